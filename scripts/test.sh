@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every test DXCheck has, in order of speed: native unit + integration tests (Vietnamese fixtures,
+# snapshots), the wasm bindings in headless Chromium (wasm-bindgen-test), the size budget, and the
+# page end to end (playwright-core driving Debian's Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo test (native)"
+cargo test --all-targets
+
+step "wasm-bindgen-test in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test --target wasm32-unknown-unknown --test wasm
+
+step "wasm build and size budget"
+bash scripts/build-wasm.sh
+bash scripts/size-check.sh
+
+step "end-to-end tests of the page (playwright-core + /usr/bin/chromium)"
+cargo build --quiet --bin dxcheck   # the CLI the page is compared with
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,223 @@
+//! The document model every rule reads: the lines of the draft, normalised for matching, each
+//! remembering where it stands in the original input so findings point at what the user sees.
+
+use serde::Serialize;
+
+/// One line (paragraph) of the draft.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// 1-based line number in the original input.
+    pub number: usize,
+    /// Byte offset of the line's first character in the original input.
+    pub start: usize,
+    /// Byte offset just past the line's last character (before its line break).
+    pub end: usize,
+    /// UTF-16 offset of `start` in the original input.
+    pub start_utf16: usize,
+    /// The normalised text (NFC, plain spaces, no soft hyphens or zero-width characters), trimmed.
+    pub text: String,
+    /// Where `text` came from: (byte in `text`, byte in the original line) at each change point;
+    /// empty when `text` is a plain trimmed copy starting at `lead` bytes into the line.
+    map: Vec<(u32, u32)>,
+    lead: usize,
+}
+
+impl Line {
+    /// Original byte offset (absolute) of a byte offset inside `text`.
+    pub fn original_offset(&self, text_byte: usize) -> usize {
+        if self.map.is_empty() {
+            return self.start + self.lead + text_byte;
+        }
+        let i = self.map.partition_point(|&(t, _)| t as usize <= text_byte);
+        match i.checked_sub(1).and_then(|i| self.map.get(i)) {
+            Some(&(t, o)) => {
+                let delta = text_byte - t as usize;
+                // inside a recomposed segment the mapping is to its start
+                let next_o = self.map.get(i).map(|&(_, o)| o as usize);
+                let o = o as usize + delta;
+                self.start + next_o.map_or(o, |n| o.min(n))
+            }
+            None => self.start,
+        }
+        .min(self.end)
+    }
+}
+
+/// Where a finding points: 1-based line and column (in characters of the original line) and
+/// a UTF-16 range into the original input, for `textarea.setSelectionRange`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub line: usize,
+    pub column: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The draft as lines.
+#[derive(Debug, Default)]
+pub struct Document {
+    pub lines: Vec<Line>,
+    source: String,
+}
+
+impl Document {
+    /// Split `input` on LF, CRLF or CR and normalise each line. Linear in the input.
+    pub fn from_text(input: &str) -> Document {
+        let mut lines = Vec::new();
+        let bytes = input.as_bytes();
+        let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
+        let mut i = 0;
+        while i <= bytes.len() {
+            let at_end = i == bytes.len();
+            if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+                let raw = &input[start..i];
+                lines.push(normalise_line(raw, number, start, utf16));
+                utf16 += raw.encode_utf16().count();
+                if at_end {
+                    break;
+                }
+                let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+                let brk = if crlf { 2 } else { 1 };
+                utf16 += brk;
+                i += brk;
+                start = i;
+                number += 1;
+                continue;
+            }
+            i += 1;
+        }
+        Document { lines, source: input.to_string() }
+    }
+
+    /// The span of `text[from..to]` of line `idx` (byte offsets into the normalised text).
+    pub fn span(&self, idx: usize, from: usize, to: usize) -> Span {
+        let Some(line) = self.lines.get(idx) else {
+            return Span { line: 1, column: 1, start: 0, end: 0 };
+        };
+        let a = line.original_offset(from);
+        let b = line.original_offset(to).max(a);
+        let prefix = self.source.get(line.start..a).unwrap_or("");
+        let inner = self.source.get(a..b).unwrap_or("");
+        let start = line.start_utf16 + prefix.encode_utf16().count();
+        Span {
+            line: line.number,
+            column: prefix.chars().count() + 1,
+            start,
+            end: start + inner.encode_utf16().count(),
+        }
+    }
+
+    /// The span of a whole line's visible text.
+    pub fn line_span(&self, idx: usize) -> Span {
+        let len = self.lines.get(idx).map_or(0, |l| l.text.len());
+        self.span(idx, 0, len)
+    }
+
+    /// A span at the very start of the input, for findings about the whole document.
+    pub fn start_span(&self) -> Span {
+        Span { line: 1, column: 1, start: 0, end: 0 }
+    }
+}
+
+/// Characters that are layout noise in drafts pasted from Word or the web.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}')
+}
+
+fn normalise_line(raw: &str, number: usize, start: usize, start_utf16: usize) -> Line {
+    let simple = raw.chars().all(|c| c.is_ascii() || !(is_invisible(c) || is_space(c) || needs_nfc(c)));
+    if simple {
+        let trimmed = raw.trim();
+        let lead = raw.len() - raw.trim_start().len();
+        return Line {
+            number,
+            start,
+            end: start + raw.len(),
+            start_utf16,
+            text: trimmed.to_string(),
+            map: Vec::new(),
+            lead,
+        };
+    }
+    // Slow path: rebuild the text segment by segment, a segment being a starter and the
+    // combining marks after it, so each piece of `text` maps back to its original bytes.
+    let mut text = String::with_capacity(raw.len());
+    let mut map: Vec<(u32, u32)> = Vec::new();
+    let mut segment = String::new();
+    let mut seg_start = 0usize;
+    let flush = |segment: &mut String, seg_start: usize, text: &mut String, map: &mut Vec<(u32, u32)>| {
+        if segment.is_empty() {
+            return;
+        }
+        map.push((text.len() as u32, seg_start as u32));
+        text.extend(unicode_normalization::UnicodeNormalization::nfc(segment.as_str()));
+        segment.clear();
+    };
+    for (pos, c) in raw.char_indices() {
+        if is_invisible(c) {
+            continue;
+        }
+        if is_space(c) {
+            flush(&mut segment, seg_start, &mut text, &mut map);
+            if !text.is_empty() {
+                // tabs separate table cells in pasted text: keep them
+                map.push((text.len() as u32, pos as u32));
+                text.push(if c == '\t' { '\t' } else { ' ' });
+            }
+            continue;
+        }
+        if unicode_normalization::char::canonical_combining_class(c) == 0 {
+            flush(&mut segment, seg_start, &mut text, &mut map);
+            seg_start = pos;
+        }
+        segment.push(c);
+    }
+    flush(&mut segment, seg_start, &mut text, &mut map);
+    let kept = text.trim_end().len();
+    text.truncate(kept);
+    Line { number, start, end: start + raw.len(), start_utf16, text, map, lead: 0 }
+}
+
+fn needs_nfc(c: char) -> bool {
+    // Combining marks (NFD input) are the only thing that NFC changes in Vietnamese text.
+    unicode_normalization::char::canonical_combining_class(c) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_on_every_kind_of_line_break() {
+        let d = Document::from_text("a\r\nb\rc\nd");
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["a", "b", "c", "d"]);
+        assert_eq!(d.lines[3].number, 4);
+        assert_eq!(d.lines[3].start_utf16, 7);
+    }
+
+    #[test]
+    fn nfd_is_composed_and_spans_point_into_the_original() {
+        let input = "x\r\n  Mu\u{323}c tie\u{302}u\u{a0}2024";
+        let d = Document::from_text(input);
+        assert_eq!(d.lines[1].text, "Mục tiêu 2024");
+        let at = d.lines[1].text.find("2024").unwrap();
+        let span = d.span(1, at, at + 4);
+        let utf16: Vec<u16> = input.encode_utf16().collect();
+        assert_eq!(String::from_utf16(&utf16[span.start..span.end]).unwrap(), "2024");
+        assert_eq!(span.line, 2);
+        assert_eq!(span.column, 14);
+    }
+
+    #[test]
+    fn soft_hyphens_vanish() {
+        let d = Document::from_text("chuyển\u{ad}đổi\u{200b} số");
+        assert_eq!(d.lines[0].text, "chuyểnđổi số");
+        let d = Document::from_text("\u{a0}a\tb\u{a0}");
+        assert_eq!(d.lines[0].text, "a\tb");
+    }
+}

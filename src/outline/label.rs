@@ -1,0 +1,236 @@
+//! Heading numbers as drafts type them: `Phần I`, `PHẦN THỨ HAI`, `II.`, `3.`, `1.2.`, `a)`.
+
+use crate::vn;
+
+/// A heading number, by kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Label {
+    /// `Phần I`, `Phần thứ nhất`, `PHẦN 2`.
+    Part(u32),
+    /// `II.`, `IV -`, `VII)` (upper case only: `i.` is a list item).
+    Roman(u32),
+    /// `3.`, `1.2.`, `1.2`, `3)`.
+    Arabic(Vec<u32>),
+    /// `a)`, `b.`.
+    Letter(char),
+}
+
+impl Label {
+    /// The template's way of writing this number (`I`, `3`, `1.2`, `a`), to compare with a profile.
+    pub fn number(&self) -> String {
+        match self {
+            Label::Part(n) | Label::Roman(n) => to_roman(*n),
+            Label::Arabic(parts) => parts.iter().map(u32::to_string).collect::<Vec<_>>().join("."),
+            Label::Letter(c) => c.to_string(),
+        }
+    }
+}
+
+/// A line split into its number and its title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labelled<'a> {
+    pub label: Option<Label>,
+    /// The label as typed (`PHẦN THỨ NHẤT`, `1.2.`), empty without one.
+    pub label_text: &'a str,
+    /// Byte offset of the title in the line.
+    pub title_start: usize,
+    /// True for a bullet (`-`, `+`, `•`): never a heading.
+    pub bullet: bool,
+}
+
+const SEPARATORS: &[char] = &['.', ':', '-', '–', '—', ')', ' ', '\t'];
+
+/// Split a (normalised) line into label and title. Markdown heading marks and bold are skipped.
+pub fn parse(line: &str) -> Labelled<'_> {
+    let lead = markdown_lead(line);
+    let rest = &line[lead..];
+    let none = |bullet| Labelled { label: None, label_text: "", title_start: lead, bullet };
+    if rest.starts_with(['-', '+', '•', '◦', '▪', '*', '–', '…']) {
+        return none(true);
+    }
+    if let Some((label, len)) = part(rest).or_else(|| roman(rest)).or_else(|| arabic(rest)).or_else(|| letter(rest)) {
+        let after = &rest[len..];
+        let title_rel = after.len() - after.trim_start_matches(SEPARATORS).len();
+        let title_start = lead + len + title_rel;
+        let label_text = rest[..len].trim_end_matches(SEPARATORS);
+        return Labelled { label: Some(label), label_text, title_start, bullet: false };
+    }
+    none(false)
+}
+
+/// Bytes of Markdown decoration before the label: `## `, `**`, `__`.
+fn markdown_lead(line: &str) -> usize {
+    let t = line.trim_start_matches('#');
+    let t = if t.len() < line.len() { t.trim_start() } else { t };
+    let t = t.trim_start_matches("**").trim_start_matches("__");
+    line.len() - t.len()
+}
+
+fn part(s: &str) -> Option<(Label, usize)> {
+    let (first, after_first) = split_word(s);
+    if vn::fold(first) != "phan" {
+        return None;
+    }
+    let ws = after_first.len() - after_first.trim_start().len();
+    let rest = &after_first[ws..];
+    let consumed = s.len() - rest.len();
+    let (word, after) = split_word(rest);
+    let word_clean = word.trim_end_matches(SEPARATORS);
+    let folded = vn::fold(word_clean);
+    if folded == "thu" {
+        // Phần thứ nhất / thứ hai …
+        let ws2 = after.len() - after.trim_start().len();
+        let (ord, _) = split_word(&after[ws2..]);
+        let ord_clean = ord.trim_end_matches(SEPARATORS);
+        let n = match vn::fold(ord_clean).as_str() {
+            "nhat" => 1,
+            "hai" => 2,
+            "ba" => 3,
+            "tu" => 4,
+            "nam" => 5,
+            "sau" => 6,
+            _ => return None,
+        };
+        let len = consumed + word.len() + ws2 + ord_clean.len();
+        return Some((Label::Part(n), len));
+    }
+    let n = roman_value(&word_clean.to_ascii_uppercase()).or_else(|| small_number(word_clean))?;
+    Some((Label::Part(n), consumed + word_clean.len()))
+}
+
+fn roman(s: &str) -> Option<(Label, usize)> {
+    let len = s.bytes().take_while(|b| b"IVXL".contains(b)).count();
+    if len == 0 {
+        return None;
+    }
+    let after = &s[len..];
+    // `I.`, `II -`, `IV:`, `V)`; a bare `I` followed by a word is a pronoun or initial, not a label
+    let sep_ok = after.starts_with(['.', ')', ':']) || after.trim_start().starts_with(['-', '–', '—']);
+    if !sep_ok {
+        return None;
+    }
+    let n = roman_value(&s[..len])?;
+    let sep = if after.starts_with(['.', ')', ':']) { 1 } else { 0 };
+    Some((Label::Roman(n), len + sep))
+}
+
+fn arabic(s: &str) -> Option<(Label, usize)> {
+    let bytes = s.as_bytes();
+    let mut parts = Vec::new();
+    let mut i = 0;
+    loop {
+        let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 || digits > 2 {
+            return None;
+        }
+        parts.push(s[i..i + digits].parse().ok()?);
+        i += digits;
+        match bytes.get(i) {
+            Some(b'.') if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => i += 1,
+            Some(b'.') | Some(b')') => {
+                i += 1;
+                break;
+            }
+            _ if parts.len() > 1 => break, // `1.2 Tên mục`
+            _ => return None,              // `05 chuyên gia` is a count, not a label
+        }
+    }
+    // the label must end the word: `1.2.3.4.5` ok, `3.5%` or `2)a` not
+    match s[i..].chars().next() {
+        None => {}
+        Some(c) if c.is_whitespace() || c == '-' || c == '–' => {}
+        _ => return None,
+    }
+    if parts.len() > 4 {
+        return None;
+    }
+    Some((Label::Arabic(parts), i))
+}
+
+fn letter(s: &str) -> Option<(Label, usize)> {
+    let mut chars = s.chars();
+    let c = chars.next()?;
+    let sep = chars.next()?;
+    if !(c.is_ascii_lowercase() || c == 'đ') || !(sep == ')' || sep == '.') {
+        return None;
+    }
+    if !chars.next().is_none_or(char::is_whitespace) {
+        return None;
+    }
+    Some((Label::Letter(c), c.len_utf8() + 1))
+}
+
+fn split_word(s: &str) -> (&str, &str) {
+    let end = s.find(char::is_whitespace).unwrap_or(s.len());
+    (&s[..end], &s[end..])
+}
+
+fn small_number(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Value of an upper-case Roman numeral from 1 to 39, written canonically.
+pub fn roman_value(s: &str) -> Option<u32> {
+    (1..40).find(|&n| to_roman(n) == s)
+}
+
+pub fn to_roman(n: u32) -> String {
+    const TABLE: &[(u32, &str)] = &[(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let (mut n, mut out) = (n, String::new());
+    for &(v, sym) in TABLE {
+        while n >= v {
+            out.push_str(sym);
+            n -= v;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(s: &str) -> Option<Label> {
+        parse(s).label
+    }
+
+    #[test]
+    fn parts() {
+        assert_eq!(label("Phần I"), Some(Label::Part(1)));
+        assert_eq!(label("PHẦN II. NỘI DUNG"), Some(Label::Part(2)));
+        assert_eq!(label("Phần thứ nhất"), Some(Label::Part(1)));
+        assert_eq!(label("PHẦN THỨ HAI: KẾ HOẠCH"), Some(Label::Part(2)));
+        assert_eq!(label("Phan 2 - Noi dung"), Some(Label::Part(2)));
+        assert_eq!(label("Phần lớn các cơ quan"), None);
+        let l = parse("PHẦN THỨ HAI: KẾ HOẠCH");
+        assert_eq!(l.label_text, "PHẦN THỨ HAI");
+        assert_eq!(&"PHẦN THỨ HAI: KẾ HOẠCH"[l.title_start..], "KẾ HOẠCH");
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(label("II. MỤC TIÊU"), Some(Label::Roman(2)));
+        assert_eq!(label("IV - Giải pháp"), Some(Label::Roman(4)));
+        assert_eq!(label("VII. DANH MỤC"), Some(Label::Roman(7)));
+        assert_eq!(label("3. Hạ tầng số"), Some(Label::Arabic(vec![3])));
+        assert_eq!(label("1.2. Chia sẻ"), Some(Label::Arabic(vec![1, 2])));
+        assert_eq!(label("1.3 Truyền thông"), Some(Label::Arabic(vec![1, 3])));
+        assert_eq!(label("a) Kết quả đạt được:"), Some(Label::Letter('a')));
+        assert_eq!(label("## III. NHIỆM VỤ"), Some(Label::Roman(3)));
+        assert_eq!(label("**1. Nhận thức số**"), Some(Label::Arabic(vec![1])));
+    }
+
+    #[test]
+    fn not_labels() {
+        assert_eq!(label("05 chuyên gia"), None);
+        assert_eq!(label("1.250 triệu đồng"), None);
+        assert_eq!(label("2024 - 2025"), None);
+        assert_eq!(label("3.5% dân số"), None);
+        assert_eq!(label("In ấn tài liệu"), None);
+        assert_eq!(label("I am"), None);
+        assert!(parse("- Phấn đấu 100%").bullet);
+    }
+}

@@ -1,0 +1,162 @@
+//! The report: the public contract of DOMAIN.md §4, serialised as JSON for the CLI and as a plain
+//! object for JavaScript.
+
+use serde::Serialize;
+
+use crate::document::Span;
+use crate::outline::Status;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Severity::Error => "lỗi",
+            Severity::Warning => "cảnh báo",
+            Severity::Info => "thông tin",
+        }
+    }
+}
+
+/// Level of the issuing body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// A province (Ủy ban nhân dân tỉnh/thành phố).
+    Tinh,
+    /// A ministry (Bộ, cơ quan ngang bộ).
+    Bo,
+}
+
+impl Level {
+    pub fn parse(s: &str) -> Option<Level> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "tinh" | "tỉnh" => Some(Level::Tinh),
+            "bo" | "bộ" => Some(Level::Bo),
+            _ => None,
+        }
+    }
+}
+
+/// UTF-16 code-unit offsets into the very string the caller passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Range {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub section: Option<String>,
+    pub line: usize,
+    pub column: usize,
+    pub range: Range,
+    pub message: String,
+    pub message_en: String,
+    pub suggestion: Option<String>,
+    pub expected: Option<String>,
+    pub actual: Option<String>,
+    pub difference: Option<String>,
+}
+
+impl Finding {
+    pub fn new(rule: &'static str, severity: Severity, span: Span, message: String, message_en: String) -> Finding {
+        Finding {
+            rule,
+            severity,
+            section: None,
+            line: span.line,
+            column: span.column,
+            range: Range { start: span.start, end: span.end },
+            message,
+            message_en,
+            suggestion: None,
+            expected: None,
+            actual: None,
+            difference: None,
+        }
+    }
+
+    pub fn section(mut self, id: &str) -> Finding {
+        self.section = Some(id.to_string());
+        self
+    }
+
+    pub fn suggestion(mut self, text: impl Into<String>) -> Finding {
+        let text = text.into();
+        self.suggestion = (!text.is_empty()).then_some(text);
+        self
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+}
+
+/// One template section in the recognised outline (the page's checklist).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OutlineEntry {
+    pub id: String,
+    pub number: String,
+    pub title: String,
+    pub title_en: String,
+    pub depth: usize,
+    pub required: bool,
+    pub status: Status,
+    /// Where its heading is (first one, if repeated); null when missing.
+    pub line: Option<usize>,
+    pub heading: Option<String>,
+}
+
+/// How the plan year was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum YearSource {
+    Option,
+    Title,
+    Profile,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub file: Option<String>,
+    pub profile: String,
+    /// Null when neither the options nor the header tell.
+    pub level: Option<Level>,
+    pub plan_year: u16,
+    pub plan_year_source: YearSource,
+    pub summary: Summary,
+    pub findings: Vec<Finding>,
+    pub outline: Vec<OutlineEntry>,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.summary.error > 0
+    }
+
+    /// Sort findings by position, then severity, and count them.
+    pub fn finish(&mut self) {
+        self.findings.sort_by(|a, b| (a.line, a.column, a.severity, a.rule).cmp(&(b.line, b.column, b.severity, b.rule)));
+        let mut s = Summary::default();
+        for f in &self.findings {
+            match f.severity {
+                Severity::Error => s.error += 1,
+                Severity::Warning => s.warning += 1,
+                Severity::Info => s.info += 1,
+            }
+        }
+        self.summary = s;
+    }
+}

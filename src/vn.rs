@@ -1,0 +1,107 @@
+//! Vietnamese text helpers: diacritic-insensitive folding and tolerant word comparison.
+//! Matching headings on folded words lets `TINH HINH THUC HIEN`, `Tình hình thực hiện`
+//! and `TÌNH HÌNH THỰC HIỆN` compare equal.
+
+use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
+
+/// Lowercase, strip diacritics (`đ` → `d`), turn every non-alphanumeric run into one space.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            push_folded_char(c, &mut out);
+        } else if canonical_combining_class(c) != 0 {
+            // a combining mark of NFD input: dropped with the diacritics
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+fn push_folded_char(c: char, out: &mut String) {
+    match c {
+        'đ' | 'Đ' => out.push('d'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => decompose_canonical(c, |d| {
+            if canonical_combining_class(d) == 0 {
+                out.extend(d.to_lowercase());
+            }
+        }),
+    }
+}
+
+/// Words of a folded string.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(' ').filter(|w| !w.is_empty())
+}
+
+/// Two folded words are the same word, allowing one typo (edit or swap) in words of 4+ letters.
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().min(b.len()) < 4 || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    within_one_edit(a, b)
+}
+
+fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra[1..] == rb[1..] // substitution
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]) // swap
+        }
+        std::cmp::Ordering::Less => ra == &rb[1..],
+        std::cmp::Ordering::Greater => &ra[1..] == rb,
+    }
+}
+
+/// True when the visible letters of `s` are all capitals (a typical heading in Vietnamese decrees).
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_precomposed_and_decomposed_alike() {
+        assert_eq!(fold("ĐÁNH GIÁ KẾT QUẢ"), "danh gia ket qua");
+        let nfd = "Nha\u{302}\u{323}n thu\u{31b}\u{301}c so\u{302}\u{301}";
+        assert_eq!(fold(nfd), "nhan thuc so");
+        assert_eq!(fold("  II.  Mục tiêu: "), "ii muc tieu");
+    }
+
+    #[test]
+    fn one_typo_is_tolerated_in_long_words() {
+        assert!(same_word("truyen", "truyen"));
+        assert!(same_word("truyen", "tryuen"));
+        assert!(same_word("chuyen", "chuyn"));
+        assert!(!same_word("so", "se"));
+        assert!(!same_word("thuc", "thuc2x"));
+    }
+
+    #[test]
+    fn all_caps() {
+        assert!(is_all_caps("NỘI DUNG KẾ HOẠCH NĂM 2024"));
+        assert!(!is_all_caps("Nội dung kế hoạch"));
+    }
+}

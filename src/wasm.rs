@@ -1,0 +1,86 @@
+//! JavaScript bindings, and nothing else: options in, the Report out as a plain object.
+//! Everything that crosses to JS goes through one serializer setting (`json_compatible`: maps
+//! as plain objects, `None` as `null`).
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::report::Level;
+
+/// Options accepted from JS: `{ profile?, level?, planYear?, fileName? }`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct JsOptions {
+    profile: Option<String>,
+    level: Option<String>,
+    plan_year: Option<u16>,
+    file_name: Option<String>,
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn options(js: JsValue) -> Result<crate::Options, JsError> {
+    let o: JsOptions = if js.is_undefined() || js.is_null() {
+        JsOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(js).map_err(|e| JsError::new(&format!("Tùy chọn không hợp lệ / invalid options: {e}")))?
+    };
+    if let Some(p) = &o.profile {
+        if crate::profile::builtin(p).is_none() {
+            return Err(JsError::new(&format!(
+                "Không có khung «{p}» / unknown profile; có / available: {}",
+                crate::profile::builtin_ids().join(", ")
+            )));
+        }
+    }
+    let level = match &o.level {
+        None => None,
+        Some(l) => Some(Level::parse(l).ok_or_else(|| JsError::new("level phải là \"tinh\" hoặc \"bo\" / level must be \"tinh\" or \"bo\""))?),
+    };
+    Ok(crate::Options { profile: o.profile, level, plan_year: o.plan_year, file: o.file_name })
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = include_str!("wasm_types.d.ts");
+
+/// Check a draft given as text. Returns the Report as a plain object.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn check(text: &str, #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+    let opts = self::options(options)?;
+    to_js(&crate::check(text, &opts))
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::version().to_string()
+}
+
+#[derive(Serialize)]
+struct ProfileInfo {
+    id: String,
+    name: String,
+    name_en: String,
+    plan_year: u16,
+}
+
+/// The built-in template profiles: `[{ id, name, name_en, plan_year }]`.
+#[wasm_bindgen(unchecked_return_type = "ProfileInfo[]")]
+pub fn profiles() -> Result<JsValue, JsError> {
+    let list: Vec<ProfileInfo> = crate::profile::builtin_ids()
+        .into_iter()
+        .filter_map(crate::profile::builtin)
+        .map(|p| ProfileInfo { id: p.id, name: p.name, name_en: p.name_en, plan_year: p.plan_year })
+        .collect();
+    to_js(&list)
+}
+
+/// The rule table: `[{ id, severity, summary, summary_en }]`.
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&crate::rules::RULES)
+}

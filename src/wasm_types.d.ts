@@ -1,0 +1,71 @@
+/** Options of `check()`. Absent values are detected from the draft or defaulted. */
+export interface CheckOptions {
+  /** Built-in profile ID, `"khung-2024"` when absent (see `profiles()`). */
+  profile?: string;
+  /** `"tinh"` (province) or `"bo"` (ministry); detected from the header when absent. */
+  level?: "tinh" | "bo";
+  /** Plan year; detected from the title (`… NĂM 2024`) when absent. */
+  planYear?: number;
+  /** Shown as `file` in the report. */
+  fileName?: string;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  /** Stable rule ID, e.g. `"section.missing"`. */
+  rule: string;
+  severity: Severity;
+  /** Template section ID (`"P2.V"`) or null. */
+  section: string | null;
+  /** 1-based line and column in the text as passed. */
+  line: number;
+  column: number;
+  /** UTF-16 offsets into the very string passed to `check()`: use with `setSelectionRange`. */
+  range: { start: number; end: number };
+  /** Vietnamese message. */
+  message: string;
+  message_en: string;
+  suggestion: string | null;
+  /** For numeric findings: the figures compared. */
+  expected: string | null;
+  actual: string | null;
+  difference: string | null;
+}
+
+export interface OutlineEntry {
+  id: string;
+  number: string;
+  title: string;
+  title_en: string;
+  depth: number;
+  required: boolean;
+  status: "present" | "empty" | "missing";
+  line: number | null;
+  heading: string | null;
+}
+
+export interface Report {
+  file: string | null;
+  profile: string;
+  level: "tinh" | "bo" | null;
+  plan_year: number;
+  plan_year_source: "option" | "title" | "profile";
+  summary: { error: number; warning: number; info: number };
+  findings: Finding[];
+  outline: OutlineEntry[];
+}
+
+export interface ProfileInfo {
+  id: string;
+  name: string;
+  name_en: string;
+  plan_year: number;
+}
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  summary: string;
+  summary_en: string;
+}

@@ -1,0 +1,62 @@
+// Shared set-up for the end-to-end tests: serve www/ + pkg/ with scripts/serve.py on a free
+// loopback port, launch Debian's Chromium through playwright-core, and record every request.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const SHOTS = path.join(ROOT, "target", "e2e-screenshots");
+
+async function freePort() {
+  const srv = createServer();
+  srv.listen(0, "127.0.0.1");
+  await once(srv, "listening");
+  const { port } = srv.address();
+  srv.close();
+  return port;
+}
+
+export async function startServer() {
+  const port = await freePort();
+  const proc = spawn("python3", [path.join(ROOT, "scripts/serve.py"), String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+  await new Promise((resolve, reject) => {
+    proc.stdout.on("data", (d) => { if (String(d).includes("http://127.0.0.1")) resolve(); });
+    proc.on("exit", (code) => reject(new Error(`serve.py exited with ${code}`)));
+    setTimeout(() => reject(new Error("serve.py did not start")), 10_000);
+  });
+  return { origin: `http://127.0.0.1:${port}`, stop: () => proc.kill() };
+}
+
+export async function launch() {
+  mkdirSync(SHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** A new page that records every URL it requests and every console error. */
+export async function openPage(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready=true]");
+  return { context, page, requests, errors };
+}
+
+/** The findings the page rendered, as the data attributes portals test on. */
+export function renderedFindings(page) {
+  return page.$$eval("#findings li", (lis) => lis.map((li) => ({
+    rule: li.dataset.rule, severity: li.dataset.severity, section: li.dataset.section || null, line: Number(li.dataset.line),
+  })));
+}

@@ -1,0 +1,88 @@
+//! The wasm bindings, run in headless Chromium by wasm-bindgen-test-runner:
+//! `cargo test --target wasm32-unknown-unknown --test wasm` (see scripts/test.sh).
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const COMPLETE: &str = include_str!("fixtures/tinh-day-du.txt");
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+fn findings(report: &JsValue) -> Array {
+    get(report, "findings").dyn_into::<Array>().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn complete_plan_has_no_findings_and_a_plain_object_report() {
+    let report = dxcheck::wasm::check(COMPLETE, JsValue::UNDEFINED).unwrap();
+    assert_eq!(findings(&report).length(), 0);
+    assert_eq!(get(&report, "plan_year").as_f64(), Some(2024.0));
+    assert_eq!(get(&report, "level").as_string().as_deref(), Some("tinh"));
+    assert_eq!(get(&report, "profile").as_string().as_deref(), Some("khung-2024"));
+    // json_compatible: a missing value is null, not undefined; the report is a plain object
+    assert!(get(&report, "file").is_null());
+    assert!(js_sys::Object::get_prototype_of(&report) == js_sys::Object::get_prototype_of(&js_sys::Object::new()));
+}
+
+#[wasm_bindgen_test]
+fn missing_section_found_with_utf16_range_into_the_passed_string() {
+    // NFD + CRLF: the range must still select the heading in the string as passed
+    let nfd: String = unicode_nfd(COMPLETE).replace('\n', "\r\n");
+    let cut = nfd.replace(&(unicode_nfd("V. KINH PHÍ THỰC HIỆN") + "\r\n"), "");
+    assert!(cut.len() < nfd.len(), "fixture heading not found in NFD form");
+    let report = dxcheck::wasm::check(&cut, JsValue::UNDEFINED).unwrap();
+    let list = findings(&report);
+    assert_eq!(list.length(), 1);
+    let f = list.get(0);
+    assert_eq!(get(&f, "rule").as_string().as_deref(), Some("section.missing"));
+    assert_eq!(get(&f, "section").as_string().as_deref(), Some("P2.V"));
+    let range = get(&f, "range");
+    let (start, end) = (get(&range, "start").as_f64().unwrap() as u32, get(&range, "end").as_f64().unwrap() as u32);
+    let js = js_sys::JsString::from(cut.as_str());
+    let selected: String = js.substring(start, end).into();
+    assert_eq!(selected, unicode_nfd("VI. TỔ CHỨC THỰC HIỆN"));
+}
+
+#[wasm_bindgen_test]
+fn options_are_typed_and_checked() {
+    let opts = js_sys::Object::new();
+    Reflect::set(&opts, &"level".into(), &"bo".into()).unwrap();
+    Reflect::set(&opts, &"planYear".into(), &JsValue::from_f64(2025.0)).unwrap();
+    let report = dxcheck::wasm::check("", opts.into()).unwrap();
+    assert_eq!(get(&report, "level").as_string().as_deref(), Some("bo"));
+    assert_eq!(get(&report, "plan_year").as_f64(), Some(2025.0));
+
+    let bad = js_sys::Object::new();
+    Reflect::set(&bad, &"profile".into(), &"khung-1999".into()).unwrap();
+    assert!(dxcheck::wasm::check("x", bad.into()).is_err());
+    let bad = js_sys::Object::new();
+    Reflect::set(&bad, &"level".into(), &"xa".into()).unwrap();
+    assert!(dxcheck::wasm::check("x", bad.into()).is_err());
+}
+
+#[wasm_bindgen_test]
+fn version_and_profiles() {
+    assert_eq!(dxcheck::wasm::version(), env!("CARGO_PKG_VERSION"));
+    let profiles = dxcheck::wasm::profiles().unwrap().dyn_into::<Array>().unwrap();
+    assert!(profiles.iter().any(|p| get(&p, "id").as_string().as_deref() == Some("khung-2024")));
+}
+
+#[wasm_bindgen_test]
+fn hostile_input_gives_findings_not_a_panic() {
+    let garbage: String = (0..20_000u32).map(|i| char::from_u32((i * 7919) % 0xD7FF).unwrap_or('?')).collect();
+    let report = dxcheck::wasm::check(&garbage, JsValue::UNDEFINED).unwrap();
+    assert!(findings(&report).length() >= 2); // Phần I and Phần II missing
+    // the validator still works afterwards
+    assert!(dxcheck::wasm::check(COMPLETE, JsValue::UNDEFINED).is_ok());
+}
+
+fn unicode_nfd(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd().collect()
+}
