@@ -88,7 +88,8 @@ pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> 
     };
     let level = options.level.or_else(|| header::detect_level(&doc));
     let outline = outline::recognise(&doc, profile);
-    let ctx = rules::Context { doc: &doc, profile, outline: &outline, plan_year, level };
+    let contents = outline::content::analyse(&doc, profile, &outline);
+    let ctx = rules::Context { doc: &doc, profile, outline: &outline, contents: &contents, plan_year, level };
     let mut findings = Vec::new();
     rules::run(&ctx, &mut findings);
     let mut report = Report {
@@ -119,7 +120,7 @@ fn outline_entries(ctx: &rules::Context) -> Vec<report::OutlineEntry> {
                 title_en: profile::with_year(&s.title_en, ctx.plan_year),
                 depth: s.depth,
                 required: s.required,
-                status: if first.is_some() { outline::Status::Present } else { outline::Status::Missing },
+                status: ctx.status(i),
                 line: first.map(|h| ctx.doc.lines[h.line].number),
                 heading: first.map(|h| ctx.doc.lines[h.line].text.clone()),
             }

@@ -25,6 +25,10 @@ pub struct SectionSpec {
     /// What the template says the section must contain (shown as the suggestion).
     #[serde(default)]
     pub guidance: String,
+    /// Severity of `section.missing` for it: `error` (default down to `1.`-level items) or
+    /// `warning` (the default for deeper items such as `1.1.` and `a)`).
+    #[serde(default)]
+    pub severity: Option<crate::report::Severity>,
     #[serde(default)]
     pub children: Vec<SectionSpec>,
 }
@@ -55,6 +59,10 @@ pub struct Section {
     pub title_en: String,
     pub required: bool,
     pub guidance: String,
+    /// Word pairs (`"nen tang"`) of `guidance`, sorted: to tell a copied template sentence
+    /// from content that merely uses the same words.
+    pub guidance_pairs: Vec<String>,
+    pub severity: crate::report::Severity,
     pub parent: Option<usize>,
     pub depth: usize,
     /// Folded, year-free word lists of the title and each alias.
@@ -72,7 +80,10 @@ pub struct Profile {
 }
 
 /// The built-in profiles: (ID, JSON).
-const BUILTIN: &[(&str, &str)] = &[("khung-2024", include_str!("../data/profiles/khung-2024.json"))];
+const BUILTIN: &[(&str, &str)] = &[
+    ("khung-2024", include_str!("../data/profiles/khung-2024.json")),
+    ("khung-2023", include_str!("../data/profiles/khung-2023.json")),
+];
 
 pub const DEFAULT_PROFILE: &str = "khung-2024";
 
@@ -124,6 +135,14 @@ impl Profile {
         self.sections.iter().position(|s| s.id == id)
     }
 
+    /// The top-level section (part) that `idx` belongs to.
+    pub fn root_of(&self, mut idx: usize) -> usize {
+        while let Some(p) = self.sections.get(idx).and_then(|s| s.parent) {
+            idx = p;
+        }
+        idx
+    }
+
     /// Is `ancestor` a (strict) ancestor of `idx`?
     pub fn is_ancestor(&self, ancestor: usize, mut idx: usize) -> bool {
         while let Some(p) = self.sections.get(idx).and_then(|s| s.parent) {
@@ -170,6 +189,13 @@ fn flatten(
             title_en: spec.title_en.clone(),
             required: spec.required,
             guidance: spec.guidance.clone(),
+            guidance_pairs: {
+                let mut pairs = word_pairs(&title_words(&spec.guidance));
+                pairs.sort_unstable();
+                pairs.dedup();
+                pairs
+            },
+            severity: spec.severity.unwrap_or(if depth >= 3 { crate::report::Severity::Warning } else { crate::report::Severity::Error }),
             parent,
             depth,
             names,
@@ -186,6 +212,11 @@ pub fn title_words(title: &str) -> Vec<String> {
         .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()) && *w != "n")
         .map(str::to_string)
         .collect()
+}
+
+/// Consecutive word pairs: `["nen", "tang", "so"]` → `["nen tang", "tang so"]`.
+pub fn word_pairs(words: &[String]) -> Vec<String> {
+    words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect()
 }
 
 /// Put the plan year into a template text.

@@ -41,13 +41,14 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|w| !w.is_empty())
 }
 
-/// Two folded words are the same word, allowing one typo (edit or swap) in words of 4+ letters.
+/// Two folded words are the same word, allowing one typo (edit or swap) when the longer word
+/// has 4+ letters and both start alike (`tieu`/`tiu`, `nhiem`/`nhiêm` after folding).
 pub fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len().min(b.len()) < 4 || a.len().abs_diff(b.len()) > 1 {
+    if a.len().max(b.len()) < 4 || a.len().min(b.len()) < 3 || a.len().abs_diff(b.len()) > 1 || a[0] != b[0] {
         return false;
     }
     within_one_edit(a, b)
@@ -95,7 +96,9 @@ mod tests {
         assert!(same_word("truyen", "truyen"));
         assert!(same_word("truyen", "tryuen"));
         assert!(same_word("chuyen", "chuyn"));
+        assert!(same_word("tieu", "tiu"));
         assert!(!same_word("so", "se"));
+        assert!(!same_word("an", "anh"));
         assert!(!same_word("thuc", "thuc2x"));
     }
 

@@ -1,27 +1,268 @@
-//! Structure rules on realistic drafts: exact findings (rule, section, line) per fixture.
+//! Structure rules on realistic drafts: exact findings (line:column severity rule [section]) per
+//! fixture, complete plans worded and typed in many ways with none, and seeds that are not plans.
 
 mod common;
 
 use common::{check, findings, fixture};
+use dxcheck::outline::Status;
+use dxcheck::Options;
+
+const NONE: [&str; 0] = [];
 
 #[test]
 fn complete_provincial_plan_has_no_finding() {
     let report = check(&fixture("tinh-day-du.txt"));
-    assert_eq!(findings(&report), Vec::<String>::new());
-    assert!(report.outline.iter().all(|s| s.status == dxcheck::outline::Status::Present));
+    assert_eq!(findings(&report), NONE);
+    assert!(report.outline.iter().all(|s| s.status == Status::Present), "{:?}", report.outline);
+    assert_eq!(report.level, Some(dxcheck::Level::Tinh));
+    assert_eq!(report.plan_year, 2024);
 }
 
 #[test]
-fn missing_funding_section_is_reported_once_before_the_next_heading() {
+fn complete_ministry_plan_worded_differently_has_no_finding() {
+    let report = check(&fixture("bo-day-du.txt"));
+    assert_eq!(findings(&report), NONE);
+    assert_eq!(report.level, Some(dxcheck::Level::Bo));
+    let p2v = report.outline.iter().find(|s| s.id == "P2.V").unwrap();
+    assert_eq!((p2v.line, p2v.heading.as_deref()), (Some(123), Some("V. KINH PHÍ")));
+}
+
+#[test]
+fn missing_section_is_reported_once_before_the_next_heading() {
     let report = check(&fixture("thieu-kinh-phi.txt"));
     assert_eq!(findings(&report), ["101:1 Error section.missing [P2.V]"]);
     let f = &report.findings[0];
     assert_eq!(f.message, "Thiếu mục bắt buộc «V. Kinh phí thực hiện» (P2.V).");
     assert_eq!(f.message_en, "Required section \"V. Funding\" (P2.V) is missing; add it before line 101.");
+    assert!(f.suggestion.as_deref().unwrap().starts_with("Thêm mục «V. Kinh phí thực hiện» trước dòng 101. Nội dung cần có: Xác định nguồn kinh phí"));
 }
 
 #[test]
-fn seeds_do_not_crash_and_give_a_stable_report() {
+fn missing_sub_item_names_its_parent_and_is_a_warning() {
+    let text = fixture("tinh-day-du.txt").replace("b) Tồn tại, hạn chế: Còn 37 thôn chưa có sóng di động 4G.\n", "");
+    let report = check(&text);
+    assert_eq!(findings(&report), ["37:1 Warning section.missing [P1.II.3.b]"]);
+    assert_eq!(report.findings[0].message, "Thiếu mục bắt buộc «b) Tồn tại, hạn chế» (P1.II.3.b) trong «3. Hạ tầng số».");
+}
+
+#[test]
+fn a_whole_missing_branch_is_reported_at_its_top() {
+    let text = fixture("tinh-day-du.txt");
+    let start = text.find("3. Hạ tầng số\n").unwrap();
+    let end = text.find("4. Dữ liệu số\n").unwrap();
+    let report = check(&format!("{}{}", &text[..start], &text[end..]));
+    assert_eq!(findings(&report), ["35:1 Error section.missing [P1.II.3]"]);
+    assert!(report.findings[0].message.ends_with("(cùng các mục con)."));
+}
+
+#[test]
+fn empty_sections_label_only_or_template_wording() {
+    let report = check(&fixture("muc-trong.txt"));
+    assert_eq!(findings(&report), ["40:1 Warning section.empty [P1.II.4.b]", "98:1 Error section.empty [P2.IV]"]);
+    let status = |id: &str| report.outline.iter().find(|s| s.id == id).unwrap().status;
+    assert_eq!(status("P2.IV"), Status::Empty);
+    assert_eq!(status("P1.II.4"), Status::Present);
+}
+
+#[test]
+fn sections_out_of_order() {
+    let report = check(&fixture("sai-thu-tu.txt"));
+    assert_eq!(findings(&report), ["98:1 Warning section.order [P2.V]"]);
+    assert!(report.findings[0].message.contains("đứng sau «IV. Giải pháp» (dòng 101)"));
+}
+
+#[test]
+fn duplicate_section() {
+    let report = check(&fixture("trung-lap.txt"));
+    assert_eq!(findings(&report), ["107:1 Warning section.duplicate [P2.II]"]);
+    assert_eq!(report.findings[0].message, "Mục «II. Mục tiêu» (P2.II) lặp lại: đã có ở dòng 70.");
+}
+
+#[test]
+fn numbering_that_skips() {
+    let report = check(&fixture("so-thu-tu.txt"));
+    assert_eq!(findings(&report), ["104:1 Warning section.numbering [P2.VI]"]);
+    let f = &report.findings[0];
+    assert_eq!((f.expected.as_deref(), f.actual.as_deref(), f.difference.as_deref()), (Some("VI"), Some("VII"), Some("+1")));
+    assert_eq!(f.range.end - f.range.start, 3, "the range covers the typed number");
+}
+
+#[test]
+fn part_one_titled_with_the_wrong_year() {
+    let report = check(&fixture("sai-nam.txt"));
+    assert_eq!(findings(&report), ["12:41 Warning section.year-mismatch [P1]", "17:42 Warning section.year-mismatch [P1.II]"]);
+    let f = &report.findings[0];
+    assert_eq!((f.expected.as_deref(), f.actual.as_deref(), f.difference.as_deref()), (Some("2023"), Some("2022"), Some("-1")));
+}
+
+#[test]
+fn appendix_referred_to_but_not_attached() {
+    let report = check(&fixture("thieu-phu-luc.txt"));
+    assert_eq!(findings(&report), ["108:14 Warning appendix.missing [P2.VII]"]);
+    let status = |id: &str| report.outline.iter().find(|s| s.id == id).unwrap().status;
+    assert_eq!(status("P2.VII"), Status::Present, "a reference to an appendix is content");
+}
+
+#[test]
+fn the_2024_template_itself_is_recognised_as_unfilled() {
+    let report = check(&fixture("seeds/khung-2024-phu-luc-iii.txt"));
+    assert_eq!(findings(&report), ["1:2 Error document.template-unfilled [-]"]);
+    assert_eq!(report.plan_year, 2024);
+}
+
+#[test]
+fn the_2023_template_under_its_own_profile() {
+    let options = Options { profile: Some("khung-2023".into()), ..Options::default() };
+    let report = dxcheck::check(&fixture("seeds/5406-khung-2023.txt"), &options);
+    assert_eq!(findings(&report), ["1:2 Error document.template-unfilled [-]"]);
+    assert_eq!(report.plan_year, 2023);
+    // its own sections were found: the Zalo channel (1.3) and the security sub-items (III.7.x)
+    let line = |id: &str| report.outline.iter().find(|s| s.id == id).unwrap().line;
+    assert_eq!(line("P1.II.1.3"), Some(252));
+    assert_eq!(line("P2.III.7.4"), Some(482));
+    assert_eq!(line("P2.IV.5"), Some(569));
+    assert_eq!(line("P2.VII"), Some(585));
+}
+
+#[test]
+fn documents_that_are_not_plans_get_one_clear_finding() {
+    for name in ["seeds/bao-cao-942-nam-2023.txt", "seeds/chi-tieu-quoc-gia.txt", "seeds/phu-luc-ii-nhiem-vu-bo.txt"] {
+        let report = check(&fixture(name));
+        assert_eq!(findings(&report), ["1:1 Error document.not-a-plan [-]"], "{name}");
+    }
+    let report = check("   \n\n");
+    assert_eq!(findings(&report), ["1:1 Error document.not-a-plan [-]"]);
+    assert_eq!(report.findings[0].message, "Chưa có nội dung: văn bản trống.");
+}
+
+// ---- the same complete plan, typed the many ways real drafts are typed: still no finding ----
+
+fn assert_clean(variant: &str, text: &str) {
+    let report = check(text);
+    assert_eq!(findings(&report), NONE, "{variant}");
+}
+
+fn strip_diacritics(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd()
+        .filter(|c| unicode_normalization::char::canonical_combining_class(*c) == 0)
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            c => c,
+        })
+        .collect()
+}
+
+#[test]
+fn variant_all_capitals() {
+    assert_clean("ALL CAPS", &fixture("tinh-day-du.txt").to_uppercase());
+}
+
+#[test]
+fn variant_without_diacritics() {
+    assert_clean("no diacritics", &strip_diacritics(&fixture("tinh-day-du.txt")));
+}
+
+#[test]
+fn variant_phan_thu_nhat_and_same_line_titles() {
+    let text = fixture("tinh-day-du.txt")
+        .replace("Phần I\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2023", "PHẦN THỨ NHẤT: ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023")
+        .replace("Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2024", "PHẦN THỨ HAI. NỘI DUNG KẾ HOẠCH NĂM 2024");
+    assert_clean("Phần thứ nhất", &text);
+}
+
+#[test]
+fn variant_arabic_numbers_for_the_roman_level() {
+    let mut text = fixture("tinh-day-du.txt");
+    for (roman, arabic) in [("I. ", "1. "), ("II. ", "2. "), ("III. ", "3. "), ("IV. ", "4. "), ("V. ", "5. "), ("VI. ", "6. "), ("VII. ", "7. ")] {
+        text = text.lines().map(|l| if let Some(rest) = l.strip_prefix(roman) { format!("{arabic}{rest}") } else { l.to_string() }).collect::<Vec<_>>().join("\n");
+    }
+    // the items below take their parent's number: `2.3.` under `2.`, `3.1.` under `3.`
+    let mut parent = 0;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let label: String = line.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+        let is_part = line.starts_with("Phần");
+        if is_part {
+            parent = 0;
+        }
+        let upper = line.chars().nth(label.len() + 1).is_some_and(char::is_uppercase) && line[label.len()..].trim().chars().nth(1).is_some_and(char::is_uppercase);
+        if !label.is_empty() && label.matches('.').count() == 1 && upper && line.len() > label.len() + 4 && line[label.len() + 1..].chars().take(4).all(|c| c.is_uppercase() || c == ' ') {
+            parent = label.trim_end_matches('.').parse().unwrap_or(0);
+            out.push(line.to_string());
+        } else if !label.is_empty() && parent > 0 && line.chars().nth(label.len()) == Some(' ') {
+            out.push(format!("{parent}.{label} {}", &line[label.len() + 1..]));
+        } else {
+            out.push(line.to_string());
+        }
+    }
+    let text = out.join("\n");
+    assert!(text.contains("\n2.3. Hạ tầng số\n") && text.contains("\n3.7. An toàn thông tin mạng\n"), "{text}");
+    assert_clean("Arabic", &text);
+}
+
+#[test]
+fn variant_without_any_numbering() {
+    // as when Word's automatic numbering is lost on copy: `1.`, `II.`, `a)` all gone
+    let text: String = fixture("tinh-day-du.txt")
+        .lines()
+        .map(|l| {
+            let parsed = dxcheck::outline::label::parse(l);
+            match parsed.label {
+                Some(dxcheck::outline::label::Label::Part(_)) | None => l.to_string(),
+                Some(_) => l[parsed.title_start..].to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains("\nMỤC TIÊU\n") && text.contains("\nKết quả đạt được: Tỉnh tổ chức"));
+    assert_clean("unnumbered", &text);
+}
+
+#[test]
+fn variant_typos_and_extra_words() {
+    let text = fixture("tinh-day-du.txt")
+        .replace("II. MỤC TIÊU\n", "II. MỤC TIU CHUYỂN ĐỔI SỐ NĂM 2024 CỦA TỈNH\n")
+        .replace("IV. GIẢI PHÁP\n", "IV. GIẢI PHAP THỰC HIỆN\n")
+        .replace("6. Nhân lực số\n", "6. Nhân lục số\n")
+        .replace("III. NHIỆM VỤ\n", "III. NHIÊM VỤ TRỌNG TÂM NĂM 2024\n");
+    assert_clean("typos", &text);
+}
+
+#[test]
+fn variant_markdown_headings() {
+    let text: String = fixture("tinh-day-du.txt")
+        .lines()
+        .map(|l| match dxcheck::outline::label::parse(l).label {
+            Some(dxcheck::outline::label::Label::Part(_)) => format!("# {l}"),
+            Some(dxcheck::outline::label::Label::Roman(_)) => format!("## {l}"),
+            Some(dxcheck::outline::label::Label::Arabic(_)) => format!("**{l}**"),
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_clean("markdown", &text);
+}
+
+#[test]
+fn variant_nfd_crlf_nbsp_and_blank_lines() {
+    use unicode_normalization::UnicodeNormalization;
+    let text: String = fixture("tinh-day-du.txt").nfd().collect::<String>().replace(' ', "\u{a0}").replace('\n', "\r\n\r\n");
+    assert_clean("NFD + CRLF + NBSP + blank lines", &text);
+}
+
+#[test]
+fn a_sentence_that_mentions_a_title_is_not_a_heading() {
+    let text = fixture("tinh-day-du.txt").replace(
+        "Sở Thông tin và Truyền thông chủ trì, theo dõi",
+        "Kinh phí thực hiện các nhiệm vụ do ngân sách tỉnh bảo đảm.\nMục tiêu\u{a0}năm 2024 được giao cho từng sở.\nSở Thông tin và Truyền thông chủ trì, theo dõi",
+    );
+    assert_clean("sentence", &text);
+}
+
+#[test]
+fn seeds_give_a_stable_report() {
     for name in ["seeds/khung-2024-phu-luc-iii.txt", "seeds/bao-cao-942-nam-2023.txt", "seeds/chi-tieu-quoc-gia.txt", "seeds/phu-luc-ii-nhiem-vu-bo.txt"] {
         let report = check(&fixture(name));
         insta::assert_snapshot!(name.replace(['/', '.'], "_"), findings(&report).join("\n"));

@@ -6,6 +6,7 @@
 //! number must match a title almost word for word and be short, so a sentence that happens to
 //! mention `kinh phí thực hiện` is never taken for a heading.
 
+pub mod content;
 pub mod label;
 
 use serde::Serialize;
@@ -24,6 +25,8 @@ pub struct Heading {
     pub section: usize,
     pub label: Option<Label>,
     pub label_text: String,
+    /// Byte offset of the label in the line's text.
+    pub label_start: usize,
     /// The heading's title as written (for a two-line part heading, the second line).
     pub title: String,
     /// Text after the title on the same line (`a) Kết quả đạt được: đã tổ chức …`).
@@ -38,6 +41,18 @@ pub struct Outline {
     pub headings: Vec<Heading>,
     /// For each template section, the indices into `headings` that matched it.
     pub by_section: Vec<Vec<usize>>,
+    /// Appendices (`Phụ lục II`, `PHỤ LỤC 1`) after the body of the plan.
+    pub appendices: Vec<Appendix>,
+    /// Index of the first line after the plan's body (its first appendix or signature block).
+    pub body_end: usize,
+}
+
+/// An appendix heading: `Phụ lục III`, `PHỤ LỤC 2: DANH MỤC…`.
+#[derive(Debug, Clone)]
+pub struct Appendix {
+    pub line: usize,
+    /// Its number, normalised to an integer (`III` and `3` are the same appendix).
+    pub number: Option<u32>,
 }
 
 /// A section's status in the report's checklist.
@@ -52,15 +67,46 @@ pub enum Status {
 /// Longest title (in characters) that can still be a heading.
 const MAX_HEADING_CHARS: usize = 180;
 /// A line without a number is a heading only if it is this short (words).
-const MAX_UNNUMBERED_WORDS: usize = 16;
+const MAX_UNNUMBERED_WORDS: usize = 24;
 
 pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
-    let mut outline = Outline { headings: Vec::new(), by_section: vec![Vec::new(); profile.sections.len()] };
+    let mut outline = Outline {
+        headings: Vec::new(),
+        by_section: vec![Vec::new(); profile.sections.len()],
+        appendices: Vec::new(),
+        body_end: doc.lines.len(),
+    };
     // The chain of sections we are in: the last heading's section and its ancestors.
     let mut context: Vec<usize> = Vec::new();
-    let mut i = 0;
+    // Headings start at the first `Phần …` line when the draft has one: what comes before is the
+    // header, an intro, or (as in letter 5406) a covering letter with numbered paragraphs.
+    let mut i = doc
+        .lines
+        .iter()
+        .position(|l| matches!(label::parse(&l.text).label, Some(Label::Part(_))))
+        .unwrap_or(0);
+    let last_part = profile.sections.iter().rposition(|s| s.parent.is_none());
     while i < doc.lines.len() {
         let text = doc.lines[i].text.as_str();
+        // The body ends at the first appendix, or at the signature block once Part II has begun;
+        // an appendix's own title (`DANH MỤC NHIỆM VỤ, DỰ ÁN…`) is not the template's heading.
+        // (`Phụ lục III` above everything is the document's own label, as on the template itself)
+        let appendix = if outline.headings.is_empty() { None } else { appendix_number(text) };
+        if let Some(number) = appendix {
+            outline.body_end = outline.body_end.min(i);
+            outline.appendices.push(Appendix { line: i, number });
+            i += 1;
+            continue;
+        }
+        if outline.body_end < doc.lines.len() {
+            i += 1;
+            continue;
+        }
+        if context.last().copied() == last_part && is_signature(text) {
+            outline.body_end = i;
+            i += 1;
+            continue;
+        }
         let Some(candidate) = Candidate::read(doc, i) else {
             i += 1;
             continue;
@@ -69,7 +115,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
             i += 1;
             continue;
         }
-        let best = best_section(profile, &candidate, &context, &outline.by_section);
+        let best = best_section(profile, &candidate, &context, &outline);
         if let Some(section) = best {
             context.clear();
             let mut s = Some(section);
@@ -83,6 +129,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
                 line: i,
                 section,
                 label: candidate.label,
+                label_start: candidate.label_start,
                 label_text: candidate.label_text,
                 title: candidate.title,
                 inline_text: candidate.inline_text,
@@ -100,6 +147,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
 struct Candidate {
     label: Option<Label>,
     label_text: String,
+    label_start: usize,
     title: String,
     words: Vec<String>,
     inline_text: String,
@@ -131,17 +179,27 @@ impl Candidate {
         let mut title = title.to_string();
         // `Phần I` alone on its line: the title is the next line
         if matches!(parsed.label, Some(Label::Part(_))) && vn::fold(&title).is_empty() {
-            if let Some(next) = doc.lines.get(i + 1).filter(|l| !l.text.is_empty()) {
-                if label::parse(&next.text).label.is_none() && next.text.chars().count() <= MAX_HEADING_CHARS {
-                    title = next.text.clone();
-                    last_line = i + 1;
+            // (PDF and Word exports often leave a blank line or two between them)
+            let next = (i + 1..doc.lines.len().min(i + 4)).find(|&j| !doc.lines[j].text.is_empty());
+            if let Some(j) = next {
+                let next = &doc.lines[j].text;
+                if label::parse(next).label.is_none() && next.chars().count() <= MAX_HEADING_CHARS {
+                    title = next.clone();
+                    last_line = j;
                 }
             }
         }
         if parsed.label.is_none() {
             let words = vn::fold(&title).split(' ').filter(|w| !w.is_empty()).count();
             let sentence_end = title.ends_with(['.', ';', ',']) && !title.ends_with("..");
-            if words == 0 || words > MAX_UNNUMBERED_WORDS || sentence_end || !inline_text.is_empty() {
+            // a line starting in lower case continues the previous one (PDF and e-mail wraps)
+            if title.chars().next().is_some_and(char::is_lowercase) {
+                return None;
+            }
+            // `Kết quả đạt được: …` without its `a)` is still the item; a longer title with text
+            // after a colon is a sentence
+            let inline_ok = inline_text.is_empty() || words <= 6;
+            if words == 0 || words > MAX_UNNUMBERED_WORDS || sentence_end || !inline_ok {
                 return None;
             }
         }
@@ -150,6 +208,7 @@ impl Candidate {
             all_caps: vn::is_all_caps(&title),
             label: parsed.label,
             label_text: parsed.label_text.to_string(),
+            label_start: text.find(parsed.label_text).unwrap_or(0),
             title,
             inline_text: inline_text.to_string(),
             last_line,
@@ -157,24 +216,35 @@ impl Candidate {
     }
 }
 
-/// How well a line's words say a section's title: mostly recall of the title's words,
-/// some precision so a long sentence containing them scores lower.
-fn similarity(name: &[String], words: &[String]) -> f32 {
+/// How well a line's words say a section's title: (recall of the title's words, precision of
+/// the line's words); the title's words may carry one typo each.
+fn overlap(name: &[String], words: &[String]) -> (f32, f32) {
     if name.is_empty() || words.is_empty() {
-        return 0.0;
+        return (0.0, 0.0);
     }
     let found = name.iter().filter(|n| words.iter().any(|w| vn::same_word(n, w))).count();
-    let used = words.iter().filter(|w| name.iter().any(|n| vn::same_word(n, w))).count();
-    let recall = found as f32 / name.len() as f32;
-    let precision = used as f32 / words.len() as f32;
-    0.75 * recall + 0.25 * precision
+    // precision counts exact words only: a typo allowance here would let `trên` pass for `triển`
+    let used = words.iter().filter(|w| name.contains(w)).count();
+    (found as f32 / name.len() as f32, used as f32 / words.len() as f32)
 }
 
-fn best_section(profile: &Profile, c: &Candidate, context: &[usize], seen: &[Vec<usize>]) -> Option<usize> {
+/// Mostly recall, some precision, so a long line that contains the title scores lower.
+/// Without a number the line must be little more than the title (precision ≥ 0.6).
+fn similarity(names: &[Vec<String>], words: &[String], numbered: bool) -> f32 {
+    names
+        .iter()
+        .map(|n| overlap(n, words))
+        .filter(|&(_, precision)| numbered || precision >= 0.6)
+        .map(|(recall, precision)| 0.65 * recall + 0.35 * precision)
+        .fold(0.0, f32::max)
+}
+
+fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &Outline) -> Option<usize> {
+    let seen = &outline.by_section;
     let current_part = context.last().copied();
     let mut best: Option<(f32, usize)> = None;
     for (idx, s) in profile.sections.iter().enumerate() {
-        let Some(score) = score(profile, idx, s, c, context, current_part) else { continue };
+        let Some(score) = score(profile, idx, s, c, context, current_part, outline) else { continue };
         // a second heading for a section already seen is a duplicate: prefer an unseen twin
         let score = if seen[idx].is_empty() { score } else { score - 0.05 };
         if best.is_none_or(|(b, _)| score > b) {
@@ -185,8 +255,17 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], seen: &[Vec
 }
 
 /// The score of section `idx` for this candidate, or None when it cannot be this section.
-fn score(profile: &Profile, idx: usize, s: &Section, c: &Candidate, context: &[usize], part: Option<usize>) -> Option<f32> {
-    let sim = s.names.iter().map(|n| similarity(n, &c.words)).fold(0.0f32, f32::max);
+fn score(
+    profile: &Profile,
+    idx: usize,
+    s: &Section,
+    c: &Candidate,
+    context: &[usize],
+    part: Option<usize>,
+    outline: &Outline,
+) -> Option<f32> {
+    let seen = &outline.by_section;
+    let sim = similarity(&s.names, &c.words, c.label.is_some());
     let expected = expected_kind(s);
     let kind_bonus = match &c.label {
         Some(Label::Part(n)) => {
@@ -196,7 +275,17 @@ fn score(profile: &Profile, idx: usize, s: &Section, c: &Candidate, context: &[u
         Some(l) if kind_of(l) == expected => {
             if l.number() == s.number { 0.3 } else { 0.1 }
         }
-        Some(_) => -0.1,
+        // `1.` for a Roman-numbered section is a common variant; `7.1.` is never `7.`, nor
+        // `a)` a numbered section
+        Some(l) => match (kind_of(l), expected) {
+            (Kind::Arabic(1), Kind::Roman) | (Kind::Roman, Kind::Arabic(1)) => -0.1,
+            // a draft numbering its Roman level `1.`, `2.` numbers the level below `3.1.`:
+            // fine when the prefix is the parent heading's own number
+            (Kind::Arabic(_), Kind::Arabic(_)) if extends_parent_number(l, s, outline) => {
+                if l.number().rsplit('.').next() == s.number.rsplit('.').next() { 0.3 } else { 0.1 }
+            }
+            _ => return None,
+        },
         None => 0.0,
     };
     if expected == Kind::Part && c.label.is_none() && !c.all_caps {
@@ -205,9 +294,18 @@ fn score(profile: &Profile, idx: usize, s: &Section, c: &Candidate, context: &[u
     let context_bonus = match s.parent {
         None => 0.0,
         Some(p) if context.contains(&p) => 0.2,
-        Some(_) if context.iter().any(|&a| profile.is_ancestor(a, idx)) => 0.1,
-        Some(_) if part.is_some() => -0.3,
-        Some(_) => 0.0,
+        Some(p) if context.iter().any(|&a| profile.is_ancestor(a, idx)) => {
+            // inside a sibling branch: `1. Đẩy mạnh truyền thông…` under `IV. GIẢI PHÁP` is not
+            // `III.1 Nhận thức số`, whose parent heading came earlier
+            if seen[p].is_empty() { 0.0 } else { -0.5 }
+        }
+        // Another part: only forward, and only to a part's direct child (`I. CĂN CỨ LẬP KẾ
+        // HOẠCH` right after Part I when the `Phần II` line was left out)
+        Some(_) => match part {
+            Some(current) if s.depth == 1 && profile.root_of(idx) > current => -0.3,
+            Some(_) => return None,
+            None => 0.0,
+        },
     };
     // a)/b) items repeat under every theme: only inside their own parent
     if expected == Kind::Letter && !s.parent.is_some_and(|p| context.contains(&p)) {
@@ -216,6 +314,45 @@ fn score(profile: &Profile, idx: usize, s: &Section, c: &Candidate, context: &[u
     let total = sim + kind_bonus + context_bonus;
     let (min_sim, min_total) = if c.label.is_some() { (0.55, 0.8) } else { (0.85, 0.9) };
     (sim >= min_sim && total >= min_total).then_some(total)
+}
+
+/// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.
+pub fn appendix_number(text: &str) -> Option<Option<u32>> {
+    let t = text.trim_start_matches(['#', '*', ' ']);
+    let f = vn::fold(t);
+    let rest = f.strip_prefix("phu luc")?;
+    if !(rest.is_empty() || rest.starts_with(' ')) || t.chars().count() > MAX_HEADING_CHARS {
+        return None;
+    }
+    let word = rest.split_whitespace().next().unwrap_or("");
+    // `Phụ lục kèm theo`, or a sentence starting with the words, is not an appendix heading
+    let number = label::roman_value(&word.to_ascii_uppercase()).or_else(|| word.parse().ok().filter(|n| *n < 100));
+    if number.is_none() && !(word.is_empty() || word == "kem" || word.len() == 1) {
+        return None;
+    }
+    if f.split(' ').count() > 20 || text.trim_end().ends_with(['.', ';']) {
+        return None;
+    }
+    Some(number)
+}
+
+/// The signature block that closes the plan: `Nơi nhận:`, `TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`.
+fn is_signature(text: &str) -> bool {
+    let f = vn::fold(text);
+    f.starts_with("noi nhan") || f.starts_with("tm uy ban") || f.starts_with("kt chu tich") || f.starts_with("kt bo truong")
+}
+
+/// `3.1.` under a parent headed `3.`: the label is the parent's typed number plus one level.
+fn extends_parent_number(label: &Label, s: &Section, outline: &Outline) -> bool {
+    let Label::Arabic(parts) = label else { return false };
+    let parent_label = s
+        .parent
+        .and_then(|p| outline.by_section[p].last())
+        .and_then(|&h| outline.headings[h].label.as_ref());
+    match parent_label {
+        Some(Label::Arabic(pp)) => parts.len() == pp.len() + 1 && parts.starts_with(pp),
+        _ => false,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,11 +2,20 @@
 //! `RULES` maps the stable IDs (never renamed once shipped) to what they mean.
 
 use crate::document::Document;
-use crate::outline::Outline;
-use crate::profile::Profile;
+use crate::outline::content::Contents;
+use crate::outline::{Outline, Status};
+use crate::profile::{with_year, Profile, Section};
 use crate::report::{Finding, Level, Severity};
 
+pub mod appendix_missing;
+pub mod document_not_a_plan;
+pub mod document_template_unfilled;
+pub mod section_duplicate;
+pub mod section_empty;
 pub mod section_missing;
+pub mod section_numbering;
+pub mod section_order;
+pub mod section_year;
 
 /// What a rule is, for the README, the page's legend and `dxcheck --rules`.
 #[derive(Debug, Clone, Copy, serde::Serialize)]
@@ -17,20 +26,32 @@ pub struct RuleInfo {
     pub summary_en: &'static str,
 }
 
+pub const INPUT_TOO_LARGE: RuleInfo = RuleInfo {
+    id: "input.too-large",
+    severity: Severity::Error,
+    summary: "Dữ liệu vào vượt giới hạn kích thước",
+    summary_en: "The input is over the size limit",
+};
+
+pub const INPUT_UNREADABLE: RuleInfo = RuleInfo {
+    id: "input.unreadable",
+    severity: Severity::Error,
+    summary: "Không đọc được dữ liệu vào",
+    summary_en: "The input could not be read",
+};
+
 pub const RULES: &[RuleInfo] = &[
     section_missing::INFO,
-    RuleInfo {
-        id: "input.too-large",
-        severity: Severity::Error,
-        summary: "Dữ liệu vào vượt giới hạn kích thước",
-        summary_en: "The input is over the size limit",
-    },
-    RuleInfo {
-        id: "input.unreadable",
-        severity: Severity::Error,
-        summary: "Không đọc được dữ liệu vào",
-        summary_en: "The input could not be read",
-    },
+    section_empty::INFO,
+    section_order::INFO,
+    section_duplicate::INFO,
+    section_numbering::INFO,
+    section_year::INFO,
+    appendix_missing::INFO,
+    document_template_unfilled::INFO,
+    document_not_a_plan::INFO,
+    INPUT_TOO_LARGE,
+    INPUT_UNREADABLE,
 ];
 
 /// Everything a rule may look at. Rules never do I/O.
@@ -38,11 +59,49 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     pub profile: &'a Profile,
     pub outline: &'a Outline,
+    pub contents: &'a Contents,
     pub plan_year: u16,
     pub level: Option<Level>,
 }
 
-/// Run every rule, in table order.
+impl Context<'_> {
+    pub fn status(&self, section: usize) -> Status {
+        self.contents.status.get(section).copied().unwrap_or(Status::Missing)
+    }
+
+    /// `«V. Kinh phí thực hiện»` as the template prints it, in Vietnamese and English.
+    pub fn name(&self, s: &Section) -> (String, String) {
+        let number = display_number(s.depth, &s.number);
+        (
+            format!("{number} {}", with_year(&s.title, self.plan_year)),
+            format!("{number} {}", with_year(&s.title_en, self.plan_year)),
+        )
+    }
+}
+
+/// `Phần II`, `V.`, `3.`, `1.2.`, `a)` — the number as the template prints it.
+pub fn display_number(depth: usize, number: &str) -> String {
+    match depth {
+        0 => format!("Phần {number}."),
+        _ if number.chars().all(|c| c.is_ascii_lowercase()) => format!("{number})"),
+        _ => format!("{number}."),
+    }
+}
+
+/// Run every rule. A draft that is not a plan, or is the bare template, gets that one finding
+/// instead of dozens of per-section ones.
 pub fn run(ctx: &Context, out: &mut Vec<Finding>) {
+    if document_not_a_plan::check(ctx, out) {
+        return;
+    }
+    let unfilled = document_template_unfilled::check(ctx, out);
     section_missing::check(ctx, out);
+    if !unfilled {
+        section_empty::check(ctx, out);
+    }
+    section_order::check(ctx, out);
+    section_duplicate::check(ctx, out);
+    section_numbering::check(ctx, out);
+    section_year::check(ctx, out);
+    appendix_missing::check(ctx, out);
 }

@@ -30,15 +30,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
     }
     for (i, s) in sections.iter().enumerate() {
-        if !s.required || present_below[i] {
+        if !s.required || !ctx.outline.by_section[i].is_empty() {
             continue;
         }
         // report a branch once, at its top: skip when the parent is itself wholly absent
         if s.parent.is_some_and(|p| !present_below[p]) {
             continue;
         }
-        let title = with_year(&s.title, ctx.plan_year);
-        let title_en = with_year(&s.title_en, ctx.plan_year);
+        let (name, name_en) = ctx.name(s);
         let (span, before) = match next_present_heading(ctx, i) {
             Some(h) => (ctx.doc.line_span(h.line), Some(ctx.doc.lines[h.line].number)),
             None => (ctx.doc.line_span(ctx.doc.lines.len().saturating_sub(1)), None),
@@ -51,23 +50,25 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Some(n) => format!("before line {n}"),
             None => "at the end".to_string(),
         };
-        let number = display_number(s.depth, &s.number);
-        let has_children = sections.get(i + 1).is_some_and(|n| n.parent == Some(i));
-        let branch = if has_children { " (cùng các mục con)" } else { "" };
-        let branch_en = if has_children { " (with its sub-sections)" } else { "" };
+        // a branch absent as a whole is reported once, at its top
+        let branch = !present_below[i] && sections.get(i + 1).is_some_and(|n| n.parent == Some(i));
+        let (branch, branch_en) = if branch { (" (cùng các mục con)", " (with its sub-sections)") } else { ("", "") };
+        let (within, within_en) = match s.parent.map(|p| ctx.name(&sections[p])) {
+            Some((p, p_en)) if s.depth >= 2 => (format!(" trong «{p}»"), format!(" in \"{p_en}\"")),
+            _ => (String::new(), String::new()),
+        };
         let guidance = with_year(&s.guidance, ctx.plan_year);
-        let severity = if s.depth >= 3 { Severity::Warning } else { Severity::Error };
-        let mut suggestion = format!("Thêm mục «{number} {title}» {place}.");
+        let mut suggestion = format!("Thêm mục «{name}» {place}.");
         if !guidance.is_empty() {
             suggestion.push_str(&format!(" Nội dung cần có: {guidance}"));
         }
         out.push(
             Finding::new(
                 INFO.id,
-                severity,
+                s.severity,
                 span,
-                format!("Thiếu mục bắt buộc «{number} {title}» ({}){branch}.", s.id),
-                format!("Required section \"{number} {title_en}\" ({}) is missing{branch_en}; add it {place_en}.", s.id),
+                format!("Thiếu mục bắt buộc «{name}» ({}){within}{branch}.", s.id),
+                format!("Required section \"{name_en}\" ({}){within_en} is missing{branch_en}; add it {place_en}.", s.id),
             )
             .section(&s.id)
             .suggestion(suggestion),
@@ -83,13 +84,4 @@ fn next_present_heading<'a>(ctx: &'a Context, i: usize) -> Option<&'a crate::out
         .filter(|&j| !profile.is_ancestor(i, j))
         .find_map(|j| ctx.outline.by_section[j].first())
         .map(|&h| &ctx.outline.headings[h])
-}
-
-/// `Phần II`, `V.`, `3.`, `1.2.`, `a)` — the number as the template prints it.
-pub fn display_number(depth: usize, number: &str) -> String {
-    match depth {
-        0 => format!("Phần {number}"),
-        _ if number.chars().all(|c| c.is_ascii_lowercase()) => format!("{number})"),
-        _ => format!("{number}."),
-    }
 }

@@ -1,0 +1,125 @@
+//! What each recognised section holds: real content, only the template's own wording, or
+//! nothing — and which appendices its text refers to.
+
+use super::{Outline, Status};
+use crate::document::Document;
+use crate::profile::{title_words, word_pairs, Profile};
+
+/// A reference such as `chi tiết tại Phụ lục II kèm theo` in a section's text.
+#[derive(Debug, Clone)]
+pub struct AppendixRef {
+    pub line: usize,
+    /// Byte range of `Phụ lục II` in the line's text.
+    pub from: usize,
+    pub to: usize,
+    pub number: u32,
+    pub section: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Contents {
+    /// Per template section: present (with content), empty (heading only) or missing.
+    pub status: Vec<Status>,
+    /// Per template section: its heading has text of its own (not only its sub-items').
+    pub own_content: Vec<bool>,
+    pub appendix_refs: Vec<AppendixRef>,
+}
+
+/// Share of a line's words found in the template's wording above which the line is a copy.
+const COPY_SHARE: f32 = 0.85;
+
+pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents {
+    let n = profile.sections.len();
+    let mut own_content = vec![false; n];
+    let mut appendix_refs = Vec::new();
+    for (h_idx, h) in outline.headings.iter().enumerate() {
+        let section = &profile.sections[h.section];
+        let end = outline.headings.get(h_idx + 1).map_or(outline.body_end, |next| next.line).max(h.last_line + 1);
+        let mut has = is_content(&h.inline_text, &section.guidance_pairs);
+        let inline_start = doc.lines[h.line].text.len() - h.inline_text.len();
+        find_appendix_refs(&doc.lines[h.line].text, inline_start, h.line, h.section, &mut appendix_refs);
+        for idx in h.last_line + 1..end.min(doc.lines.len()) {
+            let text = &doc.lines[idx].text;
+            if is_content(text, &section.guidance_pairs) {
+                has = true;
+                find_appendix_refs(text, 0, idx, h.section, &mut appendix_refs);
+            }
+        }
+        own_content[h.section] |= has;
+    }
+    // a section is filled when it or any descendant has content (children come after parents)
+    let mut filled = own_content.clone();
+    for i in (0..n).rev() {
+        if let Some(p) = profile.sections[i].parent {
+            filled[p] |= filled[i];
+        }
+    }
+    let status = (0..n)
+        .map(|i| match (outline.by_section[i].is_empty(), filled[i]) {
+            (true, _) => Status::Missing,
+            (false, true) => Status::Present,
+            (false, false) => Status::Empty,
+        })
+        .collect();
+    Contents { status, own_content, appendix_refs }
+}
+
+/// Real content: not blank, not a placeholder (`…`, `- ...`), not the template's own wording
+/// (most of its word pairs found in the template's text for the section).
+fn is_content(text: &str, guidance_pairs: &[String]) -> bool {
+    let words = title_words(text);
+    if words.is_empty() {
+        return false; // blank, `…`, `- ...`, or only numbers
+    }
+    if words.len() < 5 || guidance_pairs.is_empty() {
+        return true;
+    }
+    let pairs = word_pairs(&words);
+    let copied = pairs.iter().filter(|p| guidance_pairs.binary_search(p).is_ok()).count();
+    (copied as f32) < COPY_SHARE * pairs.len() as f32
+}
+
+fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out: &mut Vec<AppendixRef>) {
+    let Some(rest) = text.get(from..) else { return };
+    let lower = rest.to_lowercase();
+    if lower.len() != rest.len() {
+        return; // lowercasing changed byte lengths (rare letters): offsets would not map back
+    }
+    let mut search = 0;
+    while let Some(pos) = lower[search..].find("phụ lục").map(|p| p + search) {
+        let after = pos + "phụ lục".len();
+        let tail = &rest[after..];
+        let word: String = tail.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let number = crate::outline::label::roman_value(&word.to_ascii_uppercase()).or_else(|| word.parse().ok().filter(|n| *n < 100));
+        if let Some(number) = number {
+            let to = after + (tail.len() - tail.trim_start().len()) + word.len();
+            out.push(AppendixRef { line, from: from + pos, to: from + to, number, section });
+        }
+        search = after;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_wording_is_not_content() {
+        let mut g = word_pairs(&title_words("Xác định nguồn kinh phí, dự kiến tổng kinh phí thực hiện Kế hoạch."));
+        g.sort();
+        g.dedup();
+        assert!(!is_content("Xác định nguồn kinh phí, dự kiến tổng kinh phí thực hiện Kế hoạch.", &g));
+        assert!(!is_content("- …", &g));
+        assert!(is_content("Tổng kinh phí dự kiến: 52.300 triệu đồng từ ngân sách tỉnh.", &g));
+        assert!(is_content("Dự kiến tổng kinh phí thực hiện Kế hoạch là 52.300 triệu đồng.", &g));
+    }
+
+    #[test]
+    fn appendix_references() {
+        let mut out = Vec::new();
+        find_appendix_refs("(Chi tiết tại Phụ lục II và phụ lục 3 kèm theo)", 0, 4, 1, &mut out);
+        let got: Vec<_> = out.iter().map(|r| r.number).collect();
+        assert_eq!(got, [2, 3]);
+        assert_eq!(&"(Chi tiết tại Phụ lục II và phụ lục 3 kèm theo)"[out[0].from..out[0].to], "Phụ lục II");
+    }
+}

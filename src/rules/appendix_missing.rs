@@ -1,0 +1,47 @@
+//! `appendix.missing`
+//!
+//! **What it checks.** A section that refers to an appendix (`Chi tiết tại Phụ lục II kèm
+//! theo`) when the document has no appendix with that number after its body.
+//!
+//! **Why it matters.** Drafts move the figures to appendices; when the appendix is not
+//! attached the section is, in effect, empty.
+//!
+//! **Example.** `VII. DANH MỤC NHIỆM VỤ, DỰ ÁN — Chi tiết tại Phụ lục III` with no `Phụ lục
+//! III` at the end → `appendix.missing` on `Phụ lục III`.
+
+use super::{Context, RuleInfo};
+use crate::outline::label::to_roman;
+use crate::report::{Finding, Severity};
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "appendix.missing",
+    severity: Severity::Warning,
+    summary: "Dẫn chiếu tới phụ lục không có trong văn bản",
+    summary_en: "A referenced appendix is not in the document",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let have = |n: u32| ctx.outline.appendices.iter().any(|a| a.number == Some(n));
+    for r in &ctx.contents.appendix_refs {
+        if have(r.number) {
+            continue;
+        }
+        let s = &ctx.profile.sections[r.section];
+        let (name, name_en) = ctx.name(s);
+        let shown = ctx.doc.lines[r.line].text.get(r.from..r.to).unwrap_or("Phụ lục").to_string();
+        out.push(
+            Finding::new(
+                INFO.id,
+                INFO.severity,
+                ctx.doc.span(r.line, r.from, r.to),
+                format!("Mục «{name}» ({}) dẫn chiếu «{shown}» nhưng văn bản không có phụ lục này.", s.id),
+                format!("Section \"{name_en}\" ({}) refers to \"{shown}\", which the document does not contain.", s.id),
+            )
+            .section(&s.id)
+            .suggestion(format!(
+                "Đính kèm «Phụ lục {}» vào cuối văn bản (sau phần nội dung), hoặc đưa nội dung chi tiết vào ngay mục này.",
+                to_roman(r.number)
+            )),
+        );
+    }
+}

@@ -1,0 +1,41 @@
+//! `section.duplicate`
+//!
+//! **What it checks.** The same template section headed twice (two `V. KINH PHÍ THỰC HIỆN`).
+//!
+//! **Why it matters.** Reviewers and the page read one place per section; a second copy is
+//! usually a leftover of merging drafts from several departments, and one of them is stale.
+//!
+//! **Example.** `II. MỤC TIÊU` at line 70 and again at line 140 → `section.duplicate` for
+//! `P2.II` at line 140, naming line 70.
+
+use super::{Context, RuleInfo};
+use crate::report::{Finding, Severity};
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "section.duplicate",
+    severity: Severity::Warning,
+    summary: "Một mục của khung xuất hiện hai lần",
+    summary_en: "A template section appears twice",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for (i, headings) in ctx.outline.by_section.iter().enumerate() {
+        let Some((&first, rest)) = headings.split_first() else { continue };
+        let s = &ctx.profile.sections[i];
+        let first_line = ctx.doc.lines[ctx.outline.headings[first].line].number;
+        let (name, name_en) = ctx.name(s);
+        for &h in rest {
+            out.push(
+                Finding::new(
+                    INFO.id,
+                    INFO.severity,
+                    ctx.doc.line_span(ctx.outline.headings[h].line),
+                    format!("Mục «{name}» ({}) lặp lại: đã có ở dòng {first_line}.", s.id),
+                    format!("Section \"{name_en}\" ({}) appears again; it is already at line {first_line}.", s.id),
+                )
+                .section(&s.id)
+                .suggestion(format!("Gộp nội dung vào mục ở dòng {first_line}, hoặc sửa tiêu đề nếu đây là mục khác.")),
+            );
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! `section.year-mismatch`
+//!
+//! **What it checks.** Headings that name a year name the right one: Part I and its items
+//! assess the year before the plan year, Part II plans the plan year.
+//!
+//! **Why it matters.** A 2024 plan whose Part I still reads `NĂM 2022` was copied from last
+//! year's plan and, often, its figures too.
+//!
+//! **Example.** In a 2024 plan, `ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022` → expected `2023`,
+//! actual `2022`.
+
+use super::{Context, RuleInfo};
+use crate::report::{Finding, Severity};
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "section.year-mismatch",
+    severity: Severity::Warning,
+    summary: "Tiêu đề mục ghi sai năm so với năm kế hoạch",
+    summary_en: "A heading names the wrong year for the plan year",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for h in &ctx.outline.headings {
+        let s = &ctx.profile.sections[h.section];
+        let expected = if s.title.contains("{N-1}") {
+            ctx.plan_year.saturating_sub(1)
+        } else if s.title.contains("{N}") {
+            ctx.plan_year
+        } else {
+            continue;
+        };
+        let text = &ctx.doc.lines[h.last_line].text;
+        let years = years_in(text);
+        if years.is_empty() || years.iter().any(|&(y, _)| y == expected) {
+            continue;
+        }
+        let (actual, at) = years[0];
+        let (name, name_en) = ctx.name(s);
+        let mut f = Finding::new(
+            INFO.id,
+            INFO.severity,
+            ctx.doc.span(h.last_line, at, at + 4),
+            format!("Tiêu đề mục «{name}» ({}) ghi năm {actual}, nhưng kế hoạch năm {} thì mục này là năm {expected}.", s.id, ctx.plan_year),
+            format!("The heading of \"{name_en}\" ({}) says {actual}; for a {} plan it should say {expected}.", s.id, ctx.plan_year),
+        )
+        .section(&s.id)
+        .suggestion(format!("Sửa «{actual}» thành «{expected}» và kiểm tra lại số liệu của mục (có thể còn số liệu năm cũ)."));
+        f.expected = Some(expected.to_string());
+        f.actual = Some(actual.to_string());
+        f.difference = Some(format!("{:+}", actual as i32 - expected as i32));
+        out.push(f);
+    }
+}
+
+/// Four-digit years 2000–2100 standing as words, with their byte offsets.
+fn years_in(text: &str) -> Vec<(u16, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let bounded = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        if run == 4 && bounded {
+            if let Some(y) = text[i..i + 4].parse::<u16>().ok().filter(|y| (2000..=2100).contains(y)) {
+                out.push((y, i));
+            }
+        }
+        i += run;
+    }
+    out
+}
