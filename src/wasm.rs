@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use crate::profile::Profile;
 use crate::report::Level;
 
 /// Options accepted from JS: `{ profile?, level?, planYear?, fileName? }`.
@@ -15,6 +16,8 @@ struct JsOptions {
     level: Option<String>,
     plan_year: Option<u16>,
     file_name: Option<String>,
+    /// A whole profile in the format of `data/profiles/*.json`, for a province's own sections.
+    profile_json: Option<String>,
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -23,13 +26,18 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-fn options(js: JsValue) -> Result<crate::Options, JsError> {
+/// Options from JS, and the custom profile when `profileJson` is given.
+fn options(js: JsValue) -> Result<(crate::Options, Option<Profile>), JsError> {
     let o: JsOptions = if js.is_undefined() || js.is_null() {
         JsOptions::default()
     } else {
         serde_wasm_bindgen::from_value(js).map_err(|e| JsError::new(&format!("Tùy chọn không hợp lệ / invalid options: {e}")))?
     };
-    if let Some(p) = &o.profile {
+    let custom = match &o.profile_json {
+        Some(json) => Some(Profile::from_json(json).map_err(|e| JsError::new(&format!("{} / {}", e.message, e.message_en)))?),
+        None => None,
+    };
+    if let (Some(p), None) = (&o.profile, &custom) {
         if crate::profile::builtin(p).is_none() {
             return Err(JsError::new(&format!(
                 "Không có khung «{p}» / unknown profile; có / available: {}",
@@ -41,7 +49,7 @@ fn options(js: JsValue) -> Result<crate::Options, JsError> {
         None => None,
         Some(l) => Some(Level::parse(l).ok_or_else(|| JsError::new("level phải là \"tinh\" hoặc \"bo\" / level must be \"tinh\" or \"bo\""))?),
     };
-    Ok(crate::Options { profile: o.profile, level, plan_year: o.plan_year, file: o.file_name })
+    Ok((crate::Options { profile: o.profile, level, plan_year: o.plan_year, file: o.file_name }, custom))
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -50,8 +58,11 @@ const TS_TYPES: &'static str = include_str!("wasm_types.d.ts");
 /// Check a draft given as text. Returns the Report as a plain object.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn check(text: &str, #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
-    let opts = self::options(options)?;
-    to_js(&crate::check(text, &opts))
+    let (opts, custom) = self::options(options)?;
+    match custom {
+        Some(profile) => to_js(&crate::check_with_profile(text, &profile, &opts)),
+        None => to_js(&crate::check(text, &opts)),
+    }
 }
 
 /// The crate version.

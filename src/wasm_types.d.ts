@@ -8,6 +8,9 @@ export interface CheckOptions {
   planYear?: number;
   /** Shown as `file` in the report. */
   fileName?: string;
+  /** A whole template profile as JSON (format of `data/profiles/khung-2024.json`), e.g. a
+   *  province's own required sections; replaces `profile`. A malformed one throws, naming the field. */
+  profileJson?: string;
 }
 
 export type Severity = "error" | "warning" | "info";

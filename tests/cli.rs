@@ -103,3 +103,18 @@ fn a_binary_file_gets_an_unreadable_finding_and_exit_two() {
     assert!(v[0]["findings"][0]["message"].as_str().unwrap().contains("Hãy lưu lại tệp dưới dạng .docx"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_province_profile_adds_its_own_required_section() {
+    let (code, out, _) = dxcheck(&["--profile-file", &path("profiles/song-lam-2024.json"), &path("tinh-day-du.txt")]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("· song-lam-2024 ·"), "{out}");
+    assert!(out.contains("lỗi section.missing [P2.VIII] Thiếu mục bắt buộc «VIII. Chuyển đổi số cấp xã» (P2.VIII)."), "{out}");
+}
+
+#[test]
+fn a_malformed_profile_is_refused_naming_the_field() {
+    let (code, _, err) = dxcheck(&["--profile-file", &path("profiles/khung-hong.json"), &path("tinh-day-du.txt")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("Tệp khung kế hoạch không hợp lệ") && err.contains("`title`"), "{err}");
+}

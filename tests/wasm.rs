@@ -88,3 +88,21 @@ fn unicode_nfd(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     s.nfd().collect()
 }
+
+#[wasm_bindgen_test]
+fn a_custom_profile_from_js() {
+    let opts = js_sys::Object::new();
+    let json = include_str!("fixtures/profiles/song-lam-2024.json");
+    Reflect::set(&opts, &"profileJson".into(), &json.into()).unwrap();
+    let report = dxcheck::wasm::check(COMPLETE, opts.into()).unwrap();
+    assert_eq!(get(&report, "profile").as_string().as_deref(), Some("song-lam-2024"));
+    let list = findings(&report);
+    assert_eq!(list.length(), 1);
+    assert_eq!(get(&list.get(0), "section").as_string().as_deref(), Some("P2.VIII"));
+
+    let bad = js_sys::Object::new();
+    Reflect::set(&bad, &"profileJson".into(), &include_str!("fixtures/profiles/khung-hong.json").into()).unwrap();
+    let err = dxcheck::wasm::check(COMPLETE, bad.into()).unwrap_err();
+    let msg: String = js_sys::Error::from(JsValue::from(err)).message().into();
+    assert!(msg.contains("`title`"), "{msg}");
+}
