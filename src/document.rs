@@ -130,9 +130,11 @@ fn is_space(c: char) -> bool {
 
 fn normalise_line(raw: &str, number: usize, start: usize, start_utf16: usize) -> Line {
     let simple = raw.chars().all(|c| c.is_ascii() || !(is_invisible(c) || is_space(c) || needs_nfc(c)));
+    // tabs are kept at the ends too: an empty first or last cell of a pasted table row
+    let edge = |c: char| c.is_whitespace() && c != '\t';
     if simple {
-        let trimmed = raw.trim();
-        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim_matches(edge);
+        let lead = raw.len() - raw.trim_start_matches(edge).len();
         return Line {
             number,
             start,
@@ -163,7 +165,7 @@ fn normalise_line(raw: &str, number: usize, start: usize, start_utf16: usize) ->
         }
         if is_space(c) {
             flush(&mut segment, seg_start, &mut text, &mut map);
-            if !text.is_empty() {
+            if !text.is_empty() || c == '\t' {
                 // tabs separate table cells in pasted text: keep them
                 map.push((text.len() as u32, pos as u32));
                 text.push(if c == '\t' { '\t' } else { ' ' });
@@ -177,7 +179,7 @@ fn normalise_line(raw: &str, number: usize, start: usize, start_utf16: usize) ->
         segment.push(c);
     }
     flush(&mut segment, seg_start, &mut text, &mut map);
-    let kept = text.trim_end().len();
+    let kept = text.trim_end_matches(edge).len();
     text.truncate(kept);
     Line { number, start, end: start + raw.len(), start_utf16, text, map, lead: 0 }
 }
@@ -219,5 +221,8 @@ mod tests {
         assert_eq!(d.lines[0].text, "chuyểnđổi số");
         let d = Document::from_text("\u{a0}a\tb\u{a0}");
         assert_eq!(d.lines[0].text, "a\tb");
+        let d = Document::from_text("\tTổng cộng\t52.300\t\n  x  ");
+        assert_eq!(d.lines[0].text, "\tTổng cộng\t52.300\t");
+        assert_eq!(d.lines[1].text, "x");
     }
 }

@@ -4,12 +4,15 @@
 //! [`Report`]. Nothing here does I/O or knows about the browser; `wasm.rs` binds it for
 //! JavaScript and `main.rs` is the command line.
 
+pub mod budget;
 pub mod document;
 pub mod header;
+pub mod money;
 pub mod outline;
 pub mod profile;
 pub mod report;
 pub mod rules;
+pub mod table;
 pub mod vn;
 
 #[cfg(target_arch = "wasm32")]
@@ -89,7 +92,8 @@ pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> 
     let level = options.level.or_else(|| header::detect_level(&doc));
     let outline = outline::recognise(&doc, profile);
     let contents = outline::content::analyse(&doc, profile, &outline);
-    let ctx = rules::Context { doc: &doc, profile, outline: &outline, contents: &contents, plan_year, level };
+    let budget = budget::read(&doc, profile, &outline, &contents);
+    let ctx = rules::Context { doc: &doc, profile, outline: &outline, contents: &contents, budget: &budget, plan_year, level };
     let mut findings = Vec::new();
     rules::run(&ctx, &mut findings);
     let mut report = Report {
@@ -101,6 +105,7 @@ pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> 
         summary: Default::default(),
         findings,
         outline: outline_entries(&ctx),
+        budget: budget.to_report(&doc),
     };
     report.finish();
     report
@@ -138,6 +143,7 @@ fn empty_report(profile: &Profile, options: &Options) -> Report {
         summary: Default::default(),
         findings: Vec::new(),
         outline: Vec::new(),
+        budget: None,
     }
 }
 

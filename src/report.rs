@@ -139,6 +139,55 @@ pub struct Report {
     pub summary: Summary,
     pub findings: Vec<Finding>,
     pub outline: Vec<OutlineEntry>,
+    /// The budget as read: null when the draft has neither a funding section nor a project list.
+    pub budget: Option<BudgetReport>,
+}
+
+/// An amount for display: đồng (a JS number) and the text in the plan's unit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Money {
+    pub dong: f64,
+    pub text: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceAmount {
+    pub source: crate::budget::Source,
+    pub label: String,
+    pub amount: Money,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BudgetItem {
+    pub line: usize,
+    pub stt: String,
+    pub name: String,
+    pub owner: Option<String>,
+    pub kind: Option<String>,
+    pub time: Option<String>,
+    pub source: Option<String>,
+    pub amount: Option<Money>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PastItem {
+    pub line: usize,
+    pub name: String,
+    pub approved: Option<Money>,
+    pub spent: Option<Money>,
+}
+
+/// The budget for the page to draw: declared total against the sum of items, split by source.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BudgetReport {
+    /// The plan's own unit (`triệu đồng`…), used in every `text`.
+    pub unit: String,
+    pub declared_total: Option<Money>,
+    pub items_total: Option<Money>,
+    pub by_source: Vec<SourceAmount>,
+    pub items: Vec<BudgetItem>,
+    pub past_items: Vec<PastItem>,
 }
 
 impl Report {

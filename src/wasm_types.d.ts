@@ -57,6 +57,51 @@ export interface Report {
   summary: { error: number; warning: number; info: number };
   findings: Finding[];
   outline: OutlineEntry[];
+  /** Null when the draft has neither a funding section nor a project list. */
+  budget: BudgetReport | null;
+}
+
+/** An amount: `dong` as a number, `text` in the plan's unit (`52.300 triệu đồng`), its line. */
+export interface Money {
+  dong: number;
+  text: string;
+  line: number;
+}
+
+export type FundingSource = "nstw" | "nsdp" | "nsnn" | "dau_tu_cong" | "chi_thuong_xuyen" | "xa_hoi_hoa" | "oda" | "khac";
+
+export interface SourceAmount {
+  source: FundingSource;
+  label: string;
+  amount: Money;
+}
+
+export interface BudgetItem {
+  line: number;
+  stt: string;
+  name: string;
+  owner: string | null;
+  kind: string | null;
+  time: string | null;
+  source: string | null;
+  amount: Money | null;
+}
+
+export interface PastItem {
+  line: number;
+  name: string;
+  approved: Money | null;
+  spent: Money | null;
+}
+
+export interface BudgetReport {
+  /** The plan's own unit, e.g. `"triệu đồng"`. */
+  unit: string;
+  declared_total: Money | null;
+  items_total: Money | null;
+  by_source: SourceAmount[];
+  items: BudgetItem[];
+  past_items: PastItem[];
 }
 
 export interface ProfileInfo {

@@ -26,4 +26,11 @@ fn typescript_interfaces_match_the_serialised_report() {
     assert_keys(ts, "Report", &v);
     assert_keys(ts, "Finding", &v["findings"][0]);
     assert_keys(ts, "OutlineEntry", &v["outline"][0]);
+    let full = serde_json::to_value(common::check(&common::fixture("tinh-day-du.txt"))).unwrap();
+    let budget = &full["budget"];
+    assert_keys(ts, "BudgetReport", budget);
+    assert_keys(ts, "Money", &budget["declared_total"]);
+    assert_keys(ts, "SourceAmount", &budget["by_source"][0]);
+    assert_keys(ts, "BudgetItem", &budget["items"][0]);
+    assert_keys(ts, "PastItem", &budget["past_items"][0]);
 }

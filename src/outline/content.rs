@@ -86,8 +86,11 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
         return; // lowercasing changed byte lengths (rare letters): offsets would not map back
     }
     let mut search = 0;
-    while let Some(pos) = lower[search..].find("phụ lục").map(|p| p + search) {
-        let after = pos + "phụ lục".len();
+    let next = |from: usize| {
+        ["phụ lục", "phu luc"].iter().filter_map(|n| lower[from..].find(n).map(|p| (p + from, n.len()))).min()
+    };
+    while let Some((pos, len)) = next(search) {
+        let after = pos + len;
         let tail = &rest[after..];
         let word: String = tail.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
         let number = crate::outline::label::roman_value(&word.to_ascii_uppercase()).or_else(|| word.parse().ok().filter(|n| *n < 100));

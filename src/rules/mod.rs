@@ -8,6 +8,14 @@ use crate::profile::{with_year, Profile, Section};
 use crate::report::{Finding, Level, Severity};
 
 pub mod appendix_missing;
+pub mod budget_project_field_missing;
+pub mod budget_source_missing;
+pub mod budget_source_sum_mismatch;
+pub mod budget_spent_exceeds_approved;
+pub mod budget_total_mismatch;
+pub mod budget_total_missing;
+pub mod budget_unit_missing;
+pub mod budget_words_mismatch;
 pub mod document_not_a_plan;
 pub mod document_template_unfilled;
 pub mod section_duplicate;
@@ -50,6 +58,14 @@ pub const RULES: &[RuleInfo] = &[
     appendix_missing::INFO,
     document_template_unfilled::INFO,
     document_not_a_plan::INFO,
+    budget_total_missing::INFO,
+    budget_source_missing::INFO,
+    budget_total_mismatch::INFO,
+    budget_source_sum_mismatch::INFO,
+    budget_unit_missing::INFO,
+    budget_words_mismatch::INFO,
+    budget_project_field_missing::INFO,
+    budget_spent_exceeds_approved::INFO,
     INPUT_TOO_LARGE,
     INPUT_UNREADABLE,
 ];
@@ -60,6 +76,7 @@ pub struct Context<'a> {
     pub profile: &'a Profile,
     pub outline: &'a Outline,
     pub contents: &'a Contents,
+    pub budget: &'a crate::budget::Budget,
     pub plan_year: u16,
     pub level: Option<Level>,
 }
@@ -104,4 +121,14 @@ pub fn run(ctx: &Context, out: &mut Vec<Finding>) {
     section_numbering::check(ctx, out);
     section_year::check(ctx, out);
     appendix_missing::check(ctx, out);
+    if !unfilled {
+        budget_total_missing::check(ctx, out);
+        budget_source_missing::check(ctx, out);
+        budget_total_mismatch::check(ctx, out);
+        budget_source_sum_mismatch::check(ctx, out);
+        budget_unit_missing::check(ctx, out);
+        budget_words_mismatch::check(ctx, out);
+        budget_project_field_missing::check(ctx, out);
+        budget_spent_exceeds_approved::check(ctx, out);
+    }
 }

@@ -1,0 +1,466 @@
+//! The budget of a plan as data: the total declared in `V. Kinh phí thực hiện` and its parts by
+//! funding source, the items of `VII. Danh mục nhiệm vụ, dự án` (a table in the section or in an
+//! appendix it refers to), and last year's projects of `11. Kinh phí thực hiện` (approved and
+//! spent). Read once per check; the `budget.*` rules query it.
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::money::{self, Amount, Figure, Unit};
+use crate::outline::content::Contents;
+use crate::outline::Outline;
+use crate::profile::Profile;
+use crate::table::{self, Cell, Column, Table};
+use crate::vn;
+
+/// A funding source as the Ministry's guidance names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// Ngân sách trung ương (NSTW).
+    Nstw,
+    /// Ngân sách địa phương / ngân sách tỉnh (NSĐP).
+    Nsdp,
+    /// Ngân sách nhà nước, not split further (NSNN).
+    Nsnn,
+    /// Vốn đầu tư công.
+    DauTuCong,
+    /// Chi thường xuyên.
+    ChiThuongXuyen,
+    /// Xã hội hóa.
+    XaHoiHoa,
+    /// ODA, vốn vay.
+    Oda,
+    /// Nguồn vốn hợp pháp khác.
+    Khac,
+}
+
+impl Source {
+    pub fn label(self) -> &'static str {
+        match self {
+            Source::Nstw => "ngân sách trung ương",
+            Source::Nsdp => "ngân sách địa phương",
+            Source::Nsnn => "ngân sách nhà nước",
+            Source::DauTuCong => "vốn đầu tư công",
+            Source::ChiThuongXuyen => "chi thường xuyên",
+            Source::XaHoiHoa => "xã hội hóa",
+            Source::Oda => "ODA",
+            Source::Khac => "nguồn hợp pháp khác",
+        }
+    }
+}
+
+/// (folded phrase, source); longer phrases first where one contains another.
+const SOURCE_PHRASES: &[(&str, Source)] = &[
+    ("ngan sach trung uong", Source::Nstw),
+    ("nstw", Source::Nstw),
+    ("ngan sach dia phuong", Source::Nsdp),
+    ("ngan sach tinh", Source::Nsdp),
+    ("ngan sach huyen", Source::Nsdp),
+    ("ngan sach cap tinh", Source::Nsdp),
+    ("ngan sach thanh pho", Source::Nsdp),
+    ("nsdp", Source::Nsdp),
+    ("ns tinh", Source::Nsdp),
+    ("ngan sach nha nuoc", Source::Nsnn),
+    ("nsnn", Source::Nsnn),
+    ("von dau tu cong", Source::DauTuCong),
+    ("dau tu cong", Source::DauTuCong),
+    ("dtc", Source::DauTuCong),
+    ("chi thuong xuyen", Source::ChiThuongXuyen),
+    ("kinh phi thuong xuyen", Source::ChiThuongXuyen),
+    ("von su nghiep", Source::ChiThuongXuyen),
+    ("su nghiep", Source::ChiThuongXuyen),
+    ("ctx", Source::ChiThuongXuyen),
+    ("xa hoi hoa", Source::XaHoiHoa),
+    ("xhh", Source::XaHoiHoa),
+    ("oda", Source::Oda),
+    ("von vay", Source::Oda),
+    ("hop phap khac", Source::Khac),
+    ("nguon khac", Source::Khac),
+    ("von doanh nghiep", Source::XaHoiHoa),
+    ("doanh nghiep", Source::XaHoiHoa),
+];
+
+/// The last funding source named in `text`.
+pub fn last_source(text: &str) -> Option<Source> {
+    let f = format!(" {} ", vn::fold(text));
+    SOURCE_PHRASES
+        .iter()
+        .filter_map(|&(p, s)| f.rfind(&format!(" {p} ")).map(|at| (at, p.len(), s)))
+        .max_by_key(|&(at, len, _)| (at + len, len))
+        .map(|(_, _, s)| s)
+}
+
+/// An amount with where it stands.
+#[derive(Debug, Clone, Copy)]
+pub struct Located {
+    pub line: usize,
+    pub amount: Amount,
+}
+
+/// One row of a project table.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub line: usize,
+    pub stt: String,
+    pub name: String,
+    /// The cell of each recognised column of the row.
+    pub cells: Vec<(Column, Cell)>,
+    pub cost: Option<Amount>,
+    pub approved: Option<Amount>,
+    pub spent: Option<Amount>,
+    pub source: Option<Source>,
+}
+
+impl Item {
+    pub fn cell(&self, column: Column) -> Option<&Cell> {
+        self.cells.iter().find(|(c, _)| *c == column).map(|(_, cell)| cell)
+    }
+}
+
+/// A project table: its header and its items (totals and group rows set apart).
+#[derive(Debug, Clone)]
+pub struct ProjectTable {
+    pub header_line: usize,
+    /// The column of each header cell.
+    pub columns: Vec<(Column, Cell)>,
+    /// The unit given once in the header (`Kinh phí (triệu đồng)`).
+    pub unit: Option<Unit>,
+    pub items: Vec<Item>,
+    /// `Tổng cộng` rows and their amount.
+    pub totals: Vec<Located>,
+    /// Amount cells with neither a unit of their own nor one in the header: (line, cell).
+    pub unitless: Vec<(usize, Cell)>,
+}
+
+impl ProjectTable {
+    pub fn has(&self, column: Column) -> bool {
+        self.columns.iter().any(|(c, _)| *c == column)
+    }
+
+    pub fn items_sum(&self) -> Option<(i128, i128)> {
+        let costs: Vec<&Amount> = self.items.iter().filter_map(|i| i.cost.as_ref()).collect();
+        if costs.is_empty() {
+            return None;
+        }
+        Some((costs.iter().map(|a| a.dong).sum(), costs.iter().map(|a| a.tolerance).max().unwrap_or(0)))
+    }
+}
+
+/// Everything the budget rules look at.
+#[derive(Debug, Default)]
+pub struct Budget {
+    /// Lines of `V. Kinh phí thực hiện` (heading included), when the section is there.
+    pub p2v_lines: Option<(usize, usize)>,
+    pub declared: Option<Located>,
+    /// Parts of the total by source, with their depth in parentheses: `ngân sách tỉnh 44.300
+    /// (đầu tư công 30.000, chi thường xuyên 14.300)` breaks the first part down at depth 1.
+    pub parts: Vec<Part>,
+    /// Sources named in P2.V at all (with or without a figure).
+    pub sources_named: Vec<Source>,
+    /// Figures that read as money but carry no unit, in P2.V: (line, figure).
+    pub unitless: Vec<(usize, Figure)>,
+    /// `Bằng chữ: …` with the amount in digits before it: (line, words range, digits, words in đồng).
+    pub in_words: Vec<InWords>,
+    pub plan_tables: Vec<ProjectTable>,
+    pub past_tables: Vec<ProjectTable>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Part {
+    pub source: Source,
+    pub at: Located,
+    pub depth: usize,
+}
+
+impl Budget {
+    /// The parts that split the total: those at the shallowest depth.
+    pub fn top_parts(&self) -> Vec<Part> {
+        let min = self.parts.iter().map(|p| p.depth).min().unwrap_or(0);
+        self.parts.iter().filter(|p| p.depth == min).copied().collect()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct InWords {
+    pub line: usize,
+    pub from: usize,
+    pub to: usize,
+    pub digits: Located,
+    pub words_dong: i128,
+}
+
+impl Budget {
+    /// The plan's own unit: the declared total's, else the project table's.
+    pub fn unit(&self) -> Unit {
+        self.declared
+            .map(|d| d.amount.unit)
+            .or_else(|| self.plan_tables.iter().find_map(|t| t.unit.or_else(|| t.items.iter().find_map(|i| i.cost.map(|c| c.unit)))))
+            .unwrap_or(Unit::Trieu)
+    }
+}
+
+pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Contents) -> Budget {
+    let mut budget = Budget::default();
+    let id = |s: &str| profile.index_of(s);
+    let (p2v, p2vii, p1ii11) = (id("P2.V"), id("P2.VII"), id("P1.II.11"));
+    // P2.V: the total and its parts, from text (and from a small table, read as text)
+    if let Some(range) = p2v.and_then(|s| section_lines(outline, s)) {
+        budget.p2v_lines = Some(range);
+        read_funding_text(doc, range, &mut budget);
+    }
+    // project tables: in P2.VII / P1.II.11, or in an appendix one of them refers to
+    for t in table::tables(doc, 0, doc.lines.len()) {
+        let Some(pt) = project_table(&t) else { continue };
+        let home = home_section(outline, contents, t.first_line());
+        if home.is_some() && home == p1ii11 || (home.is_none() && pt.has(Column::Spent)) {
+            budget.past_tables.push(pt);
+        } else if home.is_some() && home == p2vii {
+            budget.plan_tables.push(pt);
+        }
+    }
+    read_in_words(doc, &mut budget);
+    budget
+}
+
+/// First and last line (exclusive) of a section's text, from its first heading.
+fn section_lines(outline: &Outline, section: usize) -> Option<(usize, usize)> {
+    let &h = outline.by_section.get(section)?.first()?;
+    let start = outline.headings[h].line;
+    let end = outline.headings.get(h + 1).map_or(outline.body_end, |n| n.line).max(start + 1);
+    Some((start, end))
+}
+
+/// The template section a line belongs to: the heading above it in the body, or, in an
+/// appendix, the section that refers to that appendix.
+fn home_section(outline: &Outline, contents: &Contents, line: usize) -> Option<usize> {
+    if line < outline.body_end {
+        let i = outline.headings.partition_point(|h| h.line <= line);
+        return i.checked_sub(1).map(|i| outline.headings[i].section);
+    }
+    let a = outline.appendices.iter().rev().find(|a| a.line <= line)?;
+    let number = a.number?;
+    contents.appendix_refs.iter().rev().find(|r| r.number == number).map(|r| r.section)
+}
+
+const MONEY_WORDS: &[&str] = &["kinh phi", "tong", "von", "ngan sach", "xa hoi hoa", "chi"];
+
+fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut Budget) {
+    // a unit given once for the section (`Đơn vị: triệu đồng`, a table header)
+    let default_unit = (start..end).find_map(|i| {
+        let t = &doc.lines[i].text;
+        let f = vn::fold(t);
+        (f.contains("don vi") || t.contains('(') && table::row_cells(t).is_some()).then(|| money::unit_in_header(t)).flatten()
+    });
+    for idx in start..end.min(doc.lines.len()) {
+        let text = &doc.lines[idx].text;
+        let folded = format!(" {} ", vn::fold(text));
+        for &(p, src) in SOURCE_PHRASES {
+            if folded.contains(&format!(" {p} ")) && !budget.sources_named.contains(&src) {
+                budget.sources_named.push(src);
+            }
+        }
+        let mut prev_end = 0;
+        let mut depth = 0usize;
+        for fig in money::figures(text) {
+            let prefix = &text[prev_end..fig.from];
+            for c in prefix.chars() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            let after = &text[fig.to..];
+            prev_end = fig.to;
+            let folded_prefix = vn::fold(prefix);
+            let Some(amount) = fig.amount(default_unit) else {
+                // a bare number after a money word and before punctuation is a sum without unit
+                let counts_something = after.trim_start().chars().next().is_some_and(char::is_alphabetic);
+                let money_context = MONEY_WORDS.iter().any(|w| folded_prefix.contains(w));
+                if money_context && !counts_something && fig.number.scaled >= 10 {
+                    budget.unitless.push((idx, fig));
+                }
+                continue;
+            };
+            let located = Located { line: idx, amount };
+            let is_total = folded_prefix.split(' ').any(|w| w == "tong") && budget.declared.is_none();
+            match (is_total, last_source(prefix)) {
+                (true, _) => budget.declared = Some(located),
+                (false, Some(source)) => budget.parts.push(Part { source, at: located, depth }),
+                (false, None) if budget.declared.is_none() && budget.parts.is_empty() => budget.declared = Some(located),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn read_in_words(doc: &Document, budget: &mut Budget) {
+    // amounts of the last lines: the words spell one of them, usually the total just before
+    let mut recent: Vec<Located> = Vec::new();
+    for (idx, line) in doc.lines.iter().enumerate() {
+        let text = &line.text;
+        let lower = text.to_lowercase();
+        let words_at = (lower.len() == text.len())
+            .then(|| ["bằng chữ", "bang chu"].iter().find_map(|n| lower.find(n).map(|p| (p, n.len()))))
+            .flatten();
+        recent.retain(|a| idx - a.line <= 2);
+        for fig in money::figures(text) {
+            if words_at.is_some_and(|(w, _)| fig.from > w) {
+                break;
+            }
+            if let Some(amount) = fig.amount(None) {
+                recent.push(Located { line: idx, amount });
+            }
+        }
+        let Some((at, len)) = words_at else { continue };
+        let Some(words_dong) = money::parse_words(&text[at + len..]) else { continue };
+        let Some(&digits) = recent.iter().min_by_key(|a| (a.amount.dong - words_dong).abs()) else { continue };
+        let to = text.trim_end_matches(['.', '/', ')', ' ']).len().max(at);
+        budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
+    }
+}
+
+/// Read a table as a project table when its header names at least a name or cost column
+/// and one more; None for other tables (indicator tables, for instance).
+fn project_table(t: &Table) -> Option<ProjectTable> {
+    let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
+        let cols: Vec<Column> = r.cells.iter().filter_map(|c| table::column_of(&c.text)).collect();
+        cols.len() >= 3 && (cols.contains(&Column::Cost) || cols.contains(&Column::Approved))
+    })?;
+    let columns: Vec<(usize, Column, Cell)> = header
+        .cells
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| table::columns_of(&c.text).into_iter().map(move |col| (i, col, c.clone())))
+        .collect();
+    let col_at = |col: Column| columns.iter().find(|(_, c, _)| *c == col).map(|(i, _, _)| *i);
+    let unit_of = |col: Column| col_at(col).and_then(|i| header.cells.get(i)).and_then(|c| money::unit_in_header(&c.text));
+    let unit = unit_of(Column::Cost).or_else(|| unit_of(Column::Approved)).or_else(|| unit_of(Column::Spent));
+    let mut pt = ProjectTable {
+        header_line: header.line,
+        columns: columns.iter().map(|(_, c, cell)| (*c, cell.clone())).collect(),
+        unit,
+        items: Vec::new(),
+        totals: Vec::new(),
+        unitless: Vec::new(),
+    };
+    let amount_in = |row: &table::Row, col: Column, pt: &mut ProjectTable| -> Option<Amount> {
+        let cell = row.cells.get(col_at(col)?)?;
+        let fig = *money::figures(&cell.text).first()?;
+        let own_unit = unit_of(col).or(unit);
+        match fig.amount(own_unit) {
+            Some(mut a) => {
+                a.from += cell.from;
+                a.to += cell.from;
+                Some(a)
+            }
+            None => {
+                pt.unitless.push((row.line, cell.clone()));
+                None
+            }
+        }
+    };
+    for row in &t.rows[h + 1..] {
+        let text_at = |col: Column| col_at(col).and_then(|i| row.cells.get(i)).map(|c| c.text.clone()).unwrap_or_default();
+        let stt = col_at(Column::Stt).map(|_| text_at(Column::Stt)).unwrap_or_else(|| row.cells[0].text.clone());
+        let name = text_at(Column::Name);
+        if is_column_numbers(row) {
+            continue;
+        }
+        let head = vn::fold(&format!("{stt} {name}"));
+        let cost = amount_in(row, Column::Cost, &mut pt);
+        if head.starts_with("tong") || head == "cong" || head.starts_with("cong ") {
+            if let Some(a) = cost.or_else(|| amount_in(row, Column::Approved, &mut pt)) {
+                pt.totals.push(Located { line: row.line, amount: a });
+            }
+            continue;
+        }
+        let is_group = crate::outline::label::roman_value(stt.trim_end_matches('.')).is_some()
+            || (stt.len() == 1 && stt.chars().all(|c| c.is_ascii_uppercase()));
+        if is_group {
+            continue; // a group heading or its sub-total: never added to the items
+        }
+        if stt.is_empty() && cost.is_none() && !name.is_empty() {
+            if let Some(prev) = pt.items.last_mut() {
+                prev.name.push(' ');
+                prev.name.push_str(&name); // an item continued on the next line
+                continue;
+            }
+        }
+        if name.is_empty() && cost.is_none() {
+            continue;
+        }
+        // a cell missing at the end of a row is an empty cell
+        let cells = columns
+            .iter()
+            .map(|&(i, c, _)| (c, row.cells.get(i).cloned().unwrap_or(Cell { text: String::new(), from: 0, to: 0 })))
+            .collect();
+        let approved = amount_in(row, Column::Approved, &mut pt);
+        let spent = amount_in(row, Column::Spent, &mut pt);
+        let source = last_source(&text_at(Column::Source));
+        pt.items.push(Item { line: row.line, stt, name, cells, cost, approved, spent, source });
+    }
+    // `1` with `1.1`, `1.2` under it is a group: count the sub-items, not both
+    let parents: Vec<String> = pt.items.iter().filter_map(|i| i.stt.rsplit_once('.').map(|(p, _)| p.to_string())).collect();
+    pt.items.retain(|i| !parents.iter().any(|p| p == i.stt.trim_end_matches('.')));
+    Some(pt)
+}
+
+/// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.
+fn is_column_numbers(row: &table::Row) -> bool {
+    row.cells.len() >= 3
+        && row.cells.iter().enumerate().all(|(i, c)| c.text.trim_matches(['(', ')']) == (i + 1).to_string())
+}
+
+impl Budget {
+    /// The budget as the report shows it (line numbers 1-based).
+    pub fn to_report(&self, doc: &Document) -> Option<crate::report::BudgetReport> {
+        use crate::report::{BudgetItem, BudgetReport, Money, PastItem, SourceAmount};
+        if self.p2v_lines.is_none() && self.plan_tables.is_empty() && self.past_tables.is_empty() {
+            return None;
+        }
+        let unit = self.unit();
+        let number = |line: usize| doc.lines.get(line).map_or(0, |l| l.number);
+        let money = |dong: i128, line: usize| Money { dong: dong as f64, text: money::format(dong, unit), line: number(line) };
+        let at = |l: &Located| money(l.amount.dong, l.line);
+        let mut by_source: Vec<SourceAmount> =
+            self.top_parts().iter().map(|p| SourceAmount { source: p.source, label: p.source.label().into(), amount: at(&p.at) }).collect();
+        if let ([only], true, Some(total)) = (self.sources_named.as_slice(), by_source.is_empty(), &self.declared) {
+            by_source.push(SourceAmount { source: *only, label: only.label().into(), amount: at(total) });
+        }
+        let text = |i: &Item, c: Column| i.cell(c).map(|c| c.text.clone()).filter(|t| !t.is_empty());
+        let items: Vec<BudgetItem> = self
+            .plan_tables
+            .iter()
+            .flat_map(|t| &t.items)
+            .map(|i| BudgetItem {
+                line: number(i.line),
+                stt: i.stt.clone(),
+                name: i.name.clone(),
+                owner: text(i, Column::Owner),
+                kind: text(i, Column::Kind),
+                time: text(i, Column::Time),
+                source: text(i, Column::Source),
+                amount: i.cost.map(|a| money(a.dong, i.line)),
+            })
+            .collect();
+        let sums: Vec<(i128, i128)> = self.plan_tables.iter().filter_map(|t| t.items_sum()).collect();
+        let items_total = (!sums.is_empty()).then(|| {
+            let line = self.plan_tables.first().map_or(0, |t| t.header_line);
+            money(sums.iter().map(|s| s.0).sum(), line)
+        });
+        let past_items = self
+            .past_tables
+            .iter()
+            .flat_map(|t| &t.items)
+            .map(|i| PastItem {
+                line: number(i.line),
+                name: i.name.clone(),
+                approved: i.approved.map(|a| money(a.dong, i.line)),
+                spent: i.spent.map(|a| money(a.dong, i.line)),
+            })
+            .collect();
+        Some(BudgetReport { unit: unit.label().into(), declared_total: self.declared.as_ref().map(at), items_total, by_source, items, past_items })
+    }
+}

@@ -1,0 +1,423 @@
+//! Money in Vietnamese drafts, as exact integers of đồng (no floating point): digits in the
+//! Vietnamese format (`1.250,5`), units (`đồng`, `nghìn đồng`, `triệu đồng`/`tr.đ`/`trđ`,
+//! `tỷ đồng`), and amounts in words (`Bốn mươi lăm tỷ đồng`).
+
+use crate::vn;
+
+/// A unit of money as drafts write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    Dong,
+    Nghin,
+    Trieu,
+    Ty,
+}
+
+impl Unit {
+    pub fn dong(self) -> i128 {
+        match self {
+            Unit::Dong => 1,
+            Unit::Nghin => 1_000,
+            Unit::Trieu => 1_000_000,
+            Unit::Ty => 1_000_000_000,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Unit::Dong => "đồng",
+            Unit::Nghin => "nghìn đồng",
+            Unit::Trieu => "triệu đồng",
+            Unit::Ty => "tỷ đồng",
+        }
+    }
+}
+
+/// A number as written: its value scaled to an integer, and how many decimals were written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number {
+    /// The value × 10^decimals.
+    pub scaled: i128,
+    pub decimals: u32,
+}
+
+impl Number {
+    /// The value times `unit`, in đồng (decimals beyond the đồng are dropped).
+    pub fn in_dong(self, unit: Unit) -> i128 {
+        self.scaled.saturating_mul(unit.dong()) / 10i128.pow(self.decimals)
+    }
+
+    /// Half of the last unit written, in đồng: `52.300 triệu` → 500.000 đồng; `1,5 tỷ` → 50 triệu.
+    pub fn tolerance(self, unit: Unit) -> i128 {
+        unit.dong() / 10i128.pow(self.decimals) / 2
+    }
+}
+
+/// Parse a number in Vietnamese format: `.` groups thousands, `,` marks decimals
+/// (`1.250,5`, `52.300`, `59,38`, `45`). A `.` not followed by exactly three digits is read as
+/// a decimal point (`1.5` → 1,5), as some drafts type it; anything else is refused.
+pub fn parse_number(s: &str) -> Option<Number> {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 40 || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+        return None;
+    }
+    if !s.as_bytes()[0].is_ascii_digit() || !s.as_bytes()[s.len() - 1].is_ascii_digit() {
+        return None;
+    }
+    let (int_part, frac) = match s.split_once(',') {
+        Some((i, f)) => {
+            if f.contains([',', '.']) {
+                return None;
+            }
+            (i, f)
+        }
+        None => (s, ""),
+    };
+    let groups: Vec<&str> = int_part.split('.').collect();
+    let (int_digits, frac) = if groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3) && !groups[0].is_empty() && groups[0].len() <= 3 {
+        (groups.concat(), frac.to_string())
+    } else if groups.len() == 2 && frac.is_empty() && !groups[0].is_empty() && !groups[1].is_empty() && groups[1].len() != 3 {
+        (groups[0].to_string(), groups[1].to_string()) // `1.5` typed with a point
+    } else if groups.len() == 1 {
+        (groups[0].to_string(), frac.to_string())
+    } else {
+        return None;
+    };
+    if int_digits.is_empty() || int_digits.len() + frac.len() > 30 {
+        return None;
+    }
+    let scaled: i128 = format!("{int_digits}{frac}").parse().ok()?;
+    Some(Number { scaled, decimals: frac.len() as u32 })
+}
+
+/// The unit named at the start of `rest` (after a number), with the bytes it takes.
+/// `triệu đồng`, `tr.đ`, `trđ`, `tỷ đồng`, `tỷ`, `nghìn đồng`, `ngàn đồng`, `đồng`, `VNĐ`.
+pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
+    let lead = rest.len() - rest.trim_start().len();
+    let t = &rest[lead..];
+    let lower = t.chars().take(16).collect::<String>().to_lowercase();
+    const FORMS: &[(&str, Unit)] = &[
+        ("triệu đồng", Unit::Trieu),
+        ("triệu vnđ", Unit::Trieu),
+        ("tr.đồng", Unit::Trieu),
+        ("tr.đ", Unit::Trieu),
+        ("trđ", Unit::Trieu),
+        ("triệu", Unit::Trieu),
+        ("tỷ đồng", Unit::Ty),
+        ("tỉ đồng", Unit::Ty),
+        ("tỷ vnđ", Unit::Ty),
+        ("tỷ", Unit::Ty),
+        ("tỉ", Unit::Ty),
+        ("nghìn đồng", Unit::Nghin),
+        ("ngàn đồng", Unit::Nghin),
+        ("nghìn", Unit::Nghin),
+        ("ngàn", Unit::Nghin),
+        ("đồng", Unit::Dong),
+        ("vnđ", Unit::Dong),
+        ("vnd", Unit::Dong),
+        ("đ", Unit::Dong),
+        // typed without diacritics
+        ("trieu dong", Unit::Trieu),
+        ("tr.d", Unit::Trieu),
+        ("trd", Unit::Trieu),
+        ("trieu", Unit::Trieu),
+        ("ty dong", Unit::Ty),
+        ("ti dong", Unit::Ty),
+        ("ty", Unit::Ty),
+        ("nghin dong", Unit::Nghin),
+        ("ngan dong", Unit::Nghin),
+        ("nghin", Unit::Nghin),
+        ("dong", Unit::Dong),
+    ];
+    for (form, unit) in FORMS {
+        if lower.starts_with(form) {
+            // the form must end a word: `tỷ lệ` is not a unit… but `tỷ` alone is
+            let after = &lower[form.len()..];
+            if after.chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            if matches!(*form, "tỷ" | "ty") && vn::fold(after).trim_start().starts_with("le") {
+                continue;
+            }
+            // byte length in the original: same as in the lowercase copy for these letters
+            return Some((*unit, lead + form.len()));
+        }
+    }
+    None
+}
+
+/// A unit named anywhere in a table header cell: `Kinh phí (triệu đồng)`, `Dự toán (tỷ đồng)`.
+pub fn unit_in_header(cell: &str) -> Option<Unit> {
+    let lower = cell.to_lowercase();
+    let at = lower.find('(').map(|i| i + 1).unwrap_or(0);
+    let inner = &lower[at..];
+    (0..inner.len()).filter(|&i| inner.is_char_boundary(i)).find_map(|i| unit_at(&inner[i..]).map(|(u, _)| u))
+}
+
+/// An amount found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amount {
+    pub dong: i128,
+    pub tolerance: i128,
+    pub unit: Unit,
+    pub number: Number,
+    /// Byte range of the figure and its unit in the text searched.
+    pub from: usize,
+    pub to: usize,
+}
+
+/// A number found in text, with the unit after it if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Figure {
+    pub number: Number,
+    pub unit: Option<Unit>,
+    pub from: usize,
+    pub to: usize,
+}
+
+impl Figure {
+    pub fn amount(&self, default_unit: Option<Unit>) -> Option<Amount> {
+        let unit = self.unit.or(default_unit)?;
+        Some(Amount {
+            dong: self.number.in_dong(unit),
+            tolerance: self.number.tolerance(unit),
+            unit,
+            number: self.number,
+            from: self.from,
+            to: self.to,
+        })
+    }
+}
+
+/// Every number in `text` (not part of a date, a code like `749/QĐ-TTg`, or a percentage),
+/// with the money unit that follows it. Linear in the text.
+pub fn figures(text: &str) -> Vec<Figure> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/' || b[i - 1] == b'-' && i > 1 && b[i - 2].is_ascii_digit())) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && (b[i].is_ascii_digit() || ((b[i] == b'.' || b[i] == b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit))) {
+            i += 1;
+        }
+        let raw = &text[start..i];
+        let next = b.get(i).copied();
+        // dates (30/6/2024), codes (749/QĐ), ranges of years, percentages and counts glued to letters
+        if matches!(next, Some(b'/') | Some(b'%')) || next.is_some_and(|c| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let Some(number) = parse_number(raw) else { continue };
+        let (unit, end) = match unit_at(&text[i..]) {
+            Some((u, len)) => (Some(u), i + len),
+            None => (None, i),
+        };
+        out.push(Figure { number, unit, from: start, to: end });
+        i = end.max(i);
+    }
+    out
+}
+
+/// Parse an amount written in Vietnamese words, in đồng (`Bốn mươi lăm tỷ đồng chẵn` →
+/// 45.000.000.000). Reads from the first number word to the last; None if there is none or
+/// the words do not form a number.
+pub fn parse_words(text: &str) -> Option<i128> {
+    let folded = vn::fold(text);
+    let mut small: i128 = 0; // the part below one thousand being built
+    let mut pending: Option<i128> = None; // a digit waiting for `mươi`/`trăm`/a scale
+    let mut stack: Vec<(i128, i128)> = Vec::new(); // (value, scale) of completed groups
+    let mut after_scale = false;
+    let mut seen = false;
+    for w in folded.split(' ') {
+        let digit = match w {
+            "khong" => Some(0),
+            "mot" => Some(1), // also `mốt`
+            "hai" => Some(2),
+            "ba" => Some(3),
+            "bon" | "tu" => Some(4),
+            "nam" | "lam" => Some(5),
+            "sau" => Some(6),
+            "bay" => Some(7),
+            "tam" => Some(8),
+            "chin" => Some(9),
+            _ => None,
+        };
+        if let Some(d) = digit {
+            if pending.is_some() {
+                return None; // two digits in a row is not a number
+            }
+            pending = Some(d);
+            seen = true;
+            after_scale = false;
+            continue;
+        }
+        let scale = match w {
+            "nghin" | "ngan" => Some(1_000),
+            "trieu" => Some(1_000_000),
+            "ty" | "ti" => Some(1_000_000_000),
+            _ => None,
+        };
+        match (w, scale) {
+            ("tram", _) => small += pending.take().unwrap_or(1) * 100,
+            // `mươi` and `mười` fold alike: after a digit it is tens (`hai mươi`), else ten
+            ("muoi", _) => small += pending.take().map_or(10, |d| d * 10),
+            ("linh" | "le", _) => {}
+            (_, Some(scale)) => {
+                let mut acc = small + pending.take().unwrap_or(0);
+                if acc == 0 && !after_scale && !seen {
+                    acc = 1; // `nghìn tỷ` alone
+                }
+                small = 0;
+                let repeat = acc == 0 && after_scale;
+                while let Some(&(v, s)) = stack.last() {
+                    if s < scale || (repeat && s <= scale) {
+                        acc += v;
+                        stack.pop();
+                    } else {
+                        break;
+                    }
+                }
+                stack.push((acc.checked_mul(scale)?, scale));
+                after_scale = true;
+                seen = true;
+                continue;
+            }
+            _ if !seen => continue, // `Bằng chữ:` before the number
+            _ => {
+                if matches!(w, "dong" | "chan" | "le" | "") {
+                    continue;
+                }
+                break; // the number has ended
+            }
+        }
+        after_scale = false;
+    }
+    if !seen {
+        return None;
+    }
+    let total = small + pending.unwrap_or(0) + stack.iter().map(|&(v, _)| v).sum::<i128>();
+    Some(total)
+}
+
+/// Format đồng in a unit, Vietnamese style: `52.300 triệu đồng`, `1.250,5 triệu đồng`.
+pub fn format(dong: i128, unit: Unit) -> String {
+    let scale = unit.dong();
+    let negative = dong < 0;
+    let abs = dong.unsigned_abs() as i128;
+    let whole = abs / scale;
+    let frac = abs % scale;
+    let mut int = group_thousands(&whole.to_string());
+    if frac != 0 {
+        let width = scale.to_string().len() - 1;
+        let mut digits = format!("{frac:0width$}");
+        while digits.ends_with('0') {
+            digits.pop();
+        }
+        int.push(',');
+        int.push_str(&digits);
+    }
+    format!("{}{} {}", if negative { "-" } else { "" }, int, unit.label())
+}
+
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> Option<(i128, u32)> {
+        parse_number(s).map(|n| (n.scaled, n.decimals))
+    }
+
+    #[test]
+    fn vietnamese_number_format() {
+        assert_eq!(n("52.300"), Some((52300, 0)));
+        assert_eq!(n("1.250,5"), Some((12505, 1)));
+        assert_eq!(n("59,38"), Some((5938, 2)));
+        assert_eq!(n("45"), Some((45, 0)));
+        assert_eq!(n("1.000.000"), Some((1_000_000, 0)));
+        assert_eq!(n("1.5"), Some((15, 1)), "a point before other than 3 digits is a decimal");
+        assert_eq!(n("12.34.567"), None);
+        assert_eq!(n("1,2,3"), None);
+        assert_eq!(n(""), None);
+        assert_eq!(n(",5"), None);
+        assert_eq!(n("1234.567"), None);
+    }
+
+    #[test]
+    fn amounts_in_dong_with_tolerance() {
+        let a = parse_number("52.300").unwrap();
+        assert_eq!(a.in_dong(Unit::Trieu), 52_300_000_000);
+        assert_eq!(a.tolerance(Unit::Trieu), 500_000);
+        let b = parse_number("1.250,5").unwrap();
+        assert_eq!(b.in_dong(Unit::Trieu), 1_250_500_000);
+        assert_eq!(b.tolerance(Unit::Trieu), 50_000);
+        assert_eq!(parse_number("1,5").unwrap().in_dong(Unit::Ty), 1_500_000_000);
+    }
+
+    #[test]
+    fn units() {
+        assert_eq!(unit_at(" triệu đồng, trong đó").map(|(u, _)| u), Some(Unit::Trieu));
+        assert_eq!(unit_at(" tr.đ").map(|(u, _)| u), Some(Unit::Trieu));
+        assert_eq!(unit_at(" trđ)").map(|(u, _)| u), Some(Unit::Trieu));
+        assert_eq!(unit_at(" tỷ đồng").map(|(u, _)| u), Some(Unit::Ty));
+        assert_eq!(unit_at(" Tỷ").map(|(u, _)| u), Some(Unit::Ty));
+        assert_eq!(unit_at(" ngàn đồng").map(|(u, _)| u), Some(Unit::Nghin));
+        assert_eq!(unit_at(" đồng.").map(|(u, _)| u), Some(Unit::Dong));
+        assert_eq!(unit_at(" tỷ lệ"), None);
+        assert_eq!(unit_at(" trieu dong").map(|(u, n)| (u, n)), Some((Unit::Trieu, 11)));
+        assert_eq!(unit_at(" ty le"), None);
+        assert_eq!(unit_at(" người"), None);
+        assert_eq!(unit_in_header("Kinh phí (triệu đồng)"), Some(Unit::Trieu));
+        assert_eq!(unit_in_header("Dự kiến kinh phí (tỷ đồng)"), Some(Unit::Ty));
+        assert_eq!(unit_in_header("Kinh phí"), None);
+    }
+
+    #[test]
+    fn figures_in_a_sentence() {
+        let t = "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 trđ theo Quyết định 749/QĐ-TTg ngày 30/6/2024, đạt 59,38%.";
+        let f = figures(t);
+        let got: Vec<_> = f.iter().map(|f| (&t[f.from..f.to], f.unit)).collect();
+        assert_eq!(got, [("52.300 triệu đồng", Some(Unit::Trieu)), ("44.300 trđ", Some(Unit::Trieu))]);
+    }
+
+    #[test]
+    fn amounts_in_words() {
+        assert_eq!(parse_words("Bằng chữ: Bốn mươi lăm tỷ đồng"), Some(45_000_000_000));
+        assert_eq!(parse_words("một"), Some(1));
+        assert_eq!(parse_words("mười lăm"), Some(15));
+        assert_eq!(parse_words("hai mươi mốt"), Some(21));
+        assert_eq!(parse_words("ba mươi tư"), Some(34));
+        assert_eq!(parse_words("một trăm linh năm"), Some(105));
+        assert_eq!(parse_words("hai trăm lẻ một nghìn"), Some(201_000));
+        assert_eq!(parse_words("năm mươi hai tỷ ba trăm triệu đồng"), Some(52_300_000_000));
+        assert_eq!(parse_words("một nghìn tỷ"), Some(1_000_000_000_000));
+        assert_eq!(parse_words("ba nghìn hai trăm tỷ năm trăm triệu"), Some(3_200_500_000_000));
+        assert_eq!(parse_words("một tỷ tỷ"), Some(1_000_000_000_000_000_000));
+        assert_eq!(parse_words("Năm mươi hai tỷ, ba trăm triệu đồng chẵn./."), Some(52_300_000_000));
+        assert_eq!(parse_words("không đồng"), Some(0));
+        assert_eq!(parse_words("bằng chữ: theo dự toán"), None);
+        assert_eq!(parse_words("năm năm"), None);
+    }
+
+    #[test]
+    fn formatting() {
+        assert_eq!(format(52_300_000_000, Unit::Trieu), "52.300 triệu đồng");
+        assert_eq!(format(1_250_500_000, Unit::Trieu), "1.250,5 triệu đồng");
+        assert_eq!(format(-500_000_000, Unit::Ty), "-0,5 tỷ đồng");
+        assert_eq!(format(0, Unit::Dong), "0 đồng");
+    }
+}

@@ -1,0 +1,53 @@
+//! `budget.source-sum-mismatch`
+//!
+//! **What it checks.** The parts of the total by funding source add up to the total declared
+//! in `V. Kinh phí thực hiện`. A breakdown in parentheses (`ngân sách tỉnh 44.300 triệu đồng
+//! (đầu tư công 30.000, chi thường xuyên 14.300)`) is a split of its part, not a new part.
+//!
+//! **Why it matters.** Each source is approved by a different body; parts that do not add up
+//! leave one of them asked for the wrong amount.
+//!
+//! **Example.** `Tổng 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300, xã hội hóa 7.000` →
+//! expected 52.300, actual 51.300, difference -1.000 triệu đồng.
+
+use super::budget_total_mismatch::signed;
+use super::{Context, RuleInfo};
+use crate::money::format;
+use crate::report::{Finding, Severity};
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "budget.source-sum-mismatch",
+    severity: Severity::Error,
+    summary: "Các nguồn kinh phí cộng lại khác tổng kinh phí",
+    summary_en: "The parts by source do not add up to the total",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let b = ctx.budget;
+    let Some(total) = b.declared else { return };
+    let parts = b.top_parts();
+    if parts.is_empty() {
+        return;
+    }
+    let sum: i128 = parts.iter().map(|p| p.at.amount.dong).sum();
+    let tolerance = parts.iter().map(|p| p.at.amount.tolerance).max().unwrap_or(0).max(total.amount.tolerance);
+    if (sum - total.amount.dong).abs() <= tolerance {
+        return;
+    }
+    let unit = total.amount.unit;
+    let list = parts.iter().map(|p| format!("{} {}", p.source.label(), format(p.at.amount.dong, unit))).collect::<Vec<_>>().join(" + ");
+    let first = parts[0].at;
+    let mut f = Finding::new(
+        INFO.id,
+        INFO.severity,
+        ctx.doc.span(first.line, first.amount.from, parts.last().map_or(first.amount.to, |p| if p.at.line == first.line { p.at.amount.to } else { first.amount.to })),
+        format!("Các nguồn kinh phí ({list} = {}) khác tổng kinh phí {}: chênh lệch {}.", format(sum, unit), format(total.amount.dong, unit), signed(sum - total.amount.dong, unit)),
+        format!("The parts by source add up to {}, not the total {}: difference {}.", format(sum, unit), format(total.amount.dong, unit), signed(sum - total.amount.dong, unit)),
+    )
+    .section("P2.V")
+    .suggestion("Sửa số tiền của từng nguồn hoặc tổng kinh phí để các nguồn cộng lại bằng tổng.");
+    f.expected = Some(format(total.amount.dong, unit));
+    f.actual = Some(format(sum, unit));
+    f.difference = Some(signed(sum - total.amount.dong, unit));
+    out.push(f);
+}

@@ -1,0 +1,47 @@
+//! `budget.spent-exceeds-approved`
+//!
+//! **What it checks.** In last year's funding (`11. Kinh phí thực hiện` or its appendix), no
+//! project has spent more than its approved total or estimate.
+//!
+//! **Why it matters.** Spending above the approved amount is either a typo or a breach that
+//! must be explained before the new plan is funded.
+//!
+//! **Example.** Approved 45.000, spent 46.200 triệu đồng → expected ≤ 45.000, actual 46.200,
+//! difference +1.200 triệu đồng.
+
+use super::budget_total_mismatch::signed;
+use super::{Context, RuleInfo};
+use crate::money::format;
+use crate::report::{Finding, Severity};
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "budget.spent-exceeds-approved",
+    severity: Severity::Error,
+    summary: "Kinh phí đã chi vượt tổng mức được duyệt",
+    summary_en: "Spent exceeds the approved amount",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for t in &ctx.budget.past_tables {
+        for item in &t.items {
+            let (Some(approved), Some(spent)) = (item.approved, item.spent) else { continue };
+            if spent.dong <= approved.dong + approved.tolerance.max(spent.tolerance) {
+                continue;
+            }
+            let unit = approved.unit;
+            let mut f = Finding::new(
+                INFO.id,
+                INFO.severity,
+                ctx.doc.span(item.line, spent.from, spent.to),
+                format!("«{}»: đã chi {} vượt mức được duyệt {} ({}).", item.name, format(spent.dong, unit), format(approved.dong, unit), signed(spent.dong - approved.dong, unit)),
+                format!("\"{}\": spent {} exceeds the approved {} ({}).", item.name, format(spent.dong, unit), format(approved.dong, unit), signed(spent.dong - approved.dong, unit)),
+            )
+            .section("P1.II.11")
+            .suggestion("Kiểm tra lại số đã chi và tổng mức được duyệt; nếu đúng, giải thích phần vượt và căn cứ điều chỉnh.");
+            f.expected = Some(format!("≤ {}", format(approved.dong, unit)));
+            f.actual = Some(format(spent.dong, unit));
+            f.difference = Some(signed(spent.dong - approved.dong, unit));
+            out.push(f);
+        }
+    }
+}

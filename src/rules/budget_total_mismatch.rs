@@ -1,0 +1,76 @@
+//! `budget.total-mismatch`
+//!
+//! **What it checks.** The total declared in `V. Kinh phí thực hiện` equals the sum of the
+//! items of `VII. Danh mục nhiệm vụ, dự án`; and a `Tổng cộng` row of the list equals the sum of
+//! the rows above it. Amounts are compared in đồng, with a tolerance of half the last unit
+//! written (a figure rounded to the million matches within 500.000 đồng). Group rows (`I`, `A`)
+//! and parents of numbered sub-items (`1` over `1.1`, `1.2`) are not counted twice.
+//!
+//! **Why it matters.** It is the first thing the Ministry's reviewers add up; a plan whose list
+//! does not reach its total is sent back.
+//!
+//! **Example.** Declared 52.300 triệu đồng, items 30.000 + 14.300 + 9.000 = 53.300 → expected
+//! 53.300 triệu đồng, actual 52.300, difference -1.000 triệu đồng.
+
+use super::{Context, RuleInfo};
+use crate::budget::Located;
+use crate::money::{format, Unit};
+use crate::report::{Finding, Severity};
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "budget.total-mismatch",
+    severity: Severity::Error,
+    summary: "Tổng kinh phí khác tổng các nhiệm vụ, dự án",
+    summary_en: "The total differs from the sum of the items",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let b = ctx.budget;
+    let unit = b.unit();
+    let sums: Vec<(i128, i128)> = b.plan_tables.iter().filter_map(|t| t.items_sum()).collect();
+    if let (Some(declared), false) = (b.declared, sums.is_empty()) {
+        let sum: i128 = sums.iter().map(|s| s.0).sum();
+        let tolerance = sums.iter().map(|s| s.1).max().unwrap_or(0).max(declared.amount.tolerance);
+        if (declared.amount.dong - sum).abs() > tolerance {
+            let count: usize = b.plan_tables.iter().map(|t| t.items.iter().filter(|i| i.cost.is_some()).count()).sum();
+            out.push(mismatch(
+                ctx,
+                declared,
+                sum,
+                unit,
+                "P2.V",
+                format!("Tổng kinh phí ở mục V ({}) khác tổng {count} nhiệm vụ, dự án ở mục VII ({}): chênh lệch {}.", format(declared.amount.dong, unit), format(sum, unit), signed(declared.amount.dong - sum, unit)),
+                format!("The total in section V ({}) differs from the sum of the {count} items in section VII ({}) by {}.", format(declared.amount.dong, unit), format(sum, unit), signed(declared.amount.dong - sum, unit)),
+            ));
+        }
+    }
+    for t in &b.plan_tables {
+        let (Some(total), Some((sum, tol))) = (t.totals.first().copied(), t.items_sum()) else { continue };
+        if (total.amount.dong - sum).abs() > tol.max(total.amount.tolerance) {
+            out.push(mismatch(
+                ctx,
+                total,
+                sum,
+                unit,
+                "P2.VII",
+                format!("Dòng «Tổng cộng» của danh mục ({}) khác tổng các dòng nhiệm vụ ({}): chênh lệch {}.", format(total.amount.dong, unit), format(sum, unit), signed(total.amount.dong - sum, unit)),
+                format!("The list's total row ({}) differs from the sum of its rows ({}) by {}.", format(total.amount.dong, unit), format(sum, unit), signed(total.amount.dong - sum, unit)),
+            ));
+        }
+    }
+}
+
+fn mismatch(ctx: &Context, at: Located, expected: i128, unit: Unit, section: &str, message: String, message_en: String) -> Finding {
+    let mut f = Finding::new(INFO.id, INFO.severity, ctx.doc.span(at.line, at.amount.from, at.amount.to), message, message_en)
+        .section(section)
+        .suggestion("Đối chiếu từng dòng của danh mục với tổng kinh phí: sửa tổng, hoặc bổ sung/điều chỉnh kinh phí của nhiệm vụ.");
+    f.expected = Some(format(expected, unit));
+    f.actual = Some(format(at.amount.dong, unit));
+    f.difference = Some(signed(at.amount.dong - expected, unit));
+    f
+}
+
+/// `+1.000 triệu đồng`, `-500 triệu đồng`.
+pub fn signed(dong: i128, unit: Unit) -> String {
+    if dong > 0 { format!("+{}", format(dong, unit)) } else { format(dong, unit) }
+}

@@ -1,0 +1,50 @@
+//! `budget.unit-missing`
+//!
+//! **What it checks.** Every amount carries its unit (`đồng`, `nghìn đồng`, `triệu đồng`,
+//! `tỷ đồng`), itself or once in the table's column header (`Kinh phí (triệu đồng)`).
+//!
+//! **Why it matters.** `52.300` may be 52.300 triệu or 52.300 đồng — a factor of a million.
+//!
+//! **Example.** `Tổng kinh phí dự kiến: 52.300, trong đó…` → `budget.unit-missing` on `52.300`.
+
+use super::{Context, RuleInfo};
+use crate::report::{Finding, Severity};
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "budget.unit-missing",
+    severity: Severity::Warning,
+    summary: "Số tiền không ghi đơn vị",
+    summary_en: "An amount has no unit",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let b = ctx.budget;
+    for &(line, fig) in &b.unitless {
+        let shown = ctx.doc.lines[line].text.get(fig.from..fig.to).unwrap_or("").to_string();
+        out.push(
+            Finding::new(
+                INFO.id,
+                INFO.severity,
+                ctx.doc.span(line, fig.from, fig.to),
+                format!("Số tiền «{shown}» không ghi đơn vị."),
+                format!("The amount \"{shown}\" has no unit."),
+            )
+            .section("P2.V")
+            .suggestion(format!("Ghi đơn vị ngay sau số, ví dụ «{shown} triệu đồng».")),
+        );
+    }
+    for (t, section) in b.plan_tables.iter().map(|t| (t, "P2.VII")).chain(b.past_tables.iter().map(|t| (t, "P1.II.11"))) {
+        let Some((line, cell)) = t.unitless.first() else { continue };
+        out.push(
+            Finding::new(
+                INFO.id,
+                INFO.severity,
+                ctx.doc.span(*line, cell.from, cell.to),
+                format!("Cột kinh phí của bảng không ghi đơn vị ({} ô, ví dụ «{}»).", t.unitless.len(), cell.text),
+                format!("The table's amount column has no unit ({} cells, e.g. \"{}\").", t.unitless.len(), cell.text),
+            )
+            .section(section)
+            .suggestion("Ghi đơn vị một lần ở tiêu đề cột, ví dụ «Kinh phí (triệu đồng)»."),
+        );
+    }
+}

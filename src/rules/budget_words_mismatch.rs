@@ -1,0 +1,44 @@
+//! `budget.words-mismatch`
+//!
+//! **What it checks.** An amount spelled out (`Bằng chữ: Năm mươi hai tỷ ba trăm triệu đồng`)
+//! says the same as the figure before it, within half of the figure's last unit.
+//!
+//! **Why it matters.** In an official document the words prevail; a mismatch is a typo in one
+//! of them and the approved amount becomes disputable.
+//!
+//! **Example.** `52.300 triệu đồng (Bằng chữ: Năm mươi hai tỷ ba mươi triệu đồng)` → expected
+//! 52.300 triệu đồng, actual 52.030 triệu đồng.
+
+use super::budget_total_mismatch::signed;
+use super::{Context, RuleInfo};
+use crate::money::format;
+use crate::report::{Finding, Severity};
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "budget.words-mismatch",
+    severity: Severity::Error,
+    summary: "Số tiền bằng chữ khác số tiền bằng số",
+    summary_en: "The amount in words differs from the digits",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for w in &ctx.budget.in_words {
+        let digits = w.digits.amount;
+        if (w.words_dong - digits.dong).abs() <= digits.tolerance {
+            continue;
+        }
+        let unit = digits.unit;
+        let mut f = Finding::new(
+            INFO.id,
+            INFO.severity,
+            ctx.doc.span(w.line, w.from, w.to),
+            format!("Số tiền bằng chữ ({}) khác số tiền bằng số ({}).", format(w.words_dong, unit), format(digits.dong, unit)),
+            format!("The amount in words ({}) differs from the digits ({}).", format(w.words_dong, unit), format(digits.dong, unit)),
+        )
+        .suggestion("Đọc lại số tiền bằng số và viết lại phần «Bằng chữ» cho khớp.");
+        f.expected = Some(format(digits.dong, unit));
+        f.actual = Some(format(w.words_dong, unit));
+        f.difference = Some(signed(w.words_dong - digits.dong, unit));
+        out.push(f);
+    }
+}

@@ -1,0 +1,230 @@
+//! Tables in pasted text: tab-separated lines (Word and Excel copy tables that way), `|`-separated
+//! lines and Markdown tables, read into one model that the .docx reader fills too.
+
+use crate::document::Document;
+use crate::vn;
+
+/// A cell: its text and byte range in the line's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub from: usize,
+    pub to: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// Index of the line in the document.
+    pub line: usize,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub rows: Vec<Row>,
+}
+
+impl Table {
+    pub fn first_line(&self) -> usize {
+        self.rows.first().map_or(0, |r| r.line)
+    }
+}
+
+/// The cells of a table line, or None when the line is not a table row.
+pub fn row_cells(text: &str) -> Option<Vec<Cell>> {
+    if text.contains('\t') {
+        return Some(split(text, '\t', false));
+    }
+    let pipes = text.matches('|').count();
+    if text.starts_with('|') && pipes >= 2 || pipes >= 3 {
+        return Some(split(text, '|', true));
+    }
+    None
+}
+
+fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
+    let mut cells = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), sep))) {
+        if c != sep {
+            continue;
+        }
+        let raw = &text[start..i];
+        let lead = raw.len() - raw.trim_start().len();
+        let t = raw.trim();
+        cells.push(Cell { text: t.to_string(), from: start + lead, to: start + lead + t.len() });
+        start = i + c.len_utf8();
+    }
+    if trim_edges {
+        if cells.first().is_some_and(|c| c.text.is_empty()) && text.trim_start().starts_with(sep) {
+            cells.remove(0);
+        }
+        if cells.last().is_some_and(|c| c.text.is_empty()) && text.trim_end().ends_with(sep) {
+            cells.pop();
+        }
+    }
+    cells
+}
+
+/// A Markdown separator row: `|---|:--:|`.
+fn is_separator(cells: &[Cell]) -> bool {
+    !cells.is_empty() && cells.iter().all(|c| !c.text.is_empty() && c.text.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+}
+
+/// Every table in lines `from..to`, in order. Consecutive table lines form one table.
+pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
+    let mut out: Vec<Table> = Vec::new();
+    let mut current: Option<Table> = None;
+    for idx in from..to.min(doc.lines.len()) {
+        match row_cells(&doc.lines[idx].text) {
+            Some(cells) if is_separator(&cells) => {}
+            Some(cells) if cells.len() >= 2 => current.get_or_insert_with(|| Table { rows: Vec::new() }).rows.push(Row { line: idx, cells }),
+            _ => {
+                if let Some(t) = current.take() {
+                    out.push(t);
+                }
+            }
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// What a column holds, from its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Column {
+    Stt,
+    Name,
+    Owner,
+    Kind,
+    Goal,
+    Scale,
+    Content,
+    Time,
+    Cost,
+    Source,
+    Approved,
+    Spent,
+    Status,
+}
+
+impl Column {
+    /// The field's name as the template says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Column::Stt => "STT",
+            Column::Name => "tên nhiệm vụ, dự án",
+            Column::Owner => "đơn vị chủ trì",
+            Column::Kind => "mới/chuyển tiếp",
+            Column::Goal => "mục tiêu",
+            Column::Scale => "quy mô",
+            Column::Content => "nội dung",
+            Column::Time => "thời gian triển khai",
+            Column::Cost => "dự kiến kinh phí",
+            Column::Source => "nguồn vốn",
+            Column::Approved => "tổng mức đầu tư/dự toán được duyệt",
+            Column::Spent => "đã chi",
+            Column::Status => "hiện trạng",
+        }
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Column::Stt => "No.",
+            Column::Name => "name",
+            Column::Owner => "lead unit",
+            Column::Kind => "new/continuing",
+            Column::Goal => "goal",
+            Column::Scale => "scale",
+            Column::Content => "content",
+            Column::Time => "timeline",
+            Column::Cost => "expected cost",
+            Column::Source => "funding source",
+            Column::Approved => "approved budget",
+            Column::Spent => "spent",
+            Column::Status => "status",
+        }
+    }
+}
+
+/// Recognise a header cell. Order matters: `Nguồn vốn` before `vốn`, `được duyệt` before `kinh phí`.
+pub fn column_of(header: &str) -> Option<Column> {
+    let f = vn::fold(header);
+    let has = |k: &str| f == k || f.starts_with(&format!("{k} ")) || f.contains(&format!(" {k}"));
+    if f.is_empty() {
+        return None;
+    }
+    if matches!(f.as_str(), "stt" | "tt" | "so tt" | "so thu tu") {
+        return Some(Column::Stt);
+    }
+    let rules: &[(&[&str], Column)] = &[
+        (&["nguon von", "nguon kinh phi", "nguon"], Column::Source),
+        (&["duoc duyet", "phe duyet", "duoc giao", "du toan giao"], Column::Approved),
+        (&["da chi", "giai ngan", "da thuc hien", "luy ke", "da bo tri"], Column::Spent),
+        (&["chu tri", "don vi thuc hien", "co quan thuc hien", "don vi"], Column::Owner),
+        (&["moi chuyen tiep", "chuyen tiep", "moi hoac"], Column::Kind),
+        (&["thoi gian", "tien do"], Column::Time),
+        (&["kinh phi", "du toan", "tong muc dau tu", "von", "so tien"], Column::Cost),
+        (&["muc tieu"], Column::Goal),
+        (&["quy mo"], Column::Scale),
+        (&["noi dung"], Column::Content),
+        (&["hien trang", "tinh trang"], Column::Status),
+        (&["ten", "nhiem vu", "du an", "danh muc"], Column::Name),
+    ];
+    rules.iter().find(|(keys, _)| keys.iter().any(|k| has(k))).map(|&(_, c)| c)
+}
+
+/// Every column a header cell names: `Mục tiêu, quy mô, nội dung` covers three fields.
+pub fn columns_of(header: &str) -> Vec<Column> {
+    let Some(first) = column_of(header) else { return Vec::new() };
+    let f = vn::fold(header);
+    let mut out = vec![first];
+    for (k, c) in [("muc tieu", Column::Goal), ("quy mo", Column::Scale), ("noi dung", Column::Content)] {
+        if f.contains(k) && !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_of_every_kind() {
+        let cells = |t: &str| row_cells(t).map(|c| c.into_iter().map(|c| c.text).collect::<Vec<_>>());
+        assert_eq!(cells("1\tNâng cấp\t30.000"), Some(vec!["1".into(), "Nâng cấp".into(), "30.000".into()]));
+        assert_eq!(cells("| 1 | Nâng cấp | 30.000 |"), Some(vec!["1".into(), "Nâng cấp".into(), "30.000".into()]));
+        assert_eq!(cells("1 | Nâng cấp | 30.000 | NS tỉnh"), Some(vec!["1".into(), "Nâng cấp".into(), "30.000".into(), "NS tỉnh".into()]));
+        assert_eq!(cells("Một câu có dấu | duy nhất"), None);
+        assert_eq!(cells("1\t\t30.000"), Some(vec!["1".into(), "".into(), "30.000".into()]));
+    }
+
+    #[test]
+    fn markdown_tables_skip_the_separator() {
+        let d = Document::from_text("Đoạn\n| STT | Tên |\n|---|---|\n| 1 | A |\n\nSau");
+        let t = tables(&d, 0, d.lines.len());
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].rows.len(), 2);
+        assert_eq!(t[0].rows[1].line, 3);
+    }
+
+    #[test]
+    fn header_cells() {
+        assert_eq!(column_of("STT"), Some(Column::Stt));
+        assert_eq!(column_of("Tên nhiệm vụ, dự án"), Some(Column::Name));
+        assert_eq!(column_of("Đơn vị chủ trì"), Some(Column::Owner));
+        assert_eq!(column_of("Mới/Chuyển tiếp"), Some(Column::Kind));
+        assert_eq!(column_of("Thời gian thực hiện"), Some(Column::Time));
+        assert_eq!(column_of("Kinh phí (triệu đồng)"), Some(Column::Cost));
+        assert_eq!(column_of("Dự kiến kinh phí"), Some(Column::Cost));
+        assert_eq!(column_of("Nguồn vốn"), Some(Column::Source));
+        assert_eq!(column_of("Tổng mức đầu tư được duyệt (triệu đồng)"), Some(Column::Approved));
+        assert_eq!(column_of("Đã chi (triệu đồng)"), Some(Column::Spent));
+        assert_eq!(column_of("Hiện trạng"), Some(Column::Status));
+        assert_eq!(column_of("Ghi chú"), None);
+        assert_eq!(columns_of("Mục tiêu, quy mô, nội dung"), [Column::Goal, Column::Scale, Column::Content]);
+    }
+}

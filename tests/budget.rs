@@ -1,0 +1,188 @@
+//! Budget rules on realistic drafts: exact findings with the figures compared, consistent
+//! budgets in mixed units with none, and the table layouts drafts use.
+
+mod common;
+
+use common::{check, findings, fixture};
+
+const NONE: [&str; 0] = [];
+
+fn figures(f: &dxcheck::Finding) -> (Option<&str>, Option<&str>, Option<&str>) {
+    (f.expected.as_deref(), f.actual.as_deref(), f.difference.as_deref())
+}
+
+#[test]
+fn complete_plans_have_a_consistent_budget() {
+    for name in ["tinh-day-du.txt", "bo-day-du.txt"] {
+        let report = check(&fixture(name));
+        assert_eq!(findings(&report), NONE, "{name}");
+        let b = report.budget.expect("budget read");
+        assert_eq!(b.declared_total.as_ref().map(|m| m.dong), b.items_total.as_ref().map(|m| m.dong), "{name}");
+    }
+    let b = check(&fixture("tinh-day-du.txt")).budget.unwrap();
+    assert_eq!(b.unit, "triệu đồng");
+    assert_eq!(b.declared_total.unwrap().text, "52.300 triệu đồng");
+    let sources: Vec<_> = b.by_source.iter().map(|s| (s.label.as_str(), s.amount.text.as_str())).collect();
+    assert_eq!(sources, [("ngân sách địa phương", "44.300 triệu đồng"), ("xã hội hóa", "8.000 triệu đồng")]);
+    assert_eq!(b.items.len(), 3);
+    assert_eq!(b.items[2].owner.as_deref(), Some("Doanh nghiệp viễn thông"));
+    assert_eq!(b.past_items.len(), 2);
+    // the ministry's breakdown in parentheses is the split of its one source
+    let b = check(&fixture("bo-day-du.txt")).budget.unwrap();
+    assert_eq!(b.unit, "tỷ đồng");
+    let sources: Vec<_> = b.by_source.iter().map(|s| s.amount.text.as_str()).collect();
+    assert_eq!(sources, ["200 tỷ đồng", "85 tỷ đồng"]);
+}
+
+#[test]
+fn total_differs_from_the_items() {
+    let report = check(&fixture("lech-tong.txt"));
+    assert_eq!(findings(&report), ["102:24 Error budget.total-mismatch [P2.V]"]);
+    let f = &report.findings[0];
+    assert_eq!(figures(f), (Some("53.300 triệu đồng"), Some("52.300 triệu đồng"), Some("-1.000 triệu đồng")));
+    assert_eq!(f.message, "Tổng kinh phí ở mục V (52.300 triệu đồng) khác tổng 3 nhiệm vụ, dự án ở mục VII (53.300 triệu đồng): chênh lệch -1.000 triệu đồng.");
+}
+
+#[test]
+fn parts_by_source_differ_from_the_total() {
+    let report = check(&fixture("lech-nguon.txt"));
+    assert_eq!(findings(&report), ["102:67 Error budget.source-sum-mismatch [P2.V]"]);
+    assert_eq!(figures(&report.findings[0]), (Some("52.300 triệu đồng"), Some("51.300 triệu đồng"), Some("-1.000 triệu đồng")));
+}
+
+#[test]
+fn no_total_and_no_unit() {
+    assert_eq!(findings(&check(&fixture("thieu-tong.txt"))), ["101:1 Error budget.total-missing [P2.V]"]);
+    assert_eq!(findings(&check(&fixture("thieu-don-vi.txt"))), ["101:1 Error budget.total-missing [P2.V]", "102:24 Warning budget.unit-missing [P2.V]"]);
+}
+
+#[test]
+fn words_disagree_with_digits() {
+    let report = check(&fixture("bang-chu.txt"));
+    assert_eq!(findings(&report), ["103:1 Error budget.words-mismatch [-]"]);
+    assert_eq!(figures(&report.findings[0]), (Some("52.300 triệu đồng"), Some("52.030 triệu đồng"), Some("-270 triệu đồng")));
+    // the same words spelled right: nothing to say
+    let right = fixture("bang-chu.txt").replace("Năm mươi hai tỷ ba mươi triệu đồng", "Năm mươi hai tỷ ba trăm triệu đồng");
+    assert_eq!(findings(&check(&right)), NONE);
+}
+
+#[test]
+fn item_without_lead_unit_or_source() {
+    let report = check(&fixture("thieu-truong.txt"));
+    assert_eq!(findings(&report), ["126:1 Warning budget.project-field-missing [P2.VII]", "126:1 Warning budget.source-missing [P2.VII]"]);
+    assert_eq!(report.findings[0].message, "Nhiệm vụ «Nền tảng IOC giai đoạn 2» chưa ghi «đơn vị chủ trì».");
+}
+
+#[test]
+fn spent_more_than_approved_last_year() {
+    let report = check(&fixture("chi-vuot.txt"));
+    assert_eq!(findings(&report), ["119:54 Error budget.spent-exceeds-approved [P1.II.11]"]);
+    assert_eq!(figures(&report.findings[0]), (Some("≤ 45.000 triệu đồng"), Some("46.200 triệu đồng"), Some("+1.200 triệu đồng")));
+}
+
+/// The complete plan with its project list (Phụ lục III) replaced.
+fn with_list(list: &str) -> String {
+    let base = fixture("tinh-day-du.txt");
+    let at = base.find("\nPhụ lục III\n").unwrap();
+    format!("{}\nPhụ lục III\nDANH MỤC NHIỆM VỤ, DỰ ÁN CHUYỂN ĐỔI SỐ NĂM 2024\n{list}\n", &base[..at])
+}
+
+#[test]
+fn mixed_units_that_add_up_exactly() {
+    let text = with_list(
+        "| STT | Tên nhiệm vụ, dự án | Đơn vị chủ trì | Mới/Chuyển tiếp | Mục tiêu | Quy mô | Nội dung | Thời gian | Kinh phí | Nguồn vốn |\n\
+         |---|---|---|---|---|---|---|---|---|---|\n\
+         | 1 | Nâng cấp Trung tâm dữ liệu tỉnh | Sở TT&TT | Chuyển tiếp | Hạ tầng dùng chung | Toàn tỉnh | Máy chủ, lưu trữ | 2024 | 30 tỷ đồng | Ngân sách tỉnh |\n\
+         | 2 | Nền tảng IOC giai đoạn 2 | Sở TT&TT | Mới | Điều hành | 11 huyện | Kết nối camera | 2024 | 14.300 tr.đ | Ngân sách tỉnh |\n\
+         | 3 | Phủ sóng 4G vùng lõm | Viettel Sông Lam | Mới | Xóa lõm sóng | 37 thôn | Trạm BTS | 2024 | 8.000.000.000 đồng | Xã hội hóa |",
+    )
+    .replace(
+        "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng.",
+        "Tổng kinh phí dự kiến: 52,3 tỷ đồng, trong đó ngân sách tỉnh 44.300 trđ, xã hội hóa 8 tỷ đồng.\nBằng chữ: Năm mươi hai tỷ, ba trăm triệu đồng./.",
+    );
+    let report = check(&text);
+    assert_eq!(findings(&report), NONE);
+    let b = report.budget.unwrap();
+    assert_eq!(b.unit, "tỷ đồng");
+    assert_eq!(b.items_total.unwrap().text, "52,3 tỷ đồng");
+}
+
+#[test]
+fn rounded_figures_match_within_half_their_last_unit() {
+    // 52 tỷ declared, items 30.000 + 14.300 + 8.000 = 52.300 triệu: 300 triệu off, within 0,5 tỷ
+    let text = fixture("tinh-day-du.txt").replace(
+        "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng.",
+        "Tổng kinh phí dự kiến khoảng 52 tỷ đồng, trong đó ngân sách tỉnh 44 tỷ đồng, xã hội hóa 8 tỷ đồng.",
+    );
+    assert_eq!(findings(&check(&text)), NONE);
+    // 51 tỷ is not 52,3 tỷ
+    let text = text.replace("khoảng 52 tỷ đồng, trong đó ngân sách tỉnh 44 tỷ", "khoảng 51 tỷ đồng, trong đó ngân sách tỉnh 43 tỷ");
+    let report = check(&text);
+    assert_eq!(findings(&report), ["102:30 Error budget.total-mismatch [P2.V]"]);
+    assert_eq!(figures(&report.findings[0]), (Some("52,3 tỷ đồng"), Some("51 tỷ đồng"), Some("-1,3 tỷ đồng")));
+}
+
+#[test]
+fn groups_subtotals_sub_items_and_continued_rows_are_counted_once() {
+    let text = with_list(
+        "STT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu, quy mô, nội dung\tThời gian\tKinh phí (triệu đồng)\tNguồn vốn\n\
+         (1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\n\
+         I\tNhiệm vụ sử dụng vốn đầu tư công\t\t\t\t\t30.000\t\n\
+         1\tNâng cấp Trung tâm dữ liệu tỉnh\tSở TT&TT\tChuyển tiếp\tMở rộng lưu trữ\t2024\t30.000\tNgân sách tỉnh\n\
+         II\tNhiệm vụ chi thường xuyên và xã hội hóa\t\t\t\t\t22.300\t\n\
+         2\tNền tảng IOC giai đoạn 2\tSở TT&TT\tMới\tĐiều hành thông minh\t2024\t14.300\tNgân sách tỉnh\n\
+         \t(gồm phần mềm và dịch vụ thuê ngoài)\t\t\t\t\t\t\n\
+         3\tPhủ sóng 4G vùng lõm\t\t\t\t\t8.000\t\n\
+         3.1\tTrạm BTS huyện Mường Xa\tViettel Sông Lam\tMới\t20 thôn\t2024\t5.000\tXã hội hóa\n\
+         3.2\tTrạm BTS huyện Nậm Dông\tVNPT Sông Lam\tMới\t17 thôn\t2024\t3.000\tXã hội hóa\n\
+         \tTổng cộng\t\t\t\t\t52.300\t",
+    );
+    let report = check(&text);
+    assert_eq!(findings(&report), NONE);
+    let b = report.budget.unwrap();
+    let names: Vec<_> = b.items.iter().map(|i| (i.stt.as_str(), i.name.as_str())).collect();
+    assert_eq!(
+        names,
+        [
+            ("1", "Nâng cấp Trung tâm dữ liệu tỉnh"),
+            ("2", "Nền tảng IOC giai đoạn 2 (gồm phần mềm và dịch vụ thuê ngoài)"),
+            ("3.1", "Trạm BTS huyện Mường Xa"),
+            ("3.2", "Trạm BTS huyện Nậm Dông"),
+        ]
+    );
+    // the table's own total row is checked against its rows
+    let wrong = text.replace("\tTổng cộng\t\t\t\t\t52.300\t", "\tTổng cộng\t\t\t\t\t53.300\t");
+    let report = check(&wrong);
+    assert_eq!(findings(&report), ["134:16 Error budget.total-mismatch [P2.VII]"]);
+}
+
+#[test]
+fn a_list_without_required_columns() {
+    let text = with_list("| STT | Tên nhiệm vụ, dự án | Kinh phí (triệu đồng) | Nguồn vốn |\n| 1 | Trung tâm dữ liệu | 30.000 | Ngân sách tỉnh |\n| 2 | IOC | 14.300 | Ngân sách tỉnh |\n| 3 | 4G | 8.000 | Xã hội hóa |");
+    let report = check(&text);
+    let got = findings(&report);
+    assert_eq!(
+        got,
+        [
+            "124:1 Warning budget.project-field-missing [P2.VII]",
+            "124:1 Warning budget.project-field-missing [P2.VII]",
+            "124:1 Warning budget.project-field-missing [P2.VII]",
+            "124:1 Info budget.project-field-missing [P2.VII]",
+        ]
+    );
+    let messages: Vec<_> = report.findings.iter().map(|f| f.message.as_str()).collect();
+    assert!(messages.contains(&"Bảng danh mục nhiệm vụ, dự án không có cột «đơn vị chủ trì»."));
+    assert!(messages.contains(&"Bảng danh mục nhiệm vụ, dự án không có cột «thời gian triển khai»."));
+}
+
+#[test]
+fn a_list_in_the_section_itself_without_units() {
+    let base = fixture("tinh-day-du.txt");
+    let text = base.replace(
+        "VII. DANH MỤC NHIỆM VỤ, DỰ ÁN\nChi tiết tại Phụ lục III kèm theo.",
+        "VII. DANH MỤC NHIỆM VỤ, DỰ ÁN\nSTT\tTên nhiệm vụ\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu, quy mô, nội dung\tThời gian\tKinh phí\tNguồn vốn\n1\tTrung tâm dữ liệu\tSở TT&TT\tChuyển tiếp\tLưu trữ\t2024\t30.000\tNgân sách tỉnh",
+    );
+    let text = &text[..text.find("\nPhụ lục III\n").unwrap()];
+    let report = check(text);
+    assert_eq!(findings(&report), ["109:55 Warning budget.unit-missing [P2.VII]"]);
+}
