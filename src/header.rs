@@ -43,6 +43,18 @@ pub fn detect_plan_year(doc: &Document) -> Option<u16> {
     None
 }
 
+/// A period the title names: `… GIAI ĐOẠN 2024 - 2025`.
+pub fn detect_plan_period(doc: &Document) -> Option<(u16, u16)> {
+    doc.lines.iter().take(HEADER_LINES).find_map(|line| {
+        let f = vn::fold(&line.text);
+        let words: Vec<&str> = vn::words(&f).collect();
+        words.windows(4).find_map(|w| {
+            let year = |s: &str| s.parse::<u16>().ok().filter(|y| (2000..=2100).contains(y));
+            (w[0] == "giai" && w[1] == "doan").then(|| Some((year(w[2])?, year(w[3])?))).flatten()
+        })
+    })
+}
+
 fn year_after_nam(folded: &str) -> Option<u16> {
     let words: Vec<&str> = vn::words(folded).collect();
     words.windows(2).find_map(|w| {

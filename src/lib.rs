@@ -7,12 +7,15 @@
 pub mod budget;
 pub mod document;
 pub mod header;
+pub mod indicators;
 pub mod money;
 pub mod outline;
 pub mod profile;
+pub mod quantity;
 pub mod report;
 pub mod rules;
 pub mod table;
+pub mod targets;
 pub mod vn;
 
 #[cfg(target_arch = "wasm32")]
@@ -93,7 +96,19 @@ pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> 
     let outline = outline::recognise(&doc, profile);
     let contents = outline::content::analyse(&doc, profile, &outline);
     let budget = budget::read(&doc, profile, &outline, &contents);
-    let ctx = rules::Context { doc: &doc, profile, outline: &outline, contents: &contents, budget: &budget, plan_year, level };
+    let targets = targets::read(&doc, profile, &outline, &contents, level);
+    let plan_period = header::detect_plan_period(&doc).filter(|&(a, b)| a <= plan_year && plan_year <= b).unwrap_or((plan_year, plan_year));
+    let ctx = rules::Context {
+        doc: &doc,
+        profile,
+        outline: &outline,
+        contents: &contents,
+        budget: &budget,
+        targets: &targets,
+        plan_period,
+        plan_year,
+        level,
+    };
     let mut findings = Vec::new();
     rules::run(&ctx, &mut findings);
     let mut report = Report {
@@ -105,6 +120,7 @@ pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> 
         summary: Default::default(),
         findings,
         outline: outline_entries(&ctx),
+        targets: targets.to_report(&doc, plan_year),
         budget: budget.to_report(&doc),
     };
     report.finish();
@@ -143,6 +159,7 @@ fn empty_report(profile: &Profile, options: &Options) -> Report {
         summary: Default::default(),
         findings: Vec::new(),
         outline: Vec::new(),
+        targets: Vec::new(),
         budget: None,
     }
 }

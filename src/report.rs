@@ -139,8 +139,38 @@ pub struct Report {
     pub summary: Summary,
     pub findings: Vec<Finding>,
     pub outline: Vec<OutlineEntry>,
+    /// Every target of `II. Mục tiêu` (and its target tables), with its figures and the
+    /// national indicator it answers.
+    pub targets: Vec<TargetEntry>,
     /// The budget as read: null when the draft has neither a funding section nor a project list.
     pub budget: Option<BudgetReport>,
+}
+
+/// A target as the page shows it: the plan's figure next to the national one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TargetEntry {
+    pub line: usize,
+    pub column: usize,
+    pub text: String,
+    pub quantified: bool,
+    pub figures: Vec<crate::quantity::Quantity>,
+    /// The first deadline the target names, as `dd/mm/yyyy`, `mm/yyyy` or `yyyy`.
+    pub deadline: Option<String>,
+    pub indicators: Vec<IndicatorMatch>,
+}
+
+/// A national indicator a target's figure answers, with the national value for the plan year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndicatorMatch {
+    /// Index into the target's `figures`.
+    pub figure: usize,
+    pub id: String,
+    pub name: String,
+    pub basis: String,
+    /// The year of the national column compared with (null when the table has none).
+    pub year: Option<u16>,
+    /// The national value for that year as written (`60%`, `≥ 80%`, `Top 50`).
+    pub national: Option<String>,
 }
 
 /// An amount for display: đồng (a JS number) and the text in the plan's unit.

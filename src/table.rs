@@ -79,6 +79,8 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
         match row_cells(&doc.lines[idx].text) {
             Some(cells) if is_separator(&cells) => {}
             Some(cells) if cells.len() >= 2 => current.get_or_insert_with(|| Table { rows: Vec::new() }).rows.push(Row { line: idx, cells }),
+            // a blank line between rows (double-spaced pastes) does not end the table
+            _ if doc.lines[idx].text.is_empty() && current.is_some() => {}
             _ => {
                 if let Some(t) = current.take() {
                     out.push(t);

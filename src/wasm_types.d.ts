@@ -57,8 +57,40 @@ export interface Report {
   summary: { error: number; warning: number; info: number };
   findings: Finding[];
   outline: OutlineEntry[];
+  /** Every target of `II. Mục tiêu` and its target tables. */
+  targets: TargetEntry[];
   /** Null when the draft has neither a funding section nor a project list. */
   budget: BudgetReport | null;
+}
+
+export type Comparator = "eq" | "ge" | "gt" | "le" | "lt" | "about";
+
+export type Quantity =
+  | { kind: "percent"; value: number; comparator: Comparator }
+  | { kind: "percent_range"; low: number; high: number }
+  | { kind: "count"; value: number; unit: string; comparator: Comparator }
+  | { kind: "rank"; value: number };
+
+export interface TargetEntry {
+  line: number;
+  column: number;
+  text: string;
+  quantified: boolean;
+  figures: Quantity[];
+  /** The first deadline named: `dd/mm/yyyy`, `mm/yyyy` or `yyyy`. */
+  deadline: string | null;
+  indicators: IndicatorMatch[];
+}
+
+/** The national indicator a figure answers, and the national value for the plan year. */
+export interface IndicatorMatch {
+  /** Index into `figures`. */
+  figure: number;
+  id: string;
+  name: string;
+  basis: string;
+  year: number | null;
+  national: string | null;
 }
 
 /** An amount: `dong` as a number, `text` in the plan's unit (`52.300 triệu đồng`), its line. */

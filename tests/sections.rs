@@ -24,7 +24,7 @@ fn complete_ministry_plan_worded_differently_has_no_finding() {
     assert_eq!(findings(&report), NONE);
     assert_eq!(report.level, Some(dxcheck::Level::Bo));
     let p2v = report.outline.iter().find(|s| s.id == "P2.V").unwrap();
-    assert_eq!((p2v.line, p2v.heading.as_deref()), (Some(123), Some("V. KINH PHÍ")));
+    assert_eq!((p2v.line, p2v.heading.as_deref()), (Some(128), Some("V. KINH PHÍ")));
 }
 
 #[test]

@@ -33,4 +33,7 @@ fn typescript_interfaces_match_the_serialised_report() {
     assert_keys(ts, "SourceAmount", &budget["by_source"][0]);
     assert_keys(ts, "BudgetItem", &budget["items"][0]);
     assert_keys(ts, "PastItem", &budget["past_items"][0]);
+    let target = full["targets"].as_array().unwrap().iter().find(|t| !t["indicators"].as_array().unwrap().is_empty()).unwrap();
+    assert_keys(ts, "TargetEntry", target);
+    assert_keys(ts, "IndicatorMatch", &target["indicators"][0]);
 }

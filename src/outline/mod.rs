@@ -288,6 +288,13 @@ fn score(
         },
         None => 0.0,
     };
+    // `1. Mục tiêu chung` inside `II. MỤC TIÊU` is its sub-item, not the section again
+    if context.contains(&idx) {
+        let current = seen[idx].last().and_then(|&h| outline.headings[h].label.as_ref()).map(kind_of);
+        if c.label.as_ref().map(kind_of) != current {
+            return None;
+        }
+    }
     if expected == Kind::Part && c.label.is_none() && !c.all_caps {
         return None; // an unnumbered part title must at least stand out in capitals
     }

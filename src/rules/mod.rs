@@ -24,6 +24,12 @@ pub mod section_missing;
 pub mod section_numbering;
 pub mod section_order;
 pub mod section_year;
+pub mod target_below_national;
+pub mod target_coverage;
+pub mod target_deadline;
+pub mod target_missing;
+pub mod target_out_of_range;
+pub mod target_unquantified;
 
 /// What a rule is, for the README, the page's legend and `dxcheck --rules`.
 #[derive(Debug, Clone, Copy, serde::Serialize)]
@@ -58,6 +64,12 @@ pub const RULES: &[RuleInfo] = &[
     appendix_missing::INFO,
     document_template_unfilled::INFO,
     document_not_a_plan::INFO,
+    target_missing::INFO,
+    target_unquantified::INFO,
+    target_out_of_range::INFO,
+    target_deadline::INFO,
+    target_below_national::INFO,
+    target_coverage::INFO,
     budget_total_missing::INFO,
     budget_source_missing::INFO,
     budget_total_mismatch::INFO,
@@ -77,6 +89,9 @@ pub struct Context<'a> {
     pub outline: &'a Outline,
     pub contents: &'a Contents,
     pub budget: &'a crate::budget::Budget,
+    pub targets: &'a crate::targets::Targets,
+    /// The plan year, or the period the title names (`giai đoạn 2024–2025`).
+    pub plan_period: (u16, u16),
     pub plan_year: u16,
     pub level: Option<Level>,
 }
@@ -122,6 +137,12 @@ pub fn run(ctx: &Context, out: &mut Vec<Finding>) {
     section_year::check(ctx, out);
     appendix_missing::check(ctx, out);
     if !unfilled {
+        target_missing::check(ctx, out);
+        target_unquantified::check(ctx, out);
+        target_out_of_range::check(ctx, out);
+        target_deadline::check(ctx, out);
+        target_below_national::check(ctx, out);
+        target_coverage::check(ctx, out);
         budget_total_missing::check(ctx, out);
         budget_source_missing::check(ctx, out);
         budget_total_mismatch::check(ctx, out);

@@ -1,0 +1,362 @@
+//! Figures in Vietnamese targets: percentages with comparators (`≥ 80%`, `trên 90%`, `59,38%`),
+//! counts with their unit (`05 chuyên gia`, `01 cuộc diễn tập/năm`), ranks (`Top 50`), ranges
+//! (`80 - 90%`), and dates and periods (`30/6/2024`, `tháng 6/2024`, `Quý II/2024`, `năm 2024`,
+//! `2024 - 2025`, `6 tháng đầu năm`).
+
+use serde::Serialize;
+
+use crate::money;
+use crate::vn;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparator {
+    /// `đạt 80%`, `80%`
+    Eq,
+    /// `≥ 80%`, `tối thiểu 80%`, `từ 80% trở lên`, `ít nhất`, `không dưới`
+    Ge,
+    /// `> 80%`, `trên 80%`, `hơn 80%`
+    Gt,
+    /// `≤ 10%`, `tối đa 10%`, `không quá 10%`
+    Le,
+    /// `< 10%`, `dưới 10%`
+    Lt,
+    /// `khoảng 80%`
+    About,
+}
+
+impl Comparator {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::Eq => "",
+            Comparator::Ge => "≥ ",
+            Comparator::Gt => "> ",
+            Comparator::Le => "≤ ",
+            Comparator::Lt => "< ",
+            Comparator::About => "~",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Quantity {
+    Percent { value: f64, comparator: Comparator },
+    /// `80 - 90%`: the low end is what is promised.
+    PercentRange { low: f64, high: f64 },
+    Count { value: f64, unit: String, comparator: Comparator },
+    /// `Top 50`, `thứ 15`: lower is better.
+    Rank { value: u32 },
+}
+
+/// A figure found in a target, with its byte range in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    #[serde(flatten)]
+    pub quantity: Quantity,
+    #[serde(skip)]
+    pub from: usize,
+    #[serde(skip)]
+    pub to: usize,
+}
+
+/// A date or period named in a target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct When {
+    pub year: u16,
+    /// Last year of a period (`2024 - 2025`), else the same as `year`.
+    pub until: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// `trước 30/6/2024`, `hoàn thành trong Quý II/2024`: a deadline, not a mention.
+    pub deadline: bool,
+    /// The date names a day or month that does not exist (`31/6/2024`, `tháng 13`).
+    pub invalid: bool,
+    #[serde(skip)]
+    pub from: usize,
+    #[serde(skip)]
+    pub to: usize,
+}
+
+fn number_at(text: &str, from: usize) -> Option<(f64, usize)> {
+    let b = text.as_bytes();
+    let mut i = from;
+    while i < b.len() && (b[i].is_ascii_digit() || ((b[i] == b'.' || b[i] == b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit))) {
+        i += 1;
+    }
+    let n = money::parse_number(&text[from..i])?;
+    Some((n.scaled as f64 / 10f64.powi(n.decimals as i32), i))
+}
+
+/// The comparator the words before a figure express.
+fn comparator_before(before: &str) -> Comparator {
+    let t = before.trim_end();
+    if t.ends_with('≥') || t.ends_with(">=") {
+        return Comparator::Ge;
+    }
+    if t.ends_with('≤') || t.ends_with("<=") {
+        return Comparator::Le;
+    }
+    if t.ends_with('>') {
+        return Comparator::Gt;
+    }
+    if t.ends_with('<') {
+        return Comparator::Lt;
+    }
+    let f = vn::fold(&t.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect::<String>());
+    let ends = |k: &str| f == k || f.ends_with(&format!(" {k}"));
+    if ends("toi thieu") || ends("it nhat") || ends("khong duoi") || ends("khong thap hon") || ends("tu") {
+        Comparator::Ge
+    } else if ends("tren") || ends("hon") || ends("vuot") {
+        Comparator::Gt
+    } else if ends("toi da") || ends("khong qua") || ends("khong vuot qua") {
+        Comparator::Le
+    } else if ends("duoi") {
+        Comparator::Lt
+    } else if ends("khoang") || ends("gan") || ends("xap xi") {
+        Comparator::About
+    } else {
+        Comparator::Eq
+    }
+}
+
+/// Words that follow a number without making it a count of something.
+const NOT_COUNT_UNITS: &[&str] = &["nam", "thang", "quy", "ngay", "gio", "phut"];
+
+const STOP_WORDS: &[&str] = &["cho", "tai", "cua", "duoc", "tren", "ve", "va", "trong", "de", "nham", "thuoc", "o", "co", "theo", "voi", "tu"];
+
+/// Every figure in a target's text. Linear in the text.
+pub fn figures(text: &str) -> Vec<Figure> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let starts = b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b',')));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let Some((value, end)) = number_at(text, i) else {
+            i += 1;
+            continue;
+        };
+        let rest = &text[end..];
+        let rest_t = rest.trim_start();
+        let gap = rest.len() - rest_t.len();
+        let before = &text[..i];
+        // a date or code: `30/6/2024`, `749/QĐ-TTg`, `24/7`
+        if rest.starts_with('/') || (before.ends_with('/') && !before.ends_with(" /")) {
+            i = end;
+            continue;
+        }
+        if rest_t.starts_with('%') {
+            let to = end + gap + 1;
+            out.push(Figure { quantity: Quantity::Percent { value, comparator: comparator_before(before) }, from: i, to });
+            i = to;
+            continue;
+        }
+        // `80-90%` / `80 – 90 %`
+        if let Some(dash) = rest_t.strip_prefix(['-', '–']) {
+            let dash_t = dash.trim_start();
+            let at = text.len() - dash_t.len();
+            if let Some((high, hend)) = number_at(text, at) {
+                if text[hend..].trim_start().starts_with('%') {
+                    let to = hend + (text[hend..].len() - text[hend..].trim_start().len()) + 1;
+                    out.push(Figure { quantity: Quantity::PercentRange { low: value, high }, from: i, to });
+                    i = to;
+                    continue;
+                }
+            }
+        }
+        let fb = vn::fold(&before.chars().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect::<String>());
+        if fb.ends_with("top") || fb.ends_with("thu") || fb.ends_with("thu hang") || fb.ends_with("nhom") || fb.ends_with("xep hang") {
+            out.push(Figure { quantity: Quantity::Rank { value: value as u32 }, from: i, to: end });
+            i = end;
+            continue;
+        }
+        // a year on its own is a date, not a count
+        let is_year = end - i == 4 && (1990.0..=2100.0).contains(&value);
+        let word: String = rest_t.chars().take_while(|c| c.is_alphabetic()).collect();
+        let folded_word = vn::fold(&word);
+        if !is_year && gap > 0 && !word.is_empty() && money::unit_at(rest).is_none() && !NOT_COUNT_UNITS.contains(&folded_word.as_str()) {
+            // `05 chuyên gia`, `01 cuộc diễn tập/năm`: the unit is the next words, up to three,
+            // stopping at punctuation or a function word (`cho`, `tại`, `của` …)
+            let mut words = Vec::new();
+            for w in rest_t.split_whitespace().take(3) {
+                let clean = w.trim_end_matches([',', ';', '.', ')', ':']);
+                if STOP_WORDS.contains(&vn::fold(clean).as_str()) {
+                    break;
+                }
+                words.push(clean);
+                if clean.len() != w.len() {
+                    break;
+                }
+            }
+            let unit = words.join(" ");
+            out.push(Figure { quantity: Quantity::Count { value, unit, comparator: comparator_before(before) }, from: i, to: end + gap + word.len() });
+        }
+        i = end;
+    }
+    out
+}
+
+/// Dates and periods named in a target. Linear in the text.
+pub fn dates(text: &str) -> Vec<When> {
+    let b = text.as_bytes();
+    let folded_before = |at: usize| vn::fold(&text[..at].chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<String>());
+    let is_deadline = |at: usize| {
+        let f = folded_before(at);
+        ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay"].iter().any(|k| f.contains(k))
+            && !f.ends_with("so voi") && !f.ends_with("so voi nam")
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let run = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let n1 = run(i);
+        let v1: u32 = text[i..i + n1].parse().unwrap_or(0);
+        let mut j = i + n1;
+        // d/m/yyyy, m/yyyy
+        if b.get(j) == Some(&b'/') {
+            let n2 = run(j + 1);
+            if n2 > 0 {
+                let v2: u32 = text[j + 1..j + 1 + n2].parse().unwrap_or(0);
+                let k = j + 1 + n2;
+                if b.get(k) == Some(&b'/') && run(k + 1) == 4 {
+                    let year: u16 = text[k + 1..k + 5].parse().unwrap_or(0);
+                    let invalid = !valid_day(v1, v2, year);
+                    out.push(When { year, until: year, month: Some(v2 as u8), day: Some(v1 as u8), deadline: true, invalid, from: i, to: k + 5 });
+                    i = k + 5;
+                    continue;
+                }
+                if n2 == 4 && (1..=12).contains(&v1) || n2 == 4 && is_month_context(&folded_before(i)) {
+                    let year: u16 = text[j + 1..j + 5].parse().unwrap_or(0);
+                    let quarter = folded_before(i).ends_with("quy");
+                    let invalid = !quarter && !(1..=12).contains(&v1);
+                    let month = if quarter { Some((v1 * 3).min(12) as u8) } else { Some(v1 as u8) };
+                    out.push(When { year, until: year, month, day: None, deadline: true, invalid, from: i, to: j + 5 });
+                    i = j + 5;
+                    continue;
+                }
+            }
+            i = j + 1;
+            continue;
+        }
+        if n1 == 4 && (1990..=2100).contains(&v1) {
+            let year = v1 as u16;
+            // a period `2024 - 2025`, `2021-2025`
+            let rest = &text[j..];
+            let rt = rest.trim_start().strip_prefix(['-', '–']).map(str::trim_start);
+            if let Some(rt) = rt {
+                let at = text.len() - rt.len();
+                if run(at) == 4 {
+                    let until: u16 = text[at..at + 4].parse().unwrap_or(year);
+                    out.push(When { year, until, month: None, day: None, deadline: false, invalid: until < year, from: i, to: at + 4 });
+                    i = at + 4;
+                    continue;
+                }
+            }
+            j = i + 4;
+            out.push(When { year, until: year, month: None, day: None, deadline: is_deadline(i), invalid: false, from: i, to: j });
+            i = j;
+            continue;
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+fn is_month_context(folded_before: &str) -> bool {
+    folded_before.ends_with("thang") || folded_before.ends_with("quy")
+}
+
+fn valid_day(day: u32, month: u32, year: u16) -> bool {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+/// `Quý II/2024` written with a Roman numeral: the year after it, as a deadline.
+pub fn roman_quarters(text: &str) -> Vec<When> {
+    let mut out = Vec::new();
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return out;
+    }
+    let mut search = 0;
+    while let Some(p) = lower[search..].find("quý ").map(|p| p + search) {
+        let after = p + "quý ".len();
+        let roman: String = text[after..].chars().take_while(|c| matches!(c, 'I' | 'V')).collect();
+        let q = crate::outline::label::roman_value(&roman);
+        let k = after + roman.len();
+        if let (Some(q), Some(rest)) = (q, text[k..].strip_prefix('/')) {
+            if rest.len() >= 4 && rest[..4].bytes().all(|c| c.is_ascii_digit()) {
+                let year: u16 = rest[..4].parse().unwrap_or(0);
+                out.push(When { year, until: year, month: Some((q * 3).min(12) as u8), day: None, deadline: true, invalid: q > 4, from: p, to: k + 5 });
+            }
+        }
+        search = after;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Vec<Quantity> {
+        figures(text).into_iter().map(|f| f.quantity).collect()
+    }
+
+    fn pct(value: f64, comparator: Comparator) -> Quantity {
+        Quantity::Percent { value, comparator }
+    }
+
+    #[test]
+    fn percentages_and_comparators() {
+        assert_eq!(q("đạt 80%"), [pct(80.0, Comparator::Eq)]);
+        assert_eq!(q("≥ 80%"), [pct(80.0, Comparator::Ge)]);
+        assert_eq!(q(">50%"), [pct(50.0, Comparator::Gt)]);
+        assert_eq!(q("trên 90%"), [pct(90.0, Comparator::Gt)]);
+        assert_eq!(q("tối thiểu 60%"), [pct(60.0, Comparator::Ge)]);
+        assert_eq!(q("59,38%"), [pct(59.38, Comparator::Eq)]);
+        assert_eq!(q("30.14%"), [pct(30.14, Comparator::Eq)]);
+        assert_eq!(q("100 %"), [pct(100.0, Comparator::Eq)]);
+        assert_eq!(q("không quá 5%"), [pct(5.0, Comparator::Le)]);
+        assert_eq!(q("80 - 90%"), [Quantity::PercentRange { low: 80.0, high: 90.0 }]);
+    }
+
+    #[test]
+    fn counts_and_ranks() {
+        assert_eq!(q("05 chuyên gia"), [Quantity::Count { value: 5.0, unit: "chuyên gia".into(), comparator: Comparator::Eq }]);
+        assert_eq!(q("tối thiểu 01 cuộc diễn tập/năm"), [Quantity::Count { value: 1.0, unit: "cuộc diễn tập/năm".into(), comparator: Comparator::Ge }]);
+        assert_eq!(q("48 khoá học"), [Quantity::Count { value: 48.0, unit: "khoá học".into(), comparator: Comparator::Eq }]);
+        assert_eq!(q("Top 50"), [Quantity::Rank { value: 50 }]);
+        assert_eq!(q("năm 2024"), []);
+        assert_eq!(q("Quyết định 749/QĐ-TTg ngày 30/6/2024"), []);
+        assert_eq!(q("6 tháng đầu năm"), []);
+    }
+
+    #[test]
+    fn dates_and_periods() {
+        let d = |t: &str| dates(t).into_iter().map(|w| (w.year, w.until, w.month, w.day, w.deadline, w.invalid)).collect::<Vec<_>>();
+        assert_eq!(d("hoàn thành trước 30/6/2024"), [(2024, 2024, Some(6), Some(30), true, false)]);
+        assert_eq!(d("trong tháng 6/2024"), [(2024, 2024, Some(6), None, true, false)]);
+        assert_eq!(d("giai đoạn 2024 - 2025"), [(2024, 2025, None, None, false, false)]);
+        assert_eq!(d("trước ngày 31/6/2024"), [(2024, 2024, Some(6), Some(31), true, true)]);
+        assert_eq!(d("tăng 10% so với năm 2023"), [(2023, 2023, None, None, false, false)]);
+        assert_eq!(d("hoàn thành trong năm 2025"), [(2025, 2025, None, None, true, false)]);
+        let r: Vec<_> = roman_quarters("hoàn thành trong Quý II/2024").into_iter().map(|w| (w.year, w.month)).collect();
+        assert_eq!(r, [(2024, Some(6))]);
+    }
+}

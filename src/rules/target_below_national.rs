@@ -1,0 +1,77 @@
+//! `target.below-national`
+//!
+//! **What it checks.** A target that answers a national indicator (matched on the meaning of
+//! its words: drafts shorten and reword the indicators' long names) is not below the national
+//! value for the plan year: the `Kế hoạch 2023` / `Kế hoạch 2024` / `Mục tiêu 2025` column of
+//! the MIC action plan; a later plan is compared with 2025, the last year the table gives.
+//! Years the table leaves empty (`-`) are not compared. For ranks, lower is better.
+//!
+//! **Why it matters.** Every ministry and province carries the national trajectory; a target
+//! below it must be raised or justified.
+//!
+//! **Example.** `80% dịch vụ công trực tuyến phát sinh hồ sơ` in a 2024 plan → national 100%
+//! (QĐ 942): expected 100%, actual 80%, difference -20 điểm %.
+
+use super::{Context, RuleInfo};
+use crate::quantity::{Comparator, Quantity};
+use crate::report::{Finding, Severity};
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "target.below-national",
+    severity: Severity::Warning,
+    summary: "Mục tiêu thấp hơn chỉ tiêu quốc gia cùng năm",
+    summary_en: "A target is below the national plan value",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for t in &ctx.targets.items {
+        for &(i, ind) in &t.matches {
+            let Some(fig) = t.figures.get(i) else { continue };
+            let Some((year, national_text, national)) = ind.value_for(ctx.plan_year) else { continue };
+            let Some((actual, gap, unit)) = shortfall(&fig.quantity, &national) else { continue };
+            let later = ctx.plan_year > year;
+            let note = if later { format!(" (bảng chỉ tiêu quốc gia chỉ có đến năm {year})") } else { String::new() };
+            let note_en = if later { format!(" (the national table ends in {year})") } else { String::new() };
+            let mut f = Finding::new(
+                INFO.id,
+                INFO.severity,
+                ctx.doc.span(t.line, fig.from, fig.to),
+                format!(
+                    "Mục tiêu {actual} thấp hơn chỉ tiêu quốc gia năm {year}{note} «{}» ({national_text}, {}): thấp hơn {gap} {unit}.",
+                    ind.name, ind.basis
+                ),
+                format!("The target {actual} is below the national {year} value{note_en} of \"{}\" ({national_text}, {}) by {gap} {}.", ind.name, ind.basis, if unit == "bậc" { "ranks" } else { "points" }),
+            )
+            .section("P2.II")
+            .suggestion(format!("Nâng mục tiêu lên tối thiểu {national_text} (chỉ tiêu {} của Kế hoạch hành động quốc gia), hoặc thuyết minh lý do thấp hơn.", ind.id));
+            f.expected = Some(national_text.clone());
+            f.actual = Some(actual);
+            f.difference = Some(format!("-{gap} {unit}"));
+            out.push(f);
+        }
+    }
+}
+
+/// (the plan's figure as text, how far below, unit) when the plan's figure is below the national.
+fn shortfall(plan: &Quantity, national: &Quantity) -> Option<(String, String, &'static str)> {
+    let nat = match national {
+        Quantity::Percent { value, .. } => *value,
+        Quantity::Rank { value } => {
+            let Quantity::Rank { value: r } = plan else { return None };
+            return (r > value).then(|| (format!("hạng {r}"), (r - value).to_string(), "bậc"));
+        }
+        _ => return None,
+    };
+    let (value, shown) = match plan {
+        Quantity::Percent { comparator: Comparator::Le | Comparator::Lt, .. } => return None, // a ceiling, not a goal
+        Quantity::Percent { value, comparator } => (*value, format!("{}{}%", comparator.symbol(), fmt(*value))),
+        Quantity::PercentRange { low, high } => (*low, format!("{}–{}%", fmt(*low), fmt(*high))),
+        _ => return None,
+    };
+    (value + 1e-9 < nat).then(|| (shown, fmt(nat - value), "điểm %"))
+}
+
+fn fmt(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').replace('.', ",")
+}

@@ -1,0 +1,46 @@
+//! `target.national-coverage`
+//!
+//! **What it checks.** Which of the national indicators every plan is expected to carry
+//! (online public services, connectivity, digital payments, paperless work, digital skills,
+//! digital economy) the plan sets a target for, and which it leaves out. Info only, and only
+//! when something is left out.
+//!
+//! **Why it matters.** The Ministry aggregates plans indicator by indicator; an indicator no
+//! target answers is a gap in the national picture.
+//!
+//! **Example.** A plan with targets for 1.4 and 3.4 only → an info finding naming the 14 other
+//! core indicators.
+
+use super::{Context, RuleInfo};
+use crate::indicators;
+use crate::report::{Finding, Severity};
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "target.national-coverage",
+    severity: Severity::Info,
+    summary: "Chỉ tiêu quốc gia chủ yếu mà kế hoạch chưa đặt mục tiêu",
+    summary_en: "Core national indicators the plan sets no target for",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let Some((line, _)) = ctx.targets.p2ii_lines else { return };
+    let core: Vec<&indicators::Indicator> = indicators::all().iter().filter(|i| i.is_core_for(ctx.level) && i.applies_to(ctx.level)).collect();
+    let addressed: Vec<&str> = ctx.targets.items.iter().flat_map(|t| t.matches.iter().map(|(_, i)| i.id.as_str())).collect();
+    let missing: Vec<&&indicators::Indicator> = core.iter().filter(|i| !addressed.contains(&i.id.as_str())).collect();
+    if missing.is_empty() {
+        return;
+    }
+    let covered = core.len() - missing.len();
+    let names = missing.iter().map(|i| format!("{} {}", i.id, i.aliases.first().unwrap_or(&i.name))).collect::<Vec<_>>().join("; ");
+    out.push(
+        Finding::new(
+            INFO.id,
+            INFO.severity,
+            ctx.doc.line_span(line),
+            format!("Kế hoạch đặt mục tiêu cho {covered}/{} chỉ tiêu quốc gia chủ yếu; chưa có: {names}.", core.len()),
+            format!("The plan sets targets for {covered} of {} core national indicators; missing: {}.", core.len(), missing.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")),
+        )
+        .section("P2.II")
+        .suggestion("Bổ sung mục tiêu năm kế hoạch cho các chỉ tiêu còn thiếu (hoặc ghi rõ chỉ tiêu không áp dụng với bộ, tỉnh)."),
+    );
+}

@@ -1,0 +1,51 @@
+//! `target.deadline-outside-plan-year`
+//!
+//! **What it checks.** A deadline in a target (`hoàn thành trước 30/6/2023`, `trong Quý II/2025`)
+//! falls within the plan year, or within the period the plan's title names (`giai đoạn
+//! 2024–2025`). A year mentioned as a baseline (`so với năm 2023`) is not a deadline.
+//!
+//! **Why it matters.** A deadline already past was copied from last year's plan; one after the
+//! plan year is not a target of this plan.
+//!
+//! **Example.** In a 2024 plan, `hoàn thành trước 30/6/2023` → expected 2024, actual 2023.
+
+use super::{Context, RuleInfo};
+use crate::report::{Finding, Severity};
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "target.deadline-outside-plan-year",
+    severity: Severity::Warning,
+    summary: "Thời hạn của mục tiêu nằm ngoài năm kế hoạch",
+    summary_en: "A target's deadline is outside the plan year",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let (first, last) = ctx.plan_period;
+    for t in &ctx.targets.items {
+        for d in t.dates.iter().filter(|d| d.deadline && !d.invalid) {
+            if d.year >= first && d.until <= last {
+                continue;
+            }
+            let shown = ctx.doc.lines[t.line].text.get(d.from..d.to).unwrap_or("").to_string();
+            let period = if first == last { format!("năm {first}") } else { format!("giai đoạn {first}–{last}") };
+            let period_en = if first == last { format!("{first}") } else { format!("{first}–{last}") };
+            let mut f = Finding::new(
+                INFO.id,
+                INFO.severity,
+                ctx.doc.span(t.line, d.from, d.to),
+                format!("Thời hạn «{shown}» nằm ngoài {period} của kế hoạch."),
+                format!("The deadline \"{shown}\" is outside the plan's {period_en}."),
+            )
+            .section("P2.II")
+            .suggestion(if d.year < first {
+                format!("Thời hạn đã qua: có thể chép từ kế hoạch năm trước. Đặt thời hạn trong {period}.")
+            } else {
+                format!("Mục tiêu của năm sau không thuộc kế hoạch này: đặt mốc phải đạt trong {period}.")
+            });
+            f.expected = Some(period);
+            f.actual = Some(d.year.to_string());
+            f.difference = Some(format!("{:+} năm", if d.year < first { d.year as i32 - first as i32 } else { d.until as i32 - last as i32 }));
+            out.push(f);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! `target.out-of-range`
+//!
+//! **What it checks.** Figures that cannot be: a share above 100% (a growth rate — `tăng 150%
+//! so với năm 2023` — may be), a range whose low end is above its high end, a date that does
+//! not exist (`31/6/2024`, `tháng 13/2024`).
+//!
+//! **Why it matters.** Such a figure is a typo, and the target it belongs to cannot be assessed.
+//!
+//! **Example.** `120% hồ sơ được số hóa` → expected ≤ 100%, actual 120%.
+
+use super::{Context, RuleInfo};
+use crate::quantity::Quantity;
+use crate::report::{Finding, Severity};
+use crate::vn;
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "target.out-of-range",
+    severity: Severity::Error,
+    summary: "Con số của mục tiêu vượt giới hạn (trên 100%, ngày không có thật)",
+    summary_en: "A target's figure is out of range (over 100%, an impossible date)",
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    for t in &ctx.targets.items {
+        let f = vn::fold(&t.text);
+        let growth = ["tang", "gap", "so voi", "vuot"].iter().any(|w| f.contains(w));
+        for fig in &t.figures {
+            let bad = match fig.quantity {
+                Quantity::Percent { value, .. } if value > 100.0 && !growth => Some(format!("{}%", trim(value))),
+                Quantity::PercentRange { low, high } if low > high || (high > 100.0 && !growth) => Some(format!("{}–{}%", trim(low), trim(high))),
+                _ => None,
+            };
+            let Some(actual) = bad else { continue };
+            let mut finding = Finding::new(
+                INFO.id,
+                INFO.severity,
+                ctx.doc.span(t.line, fig.from, fig.to),
+                format!("Tỷ lệ «{actual}» không hợp lệ: một tỷ lệ không thể vượt 100% (hoặc khoảng có cận dưới lớn hơn cận trên)."),
+                format!("The share \"{actual}\" is impossible: a share cannot exceed 100% (or the range is reversed)."),
+            )
+            .section("P2.II")
+            .suggestion("Kiểm tra lại con số; nếu là mức tăng, ghi rõ «tăng …% so với năm …».");
+            finding.expected = Some("≤ 100%".into());
+            finding.actual = Some(actual);
+            out.push(finding);
+        }
+        for d in t.dates.iter().filter(|d| d.invalid) {
+            let shown = ctx.doc.lines[t.line].text.get(d.from..d.to).unwrap_or("").to_string();
+            out.push(
+                Finding::new(
+                    INFO.id,
+                    INFO.severity,
+                    ctx.doc.span(t.line, d.from, d.to),
+                    format!("Ngày «{shown}» không có thật."),
+                    format!("The date \"{shown}\" does not exist."),
+                )
+                .section("P2.II")
+                .suggestion("Sửa lại ngày, tháng cho đúng (ví dụ 30/6, 31/12)."),
+            );
+        }
+    }
+}
+
+fn trim(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').replace('.', ",")
+}
