@@ -156,7 +156,11 @@ fn normalise_line(raw: &str, number: usize, start: usize, start_utf16: usize) ->
             return;
         }
         map.push((text.len() as u32, seg_start as u32));
-        text.extend(unicode_normalization::UnicodeNormalization::nfc(segment.as_str()));
+        // a Vietnamese letter typed decomposed (NFD) becomes the one precomposed letter
+        match crate::vn::compose(segment) {
+            Some(c) => text.push(c),
+            None => text.push_str(segment),
+        }
         segment.clear();
     };
     for (pos, c) in raw.char_indices() {
@@ -172,7 +176,7 @@ fn normalise_line(raw: &str, number: usize, start: usize, start_utf16: usize) ->
             }
             continue;
         }
-        if unicode_normalization::char::canonical_combining_class(c) == 0 {
+        if !crate::vn::is_mark(c) {
             flush(&mut segment, seg_start, &mut text, &mut map);
             seg_start = pos;
         }
@@ -186,7 +190,7 @@ fn normalise_line(raw: &str, number: usize, start: usize, start_utf16: usize) ->
 
 fn needs_nfc(c: char) -> bool {
     // Combining marks (NFD input) are the only thing that NFC changes in Vietnamese text.
-    unicode_normalization::char::canonical_combining_class(c) != 0
+    crate::vn::is_mark(c)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod budget;
 pub mod document;
 pub mod header;
 pub mod indicators;
+pub mod ingest;
 pub mod money;
 pub mod outline;
 pub mod profile;
@@ -84,7 +85,9 @@ pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> 
         report.finish();
         return report;
     }
-    let doc = Document::from_text(input);
+    // text typed in TCVN3 or VNI (`Kª ho¹ch`): convert, check the converted text, and say so
+    let (converted, legacy) = ingest::legacy::convert_text(input);
+    let doc = Document::from_text(&converted);
     let (plan_year, plan_year_source) = match options.plan_year {
         Some(y) => (y, report::YearSource::Option),
         None => match header::detect_plan_year(&doc) {
@@ -111,7 +114,12 @@ pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> 
     };
     let mut findings = Vec::new();
     rules::run(&ctx, &mut findings);
+    if !legacy.is_empty() {
+        findings.push(legacy_finding(&legacy));
+    }
     let mut report = Report {
+        format: ingest::Format::Text,
+        text: (!legacy.is_empty()).then_some(converted.clone()),
         file: options.file.clone(),
         profile: profile.id.clone(),
         level,
@@ -151,6 +159,8 @@ fn outline_entries(ctx: &rules::Context) -> Vec<report::OutlineEntry> {
 
 fn empty_report(profile: &Profile, options: &Options) -> Report {
     Report {
+        format: ingest::Format::Text,
+        text: None,
         file: options.file.clone(),
         profile: profile.id.clone(),
         level: options.level,
@@ -173,50 +183,59 @@ pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
 }
 
-/// Decode file bytes as text: UTF-8 (with or without BOM) or UTF-16 with a BOM.
-/// Anything else is refused with a message saying what to do.
-pub fn decode_text(bytes: &[u8]) -> Result<String, (String, String)> {
-    if bytes.starts_with(b"PK\x03\x04") {
-        return Err((
-            "Đây là tệp nén (.docx/.odt). Phiên bản này chỉ đọc văn bản: hãy mở tệp trong Word, chọn toàn bộ (Ctrl+A), sao chép và dán vào ô kiểm tra.".into(),
-            "This is a zip file (.docx/.odt); this version reads text only: copy the text from Word and paste it.".into(),
-        ));
-    }
-    if bytes.starts_with(b"%PDF") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err((
-            "Tệp PDF hoặc Word cũ (.doc) không đọc được. Hãy lưu lại tệp dưới dạng .docx hoặc dán văn bản.".into(),
-            "PDF and legacy .doc files cannot be read; save as .docx or paste the text.".into(),
-        ));
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return decode_utf16(rest, u16::from_le_bytes);
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return decode_utf16(rest, u16::from_be_bytes);
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) if !s.contains('\0') => Ok(s.to_string()),
-        _ => Err((
-            "Không đọc được tệp: không phải văn bản UTF-8. Hãy lưu tệp dưới dạng văn bản Unicode (UTF-8) hoặc .docx.".into(),
-            "Unreadable file: not UTF-8 text. Save it as Unicode (UTF-8) text or .docx.".into(),
-        )),
-    }
+/// Check a file given as bytes: .docx, .odt or text (UTF-8, UTF-16, TCVN3, VNI), told by its
+/// content. The report carries the extracted text (`text`) and, for each finding in a document,
+/// where it is (`place`: paragraph or table row). A file that cannot be read gives a report
+/// with one `input.unreadable` or `input.too-large` finding that says what to do.
+pub fn check_file(bytes: &[u8], options: &Options) -> Report {
+    check_file_by(bytes, options, |text| check(text, options))
 }
 
-fn decode_utf16(bytes: &[u8], conv: fn([u8; 2]) -> u16) -> Result<String, (String, String)> {
-    let units = bytes.chunks_exact(2).map(|c| conv([c[0], c[1]]));
-    char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| {
-        ("Tệp UTF-16 bị hỏng.".to_string(), "Corrupt UTF-16 file.".to_string())
-    })
+/// [`check_file`] against a given (built-in or user-supplied) profile.
+pub fn check_file_with_profile(bytes: &[u8], profile: &Profile, options: &Options) -> Report {
+    check_file_by(bytes, options, |text| check_with_profile(text, profile, options))
+}
+
+fn check_file_by(bytes: &[u8], options: &Options, check_text: impl Fn(&str) -> Report) -> Report {
+    let ingested = match ingest::read(bytes) {
+        Ok(i) => i,
+        Err(e) => return unreadable_report(e, options),
+    };
+    let mut report = check_text(&ingested.text);
+    // `check` found the text already converted: only a file's own conversions count here
+    report.findings.retain(|f| f.rule != "input.legacy-encoding");
+    if !ingested.legacy.is_empty() {
+        report.findings.push(legacy_finding(&ingested.legacy));
+    }
+    report.format = ingested.format;
+    if ingested.format != ingest::Format::Text || !ingested.legacy.is_empty() {
+        report.text = Some(ingested.text);
+    }
+    for f in &mut report.findings {
+        f.place = ingested.places.get(f.line.wrapping_sub(1)).cloned();
+    }
+    report.finish();
+    report
+}
+
+fn legacy_finding(encodings: &[ingest::legacy::Encoding]) -> Finding {
+    let names = encodings.iter().map(|e| e.name()).collect::<Vec<_>>().join(", ");
+    Finding::new(
+        "input.legacy-encoding",
+        Severity::Info,
+        Document::default().start_span(),
+        format!("Văn bản dùng bảng mã cũ {names} và đã được chuyển sang Unicode để kiểm tra."),
+        format!("The text used the legacy {names} encoding and was converted to Unicode."),
+    )
+    .suggestion("Nên chuyển hẳn văn bản sang Unicode (phông Times New Roman) trước khi gửi: Unikey › Công cụ chuyển mã, hoặc dùng văn bản đã chuyển mà trang hiển thị.")
 }
 
 /// A report for an input that could not be read at all.
-pub fn unreadable_report(message: (String, String), options: &Options) -> Report {
-    let profile = profile::builtin(options.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE))
-        .unwrap_or_else(empty_profile);
+pub fn unreadable_report(e: ingest::Unreadable, options: &Options) -> Report {
+    let profile = profile::builtin(options.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE)).unwrap_or_else(empty_profile);
     let mut report = empty_report(&profile, options);
-    report.findings.push(Finding::new("input.unreadable", Severity::Error, Document::default().start_span(), message.0, message.1));
+    let rule = if e.too_large { rules::INPUT_TOO_LARGE.id } else { rules::INPUT_UNREADABLE.id };
+    report.findings.push(Finding::new(rule, Severity::Error, Document::default().start_span(), e.message, e.message_en));
     report.finish();
     report
 }

@@ -57,7 +57,7 @@ fn main() -> ExitCode {
         options.file = Some(file.clone());
         let bytes = if file == "-" {
             let mut buf = Vec::new();
-            std::io::stdin().take(dxcheck::MAX_TEXT_BYTES as u64 + 1).read_to_end(&mut buf).map(|_| buf)
+            std::io::stdin().take(dxcheck::ingest::MAX_FILE_BYTES as u64 + 1).read_to_end(&mut buf).map(|_| buf)
         } else {
             std::fs::read(file)
         };
@@ -67,17 +67,13 @@ fn main() -> ExitCode {
                 unreadable = true;
                 continue;
             }
-            Ok(bytes) => match dxcheck::decode_text(&bytes) {
-                Ok(text) => match &custom {
-                    Some(p) => dxcheck::check_with_profile(&text, p, &options),
-                    None => dxcheck::check(&text, &options),
-                },
-                Err(msg) => {
-                    unreadable = true;
-                    dxcheck::unreadable_report(msg, &options)
-                }
+            // .docx, .odt or text, told by the content, not the extension
+            Ok(bytes) => match &custom {
+                Some(p) => dxcheck::check_file_with_profile(&bytes, p, &options),
+                None => dxcheck::check_file(&bytes, &options),
             },
         };
+        unreadable |= report.unreadable();
         reports.push(report);
     }
     let mut out = std::io::stdout().lock();

@@ -78,6 +78,18 @@ pub struct When {
     pub to: usize,
 }
 
+/// A figure the Vietnamese way, without float formatting (which weighs ~10 KB in wasm):
+/// `17.5` → `17,5`, `100.0` → `100`, `59.38` → `59,38`.
+pub fn format_decimal(v: f64) -> String {
+    let hundredths = (v * 100.0).round() as i64;
+    let (sign, h) = if hundredths < 0 { ("-", -hundredths) } else { ("", hundredths) };
+    match h % 100 {
+        0 => format!("{sign}{}", h / 100),
+        f if f % 10 == 0 => format!("{sign}{},{}", h / 100, f / 10),
+        f => format!("{sign}{},{f:02}", h / 100),
+    }
+}
+
 fn number_at(text: &str, from: usize) -> Option<(f64, usize)> {
     let b = text.as_bytes();
     let mut i = from;
@@ -320,6 +332,15 @@ mod tests {
 
     fn pct(value: f64, comparator: Comparator) -> Quantity {
         Quantity::Percent { value, comparator }
+    }
+
+    #[test]
+    fn decimals_the_vietnamese_way() {
+        assert_eq!(format_decimal(17.5), "17,5");
+        assert_eq!(format_decimal(100.0), "100");
+        assert_eq!(format_decimal(59.38), "59,38");
+        assert_eq!(format_decimal(0.05), "0,05");
+        assert_eq!(format_decimal(-20.0), "-20");
     }
 
     #[test]

@@ -62,6 +62,8 @@ pub struct Finding {
     pub message: String,
     pub message_en: String,
     pub suggestion: Option<String>,
+    /// In a document: the paragraph or table row the line came from (`đoạn 57`, `bảng 2, hàng 3`).
+    pub place: Option<String>,
     pub expected: Option<String>,
     pub actual: Option<String>,
     pub difference: Option<String>,
@@ -79,6 +81,7 @@ impl Finding {
             message,
             message_en,
             suggestion: None,
+            place: None,
             expected: None,
             actual: None,
             difference: None,
@@ -131,6 +134,11 @@ pub enum YearSource {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub file: Option<String>,
+    /// What the input was read as: `text`, `docx`, `odt`.
+    pub format: crate::ingest::Format,
+    /// The text that was checked, when it differs from the input passed (a document's extracted
+    /// text, or a legacy-encoded text converted to Unicode); line, column and range refer to it.
+    pub text: Option<String>,
     pub profile: String,
     /// Null when neither the options nor the header tell.
     pub level: Option<Level>,
@@ -221,6 +229,11 @@ pub struct BudgetReport {
 }
 
 impl Report {
+    /// The input could not be read at all (the CLI exits 2).
+    pub fn unreadable(&self) -> bool {
+        self.findings.iter().any(|f| f.rule == "input.unreadable" || f.rule == "input.too-large")
+    }
+
     pub fn has_errors(&self) -> bool {
         self.summary.error > 0
     }

@@ -2,7 +2,53 @@
 //! Matching headings on folded words lets `TINH HINH THUC HIEN`, `Tình hình thực hiện`
 //! and `TÌNH HÌNH THỰC HIỆN` compare equal.
 
-use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Vietnamese letters and their decompositions (`data/vn-letters.tsv`): enough to compose
+/// decomposed (NFD) Vietnamese and to fold diacritics, without the full Unicode tables.
+struct Letters {
+    /// `e` + U+0323 + U+0302 → `ệ`
+    composed: HashMap<&'static str, char>,
+    /// `ệ` → `e`
+    base: HashMap<char, char>,
+}
+
+fn letters() -> &'static Letters {
+    static L: OnceLock<Letters> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut l = Letters { composed: HashMap::new(), base: HashMap::new() };
+        for line in include_str!("../data/vn-letters.tsv").lines() {
+            let Some((c, nfd)) = line.split_once('\t') else { continue };
+            let (Some(c), Some(b)) = (c.chars().next(), nfd.chars().next()) else { continue };
+            l.composed.insert(nfd, c);
+            l.base.insert(c, b);
+        }
+        l
+    })
+}
+
+/// A combining diacritical mark (what NFD input puts after a base letter).
+pub fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F)
+}
+
+/// Compose a base letter and its marks (`e`, U+0323, U+0302) into one Vietnamese letter (`ệ`),
+/// in any order of the marks; None when they do not make one.
+pub fn compose(segment: &str) -> Option<char> {
+    let l = letters();
+    if let Some(&c) = l.composed.get(segment) {
+        return Some(c);
+    }
+    // marks typed in another order than the canonical one: try the other order of two marks
+    let mut chars = segment.chars();
+    let (b, m1, m2) = (chars.next()?, chars.next()?, chars.next()?);
+    if chars.next().is_some() {
+        return None;
+    }
+    let swapped: String = [b, m2, m1].iter().collect();
+    l.composed.get(swapped.as_str()).copied()
+}
 
 /// Lowercase, strip diacritics (`đ` → `d`), turn every non-alphanumeric run into one space.
 pub fn fold(s: &str) -> String {
@@ -15,7 +61,7 @@ pub fn fold(s: &str) -> String {
             }
             pending_space = false;
             push_folded_char(c, &mut out);
-        } else if canonical_combining_class(c) != 0 {
+        } else if is_mark(c) {
             // a combining mark of NFD input: dropped with the diacritics
         } else {
             pending_space = true;
@@ -28,11 +74,10 @@ fn push_folded_char(c: char, out: &mut String) {
     match c {
         'đ' | 'Đ' => out.push('d'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => decompose_canonical(c, |d| {
-            if canonical_combining_class(d) == 0 {
-                out.extend(d.to_lowercase());
-            }
-        }),
+        c => {
+            let base = letters().base.get(&c).copied().unwrap_or(c);
+            out.extend(base.to_lowercase());
+        }
     }
 }
 
@@ -82,6 +127,21 @@ pub fn is_all_caps(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn composes_every_vietnamese_letter_like_nfc() {
+        use unicode_normalization::UnicodeNormalization;
+        let all: String = include_str!("../data/vn-letters.tsv").lines().filter_map(|l| l.chars().next()).collect();
+        assert_eq!(all.chars().count(), 132);
+        for c in all.chars() {
+            let nfd: String = c.to_string().nfd().collect();
+            assert_eq!(compose(&nfd), Some(c), "{c}");
+            assert_eq!(nfd.nfc().collect::<String>(), c.to_string());
+        }
+        // marks in the order people type them (tone last) compose too
+        assert_eq!(compose("e\u{302}\u{323}"), Some('ệ'));
+        assert_eq!(compose("q\u{301}"), None);
+    }
 
     #[test]
     fn folds_precomposed_and_decomposed_alike() {

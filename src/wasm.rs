@@ -65,6 +65,22 @@ pub fn check(text: &str, #[wasm_bindgen(unchecked_param_type = "CheckOptions | u
     }
 }
 
+/// Check a file given as bytes (`.docx`, `.odt`, or text in UTF-8, UTF-16, TCVN3, VNI), told by
+/// its content. The report's `text` is the extracted text the lines refer to.
+#[wasm_bindgen(js_name = checkFile, unchecked_return_type = "Report")]
+pub fn check_file(
+    bytes: &[u8],
+    file_name: Option<String>,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let (mut opts, custom) = self::options(options)?;
+    opts.file = opts.file.or(file_name);
+    match custom {
+        Some(profile) => to_js(&crate::check_file_with_profile(bytes, &profile, &opts)),
+        None => to_js(&crate::check_file(bytes, &opts)),
+    }
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -30,6 +30,8 @@ export interface Finding {
   message: string;
   message_en: string;
   suggestion: string | null;
+  /** In a document: the paragraph or table row the line came from (`đoạn 57`, `bảng 2, hàng 3`). */
+  place: string | null;
   /** For numeric findings: the figures compared. */
   expected: string | null;
   actual: string | null;
@@ -50,6 +52,11 @@ export interface OutlineEntry {
 
 export interface Report {
   file: string | null;
+  /** What the input was read as. */
+  format: "text" | "docx" | "odt";
+  /** The text that was checked when it differs from the input passed (a document's extracted
+   *  text, or TCVN3/VNI text converted to Unicode): line, column and range refer to it. */
+  text: string | null;
   profile: string;
   level: "tinh" | "bo" | null;
   plan_year: number;

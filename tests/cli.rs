@@ -118,3 +118,17 @@ fn a_malformed_profile_is_refused_naming_the_field() {
     assert_eq!(code, 2);
     assert!(err.contains("Tệp khung kế hoạch không hợp lệ") && err.contains("`title`"), "{err}");
 }
+
+#[test]
+fn word_files_are_read_by_content_and_bad_ones_exit_two() {
+    let (code, out, _) = dxcheck(&[&path("docx/ke-hoach-tinh.docx")]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out, _) = dxcheck(&["--format", "json", &path("docx/lech-tong.docx")]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["format"], "docx");
+    assert_eq!(v[0]["findings"][0]["place"], "đoạn 102");
+    let (code, out, _) = dxcheck(&[&path("docx/bom-nen.docx")]);
+    assert_eq!(code, 2);
+    assert!(out.contains("input.too-large"), "{out}");
+}

@@ -106,3 +106,20 @@ fn a_custom_profile_from_js() {
     let msg: String = js_sys::Error::from(JsValue::from(err)).message().into();
     assert!(msg.contains("`title`"), "{msg}");
 }
+
+#[wasm_bindgen_test]
+fn check_file_reads_word_documents_in_the_browser() {
+    let docx = include_bytes!("fixtures/docx/lech-tong.docx");
+    let report = dxcheck::wasm::check_file(docx, Some("lech-tong.docx".into()), JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&report, "format").as_string().as_deref(), Some("docx"));
+    assert_eq!(get(&report, "file").as_string().as_deref(), Some("lech-tong.docx"));
+    let list = findings(&report);
+    assert_eq!(list.length(), 1);
+    assert_eq!(get(&list.get(0), "rule").as_string().as_deref(), Some("budget.total-mismatch"));
+    assert_eq!(get(&list.get(0), "place").as_string().as_deref(), Some("đoạn 102"));
+    assert!(get(&report, "text").as_string().unwrap().starts_with("ỦY BAN NHÂN DÂN"));
+
+    let bomb = include_bytes!("fixtures/docx/bom-nen.docx");
+    let report = dxcheck::wasm::check_file(bomb, None, JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&findings(&report).get(0), "rule").as_string().as_deref(), Some("input.too-large"));
+}

@@ -54,6 +54,13 @@ pub const INPUT_UNREADABLE: RuleInfo = RuleInfo {
     summary_en: "The input could not be read",
 };
 
+pub const INPUT_LEGACY_ENCODING: RuleInfo = RuleInfo {
+    id: "input.legacy-encoding",
+    severity: Severity::Info,
+    summary: "Văn bản dùng bảng mã cũ (TCVN3/VNI) và đã được chuyển sang Unicode",
+    summary_en: "The text was in TCVN3/VNI and was converted",
+};
+
 pub const RULES: &[RuleInfo] = &[
     section_missing::INFO,
     section_empty::INFO,
@@ -78,6 +85,7 @@ pub const RULES: &[RuleInfo] = &[
     budget_words_mismatch::INFO,
     budget_project_field_missing::INFO,
     budget_spent_exceeds_approved::INFO,
+    INPUT_LEGACY_ENCODING,
     INPUT_TOO_LARGE,
     INPUT_UNREADABLE,
 ];

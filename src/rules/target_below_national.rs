@@ -14,6 +14,7 @@
 
 use super::{Context, RuleInfo};
 use crate::quantity::{Comparator, Quantity};
+use crate::quantity::format_decimal;
 use crate::report::{Finding, Severity};
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -64,14 +65,9 @@ fn shortfall(plan: &Quantity, national: &Quantity) -> Option<(String, String, &'
     };
     let (value, shown) = match plan {
         Quantity::Percent { comparator: Comparator::Le | Comparator::Lt, .. } => return None, // a ceiling, not a goal
-        Quantity::Percent { value, comparator } => (*value, format!("{}{}%", comparator.symbol(), fmt(*value))),
-        Quantity::PercentRange { low, high } => (*low, format!("{}–{}%", fmt(*low), fmt(*high))),
+        Quantity::Percent { value, comparator } => (*value, format!("{}{}%", comparator.symbol(), format_decimal(*value))),
+        Quantity::PercentRange { low, high } => (*low, format!("{}–{}%", format_decimal(*low), format_decimal(*high))),
         _ => return None,
     };
-    (value + 1e-9 < nat).then(|| (shown, fmt(nat - value), "điểm %"))
-}
-
-fn fmt(v: f64) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').replace('.', ",")
+    (value + 1e-9 < nat).then(|| (shown, format_decimal(nat - value), "điểm %"))
 }

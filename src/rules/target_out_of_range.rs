@@ -10,6 +10,7 @@
 
 use super::{Context, RuleInfo};
 use crate::quantity::Quantity;
+use crate::quantity::format_decimal;
 use crate::report::{Finding, Severity};
 use crate::vn;
 
@@ -26,8 +27,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let growth = ["tang", "gap", "so voi", "vuot"].iter().any(|w| f.contains(w));
         for fig in &t.figures {
             let bad = match fig.quantity {
-                Quantity::Percent { value, .. } if value > 100.0 && !growth => Some(format!("{}%", trim(value))),
-                Quantity::PercentRange { low, high } if low > high || (high > 100.0 && !growth) => Some(format!("{}–{}%", trim(low), trim(high))),
+                Quantity::Percent { value, .. } if value > 100.0 && !growth => Some(format!("{}%", format_decimal(value))),
+                Quantity::PercentRange { low, high } if low > high || (high > 100.0 && !growth) => Some(format!("{}–{}%", format_decimal(low), format_decimal(high))),
                 _ => None,
             };
             let Some(actual) = bad else { continue };
@@ -59,9 +60,4 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
         }
     }
-}
-
-fn trim(v: f64) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').replace('.', ",")
 }

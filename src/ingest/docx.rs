@@ -1,0 +1,459 @@
+//! Word documents (.docx) into lines of text the checker reads like a paste:
+//! paragraphs in order; tables as tab-separated rows (merged cells keep the columns aligned,
+//! nested tables are folded into their cell); Word's automatic numbering rendered to the labels
+//! Word shows (`I.`, `1.`, `1.1.`, `a)`), from `numbering.xml` and the paragraph styles; tracked
+//! changes read as if accepted; footnotes, fields' codes and hidden text left out; runs in
+//! `.Vn*` / `VNI-*` fonts converted from TCVN3 / VNI.
+
+use std::collections::HashMap;
+
+use quick_xml::events::{BytesRef, BytesStart, Event};
+
+use super::legacy::{self, Encoding};
+use super::zipfile::Archive;
+use super::{Format, Ingested, Unreadable};
+
+pub fn read(archive: &mut Archive) -> Result<Ingested, Unreadable> {
+    let Some(document) = archive.text("word/document.xml")? else {
+        return Err(Unreadable::corrupt("thiếu word/document.xml".into(), "word/document.xml is missing".into()));
+    };
+    let styles = archive.text("word/styles.xml")?.map(|x| parse_styles(&x)).unwrap_or_default();
+    let numbering = archive.text("word/numbering.xml")?.map(|x| parse_numbering(&x)).unwrap_or_default();
+    Body::new(styles, numbering).read(&document)
+}
+
+/// `&amp;`, `&#7871;` …: the text an entity reference stands for.
+pub fn resolve_ref(r: &BytesRef) -> String {
+    if let Ok(Some(c)) = r.resolve_char_ref() {
+        return c.to_string();
+    }
+    let name = r.decode().unwrap_or_default();
+    quick_xml::escape::resolve_predefined_entity(&name).unwrap_or("").to_string()
+}
+
+// `unescape_value` is deprecated for attribute-value normalisation, which OOXML's plain
+// identifiers (`w:val="upperRoman"`) do not need
+#[allow(deprecated)]
+fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
+    e.try_get_attribute(name).ok().flatten().and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+}
+
+fn malformed(part: &str, e: impl std::fmt::Display) -> Unreadable {
+    Unreadable::corrupt(format!("{part} bị hỏng ({e})"), format!("{part} is malformed ({e})"))
+}
+
+// ---- styles.xml: paragraph styles' numbering and base style ----
+
+#[derive(Debug, Default, Clone)]
+struct Style {
+    based_on: Option<String>,
+    num_id: Option<String>,
+    ilvl: Option<u8>,
+}
+
+fn parse_styles(xml: &str) -> HashMap<String, Style> {
+    let mut out = HashMap::new();
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut current: Option<(String, Style)> = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => match e.name().as_ref() {
+                b"w:style" => current = attr(&e, b"w:styleId").map(|id| (id, Style::default())),
+                b"w:basedOn" => {
+                    if let Some((_, s)) = current.as_mut() {
+                        s.based_on = attr(&e, b"w:val");
+                    }
+                }
+                b"w:numId" => {
+                    if let Some((_, s)) = current.as_mut() {
+                        s.num_id = attr(&e, b"w:val");
+                    }
+                }
+                b"w:ilvl" => {
+                    if let Some((_, s)) = current.as_mut() {
+                        s.ilvl = attr(&e, b"w:val").and_then(|v| v.parse().ok());
+                    }
+                }
+                _ => {}
+            },
+            Ok(Event::End(e)) if e.name().as_ref() == b"w:style" => {
+                if let Some((id, s)) = current.take() {
+                    out.insert(id, s);
+                }
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+// ---- numbering.xml: abstract formats, instances and overrides ----
+
+#[derive(Debug, Default, Clone)]
+struct Level {
+    format: String,
+    text: String,
+    start: u32,
+}
+
+#[derive(Debug, Default)]
+struct Numbering {
+    abstracts: HashMap<String, HashMap<u8, Level>>,
+    /// numId → (abstractNumId, start overrides by level)
+    nums: HashMap<String, (String, HashMap<u8, u32>)>,
+}
+
+fn parse_numbering(xml: &str) -> Numbering {
+    let mut n = Numbering::default();
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let (mut abs, mut lvl, mut num, mut over): (Option<String>, Option<u8>, Option<String>, Option<u8>) = (None, None, None, None);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
+                let val = || attr(&e, b"w:val");
+                match e.name().as_ref() {
+                    b"w:abstractNum" => abs = attr(&e, b"w:abstractNumId"),
+                    b"w:lvl" if num.is_none() => lvl = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()),
+                    b"w:num" => num = attr(&e, b"w:numId"),
+                    b"w:lvlOverride" => over = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()),
+                    b"w:abstractNumId" => {
+                        if let (Some(id), Some(a)) = (&num, val()) {
+                            n.nums.entry(id.clone()).or_default().0 = a;
+                        }
+                    }
+                    b"w:startOverride" => {
+                        if let (Some(id), Some(l), Some(v)) = (&num, over, val().and_then(|v| v.parse().ok())) {
+                            n.nums.entry(id.clone()).or_default().1.insert(l, v);
+                        }
+                    }
+                    name @ (b"w:start" | b"w:numFmt" | b"w:lvlText") if num.is_none() => {
+                        if let (Some(a), Some(l)) = (&abs, lvl) {
+                            let level = n.abstracts.entry(a.clone()).or_default().entry(l).or_insert_with(|| Level { start: 1, ..Level::default() });
+                            let v = val().unwrap_or_default();
+                            match name {
+                                b"w:start" => level.start = v.parse().unwrap_or(1),
+                                b"w:numFmt" => level.format = v,
+                                _ => level.text = v,
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Ok(Event::End(e)) => match e.name().as_ref() {
+                b"w:abstractNum" => abs = None,
+                b"w:lvl" => lvl = None,
+                b"w:num" => num = None,
+                b"w:lvlOverride" => over = None,
+                _ => {}
+            },
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    n
+}
+
+/// The running counters of the lists, as Word keeps them.
+#[derive(Default)]
+struct Counters {
+    /// abstractNumId → counter per level (0 = not started since its parent last moved)
+    by_abstract: HashMap<String, [u32; 9]>,
+    /// numIds already used (a start override applies at the first use only)
+    used: Vec<String>,
+}
+
+impl Counters {
+    fn label(&mut self, numbering: &Numbering, num_id: &str, ilvl: u8) -> Option<String> {
+        let (abs, overrides) = numbering.nums.get(num_id)?;
+        let levels = numbering.abstracts.get(abs)?;
+        let ilvl = ilvl.min(8);
+        let counters = self.by_abstract.entry(abs.clone()).or_insert([0; 9]);
+        let first_use = !self.used.iter().any(|u| u == num_id);
+        if first_use {
+            self.used.push(num_id.to_string());
+            for (&l, &start) in overrides {
+                if (l as usize) < 9 {
+                    counters[l as usize] = start.saturating_sub(1);
+                }
+            }
+        }
+        let start = |l: u8| levels.get(&l).map_or(1, |lv| lv.start);
+        let i = ilvl as usize;
+        counters[i] = if counters[i] == 0 { start(ilvl) } else { counters[i] + 1 };
+        for c in counters.iter_mut().skip(i + 1) {
+            *c = 0;
+        }
+        let level = levels.get(&ilvl)?;
+        match level.format.as_str() {
+            "none" => return None,
+            "bullet" => return Some("-".into()),
+            _ => {}
+        }
+        let mut out = String::new();
+        let mut chars = level.text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '%' {
+                if let Some(d) = chars.peek().and_then(|d| d.to_digit(10)) {
+                    chars.next();
+                    let l = (d as u8).saturating_sub(1).min(8);
+                    let value = if counters[l as usize] == 0 { start(l) } else { counters[l as usize] };
+                    let fmt = levels.get(&l).map_or("decimal", |lv| lv.format.as_str());
+                    out.push_str(&render(value, fmt));
+                    continue;
+                }
+            }
+            out.push(c);
+        }
+        Some(out)
+    }
+}
+
+fn render(n: u32, format: &str) -> String {
+    match format {
+        "upperRoman" => crate::outline::label::to_roman(n),
+        "lowerRoman" => crate::outline::label::to_roman(n).to_lowercase(),
+        "upperLetter" => letter(n).to_uppercase(),
+        "lowerLetter" => letter(n),
+        "decimalZero" if n < 10 => format!("0{n}"),
+        _ => n.to_string(),
+    }
+}
+
+fn letter(n: u32) -> String {
+    let c = char::from_u32('a' as u32 + (n.max(1) - 1) % 26).unwrap_or('a');
+    c.to_string().repeat(((n.max(1) - 1) / 26 + 1) as usize)
+}
+
+// ---- document.xml ----
+
+struct Body {
+    styles: HashMap<String, Style>,
+    numbering: Numbering,
+    counters: Counters,
+    out: String,
+    places: Vec<String>,
+    legacy: Vec<Encoding>,
+}
+
+#[derive(Default)]
+struct Paragraph {
+    text: String,
+    style: Option<String>,
+    num_id: Option<String>,
+    ilvl: Option<u8>,
+}
+
+#[derive(Default)]
+struct Run {
+    text: String,
+    font: Option<String>,
+    hidden: bool,
+}
+
+impl Body {
+    fn new(styles: HashMap<String, Style>, numbering: Numbering) -> Body {
+        Body { styles, numbering, counters: Counters::default(), out: String::new(), places: Vec::new(), legacy: Vec::new() }
+    }
+
+    fn read(mut self, xml: &str) -> Result<Ingested, Unreadable> {
+        let mut reader = quick_xml::Reader::from_str(xml);
+        let mut para: Option<Paragraph> = None;
+        let mut run: Option<Run> = None;
+        let mut skip = 0usize; // inside w:del, w:moveFrom, w:instrText, footnotes' bodies
+        let mut tables = 0usize; // nesting depth
+        let mut table_no = 0usize;
+        let mut row: Vec<String> = Vec::new();
+        let mut row_no = 0usize;
+        let mut cell: Option<String> = None;
+        let mut span = 1usize;
+        let mut merged = false;
+        let mut paragraph_no = 0usize;
+        loop {
+            let event = reader.read_event().map_err(|e| malformed("word/document.xml", e))?;
+            match event {
+                Event::Start(ref e) | Event::Empty(ref e) => {
+                    let empty = matches!(event, Event::Empty(_));
+                    match e.name().as_ref() {
+                        b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" if !empty => skip += 1,
+                        b"w:tbl" => {
+                            tables += 1;
+                            if tables == 1 {
+                                table_no += 1;
+                                row_no = 0;
+                            }
+                        }
+                        b"w:tr" if tables == 1 => {
+                            row.clear();
+                            row_no += 1;
+                        }
+                        b"w:tc" if tables == 1 => {
+                            cell = Some(String::new());
+                            span = 1;
+                            merged = false;
+                        }
+                        b"w:gridSpan" if tables == 1 => span = attr(e, b"w:val").and_then(|v| v.parse().ok()).unwrap_or(1).clamp(1, 64),
+                        b"w:vMerge" if tables == 1 => merged = attr(e, b"w:val").is_none_or(|v| v == "continue"),
+                        b"w:p" if !empty => para = Some(Paragraph::default()),
+                        b"w:pStyle" => {
+                            if let Some(p) = para.as_mut() {
+                                p.style = attr(e, b"w:val");
+                            }
+                        }
+                        b"w:numId" => {
+                            if let Some(p) = para.as_mut() {
+                                p.num_id = attr(e, b"w:val");
+                            }
+                        }
+                        b"w:ilvl" => {
+                            if let Some(p) = para.as_mut() {
+                                p.ilvl = attr(e, b"w:val").and_then(|v| v.parse().ok());
+                            }
+                        }
+                        b"w:r" if !empty => run = Some(Run::default()),
+                        b"w:rFonts" => {
+                            if let Some(r) = run.as_mut() {
+                                r.font = attr(e, b"w:ascii").or_else(|| attr(e, b"w:hAnsi"));
+                            }
+                        }
+                        b"w:vanish" => {
+                            if let Some(r) = run.as_mut() {
+                                r.hidden = attr(e, b"w:val").is_none_or(|v| v != "0" && v != "false");
+                            }
+                        }
+                        b"w:tab" if skip == 0 => push_run(&mut run, &mut para, " "),
+                        b"w:br" | b"w:cr" if skip == 0 => {
+                            let page = attr(e, b"w:type").is_some_and(|t| t == "page");
+                            // a line break splits a paragraph into lines, but not a table cell
+                            push_run(&mut run, &mut para, if page || tables > 0 { " " } else { "\n" })
+                        }
+                        b"w:noBreakHyphen" if skip == 0 => push_run(&mut run, &mut para, "-"),
+                        _ => {}
+                    }
+                }
+                Event::Text(t) if skip == 0 => {
+                    if let Some(r) = run.as_mut() {
+                        r.text.push_str(&t.decode().unwrap_or_default());
+                    }
+                }
+                Event::GeneralRef(r) if skip == 0 => {
+                    if let Some(rn) = run.as_mut() {
+                        rn.text.push_str(&resolve_ref(&r));
+                    }
+                }
+                Event::End(e) => match e.name().as_ref() {
+                    b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" => skip = skip.saturating_sub(1),
+                    b"w:r" => {
+                        if let (Some(r), Some(p)) = (run.take(), para.as_mut()) {
+                            if !r.hidden {
+                                p.text.push_str(&self.decode_run(r));
+                            }
+                        }
+                    }
+                    b"w:p" => {
+                        let Some(p) = para.take() else { continue };
+                        let line = self.paragraph_line(p);
+                        match cell.as_mut() {
+                            Some(c) => {
+                                if !c.is_empty() && !line.is_empty() {
+                                    c.push(' ');
+                                }
+                                c.push_str(line.trim());
+                            }
+                            None => {
+                                paragraph_no += 1;
+                                for l in line.split('\n') {
+                                    self.out.push_str(l);
+                                    self.out.push('\n');
+                                    self.places.push(format!("đoạn {paragraph_no}"));
+                                }
+                            }
+                        }
+                    }
+                    b"w:tc" if tables == 1 => {
+                        let text = cell.take().unwrap_or_default();
+                        row.push(if merged { String::new() } else { text.replace('\t', " ") });
+                        // a cell spanning columns keeps the columns below it aligned
+                        row.extend(std::iter::repeat_n(String::new(), span - 1));
+                    }
+                    b"w:tr" if tables == 1 => {
+                        self.out.push_str(&row.join("\t"));
+                        self.out.push('\n');
+                        self.places.push(format!("bảng {table_no}, hàng {row_no}"));
+                    }
+                    b"w:tbl" => tables = tables.saturating_sub(1),
+                    _ => {}
+                },
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        Ok(Ingested { text: self.out, format: Format::Docx, legacy: self.legacy, places: self.places })
+    }
+
+    fn decode_run(&mut self, r: Run) -> String {
+        match r.font.as_deref().and_then(Encoding::of_font) {
+            Some(enc) => {
+                if !self.legacy.contains(&enc) {
+                    self.legacy.push(enc);
+                }
+                let upper = r.font.as_deref().is_some_and(|f| f.trim_end().ends_with('H'));
+                legacy::decode(&r.text, enc, upper)
+            }
+            None => r.text,
+        }
+    }
+
+    /// The paragraph's text, with the label Word's automatic numbering shows before it.
+    fn paragraph_line(&mut self, p: Paragraph) -> String {
+        let (mut num_id, mut ilvl) = (p.num_id.clone(), p.ilvl);
+        // numbering from the style, and the style's base styles
+        let mut style = p.style.as_deref();
+        let mut hops = 0;
+        while let (Some(id), true) = (style, hops < 10) {
+            let Some(s) = self.styles.get(id) else { break };
+            num_id = num_id.or_else(|| s.num_id.clone());
+            ilvl = ilvl.or(s.ilvl);
+            style = s.based_on.as_deref();
+            hops += 1;
+        }
+        let text = p.text;
+        let label = match num_id.as_deref() {
+            Some(id) if id != "0" && !text.trim().is_empty() => self.counters.label(&self.numbering, id, ilvl.unwrap_or(0)),
+            _ => None,
+        };
+        match label {
+            Some(l) if !l.is_empty() => format!("{l} {}", text.trim_start()),
+            _ => text,
+        }
+    }
+}
+
+fn push_run(run: &mut Option<Run>, para: &mut Option<Paragraph>, s: &str) {
+    match (run.as_mut(), para.as_mut()) {
+        (Some(r), _) => r.text.push_str(s),
+        (None, Some(p)) => p.text.push_str(s),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_labels() {
+        let mut n = Numbering::default();
+        let mut levels = HashMap::new();
+        levels.insert(0, Level { format: "upperRoman".into(), text: "%1.".into(), start: 1 });
+        levels.insert(1, Level { format: "decimal".into(), text: "%2.".into(), start: 1 });
+        levels.insert(2, Level { format: "decimal".into(), text: "%2.%3.".into(), start: 1 });
+        levels.insert(3, Level { format: "lowerLetter".into(), text: "%4)".into(), start: 1 });
+        n.abstracts.insert("0".into(), levels);
+        n.nums.insert("1".into(), ("0".into(), HashMap::new()));
+        let mut c = Counters::default();
+        let got: Vec<_> = [0, 1, 2, 2, 3, 3, 1, 0, 1].iter().map(|&l| c.label(&n, "1", l).unwrap()).collect();
+        assert_eq!(got, ["I.", "1.", "1.1.", "1.2.", "a)", "b)", "2.", "II.", "1."]);
+    }
+}

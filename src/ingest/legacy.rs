@@ -1,0 +1,156 @@
+//! The 8-bit Vietnamese encodings of old documents: TCVN3 (ABC, the `.Vn*` fonts) and
+//! VNI-Windows (`VNI-*` fonts). Text typed in them shows up as `Kª ho¹ch` or `Keá hoaïch`;
+//! it is converted to Unicode and the report says so (`input.legacy-encoding`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Encoding {
+    #[serde(rename = "TCVN3")]
+    Tcvn3,
+    #[serde(rename = "VNI")]
+    Vni,
+}
+
+impl Encoding {
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Tcvn3 => "TCVN3 (ABC)",
+            Encoding::Vni => "VNI",
+        }
+    }
+
+    /// The encoding a font name implies: `.VnTime`, `.VnArialH` → TCVN3; `VNI-Times` → VNI.
+    pub fn of_font(font: &str) -> Option<Encoding> {
+        let f = font.trim();
+        if f.starts_with(".Vn") || f.starts_with("VN3-") {
+            Some(Encoding::Tcvn3)
+        } else if f.to_ascii_uppercase().starts_with("VNI-") || f.to_ascii_uppercase().starts_with("VNI ") {
+            Some(Encoding::Vni)
+        } else {
+            None
+        }
+    }
+}
+
+struct Tables {
+    tcvn3: HashMap<&'static str, &'static str>,
+    vni: HashMap<&'static str, &'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Tables { tcvn3: HashMap::new(), vni: HashMap::new() };
+        for line in include_str!("../../data/vn-legacy.tsv").lines().skip(1) {
+            let mut cols = line.split('\t');
+            let (Some(u), Some(tc), Some(vn)) = (cols.next(), cols.next(), cols.next()) else { continue };
+            t.tcvn3.entry(tc).or_insert(u);
+            t.vni.entry(vn).or_insert(u);
+        }
+        t
+    })
+}
+
+/// Convert text in a legacy encoding to Unicode: longest match first (VNI writes a letter and
+/// its marks as two characters). `upper` for the all-capitals `.VnTimeH` fonts.
+pub fn decode(s: &str, enc: Encoding, upper: bool) -> String {
+    let map = match enc {
+        Encoding::Tcvn3 => &tables().tcvn3,
+        Encoding::Vni => &tables().vni,
+    };
+    let mut out = String::with_capacity(s.len() + s.len() / 4);
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        let two_len = rest.chars().take(2).map(char::len_utf8).sum::<usize>();
+        let (unicode, len) = match map.get(&rest[..two_len]) {
+            Some(u) if two_len > c.len_utf8() => (Some(*u), two_len),
+            _ => (map.get(&rest[..c.len_utf8()]).copied(), c.len_utf8()),
+        };
+        match unicode {
+            Some(u) if upper => out.extend(u.chars().flat_map(char::to_uppercase)),
+            Some(u) => out.push_str(u),
+            None if upper => out.extend(c.to_uppercase()),
+            None => out.push(c),
+        }
+        rest = &rest[len..];
+    }
+    out
+}
+
+/// Letters only Vietnamese uses (ạ ả ấ … ỹ, ă, đ, ơ, ư): their share tells Unicode Vietnamese.
+fn vietnamese_specific(s: &str) -> usize {
+    s.chars()
+        .filter(|&c| matches!(c as u32, 0x1EA0..=0x1EF9) || matches!(c, 'ă' | 'Ă' | 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'ũ'))
+        .count()
+}
+
+/// Detect TCVN3 or VNI in a text and convert it; Unicode text is returned unchanged.
+/// The test: the text has (almost) no Vietnamese-specific letters, and one of the conversions
+/// produces many.
+pub fn convert_text(s: &str) -> (String, Vec<Encoding>) {
+    let sample: String = s.chars().take(20_000).collect();
+    let letters = sample.chars().filter(|c| c.is_alphabetic()).count().max(1);
+    let before = vietnamese_specific(&sample);
+    if before * 50 > letters {
+        return (s.to_string(), Vec::new());
+    }
+    let best = [Encoding::Tcvn3, Encoding::Vni]
+        .into_iter()
+        .map(|e| (e, vietnamese_specific(&decode(&sample, e, false))))
+        .max_by_key(|&(_, n)| n);
+    match best {
+        Some((enc, after)) if after * 12 > letters && after > before * 4 => (decode(s, enc, false), vec![enc]),
+        _ => (s.to_string(), Vec::new()),
+    }
+}
+
+/// A byte of a Windows-1252 file as a character (how Word and browsers read 8-bit text).
+pub fn cp1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™',
+        'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[(b - 0x80) as usize],
+        _ => b as char,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tcvn3_text_is_detected_and_converted() {
+        let (t, enc) = convert_text("KÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh");
+        assert_eq!(enc, [Encoding::Tcvn3]);
+        assert_eq!(t, "Kế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh");
+    }
+
+    #[test]
+    fn vni_text_is_detected_and_converted() {
+        let (t, enc) = convert_text("Keá hoaïch chuyeån ñoåi soá naêm 2024 treân ñòa baøn tænh");
+        assert_eq!(enc, [Encoding::Vni]);
+        assert_eq!(t, "Kế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh");
+    }
+
+    #[test]
+    fn unicode_and_english_are_left_alone() {
+        let s = "Kế hoạch chuyển đổi số năm 2024 — café, naïve résumé";
+        assert_eq!(convert_text(s), (s.to_string(), Vec::new()));
+        let s = "Digital transformation plan for 2024";
+        assert_eq!(convert_text(s), (s.to_string(), Vec::new()));
+    }
+
+    #[test]
+    fn capitals_font() {
+        assert_eq!(decode("kÕ ho¹ch", Encoding::Tcvn3, true), "KẾ HOẠCH");
+        assert_eq!(Encoding::of_font(".VnTimeH"), Some(Encoding::Tcvn3));
+        assert_eq!(Encoding::of_font("VNI-Times"), Some(Encoding::Vni));
+        assert_eq!(Encoding::of_font("Times New Roman"), None);
+    }
+}

@@ -1,0 +1,151 @@
+//! Ingest: the bytes of a file (or a pasted text) into the plain text the checker reads.
+//! Formats are told by their magic bytes, not their name: .docx and .odt (zip containers),
+//! UTF-8 / UTF-16 text, and text in the legacy 8-bit Vietnamese encodings TCVN3 and VNI.
+//! A file that cannot be read gives an [`Unreadable`] that says what to do, never a panic.
+
+mod docx;
+pub mod legacy;
+mod odt;
+mod zipfile;
+
+use serde::Serialize;
+
+/// Largest file accepted (a 40-page .docx with images is a few MB).
+pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Docx,
+    Odt,
+}
+
+/// What a file turned into.
+#[derive(Debug, Clone)]
+pub struct Ingested {
+    pub text: String,
+    pub format: Format,
+    /// Legacy encodings met and converted (`TCVN3`, `VNI`), for an `input.legacy-encoding` note.
+    pub legacy: Vec<legacy::Encoding>,
+    /// For a document: where each line of `text` came from (`đoạn 12`, `bảng 2, hàng 3`).
+    pub places: Vec<String>,
+}
+
+/// Why a file could not be read, in both languages, and whether it is too large or unreadable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub too_large: bool,
+    pub message: String,
+    pub message_en: String,
+}
+
+impl Unreadable {
+    pub fn corrupt(what: String, what_en: String) -> Unreadable {
+        Unreadable {
+            too_large: false,
+            message: format!("Không đọc được tệp: {what}. Hãy mở tệp trong Word và lưu lại dưới dạng .docx, hoặc dán nội dung vào ô kiểm tra."),
+            message_en: format!("Cannot read the file: {what_en}. Open it in Word and save it again as .docx, or paste its text."),
+        }
+    }
+
+    pub fn too_large(what: String, what_en: String) -> Unreadable {
+        Unreadable {
+            too_large: true,
+            message: format!("Tệp vượt giới hạn an toàn ({what}); có thể là tệp nén độc hại. Hãy lưu lại kế hoạch dưới dạng .docx bình thường, bỏ ảnh và tệp nhúng."),
+            message_en: format!("The file exceeds the safety limits ({what_en}); it may be a zip bomb. Save the plan as a plain .docx without images or embedded files."),
+        }
+    }
+
+    pub fn encrypted() -> Unreadable {
+        Unreadable {
+            too_large: false,
+            message: "Tệp được đặt mật khẩu. Hãy gỡ mật khẩu trong Word (Tệp › Thông tin › Bảo vệ tài liệu) rồi lưu lại dưới dạng .docx.".into(),
+            message_en: "The file is password-protected. Remove the password in Word and save it again as .docx.".into(),
+        }
+    }
+
+    fn format(kind: &str, kind_en: &str) -> Unreadable {
+        Unreadable {
+            too_large: false,
+            message: format!("Không đọc được {kind}. Hãy lưu lại tệp dưới dạng .docx (Word: Tệp › Lưu thành › Tài liệu Word), hoặc dán nội dung vào ô kiểm tra."),
+            message_en: format!("{kind_en} cannot be read. Save the file as .docx, or paste its text."),
+        }
+    }
+}
+
+/// Read a file's bytes into text. `name` is only used in messages.
+pub fn read(bytes: &[u8]) -> Result<Ingested, Unreadable> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Unreadable::too_large(
+            format!("{} MB, giới hạn {} MB", bytes.len() / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)),
+            format!("{} MB, limit {} MB", bytes.len() / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)),
+        ));
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        let mut archive = zipfile::Archive::open(bytes)?;
+        if archive.has("word/document.xml") {
+            return docx::read(&mut archive);
+        }
+        if archive.has("content.xml") {
+            return odt::read(&mut archive);
+        }
+        if archive.has("EncryptedPackage") {
+            return Err(Unreadable::encrypted());
+        }
+        return Err(Unreadable::format("tệp nén này (không phải .docx hay .odt)", "This zip file (not .docx or .odt)"));
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Err(Unreadable::format("tệp PDF", "A PDF file"));
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        // an OLE container: Word 97–2003 .doc, or a password-protected .docx
+        return Err(Unreadable::format("tệp Word cũ (.doc) hoặc tệp có mật khẩu", "A legacy Word .doc (or a password-protected) file"));
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Err(Unreadable::format("tệp RTF", "An RTF file"));
+    }
+    text(bytes)
+}
+
+fn text(bytes: &[u8]) -> Result<Ingested, Unreadable> {
+    let decoded = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        utf16(rest, u16::from_le_bytes)?
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        utf16(rest, u16::from_be_bytes)?
+    } else {
+        let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        match std::str::from_utf8(b) {
+            Ok(s) => s.to_string(),
+            // not UTF-8: an 8-bit file, read byte by byte (TCVN3 and VNI live in the upper half)
+            Err(_) => b.iter().map(|&c| legacy::cp1252(c)).collect(),
+        }
+    };
+    if binary_share(&decoded) > 0.02 {
+        return Err(Unreadable::format("tệp nhị phân (không phải văn bản)", "A binary file (not text)"));
+    }
+    let (text, legacy) = legacy::convert_text(&decoded);
+    Ok(Ingested { text, format: Format::Text, legacy, places: Vec::new() })
+}
+
+/// Share of control characters other than tab and line breaks: binary garbage has many.
+fn binary_share(s: &str) -> f32 {
+    let (mut bad, mut all) = (0usize, 0usize);
+    for c in s.chars().take(64 * 1024) {
+        all += 1;
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
+            bad += 1;
+        }
+    }
+    if all == 0 {
+        return 0.0;
+    }
+    bad as f32 / all as f32
+}
+
+fn utf16(bytes: &[u8], conv: fn([u8; 2]) -> u16) -> Result<String, Unreadable> {
+    let units = bytes.chunks_exact(2).map(|c| conv([c[0], c[1]]));
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .map_err(|_| Unreadable::corrupt("tệp UTF-16 bị hỏng".into(), "corrupt UTF-16".into()))
+}
