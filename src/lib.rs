@@ -218,6 +218,27 @@ fn check_file_by(bytes: &[u8], options: &Options, check_text: impl Fn(&str) -> R
     report
 }
 
+/// Check a plan collected by a portal's form (JSON: section texts by section ID, projects as
+/// rows; see [`ingest::plan_json`]). It is written out as text with the template's headings and
+/// checked by the same rules; the report's `text` is that text. Malformed JSON gives one
+/// `input.unreadable` finding naming the field.
+pub fn check_plan(json: &str, options: &Options) -> Report {
+    let id = options.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE);
+    let Some(p) = profile::builtin(id) else { return check("", options) };
+    check_plan_with_profile(json, &p, options)
+}
+
+pub fn check_plan_with_profile(json: &str, profile: &Profile, options: &Options) -> Report {
+    match ingest::plan_json::to_text(json, profile) {
+        Ok(text) => {
+            let mut report = check_with_profile(&text, profile, options);
+            report.text = Some(text);
+            report
+        }
+        Err((message, message_en)) => unreadable_report(ingest::Unreadable { too_large: false, message, message_en }, options),
+    }
+}
+
 fn legacy_finding(encodings: &[ingest::legacy::Encoding]) -> Finding {
     let names = encodings.iter().map(|e| e.name()).collect::<Vec<_>>().join(", ");
     Finding::new(

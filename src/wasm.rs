@@ -81,6 +81,24 @@ pub fn check_file(
     }
 }
 
+/// Check a plan collected by a portal's own form: `{ sections: { "P2.II": "…" }, projects: [ … ] }`
+/// as a JSON string or a plain object. The report's `text` is the plan written out.
+#[wasm_bindgen(js_name = checkPlan, unchecked_return_type = "Report")]
+pub fn check_plan(
+    #[wasm_bindgen(unchecked_param_type = "string | PlanInput")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let (opts, custom) = self::options(options)?;
+    let json = match plan.as_string() {
+        Some(s) => s,
+        None => js_sys::JSON::stringify(&plan).map(String::from).map_err(|_| JsError::new("checkPlan: không đọc được đối tượng / cannot read the object"))?,
+    };
+    match custom {
+        Some(profile) => to_js(&crate::check_plan_with_profile(&json, &profile, &opts)),
+        None => to_js(&crate::check_plan(&json, &opts)),
+    }
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {

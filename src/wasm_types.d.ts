@@ -156,3 +156,18 @@ export interface RuleInfo {
   summary: string;
   summary_en: string;
 }
+
+/** A plan from a portal's own form, for `checkPlan`. */
+export interface PlanInput {
+  issuer?: string;
+  plan_year?: number;
+  /** Section texts keyed by section ID (`"P2.II"`, `"P1.II.3.a"` …). */
+  sections?: Record<string, string>;
+  /** The rows of `VII. Danh mục nhiệm vụ, dự án`. */
+  projects?: {
+    name?: string; owner?: string; kind?: string; goal?: string; scale?: string;
+    content?: string; time?: string; cost?: string; source?: string;
+  }[];
+  /** Unit of `cost` (`"triệu đồng"` when absent). */
+  cost_unit?: string;
+}

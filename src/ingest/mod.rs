@@ -6,6 +6,7 @@
 mod docx;
 pub mod legacy;
 mod odt;
+pub mod plan_json;
 mod zipfile;
 
 use serde::Serialize;

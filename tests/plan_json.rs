@@ -1,0 +1,69 @@
+//! Structured input from a portal's form: the same plan as JSON is checked like its text.
+
+mod common;
+
+use common::{check, findings, fixture};
+use dxcheck::Options;
+
+/// The complete plan as a portal would collect it: each section's text by ID, projects as rows.
+fn plan_json(drop: &[&str]) -> String {
+    let text = fixture("tinh-day-du.txt");
+    let lines: Vec<&str> = text.lines().collect();
+    let report = check(&text);
+    let mut heads: Vec<(usize, &str)> = report.outline.iter().filter_map(|s| s.line.map(|l| (l, s.id.as_str()))).collect();
+    heads.sort();
+    let mut sections = serde_json::Map::new();
+    for (k, &(line, id)) in heads.iter().enumerate() {
+        let next = heads.get(k + 1).map_or(lines.len(), |h| h.0 - 1).min(lines.iter().position(|l| *l == "Phụ lục I").unwrap_or(lines.len()));
+        let heading = lines[line - 1];
+        let inline = heading.split_once(": ").map(|(_, t)| t.to_string()).unwrap_or_default();
+        let body: Vec<&str> = lines[line..next].iter().copied().filter(|l| !l.is_empty() && !l.starts_with("Phần") && *l != l.to_uppercase()).collect();
+        let value = [inline, body.join("\n")].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join("\n");
+        if !value.is_empty() && !drop.contains(&id) && id != "P2.VII" {
+            sections.insert(id.to_string(), value.into());
+        }
+    }
+    // P2.II points at Phụ lục IV, which a form does not have: carry the targets inline
+    sections.insert("P2.II".into(), "- 100% hồ sơ công việc tại cấp tỉnh, 100% tại cấp huyện và 90% tại cấp xã được xử lý trên môi trường mạng.\\n- Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 60%.".replace("\\n", "\n").into());
+    sections.insert("P1.I".into(), "Hoàn thành 27/32 chỉ tiêu năm 2023.".into());
+    sections.insert("P1.II.11".into(), "Năm 2023 bố trí 68.450 triệu đồng cho chuyển đổi số.".into());
+    serde_json::json!({
+        "issuer": "ỦY BAN NHÂN DÂN TỈNH SÔNG LAM",
+        "plan_year": 2024,
+        "sections": sections,
+        "projects": [
+            {"name": "Nâng cấp Trung tâm dữ liệu tỉnh", "owner": "Sở TT&TT", "kind": "Chuyển tiếp", "goal": "Hạ tầng dùng chung", "scale": "Toàn tỉnh", "content": "Máy chủ", "time": "2024", "cost": "30.000", "source": "Ngân sách tỉnh"},
+            {"name": "Nền tảng IOC giai đoạn 2", "owner": "Sở TT&TT", "kind": "Mới", "goal": "Điều hành", "scale": "11 huyện", "content": "Camera", "time": "2024", "cost": "14.300", "source": "Ngân sách tỉnh"},
+            {"name": "Phủ sóng 4G vùng lõm", "owner": "Viettel", "kind": "Mới", "goal": "Xóa lõm sóng", "scale": "37 thôn", "content": "Trạm BTS", "time": "2024", "cost": "8.000", "source": "Xã hội hóa"}
+        ]
+    })
+    .to_string()
+}
+
+#[test]
+fn a_complete_plan_from_a_form_checks_like_its_text() {
+    let report = dxcheck::check_plan(&plan_json(&[]), &Options::default());
+    let got: Vec<String> = findings(&report).into_iter().filter(|f| !f.contains("target.national-coverage")).collect();
+    assert_eq!(got, Vec::<String>::new(), "{}", report.text.as_deref().unwrap_or(""));
+    assert_eq!(report.level, Some(dxcheck::Level::Tinh));
+    let b = report.budget.unwrap();
+    assert_eq!(b.items_total.unwrap().text, "52.300 triệu đồng");
+    assert_eq!(b.declared_total.unwrap().text, "52.300 triệu đồng");
+}
+
+#[test]
+fn a_section_left_empty_in_the_form_is_missing() {
+    let report = dxcheck::check_plan(&plan_json(&["P2.IV"]), &Options::default());
+    let got: Vec<String> = findings(&report).into_iter().filter(|f| f.contains("section.")).collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with("Error section.missing [P2.IV]"), "{got:?}");
+}
+
+#[test]
+fn malformed_plan_json_names_the_field() {
+    let report = dxcheck::check_plan(r#"{"sections": {"P9.X": "?"}}"#, &Options::default());
+    assert_eq!(findings(&report), ["1:1 Error input.unreadable [-]"]);
+    assert!(report.findings[0].message.contains("«P9.X»"), "{}", report.findings[0].message);
+    let report = dxcheck::check_plan(r#"{"projects": [{"nam": "x"}]}"#, &Options::default());
+    assert!(report.findings[0].message.contains("`nam`"), "{}", report.findings[0].message);
+}
