@@ -18,6 +18,7 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
 step "wasm build and size budget"
 bash scripts/build-wasm.sh
 bash scripts/size-check.sh
+node scripts/build-single.mjs
 
 step "end-to-end tests of the page (playwright-core + /usr/bin/chromium)"
 cargo build --quiet --bin dxcheck   # the CLI the page is compared with

@@ -1,100 +1,205 @@
-// DXCheck host page: wires the textarea to the wasm checker. Findings are rendered with
-// textContent only: nothing from the draft is ever parsed as HTML.
-import init, { check, profiles, version } from "../pkg/dxcheck.js";
+// DXCheck host page: the editor, files, reports and exports around the wasm checker.
+import init, { check, checkFile, profiles, version } from "../pkg/dxcheck.js";
+import { STRINGS } from "./i18n.js";
+import { el, renderBudget, renderChecklist, renderFindings, renderHighlights, renderTargets, summaryRow, toCsv } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
 const draft = $("draft");
-const SEVERITY_VI = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" };
-const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 120;
+const SAVE_KEY = "dxcheck.draft";
+let lang = localStorage.getItem("dxcheck.lang") === "en" ? "en" : "vi";
+let report = null;
+let batchRows = [];
 
-function el(tag, props = {}, text) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k.startsWith("data-")) node.setAttribute(k, v);
-    else node[k] = v;
+const t = () => STRINGS[lang];
+
+function applyLanguage() {
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll("[data-i18n]")) {
+    const v = t()[node.dataset.i18n];
+    if (typeof v === "string") node.textContent = v;
   }
-  if (text !== undefined) node.textContent = text;
-  return node;
+  $("lang").textContent = t().lang;
+  $("lang").lang = lang === "vi" ? "en" : "vi";
+  $("results-title").textContent = lang === "vi" ? "Kết quả kiểm tra" : "Results";
+  draft.placeholder = t().placeholder;
+  if (report) render();
 }
 
 function options() {
-  const opts = { profile: $("profile").value || undefined };
+  const opts = {};
+  if ($("profile").value) opts.profile = $("profile").value;
   if ($("level").value) opts.level = $("level").value;
   return opts;
 }
 
-function render(report) {
-  const { error, warning, info } = report.summary;
-  $("status").textContent = draft.value.trim() === ""
-    ? "Chưa có nội dung để kiểm tra."
-    : `Kế hoạch năm ${report.plan_year} · ${error} lỗi, ${warning} cảnh báo, ${info} thông tin`;
-  const list = $("findings");
-  list.replaceChildren(...report.findings.map((f) => {
-    const li = el("li", {
-      tabIndex: 0,
-      "data-rule": f.rule,
-      "data-severity": f.severity,
-      "data-section": f.section ?? "",
-      "data-line": String(f.line),
-    });
-    li.append(
-      el("span", { className: "sev" }, SEVERITY_VI[f.severity] ?? f.severity),
-      el("span", { className: "where" }, `Dòng ${f.line}${f.section ? " · " + f.section : ""} · ${f.rule}`),
-      el("p", { className: "msg" }, f.message),
-    );
-    if (f.suggestion) li.append(el("p", { className: "hint" }, f.suggestion));
-    li.append(el("p", { className: "en", lang: "en" }, f.message_en));
-    const go = () => {
-      draft.focus();
-      draft.setSelectionRange(f.range.start, Math.max(f.range.end, f.range.start));
-    };
-    li.addEventListener("click", go);
-    li.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); go(); } });
-    return li;
-  }));
-  $("outline").replaceChildren(...report.outline.map((s) => el(
-    "li",
-    { className: `d${Math.min(s.depth, 4)}`, "data-section": s.id, "data-status": s.status },
-    `${s.id} — ${s.title}${s.line ? ` (dòng ${s.line})` : ""}`,
-  )));
+function selectRange(f) {
+  draft.focus();
+  draft.setSelectionRange(f.range.start, Math.max(f.range.end, f.range.start));
+  // scroll the line into view: the textarea scrolls to the selection on focus in most browsers;
+  // place it a third of the way down for context
+  const before = draft.value.slice(0, f.range.start).split("\n").length - 1;
+  const lineHeight = parseFloat(getComputedStyle(draft).lineHeight) || 20;
+  draft.scrollTop = Math.max(0, before * lineHeight - draft.clientHeight / 3);
+  syncScroll();
+  for (const m of document.querySelectorAll("#findings li.current")) m.classList.remove("current");
+}
+
+function render() {
+  const r = report;
+  const text = draft.value;
+  $("status").textContent = text.trim() === "" && !r.text ? t().empty : t().summary(r);
+  const show = { error: $("show-error").checked, warning: $("show-warning").checked, info: $("show-info").checked };
+  renderFindings($("findings"), r, { t: t(), lang, show, onSelect: selectRange });
+  renderChecklist($("panel-checklist"), r, { t: t(), lang });
+  renderTargets($("panel-targets"), r, { t: t(), lang });
+  renderBudget($("panel-budget"), r, { t: t(), lang });
+  renderHighlights($("backdrop"), text, r.findings);
 }
 
 function run() {
   try {
-    render(check(draft.value, options()));
+    report = check(draft.value, options());
+    render();
   } catch (e) {
-    $("status").textContent = `Không kiểm tra được: ${e.message ?? e}`;
+    $("status").textContent = `${t().failed}: ${e.message ?? e}`;
   }
 }
 
 let timer;
-function schedule() {
+function onInput() {
   clearTimeout(timer);
-  timer = setTimeout(run, DEBOUNCE_MS);
+  timer = setTimeout(() => {
+    run();
+    try { localStorage.setItem(SAVE_KEY, draft.value); } catch { /* full or disabled: the draft stays in the page */ }
+  }, DEBOUNCE_MS);
+  renderHighlights($("backdrop"), draft.value, []); // stale marks would point at the wrong text
+}
+
+function syncScroll() {
+  $("backdrop").scrollTop = draft.scrollTop;
+  $("backdrop").scrollLeft = draft.scrollLeft;
+}
+
+function setNote(text) {
+  $("note").hidden = !text;
+  $("note").textContent = text ?? "";
+}
+
+async function readWithProgress(file) {
+  const box = $("progress-box");
+  box.hidden = false;
+  $("progress-label").textContent = `${t().reading} ${file.name}…`;
+  try {
+    return await new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onprogress = (e) => { if (e.lengthComputable) $("progress").value = Math.round((e.loaded / e.total) * 100); };
+      reader.onload = () => resolve(new Uint8Array(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(file);
+    });
+  } finally {
+    box.hidden = true;
+  }
+}
+
+async function openFiles(files) {
+  if (files.length === 0) return;
+  if (files.length === 1) {
+    const bytes = await readWithProgress(files[0]);
+    await new Promise((r) => setTimeout(r)); // let the progress bar go before the check runs
+    report = checkFile(bytes, files[0].name, options());
+    // the page shows the text the lines refer to: a document's text, or converted TCVN3/VNI
+    draft.value = report.text ?? new TextDecoder().decode(bytes);
+    setNote(report.text ? t().convertedNote : "");
+    render();
+    try { localStorage.setItem(SAVE_KEY, draft.value); } catch { /* ignore */ }
+    return;
+  }
+  batchRows = [];
+  for (const f of files) {
+    const bytes = await readWithProgress(f);
+    batchRows.push(summaryRow(checkFile(bytes, f.name, options())));
+  }
+  renderBatch();
+}
+
+function renderBatch() {
+  $("batch").hidden = batchRows.length === 0;
+  const cols = ["file", "level", "plan_year", "errors", "warnings", "infos", "section", "target", "budget", "input", "missing"];
+  const head = el("tr", {}, ...cols.map((c) => el("th", { scope: "col" }, c)));
+  const rows = batchRows.map((r) => el("tr", { "data-file": r.file }, ...cols.map((c) => el("td", {}, String(r[c])))));
+  $("batch-table").replaceChildren(el("table", { className: "batch-table" }, el("thead", {}, head), el("tbody", {}, ...rows)));
+}
+
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = el("a", { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function selectTab(id) {
+  for (const tab of document.querySelectorAll("[role=tab]")) {
+    const on = tab.id === id;
+    tab.setAttribute("aria-selected", String(on));
+    $(tab.getAttribute("aria-controls")).hidden = !on;
+  }
 }
 
 async function main() {
-  await init();
+  // the single-file build hands the wasm bytes over; the served page fetches pkg/
+  await init(globalThis.DXCHECK_WASM ? { module_or_path: globalThis.DXCHECK_WASM } : undefined);
   $("version").textContent = `DXCheck ${version()}`;
   $("profile").replaceChildren(...profiles().map((p) => el("option", { value: p.id }, `${p.id} — ${p.name}`)));
-  draft.addEventListener("input", schedule);
-  $("profile").addEventListener("change", run);
-  $("level").addEventListener("change", run);
+  draft.addEventListener("input", onInput);
+  draft.addEventListener("scroll", syncScroll);
+  for (const id of ["profile", "level"]) $(id).addEventListener("change", run);
+  for (const id of ["show-error", "show-warning", "show-info"]) $(id).addEventListener("change", () => report && render());
   $("sample").addEventListener("click", async () => {
-    const res = await fetch("sample.txt");
-    draft.value = await res.text();
+    // the single-file build carries the sample inline (no fetch from file://)
+    draft.value = globalThis.DXCHECK_SAMPLE ?? (await (await fetch("sample.txt")).text());
+    setNote("");
+    run();
+    try { localStorage.setItem(SAVE_KEY, draft.value); } catch { /* ignore */ }
+  });
+  $("file").addEventListener("change", (e) => openFiles([...(e.target.files ?? [])]));
+  $("clear").addEventListener("click", () => {
+    draft.value = "";
+    localStorage.removeItem(SAVE_KEY);
+    setNote("");
+    batchRows = [];
+    renderBatch();
     run();
   });
-  $("file").addEventListener("change", async (e) => {
-    const file = e.target.files?.[0];
-    if (!file) return;
-    draft.value = await file.text();
-    run();
+  $("export").addEventListener("click", () => report && download("dxcheck-report.json", "application/json", JSON.stringify([report], null, 2) + "\n"));
+  $("csv").addEventListener("click", () => download("dxcheck-tong-hop.csv", "text/csv;charset=utf-8", toCsv(batchRows)));
+  $("print").addEventListener("click", () => window.print());
+  $("lang").addEventListener("click", () => {
+    lang = lang === "vi" ? "en" : "vi";
+    localStorage.setItem("dxcheck.lang", lang);
+    applyLanguage();
   });
-  document.body.dataset.ready = "true";
+  for (const tab of document.querySelectorAll("[role=tab]")) tab.addEventListener("click", () => selectTab(tab.id));
+  const editor = $("editor");
+  editor.addEventListener("dragover", (e) => { e.preventDefault(); editor.classList.add("dragging"); });
+  editor.addEventListener("dragleave", () => editor.classList.remove("dragging"));
+  editor.addEventListener("drop", (e) => {
+    e.preventDefault();
+    editor.classList.remove("dragging");
+    openFiles([...(e.dataTransfer?.files ?? [])]);
+  });
+  draft.value = localStorage.getItem(SAVE_KEY) ?? "";
+  applyLanguage();
   run();
+  if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+    navigator.serviceWorker.register("sw.js").catch(() => { /* offline use is a bonus, not a requirement */ });
+  }
+  document.body.dataset.ready = "true";
 }
 
 main().catch((e) => {
-  $("status").textContent = `Không tải được bộ kiểm tra (WebAssembly): ${e.message ?? e}`;
+  $("status").textContent = `${STRINGS[lang].wasmFailed}: ${e.message ?? e}`;
 });

@@ -41,7 +41,7 @@ export async function launch() {
 }
 
 /** A new page that records every URL it requests and every console error. */
-export async function openPage(browser, url) {
+export async function openPage(browser, url, readySelector = "body[data-ready=true]") {
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests = [];
@@ -50,13 +50,13 @@ export async function openPage(browser, url) {
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   await page.goto(url);
-  await page.waitForSelector("body[data-ready=true]");
+  await page.waitForSelector(readySelector);
   return { context, page, requests, errors };
 }
 
 /** The findings the page rendered, as the data attributes portals test on. */
 export function renderedFindings(page) {
-  return page.$$eval("#findings li", (lis) => lis.map((li) => ({
+  return page.$$eval("#findings li[data-rule]", (lis) => lis.map((li) => ({
     rule: li.dataset.rule, severity: li.dataset.severity, section: li.dataset.section || null, line: Number(li.dataset.line),
   })));
 }

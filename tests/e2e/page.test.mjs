@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ROOT, SHOTS, startServer, launch, openPage, renderedFindings } from "./harness.mjs";
 
 let server, browser;
@@ -17,8 +18,12 @@ after(async () => {
 });
 
 const fixture = (name) => readFileSync(path.join(ROOT, "tests/fixtures", name), "utf8");
+const fixturePath = (name) => path.join(ROOT, "tests/fixtures", name);
+const cli = (...args) => spawnSync(path.join(ROOT, "target/debug/dxcheck"), args, { encoding: "utf8" });
+/** Requests that went somewhere other than the page's own origin (blob: and data: stay local). */
+const foreign = (requests) => requests.filter((u) => !u.startsWith(server.origin + "/") && !u.startsWith("blob:") && !u.startsWith("data:"));
 
-test("typing a draft without Part II's funding section shows section.missing for P2.V", async () => {
+test("typing a draft shows section.missing, and clicking it selects its place", async () => {
   const { page, requests, errors, context } = await openPage(browser, server.origin + "/");
   const draft = fixture("tinh-day-du.txt").replace(/^V\. KINH PHÍ THỰC HIỆN\n.*\n/m, "");
   await page.fill("#draft", draft.slice(0, -40));
@@ -27,28 +32,81 @@ test("typing a draft without Part II's funding section shows section.missing for
   await item.waitFor();
   assert.equal(await item.getAttribute("data-severity"), "error");
   assert.match(await item.textContent(), /Thiếu mục bắt buộc «V\. Kinh phí thực hiện»/);
-  // clicking the finding selects its line in the textarea
+  // the finding is marked in the draft and clicking it selects the place
+  assert.equal(await page.locator('#backdrop mark[data-severity="error"]').count(), 1);
   await item.click();
   const selected = await page.$eval("#draft", (t) => t.value.slice(t.selectionStart, t.selectionEnd));
   assert.equal(selected, "VI. TỔ CHỨC THỰC HIỆN");
-  await page.screenshot({ path: path.join(SHOTS, "missing-section.png"), fullPage: true });
+  await page.screenshot({ path: path.join(SHOTS, "1-go-truc-tiep.png"), fullPage: true });
   assert.deepEqual(errors, []);
-  const foreign = requests.filter((u) => !u.startsWith(server.origin + "/"));
-  assert.deepEqual(foreign, [], "the page requested something outside its own origin");
+  assert.deepEqual(foreign(requests), [], "the page requested something outside its own origin");
   await context.close();
 });
 
-test("the sample draft loads and the page gives the same findings as the CLI", async () => {
+test("the sample draft gives the same findings as the CLI, grouped by section", async () => {
   const { page, context } = await openPage(browser, server.origin + "/");
   await page.click("#sample");
   await page.waitForSelector("#findings li");
   const shown = await renderedFindings(page);
-  const run = spawnSync(path.join(ROOT, "target/debug/dxcheck"), ["--format", "json", path.join(ROOT, "www/sample.txt")], { encoding: "utf8" });
+  const run = cli("--format", "json", path.join(ROOT, "www/sample.txt"));
   assert.equal(run.status, 1, "the CLI exits 1 when a file has an error finding");
-  const cli = JSON.parse(run.stdout);
-  const expected = cli[0].findings.map((f) => ({ rule: f.rule, severity: f.severity, section: f.section, line: f.line }));
-  assert.ok(expected.length >= 2, "the sample draft is meant to show findings");
-  assert.deepEqual(shown, expected);
+  const expected = JSON.parse(run.stdout)[0].findings.map((f) => ({ rule: f.rule, severity: f.severity, section: f.section, line: f.line }));
+  assert.ok(expected.length >= 4, "the sample draft is meant to show findings");
+  const order = (a, b) => a.line - b.line || a.rule.localeCompare(b.rule);
+  assert.deepEqual([...shown].sort(order), [...expected].sort(order));
+  // grouped: one group per section, in template order
+  const groups = await page.$$eval("#findings section.group", (g) => g.map((x) => x.dataset.section));
+  assert.deepEqual(groups, ["P1", "P1.II.3.b", "P2.IV", "P2.V"]);
+  // severity filter
+  await page.uncheck("#show-warning");
+  assert.equal(await page.locator('#findings li[data-severity="warning"]').count(), 0);
+  await page.check("#show-warning");
+  // the other tabs
+  await page.click("#tab-checklist");
+  assert.equal(await page.getAttribute('#panel-checklist li[data-section="P1.II.3.b"]', "data-status"), "missing");
+  assert.equal(await page.getAttribute('#panel-checklist li[data-section="P2.IV"]', "data-status"), "empty");
+  await page.click("#tab-targets");
+  assert.match(await page.textContent("#panel-targets"), /1\.4 .*60% \(2024\)/s);
+  await page.click("#tab-budget");
+  assert.equal(await page.locator("#panel-budget svg rect").count(), 4);
+  assert.match(await page.textContent("#panel-budget"), /52\.300 triệu đồng.*53\.300 triệu đồng/s);
+  await page.screenshot({ path: path.join(SHOTS, "2-kinh-phi.png"), fullPage: true });
+  await context.close();
+});
+
+test("a dropped .docx is read in the page; its exported JSON equals the CLI's", async () => {
+  const { page, context, requests } = await openPage(browser, server.origin + "/");
+  await page.setInputFiles("#file", fixturePath("docx/lech-tong.docx"));
+  const item = page.locator('#findings li[data-rule="budget.total-mismatch"]');
+  await item.waitFor();
+  assert.match(await item.textContent(), /đoạn 102/);
+  assert.ok((await page.inputValue("#draft")).startsWith("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG XANH"));
+  await page.screenshot({ path: path.join(SHOTS, "3-tep-docx.png"), fullPage: true });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
+  const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
+  const fromCli = JSON.parse(cli("--format", "json", fixturePath("docx/lech-tong.docx")).stdout);
+  fromCli[0].file = "lech-tong.docx"; // the page knows the file by its name, the CLI by its path
+  assert.deepEqual(exported, fromCli);
+  assert.deepEqual(foreign(requests), []);
+  await context.close();
+});
+
+test("several files make one table for reviewers, downloadable as CSV", async () => {
+  const { page, context } = await openPage(browser, server.origin + "/");
+  await page.setInputFiles("#file", ["tinh-day-du.txt", "thieu-kinh-phi.txt", "docx/lech-tong.docx", "docx/rac.docx"].map(fixturePath));
+  await page.waitForSelector("#batch-table tbody tr:nth-child(4)");
+  const rows = await page.$$eval("#batch-table tbody tr", (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  assert.deepEqual(rows.map((r) => [r[0], r[3], r[10]]), [
+    ["tinh-day-du.txt", "0", ""],
+    ["thieu-kinh-phi.txt", "1", "P2.V"],
+    ["lech-tong.docx", "1", ""],
+    ["rac.docx", "1", ""],
+  ]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#csv")]);
+  const csv = readFileSync(await download.path(), "utf8");
+  assert.ok(csv.startsWith("\ufefffile,level,plan_year,errors,warnings,infos,section,target,budget,input,missing\r\n"));
+  assert.match(csv, /thieu-kinh-phi\.txt,tinh,2024,1,0,0,1,0,0,0,P2\.V/);
+  await page.screenshot({ path: path.join(SHOTS, "4-tong-hop.png"), fullPage: true });
   await context.close();
 });
 
@@ -58,8 +116,75 @@ test("a draft's markup is shown as text and never runs", async () => {
   page.on("dialog", (d) => { dialogs++; d.dismiss(); });
   await page.fill("#draft", "<img src=x onerror=alert(1)>\n<script>alert(2)</script>\nPhần I");
   await page.waitForSelector("#findings li");
-  assert.equal(await page.locator("#findings img, #findings script").count(), 0);
+  assert.equal(await page.locator("#findings img, #findings script, #backdrop img, #backdrop script").count(), 0);
   assert.equal(dialogs, 0);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the draft survives a reload, the page works offline, and English is one click away", async () => {
+  const { page, context } = await openPage(browser, server.origin + "/");
+  await page.fill("#draft", fixture("thieu-kinh-phi.txt"));
+  await page.waitForSelector('#findings li[data-section="P2.V"]');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForTimeout(300); // let the cache fill
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  assert.equal(await page.inputValue("#draft"), fixture("thieu-kinh-phi.txt"));
+  await page.waitForSelector('#findings li[data-section="P2.V"]');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  await page.waitForSelector('#findings li[data-section="P2.V"]');
+  await context.setOffline(false);
+  await page.click("#lang");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.match(await page.textContent('#findings li[data-section="P2.V"]'), /Required section "V\. Funding"/);
+  await page.screenshot({ path: path.join(SHOTS, "5-english.png"), fullPage: true });
+  await page.click("#clear");
+  assert.equal(await page.inputValue("#draft"), "");
+  await context.close();
+});
+
+test("<dx-check> works inside a page with a strict CSP", async () => {
+  const { page, context, errors, requests } = await openPage(browser, server.origin + "/embed.html", "dx-check .dx-status");
+  const violations = [];
+  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  await page.fill("dx-check textarea", fixture("thieu-kinh-phi.txt"));
+  await page.waitForSelector('dx-check li[data-rule="section.missing"][data-section="P2.V"]');
+  assert.equal(await page.locator("dx-check li[data-rule]").count(), 1);
+  assert.equal(await page.textContent("#errors"), "1", "the portal heard the report event");
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign(requests), []);
+  await page.screenshot({ path: path.join(SHOTS, "6-nhung.png"), fullPage: true });
+  await context.close();
+});
+
+test("an axe-core scan finds no serious or critical accessibility violation", async () => {
+  const context = await browser.newContext({ bypassCSP: true }); // to inject axe itself
+  const page = await context.newPage();
+  await page.goto(server.origin + "/");
+  await page.waitForSelector("body[data-ready=true]");
+  await page.click("#sample");
+  await page.waitForSelector("#findings li");
+  await page.addScriptTag({ path: path.join(ROOT, "node_modules/axe-core/axe.min.js") });
+  const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length}`);
+  assert.deepEqual(bad, []);
+  await context.close();
+});
+
+test("the single-file build works from file://", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(pathToFileURL(path.join(ROOT, "dist/dxcheck.html")).href);
+  await page.waitForSelector("body[data-ready=true]");
+  await page.click("#sample");
+  await page.waitForSelector('#findings li[data-rule="budget.total-mismatch"]');
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: path.join(SHOTS, "7-mot-tep.png"), fullPage: true });
   await context.close();
 });
