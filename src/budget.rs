@@ -300,6 +300,9 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
     let mut recent: Vec<Located> = Vec::new();
     for (idx, line) in doc.lines.iter().enumerate() {
         let text = &line.text;
+        if !["chữ", "CHỮ", "chu", "CHU"].iter().any(|n| text.contains(n)) && !text.contains(char::is_numeric) {
+            continue; // neither a figure nor `Bằng chữ`: nothing to remember
+        }
         let lower = text.to_lowercase();
         let words_at = (lower.len() == text.len())
             .then(|| ["bằng chữ", "bang chu"].iter().find_map(|n| lower.find(n).map(|p| (p, n.len()))))
@@ -314,7 +317,8 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
             }
         }
         let Some((at, len)) = words_at else { continue };
-        let Some(words_dong) = money::parse_words(&text[at + len..]) else { continue };
+        // (offsets found in the lower-case copy: `get` in case a letter changed length)
+        let Some(words_dong) = text.get(at + len..).and_then(money::parse_words) else { continue };
         let Some(&digits) = recent.iter().min_by_key(|a| (a.amount.dong - words_dong).abs()) else { continue };
         let to = text.trim_end_matches(['.', '/', ')', ' ']).len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });

@@ -29,8 +29,9 @@ pub struct Indicator {
     /// Levels whose every plan is expected to set a target for it.
     #[serde(default)]
     pub core: Vec<String>,
+    /// The name's and aliases' distinctive words with their weights (IDF), and each total.
     #[serde(skip)]
-    phrases: Vec<Vec<String>>,
+    phrases: Vec<(Vec<(String, f32)>, f32)>,
 }
 
 #[derive(Deserialize)]
@@ -46,7 +47,6 @@ const STOP: &[&str] = &[
 
 struct Table {
     indicators: Vec<Indicator>,
-    idf: HashMap<String, f32>,
 }
 
 fn table() -> &'static Table {
@@ -54,21 +54,36 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let file: File = serde_json::from_str(include_str!("../data/indicators.json")).unwrap_or(File { indicators: Vec::new() });
         let mut indicators = file.indicators;
-        let mut df: HashMap<String, usize> = HashMap::new();
-        for ind in &mut indicators {
+        let words_of = |ind: &Indicator| {
             let mut phrases = vec![content_words(&ind.name)];
             phrases.extend(ind.aliases.iter().map(|a| content_words(a)));
-            let mut seen: Vec<&String> = phrases.iter().flatten().collect();
+            phrases
+        };
+        // how many indicators use a word: rare words say more about which one is meant
+        let mut df: HashMap<String, usize> = HashMap::new();
+        for ind in &indicators {
+            let mut seen: Vec<String> = words_of(ind).into_iter().flatten().collect();
             seen.sort();
             seen.dedup();
             for w in seen {
-                *df.entry(w.clone()).or_default() += 1;
+                *df.entry(w).or_default() += 1;
             }
-            ind.phrases = phrases;
         }
         let n = indicators.len().max(1) as f32;
-        let idf = df.into_iter().map(|(w, d)| (w, (n / d as f32).ln() + 0.1)).collect();
-        Table { indicators, idf }
+        for ind in &mut indicators {
+            ind.phrases = words_of(ind)
+                .into_iter()
+                .map(|p| {
+                    let weighted: Vec<(String, f32)> = p.into_iter().map(|w| {
+                        let idf = df.get(&w).map_or(0.1, |&d| (n / d as f32).ln() + 0.1);
+                        (w, idf)
+                    }).collect();
+                    let total = weighted.iter().map(|(_, w)| w).sum();
+                    (weighted, total)
+                })
+                .collect();
+        }
+        Table { indicators }
     })
 }
 
@@ -122,34 +137,52 @@ pub fn parse_value(raw: &str) -> Option<Quantity> {
     t.parse().ok().map(|value| Quantity::Rank { value })
 }
 
-/// The indicator a target's words name, with the match score (0–1). `window` is the part of
-/// the statement around one figure (`90% tại cấp huyện`), which decides between indicators the
-/// whole statement names alike (`cấp tỉnh`, `cấp huyện`, `cấp xã`).
-pub fn best_match(statement: &str, window: &str, unit: &str, level: Option<Level>) -> Option<(&'static Indicator, f32)> {
-    let t = table();
-    let words = content_words(statement);
-    let local = content_words(window);
-    let weight = |w: &String| t.idf.get(w).copied().unwrap_or(0.1);
-    let score_phrase = |phrase: &[String], words: &[String]| {
-        let total: f32 = phrase.iter().map(weight).sum();
-        if total == 0.0 {
-            return 0.0;
-        }
-        phrase.iter().filter(|p| words.iter().any(|w| vn::same_word(p, w))).map(weight).sum::<f32>() / total
-    };
-    let mut best: Option<(&Indicator, f32)> = None;
-    for ind in t.indicators.iter().filter(|i| i.unit == unit && i.applies_to(level)) {
-        let full = ind.phrases.iter().map(|p| score_phrase(p, &words)).fold(0.0, f32::max);
-        let near = ind.phrases.iter().map(|p| score_phrase(p, &local)).fold(0.0, f32::max);
-        // between two indicators the statement names equally, the one whose whole name it
-        // says more of (`… toàn trình phát sinh hồ sơ` is 1.5, not 1.1)
-        let name_share = ind.phrases.first().map_or(0.0, |p| score_phrase(p, &words));
-        let score = full + 0.2 * near + 0.05 * name_share;
-        if best.is_none_or(|(_, b)| score > b) {
-            best = Some((ind, score));
-        }
+/// Share of each indicator's (weighted) words that a statement says: computed once per
+/// statement, then reused for each of its figures.
+pub struct StatementScores {
+    full: Vec<f32>,
+}
+
+fn phrase_score((phrase, total): &(Vec<(String, f32)>, f32), words: &vn::WordSet) -> f32 {
+    if *total == 0.0 {
+        return 0.0;
     }
-    best.filter(|&(_, s)| s >= MIN_SCORE)
+    phrase.iter().filter(|(p, _)| words.has_like(p)).map(|(_, w)| w).sum::<f32>() / total
+}
+
+impl StatementScores {
+    pub fn new(statement: &str) -> StatementScores {
+        let words = vn::WordSet::new(content_words(statement));
+        let full = table().indicators.iter().map(|ind| ind.phrases.iter().map(|p| phrase_score(p, &words)).fold(0.0, f32::max)).collect();
+        StatementScores { full }
+    }
+
+    /// The indicator a figure of the statement answers, with the match score (0–1). `window` is
+    /// the part of the statement around the figure (`90% tại cấp huyện`), which decides between
+    /// indicators the whole statement names alike (`cấp tỉnh`, `cấp huyện`, `cấp xã`).
+    pub fn best(&self, window: &str, unit: &str, level: Option<Level>) -> Option<(&'static Indicator, f32)> {
+        let local = vn::WordSet::new(content_words(window));
+        let mut best: Option<(&Indicator, f32)> = None;
+        for (ind, &full) in table().indicators.iter().zip(&self.full) {
+            if ind.unit != unit || !ind.applies_to(level) || full + 0.25 < MIN_SCORE {
+                continue;
+            }
+            let near = ind.phrases.iter().map(|p| phrase_score(p, &local)).fold(0.0, f32::max);
+            // between two indicators the statement names equally, the one whose whole name it
+            // says more of (`… toàn trình phát sinh hồ sơ` is 1.5, not 1.1)
+            let name_share = if full > 0.0 { ind.phrases.first().map_or(0.0, |p| phrase_score(p, &local).max(0.0)) } else { 0.0 };
+            let score = full + 0.2 * near + 0.05 * name_share;
+            if best.is_none_or(|(_, b)| score > b) {
+                best = Some((ind, score));
+            }
+        }
+        best.filter(|&(_, s)| s >= MIN_SCORE)
+    }
+}
+
+/// The indicator a target's words name (see [`StatementScores::best`]).
+pub fn best_match(statement: &str, window: &str, unit: &str, level: Option<Level>) -> Option<(&'static Indicator, f32)> {
+    StatementScores::new(statement).best(window, unit, level)
 }
 
 /// Share of an indicator's (weighted) words a target must say to be compared with it.

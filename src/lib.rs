@@ -46,9 +46,9 @@ pub struct Options {
 pub fn check(input: &str, options: &Options) -> Report {
     let id = options.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE);
     match profile::builtin(id) {
-        Some(p) => check_with_profile(input, &p, options),
+        Some(p) => check_with_profile(input, p, options),
         None => {
-            let fallback = profile::builtin(profile::DEFAULT_PROFILE).unwrap_or_else(empty_profile);
+            let fallback = profile::builtin(profile::DEFAULT_PROFILE).cloned().unwrap_or_else(empty_profile);
             let mut report = empty_report(&fallback, options);
             report.profile = id.to_string();
             report.findings.push(Finding::new(
@@ -225,7 +225,7 @@ fn check_file_by(bytes: &[u8], options: &Options, check_text: impl Fn(&str) -> R
 pub fn check_plan(json: &str, options: &Options) -> Report {
     let id = options.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE);
     let Some(p) = profile::builtin(id) else { return check("", options) };
-    check_plan_with_profile(json, &p, options)
+    check_plan_with_profile(json, p, options)
 }
 
 pub fn check_plan_with_profile(json: &str, profile: &Profile, options: &Options) -> Report {
@@ -253,7 +253,7 @@ fn legacy_finding(encodings: &[ingest::legacy::Encoding]) -> Finding {
 
 /// A report for an input that could not be read at all.
 pub fn unreadable_report(e: ingest::Unreadable, options: &Options) -> Report {
-    let profile = profile::builtin(options.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE)).unwrap_or_else(empty_profile);
+    let profile = profile::builtin(options.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE)).cloned().unwrap_or_else(empty_profile);
     let mut report = empty_report(&profile, options);
     let rule = if e.too_large { rules::INPUT_TOO_LARGE.id } else { rules::INPUT_UNREADABLE.id };
     report.findings.push(Finding::new(rule, Severity::Error, Document::default().start_span(), e.message, e.message_en));

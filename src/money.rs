@@ -140,8 +140,10 @@ pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
             if matches!(*form, "tỷ" | "ty") && vn::fold(after).trim_start().starts_with("le") {
                 continue;
             }
-            // byte length in the original: same as in the lowercase copy for these letters
-            return Some((*unit, lead + form.len()));
+            // byte length in the original: the same as in the lower-case copy for these letters;
+            // a letter that changed length in lower case is not one of them
+            let len = lead + form.len();
+            return rest.is_char_boundary(len).then_some((*unit, len));
         }
     }
     None

@@ -92,11 +92,12 @@ pub fn builtin_ids() -> Vec<&'static str> {
     BUILTIN.iter().map(|(id, _)| *id).collect()
 }
 
-/// Load a built-in profile by ID.
-pub fn builtin(id: &str) -> Option<Profile> {
-    let (_, json) = BUILTIN.iter().find(|(bid, _)| *bid == id)?;
-    // Built-in JSON is checked by the test suite, so this cannot fail at run time.
-    Profile::from_json(json).ok()
+/// A built-in profile by ID, parsed once (the check runs on every pause in typing).
+pub fn builtin(id: &str) -> Option<&'static Profile> {
+    static LOADED: std::sync::OnceLock<Vec<Profile>> = std::sync::OnceLock::new();
+    // built-in JSON is checked by the test suite, so none is dropped at run time
+    let all = LOADED.get_or_init(|| BUILTIN.iter().filter_map(|(_, json)| Profile::from_json(json).ok()).collect());
+    all.iter().find(|p| p.id == id)
 }
 
 /// A profile that could not be read, with the reason in both languages.

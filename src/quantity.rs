@@ -308,12 +308,13 @@ pub fn roman_quarters(text: &str) -> Vec<When> {
     let mut search = 0;
     while let Some(p) = lower[search..].find("quý ").map(|p| p + search) {
         let after = p + "quý ".len();
-        let roman: String = text[after..].chars().take_while(|c| matches!(c, 'I' | 'V')).collect();
+        let Some(tail) = text.get(after..) else { break };
+        let roman: String = tail.chars().take_while(|c| matches!(c, 'I' | 'V')).collect();
         let q = crate::outline::label::roman_value(&roman);
         let k = after + roman.len();
-        if let (Some(q), Some(rest)) = (q, text[k..].strip_prefix('/')) {
-            if rest.len() >= 4 && rest[..4].bytes().all(|c| c.is_ascii_digit()) {
-                let year: u16 = rest[..4].parse().unwrap_or(0);
+        if let (Some(q), Some(rest)) = (q, text.get(k..).and_then(|t| t.strip_prefix('/'))) {
+            if let Some(digits) = rest.get(..4).filter(|d| d.bytes().all(|c| c.is_ascii_digit())) {
+                let year: u16 = digits.parse().unwrap_or(0);
                 out.push(When { year, until: year, month: Some((q * 3).min(12) as u8), day: None, deadline: true, invalid: q > 4, from: p, to: k + 5 });
             }
         }

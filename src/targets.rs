@@ -56,7 +56,8 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     let mut general = false;
     // text after the heading on its own line (`II. MỤC TIÊU: …`)
     if !heading.inline_text.is_empty() {
-        let at = doc.lines[heading.line].text.len() - heading.inline_text.len();
+        let line = &doc.lines[heading.line].text;
+        let at = line.rfind(heading.inline_text.as_str()).unwrap_or(line.len());
         statements(doc, heading.line, at, &mut targets.items);
     }
     for idx in heading.last_line + 1..end.min(doc.lines.len()) {
@@ -197,6 +198,10 @@ fn is_name_header(text: &str) -> bool {
 
 fn match_indicators(t: &mut Target, level: Option<Level>) {
     let n = t.figures.len();
+    if n == 0 {
+        return;
+    }
+    let scores = indicators::StatementScores::new(&t.text);
     for i in 0..n {
         let unit = match t.figures[i].quantity {
             Quantity::Percent { .. } | Quantity::PercentRange { .. } => "%",
@@ -212,7 +217,7 @@ fn match_indicators(t: &mut Target, level: Option<Level>) {
             (start.min(end), end)
         };
         let window = t.text.get(a..b).unwrap_or(&t.text);
-        if let Some((ind, _)) = indicators::best_match(&t.text, window, unit, level) {
+        if let Some((ind, _)) = scores.best(window, unit, level) {
             t.matches.push((i, ind));
         }
     }

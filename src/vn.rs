@@ -10,22 +10,39 @@ use std::sync::OnceLock;
 struct Letters {
     /// `e` + U+0323 + U+0302 → `ệ`
     composed: HashMap<&'static str, char>,
-    /// `ệ` → `e`
-    base: HashMap<char, char>,
+    /// base letters of U+00C0..U+01FF and U+1EA0..U+1EFF, by offset (`\0` when none): folding
+    /// runs on every line, so this is a direct lookup, not a hash
+    latin: [char; 0x140],
+    extended: [char; 0x60],
 }
 
 fn letters() -> &'static Letters {
     static L: OnceLock<Letters> = OnceLock::new();
     L.get_or_init(|| {
-        let mut l = Letters { composed: HashMap::new(), base: HashMap::new() };
+        let mut l = Letters { composed: HashMap::new(), latin: ['\0'; 0x140], extended: ['\0'; 0x60] };
         for line in include_str!("../data/vn-letters.tsv").lines() {
             let Some((c, nfd)) = line.split_once('\t') else { continue };
             let (Some(c), Some(b)) = (c.chars().next(), nfd.chars().next()) else { continue };
             l.composed.insert(nfd, c);
-            l.base.insert(c, b);
+            match c as u32 {
+                u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize] = b,
+                u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize] = b,
+                _ => {}
+            }
         }
         l
     })
+}
+
+/// The letter without its diacritics (`ệ` → `e`), for Vietnamese letters.
+fn base_letter(c: char) -> Option<char> {
+    let l = letters();
+    let b = match c as u32 {
+        u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize],
+        u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize],
+        _ => '\0',
+    };
+    (b != '\0').then_some(b)
 }
 
 /// A combining diacritical mark (what NFD input puts after a base letter).
@@ -55,7 +72,9 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {
-        if c.is_alphanumeric() {
+        // ASCII and Vietnamese letters first: `is_alphanumeric` is slow outside ASCII
+        let letter = c.is_ascii_alphanumeric() || (!c.is_ascii() && (base_letter(c).is_some() || matches!(c, 'đ' | 'Đ') || c.is_alphanumeric()));
+        if letter {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
@@ -74,10 +93,7 @@ fn push_folded_char(c: char, out: &mut String) {
     match c {
         'đ' | 'Đ' => out.push('d'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => {
-            let base = letters().base.get(&c).copied().unwrap_or(c);
-            out.extend(base.to_lowercase());
-        }
+        c => out.extend(base_letter(c).unwrap_or(c).to_lowercase()),
     }
 }
 
@@ -89,11 +105,12 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
 /// Two folded words are the same word, allowing one typo (edit or swap) when the longer word
 /// has 4+ letters and both start alike (`tieu`/`tiu`, `nhiem`/`nhiêm` after folding).
 pub fn same_word(a: &str, b: &str) -> bool {
-    if a == b {
+    if a.len() == b.len() && a == b {
         return true;
     }
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len().max(b.len()) < 4 || a.len().min(b.len()) < 3 || a.len().abs_diff(b.len()) > 1 || a[0] != b[0] {
+    // the cheapest tests first: this runs for every pair of words compared
+    if a.first() != b.first() || a.len().abs_diff(b.len()) > 1 || a.len().max(b.len()) < 4 || a.len().min(b.len()) < 3 {
         return false;
     }
     within_one_edit(a, b)
@@ -109,6 +126,44 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
         }
         std::cmp::Ordering::Less => ra == &rb[1..],
         std::cmp::Ordering::Greater => &ra[1..] == rb,
+    }
+}
+
+/// Folded words, sorted, for "does it say this word (allowing a typo)?" asked many times:
+/// exact by binary search, and the typo check only against words with the same first letter.
+#[derive(Debug, Default, Clone)]
+pub struct WordSet {
+    words: Vec<String>,
+}
+
+impl WordSet {
+    pub fn new(words: impl IntoIterator<Item = String>) -> WordSet {
+        let mut words: Vec<String> = words.into_iter().collect();
+        words.sort_unstable();
+        words.dedup();
+        WordSet { words }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    pub fn has_exact(&self, w: &str) -> bool {
+        self.words.binary_search_by(|x| x.as_str().cmp(w)).is_ok()
+    }
+
+    /// Has `w`, or a word one typo away from it (see [`same_word`]).
+    pub fn has_like(&self, w: &str) -> bool {
+        if self.has_exact(w) {
+            return true;
+        }
+        let Some(&first) = w.as_bytes().first() else { return false };
+        let start = self.words.partition_point(|x| x.as_bytes().first() < Some(&first));
+        self.words[start..].iter().take_while(|x| x.as_bytes().first() == Some(&first)).any(|x| same_word(w, x))
     }
 }
 

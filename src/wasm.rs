@@ -119,7 +119,7 @@ pub fn profiles() -> Result<JsValue, JsError> {
     let list: Vec<ProfileInfo> = crate::profile::builtin_ids()
         .into_iter()
         .filter_map(crate::profile::builtin)
-        .map(|p| ProfileInfo { id: p.id, name: p.name, name_en: p.name_en, plan_year: p.plan_year })
+        .map(|p| ProfileInfo { id: p.id.clone(), name: p.name.clone(), name_en: p.name_en.clone(), plan_year: p.plan_year })
         .collect();
     to_js(&list)
 }

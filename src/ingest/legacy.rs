@@ -93,7 +93,8 @@ fn vietnamese_specific(s: &str) -> usize {
 /// produces many.
 pub fn convert_text(s: &str) -> (String, Vec<Encoding>) {
     let sample: String = s.chars().take(20_000).collect();
-    let letters = sample.chars().filter(|c| c.is_alphabetic()).count().max(1);
+    // letters, roughly: ASCII letters and everything from Latin-1 up (cheap, and enough here)
+    let letters = sample.chars().filter(|c| c.is_ascii_alphabetic() || *c as u32 >= 0xC0).count().max(1);
     let before = vietnamese_specific(&sample);
     if before * 50 > letters {
         return (s.to_string(), Vec::new());

@@ -36,11 +36,13 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
         let section = &profile.sections[h.section];
         let end = outline.headings.get(h_idx + 1).map_or(outline.body_end, |next| next.line).max(h.last_line + 1);
         let mut has = is_content(&h.inline_text, &section.guidance_pairs);
-        let inline_start = doc.lines[h.line].text.len() - h.inline_text.len();
+        let line_text = &doc.lines[h.line].text;
+        let inline_start = line_text.rfind(h.inline_text.as_str()).unwrap_or(line_text.len());
         find_appendix_refs(&doc.lines[h.line].text, inline_start, h.line, h.section, &mut appendix_refs);
         for idx in h.last_line + 1..end.min(doc.lines.len()) {
             let text = &doc.lines[idx].text;
-            if is_content(text, &section.guidance_pairs) {
+            // once the section has content, the rest needs no copy check (linear, and cheap)
+            if has || is_content(text, &section.guidance_pairs) {
                 has = true;
                 find_appendix_refs(text, 0, idx, h.section, &mut appendix_refs);
             }
@@ -81,6 +83,9 @@ fn is_content(text: &str, guidance_pairs: &[String]) -> bool {
 
 fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out: &mut Vec<AppendixRef>) {
     let Some(rest) = text.get(from..) else { return };
+    if !["lục", "LỤC", "luc", "LUC", "Lục"].iter().any(|n| rest.contains(n)) {
+        return; // no `Phụ lục` here: skip the lower-case copy
+    }
     let lower = rest.to_lowercase();
     if lower.len() != rest.len() {
         return; // lowercasing changed byte lengths (rare letters): offsets would not map back
@@ -91,7 +96,7 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
     };
     while let Some((pos, len)) = next(search) {
         let after = pos + len;
-        let tail = &rest[after..];
+        let Some(tail) = rest.get(after..) else { break };
         let word: String = tail.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
         let number = crate::outline::label::roman_value(&word.to_ascii_uppercase()).or_else(|| word.parse().ok().filter(|n| *n < 100));
         if let Some(number) = number {

@@ -149,7 +149,7 @@ struct Candidate {
     label_text: String,
     label_start: usize,
     title: String,
-    words: Vec<String>,
+    words: vn::WordSet,
     inline_text: String,
     last_line: usize,
     all_caps: bool,
@@ -190,6 +190,10 @@ impl Candidate {
             }
         }
         if parsed.label.is_none() {
+            // most lines of a draft are sentences: reject them before folding
+            if title.split_whitespace().count() > MAX_UNNUMBERED_WORDS * 2 || title.chars().next().is_some_and(char::is_lowercase) {
+                return None;
+            }
             let words = vn::fold(&title).split(' ').filter(|w| !w.is_empty()).count();
             let sentence_end = title.ends_with(['.', ';', ',']) && !title.ends_with("..");
             // a line starting in lower case continues the previous one (PDF and e-mail wraps)
@@ -204,7 +208,7 @@ impl Candidate {
             }
         }
         Some(Candidate {
-            words: crate::profile::title_words(&title),
+            words: vn::WordSet::new(crate::profile::title_words(&title)),
             all_caps: vn::is_all_caps(&title),
             label: parsed.label,
             label_text: parsed.label_text.to_string(),
@@ -218,19 +222,19 @@ impl Candidate {
 
 /// How well a line's words say a section's title: (recall of the title's words, precision of
 /// the line's words); the title's words may carry one typo each.
-fn overlap(name: &[String], words: &[String]) -> (f32, f32) {
+fn overlap(name: &[String], words: &vn::WordSet) -> (f32, f32) {
     if name.is_empty() || words.is_empty() {
         return (0.0, 0.0);
     }
-    let found = name.iter().filter(|n| words.iter().any(|w| vn::same_word(n, w))).count();
+    let found = name.iter().filter(|n| words.has_like(n)).count();
     // precision counts exact words only: a typo allowance here would let `trên` pass for `triển`
-    let used = words.iter().filter(|w| name.contains(w)).count();
-    (found as f32 / name.len() as f32, used as f32 / words.len() as f32)
+    let used = name.iter().filter(|n| words.has_exact(n)).count();
+    (found as f32 / name.len() as f32, used.min(words.len()) as f32 / words.len() as f32)
 }
 
 /// Mostly recall, some precision, so a long line that contains the title scores lower.
 /// Without a number the line must be little more than the title (precision ≥ 0.6).
-fn similarity(names: &[Vec<String>], words: &[String], numbered: bool) -> f32 {
+fn similarity(names: &[Vec<String>], words: &vn::WordSet, numbered: bool) -> f32 {
     names
         .iter()
         .map(|n| overlap(n, words))
@@ -264,13 +268,19 @@ fn score(
     part: Option<usize>,
     outline: &Outline,
 ) -> Option<f32> {
+    // the cheap tests first: most sections are ruled out by number kind or place in the tree
+    // before their titles are compared (this keeps recognition fast on 40-page drafts)
     let seen = &outline.by_section;
-    let sim = similarity(&s.names, &c.words, c.label.is_some());
+    let sim = || similarity(&s.names, &c.words, c.label.is_some());
     let expected = expected_kind(s);
     let kind_bonus = match &c.label {
         Some(Label::Part(n)) => {
             // `Phần I` / `Phần thứ nhất` is decisive on its own
-            return (expected == Kind::Part).then(|| if s.number == label::to_roman(*n) { 1.0 + sim } else { sim - 0.5 });
+            if expected != Kind::Part {
+                return None;
+            }
+            let sim = sim();
+            return Some(if s.number == label::to_roman(*n) { 1.0 + sim } else { sim - 0.5 });
         }
         Some(l) if kind_of(l) == expected => {
             if l.number() == s.number { 0.3 } else { 0.1 }
@@ -318,8 +328,12 @@ fn score(
     if expected == Kind::Letter && !s.parent.is_some_and(|p| context.contains(&p)) {
         return None;
     }
-    let total = sim + kind_bonus + context_bonus;
     let (min_sim, min_total) = if c.label.is_some() { (0.55, 0.8) } else { (0.85, 0.9) };
+    if 1.0 + kind_bonus + context_bonus < min_total {
+        return None; // even a perfect title could not make it
+    }
+    let sim = sim();
+    let total = sim + kind_bonus + context_bonus;
     (sim >= min_sim && total >= min_total).then_some(total)
 }
 

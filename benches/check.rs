@@ -1,0 +1,45 @@
+//! Speed of the native core: `cargo bench --bench check`.
+//! A realistic 40-page plan (~135 KB of text), the same plan as .docx (automatic numbering,
+//! Word tables), and a 5 MB stress document (the plan's paragraphs repeated).
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use dxcheck::{check, check_file, Options};
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default()
+}
+
+fn stress(plan: &str, bytes: usize) -> String {
+    let mut out = String::with_capacity(bytes + plan.len());
+    for line in plan.lines() {
+        out.push_str(line);
+        out.push('\n');
+        if line.len() > 120 && out.len() < bytes {
+            // a long paragraph written out again and again, as in a swollen draft
+            for _ in 0..(bytes / plan.len()).max(1) {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+fn benches(c: &mut Criterion) {
+    let plan = String::from_utf8(fixture("bench/ke-hoach-40-trang.txt")).unwrap_or_default();
+    let docx = fixture("bench/ke-hoach-40-trang.docx");
+    let big = stress(&plan, 5 * 1024 * 1024);
+    let options = Options::default();
+    let mut g = c.benchmark_group("check");
+    g.throughput(Throughput::Bytes(plan.len() as u64));
+    g.bench_function(BenchmarkId::new("text", "40 trang"), |b| b.iter(|| check(&plan, &options)));
+    g.throughput(Throughput::Bytes(docx.len() as u64));
+    g.bench_function(BenchmarkId::new("docx", "40 trang"), |b| b.iter(|| check_file(&docx, &options)));
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(big.len() as u64));
+    g.bench_function(BenchmarkId::new("text", "5 MB"), |b| b.iter(|| check(&big, &options)));
+    g.finish();
+}
+
+criterion_group!(check_benches, benches);
+criterion_main!(check_benches);
