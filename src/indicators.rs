@@ -52,7 +52,7 @@ struct Table {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let file: File = serde_json::from_str(include_str!("../data/indicators.json")).unwrap_or(File { indicators: Vec::new() });
+        let file: File = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/indicators.json"))).unwrap_or(File { indicators: Vec::new() });
         let mut indicators = file.indicators;
         let words_of = |ind: &Indicator| {
             let mut phrases = vec![content_words(&ind.name)];

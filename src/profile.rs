@@ -81,8 +81,9 @@ pub struct Profile {
 
 /// The built-in profiles: (ID, JSON).
 const BUILTIN: &[(&str, &str)] = &[
-    ("khung-2024", include_str!("../data/profiles/khung-2024.json")),
-    ("khung-2023", include_str!("../data/profiles/khung-2023.json")),
+    // minified copies of data/profiles/*.json (build.rs)
+    ("khung-2024", include_str!(concat!(env!("OUT_DIR"), "/profiles-khung-2024.json"))),
+    ("khung-2023", include_str!(concat!(env!("OUT_DIR"), "/profiles-khung-2023.json"))),
 ];
 
 pub const DEFAULT_PROFILE: &str = "khung-2024";

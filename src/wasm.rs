@@ -99,6 +99,18 @@ pub fn check_plan(
     }
 }
 
+/// Only the counts by severity (`{ error, warning, info }`): for dashboards that check many
+/// drafts and need no details (and the benchmark, to time the checker without the report).
+#[wasm_bindgen(unchecked_return_type = "{ error: number; warning: number; info: number }")]
+pub fn summarize(text: &str, #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+    let (opts, custom) = self::options(options)?;
+    let report = match custom {
+        Some(profile) => crate::check_with_profile(text, &profile, &opts),
+        None => crate::check(text, &opts),
+    };
+    to_js(&report.summary)
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -191,7 +191,7 @@ impl Candidate {
         }
         if parsed.label.is_none() {
             // most lines of a draft are sentences: reject them before folding
-            if title.split_whitespace().count() > MAX_UNNUMBERED_WORDS * 2 || title.chars().next().is_some_and(char::is_lowercase) {
+            if title.split_whitespace().count() > MAX_UNNUMBERED_WORDS || title.chars().next().is_some_and(char::is_lowercase) {
                 return None;
             }
             let words = vn::fold(&title).split(' ').filter(|w| !w.is_empty()).count();
