@@ -113,6 +113,11 @@ pub struct Item {
 }
 
 impl Item {
+    /// How messages name the item: its name, or its number when the name cell is empty.
+    pub fn label(&self) -> String {
+        if self.name.is_empty() { format!("STT {}", self.stt) } else { self.name.clone() }
+    }
+
     pub fn cell(&self, column: Column) -> Option<&Cell> {
         self.cells.iter().find(|(c, _)| *c == column).map(|(_, cell)| cell)
     }

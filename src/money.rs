@@ -131,9 +131,8 @@ pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
         ("dong", Unit::Dong),
     ];
     for (form, unit) in FORMS {
-        if lower.starts_with(form) {
+        if let Some(after) = lower.strip_prefix(form) {
             // the form must end a word: `tỷ lệ` is not a unit… but `tỷ` alone is
-            let after = &lower[form.len()..];
             if after.chars().next().is_some_and(char::is_alphanumeric) {
                 continue;
             }

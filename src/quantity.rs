@@ -245,7 +245,7 @@ pub fn dates(text: &str) -> Vec<When> {
                     i = k + 5;
                     continue;
                 }
-                if n2 == 4 && (1..=12).contains(&v1) || n2 == 4 && is_month_context(&folded_before(i)) {
+                if n2 == 4 && ((1..=12).contains(&v1) || is_month_context(&folded_before(i))) {
                     let year: u16 = text[j + 1..j + 5].parse().unwrap_or(0);
                     let quarter = folded_before(i).ends_with("quy");
                     let invalid = !quarter && !(1..=12).contains(&v1);

@@ -93,6 +93,13 @@ impl Finding {
         self
     }
 
+    /// The figures a reviewer compares (DATA Act Broker style): expected, actual, difference.
+    pub fn figures(&mut self, expected: impl Into<String>, actual: impl Into<String>, difference: Option<String>) {
+        self.expected = Some(expected.into());
+        self.actual = Some(actual.into());
+        self.difference = difference;
+    }
+
     pub fn suggestion(mut self, text: impl Into<String>) -> Finding {
         let text = text.into();
         self.suggestion = (!text.is_empty()).then_some(text);

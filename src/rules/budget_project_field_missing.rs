@@ -61,7 +61,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 if !cell.text.trim().is_empty() {
                     continue;
                 }
-                let name = if item.name.is_empty() { format!("STT {}", item.stt) } else { item.name.clone() };
+                let name = item.label();
                 out.push(
                     Finding::new(
                         INFO.id,

@@ -53,7 +53,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         for item in t.items.iter().filter(|i| i.cell(Column::Source).is_none_or(|c| c.text.trim().is_empty())) {
-            let name = if item.name.is_empty() { format!("STT {}", item.stt) } else { item.name.clone() };
+            let name = item.label();
             out.push(
                 Finding::new(
                     INFO.id,

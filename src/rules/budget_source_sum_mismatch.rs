@@ -46,8 +46,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     )
     .section("P2.V")
     .suggestion("Sửa số tiền của từng nguồn hoặc tổng kinh phí để các nguồn cộng lại bằng tổng.");
-    f.expected = Some(format(total.amount.dong, unit));
-    f.actual = Some(format(sum, unit));
-    f.difference = Some(signed(sum - total.amount.dong, unit));
+    f.figures(format(total.amount.dong, unit), format(sum, unit), Some(signed(sum - total.amount.dong, unit)));
     out.push(f);
 }

@@ -38,9 +38,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             )
             .section("P1.II.11")
             .suggestion("Kiểm tra lại số đã chi và tổng mức được duyệt; nếu đúng, giải thích phần vượt và căn cứ điều chỉnh.");
-            f.expected = Some(format!("≤ {}", format(approved.dong, unit)));
-            f.actual = Some(format(spent.dong, unit));
-            f.difference = Some(signed(spent.dong - approved.dong, unit));
+            f.figures(format!("≤ {}", format(approved.dong, unit)), format(spent.dong, unit), Some(signed(spent.dong - approved.dong, unit)));
             out.push(f);
         }
     }

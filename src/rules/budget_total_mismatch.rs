@@ -64,9 +64,7 @@ fn mismatch(ctx: &Context, at: Located, expected: i128, unit: Unit, section: &st
     let mut f = Finding::new(INFO.id, INFO.severity, ctx.doc.span(at.line, at.amount.from, at.amount.to), message, message_en)
         .section(section)
         .suggestion("Đối chiếu từng dòng của danh mục với tổng kinh phí: sửa tổng, hoặc bổ sung/điều chỉnh kinh phí của nhiệm vụ.");
-    f.expected = Some(format(expected, unit));
-    f.actual = Some(format(at.amount.dong, unit));
-    f.difference = Some(signed(at.amount.dong - expected, unit));
+    f.figures(format(expected, unit), format(at.amount.dong, unit), Some(signed(at.amount.dong - expected, unit)));
     f
 }
 

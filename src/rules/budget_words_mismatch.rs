@@ -36,9 +36,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             format!("The amount in words ({}) differs from the digits ({}).", format(w.words_dong, unit), format(digits.dong, unit)),
         )
         .suggestion("Đọc lại số tiền bằng số và viết lại phần «Bằng chữ» cho khớp.");
-        f.expected = Some(format(digits.dong, unit));
-        f.actual = Some(format(w.words_dong, unit));
-        f.difference = Some(signed(w.words_dong - digits.dong, unit));
+        f.figures(format(digits.dong, unit), format(w.words_dong, unit), Some(signed(w.words_dong - digits.dong, unit)));
         out.push(f);
     }
 }

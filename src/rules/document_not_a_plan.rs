@@ -44,8 +44,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
     let mut f = Finding::new(INFO.id, INFO.severity, ctx.doc.start_span(), message, message_en).suggestion(
         "Kiểm tra đã dán đúng dự thảo kế hoạch. Nếu đúng, đặt tiêu đề các phần, mục theo khung, ví dụ «Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023», «II. MỤC TIÊU», «V. KINH PHÍ THỰC HIỆN».",
     );
-    f.expected = Some(format!("≥ {MIN_MAIN_SECTIONS}/{} mục chính", main.len()));
-    f.actual = Some(format!("{found}/{} mục chính", main.len()));
+    f.figures(format!("≥ {MIN_MAIN_SECTIONS}/{} mục chính", main.len()), format!("{found}/{} mục chính", main.len()), None);
     out.push(f);
     true
 }

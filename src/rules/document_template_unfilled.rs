@@ -52,8 +52,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
     .suggestion(
         "Điền nội dung thật cho từng mục: kết quả năm trước có số liệu, mục tiêu định lượng, nhiệm vụ, kinh phí và danh mục dự án — thay cho lời hướng dẫn của khung.",
     );
-    f.expected = Some(format!("0/{headed} mục trống"));
-    f.actual = Some(format!("{empty}/{headed} mục trống"));
+    f.figures(format!("0/{headed} mục trống"), format!("{empty}/{headed} mục trống"), None);
     out.push(f);
     true
 }

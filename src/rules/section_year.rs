@@ -45,9 +45,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         )
         .section(&s.id)
         .suggestion(format!("Sửa «{actual}» thành «{expected}» và kiểm tra lại số liệu của mục (có thể còn số liệu năm cũ)."));
-        f.expected = Some(expected.to_string());
-        f.actual = Some(actual.to_string());
-        f.difference = Some(format!("{:+}", actual as i32 - expected as i32));
+        f.figures(expected.to_string(), actual.to_string(), Some(format!("{:+}", actual as i32 - expected as i32)));
         out.push(f);
     }
 }

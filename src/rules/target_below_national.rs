@@ -45,9 +45,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             )
             .section("P2.II")
             .suggestion(format!("Nâng mục tiêu lên tối thiểu {national_text} (chỉ tiêu {} của Kế hoạch hành động quốc gia), hoặc thuyết minh lý do thấp hơn.", ind.id));
-            f.expected = Some(national_text.clone());
-            f.actual = Some(actual);
-            f.difference = Some(format!("-{gap} {unit}"));
+            f.figures(national_text.clone(), actual, Some(format!("-{gap} {unit}")));
             out.push(f);
         }
     }

@@ -41,8 +41,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             )
             .section("P2.II")
             .suggestion("Kiểm tra lại con số; nếu là mức tăng, ghi rõ «tăng …% so với năm …».");
-            finding.expected = Some("≤ 100%".into());
-            finding.actual = Some(actual);
+            finding.figures("≤ 100%", actual, None);
             out.push(finding);
         }
         for d in t.dates.iter().filter(|d| d.invalid) {
