@@ -301,29 +301,22 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
 }
 
 fn read_in_words(doc: &Document, budget: &mut Budget) {
-    // amounts of the last lines: the words spell one of them, usually the total just before
-    let mut recent: Vec<Located> = Vec::new();
+    const MARKERS: [&str; 5] = ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"];
     for (idx, line) in doc.lines.iter().enumerate() {
         let text = &line.text;
-        if !["chữ", "CHỮ", "chu", "CHU"].iter().any(|n| text.contains(n)) && !text.contains(char::is_numeric) {
-            continue; // neither a figure nor `Bằng chữ`: nothing to remember
-        }
-        let lower = text.to_lowercase();
-        let words_at = (lower.len() == text.len())
-            .then(|| ["bằng chữ", "bang chu"].iter().find_map(|n| lower.find(n).map(|p| (p, n.len()))))
-            .flatten();
-        recent.retain(|a| idx - a.line <= 2);
-        for fig in money::figures(text) {
-            if words_at.is_some_and(|(w, _)| fig.from > w) {
-                break;
-            }
-            if let Some(amount) = fig.amount(None) {
-                recent.push(Located { line: idx, amount });
-            }
-        }
-        let Some((at, len)) = words_at else { continue };
-        // (offsets found in the lower-case copy: `get` in case a letter changed length)
+        let Some((at, len)) = MARKERS.iter().find_map(|m| text.find(m).map(|p| (p, m.len()))) else { continue };
         let Some(words_dong) = text.get(at + len..).and_then(money::parse_words) else { continue };
+        // the words spell one of the amounts just before them, usually the total
+        let mut recent: Vec<Located> = Vec::new();
+        for back in idx.saturating_sub(2)..=idx {
+            let t = &doc.lines[back].text;
+            let upto = if back == idx { at } else { t.len() };
+            for fig in money::figures(t.get(..upto).unwrap_or("")) {
+                if let Some(amount) = fig.amount(None) {
+                    recent.push(Located { line: back, amount });
+                }
+            }
+        }
         let Some(&digits) = recent.iter().min_by_key(|a| (a.amount.dong - words_dong).abs()) else { continue };
         let to = text.trim_end_matches(['.', '/', ')', ' ']).len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });

@@ -47,6 +47,8 @@ const STOP: &[&str] = &[
 
 struct Table {
     indicators: Vec<Indicator>,
+    /// word → the indicators whose name or alias has it
+    index: HashMap<String, Vec<usize>>,
 }
 
 fn table() -> &'static Table {
@@ -83,7 +85,16 @@ fn table() -> &'static Table {
                 })
                 .collect();
         }
-        Table { indicators }
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, ind) in indicators.iter().enumerate() {
+            for (w, _) in ind.phrases.iter().flat_map(|(p, _)| p) {
+                let list = index.entry(w.clone()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        Table { indicators, index }
     })
 }
 
@@ -152,8 +163,21 @@ fn phrase_score((phrase, total): &(Vec<(String, f32)>, f32), words: &vn::WordSet
 
 impl StatementScores {
     pub fn new(statement: &str) -> StatementScores {
+        let t = table();
         let words = vn::WordSet::new(content_words(statement));
-        let full = table().indicators.iter().map(|ind| ind.phrases.iter().map(|p| phrase_score(p, &words)).fold(0.0, f32::max)).collect();
+        // only indicators sharing a word with the statement are scored
+        let mut shares = vec![false; t.indicators.len()];
+        for w in words.iter() {
+            for &i in t.index.get(w).map_or(&[][..], Vec::as_slice) {
+                shares[i] = true;
+            }
+        }
+        let full = t
+            .indicators
+            .iter()
+            .zip(&shares)
+            .map(|(ind, &s)| if s { ind.phrases.iter().map(|p| phrase_score(p, &words)).fold(0.0, f32::max) } else { 0.0 })
+            .collect();
         StatementScores { full }
     }
 

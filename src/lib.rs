@@ -175,7 +175,7 @@ fn empty_report(profile: &Profile, options: &Options) -> Report {
 }
 
 fn empty_profile() -> Profile {
-    Profile { id: String::new(), name: String::new(), name_en: String::new(), plan_year: 2024, sections: Vec::new() }
+    Profile { id: String::new(), name: String::new(), name_en: String::new(), plan_year: 2024, sections: Vec::new(), word_index: Default::default() }
 }
 
 /// The crate version, for `dxcheck --version` and `version()` in JS.

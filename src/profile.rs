@@ -77,6 +77,9 @@ pub struct Profile {
     pub name_en: String,
     pub plan_year: u16,
     pub sections: Vec<Section>,
+    /// Each title word → the sections whose title or alias has it: a line is only compared with
+    /// the sections it shares a word with.
+    pub word_index: std::collections::HashMap<String, Vec<usize>>,
 }
 
 /// The built-in profiles: (ID, JSON).
@@ -130,7 +133,16 @@ impl Profile {
                 });
             }
         }
-        Ok(Profile { id: spec.id, name: spec.name, name_en: spec.name_en, plan_year: spec.plan_year, sections })
+        let mut word_index: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (i, s) in sections.iter().enumerate() {
+            for w in s.names.iter().flatten() {
+                let list = word_index.entry(w.clone()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        Ok(Profile { id: spec.id, name: spec.name, name_en: spec.name_en, plan_year: spec.plan_year, sections, word_index })
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {

@@ -152,6 +152,10 @@ impl WordSet {
         self.words.is_empty()
     }
 
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
+    }
+
     pub fn has_exact(&self, w: &str) -> bool {
         self.words.binary_search_by(|x| x.as_str().cmp(w)).is_ok()
     }

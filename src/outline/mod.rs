@@ -246,8 +246,19 @@ fn similarity(names: &[Vec<String>], words: &vn::WordSet, numbered: bool) -> f32
 fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &Outline) -> Option<usize> {
     let seen = &outline.by_section;
     let current_part = context.last().copied();
+    // only the sections sharing a word with the line can reach the similarity threshold
+    // (a `Phần …` label is decisive on its own, and there are only a few parts)
+    let mut shares = vec![false; profile.sections.len()];
+    for w in c.words.iter() {
+        for &i in profile.word_index.get(w).map_or(&[][..], Vec::as_slice) {
+            shares[i] = true;
+        }
+    }
     let mut best: Option<(f32, usize)> = None;
     for (idx, s) in profile.sections.iter().enumerate() {
+        if !shares[idx] && !(s.depth == 0 && matches!(c.label, Some(Label::Part(_)))) {
+            continue;
+        }
         let Some(score) = score(profile, idx, s, c, context, current_part, outline) else { continue };
         // a second heading for a section already seen is a duplicate: prefer an unseen twin
         let score = if seen[idx].is_empty() { score } else { score - 0.05 };

@@ -1,0 +1,34 @@
+//! Time each phase of a check: `cargo run --release --example phases [FILE]`.
+use std::time::Instant;
+
+fn main() {
+    let path = std::env::args().nth(1).unwrap_or_else(|| "tests/fixtures/bench/ke-hoach-40-trang.txt".into());
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let profile = dxcheck::profile::builtin("khung-2024").expect("built-in profile");
+    let names = ["legacy", "document", "outline", "content", "budget", "targets", "whole check"];
+    let mut sums = [0f64; 7];
+    let n = 50;
+    for _ in 0..n {
+        let mut marks = vec![Instant::now()];
+        let (conv, _) = dxcheck::ingest::legacy::convert_text(&text);
+        marks.push(Instant::now());
+        let doc = dxcheck::document::Document::from_text(&conv);
+        marks.push(Instant::now());
+        let outline = dxcheck::outline::recognise(&doc, profile);
+        marks.push(Instant::now());
+        let contents = dxcheck::outline::content::analyse(&doc, profile, &outline);
+        marks.push(Instant::now());
+        let _budget = dxcheck::budget::read(&doc, profile, &outline, &contents);
+        marks.push(Instant::now());
+        let _targets = dxcheck::targets::read(&doc, profile, &outline, &contents, None);
+        marks.push(Instant::now());
+        let _ = dxcheck::check(&text, &Default::default());
+        marks.push(Instant::now());
+        for (i, w) in marks.windows(2).enumerate() {
+            sums[i] += (w[1] - w[0]).as_secs_f64() * 1e3;
+        }
+    }
+    for (name, s) in names.iter().zip(sums) {
+        println!("{name:>12}: {:.2} ms", s / n as f64);
+    }
+}
