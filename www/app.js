@@ -1,5 +1,5 @@
 // DXCheck host page: the editor, files, reports and exports around the wasm checker.
-import init, { check, checkFile, profiles, version } from "../pkg/dxcheck.js";
+import init, { check, checkFile, profiles, rules, version } from "../pkg/dxcheck.js";
 import { STRINGS } from "./i18n.js";
 import { el, renderBudget, renderChecklist, renderFindings, renderHighlights, renderTargets, summaryRow, toCsv } from "./render.js";
 
@@ -21,6 +21,7 @@ function applyLanguage() {
   }
   $("lang").textContent = t().lang;
   $("lang").lang = lang === "vi" ? "en" : "vi";
+  renderRules();
   $("results-title").textContent = lang === "vi" ? "Kết quả kiểm tra" : "Results";
   draft.placeholder = t().placeholder;
   if (report) render();
@@ -139,6 +140,14 @@ function download(name, type, content) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Every rule the checker has, with its severity and what it means (the README's table). */
+function renderRules() {
+  const head = el("tr", {}, ...[t().rule, t().severity, t().meaning].map((h) => el("th", { scope: "col" }, h)));
+  const rows = rules().map((r) => el("tr", { "data-rule": r.id },
+    el("td", {}, el("code", {}, r.id)), el("td", {}, t()[r.severity] ?? r.severity), el("td", {}, lang === "en" ? r.summary_en : r.summary)));
+  $("rules-table").replaceChildren(el("thead", {}, head), el("tbody", {}, ...rows));
 }
 
 function selectTab(id) {

@@ -53,6 +53,10 @@ export const STRINGS = {
     missingSections: "Mục thiếu",
     convertedNote: "Văn bản đã được chuyển sang Unicode / trích từ tệp; các dòng dưới đây là văn bản được kiểm tra.",
     lang: "English",
+    rulesTitle: "Các quy tắc kiểm tra",
+    rule: "Mã quy tắc",
+    severity: "Mức",
+    meaning: "Ý nghĩa",
   },
   en: {
     subtitle: "Check a draft digital-transformation plan",
@@ -107,5 +111,9 @@ export const STRINGS = {
     missingSections: "Missing sections",
     convertedNote: "The text was converted to Unicode / extracted from the file; the lines below are the text checked.",
     lang: "Tiếng Việt",
+    rulesTitle: "The rules",
+    rule: "Rule",
+    severity: "Severity",
+    meaning: "Meaning",
   },
 };

@@ -71,6 +71,10 @@ test("the sample draft gives the same findings as the CLI, grouped by section", 
   assert.equal(await page.locator("#panel-budget svg rect").count(), 4);
   assert.match(await page.textContent("#panel-budget"), /52\.300 triệu đồng.*53\.300 triệu đồng/s);
   await page.screenshot({ path: path.join(SHOTS, "2-kinh-phi.png"), fullPage: true });
+  // every rule is listed on the page, in Vietnamese
+  const listed = await page.$$eval("#rules-table tr[data-rule]", (trs) => trs.map((tr) => tr.dataset.rule));
+  const fromCli = cli("--rules").stdout.trim().split("\n").map((l) => l.split(/\s+/)[0]);
+  assert.deepEqual(listed, fromCli);
   await context.close();
 });
 
