@@ -18,9 +18,10 @@ fn main() {
         marks.push(Instant::now());
         let contents = dxcheck::outline::content::analyse(&doc, profile, &outline);
         marks.push(Instant::now());
-        let _budget = dxcheck::budget::read(&doc, profile, &outline, &contents);
+        let tables = dxcheck::table::tables(&doc, 0, doc.lines.len());
+        let _budget = dxcheck::budget::read(&doc, profile, &outline, &contents, &tables);
         marks.push(Instant::now());
-        let _targets = dxcheck::targets::read(&doc, profile, &outline, &contents, None);
+        let _targets = dxcheck::targets::read(&doc, profile, &outline, &contents, &tables, None);
         marks.push(Instant::now());
         let _ = dxcheck::check(&text, &Default::default());
         marks.push(Instant::now());

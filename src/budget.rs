@@ -205,7 +205,8 @@ impl Budget {
     }
 }
 
-pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Contents) -> Budget {
+/// `tables`: every table of the document (read once per check, shared with the targets).
+pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Contents, tables: &[Table]) -> Budget {
     let mut budget = Budget::default();
     let id = |s: &str| profile.index_of(s);
     let (p2v, p2vii, p1ii11) = (id("P2.V"), id("P2.VII"), id("P1.II.11"));
@@ -215,8 +216,8 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         read_funding_text(doc, range, &mut budget);
     }
     // project tables: in P2.VII / P1.II.11, or in an appendix one of them refers to
-    for t in table::tables(doc, 0, doc.lines.len()) {
-        let Some(pt) = project_table(&t) else { continue };
+    for t in tables {
+        let Some(pt) = project_table(t) else { continue };
         let home = home_section(outline, contents, t.first_line());
         if home.is_some() && home == p1ii11 || (home.is_none() && pt.has(Column::Spent)) {
             budget.past_tables.push(pt);
@@ -337,7 +338,10 @@ fn project_table(t: &Table) -> Option<ProjectTable> {
         .flat_map(|(i, c)| table::columns_of(&c.text).into_iter().map(move |col| (i, col, c.clone())))
         .collect();
     let col_at = |col: Column| columns.iter().find(|(_, c, _)| *c == col).map(|(i, _, _)| *i);
-    let unit_of = |col: Column| col_at(col).and_then(|i| header.cells.get(i)).and_then(|c| money::unit_in_header(&c.text));
+    // each column's unit, read once from its header cell
+    let header_units: Vec<(Column, Option<Unit>)> =
+        columns.iter().map(|&(i, col, _)| (col, header.cells.get(i).and_then(|c| money::unit_in_header(&c.text)))).collect();
+    let unit_of = |col: Column| header_units.iter().find(|(c, _)| *c == col).and_then(|(_, u)| *u);
     let unit = unit_of(Column::Cost).or_else(|| unit_of(Column::Approved)).or_else(|| unit_of(Column::Spent));
     let mut pt = ProjectTable {
         header_line: header.line,

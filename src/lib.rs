@@ -98,8 +98,9 @@ pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> 
     let level = options.level.or_else(|| header::detect_level(&doc));
     let outline = outline::recognise(&doc, profile);
     let contents = outline::content::analyse(&doc, profile, &outline);
-    let budget = budget::read(&doc, profile, &outline, &contents);
-    let targets = targets::read(&doc, profile, &outline, &contents, level);
+    let tables = table::tables(&doc, 0, doc.lines.len());
+    let budget = budget::read(&doc, profile, &outline, &contents, &tables);
+    let targets = targets::read(&doc, profile, &outline, &contents, &tables, level);
     let plan_period = header::detect_plan_period(&doc).filter(|&(a, b)| a <= plan_year && plan_year <= b).unwrap_or((plan_year, plan_year));
     let ctx = rules::Context {
         doc: &doc,

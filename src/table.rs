@@ -153,7 +153,11 @@ impl Column {
 /// Recognise a header cell. Order matters: `Nguồn vốn` before `vốn`, `được duyệt` before `kinh phí`.
 pub fn column_of(header: &str) -> Option<Column> {
     let f = vn::fold(header);
-    let has = |k: &str| f == k || f.starts_with(&format!("{k} ")) || f.contains(&format!(" {k}"));
+    // `k` as whole words of the folded header (no allocation: this runs for every header cell)
+    let padded = format!(" {f} ");
+    let has = |k: &str| {
+        padded.match_indices(k).any(|(at, _)| padded.as_bytes()[at - 1] == b' ' && padded.as_bytes().get(at + k.len()) == Some(&b' '))
+    };
     if f.is_empty() {
         return None;
     }

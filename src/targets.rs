@@ -46,7 +46,8 @@ pub struct Targets {
 /// Sub-headings inside `II. Mục tiêu` that introduce general aims, not measurable targets.
 const GENERAL: &[&str] = &["muc tieu chung", "muc tieu tong quat", "quan diem", "muc dich", "yeu cau"];
 
-pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Contents, level: Option<Level>) -> Targets {
+/// `tables`: every table of the document (read once per check, shared with the budget).
+pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Contents, tables: &[Table], level: Option<Level>) -> Targets {
     let mut targets = Targets::default();
     let Some(section) = profile.index_of("P2.II") else { return targets };
     let Some(&h) = outline.by_section[section].first() else { return targets };
@@ -79,13 +80,13 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     }
     // target tables: in the section, or in an appendix it refers to
     let referred: Vec<u32> = contents.appendix_refs.iter().filter(|r| r.section == section).map(|r| r.number).collect();
-    for t in table::tables(doc, 0, doc.lines.len()) {
+    for t in tables {
         let first = t.first_line();
         let inside = first > heading.line && first < end;
         let in_appendix = first >= outline.body_end
             && outline.appendices.iter().rev().find(|a| a.line <= first).and_then(|a| a.number).is_some_and(|n| referred.contains(&n));
         if inside || in_appendix {
-            table_targets(&t, &mut targets.items);
+            table_targets(t, &mut targets.items);
         }
     }
     for t in &mut targets.items {

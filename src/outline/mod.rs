@@ -351,6 +351,9 @@ fn score(
 /// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.
 pub fn appendix_number(text: &str) -> Option<Option<u32>> {
     let t = text.trim_start_matches(['#', '*', ' ']);
+    if !t.starts_with(['P', 'p']) {
+        return None; // runs on every line: fold only what can be `Phụ lục`
+    }
     let f = vn::fold(t);
     let rest = f.strip_prefix("phu luc")?;
     if !(rest.is_empty() || rest.starts_with(' ')) || t.chars().count() > MAX_HEADING_CHARS {
@@ -370,7 +373,10 @@ pub fn appendix_number(text: &str) -> Option<Option<u32>> {
 
 /// The signature block that closes the plan: `Nơi nhận:`, `TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`.
 fn is_signature(text: &str) -> bool {
-    let f = vn::fold(text);
+    if !text.starts_with(['N', 'n', 'T', 'K']) {
+        return false;
+    }
+    let f = vn::fold(text.get(..text.len().min(40)).unwrap_or(text));
     f.starts_with("noi nhan") || f.starts_with("tm uy ban") || f.starts_with("kt chu tich") || f.starts_with("kt bo truong")
 }
 
