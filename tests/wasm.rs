@@ -123,3 +123,18 @@ fn check_file_reads_word_documents_in_the_browser() {
     let report = dxcheck::wasm::check_file(bomb, None, JsValue::UNDEFINED).unwrap();
     assert_eq!(get(&findings(&report).get(0), "rule").as_string().as_deref(), Some("input.too-large"));
 }
+
+#[wasm_bindgen_test]
+fn check_plan_takes_a_plain_object_and_summarize_counts() {
+    let plan = js_sys::JSON::parse(r#"{"plan_year": 2024, "sections": {"P2.II": "- Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 60%."}}"#).unwrap();
+    let report = dxcheck::wasm::check_plan(plan, JsValue::UNDEFINED).unwrap();
+    let text = get(&report, "text").as_string().unwrap();
+    assert!(text.contains("II. MỤC TIÊU\n- Tỷ lệ hồ sơ"), "{text}");
+    // one section of a form is not yet a plan: said once, not as thirty missing sections
+    let rules: Vec<String> = findings(&report).iter().map(|f| get(&f, "rule").as_string().unwrap()).collect();
+    assert_eq!(rules, ["document.not-a-plan"]);
+
+    let summary = dxcheck::wasm::summarize(COMPLETE, JsValue::UNDEFINED).unwrap();
+    assert_eq!(get(&summary, "error").as_f64(), Some(0.0));
+    assert_eq!(get(&summary, "warning").as_f64(), Some(0.0));
+}
