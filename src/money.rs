@@ -96,7 +96,9 @@ pub fn parse_number(s: &str) -> Option<Number> {
 pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
     let lead = rest.len() - rest.trim_start().len();
     let t = &rest[lead..];
-    let lower = t.chars().take(16).collect::<String>().to_lowercase();
+    if !t.starts_with(|c: char| matches!(c.to_ascii_lowercase(), 't' | 'n' | 'đ' | 'Đ' | 'v' | 'd' | 'T' | 'N' | 'V' | 'D')) {
+        return None; // the common case, decided without looking further
+    }
     const FORMS: &[(&str, Unit)] = &[
         ("triệu đồng", Unit::Trieu),
         ("triệu vnđ", Unit::Trieu),
@@ -131,29 +133,42 @@ pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
         ("dong", Unit::Dong),
     ];
     for (form, unit) in FORMS {
-        if let Some(after) = lower.strip_prefix(form) {
-            // the form must end a word: `tỷ lệ` is not a unit… but `tỷ` alone is
-            if after.chars().next().is_some_and(char::is_alphanumeric) {
-                continue;
-            }
-            if matches!(*form, "tỷ" | "ty") && vn::fold(after).trim_start().starts_with("le") {
-                continue;
-            }
-            // byte length in the original: the same as in the lower-case copy for these letters;
-            // a letter that changed length in lower case is not one of them
-            let len = lead + form.len();
-            return rest.is_char_boundary(len).then_some((*unit, len));
+        // compare ignoring case, letter by letter, without a lower-case copy (this runs for
+        // every number); Vietnamese letters keep their length in lower case
+        let Some(len) = prefix_len_ignoring_case(t, form) else { continue };
+        let after = &t[len..];
+        // the form must end a word: `tỷ lệ` is not a unit… but `tỷ` alone is
+        if after.chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
         }
+        if matches!(*form, "tỷ" | "ty") && vn::fold(after.get(..after.len().min(8)).unwrap_or(after)).trim_start().starts_with("le") {
+            continue;
+        }
+        return Some((*unit, lead + len));
     }
     None
 }
 
+/// Bytes of `t` that spell `form` (given in lower case) ignoring case, or None.
+fn prefix_len_ignoring_case(t: &str, form: &str) -> Option<usize> {
+    let mut chars = t.char_indices();
+    for f in form.chars() {
+        let (_, c) = chars.next()?;
+        if c != f && !c.to_lowercase().eq(std::iter::once(f)) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(t.len(), |(i, _)| i))
+}
+
 /// A unit named anywhere in a table header cell: `Kinh phí (triệu đồng)`, `Dự toán (tỷ đồng)`.
 pub fn unit_in_header(cell: &str) -> Option<Unit> {
-    let lower = cell.to_lowercase();
-    let at = lower.find('(').map(|i| i + 1).unwrap_or(0);
-    let inner = &lower[at..];
-    (0..inner.len()).filter(|&i| inner.is_char_boundary(i)).find_map(|i| unit_at(&inner[i..]).map(|(u, _)| u))
+    // units start a word: try only after `(`, a space or a `/`
+    let at = cell.find('(').map(|i| i + 1).unwrap_or(0);
+    let inner = cell.get(at..)?;
+    std::iter::once(0)
+        .chain(inner.char_indices().filter(|&(_, c)| matches!(c, ' ' | '(' | '/')).map(|(i, c)| i + c.len_utf8()))
+        .find_map(|i| inner.get(i..).and_then(unit_at).map(|(u, _)| u))
 }
 
 /// An amount found in text.
