@@ -342,7 +342,7 @@ pub fn format(dong: i128, unit: Unit) -> String {
 fn group_thousands(digits: &str) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -394,7 +394,7 @@ mod tests {
         assert_eq!(unit_at(" ngàn đồng").map(|(u, _)| u), Some(Unit::Nghin));
         assert_eq!(unit_at(" đồng.").map(|(u, _)| u), Some(Unit::Dong));
         assert_eq!(unit_at(" tỷ lệ"), None);
-        assert_eq!(unit_at(" trieu dong").map(|(u, n)| (u, n)), Some((Unit::Trieu, 11)));
+        assert_eq!(unit_at(" trieu dong"), Some((Unit::Trieu, 11)));
         assert_eq!(unit_at(" ty le"), None);
         assert_eq!(unit_at(" người"), None);
         assert_eq!(unit_in_header("Kinh phí (triệu đồng)"), Some(Unit::Trieu));

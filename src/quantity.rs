@@ -287,7 +287,7 @@ fn is_month_context(folded_before: &str) -> bool {
 }
 
 fn valid_day(day: u32, month: u32, year: u16) -> bool {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

@@ -256,7 +256,7 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
     }
     let mut best: Option<(f32, usize)> = None;
     for (idx, s) in profile.sections.iter().enumerate() {
-        if !shares[idx] && !(s.depth == 0 && matches!(c.label, Some(Label::Part(_)))) {
+        if !shares[idx] && (s.depth != 0 || !matches!(c.label, Some(Label::Part(_)))) {
             continue;
         }
         let Some(score) = score(profile, idx, s, c, context, current_part, outline) else { continue };
