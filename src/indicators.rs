@@ -165,18 +165,22 @@ impl StatementScores {
     pub fn new(statement: &str) -> StatementScores {
         let t = table();
         let words = vn::WordSet::new(content_words(statement));
-        // only indicators sharing a word with the statement are scored
-        let mut shares = vec![false; t.indicators.len()];
+        // only indicators sharing enough words with the statement are scored: two, or all of
+        // their shortest name (`địa chỉ số` says one distinctive word)
+        let mut shared = vec![0usize; t.indicators.len()];
         for w in words.iter() {
             for &i in t.index.get(w).map_or(&[][..], Vec::as_slice) {
-                shares[i] = true;
+                shared[i] += 1;
             }
         }
         let full = t
             .indicators
             .iter()
-            .zip(&shares)
-            .map(|(ind, &s)| if s { ind.phrases.iter().map(|p| phrase_score(p, &words)).fold(0.0, f32::max) } else { 0.0 })
+            .zip(&shared)
+            .map(|(ind, &n)| {
+                let needed = ind.phrases.iter().map(|(p, _)| p.len()).min().unwrap_or(0).clamp(1, 2);
+                if n >= needed { ind.phrases.iter().map(|p| phrase_score(p, &words)).fold(0.0, f32::max) } else { 0.0 }
+            })
             .collect();
         StatementScores { full }
     }
