@@ -186,6 +186,9 @@ pub struct IndicatorMatch {
     pub year: Option<u16>,
     /// The national value for that year as written (`60%`, `≥ 80%`, `Top 50`).
     pub national: Option<String>,
+    /// Every value the national table gives, by year (`2022` actual, `2023`/`2024` plan,
+    /// `2025` target).
+    pub values: std::collections::BTreeMap<String, String>,
 }
 
 /// An amount for display: đồng (a JS number) and the text in the plan's unit.

@@ -249,6 +249,7 @@ impl Targets {
                             basis: ind.basis.clone(),
                             year: national.as_ref().map(|n| n.0),
                             national: national.map(|n| n.1),
+                            values: ind.values.clone(),
                         }
                     })
                     .collect();

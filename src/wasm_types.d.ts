@@ -98,6 +98,8 @@ export interface IndicatorMatch {
   basis: string;
   year: number | null;
   national: string | null;
+  /** Every value of the national table by year ("2022" actual, "2023"/"2024" plan, "2025" target). */
+  values: Record<string, string>;
 }
 
 /** An amount: `dong` as a number, `text` in the plan's unit (`52.300 triệu đồng`), its line. */
