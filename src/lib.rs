@@ -209,11 +209,17 @@ fn check_file_by(bytes: &[u8], options: &Options, check_text: impl Fn(&str) -> R
         report.findings.push(legacy_finding(&ingested.legacy));
     }
     report.format = ingested.format;
+    let lines: Vec<&str> = ingested.text.split('\n').collect();
+    for f in &mut report.findings {
+        f.place = ingested.places.get(f.line.wrapping_sub(1)).map(|place| {
+            // in a table row, the cell too: the tabs before the finding's column
+            let before: String = lines.get(f.line.wrapping_sub(1)).map(|l| l.chars().take(f.column.saturating_sub(1)).collect()).unwrap_or_default();
+            let cell = before.matches('\t').count() + 1;
+            if place.starts_with("bảng") && f.column > 1 { format!("{place}, ô {cell}") } else { place.clone() }
+        });
+    }
     if ingested.format != ingest::Format::Text || !ingested.legacy.is_empty() {
         report.text = Some(ingested.text);
-    }
-    for f in &mut report.findings {
-        f.place = ingested.places.get(f.line.wrapping_sub(1)).cloned();
     }
     report.finish();
     report

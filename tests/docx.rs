@@ -116,3 +116,15 @@ fn every_truncation_of_a_docx_is_refused_cleanly() {
         assert!(report.findings.len() == 1, "cut at {cut}: {:?}", findings(&report));
     }
 }
+
+#[test]
+fn a_finding_in_a_word_table_names_its_row_and_cell() {
+    // the unit-less amount cell of the list in the section itself, as a Word table
+    let text = fixture("chi-vuot.txt");
+    let report = dxcheck::check(&text, &Options::default());
+    assert_eq!(findings(&report), ["119:54 Error budget.spent-exceeds-approved [P1.II.11]"]);
+    let docx = std::fs::read(fixture_path("docx/chi-vuot.docx")).unwrap();
+    let report = check_file(&docx, &Options::default());
+    assert_eq!(findings(&report), ["119:54 Error budget.spent-exceeds-approved [P1.II.11]"]);
+    assert_eq!(report.findings[0].place.as_deref(), Some("bảng 2, hàng 2, ô 4"));
+}
