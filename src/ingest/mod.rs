@@ -75,7 +75,7 @@ impl Unreadable {
     }
 }
 
-/// Read a file's bytes into text. `name` is only used in messages.
+/// Read a file's bytes into text (the format is told by the content).
 pub fn read(bytes: &[u8]) -> Result<Ingested, Unreadable> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Unreadable::too_large(
