@@ -268,3 +268,27 @@ fn seeds_give_a_stable_report() {
         insta::assert_snapshot!(name.replace(['/', '.'], "_"), findings(&report).join("\n"));
     }
 }
+
+#[test]
+fn variant_headings_wrapped_onto_the_next_line() {
+    // as copied from a web page of the published plan: titles broken after two words
+    let text: String = fixture("tinh-day-du.txt")
+        .lines()
+        .map(|l| {
+            let parsed = dxcheck::outline::label::parse(l);
+            let numbered = matches!(parsed.label, Some(dxcheck::outline::label::Label::Roman(_)) | Some(dxcheck::outline::label::Label::Arabic(_)));
+            let words: Vec<&str> = l.split(' ').collect();
+            if numbered && !l.contains(':') && words.len() >= 4 && !l.contains('\t') {
+                format!("{}\n{}", words[..2].join(" "), words[2..].join(" "))
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains("\nI. TÌNH\nHÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2023\n"), "{text}");
+    let report = check(&text);
+    let statuses: Vec<_> = report.outline.iter().filter(|s| s.status != Status::Present).map(|s| s.id.as_str()).collect();
+    assert_eq!(statuses, Vec::<&str>::new());
+    assert_eq!(findings(&report), NONE);
+}

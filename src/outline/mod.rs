@@ -115,7 +115,18 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
             i += 1;
             continue;
         }
-        let best = best_section(profile, &candidate, &context, &outline);
+        let mut candidate = candidate;
+        let mut best = best_section(profile, &candidate, &context, &outline);
+        // a heading wrapped onto the next line (copied from a web page or a PDF:
+        // `I. TÌNH HÌNH` / `THỰC HIỆN MỤC TIÊU NĂM 2023`): try it with that line joined
+        if best.is_none() {
+            if let Some(joined) = candidate.joined_with_next(doc) {
+                best = best_section(profile, &joined, &context, &outline);
+                if best.is_some() {
+                    candidate = joined;
+                }
+            }
+        }
         if let Some(section) = best {
             context.clear();
             let mut s = Some(section);
@@ -216,6 +227,36 @@ impl Candidate {
             title,
             inline_text: inline_text.to_string(),
             last_line,
+        })
+    }
+}
+
+impl Candidate {
+    /// This numbered heading with the next line's words added, when that line can be the rest
+    /// of its title: short, unnumbered, not a table row, and this title not ended by a colon.
+    fn joined_with_next(&self, doc: &Document) -> Option<Candidate> {
+        if self.label.is_none() || !self.inline_text.is_empty() || matches!(self.label, Some(Label::Part(_))) {
+            return None;
+        }
+        let next = doc.lines.get(self.last_line + 1)?;
+        let t = next.text.as_str();
+        if t.is_empty() || t.contains('\t') || label::parse(t).label.is_some() || label::parse(t).bullet || t.split_whitespace().count() > 20 {
+            return None;
+        }
+        let (rest, inline) = match t.split_once(':') {
+            Some((a, b)) => (a.trim(), b.trim()),
+            None => (t.trim_end_matches(['.', ';']), ""),
+        };
+        let title = format!("{} {rest}", self.title);
+        Some(Candidate {
+            label: self.label.clone(),
+            label_text: self.label_text.clone(),
+            label_start: self.label_start,
+            words: vn::WordSet::new(crate::profile::title_words(&title)),
+            all_caps: vn::is_all_caps(&title),
+            title,
+            inline_text: inline.to_string(),
+            last_line: self.last_line + 1,
         })
     }
 }
