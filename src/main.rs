@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use dxcheck::{profile::Profile, report::Level, Options, Report};
 
 const USAGE: &str = "Cách dùng / usage:
-  dxcheck [--profile ID | --profile-file TỆP] [--level tinh|bo] [--year NĂM] [--format text|json] TỆP...
+  dxcheck [--profile ID | --profile-file TỆP] [--level tinh|bo] [--year NĂM] [--format text|json|csv] TỆP...
   dxcheck --rules | --profiles | --version
 TỆP '-' đọc từ đầu vào chuẩn (stdin).
 Mã thoát / exit: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc sai tham số.";
@@ -19,6 +19,8 @@ Mã thoát / exit: 0 không có lỗi, 1 có lỗi, 2 không đọc được t�
 enum Format {
     Text,
     Json,
+    /// One row per file for reviewers (the page's summary table).
+    Csv,
 }
 
 struct Args {
@@ -80,6 +82,7 @@ fn main() -> ExitCode {
     let written = match args.format {
         Format::Json => serde_json::to_writer_pretty(&mut out, &reports).map_err(std::io::Error::from).and_then(|_| writeln!(out)),
         Format::Text => reports.iter().try_for_each(|r| write_text(&mut out, r)),
+        Format::Csv => write_csv(&mut out, &reports),
     };
     if written.is_err() {
         return ExitCode::from(2);
@@ -142,7 +145,8 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
                 args.format = match value("--format")?.as_str() {
                     "text" => Format::Text,
                     "json" => Format::Json,
-                    other => return Err(format!("--format phải là text hoặc json / must be text or json, không phải «{other}»")),
+                    "csv" => Format::Csv,
+                    other => return Err(format!("--format phải là text, json hoặc csv / must be text, json or csv, không phải «{other}»")),
                 }
             }
             s if s.starts_with("--") => return Err(format!("tham số không rõ / unknown option {s}")),
@@ -153,6 +157,37 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
         return Err("chưa có tệp nào / no file given".into());
     }
     Ok(Some(args))
+}
+
+/// One row per file: counts by severity and rule family, and the missing sections. The same
+/// columns as the page's summary table, so a reviewer gets the same CSV from either.
+fn write_csv(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
+    write!(out, "\u{feff}file,level,plan_year,errors,warnings,infos,section,target,budget,input,missing\r\n")?;
+    for r in reports {
+        let family = |p: &[&str]| r.findings.iter().filter(|f| p.iter().any(|p| f.rule.starts_with(p))).count();
+        let missing: Vec<&str> = r.findings.iter().filter(|f| f.rule == "section.missing").filter_map(|f| f.section.as_deref()).collect();
+        let level = match r.level {
+            Some(Level::Tinh) => "tinh",
+            Some(Level::Bo) => "bo",
+            None => "",
+        };
+        let file = r.file.as_deref().unwrap_or("-");
+        let file = if file.contains([',', '"', '\n']) { format!("\"{}\"", file.replace('"', "\"\"")) } else { file.to_string() };
+        write!(
+            out,
+            "{file},{level},{},{},{},{},{},{},{},{},{}\r\n",
+            r.plan_year,
+            r.summary.error,
+            r.summary.warning,
+            r.summary.info,
+            family(&["section."]),
+            family(&["target."]),
+            family(&["budget."]),
+            family(&["input.", "document.", "appendix."]),
+            missing.join(" ")
+        )?;
+    }
+    Ok(())
 }
 
 fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {

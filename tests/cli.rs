@@ -132,3 +132,14 @@ fn word_files_are_read_by_content_and_bad_ones_exit_two() {
     assert_eq!(code, 2);
     assert!(out.contains("input.too-large"), "{out}");
 }
+
+#[test]
+fn csv_for_reviewers_has_a_row_per_file() {
+    let (code, out, _) = dxcheck(&["--format", "csv", &path("tinh-day-du.txt"), &path("thieu-kinh-phi.txt"), &path("docx/rac.docx")]);
+    assert_eq!(code, 2, "an unreadable file makes the run exit 2");
+    let lines: Vec<&str> = out.split("\r\n").collect();
+    assert_eq!(lines[0], "\u{feff}file,level,plan_year,errors,warnings,infos,section,target,budget,input,missing");
+    assert!(lines[1].ends_with("tinh-day-du.txt,tinh,2024,0,0,0,0,0,0,0,"), "{}", lines[1]);
+    assert!(lines[2].ends_with("thieu-kinh-phi.txt,tinh,2024,1,0,0,1,0,0,0,P2.V"), "{}", lines[2]);
+    assert!(lines[3].ends_with("rac.docx,,2024,1,0,0,0,0,0,1,"), "{}", lines[3]);
+}
