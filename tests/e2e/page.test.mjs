@@ -95,6 +95,21 @@ test("a dropped .docx is read in the page; its exported JSON equals the CLI's", 
   await context.close();
 });
 
+test("a .docx dragged onto the editor is checked like one picked", async () => {
+  const { page, context } = await openPage(browser, server.origin + "/");
+  const bytes = [...readFileSync(fixturePath("docx/lech-tong.docx"))];
+  await page.evaluate((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], "lech-tong.docx"));
+    const editor = document.getElementById("editor");
+    editor.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    editor.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, bytes);
+  await page.waitForSelector('#findings li[data-rule="budget.total-mismatch"]');
+  assert.ok((await page.inputValue("#draft")).includes("VII. DANH MỤC NHIỆM VỤ, DỰ ÁN"));
+  await context.close();
+});
+
 test("several files make one table for reviewers, downloadable as CSV", async () => {
   const { page, context } = await openPage(browser, server.origin + "/");
   await page.setInputFiles("#file", ["tinh-day-du.txt", "thieu-kinh-phi.txt", "docx/lech-tong.docx", "docx/rac.docx"].map(fixturePath));
