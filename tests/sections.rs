@@ -292,3 +292,13 @@ fn variant_headings_wrapped_onto_the_next_line() {
     assert_eq!(statuses, Vec::<&str>::new());
     assert_eq!(findings(&report), NONE);
 }
+
+#[test]
+fn a_numbered_sub_item_named_like_another_section_is_not_that_section() {
+    // `1. Kinh phí` inside `IV. GIẢI PHÁP` is a solution group, not `V. Kinh phí thực hiện`
+    let text = fixture("tinh-day-du.txt").replace(
+        "IV. GIẢI PHÁP\n",
+        "IV. GIẢI PHÁP\n1. Kinh phí\nƯu tiên bố trí ngân sách tỉnh cho các dự án chuyển đổi số.\n2. Nhân lực\nThu hút chuyên gia công nghệ số.\n",
+    );
+    assert_clean("sub-items of IV", &text);
+}

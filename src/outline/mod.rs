@@ -340,7 +340,14 @@ fn score(
         // `1.` for a Roman-numbered section is a common variant; `7.1.` is never `7.`, nor
         // `a)` a numbered section
         Some(l) => match (kind_of(l), expected) {
-            (Kind::Arabic(1), Kind::Roman) | (Kind::Roman, Kind::Arabic(1)) => -0.1,
+            // …unless the draft numbers this level the template's way: then `1. Kinh phí` inside
+            // `IV. GIẢI PHÁP` is a sub-item, not `V. Kinh phí thực hiện`
+            (Kind::Arabic(1), Kind::Roman) | (Kind::Roman, Kind::Arabic(1)) => {
+                if siblings_typed(profile, s, outline, expected) {
+                    return None;
+                }
+                -0.1
+            }
             // a draft numbering its Roman level `1.`, `2.` numbers the level below `3.1.`:
             // fine when the prefix is the parent heading's own number
             (Kind::Arabic(_), Kind::Arabic(_)) if extends_parent_number(l, s, outline) => {
@@ -419,6 +426,11 @@ fn is_signature(text: &str) -> bool {
     }
     let f = vn::fold(text.get(..text.len().min(40)).unwrap_or(text));
     f.starts_with("noi nhan") || f.starts_with("tm uy ban") || f.starts_with("kt chu tich") || f.starts_with("kt bo truong")
+}
+
+/// Has a sibling of `s` already been headed with a number of the template's kind?
+fn siblings_typed(profile: &Profile, s: &Section, outline: &Outline, kind: Kind) -> bool {
+    outline.headings.iter().any(|h| profile.sections[h.section].parent == s.parent && h.label.as_ref().map(kind_of) == Some(kind))
 }
 
 /// `3.1.` under a parent headed `3.`: the label is the parent's typed number plus one level.
