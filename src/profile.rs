@@ -67,6 +67,8 @@ pub struct Section {
     pub depth: usize,
     /// Folded, year-free word lists of the title and each alias.
     pub names: Vec<Vec<String>>,
+    /// Words in the shortest of `names`.
+    pub shortest_name: usize,
 }
 
 /// A profile ready for matching.
@@ -190,7 +192,7 @@ fn flatten(
                 message_en: "Every profile section needs a non-empty id and title.".into(),
             });
         }
-        let names = std::iter::once(&spec.title)
+        let names: Vec<Vec<String>> = std::iter::once(&spec.title)
             .chain(&spec.aliases)
             .map(|t| title_words(t))
             .filter(|w| !w.is_empty())
@@ -212,6 +214,7 @@ fn flatten(
             severity: spec.severity.unwrap_or(if depth >= 3 { crate::report::Severity::Warning } else { crate::report::Severity::Error }),
             parent,
             depth,
+            shortest_name: names.iter().map(Vec::len).min().unwrap_or(0),
             names,
         });
         flatten(&spec.children, Some(idx), depth + 1, out)?;

@@ -287,17 +287,21 @@ fn similarity(names: &[Vec<String>], words: &vn::WordSet, numbered: bool) -> f32
 fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &Outline) -> Option<usize> {
     let seen = &outline.by_section;
     let current_part = context.last().copied();
-    // only the sections sharing a word with the line can reach the similarity threshold
-    // (a `Phần …` label is decisive on its own, and there are only a few parts)
-    let mut shares = vec![false; profile.sections.len()];
+    // only the sections sharing enough words with the line can reach the similarity
+    // threshold: two (`số` alone is in every theme), or one when the number is the section's
+    // own (`II. MỤC TIU` with a typo); a `Phần …` label is decisive on its own
+    let mut shared = vec![0u8; profile.sections.len()];
     for w in c.words.iter() {
         for &i in profile.word_index.get(w).map_or(&[][..], Vec::as_slice) {
-            shares[i] = true;
+            shared[i] = shared[i].saturating_add(1);
         }
     }
+    let number = c.label.as_ref().map(Label::number);
     let mut best: Option<(f32, usize)> = None;
     for (idx, s) in profile.sections.iter().enumerate() {
-        if !shares[idx] && (s.depth != 0 || !matches!(c.label, Some(Label::Part(_)))) {
+        let part = s.depth == 0 && matches!(c.label, Some(Label::Part(_)));
+        let needed = if number.as_deref() == Some(s.number.as_str()) { 1 } else { s.shortest_name.clamp(1, 2) };
+        if !part && usize::from(shared[idx]) < needed {
             continue;
         }
         let Some(score) = score(profile, idx, s, c, context, current_part, outline) else { continue };
