@@ -37,11 +37,12 @@ function options() {
 function selectRange(f) {
   draft.focus();
   draft.setSelectionRange(f.range.start, Math.max(f.range.end, f.range.start));
-  // scroll the line into view: the textarea scrolls to the selection on focus in most browsers;
-  // place it a third of the way down for context
-  const before = draft.value.slice(0, f.range.start).split("\n").length - 1;
+  // scroll the place a third of the way down: the backdrop wraps lines exactly like the
+  // textarea, so its mark tells where the place is (long lines wrap: line numbers do not)
+  const mark = $("backdrop").querySelector(`mark[data-start="${f.range.start}"]`);
   const lineHeight = parseFloat(getComputedStyle(draft).lineHeight) || 20;
-  draft.scrollTop = Math.max(0, before * lineHeight - draft.clientHeight / 3);
+  const top = mark ? mark.offsetTop : (draft.value.slice(0, f.range.start).split("\n").length - 1) * lineHeight;
+  draft.scrollTop = Math.max(0, top - draft.clientHeight / 3);
   syncScroll();
   for (const m of document.querySelectorAll("#findings li.current")) m.classList.remove("current");
 }

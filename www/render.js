@@ -149,7 +149,7 @@ export function renderHighlights(backdrop, text, findings) {
   for (const r of ranges) {
     if (r.start < at) continue; // overlapping: the first one wins
     nodes.push(document.createTextNode(text.slice(at, r.start)));
-    nodes.push(el("mark", { "data-severity": r.severity }, text.slice(r.start, r.end)));
+    nodes.push(el("mark", { "data-severity": r.severity, "data-start": String(r.start) }, text.slice(r.start, r.end)));
     at = r.end;
   }
   nodes.push(document.createTextNode(text.slice(at) + "\n"));

@@ -37,6 +37,13 @@ test("typing a draft shows section.missing, and clicking it selects its place", 
   await item.click();
   const selected = await page.$eval("#draft", (t) => t.value.slice(t.selectionStart, t.selectionEnd));
   assert.equal(selected, "VI. TỔ CHỨC THỰC HIỆN");
+  // …and scrolled into view
+  const visible = await page.evaluate(() => {
+    const mark = document.querySelector("#backdrop mark");
+    const draft = document.getElementById("draft");
+    return mark.offsetTop >= draft.scrollTop && mark.offsetTop < draft.scrollTop + draft.clientHeight;
+  });
+  assert.ok(visible, "the selected place is scrolled into view");
   await page.screenshot({ path: path.join(SHOTS, "1-go-truc-tiep.png"), fullPage: true });
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign(requests), [], "the page requested something outside its own origin");
