@@ -153,7 +153,11 @@ test("the draft survives a reload, the page works offline, and English is one cl
   await page.fill("#draft", fixture("thieu-kinh-phi.txt"));
   await page.waitForSelector('#findings li[data-section="P2.V"]');
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForTimeout(300); // let the cache fill
+  // the service worker has cached the page's files (install fills the cache)
+  await page.waitForFunction(async () => {
+    const cache = await caches.open("dxcheck-v1");
+    return Boolean(await cache.match("/pkg/dxcheck_bg.wasm")) && Boolean(await cache.match("/app.js"));
+  }, null, { polling: 100, timeout: 15000 });
   await page.reload();
   await page.waitForSelector("body[data-ready=true]");
   assert.equal(await page.inputValue("#draft"), fixture("thieu-kinh-phi.txt"));
