@@ -72,7 +72,7 @@ impl Document {
             if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
                 let raw = &input[start..i];
                 lines.push(normalise_line(raw, number, start, utf16));
-                utf16 += raw.encode_utf16().count();
+                utf16 += utf16_len(raw);
                 if at_end {
                     break;
                 }
@@ -128,8 +128,45 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}')
 }
 
+/// Length in UTF-16 code units, from the UTF-8 bytes: one per character, two for those
+/// outside the BMP (4-byte sequences).
+fn utf16_len(s: &str) -> usize {
+    s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
+}
+
+/// Does the line hold anything normalisation changes (non-ASCII spaces, invisible characters,
+/// combining marks)? Decided on the bytes: almost every line of a draft does not.
+fn needs_rebuild(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0x00..=0xC1 => {}
+            // U+0085, U+00A0, U+00AD
+            0xC2 => {
+                if matches!(b.get(i + 1), Some(0x85 | 0xA0 | 0xAD)) {
+                    return true;
+                }
+            }
+            // U+0300..U+036F: combining marks (NFD input)
+            0xCC | 0xCD => return true,
+            // U+1680, U+2000..U+200D, U+2028/9, U+202F, U+205F, U+2060, U+3000, U+FEFF
+            // (U+1EA0..U+1EFF, the Vietnamese letters, are E1 BA/BB: skipped without decoding)
+            0xE1 | 0xE2 | 0xE3 | 0xEF if matches!((b[i], b.get(i + 1)), (0xE1, Some(0x9A)) | (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)) | (0xEF, Some(0xBB))) => {
+                let c = raw.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                if is_invisible(c) || is_space(c) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
 fn normalise_line(raw: &str, number: usize, start: usize, start_utf16: usize) -> Line {
-    let simple = raw.chars().all(|c| c.is_ascii() || !(is_invisible(c) || is_space(c) || needs_nfc(c)));
+    let simple = !needs_rebuild(raw);
     // tabs are kept at the ends too: an empty first or last cell of a pasted table row
     let edge = |c: char| c.is_whitespace() && c != '\t';
     if simple {
@@ -188,11 +225,6 @@ fn normalise_line(raw: &str, number: usize, start: usize, start_utf16: usize) ->
     Line { number, start, end: start + raw.len(), start_utf16, text, map, lead: 0 }
 }
 
-fn needs_nfc(c: char) -> bool {
-    // Combining marks (NFD input) are the only thing that NFC changes in Vietnamese text.
-    crate::vn::is_mark(c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +249,18 @@ mod tests {
         assert_eq!(String::from_utf16(&utf16[span.start..span.end]).unwrap(), "2024");
         assert_eq!(span.line, 2);
         assert_eq!(span.column, 14);
+    }
+
+    #[test]
+    fn the_byte_test_agrees_with_the_character_test() {
+        for c in ['\u{85}', '\u{a0}', '\u{ad}', '\u{301}', '\u{1680}', '\u{2003}', '\u{200b}', '\u{2028}', '\u{202f}', '\u{2060}', '\u{3000}', '\u{feff}'] {
+            assert!(needs_rebuild(&format!("a{c}b")), "{:x}", c as u32);
+        }
+        for s in ["Kế hoạch – năm 2024 “số”", "ệ ở ừ đ", "\tTổng\t52.300"] {
+            assert!(!needs_rebuild(s), "{s}");
+            assert_eq!(utf16_len(s), s.encode_utf16().count());
+        }
+        assert_eq!(utf16_len("a😀b"), 4);
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub struct Indicator {
     pub core: Vec<String>,
     /// The name's and aliases' distinctive words with their weights (IDF), and each total.
     #[serde(skip)]
-    phrases: Vec<(Vec<(String, f32)>, f32)>,
+    phrases: Vec<(Vec<(u32, f32)>, f32)>,
 }
 
 #[derive(Deserialize)]
@@ -47,8 +47,10 @@ const STOP: &[&str] = &[
 
 struct Table {
     indicators: Vec<Indicator>,
-    /// word → the indicators whose name or alias has it
-    index: HashMap<String, Vec<usize>>,
+    /// the words of the indicators' names and aliases
+    vocab: vn::Vocab,
+    /// word id → the indicators whose name or alias has it
+    index: Vec<Vec<usize>>,
 }
 
 fn table() -> &'static Table {
@@ -72,29 +74,31 @@ fn table() -> &'static Table {
             }
         }
         let n = indicators.len().max(1) as f32;
+        let mut vocab = vn::Vocab::default();
         for ind in &mut indicators {
             ind.phrases = words_of(ind)
                 .into_iter()
                 .map(|p| {
-                    let weighted: Vec<(String, f32)> = p.into_iter().map(|w| {
+                    let weighted: Vec<(u32, f32)> = p.into_iter().map(|w| {
                         let idf = df.get(&w).map_or(0.1, |&d| (n / d as f32).ln() + 0.1);
-                        (w, idf)
+                        (vocab.intern(&w), idf)
                     }).collect();
                     let total = weighted.iter().map(|(_, w)| w).sum();
                     (weighted, total)
                 })
                 .collect();
         }
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut index = vec![Vec::new(); vocab.len()];
         for (i, ind) in indicators.iter().enumerate() {
-            for (w, _) in ind.phrases.iter().flat_map(|(p, _)| p) {
-                let list = index.entry(w.clone()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
+            for &(w, _) in ind.phrases.iter().flat_map(|(p, _)| p) {
+                if let Some(list) = index.get_mut(w as usize) {
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
                 }
             }
         }
-        Table { indicators, index }
+        Table { indicators, vocab, index }
     })
 }
 
@@ -104,9 +108,19 @@ pub fn all() -> &'static [Indicator] {
 
 fn content_words(text: &str) -> Vec<String> {
     let f = vn::fold(text);
-    let mut words: Vec<String> = vn::words(&f).filter(|w| !STOP.contains(w) && !w.bytes().all(|b| b.is_ascii_digit())).map(String::from).collect();
+    let mut words: Vec<String> = vn::words(&f).filter(|w| is_content_word(w)).map(String::from).collect();
     words.dedup();
     words
+}
+
+fn is_content_word(w: &str) -> bool {
+    !STOP.contains(&w) && !w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A text's content words resolved against the indicators' vocabulary.
+fn said(text: &str) -> vn::Said {
+    let f = vn::fold(text);
+    table().vocab.said(vn::words(&f).filter(|w| is_content_word(w)))
 }
 
 impl Indicator {
@@ -154,22 +168,22 @@ pub struct StatementScores {
     full: Vec<f32>,
 }
 
-fn phrase_score((phrase, total): &(Vec<(String, f32)>, f32), words: &vn::WordSet) -> f32 {
+fn phrase_score((phrase, total): &(Vec<(u32, f32)>, f32), words: &vn::Said) -> f32 {
     if *total == 0.0 {
         return 0.0;
     }
-    phrase.iter().filter(|(p, _)| words.has_like(p)).map(|(_, w)| w).sum::<f32>() / total
+    phrase.iter().filter(|(p, _)| words.has_like(*p)).map(|(_, w)| w).sum::<f32>() / total
 }
 
 impl StatementScores {
     pub fn new(statement: &str) -> StatementScores {
         let t = table();
-        let words = vn::WordSet::new(content_words(statement));
+        let words = said(statement);
         // only indicators sharing enough words with the statement are scored: two, or all of
         // their shortest name (`địa chỉ số` says one distinctive word)
         let mut shared = vec![0usize; t.indicators.len()];
-        for w in words.iter() {
-            for &i in t.index.get(w).map_or(&[][..], Vec::as_slice) {
+        for &w in words.exact() {
+            for &i in t.index.get(w as usize).map_or(&[][..], Vec::as_slice) {
                 shared[i] += 1;
             }
         }
@@ -189,7 +203,7 @@ impl StatementScores {
     /// the part of the statement around the figure (`90% tại cấp huyện`), which decides between
     /// indicators the whole statement names alike (`cấp tỉnh`, `cấp huyện`, `cấp xã`).
     pub fn best(&self, window: &str, unit: &str, level: Option<Level>) -> Option<(&'static Indicator, f32)> {
-        let local = vn::WordSet::new(content_words(window));
+        let local = said(window);
         let mut best: Option<(&Indicator, f32)> = None;
         for (ind, &full) in table().indicators.iter().zip(&self.full) {
             if ind.unit != unit || !ind.applies_to(level) || full + 0.25 < MIN_SCORE {

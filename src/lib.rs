@@ -120,7 +120,7 @@ pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> 
     }
     let mut report = Report {
         format: ingest::Format::Text,
-        text: (!legacy.is_empty()).then_some(converted.clone()),
+        text: (!legacy.is_empty()).then(|| converted.to_string()),
         file: options.file.clone(),
         profile: profile.id.clone(),
         level,
@@ -176,7 +176,7 @@ fn empty_report(profile: &Profile, options: &Options) -> Report {
 }
 
 fn empty_profile() -> Profile {
-    Profile { id: String::new(), name: String::new(), name_en: String::new(), plan_year: 2024, sections: Vec::new(), word_index: Default::default() }
+    Profile { id: String::new(), name: String::new(), name_en: String::new(), plan_year: 2024, sections: Vec::new(), vocab: Default::default(), word_index: Vec::new() }
 }
 
 /// The crate version, for `dxcheck --version` and `version()` in JS.

@@ -154,7 +154,7 @@ fn prefix_len_ignoring_case(t: &str, form: &str) -> Option<usize> {
     let mut chars = t.char_indices();
     for f in form.chars() {
         let (_, c) = chars.next()?;
-        if c != f && !c.to_lowercase().eq(std::iter::once(f)) {
+        if c != f && crate::vn::to_lower(c) != f {
             return None;
         }
     }

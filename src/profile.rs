@@ -59,14 +59,15 @@ pub struct Section {
     pub title_en: String,
     pub required: bool,
     pub guidance: String,
-    /// Word pairs (`"nen tang"`) of `guidance`, sorted: to tell a copied template sentence
-    /// from content that merely uses the same words.
-    pub guidance_pairs: Vec<String>,
+    /// Word pairs (`"nen tang"`) of `guidance`, hashed ([`pair_key`]) and sorted: to tell a
+    /// copied template sentence from content that merely uses the same words.
+    pub guidance_pairs: Vec<u32>,
     pub severity: crate::report::Severity,
     pub parent: Option<usize>,
     pub depth: usize,
-    /// Folded, year-free word lists of the title and each alias.
-    pub names: Vec<Vec<String>>,
+    /// Folded, year-free word lists of the title and each alias, as ids in the profile's
+    /// vocabulary.
+    pub names: Vec<Vec<u32>>,
     /// Words in the shortest of `names`.
     pub shortest_name: usize,
 }
@@ -79,9 +80,11 @@ pub struct Profile {
     pub name_en: String,
     pub plan_year: u16,
     pub sections: Vec<Section>,
-    /// Each title word → the sections whose title or alias has it: a line is only compared with
-    /// the sections it shares a word with.
-    pub word_index: std::collections::HashMap<String, Vec<usize>>,
+    /// The words of every section's title and aliases.
+    pub vocab: vn::Vocab,
+    /// Each title word (by id) → the sections whose title or alias has it: a line is only
+    /// compared with the sections it shares a word with.
+    pub word_index: Vec<Vec<usize>>,
 }
 
 /// The built-in profiles: (ID, JSON).
@@ -125,7 +128,8 @@ impl Profile {
 
     pub fn from_spec(spec: ProfileSpec) -> Result<Profile, ProfileError> {
         let mut sections = Vec::new();
-        flatten(&spec.sections, None, 0, &mut sections)?;
+        let mut vocab = vn::Vocab::default();
+        flatten(&spec.sections, None, 0, &mut vocab, &mut sections)?;
         let mut seen = std::collections::HashSet::new();
         for s in &sections {
             if !seen.insert(s.id.as_str()) {
@@ -135,16 +139,17 @@ impl Profile {
                 });
             }
         }
-        let mut word_index: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        let mut word_index = vec![Vec::new(); vocab.len()];
         for (i, s) in sections.iter().enumerate() {
-            for w in s.names.iter().flatten() {
-                let list = word_index.entry(w.clone()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
+            for &w in s.names.iter().flatten() {
+                if let Some(list) = word_index.get_mut(w as usize) {
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
                 }
             }
         }
-        Ok(Profile { id: spec.id, name: spec.name, name_en: spec.name_en, plan_year: spec.plan_year, sections, word_index })
+        Ok(Profile { id: spec.id, name: spec.name, name_en: spec.name_en, plan_year: spec.plan_year, sections, vocab, word_index })
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
@@ -177,6 +182,7 @@ fn flatten(
     specs: &[SectionSpec],
     parent: Option<usize>,
     depth: usize,
+    vocab: &mut vn::Vocab,
     out: &mut Vec<Section>,
 ) -> Result<(), ProfileError> {
     if depth >= MAX_DEPTH {
@@ -192,9 +198,9 @@ fn flatten(
                 message_en: "Every profile section needs a non-empty id and title.".into(),
             });
         }
-        let names: Vec<Vec<String>> = std::iter::once(&spec.title)
+        let names: Vec<Vec<u32>> = std::iter::once(&spec.title)
             .chain(&spec.aliases)
-            .map(|t| title_words(t))
+            .map(|t| title_words(t).iter().map(|w| vocab.intern(w)).collect::<Vec<u32>>())
             .filter(|w| !w.is_empty())
             .collect();
         let idx = out.len();
@@ -206,9 +212,8 @@ fn flatten(
             required: spec.required,
             guidance: spec.guidance.clone(),
             guidance_pairs: {
-                let mut pairs = word_pairs(&title_words(&spec.guidance));
-                pairs.sort_unstable();
-                pairs.dedup();
+                let mut pairs = pair_keys(&title_words(&spec.guidance));
+                vn::sort_ids(&mut pairs);
                 pairs
             },
             severity: spec.severity.unwrap_or(if depth >= 3 { crate::report::Severity::Warning } else { crate::report::Severity::Error }),
@@ -217,7 +222,7 @@ fn flatten(
             shortest_name: names.iter().map(Vec::len).min().unwrap_or(0),
             names,
         });
-        flatten(&spec.children, Some(idx), depth + 1, out)?;
+        flatten(&spec.children, Some(idx), depth + 1, vocab, out)?;
     }
     Ok(())
 }
@@ -225,15 +230,30 @@ fn flatten(
 /// The words of a title that identify it: folded, without year placeholders or numbers.
 pub fn title_words(title: &str) -> Vec<String> {
     let folded = vn::fold(&title.replace("{N-1}", " ").replace("{N}", " "));
-    vn::words(&folded)
-        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()) && *w != "n")
-        .map(str::to_string)
-        .collect()
+    vn::words(&folded).filter(|w| is_title_word(w)).map(str::to_string).collect()
 }
 
-/// Consecutive word pairs: `["nen", "tang", "so"]` → `["nen tang", "tang so"]`.
-pub fn word_pairs(words: &[String]) -> Vec<String> {
-    words.windows(2).map(|w| format!("{} {}", w[0], w[1])).collect()
+/// A folded word that can tell titles apart: not a number, not the `N` of a year placeholder.
+pub fn is_title_word(w: &str) -> bool {
+    !w.bytes().all(|b| b.is_ascii_digit()) && w != "n"
+}
+
+/// Consecutive word pairs, hashed: `["nen", "tang", "so"]` → keys of `nen tang`, `tang so`.
+pub fn pair_keys<S: AsRef<str>>(words: &[S]) -> Vec<u32> {
+    words.windows(2).map(|w| pair_key(w[0].as_ref(), w[1].as_ref())).collect()
+}
+
+/// A 32-bit key for the word pair `a b` (FNV-1a, folded): pairs are compared by the thousand,
+/// so without building the string. (A collision would only make one pair of a long sentence
+/// count as copied from the template: about one chance in ten million per pair.)
+pub fn pair_key(a: &str, b: &str) -> u32 {
+    use std::hash::Hasher;
+    let mut h = vn::FnvHasher::default();
+    h.write(a.as_bytes());
+    h.write(b" ");
+    h.write(b.as_bytes());
+    let h = h.finish();
+    (h ^ (h >> 32)) as u32
 }
 
 /// Put the plan year into a template text.

@@ -301,7 +301,7 @@ fn valid_day(day: u32, month: u32, year: u16) -> bool {
 /// `Quý II/2024` written with a Roman numeral: the year after it, as a deadline.
 pub fn roman_quarters(text: &str) -> Vec<When> {
     let mut out = Vec::new();
-    let lower = text.to_lowercase();
+    let lower = crate::vn::lowercase(text);
     if lower.len() != text.len() {
         return out;
     }

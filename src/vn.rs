@@ -71,7 +71,13 @@ pub fn compose(segment: &str) -> Option<char> {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII bytes directly (most of a draft's bytes); other characters decoded
+        let (c, len) = if b.is_ascii() { (b as char, 1) } else { s.get(i..).and_then(|r| r.chars().next()).map_or(('\u{FFFD}', 1), |c| (c, c.len_utf8())) };
+        i += len;
         // ASCII and Vietnamese letters first: `is_alphanumeric` is slow outside ASCII
         let letter = c.is_ascii_alphanumeric() || (!c.is_ascii() && (base_letter(c).is_some() || matches!(c, 'đ' | 'Đ') || c.is_alphanumeric()));
         if letter {
@@ -93,8 +99,48 @@ fn push_folded_char(c: char, out: &mut String) {
     match c {
         'đ' | 'Đ' => out.push('d'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => out.extend(base_letter(c).unwrap_or(c).to_lowercase()),
+        c => match base_letter(c) {
+            Some(b) => out.push(b.to_ascii_lowercase()),
+            None => out.push(to_lower(c)),
+        },
     }
+}
+
+/// Lower case of an ASCII or Vietnamese letter (`Ệ` → `ệ`, `Đ` → `đ`, `Ư` → `ư`); other
+/// characters are returned unchanged. Drafts only need these, and the full Unicode case tables
+/// would weigh about 10 KB of the wasm.
+pub fn to_lower(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 0x20,
+        // Ă Đ Ĩ Ũ (Latin Extended-A pairs), Ơ, Ư, and Ạ…Ỹ (Latin Extended Additional pairs)
+        0x100..=0x137 | 0x14A..=0x177 | 0x1EA0..=0x1EFF if u & 1 == 0 => u + 1,
+        0x1A0 | 0x1AF => u + 1,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// Upper case of an ASCII or Vietnamese letter; other characters unchanged (see [`to_lower`]).
+pub fn to_upper(c: char) -> char {
+    let u = c as u32;
+    let upper = match u {
+        0x61..=0x7A | 0xE0..=0xF6 | 0xF8..=0xFE => u - 0x20,
+        0x101..=0x137 | 0x14B..=0x177 | 0x1EA1..=0x1EFF if u & 1 == 1 => u - 1,
+        0x1A1 | 0x1B0 => u - 1,
+        _ => u,
+    };
+    char::from_u32(upper).unwrap_or(c)
+}
+
+/// `s` in lower case (see [`to_lower`]); byte lengths are kept, so offsets map back.
+pub fn lowercase(s: &str) -> String {
+    s.chars().map(to_lower).collect()
+}
+
+/// `s` in capitals (see [`to_upper`]).
+pub fn uppercase(s: &str) -> String {
+    s.chars().map(to_upper).collect()
 }
 
 /// Words of a folded string.
@@ -129,19 +175,34 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-/// Folded words, sorted, for "does it say this word (allowing a typo)?" asked many times:
-/// exact by binary search, and the typo check only against words with the same first letter.
+/// The words a matcher looks for (template titles, indicator names), numbered, so that "does
+/// this line say word 17, allowing a typo?" is a search among a few integers rather than string
+/// comparisons: a line's words are resolved once into a [`Said`].
 #[derive(Debug, Default, Clone)]
-pub struct WordSet {
+pub struct Vocab {
+    ids: HashMap<String, u32, Fnv>,
     words: Vec<String>,
+    /// ids by the word's first byte: the typo check only compares words starting alike
+    by_first: HashMap<u8, Vec<u32>, Fnv>,
 }
 
-impl WordSet {
-    pub fn new(words: impl IntoIterator<Item = String>) -> WordSet {
-        let mut words: Vec<String> = words.into_iter().collect();
-        words.sort_unstable();
-        words.dedup();
-        WordSet { words }
+impl Vocab {
+    /// The id of `w`, added if new.
+    pub fn intern(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(w.to_string(), id);
+        self.words.push(w.to_string());
+        if let Some(&first) = w.as_bytes().first() {
+            self.by_first.entry(first).or_default().push(id);
+        }
+        id
+    }
+
+    pub fn id(&self, w: &str) -> Option<u32> {
+        self.ids.get(w).copied()
     }
 
     pub fn len(&self) -> usize {
@@ -152,24 +213,83 @@ impl WordSet {
         self.words.is_empty()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.words.iter().map(String::as_str)
-    }
-
-    pub fn has_exact(&self, w: &str) -> bool {
-        self.words.binary_search_by(|x| x.as_str().cmp(w)).is_ok()
-    }
-
-    /// Has `w`, or a word one typo away from it (see [`same_word`]).
-    pub fn has_like(&self, w: &str) -> bool {
-        if self.has_exact(w) {
-            return true;
+    /// What a line's folded words say in this vocabulary: each known word exactly, and every
+    /// known word one typo away from one of them (see [`same_word`]).
+    pub fn said<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Said {
+        let mut said = Said::default();
+        for w in words {
+            if let Some(id) = self.id(w) {
+                said.exact.push(id);
+                said.like.push(id);
+            }
+            let Some(first) = w.as_bytes().first() else { continue };
+            for &id in self.by_first.get(first).map_or(&[][..], Vec::as_slice) {
+                if self.words.get(id as usize).is_some_and(|v| v != w && same_word(w, v)) {
+                    said.like.push(id);
+                }
+            }
         }
-        let Some(&first) = w.as_bytes().first() else { return false };
-        let start = self.words.partition_point(|x| x.as_bytes().first() < Some(&first));
-        self.words[start..].iter().take_while(|x| x.as_bytes().first() == Some(&first)).any(|x| same_word(w, x))
+        sort_ids(&mut said.exact);
+        sort_ids(&mut said.like);
+        said
     }
 }
+
+/// A line's words resolved against a [`Vocab`].
+#[derive(Debug, Default, Clone)]
+pub struct Said {
+    /// ids of the known words the line has, sorted
+    exact: Vec<u32>,
+    /// ids of the known words the line has or has with one typo, sorted
+    like: Vec<u32>,
+}
+
+impl Said {
+    pub fn has_exact(&self, id: u32) -> bool {
+        self.exact.binary_search(&id).is_ok()
+    }
+
+    pub fn has_like(&self, id: u32) -> bool {
+        self.like.binary_search(&id).is_ok()
+    }
+
+    /// The known words said exactly.
+    pub fn exact(&self) -> &[u32] {
+        &self.exact
+    }
+}
+
+/// Sort and deduplicate ids (one sort routine for every id and key list keeps the wasm small).
+pub fn sort_ids(ids: &mut Vec<u32>) {
+    ids.sort_unstable();
+    ids.dedup();
+}
+
+/// FNV-1a: the word maps are looked up for every word of a draft, and short keys hash faster
+/// with it than with the default SipHash (no untrusted keys choose the table's layout here:
+/// the vocabulary is fixed before the draft is read).
+#[derive(Debug, Clone, Copy)]
+pub struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 /// True when the visible letters of `s` are all capitals (a typical heading in Vietnamese decrees).
 pub fn is_all_caps(s: &str) -> bool {
@@ -219,6 +339,28 @@ mod tests {
         assert!(!same_word("so", "se"));
         assert!(!same_word("an", "anh"));
         assert!(!same_word("thuc", "thuc2x"));
+    }
+
+    #[test]
+    fn vocabulary_lookups_allow_one_typo() {
+        let mut v = Vocab::default();
+        let (muc, tieu, chung) = (v.intern("muc"), v.intern("tieu"), v.intern("chung"));
+        let said = v.said(["muc", "tiu", "cu", "tiu", "nam"]);
+        assert!(said.has_exact(muc) && said.has_like(muc));
+        assert!(!said.has_exact(tieu) && said.has_like(tieu));
+        assert!(!said.has_like(chung));
+        assert_eq!(said.exact(), [muc]);
+    }
+
+    #[test]
+    fn case_mapping_matches_unicode_for_every_vietnamese_letter() {
+        let all: String = include_str!("../data/vn-letters.tsv").lines().filter_map(|l| l.chars().next()).chain("ĐđAZaz09 -".chars()).collect();
+        for c in all.chars() {
+            assert_eq!(to_lower(c).to_string(), c.to_lowercase().to_string(), "{c}");
+            assert_eq!(to_upper(c).to_string(), c.to_uppercase().to_string(), "{c}");
+        }
+        assert_eq!(lowercase("PHỤ LỤC II"), "phụ lục ii");
+        assert_eq!(uppercase("Đánh giá kết quả"), "ĐÁNH GIÁ KẾT QUẢ");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! VNI-Windows (`VNI-*` fonts). Text typed in them shows up as `Kª ho¹ch` or `Keá hoaïch`;
 //! it is converted to Unicode and the report says so (`input.legacy-encoding`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -71,9 +72,9 @@ pub fn decode(s: &str, enc: Encoding, upper: bool) -> String {
             _ => (map.get(&rest[..c.len_utf8()]).copied(), c.len_utf8()),
         };
         match unicode {
-            Some(u) if upper => out.extend(u.chars().flat_map(char::to_uppercase)),
+            Some(u) if upper => out.push_str(&crate::vn::uppercase(u)),
             Some(u) => out.push_str(u),
-            None if upper => out.extend(c.to_uppercase()),
+            None if upper => out.push(crate::vn::to_upper(c)),
             None => out.push(c),
         }
         rest = &rest[len..];
@@ -82,30 +83,39 @@ pub fn decode(s: &str, enc: Encoding, upper: bool) -> String {
 }
 
 /// Letters only Vietnamese uses (ạ ả ấ … ỹ, ă, đ, ơ, ư): their share tells Unicode Vietnamese.
-fn vietnamese_specific(s: &str) -> usize {
-    s.chars()
-        .filter(|&c| matches!(c as u32, 0x1EA0..=0x1EF9) || matches!(c, 'ă' | 'Ă' | 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'ũ'))
-        .count()
+fn is_vietnamese_specific(c: char) -> bool {
+    matches!(c as u32, 0x1EA0..=0x1EF9) || matches!(c, 'ă' | 'Ă' | 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'ũ')
+}
+
+/// (letters, Vietnamese-specific letters) of `s`; letters roughly: ASCII letters and everything
+/// from Latin-1 up (cheap, and enough here).
+fn letter_counts(s: &str) -> (usize, usize) {
+    let (mut letters, mut specific) = (0, 0);
+    for c in s.chars() {
+        letters += usize::from(c.is_ascii_alphabetic() || c as u32 >= 0xC0);
+        specific += usize::from(!c.is_ascii() && is_vietnamese_specific(c));
+    }
+    (letters, specific)
 }
 
 /// Detect TCVN3 or VNI in a text and convert it; Unicode text is returned unchanged.
 /// The test: the text has (almost) no Vietnamese-specific letters, and one of the conversions
 /// produces many.
-pub fn convert_text(s: &str) -> (String, Vec<Encoding>) {
-    let sample: String = s.chars().take(20_000).collect();
-    // letters, roughly: ASCII letters and everything from Latin-1 up (cheap, and enough here)
-    let letters = sample.chars().filter(|c| c.is_ascii_alphabetic() || *c as u32 >= 0xC0).count().max(1);
-    let before = vietnamese_specific(&sample);
+pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
+    // the first 20,000 characters decide (a slice, not a copy: this runs on every check)
+    let sample = s.char_indices().nth(20_000).map_or(s, |(at, _)| &s[..at]);
+    let (letters, before) = letter_counts(sample);
+    let letters = letters.max(1);
     if before * 50 > letters {
-        return (s.to_string(), Vec::new());
+        return (Cow::Borrowed(s), Vec::new());
     }
     let best = [Encoding::Tcvn3, Encoding::Vni]
         .into_iter()
-        .map(|e| (e, vietnamese_specific(&decode(&sample, e, false))))
+        .map(|e| (e, letter_counts(&decode(sample, e, false)).1))
         .max_by_key(|&(_, n)| n);
     match best {
-        Some((enc, after)) if after * 12 > letters && after > before * 4 => (decode(s, enc, false), vec![enc]),
-        _ => (s.to_string(), Vec::new()),
+        Some((enc, after)) if after * 12 > letters && after > before * 4 => (Cow::Owned(decode(s, enc, false)), vec![enc]),
+        _ => (Cow::Borrowed(s), Vec::new()),
     }
 }
 
@@ -142,9 +152,9 @@ mod tests {
     #[test]
     fn unicode_and_english_are_left_alone() {
         let s = "Kế hoạch chuyển đổi số năm 2024 — café, naïve résumé";
-        assert_eq!(convert_text(s), (s.to_string(), Vec::new()));
+        assert_eq!(convert_text(s), (Cow::Borrowed(s), Vec::new()));
         let s = "Digital transformation plan for 2024";
-        assert_eq!(convert_text(s), (s.to_string(), Vec::new()));
+        assert_eq!(convert_text(s), (Cow::Borrowed(s), Vec::new()));
     }
 
     #[test]

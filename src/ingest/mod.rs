@@ -126,7 +126,7 @@ fn text(bytes: &[u8]) -> Result<Ingested, Unreadable> {
         return Err(Unreadable::format("tệp nhị phân (không phải văn bản)", "A binary file (not text)"));
     }
     let (text, legacy) = legacy::convert_text(&decoded);
-    Ok(Ingested { text, format: Format::Text, legacy, places: Vec::new() })
+    Ok(Ingested { text: text.into_owned(), format: Format::Text, legacy, places: Vec::new() })
 }
 
 /// Share of control characters other than tab and line breaks: binary garbage has many.

@@ -93,8 +93,8 @@ pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)
         let has_projects = s.id == "P2.VII" && !plan.projects.is_empty();
         let title = with_year(&s.title, year);
         match s.depth {
-            0 => out.push_str(&format!("Phần {}\n{}\n", s.number, title.to_uppercase())),
-            1 => out.push_str(&format!("{}. {}\n", s.number, title.to_uppercase())),
+            0 => out.push_str(&format!("Phần {}\n{}\n", s.number, crate::vn::uppercase(&title))),
+            1 => out.push_str(&format!("{}. {}\n", s.number, crate::vn::uppercase(&title))),
             _ if s.number.chars().all(|c| c.is_ascii_lowercase()) => out.push_str(&format!("{}) {}:", s.number, title)),
             _ => out.push_str(&format!("{}. {}\n", s.number, title)),
         }

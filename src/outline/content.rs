@@ -3,7 +3,8 @@
 
 use super::{Outline, Status};
 use crate::document::Document;
-use crate::profile::{title_words, word_pairs, Profile};
+use crate::profile::{pair_key, Profile};
+use crate::vn;
 
 /// A reference such as `chi tiết tại Phụ lục II kèm theo` in a section's text.
 #[derive(Debug, Clone)]
@@ -68,17 +69,26 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
 
 /// Real content: not blank, not a placeholder (`…`, `- ...`), not the template's own wording
 /// (most of its word pairs found in the template's text for the section).
-fn is_content(text: &str, guidance_pairs: &[String]) -> bool {
-    let words = title_words(text);
-    if words.is_empty() {
+fn is_content(text: &str, guidance_pairs: &[u32]) -> bool {
+    let folded = vn::fold(text);
+    let words = || vn::words(&folded).filter(|w| crate::profile::is_title_word(w));
+    let n = words().count();
+    if n == 0 {
         return false; // blank, `…`, `- ...`, or only numbers
     }
-    if words.len() < 5 || guidance_pairs.is_empty() {
+    if n < 5 || guidance_pairs.is_empty() {
         return true;
     }
-    let pairs = word_pairs(&words);
-    let copied = pairs.iter().filter(|p| guidance_pairs.binary_search(p).is_ok()).count();
-    (copied as f32) < COPY_SHARE * pairs.len() as f32
+    let (mut copied, mut pairs) = (0usize, 0usize);
+    let mut prev: Option<&str> = None;
+    for w in words() {
+        if let Some(p) = prev {
+            pairs += 1;
+            copied += usize::from(guidance_pairs.binary_search(&pair_key(p, w)).is_ok());
+        }
+        prev = Some(w);
+    }
+    (copied as f32) < COPY_SHARE * pairs as f32
 }
 
 fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out: &mut Vec<AppendixRef>) {
@@ -86,7 +96,7 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
     if !["lục", "LỤC", "luc", "LUC", "Lục"].iter().any(|n| rest.contains(n)) {
         return; // no `Phụ lục` here: skip the lower-case copy
     }
-    let lower = rest.to_lowercase();
+    let lower = vn::lowercase(rest);
     if lower.len() != rest.len() {
         return; // lowercasing changed byte lengths (rare letters): offsets would not map back
     }
@@ -113,9 +123,8 @@ mod tests {
 
     #[test]
     fn template_wording_is_not_content() {
-        let mut g = word_pairs(&title_words("Xác định nguồn kinh phí, dự kiến tổng kinh phí thực hiện Kế hoạch."));
-        g.sort();
-        g.dedup();
+        let mut g = crate::profile::pair_keys(&crate::profile::title_words("Xác định nguồn kinh phí, dự kiến tổng kinh phí thực hiện Kế hoạch."));
+        vn::sort_ids(&mut g);
         assert!(!is_content("Xác định nguồn kinh phí, dự kiến tổng kinh phí thực hiện Kế hoạch.", &g));
         assert!(!is_content("- …", &g));
         assert!(is_content("Tổng kinh phí dự kiến: 52.300 triệu đồng từ ngân sách tỉnh.", &g));

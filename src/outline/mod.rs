@@ -107,7 +107,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
             i += 1;
             continue;
         }
-        let Some(candidate) = Candidate::read(doc, i) else {
+        let Some(candidate) = Candidate::read(doc, profile, i) else {
             i += 1;
             continue;
         };
@@ -120,7 +120,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
         // a heading wrapped onto the next line (copied from a web page or a PDF:
         // `I. TÌNH HÌNH` / `THỰC HIỆN MỤC TIÊU NĂM 2023`): try it with that line joined
         if best.is_none() {
-            if let Some(joined) = candidate.joined_with_next(doc) {
+            if let Some(joined) = candidate.joined_with_next(doc, profile) {
                 best = best_section(profile, &joined, &context, &outline);
                 if best.is_some() {
                     candidate = joined;
@@ -160,14 +160,16 @@ struct Candidate {
     label_text: String,
     label_start: usize,
     title: String,
-    words: vn::WordSet,
+    words: vn::Said,
+    /// How many different words the title has (known to the profile or not).
+    word_count: usize,
     inline_text: String,
     last_line: usize,
     all_caps: bool,
 }
 
 impl Candidate {
-    fn read(doc: &Document, i: usize) -> Option<Candidate> {
+    fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candidate> {
         let text = doc.lines[i].text.as_str();
         if text.is_empty() || text.chars().count() > MAX_HEADING_CHARS * 3 {
             return None;
@@ -218,8 +220,10 @@ impl Candidate {
                 return None;
             }
         }
+        let (words, word_count) = said(profile, &title);
         Some(Candidate {
-            words: vn::WordSet::new(crate::profile::title_words(&title)),
+            words,
+            word_count,
             all_caps: vn::is_all_caps(&title),
             label: parsed.label,
             label_text: parsed.label_text.to_string(),
@@ -234,7 +238,7 @@ impl Candidate {
 impl Candidate {
     /// This numbered heading with the next line's words added, when that line can be the rest
     /// of its title: short, unnumbered, not a table row, and this title not ended by a colon.
-    fn joined_with_next(&self, doc: &Document) -> Option<Candidate> {
+    fn joined_with_next(&self, doc: &Document, profile: &Profile) -> Option<Candidate> {
         if self.label.is_none() || !self.inline_text.is_empty() || matches!(self.label, Some(Label::Part(_))) {
             return None;
         }
@@ -248,11 +252,13 @@ impl Candidate {
             None => (t.trim_end_matches(['.', ';']), ""),
         };
         let title = format!("{} {rest}", self.title);
+        let (words, word_count) = said(profile, &title);
         Some(Candidate {
+            words,
+            word_count,
             label: self.label.clone(),
             label_text: self.label_text.clone(),
             label_start: self.label_start,
-            words: vn::WordSet::new(crate::profile::title_words(&title)),
             all_caps: vn::is_all_caps(&title),
             title,
             inline_text: inline.to_string(),
@@ -261,24 +267,35 @@ impl Candidate {
     }
 }
 
+/// A title's words resolved against the profile's vocabulary (folded, numbers dropped), and
+/// how many different words it has.
+fn said(profile: &Profile, title: &str) -> (vn::Said, usize) {
+    let folded = vn::fold(title);
+    let words = || vn::words(&folded).filter(|w| crate::profile::is_title_word(w));
+    // quadratic in the title's words, which is bounded: candidates are at most
+    // MAX_HEADING_CHARS long (plus one joined line)
+    let distinct = words().enumerate().filter(|&(i, w)| !words().take(i).any(|x| x == w)).count();
+    (profile.vocab.said(words()), distinct)
+}
+
 /// How well a line's words say a section's title: (recall of the title's words, precision of
 /// the line's words); the title's words may carry one typo each.
-fn overlap(name: &[String], words: &vn::WordSet) -> (f32, f32) {
-    if name.is_empty() || words.is_empty() {
+fn overlap(name: &[u32], words: &vn::Said, word_count: usize) -> (f32, f32) {
+    if name.is_empty() || word_count == 0 {
         return (0.0, 0.0);
     }
-    let found = name.iter().filter(|n| words.has_like(n)).count();
+    let found = name.iter().filter(|&&n| words.has_like(n)).count();
     // precision counts exact words only: a typo allowance here would let `trên` pass for `triển`
-    let used = name.iter().filter(|n| words.has_exact(n)).count();
-    (found as f32 / name.len() as f32, used.min(words.len()) as f32 / words.len() as f32)
+    let used = name.iter().filter(|&&n| words.has_exact(n)).count();
+    (found as f32 / name.len() as f32, used.min(word_count) as f32 / word_count as f32)
 }
 
 /// Mostly recall, some precision, so a long line that contains the title scores lower.
 /// Without a number the line must be little more than the title (precision ≥ 0.6).
-fn similarity(names: &[Vec<String>], words: &vn::WordSet, numbered: bool) -> f32 {
+fn similarity(names: &[Vec<u32>], words: &vn::Said, word_count: usize, numbered: bool) -> f32 {
     names
         .iter()
-        .map(|n| overlap(n, words))
+        .map(|n| overlap(n, words, word_count))
         .filter(|&(_, precision)| numbered || precision >= 0.6)
         .map(|(recall, precision)| 0.65 * recall + 0.35 * precision)
         .fold(0.0, f32::max)
@@ -291,8 +308,8 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
     // threshold: two (`số` alone is in every theme), or one when the number is the section's
     // own (`II. MỤC TIU` with a typo); a `Phần …` label is decisive on its own
     let mut shared = vec![0u8; profile.sections.len()];
-    for w in c.words.iter() {
-        for &i in profile.word_index.get(w).map_or(&[][..], Vec::as_slice) {
+    for &w in c.words.exact() {
+        for &i in profile.word_index.get(w as usize).map_or(&[][..], Vec::as_slice) {
             shared[i] = shared[i].saturating_add(1);
         }
     }
@@ -327,7 +344,7 @@ fn score(
     // the cheap tests first: most sections are ruled out by number kind or place in the tree
     // before their titles are compared (this keeps recognition fast on 40-page drafts)
     let seen = &outline.by_section;
-    let sim = || similarity(&s.names, &c.words, c.label.is_some());
+    let sim = || similarity(&s.names, &c.words, c.word_count, c.label.is_some());
     let expected = expected_kind(s);
     let kind_bonus = match &c.label {
         Some(Label::Part(n)) => {
