@@ -5,8 +5,8 @@ fn main() {
     let path = std::env::args().nth(1).unwrap_or_else(|| "tests/fixtures/bench/ke-hoach-40-trang.txt".into());
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let profile = dxcheck::profile::builtin("khung-2024").expect("built-in profile");
-    let names = ["legacy", "document", "outline", "content", "budget", "targets", "whole check"];
-    let mut sums = [0f64; 7];
+    let names = ["legacy", "document", "outline", "content", "budget", "targets", "whole check", "report JSON"];
+    let mut sums = [0f64; 8];
     let n = 50;
     for _ in 0..n {
         let mut marks = vec![Instant::now()];
@@ -23,7 +23,9 @@ fn main() {
         marks.push(Instant::now());
         let _targets = dxcheck::targets::read(&doc, profile, &outline, &contents, &tables, None);
         marks.push(Instant::now());
-        let _ = dxcheck::check(&text, &Default::default());
+        let report = dxcheck::check(&text, &Default::default());
+        marks.push(Instant::now());
+        std::hint::black_box(serde_json::to_string(&report).unwrap_or_default());
         marks.push(Instant::now());
         for (i, w) in marks.windows(2).enumerate() {
             sums[i] += (w[1] - w[0]).as_secs_f64() * 1e3;

@@ -83,10 +83,10 @@ const SOURCE_PHRASES: &[(&str, Source)] = &[
 
 /// The last funding source named in `text`.
 pub fn last_source(text: &str) -> Option<Source> {
-    let f = format!(" {} ", vn::fold(text));
+    let f = vn::fold(text);
     SOURCE_PHRASES
         .iter()
-        .filter_map(|&(p, s)| f.rfind(&format!(" {p} ")).map(|at| (at, p.len(), s)))
+        .filter_map(|&(p, s)| vn::phrase_positions(&f, p).last().map(|at| (at, p.len(), s)))
         .max_by_key(|&(at, len, _)| (at + len, len))
         .map(|(_, _, s)| s)
 }
@@ -260,9 +260,9 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
     });
     for idx in start..end.min(doc.lines.len()) {
         let text = &doc.lines[idx].text;
-        let folded = format!(" {} ", vn::fold(text));
+        let folded = vn::fold(text);
         for &(p, src) in SOURCE_PHRASES {
-            if folded.contains(&format!(" {p} ")) && !budget.sources_named.contains(&src) {
+            if !budget.sources_named.contains(&src) && vn::has_phrase(&folded, p) {
                 budget.sources_named.push(src);
             }
         }
@@ -305,7 +305,8 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
     const MARKERS: [&str; 5] = ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"];
     for (idx, line) in doc.lines.iter().enumerate() {
         let text = &line.text;
-        let Some((at, len)) = MARKERS.iter().find_map(|m| text.find(m).map(|p| (p, m.len()))) else { continue };
+        let Some((at, marker)) = vn::find_any(text, &MARKERS) else { continue };
+        let len = marker.len();
         let Some(words_dong) = text.get(at + len..).and_then(money::parse_words) else { continue };
         // the words spell one of the amounts just before them, usually the total
         let mut recent: Vec<Located> = Vec::new();

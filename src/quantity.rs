@@ -116,7 +116,7 @@ fn comparator_before(before: &str) -> Comparator {
         return Comparator::Lt;
     }
     let f = vn::fold(&t.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect::<String>());
-    let ends = |k: &str| f == k || f.ends_with(&format!(" {k}"));
+    let ends = |k: &str| vn::ends_with_phrase(&f, k);
     if ends("toi thieu") || ends("it nhat") || ends("khong duoi") || ends("khong thap hon") || ends("tu") {
         Comparator::Ge
     } else if ends("tren") || ends("hon") || ends("vuot") {

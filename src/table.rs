@@ -153,11 +153,8 @@ impl Column {
 /// Recognise a header cell. Order matters: `Nguồn vốn` before `vốn`, `được duyệt` before `kinh phí`.
 pub fn column_of(header: &str) -> Option<Column> {
     let f = vn::fold(header);
-    // `k` as whole words of the folded header (no allocation: this runs for every header cell)
-    let padded = format!(" {f} ");
-    let has = |k: &str| {
-        padded.match_indices(k).any(|(at, _)| padded.as_bytes()[at - 1] == b' ' && padded.as_bytes().get(at + k.len()) == Some(&b' '))
-    };
+    // `k` as whole words of the folded header
+    let has = |k: &str| vn::has_phrase(&f, k);
     if f.is_empty() {
         return None;
     }

@@ -148,6 +148,42 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|w| !w.is_empty())
 }
 
+/// Where `phrase` (folded words) stands as whole words in `folded`: byte offsets, in order.
+/// A plain scan: the phrases are short and many, and building a substring searcher for each
+/// would cost more than the search.
+pub fn phrase_positions<'a>(folded: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (b, p) = (folded.as_bytes(), phrase.as_bytes());
+    let first = p.first().copied();
+    (0..b.len()).filter(move |&i| {
+        Some(b[i]) == first && (i == 0 || b[i - 1] == b' ') && b[i..].starts_with(p) && matches!(b.get(i + p.len()), None | Some(b' '))
+    })
+}
+
+/// Does `folded` contain `phrase` as whole words?
+pub fn has_phrase(folded: &str, phrase: &str) -> bool {
+    phrase_positions(folded, phrase).next().is_some()
+}
+
+/// Does `folded` end with the whole words of `phrase`?
+pub fn ends_with_phrase(folded: &str, phrase: &str) -> bool {
+    folded.strip_suffix(phrase).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+}
+
+/// The leftmost place in `text` where one of `needles` occurs (the first listed on a tie):
+/// one pass over the bytes, comparing needles only where one of their first bytes stands.
+pub fn find_any<'n>(text: &str, needles: &[&'n str]) -> Option<(usize, &'n str)> {
+    let mut first = [false; 256];
+    for n in needles {
+        if let Some(&c) = n.as_bytes().first() {
+            first[usize::from(c)] = true;
+        }
+    }
+    let b = text.as_bytes();
+    (0..b.len())
+        .filter(|&i| first[usize::from(b[i])])
+        .find_map(|i| needles.iter().find(|n| b[i..].starts_with(n.as_bytes())).map(|n| (i, *n)))
+}
+
 /// Two folded words are the same word, allowing one typo (edit or swap) when the longer word
 /// has 4+ letters and both start alike (`tieu`/`tiu`, `nhiem`/`nhiêm` after folding).
 pub fn same_word(a: &str, b: &str) -> bool {
@@ -361,6 +397,17 @@ mod tests {
         }
         assert_eq!(lowercase("PHỤ LỤC II"), "phụ lục ii");
         assert_eq!(uppercase("Đánh giá kết quả"), "ĐÁNH GIÁ KẾT QUẢ");
+    }
+
+    #[test]
+    fn phrases_are_found_as_whole_words() {
+        assert_eq!(phrase_positions("von ngan sach tinh va ngan sach tinh", "ngan sach tinh").collect::<Vec<_>>(), [4, 22]);
+        assert!(!has_phrase("ngan sach tinhx", "ngan sach tinh"));
+        assert!(!has_phrase("xngan sach tinh", "ngan sach tinh"));
+        assert!(ends_with_phrase("dat toi thieu", "toi thieu") && ends_with_phrase("tu", "tu"));
+        assert!(!ends_with_phrase("dattu", "tu"));
+        assert_eq!(find_any("Tổng (bằng chữ: năm tỷ)", &["Bằng chữ", "bằng chữ"]), Some((8, "bằng chữ")));
+        assert_eq!(find_any("không có", &["Bằng chữ", "bằng chữ"]), None);
     }
 
     #[test]

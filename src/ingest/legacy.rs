@@ -103,7 +103,13 @@ fn letter_counts(s: &str) -> (usize, usize) {
 /// produces many.
 pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
     // the first 20,000 characters decide (a slice, not a copy: this runs on every check)
-    let sample = s.char_indices().nth(20_000).map_or(s, |(at, _)| &s[..at]);
+    let sample = s
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b & 0xC0 != 0x80)
+        .nth(20_000)
+        .and_then(|(at, _)| s.get(..at))
+        .unwrap_or(s);
     let (letters, before) = letter_counts(sample);
     let letters = letters.max(1);
     if before * 50 > letters {

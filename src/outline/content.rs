@@ -93,7 +93,7 @@ fn is_content(text: &str, guidance_pairs: &[u32]) -> bool {
 
 fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out: &mut Vec<AppendixRef>) {
     let Some(rest) = text.get(from..) else { return };
-    if !["lục", "LỤC", "luc", "LUC", "Lục"].iter().any(|n| rest.contains(n)) {
+    if vn::find_any(rest, &["lục", "LỤC", "luc", "LUC", "Lục"]).is_none() {
         return; // no `Phụ lục` here: skip the lower-case copy
     }
     let lower = vn::lowercase(rest);
