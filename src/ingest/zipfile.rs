@@ -1,8 +1,12 @@
 //! Reading parts of a zip container (.docx, .odt) with bounded memory: a part larger than the
 //! limit, an archive with too many entries or a suspicious compression ratio is refused before
 //! it is inflated in full.
+//!
+//! `rawzip` reads the archive's structure in place (no copy of the file, no allocation per
+//! entry) and `miniz_oxide` inflates: together a fraction of the `zip` crate's weight in wasm,
+//! which matters for a page embedded in portals.
 
-use std::io::{Cursor, Read};
+use rawzip::{CompressionMethod, ZipArchiveEntryWayfinder, ZipSliceArchive};
 
 use super::Unreadable;
 
@@ -14,51 +18,84 @@ const MAX_ENTRIES: usize = 20_000;
 const MAX_RATIO: u64 = 200;
 
 pub struct Archive<'a> {
-    zip: zip::ZipArchive<Cursor<&'a [u8]>>,
+    zip: ZipSliceArchive<&'a [u8]>,
+    entries: Vec<Entry>,
+}
+
+/// What the central directory says about one entry.
+struct Entry {
+    name: Vec<u8>,
+    wayfinder: ZipArchiveEntryWayfinder,
+    method: CompressionMethod,
+    encrypted: bool,
+    declared: u64,
+    packed: u64,
+}
+
+fn corrupt(e: impl std::fmt::Display) -> Unreadable {
+    Unreadable::corrupt(format!("tệp nén bị hỏng hoặc không đầy đủ ({e})"), format!("the zip container is corrupt or truncated ({e})"))
 }
 
 impl<'a> Archive<'a> {
     pub fn open(bytes: &'a [u8]) -> Result<Archive<'a>, Unreadable> {
-        let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-            Unreadable::corrupt(format!("tệp nén bị hỏng hoặc không đầy đủ ({e})"), format!("the zip container is corrupt or truncated ({e})"))
-        })?;
-        if zip.len() > MAX_ENTRIES {
-            return Err(Unreadable::too_large(format!("{} mục trong tệp nén", zip.len()), format!("{} entries in the archive", zip.len())));
+        let zip = rawzip::ZipArchive::from_slice(bytes).map_err(corrupt)?;
+        let mut entries = Vec::new();
+        let mut list = zip.entries();
+        while let Some(e) = list.next_entry().map_err(corrupt)? {
+            if entries.len() == MAX_ENTRIES {
+                return Err(Unreadable::too_large(format!("hơn {MAX_ENTRIES} mục trong tệp nén"), format!("more than {MAX_ENTRIES} entries in the archive")));
+            }
+            entries.push(Entry {
+                name: e.file_path().as_bytes().to_vec(),
+                wayfinder: e.wayfinder(),
+                method: e.compression_method(),
+                encrypted: e.flags().is_encrypted(),
+                declared: e.uncompressed_size_hint(),
+                packed: e.compressed_size_hint(),
+            });
         }
-        Ok(Archive { zip })
+        Ok(Archive { zip, entries })
+    }
+
+    fn entry(&self, name: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.name == name.as_bytes())
     }
 
     pub fn has(&self, name: &str) -> bool {
-        self.zip.index_for_name(name).is_some()
+        self.entry(name).is_some()
     }
 
     /// A part as text, or None when the archive has no such part.
     pub fn text(&mut self, name: &str) -> Result<Option<String>, Unreadable> {
-        let Some(index) = self.zip.index_for_name(name) else { return Ok(None) };
-        let mut file = self.zip.by_index(index).map_err(|e| match e {
-            zip::result::ZipError::UnsupportedArchive(m) if m.contains("ncrypt") || m.contains("assword") => Unreadable::encrypted(),
-            e => Unreadable::corrupt(format!("không đọc được phần {name} ({e})"), format!("cannot read part {name} ({e})")),
-        })?;
-        if file.encrypted() {
+        let Some(entry) = self.entry(name) else { return Ok(None) };
+        if entry.encrypted {
             return Err(Unreadable::encrypted());
         }
-        let declared = file.size();
-        let packed = file.compressed_size().max(1);
+        let (declared, packed) = (entry.declared, entry.packed.max(1));
         if declared > MAX_PART_BYTES || (declared > 1024 * 1024 && declared / packed > MAX_RATIO) {
             return Err(Unreadable::too_large(
                 format!("phần {name} giải nén ra {} MB (tỷ lệ nén {}:1)", declared / (1024 * 1024), declared / packed),
                 format!("part {name} inflates to {} MB (ratio {}:1)", declared / (1024 * 1024), declared / packed),
             ));
         }
-        // never trust the declared size: stop reading past the limit
-        let mut buf = Vec::with_capacity(declared.min(MAX_PART_BYTES) as usize);
-        (&mut file).take(MAX_PART_BYTES + 1).read_to_end(&mut buf).map_err(|e| {
-            Unreadable::corrupt(format!("phần {name} bị hỏng ({e})"), format!("part {name} is corrupt ({e})"))
-        })?;
-        if buf.len() as u64 > MAX_PART_BYTES {
-            return Err(Unreadable::too_large(format!("phần {name} vượt {} MB", MAX_PART_BYTES / (1024 * 1024)), format!("part {name} exceeds the limit")));
-        }
-        String::from_utf8(buf)
+        let part_corrupt = |e: &dyn std::fmt::Display| Unreadable::corrupt(format!("phần {name} bị hỏng ({e})"), format!("part {name} is corrupt ({e})"));
+        let local = self.zip.get_entry(entry.wayfinder).map_err(|e| part_corrupt(&e))?;
+        let data = local.data();
+        let bytes = match entry.method {
+            CompressionMethod::STORE => data.to_vec(),
+            // never trust the declared size: inflating stops at the limit
+            CompressionMethod::DEFLATE => miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_PART_BYTES as usize).map_err(|e| {
+                if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
+                    Unreadable::too_large(format!("phần {name} vượt {} MB", MAX_PART_BYTES / (1024 * 1024)), format!("part {name} exceeds the limit"))
+                } else {
+                    part_corrupt(&"deflate")
+                }
+            })?,
+            other => return Err(part_corrupt(&format_args!("cách nén {other} không được hỗ trợ / unsupported compression"))),
+        };
+        let actual = rawzip::ZipVerification { crc: rawzip::crc32(&bytes), uncompressed_size: bytes.len() as u64 };
+        local.claim_verifier().valid(actual).map_err(|e| part_corrupt(&e))?;
+        String::from_utf8(bytes)
             .map(Some)
             .map_err(|_| Unreadable::corrupt(format!("phần {name} không phải UTF-8"), format!("part {name} is not UTF-8")))
     }
