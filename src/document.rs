@@ -131,36 +131,46 @@ fn is_space(c: char) -> bool {
 /// Length in UTF-16 code units, from the UTF-8 bytes: one per character, two for those
 /// outside the BMP (4-byte sequences).
 fn utf16_len(s: &str) -> usize {
-    s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
+    // characters (counted word-at-a-time by the standard library), plus one more for each
+    // 4-byte character, which are rare enough to look for only when the line has one
+    let astral = if s.len() > 3 && s.bytes().any(|b| b >= 0xF0) { s.bytes().filter(|&b| b >= 0xF0).count() } else { 0 };
+    s.chars().count() + astral
 }
 
+/// Lead bytes of the characters normalisation changes: U+0085/U+00A0/U+00AD (C2), combining
+/// marks (CC, CD), U+1680 (E1), U+2000..U+206F (E2), U+3000 (E3), U+FEFF (EF).
+const REBUILD_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let leads = [0xC2, 0xCC, 0xCD, 0xE1, 0xE2, 0xE3, 0xEF];
+    let mut i = 0;
+    while i < leads.len() {
+        t[leads[i]] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Does the line hold anything normalisation changes (non-ASCII spaces, invisible characters,
-/// combining marks)? Decided on the bytes: almost every line of a draft does not.
+/// combining marks)? Decided on the bytes, with one table lookup per byte: almost every line of
+/// a draft does not.
 fn needs_rebuild(raw: &str) -> bool {
     let b = raw.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            0x00..=0xC1 => {}
-            // U+0085, U+00A0, U+00AD
-            0xC2 => {
-                if matches!(b.get(i + 1), Some(0x85 | 0xA0 | 0xAD)) {
-                    return true;
-                }
-            }
-            // U+0300..U+036F: combining marks (NFD input)
-            0xCC | 0xCD => return true,
-            // U+1680, U+2000..U+200D, U+2028/9, U+202F, U+205F, U+2060, U+3000, U+FEFF
+    let mut from = 0;
+    while let Some(p) = b.get(from..).and_then(|rest| rest.iter().position(|&x| REBUILD_LEAD[usize::from(x)])) {
+        let i = from + p;
+        from = i + 1;
+        let rebuild = match (b[i], b.get(i + 1)) {
+            (0xC2, Some(0x85 | 0xA0 | 0xAD)) | (0xCC | 0xCD, _) => true,
             // (U+1EA0..U+1EFF, the Vietnamese letters, are E1 BA/BB: skipped without decoding)
-            0xE1 | 0xE2 | 0xE3 | 0xEF if matches!((b[i], b.get(i + 1)), (0xE1, Some(0x9A)) | (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)) | (0xEF, Some(0xBB))) => {
+            (0xE1, Some(0x9A)) | (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)) | (0xEF, Some(0xBB)) => {
                 let c = raw.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-                if is_invisible(c) || is_space(c) {
-                    return true;
-                }
+                is_invisible(c) || is_space(c)
             }
-            _ => {}
+            _ => false,
+        };
+        if rebuild {
+            return true;
         }
-        i += 1;
     }
     false
 }

@@ -206,7 +206,7 @@ impl StatementScores {
         let local = said(window);
         let mut best: Option<(&Indicator, f32)> = None;
         for (ind, &full) in table().indicators.iter().zip(&self.full) {
-            if ind.unit != unit || !ind.applies_to(level) || full + 0.25 < MIN_SCORE {
+            if full + 0.25 < MIN_SCORE || ind.unit != unit || !ind.applies_to(level) {
                 continue;
             }
             let near = ind.phrases.iter().map(|p| phrase_score(p, &local)).fold(0.0, f32::max);

@@ -169,19 +169,30 @@ pub fn ends_with_phrase(folded: &str, phrase: &str) -> bool {
     folded.strip_suffix(phrase).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
 }
 
-/// The leftmost place in `text` where one of `needles` occurs (the first listed on a tie):
-/// one pass over the bytes, comparing needles only where one of their first bytes stands.
+/// The leftmost place in `text` where one of `needles` occurs (the first listed on a tie).
+/// This runs on every line: the bytes that can start a needle are found word-at-a-time
+/// (`memchr`), and needles are only compared there.
 pub fn find_any<'n>(text: &str, needles: &[&'n str]) -> Option<(usize, &'n str)> {
-    let mut first = [false; 256];
+    let b = text.as_bytes();
+    let hit = |i: usize| needles.iter().find(|n| b.get(i..).is_some_and(|rest| rest.starts_with(n.as_bytes()))).map(|n| (i, *n));
+    let mut firsts = [0u8; 3];
+    let mut count = 0;
     for n in needles {
-        if let Some(&c) = n.as_bytes().first() {
-            first[usize::from(c)] = true;
+        let Some(&c) = n.as_bytes().first() else { continue };
+        if !firsts[..count.min(3)].contains(&c) {
+            if count < 3 {
+                firsts[count] = c;
+            }
+            count += 1;
         }
     }
-    let b = text.as_bytes();
-    (0..b.len())
-        .filter(|&i| first[usize::from(b[i])])
-        .find_map(|i| needles.iter().find(|n| b[i..].starts_with(n.as_bytes())).map(|n| (i, *n)))
+    match (count, firsts) {
+        (0, _) => None,
+        (1, [a, ..]) => memchr::memchr_iter(a, b).find_map(hit),
+        (2, [a, c, _]) => memchr::memchr2_iter(a, c, b).find_map(hit),
+        (3, [a, c, d]) => memchr::memchr3_iter(a, c, d, b).find_map(hit),
+        _ => (0..b.len()).find_map(hit),
+    }
 }
 
 /// Two folded words are the same word, allowing one typo (edit or swap) when the longer word
@@ -218,8 +229,9 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
 pub struct Vocab {
     ids: HashMap<String, u32, Fnv>,
     words: Vec<String>,
-    /// ids by the word's first byte: the typo check only compares words starting alike
-    by_first: HashMap<u8, Vec<u32>, Fnv>,
+    /// (length, id) of the words by their first byte: the typo check only compares words
+    /// starting alike and of a length one edit away
+    by_first: Vec<Vec<(usize, u32)>>,
 }
 
 impl Vocab {
@@ -232,7 +244,12 @@ impl Vocab {
         self.ids.insert(w.to_string(), id);
         self.words.push(w.to_string());
         if let Some(&first) = w.as_bytes().first() {
-            self.by_first.entry(first).or_default().push(id);
+            if self.by_first.is_empty() {
+                self.by_first = vec![Vec::new(); 256];
+            }
+            if let Some(bucket) = self.by_first.get_mut(usize::from(first)) {
+                bucket.push((w.len(), id));
+            }
         }
         id
     }
@@ -254,13 +271,14 @@ impl Vocab {
     pub fn said<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Said {
         let mut said = Said::default();
         for w in words {
-            if let Some(id) = self.id(w) {
+            let exact = self.id(w);
+            if let Some(id) = exact {
                 said.exact.push(id);
                 said.like.push(id);
             }
-            let Some(first) = w.as_bytes().first() else { continue };
-            for &id in self.by_first.get(first).map_or(&[][..], Vec::as_slice) {
-                if self.words.get(id as usize).is_some_and(|v| v != w && same_word(w, v)) {
+            let Some(&first) = w.as_bytes().first() else { continue };
+            for &(len, id) in self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice) {
+                if len.abs_diff(w.len()) <= 1 && Some(id) != exact && self.words.get(id as usize).is_some_and(|v| same_word(w, v)) {
                     said.like.push(id);
                 }
             }

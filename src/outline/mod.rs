@@ -154,6 +154,12 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
     outline
 }
 
+/// More than `chars` characters? (Without counting them when the bytes already say no: this
+/// runs on every line.)
+fn longer_than(text: &str, chars: usize) -> bool {
+    text.len() > chars && (text.len() > 4 * chars || text.chars().count() > chars)
+}
+
 /// A line that might be a heading, split into its parts.
 struct Candidate {
     label: Option<Label>,
@@ -171,7 +177,7 @@ struct Candidate {
 impl Candidate {
     fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candidate> {
         let text = doc.lines[i].text.as_str();
-        if text.is_empty() || text.chars().count() > MAX_HEADING_CHARS * 3 {
+        if text.is_empty() || longer_than(text, MAX_HEADING_CHARS * 3) {
             return None;
         }
         let parsed = label::parse(text);
@@ -185,7 +191,7 @@ impl Candidate {
             Some((t, after)) => (t.trim(), after.trim().trim_end_matches(['*', '_']).trim()),
             None => (rest, ""),
         };
-        if title.chars().count() > MAX_HEADING_CHARS {
+        if longer_than(title, MAX_HEADING_CHARS) {
             return None;
         }
         let mut last_line = i;
@@ -204,7 +210,7 @@ impl Candidate {
         }
         if parsed.label.is_none() {
             // most lines of a draft are sentences: reject them before folding
-            if title.split_whitespace().count() > MAX_UNNUMBERED_WORDS || title.chars().next().is_some_and(char::is_lowercase) {
+            if title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some() || title.chars().next().is_some_and(char::is_lowercase) {
                 return None;
             }
             let words = vn::fold(&title).split(' ').filter(|w| !w.is_empty()).count();
@@ -272,9 +278,10 @@ impl Candidate {
 fn said(profile: &Profile, title: &str) -> (vn::Said, usize) {
     let folded = vn::fold(title);
     let words = || vn::words(&folded).filter(|w| crate::profile::is_title_word(w));
-    // quadratic in the title's words, which is bounded: candidates are at most
-    // MAX_HEADING_CHARS long (plus one joined line)
-    let distinct = words().enumerate().filter(|&(i, w)| !words().take(i).any(|x| x == w)).count();
+    // different words, counted on their hashes (a collision would count two words as one)
+    let mut hashes: Vec<u32> = words().map(|w| crate::profile::pair_key(w, "")).collect();
+    vn::sort_ids(&mut hashes);
+    let distinct = hashes.len();
     (profile.vocab.said(words()), distinct)
 }
 
