@@ -71,8 +71,11 @@ impl Document {
             let at_end = i == bytes.len();
             if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
                 let raw = &input[start..i];
-                lines.push(normalise_line(raw, number, start, utf16));
-                utf16 += utf16_len(raw);
+                let scan = scan(raw);
+                lines.push(normalise_line(raw, scan.rebuild, number, start, utf16));
+                // UTF-16 length: one unit per character (counted word-at-a-time by the standard
+                // library), two for the 4-byte ones
+                utf16 += raw.chars().count() + scan.astral;
                 if at_end {
                     break;
                 }
@@ -128,20 +131,19 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}')
 }
 
-/// Length in UTF-16 code units, from the UTF-8 bytes: one per character, two for those
-/// outside the BMP (4-byte sequences).
-fn utf16_len(s: &str) -> usize {
-    // characters (counted word-at-a-time by the standard library), plus one more for each
-    // 4-byte character, which are rare enough to look for only when the line has one
-    let astral = if s.len() > 3 && s.bytes().any(|b| b >= 0xF0) { s.bytes().filter(|&b| b >= 0xF0).count() } else { 0 };
-    s.chars().count() + astral
+/// What one pass over a line's bytes tells: does it hold anything normalisation changes
+/// (non-ASCII spaces, invisible characters, combining marks), and how many characters outside
+/// the BMP (two UTF-16 units each) it has.
+struct Scan {
+    rebuild: bool,
+    astral: usize,
 }
 
-/// Lead bytes of the characters normalisation changes: U+0085/U+00A0/U+00AD (C2), combining
-/// marks (CC, CD), U+1680 (E1), U+2000..U+206F (E2), U+3000 (E3), U+FEFF (EF).
-const REBUILD_LEAD: [bool; 256] = {
+/// Lead bytes worth a look: U+0085/U+00A0/U+00AD (C2), combining marks (CC, CD), U+1680 (E1),
+/// U+2000..U+206F (E2), U+3000 (E3), U+FEFF (EF), and 4-byte characters (F0..F4).
+const LEAD: [bool; 256] = {
     let mut t = [false; 256];
-    let leads = [0xC2, 0xCC, 0xCD, 0xE1, 0xE2, 0xE3, 0xEF];
+    let leads = [0xC2, 0xCC, 0xCD, 0xE1, 0xE2, 0xE3, 0xEF, 0xF0, 0xF1, 0xF2, 0xF3, 0xF4];
     let mut i = 0;
     while i < leads.len() {
         t[leads[i]] = true;
@@ -150,33 +152,33 @@ const REBUILD_LEAD: [bool; 256] = {
     t
 };
 
-/// Does the line hold anything normalisation changes (non-ASCII spaces, invisible characters,
-/// combining marks)? Decided on the bytes, with one table lookup per byte: almost every line of
-/// a draft does not.
-fn needs_rebuild(raw: &str) -> bool {
+/// One table lookup per byte: almost every line of a draft needs nothing.
+fn scan(raw: &str) -> Scan {
     let b = raw.as_bytes();
+    let mut out = Scan { rebuild: false, astral: 0 };
     let mut from = 0;
-    while let Some(p) = b.get(from..).and_then(|rest| rest.iter().position(|&x| REBUILD_LEAD[usize::from(x)])) {
+    while let Some(p) = b.get(from..).and_then(|rest| rest.iter().position(|&x| LEAD[usize::from(x)])) {
         let i = from + p;
         from = i + 1;
-        let rebuild = match (b[i], b.get(i + 1)) {
+        out.rebuild |= match (b[i], b.get(i + 1)) {
             (0xC2, Some(0x85 | 0xA0 | 0xAD)) | (0xCC | 0xCD, _) => true,
             // (U+1EA0..U+1EFF, the Vietnamese letters, are E1 BA/BB: skipped without decoding)
             (0xE1, Some(0x9A)) | (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)) | (0xEF, Some(0xBB)) => {
                 let c = raw.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
                 is_invisible(c) || is_space(c)
             }
+            (0xF0..=0xF4, _) => {
+                out.astral += 1;
+                false
+            }
             _ => false,
         };
-        if rebuild {
-            return true;
-        }
     }
-    false
+    out
 }
 
-fn normalise_line(raw: &str, number: usize, start: usize, start_utf16: usize) -> Line {
-    let simple = !needs_rebuild(raw);
+fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_utf16: usize) -> Line {
+    let simple = !rebuild;
     // tabs are kept at the ends too: an empty first or last cell of a pasted table row
     let edge = |c: char| c.is_whitespace() && c != '\t';
     if simple {
@@ -264,13 +266,15 @@ mod tests {
     #[test]
     fn the_byte_test_agrees_with_the_character_test() {
         for c in ['\u{85}', '\u{a0}', '\u{ad}', '\u{301}', '\u{1680}', '\u{2003}', '\u{200b}', '\u{2028}', '\u{202f}', '\u{2060}', '\u{3000}', '\u{feff}'] {
-            assert!(needs_rebuild(&format!("a{c}b")), "{:x}", c as u32);
+            assert!(scan(&format!("a{c}b")).rebuild, "{:x}", c as u32);
         }
         for s in ["Kế hoạch – năm 2024 “số”", "ệ ở ừ đ", "\tTổng\t52.300"] {
-            assert!(!needs_rebuild(s), "{s}");
-            assert_eq!(utf16_len(s), s.encode_utf16().count());
+            assert!(!scan(s).rebuild, "{s}");
+            assert_eq!(scan(s).astral, 0);
         }
-        assert_eq!(utf16_len("a😀b"), 4);
+        assert_eq!(scan("a😀b😀").astral, 2);
+        let d = Document::from_text("a😀b\nc");
+        assert_eq!(d.lines[1].start_utf16, 5);
     }
 
     #[test]

@@ -34,17 +34,6 @@ fn letters() -> &'static Letters {
     })
 }
 
-/// The letter without its diacritics (`ệ` → `e`), for Vietnamese letters.
-fn base_letter(c: char) -> Option<char> {
-    let l = letters();
-    let b = match c as u32 {
-        u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize],
-        u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize],
-        _ => '\0',
-    };
-    (b != '\0').then_some(b)
-}
-
 /// A combining diacritical mark (what NFD input puts after a base letter).
 pub fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F)
@@ -69,41 +58,35 @@ pub fn compose(segment: &str) -> Option<char> {
 
 /// Lowercase, strip diacritics (`đ` → `d`), turn every non-alphanumeric run into one space.
 pub fn fold(s: &str) -> String {
+    let l = letters();
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII bytes directly (most of a draft's bytes); other characters decoded
-        let (c, len) = if b.is_ascii() { (b as char, 1) } else { s.get(i..).and_then(|r| r.chars().next()).map_or(('\u{FFFD}', 1), |c| (c, c.len_utf8())) };
-        i += len;
-        // ASCII and Vietnamese letters first: `is_alphanumeric` is slow outside ASCII
-        let letter = c.is_ascii_alphanumeric() || (!c.is_ascii() && (base_letter(c).is_some() || matches!(c, 'đ' | 'Đ') || c.is_alphanumeric()));
-        if letter {
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            push_folded_char(c, &mut out);
-        } else if is_mark(c) {
+    for c in s.chars() {
+        // what the character folds to: a lower-case letter or digit, or None for a word break;
+        // the cheap cases first (`is_alphanumeric` is slow outside ASCII)
+        let folded = match c as u32 {
+            0..=0x7F => c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase()),
             // a combining mark of NFD input: dropped with the diacritics
-        } else {
-            pending_space = true;
+            0x300..=0x36F => continue,
+            0x110 | 0x111 => Some('d'),
+            u @ 0xC0..=0x1FF if l.latin[(u - 0xC0) as usize] != '\0' => Some(l.latin[(u - 0xC0) as usize].to_ascii_lowercase()),
+            u @ 0x1EA0..=0x1EFF if l.extended[(u - 0x1EA0) as usize] != '\0' => Some(l.extended[(u - 0x1EA0) as usize].to_ascii_lowercase()),
+            // dashes, quotes, bullets
+            0x2000..=0x206F => None,
+            _ => c.is_alphanumeric().then(|| to_lower(c)),
+        };
+        match folded {
+            Some(f) => {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(f);
+            }
+            None => pending_space = true,
         }
     }
     out
-}
-
-fn push_folded_char(c: char, out: &mut String) {
-    match c {
-        'đ' | 'Đ' => out.push('d'),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        c => match base_letter(c) {
-            Some(b) => out.push(b.to_ascii_lowercase()),
-            None => out.push(to_lower(c)),
-        },
-    }
 }
 
 /// Lower case of an ASCII or Vietnamese letter (`Ệ` → `ệ`, `Đ` → `đ`, `Ư` → `ư`); other
@@ -269,22 +252,21 @@ impl Vocab {
     /// What a line's folded words say in this vocabulary: each known word exactly, and every
     /// known word one typo away from one of them (see [`same_word`]).
     pub fn said<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Said {
-        let mut said = Said::default();
+        let mut said = Said { like: vec![0; self.words.len().div_ceil(64)], ..Said::default() };
         for w in words {
             let exact = self.id(w);
             if let Some(id) = exact {
                 said.exact.push(id);
-                said.like.push(id);
+                said.set_like(id);
             }
             let Some(&first) = w.as_bytes().first() else { continue };
             for &(len, id) in self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice) {
                 if len.abs_diff(w.len()) <= 1 && Some(id) != exact && self.words.get(id as usize).is_some_and(|v| same_word(w, v)) {
-                    said.like.push(id);
+                    said.set_like(id);
                 }
             }
         }
         sort_ids(&mut said.exact);
-        sort_ids(&mut said.like);
         said
     }
 }
@@ -294,8 +276,9 @@ impl Vocab {
 pub struct Said {
     /// ids of the known words the line has, sorted
     exact: Vec<u32>,
-    /// ids of the known words the line has or has with one typo, sorted
-    like: Vec<u32>,
+    /// the known words the line has or has with one typo, as a bit set over the vocabulary
+    /// (asked for every word of every candidate title: one bit test each)
+    like: Vec<u64>,
 }
 
 impl Said {
@@ -304,7 +287,13 @@ impl Said {
     }
 
     pub fn has_like(&self, id: u32) -> bool {
-        self.like.binary_search(&id).is_ok()
+        self.like.get(id as usize / 64).is_some_and(|bits| bits & (1 << (id % 64)) != 0)
+    }
+
+    fn set_like(&mut self, id: u32) {
+        if let Some(bits) = self.like.get_mut(id as usize / 64) {
+            *bits |= 1 << (id % 64);
+        }
     }
 
     /// The known words said exactly.
