@@ -115,14 +115,14 @@ fn letter_counts(s: &str) -> (usize, usize) {
 /// The test: the text has (almost) no Vietnamese-specific letters, and one of the conversions
 /// produces many.
 pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
-    // the first 20,000 characters decide (a slice, not a copy: this runs on every check)
-    let sample = s
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| b & 0xC0 != 0x80)
-        .nth(20_000)
-        .and_then(|(at, _)| s.get(..at))
-        .unwrap_or(s);
+    // the first 20,000 characters decide (a slice, not a copy: this runs on every check)…
+    let prefix = |chars: usize| s.bytes().enumerate().filter(|&(_, b)| b & 0xC0 != 0x80).nth(chars).and_then(|(at, _)| s.get(..at)).unwrap_or(s);
+    // …unless the first 4,000 already are plainly Unicode Vietnamese (the usual case)
+    let (letters, specific) = letter_counts(prefix(4_000));
+    if letters >= 1_000 && specific * 20 > letters {
+        return (Cow::Borrowed(s), Vec::new());
+    }
+    let sample = prefix(20_000);
     let (letters, before) = letter_counts(sample);
     let letters = letters.max(1);
     if before * 50 > letters {

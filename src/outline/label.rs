@@ -177,7 +177,28 @@ fn small_number(s: &str) -> Option<u32> {
 
 /// Value of an upper-case Roman numeral from 1 to 39, written canonically.
 pub fn roman_value(s: &str) -> Option<u32> {
-    (1..40).find(|&n| to_roman(n) == s)
+    // read it the usual way (a smaller numeral before a larger one subtracts), then accept it only
+    // if it is how that number is written (`IIII`, `VX` are not); at most 7 letters (XXXVIII)
+    if s.is_empty() || s.len() > 7 {
+        return None;
+    }
+    let digit = |b: u8| match b {
+        b'I' => Some(1),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        _ => None,
+    };
+    let values: Vec<u32> = s.bytes().map(digit).collect::<Option<_>>()?;
+    let mut n = 0;
+    for (i, &v) in values.iter().enumerate() {
+        if values.get(i + 1).is_some_and(|&next| next > v) {
+            n -= v as i32;
+        } else {
+            n += v as i32;
+        }
+    }
+    let n = u32::try_from(n).ok().filter(|n| (1..40).contains(n))?;
+    (to_roman(n) == s).then_some(n)
 }
 
 pub fn to_roman(n: u32) -> String {
@@ -195,6 +216,16 @@ pub fn to_roman(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_numerals_are_read_only_when_written_canonically() {
+        for n in 1..40 {
+            assert_eq!(roman_value(&to_roman(n)), Some(n));
+        }
+        for s in ["", "IIII", "VX", "IL", "XXXX", "A", "IIV", "VV", "L"] {
+            assert_eq!(roman_value(s), None, "{s}");
+        }
+    }
 
     fn label(s: &str) -> Option<Label> {
         parse(s).label
