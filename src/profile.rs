@@ -102,11 +102,12 @@ pub fn builtin_ids() -> Vec<&'static str> {
 }
 
 /// A built-in profile by ID, parsed once (the check runs on every pause in typing).
+/// Each is parsed only when first asked for: the first check of a page pays for one profile.
 pub fn builtin(id: &str) -> Option<&'static Profile> {
-    static LOADED: std::sync::OnceLock<Vec<Profile>> = std::sync::OnceLock::new();
-    // built-in JSON is checked by the test suite, so none is dropped at run time
-    let all = LOADED.get_or_init(|| BUILTIN.iter().filter_map(|(_, json)| Profile::from_json(json).ok()).collect());
-    all.iter().find(|p| p.id == id)
+    static LOADED: [std::sync::OnceLock<Option<Profile>>; BUILTIN.len()] = [const { std::sync::OnceLock::new() }; BUILTIN.len()];
+    let i = BUILTIN.iter().position(|(b, _)| *b == id)?;
+    // built-in JSON is checked by the test suite, so none fails at run time
+    LOADED.get(i)?.get_or_init(|| BUILTIN.get(i).and_then(|(_, json)| Profile::from_json(json).ok())).as_ref()
 }
 
 /// A profile that could not be read, with the reason in both languages.
