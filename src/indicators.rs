@@ -32,6 +32,10 @@ pub struct Indicator {
     /// The name's and aliases' distinctive words with their weights (IDF), and each total.
     #[serde(skip)]
     phrases: Vec<(Vec<(u32, f32)>, f32)>,
+    /// How many of its words a statement must share with it to be scored: two, or all of its
+    /// shortest name (`địa chỉ số` says one distinctive word).
+    #[serde(skip)]
+    needed: usize,
 }
 
 #[derive(Deserialize)]
@@ -92,6 +96,9 @@ fn table() -> &'static Table {
                     (weighted, total)
                 })
                 .collect();
+        }
+        for ind in &mut indicators {
+            ind.needed = ind.phrases.iter().map(|(p, _)| p.len()).min().unwrap_or(0).clamp(1, 2);
         }
         let mut index = vec![Vec::new(); vocab.len()];
         for (i, ind) in indicators.iter().enumerate() {
@@ -196,10 +203,7 @@ impl StatementScores {
             .indicators
             .iter()
             .zip(&shared)
-            .map(|(ind, &n)| {
-                let needed = ind.phrases.iter().map(|(p, _)| p.len()).min().unwrap_or(0).clamp(1, 2);
-                if n >= needed { ind.phrases.iter().map(|p| phrase_score(p, &words)).fold(0.0, f32::max) } else { 0.0 }
-            })
+            .map(|(ind, &n)| if n >= ind.needed { ind.phrases.iter().map(|p| phrase_score(p, &words)).fold(0.0, f32::max) } else { 0.0 })
             .collect();
         StatementScores { full }
     }

@@ -136,9 +136,10 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
 /// would cost more than the search.
 pub fn phrase_positions<'a>(folded: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
     let (b, p) = (folded.as_bytes(), phrase.as_bytes());
-    let first = p.first().copied();
-    (0..b.len()).filter(move |&i| {
-        Some(b[i]) == first && (i == 0 || b[i - 1] == b' ') && b[i..].starts_with(p) && matches!(b.get(i + p.len()), None | Some(b' '))
+    // where the phrase's first letter stands (found word-at-a-time), then the whole phrase there
+    let first = p.first().map_or(memchr::memchr_iter(0, &[]), |&c| memchr::memchr_iter(c, b));
+    first.filter(move |&i| {
+        (i == 0 || b.get(i - 1) == Some(&b' ')) && b.get(i..).is_some_and(|r| r.starts_with(p)) && matches!(b.get(i + p.len()), None | Some(b' '))
     })
 }
 
