@@ -244,17 +244,9 @@ pub fn pair_keys<S: AsRef<str>>(words: &[S]) -> Vec<u32> {
     words.windows(2).map(|w| pair_key(w[0].as_ref(), w[1].as_ref())).collect()
 }
 
-/// A 32-bit key for the word pair `a b` (FNV-1a, folded): pairs are compared by the thousand,
-/// so without building the string. (A collision would only make one pair of a long sentence
-/// count as copied from the template: about one chance in ten million per pair.)
+/// The key of the word pair `a b` (see [`vn::words_key`]).
 pub fn pair_key(a: &str, b: &str) -> u32 {
-    use std::hash::Hasher;
-    let mut h = vn::FnvHasher::default();
-    h.write(a.as_bytes());
-    h.write(b" ");
-    h.write(b.as_bytes());
-    let h = h.finish();
-    (h ^ (h >> 32)) as u32
+    vn::words_key(&[a, b])
 }
 
 /// Put the plan year into a template text.

@@ -309,6 +309,23 @@ pub fn sort_ids(ids: &mut Vec<u32>) {
     ids.dedup();
 }
 
+/// A 32-bit key for a word sequence (`["nen", "tang"]` as `nen tang`; FNV-1a, folded to 32
+/// bits): word pairs are compared by the thousand, so without building the strings. A collision
+/// would only count one pair of a long sentence as copied from the template, or two words of a
+/// title as one: about one chance in four billion per comparison.
+pub fn words_key(words: &[&str]) -> u32 {
+    use std::hash::Hasher;
+    let mut h = FnvHasher::default();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            h.write(b" ");
+        }
+        h.write(w.as_bytes());
+    }
+    let h = h.finish();
+    (h ^ (h >> 32)) as u32
+}
+
 /// FNV-1a: the word maps are looked up for every word of a draft, and short keys hash faster
 /// with it than with the default SipHash (no untrusted keys choose the table's layout here:
 /// the vocabulary is fixed before the draft is read).

@@ -279,7 +279,7 @@ fn said(profile: &Profile, title: &str) -> (vn::Said, usize) {
     let folded = vn::fold(title);
     let words = || vn::words(&folded).filter(|w| crate::profile::is_title_word(w));
     // different words, counted on their hashes (a collision would count two words as one)
-    let mut hashes: Vec<u32> = words().map(|w| crate::profile::pair_key(w, "")).collect();
+    let mut hashes: Vec<u32> = words().map(|w| vn::words_key(&[w])).collect();
     vn::sort_ids(&mut hashes);
     let distinct = hashes.len();
     (profile.vocab.said(words()), distinct)
