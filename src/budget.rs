@@ -115,7 +115,11 @@ pub struct Item {
 impl Item {
     /// How messages name the item: its name, or its number when the name cell is empty.
     pub fn label(&self) -> String {
-        if self.name.is_empty() { format!("STT {}", self.stt) } else { self.name.clone() }
+        if self.name.is_empty() {
+            format!("STT {}", self.stt)
+        } else {
+            self.name.clone()
+        }
     }
 
     pub fn cell(&self, column: Column) -> Option<&Cell> {
@@ -416,8 +420,7 @@ fn project_table(t: &Table) -> Option<ProjectTable> {
 
 /// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.
 fn is_column_numbers(row: &table::Row) -> bool {
-    row.cells.len() >= 3
-        && row.cells.iter().enumerate().all(|(i, c)| c.text.trim_matches(['(', ')']) == (i + 1).to_string())
+    row.cells.len() >= 3 && row.cells.iter().enumerate().all(|(i, c)| c.text.trim_matches(['(', ')']) == (i + 1).to_string())
 }
 
 impl Budget {
@@ -468,6 +471,13 @@ impl Budget {
                 spent: i.spent.map(|a| money(a.dong, i.line)),
             })
             .collect();
-        Some(BudgetReport { unit: unit.label().into(), declared_total: self.declared.as_ref().map(at), items_total, by_source, items, past_items })
+        Some(BudgetReport {
+            unit: unit.label().into(),
+            declared_total: self.declared.as_ref().map(at),
+            items_total,
+            by_source,
+            items,
+            past_items,
+        })
     }
 }

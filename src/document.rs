@@ -102,12 +102,7 @@ impl Document {
         let prefix = self.source.get(line.start..a).unwrap_or("");
         let inner = self.source.get(a..b).unwrap_or("");
         let start = line.start_utf16 + prefix.encode_utf16().count();
-        Span {
-            line: line.number,
-            column: prefix.chars().count() + 1,
-            start,
-            end: start + inner.encode_utf16().count(),
-        }
+        Span { line: line.number, column: prefix.chars().count() + 1, start, end: start + inner.encode_utf16().count() }
     }
 
     /// The span of a whole line's visible text.
@@ -185,15 +180,7 @@ fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_u
     if simple {
         let trimmed = raw.trim_matches(edge);
         let lead = raw.len() - raw.trim_start_matches(edge).len();
-        return Line {
-            number,
-            start,
-            end: start + raw.len(),
-            start_utf16,
-            text: trimmed.to_string(),
-            map: Vec::new(),
-            lead,
-        };
+        return Line { number, start, end: start + raw.len(), start_utf16, text: trimmed.to_string(), map: Vec::new(), lead };
     }
     // Slow path: rebuild the text segment by segment, a segment being a starter and the
     // combining marks after it, so each piece of `text` maps back to its original bytes.
@@ -266,7 +253,9 @@ mod tests {
 
     #[test]
     fn the_byte_test_agrees_with_the_character_test() {
-        for c in ['\u{85}', '\u{a0}', '\u{ad}', '\u{301}', '\u{2003}', '\u{200b}', '\u{2028}', '\u{202f}', '\u{2060}', '\u{3000}', '\u{feff}'] {
+        for c in
+            ['\u{85}', '\u{a0}', '\u{ad}', '\u{301}', '\u{2003}', '\u{200b}', '\u{2028}', '\u{202f}', '\u{2060}', '\u{3000}', '\u{feff}']
+        {
             assert!(scan(&format!("a{c}b")).rebuild, "{:x}", c as u32);
         }
         for s in ["Kế hoạch – năm 2024 “số”", "ệ ở ừ đ", "\tTổng\t52.300"] {

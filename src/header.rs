@@ -57,12 +57,9 @@ pub fn detect_plan_period(doc: &Document) -> Option<(u16, u16)> {
 
 fn year_after_nam(folded: &str) -> Option<u16> {
     let words: Vec<&str> = vn::words(folded).collect();
-    words.windows(2).find_map(|w| {
-        (w[0] == "nam" && w[1].len() == 4)
-            .then(|| w[1].parse::<u16>().ok())
-            .flatten()
-            .filter(|y| (2000..=2100).contains(y))
-    })
+    words
+        .windows(2)
+        .find_map(|w| (w[0] == "nam" && w[1].len() == 4).then(|| w[1].parse::<u16>().ok()).flatten().filter(|y| (2000..=2100).contains(y)))
 }
 
 #[cfg(test)]

@@ -48,8 +48,36 @@ struct File {
 fn is_stop_word(w: &str) -> bool {
     matches!(
         w,
-        "ty" | "le" | "cua" | "cac" | "duoc" | "va" | "theo" | "tren" | "co" | "cho" | "trong" | "tai" | "the" | "hien" | "thuc" | "so"
-            | "voi" | "dat" | "nguoi" | "dan" | "den" | "nam" | "muc" | "tieu" | "toi" | "thieu" | "it" | "nhat" | "phan" | "dau" | "dia"
+        "ty" | "le"
+            | "cua"
+            | "cac"
+            | "duoc"
+            | "va"
+            | "theo"
+            | "tren"
+            | "co"
+            | "cho"
+            | "trong"
+            | "tai"
+            | "the"
+            | "hien"
+            | "thuc"
+            | "so"
+            | "voi"
+            | "dat"
+            | "nguoi"
+            | "dan"
+            | "den"
+            | "nam"
+            | "muc"
+            | "tieu"
+            | "toi"
+            | "thieu"
+            | "it"
+            | "nhat"
+            | "phan"
+            | "dau"
+            | "dia"
             | "ban"
     )
 }
@@ -65,7 +93,8 @@ struct Table {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let file: File = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/indicators.json"))).unwrap_or(File { indicators: Vec::new() });
+        let file: File =
+            serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/indicators.json"))).unwrap_or(File { indicators: Vec::new() });
         let mut indicators = file.indicators;
         let words_of = |ind: &Indicator| {
             let mut phrases = vec![content_words(&ind.name)];
@@ -88,10 +117,13 @@ fn table() -> &'static Table {
             ind.phrases = words_of(ind)
                 .into_iter()
                 .map(|p| {
-                    let weighted: Vec<(u32, f32)> = p.into_iter().map(|w| {
-                        let idf = df.get(&w).map_or(0.1, |&d| (n / d as f32).ln() + 0.1);
-                        (vocab.intern(&w), idf)
-                    }).collect();
+                    let weighted: Vec<(u32, f32)> = p
+                        .into_iter()
+                        .map(|w| {
+                            let idf = df.get(&w).map_or(0.1, |&d| (n / d as f32).ln() + 0.1);
+                            (vocab.intern(&w), idf)
+                        })
+                        .collect();
                     let total = weighted.iter().map(|(_, w)| w).sum();
                     (weighted, total)
                 })

@@ -176,7 +176,15 @@ fn empty_report(profile: &Profile, options: &Options) -> Report {
 }
 
 fn empty_profile() -> Profile {
-    Profile { id: String::new(), name: String::new(), name_en: String::new(), plan_year: 2024, sections: Vec::new(), vocab: Default::default(), word_index: Vec::new() }
+    Profile {
+        id: String::new(),
+        name: String::new(),
+        name_en: String::new(),
+        plan_year: 2024,
+        sections: Vec::new(),
+        vocab: Default::default(),
+        word_index: Vec::new(),
+    }
 }
 
 /// The crate version, for `dxcheck --version` and `version()` in JS.
@@ -213,9 +221,14 @@ fn check_file_by(bytes: &[u8], options: &Options, check_text: impl Fn(&str) -> R
     for f in &mut report.findings {
         f.place = ingested.places.get(f.line.wrapping_sub(1)).map(|place| {
             // in a table row, the cell too: the tabs before the finding's column
-            let before: String = lines.get(f.line.wrapping_sub(1)).map(|l| l.chars().take(f.column.saturating_sub(1)).collect()).unwrap_or_default();
+            let before: String =
+                lines.get(f.line.wrapping_sub(1)).map(|l| l.chars().take(f.column.saturating_sub(1)).collect()).unwrap_or_default();
             let cell = before.matches('\t').count() + 1;
-            if place.starts_with("bảng") && f.column > 1 { format!("{place}, ô {cell}") } else { place.clone() }
+            if place.starts_with("bảng") && f.column > 1 {
+                format!("{place}, ô {cell}")
+            } else {
+                place.clone()
+            }
         });
     }
     if ingested.format != ingest::Format::Text || !ingested.legacy.is_empty() {

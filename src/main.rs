@@ -41,9 +41,10 @@ fn main() -> ExitCode {
         }
     };
     let custom = match &args.profile_file {
-        Some(path) => match std::fs::read_to_string(path).map_err(|e| e.to_string()).and_then(|j| {
-            Profile::from_json(&j).map_err(|e| format!("{} / {}", e.message, e.message_en))
-        }) {
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|j| Profile::from_json(&j).map_err(|e| format!("{} / {}", e.message, e.message_en)))
+        {
             Ok(p) => Some(p),
             Err(e) => {
                 eprintln!("dxcheck: {path}: {e}");
@@ -127,18 +128,26 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
             "--profile" => {
                 let id = value("--profile")?;
                 if dxcheck::profile::builtin(&id).is_none() {
-                    return Err(format!("không có khung «{id}» / unknown profile; có / available: {}", dxcheck::profile::builtin_ids().join(", ")));
+                    return Err(format!(
+                        "không có khung «{id}» / unknown profile; có / available: {}",
+                        dxcheck::profile::builtin_ids().join(", ")
+                    ));
                 }
                 args.options.profile = Some(id);
             }
             "--profile-file" => args.profile_file = Some(value("--profile-file")?),
             "--level" => {
                 let v = value("--level")?;
-                args.options.level = Some(Level::parse(&v).ok_or_else(|| format!("--level phải là tinh hoặc bo / must be tinh or bo, không phải «{v}»"))?);
+                args.options.level =
+                    Some(Level::parse(&v).ok_or_else(|| format!("--level phải là tinh hoặc bo / must be tinh or bo, không phải «{v}»"))?);
             }
             "--year" => {
                 let v = value("--year")?;
-                let y: u16 = v.parse().ok().filter(|y| (2000..=2100).contains(y)).ok_or_else(|| format!("--year: năm không hợp lệ / invalid year «{v}»"))?;
+                let y: u16 = v
+                    .parse()
+                    .ok()
+                    .filter(|y| (2000..=2100).contains(y))
+                    .ok_or_else(|| format!("--year: năm không hợp lệ / invalid year «{v}»"))?;
                 args.options.plan_year = Some(y);
             }
             "--format" => {

@@ -75,15 +75,16 @@ pub fn parse_number(s: &str) -> Option<Number> {
         None => (s, ""),
     };
     let groups: Vec<&str> = int_part.split('.').collect();
-    let (int_digits, frac) = if groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3) && !groups[0].is_empty() && groups[0].len() <= 3 {
-        (groups.concat(), frac.to_string())
-    } else if groups.len() == 2 && frac.is_empty() && !groups[0].is_empty() && !groups[1].is_empty() && groups[1].len() != 3 {
-        (groups[0].to_string(), groups[1].to_string()) // `1.5` typed with a point
-    } else if groups.len() == 1 {
-        (groups[0].to_string(), frac.to_string())
-    } else {
-        return None;
-    };
+    let (int_digits, frac) =
+        if groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3) && !groups[0].is_empty() && groups[0].len() <= 3 {
+            (groups.concat(), frac.to_string())
+        } else if groups.len() == 2 && frac.is_empty() && !groups[0].is_empty() && !groups[1].is_empty() && groups[1].len() != 3 {
+            (groups[0].to_string(), groups[1].to_string()) // `1.5` typed with a point
+        } else if groups.len() == 1 {
+            (groups[0].to_string(), frac.to_string())
+        } else {
+            return None;
+        };
     if int_digits.is_empty() || int_digits.len() + frac.len() > 30 {
         return None;
     }
@@ -213,7 +214,9 @@ pub fn figures(text: &str) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_digit() || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/' || b[i - 1] == b'-' && i > 1 && b[i - 2].is_ascii_digit())) {
+        if !b[i].is_ascii_digit()
+            || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/' || b[i - 1] == b'-' && i > 1 && b[i - 2].is_ascii_digit()))
+        {
             i += 1;
             continue;
         }

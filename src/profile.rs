@@ -269,11 +269,12 @@ mod tests {
 
     #[test]
     fn malformed_profile_names_the_field() {
-        let err = Profile::from_json(r#"{"id":"x","name":"x","plan_year":2024,"sections":[{"id":"A","number":"I"}]}"#)
-            .unwrap_err();
+        let err = Profile::from_json(r#"{"id":"x","name":"x","plan_year":2024,"sections":[{"id":"A","number":"I"}]}"#).unwrap_err();
         assert!(err.message.contains("title"), "{}", err.message);
-        let err = Profile::from_json(r#"{"id":"x","name":"x","plan_year":2024,"sections":[{"id":"A","number":"I","title":"T","title_en":"T","colour":1}]}"#)
-            .unwrap_err();
+        let err = Profile::from_json(
+            r#"{"id":"x","name":"x","plan_year":2024,"sections":[{"id":"A","number":"I","title":"T","title_en":"T","colour":1}]}"#,
+        )
+        .unwrap_err();
         assert!(err.message_en.contains("colour"), "{}", err.message_en);
     }
 

@@ -41,12 +41,24 @@ impl Comparator {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Quantity {
-    Percent { value: f64, comparator: Comparator },
+    Percent {
+        value: f64,
+        comparator: Comparator,
+    },
     /// `80 - 90%`: the low end is what is promised.
-    PercentRange { low: f64, high: f64 },
-    Count { value: f64, unit: String, comparator: Comparator },
+    PercentRange {
+        low: f64,
+        high: f64,
+    },
+    Count {
+        value: f64,
+        unit: String,
+        comparator: Comparator,
+    },
     /// `Top 50`, `thứ 15`: lower is better.
-    Rank { value: u32 },
+    Rank {
+        value: u32,
+    },
 }
 
 /// A figure found in a target, with its byte range in the text.
@@ -135,7 +147,8 @@ fn comparator_before(before: &str) -> Comparator {
 /// Words that follow a number without making it a count of something.
 const NOT_COUNT_UNITS: &[&str] = &["nam", "thang", "quy", "ngay", "gio", "phut"];
 
-const STOP_WORDS: &[&str] = &["cho", "tai", "cua", "duoc", "tren", "ve", "va", "trong", "de", "nham", "thuoc", "o", "co", "theo", "voi", "tu"];
+const STOP_WORDS: &[&str] =
+    &["cho", "tai", "cua", "duoc", "tren", "ve", "va", "trong", "de", "nham", "thuoc", "o", "co", "theo", "voi", "tu"];
 
 /// Every figure in a target's text. Linear in the text.
 pub fn figures(text: &str) -> Vec<Figure> {
@@ -205,7 +218,11 @@ pub fn figures(text: &str) -> Vec<Figure> {
                 }
             }
             let unit = words.join(" ");
-            out.push(Figure { quantity: Quantity::Count { value, unit, comparator: comparator_before(before) }, from: i, to: end + gap + word.len() });
+            out.push(Figure {
+                quantity: Quantity::Count { value, unit, comparator: comparator_before(before) },
+                from: i,
+                to: end + gap + word.len(),
+            });
         }
         i = end;
     }
@@ -219,7 +236,8 @@ pub fn dates(text: &str) -> Vec<When> {
     let is_deadline = |at: usize| {
         let f = folded_before(at);
         ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay"].iter().any(|k| f.contains(k))
-            && !f.ends_with("so voi") && !f.ends_with("so voi nam")
+            && !f.ends_with("so voi")
+            && !f.ends_with("so voi nam")
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -241,7 +259,16 @@ pub fn dates(text: &str) -> Vec<When> {
                 if b.get(k) == Some(&b'/') && run(k + 1) == 4 {
                     let year: u16 = text[k + 1..k + 5].parse().unwrap_or(0);
                     let invalid = !valid_day(v1, v2, year);
-                    out.push(When { year, until: year, month: Some(v2 as u8), day: Some(v1 as u8), deadline: true, invalid, from: i, to: k + 5 });
+                    out.push(When {
+                        year,
+                        until: year,
+                        month: Some(v2 as u8),
+                        day: Some(v1 as u8),
+                        deadline: true,
+                        invalid,
+                        from: i,
+                        to: k + 5,
+                    });
                     i = k + 5;
                     continue;
                 }
@@ -315,7 +342,16 @@ pub fn roman_quarters(text: &str) -> Vec<When> {
         if let (Some(q), Some(rest)) = (q, text.get(k..).and_then(|t| t.strip_prefix('/'))) {
             if let Some(digits) = rest.get(..4).filter(|d| d.bytes().all(|c| c.is_ascii_digit())) {
                 let year: u16 = digits.parse().unwrap_or(0);
-                out.push(When { year, until: year, month: Some((q * 3).min(12) as u8), day: None, deadline: true, invalid: q > 4, from: p, to: k + 5 });
+                out.push(When {
+                    year,
+                    until: year,
+                    month: Some((q * 3).min(12) as u8),
+                    day: None,
+                    deadline: true,
+                    invalid: q > 4,
+                    from: p,
+                    to: k + 5,
+                });
             }
         }
         search = after;
@@ -361,7 +397,10 @@ mod tests {
     #[test]
     fn counts_and_ranks() {
         assert_eq!(q("05 chuyên gia"), [Quantity::Count { value: 5.0, unit: "chuyên gia".into(), comparator: Comparator::Eq }]);
-        assert_eq!(q("tối thiểu 01 cuộc diễn tập/năm"), [Quantity::Count { value: 1.0, unit: "cuộc diễn tập/năm".into(), comparator: Comparator::Ge }]);
+        assert_eq!(
+            q("tối thiểu 01 cuộc diễn tập/năm"),
+            [Quantity::Count { value: 1.0, unit: "cuộc diễn tập/năm".into(), comparator: Comparator::Ge }]
+        );
         assert_eq!(q("48 khoá học"), [Quantity::Count { value: 48.0, unit: "khoá học".into(), comparator: Comparator::Eq }]);
         assert_eq!(q("Top 50"), [Quantity::Rank { value: 50 }]);
         assert_eq!(q("năm 2024"), []);

@@ -78,7 +78,9 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     for idx in from..to.min(doc.lines.len()) {
         match row_cells(&doc.lines[idx].text) {
             Some(cells) if is_separator(&cells) => {}
-            Some(cells) if cells.len() >= 2 => current.get_or_insert_with(|| Table { rows: Vec::new() }).rows.push(Row { line: idx, cells }),
+            Some(cells) if cells.len() >= 2 => {
+                current.get_or_insert_with(|| Table { rows: Vec::new() }).rows.push(Row { line: idx, cells })
+            }
             // a blank line between rows (double-spaced pastes) does not end the table
             _ if doc.lines[idx].text.is_empty() && current.is_some() => {}
             _ => {

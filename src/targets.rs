@@ -69,7 +69,11 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         let parsed = crate::outline::label::parse(text);
         let f = vn::fold(text.get(parsed.title_start..).unwrap_or(text));
         let words = f.split(' ').count();
-        let sub_heading = !parsed.bullet && (text.trim_end().ends_with(':') || GENERAL.iter().any(|g| f.starts_with(g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu"));
+        let sub_heading = !parsed.bullet
+            && (text.trim_end().ends_with(':')
+                || GENERAL.iter().any(|g| f.starts_with(g))
+                || f.starts_with("muc tieu cu the")
+                || f.starts_with("chi tieu"));
         if words <= 10 && sub_heading {
             general = GENERAL.iter().any(|g| f.contains(g)); // a sub-heading: general aims or specific targets follow
             continue;
@@ -157,13 +161,18 @@ fn target(line: usize, from: usize, to: usize, text: &str, from_table: bool) -> 
 
 /// Rows of a target table: `STT | Chỉ tiêu | Đơn vị | … | Kế hoạch 2024`.
 fn table_targets(t: &Table, out: &mut Vec<Target>) {
-    let Some((h, header)) = t.rows.iter().enumerate().take(3).find(|(_, r)| r.cells.iter().any(|c| is_name_header(&c.text))) else { return };
+    let Some((h, header)) = t.rows.iter().enumerate().take(3).find(|(_, r)| r.cells.iter().any(|c| is_name_header(&c.text))) else {
+        return;
+    };
     let name_col = header.cells.iter().position(|c| is_name_header(&c.text));
     let unit_col = header.cells.iter().position(|c| vn::fold(&c.text).starts_with("don vi"));
     // the value is the last column that speaks of a plan, a target or a year
     let value_col = header.cells.iter().rposition(|c| {
         let f = vn::fold(&c.text);
-        f.contains("ke hoach") || f.contains("muc tieu") || f.contains("chi tieu nam") || f.split(' ').any(|w| w.len() == 4 && w.starts_with("20"))
+        f.contains("ke hoach")
+            || f.contains("muc tieu")
+            || f.contains("chi tieu nam")
+            || f.split(' ').any(|w| w.len() == 4 && w.starts_with("20"))
     });
     let (Some(name_col), Some(value_col)) = (name_col, value_col) else { return };
     if name_col == value_col {

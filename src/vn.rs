@@ -70,7 +70,9 @@ pub fn fold(s: &str) -> String {
             0x300..=0x36F => continue,
             0x110 | 0x111 => Some('d'),
             u @ 0xC0..=0x1FF if l.latin[(u - 0xC0) as usize] != '\0' => Some(l.latin[(u - 0xC0) as usize].to_ascii_lowercase()),
-            u @ 0x1EA0..=0x1EFF if l.extended[(u - 0x1EA0) as usize] != '\0' => Some(l.extended[(u - 0x1EA0) as usize].to_ascii_lowercase()),
+            u @ 0x1EA0..=0x1EFF if l.extended[(u - 0x1EA0) as usize] != '\0' => {
+                Some(l.extended[(u - 0x1EA0) as usize].to_ascii_lowercase())
+            }
             // dashes, quotes, bullets
             0x2000..=0x206F => None,
             _ => c.is_alphanumeric().then(|| to_lower(c)),
@@ -139,7 +141,9 @@ pub fn phrase_positions<'a>(folded: &'a str, phrase: &'a str) -> impl Iterator<I
     // where the phrase's first letter stands (found word-at-a-time), then the whole phrase there
     let first = p.first().map_or(memchr::memchr_iter(0, &[]), |&c| memchr::memchr_iter(c, b));
     first.filter(move |&i| {
-        (i == 0 || b.get(i - 1) == Some(&b' ')) && b.get(i..).is_some_and(|r| r.starts_with(p)) && matches!(b.get(i + p.len()), None | Some(b' '))
+        (i == 0 || b.get(i - 1) == Some(&b' '))
+            && b.get(i..).is_some_and(|r| r.starts_with(p))
+            && matches!(b.get(i + p.len()), None | Some(b' '))
     })
 }
 
@@ -199,7 +203,8 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     match ra.len().cmp(&rb.len()) {
         std::cmp::Ordering::Equal => {
             ra[1..] == rb[1..] // substitution
-                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..]) // swap
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+            // swap
         }
         std::cmp::Ordering::Less => ra == &rb[1..],
         std::cmp::Ordering::Greater => &ra[1..] == rb,
@@ -415,7 +420,8 @@ mod tests {
 
     #[test]
     fn case_mapping_matches_unicode_for_every_vietnamese_letter() {
-        let all: String = include_str!("../data/vn-letters.tsv").lines().filter_map(|l| l.chars().next()).chain("ĐđAZaz09 -".chars()).collect();
+        let all: String =
+            include_str!("../data/vn-letters.tsv").lines().filter_map(|l| l.chars().next()).chain("ĐđAZaz09 -".chars()).collect();
         for c in all.chars() {
             assert_eq!(to_lower(c).to_string(), c.to_lowercase().to_string(), "{c}");
             assert_eq!(to_upper(c).to_string(), c.to_uppercase().to_string(), "{c}");

@@ -50,7 +50,9 @@ fn options(js: JsValue) -> Result<(crate::Options, Option<Profile>), JsError> {
     }
     let level = match &o.level {
         None => None,
-        Some(l) => Some(Level::parse(l).ok_or_else(|| JsError::new("level phải là \"tinh\" hoặc \"bo\" / level must be \"tinh\" or \"bo\""))?),
+        Some(l) => {
+            Some(Level::parse(l).ok_or_else(|| JsError::new("level phải là \"tinh\" hoặc \"bo\" / level must be \"tinh\" or \"bo\""))?)
+        }
     };
     Ok((crate::Options { profile: o.profile, level, plan_year: o.plan_year, file: o.file_name }, custom))
 }
@@ -94,7 +96,9 @@ pub fn check_plan(
     let (opts, custom) = self::options(options)?;
     let json = match plan.as_string() {
         Some(s) => s,
-        None => js_sys::JSON::stringify(&plan).map(String::from).map_err(|_| JsError::new("checkPlan: không đọc được đối tượng / cannot read the object"))?,
+        None => js_sys::JSON::stringify(&plan)
+            .map(String::from)
+            .map_err(|_| JsError::new("checkPlan: không đọc được đối tượng / cannot read the object"))?,
     };
     match custom {
         Some(profile) => to_js(&crate::check_plan_with_profile(&json, &profile, &opts)),
@@ -105,7 +109,10 @@ pub fn check_plan(
 /// Only the counts by severity (`{ error, warning, info }`): for dashboards that check many
 /// drafts and need no details (and the benchmark, to time the checker without the report).
 #[wasm_bindgen(unchecked_return_type = "{ error: number; warning: number; info: number }")]
-pub fn summarize(text: &str, #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+pub fn summarize(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
     let (opts, custom) = self::options(options)?;
     let report = match custom {
         Some(profile) => crate::check_with_profile(text, &profile, &opts),

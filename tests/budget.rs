@@ -53,7 +53,10 @@ fn parts_by_source_differ_from_the_total() {
 #[test]
 fn no_total_and_no_unit() {
     assert_eq!(findings(&check(&fixture("thieu-tong.txt"))), ["101:1 Error budget.total-missing [P2.V]"]);
-    assert_eq!(findings(&check(&fixture("thieu-don-vi.txt"))), ["101:1 Error budget.total-missing [P2.V]", "102:24 Warning budget.unit-missing [P2.V]"]);
+    assert_eq!(
+        findings(&check(&fixture("thieu-don-vi.txt"))),
+        ["101:1 Error budget.total-missing [P2.V]", "102:24 Warning budget.unit-missing [P2.V]"]
+    );
 }
 
 #[test]

@@ -23,9 +23,18 @@ fn the_same_plan_as_text_and_as_word_gives_the_same_findings() {
         assert_eq!(report.format, dxcheck::ingest::Format::Docx);
         assert_eq!(findings(&report), findings(&txt), "{docx}");
         assert_eq!(report.outline, txt.outline, "{docx}");
-        let targets = |r: &dxcheck::Report| r.targets.iter().map(|t| (t.text.clone(), t.figures.clone(), t.indicators.clone())).collect::<Vec<_>>();
+        let targets =
+            |r: &dxcheck::Report| r.targets.iter().map(|t| (t.text.clone(), t.figures.clone(), t.indicators.clone())).collect::<Vec<_>>();
         assert_eq!(targets(&report), targets(&txt), "{docx}");
-        let money = |r: &dxcheck::Report| r.budget.as_ref().map(|b| (b.declared_total.clone(), b.by_source.clone(), b.items.iter().map(|i| i.amount.as_ref().map(|a| a.dong)).collect::<Vec<_>>()));
+        let money = |r: &dxcheck::Report| {
+            r.budget.as_ref().map(|b| {
+                (
+                    b.declared_total.clone(),
+                    b.by_source.clone(),
+                    b.items.iter().map(|i| i.amount.as_ref().map(|a| a.dong)).collect::<Vec<_>>(),
+                )
+            })
+        };
         assert_eq!(money(&report), money(&txt), "{docx}");
     }
     // with typed numbers and a one-row header, the document is the text line for line
@@ -59,7 +68,10 @@ fn a_word_table_with_a_merged_header_is_read_as_the_project_list() {
     assert_eq!(b.items.len(), 3);
     assert_eq!(b.items_total.unwrap().text, "52.300 triệu đồng");
     let text = report.text.unwrap();
-    assert!(text.contains("\nSTT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu, quy mô, nội dung\t\t\tThời gian"), "{text}");
+    assert!(
+        text.contains("\nSTT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu, quy mô, nội dung\t\t\tThời gian"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -69,11 +81,16 @@ fn legacy_encodings_are_converted_and_reported() {
         assert_eq!(findings(&report), ["1:1 Info input.legacy-encoding [-]"], "{name}");
         assert!(report.findings[0].message.contains("TCVN3"));
         // in Word the `.VnTimeH` font says capitals; a text file has lost the font
-        let title = if name.ends_with(".docx") { "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024" } else { "Kế HOạCH\nCHUYểN ĐổI Số NĂM 2024" };
+        let title = if name.ends_with(".docx") {
+            "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024"
+        } else {
+            "Kế HOạCH\nCHUYểN ĐổI Số NĂM 2024"
+        };
         assert!(report.text.as_deref().unwrap().contains(title), "{name}");
     }
     // pasted TCVN3 text, through the text API
-    let pasted = String::from_utf8(bytes("tcvn3.txt").iter().map(|&b| dxcheck::ingest::legacy::cp1252(b)).collect::<String>().into_bytes()).unwrap();
+    let pasted =
+        String::from_utf8(bytes("tcvn3.txt").iter().map(|&b| dxcheck::ingest::legacy::cp1252(b)).collect::<String>().into_bytes()).unwrap();
     let report = dxcheck::check(&pasted, &Options::default());
     assert_eq!(findings(&report), ["1:1 Info input.legacy-encoding [-]"]);
 }

@@ -14,10 +14,12 @@ fn plan_json(drop: &[&str]) -> String {
     heads.sort();
     let mut sections = serde_json::Map::new();
     for (k, &(line, id)) in heads.iter().enumerate() {
-        let next = heads.get(k + 1).map_or(lines.len(), |h| h.0 - 1).min(lines.iter().position(|l| *l == "Phụ lục I").unwrap_or(lines.len()));
+        let next =
+            heads.get(k + 1).map_or(lines.len(), |h| h.0 - 1).min(lines.iter().position(|l| *l == "Phụ lục I").unwrap_or(lines.len()));
         let heading = lines[line - 1];
         let inline = heading.split_once(": ").map(|(_, t)| t.to_string()).unwrap_or_default();
-        let body: Vec<&str> = lines[line..next].iter().copied().filter(|l| !l.is_empty() && !l.starts_with("Phần") && *l != l.to_uppercase()).collect();
+        let body: Vec<&str> =
+            lines[line..next].iter().copied().filter(|l| !l.is_empty() && !l.starts_with("Phần") && *l != l.to_uppercase()).collect();
         let value = [inline, body.join("\n")].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join("\n");
         if !value.is_empty() && !drop.contains(&id) && id != "P2.VII" {
             sections.insert(id.to_string(), value.into());

@@ -87,11 +87,9 @@ fn a_plan_swollen_to_eight_megabytes_is_checked_in_one_pass() {
     let swells = |l: &str| l.len() > 60 && !l.starts_with("a)") && !l.starts_with("b)");
     let long: usize = plan[..body_end].lines().filter(|l| swells(l)).map(|l| l.len() + 1).sum();
     let times = 8 * 1024 * 1024 / long + 1;
-    let swollen: String = plan[..body_end]
-        .lines()
-        .map(|l| if swells(l) { format!("{l}\n").repeat(times) } else { format!("{l}\n") })
-        .collect::<String>()
-        + &plan[body_end..];
+    let swollen: String =
+        plan[..body_end].lines().map(|l| if swells(l) { format!("{l}\n").repeat(times) } else { format!("{l}\n") }).collect::<String>()
+            + &plan[body_end..];
     assert!(swollen.len() > 8 * 1024 * 1024);
     let started = std::time::Instant::now();
     let report = check(&swollen, &Options::default());

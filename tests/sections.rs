@@ -34,7 +34,11 @@ fn missing_section_is_reported_once_before_the_next_heading() {
     let f = &report.findings[0];
     assert_eq!(f.message, "Thiếu mục bắt buộc «V. Kinh phí thực hiện» (P2.V).");
     assert_eq!(f.message_en, "Required section \"V. Funding\" (P2.V) is missing; add it before line 101.");
-    assert!(f.suggestion.as_deref().unwrap().starts_with("Thêm mục «V. Kinh phí thực hiện» trước dòng 101. Nội dung cần có: Xác định nguồn kinh phí"));
+    assert!(f
+        .suggestion
+        .as_deref()
+        .unwrap()
+        .starts_with("Thêm mục «V. Kinh phí thực hiện» trước dòng 101. Nội dung cần có: Xác định nguồn kinh phí"));
 }
 
 #[test]
@@ -175,8 +179,14 @@ fn variant_phan_thu_nhat_and_same_line_titles() {
 #[test]
 fn variant_arabic_numbers_for_the_roman_level() {
     let mut text = fixture("tinh-day-du.txt");
-    for (roman, arabic) in [("I. ", "1. "), ("II. ", "2. "), ("III. ", "3. "), ("IV. ", "4. "), ("V. ", "5. "), ("VI. ", "6. "), ("VII. ", "7. ")] {
-        text = text.lines().map(|l| if let Some(rest) = l.strip_prefix(roman) { format!("{arabic}{rest}") } else { l.to_string() }).collect::<Vec<_>>().join("\n");
+    for (roman, arabic) in
+        [("I. ", "1. "), ("II. ", "2. "), ("III. ", "3. "), ("IV. ", "4. "), ("V. ", "5. "), ("VI. ", "6. "), ("VII. ", "7. ")]
+    {
+        text = text
+            .lines()
+            .map(|l| if let Some(rest) = l.strip_prefix(roman) { format!("{arabic}{rest}") } else { l.to_string() })
+            .collect::<Vec<_>>()
+            .join("\n");
     }
     // the items below take their parent's number: `2.3.` under `2.`, `3.1.` under `3.`
     let mut parent = 0;
@@ -187,8 +197,14 @@ fn variant_arabic_numbers_for_the_roman_level() {
         if is_part {
             parent = 0;
         }
-        let upper = line.chars().nth(label.len() + 1).is_some_and(char::is_uppercase) && line[label.len()..].trim().chars().nth(1).is_some_and(char::is_uppercase);
-        if !label.is_empty() && label.matches('.').count() == 1 && upper && line.len() > label.len() + 4 && line[label.len() + 1..].chars().take(4).all(|c| c.is_uppercase() || c == ' ') {
+        let upper = line.chars().nth(label.len() + 1).is_some_and(char::is_uppercase)
+            && line[label.len()..].trim().chars().nth(1).is_some_and(char::is_uppercase);
+        if !label.is_empty()
+            && label.matches('.').count() == 1
+            && upper
+            && line.len() > label.len() + 4
+            && line[label.len() + 1..].chars().take(4).all(|c| c.is_uppercase() || c == ' ')
+        {
             parent = label.trim_end_matches('.').parse().unwrap_or(0);
             out.push(line.to_string());
         } else if !label.is_empty() && parent > 0 && line.chars().nth(label.len()) == Some(' ') {
@@ -263,7 +279,12 @@ fn a_sentence_that_mentions_a_title_is_not_a_heading() {
 
 #[test]
 fn seeds_give_a_stable_report() {
-    for name in ["seeds/khung-2024-phu-luc-iii.txt", "seeds/bao-cao-942-nam-2023.txt", "seeds/chi-tieu-quoc-gia.txt", "seeds/phu-luc-ii-nhiem-vu-bo.txt"] {
+    for name in [
+        "seeds/khung-2024-phu-luc-iii.txt",
+        "seeds/bao-cao-942-nam-2023.txt",
+        "seeds/chi-tieu-quoc-gia.txt",
+        "seeds/phu-luc-ii-nhiem-vu-bo.txt",
+    ] {
         let report = check(&fixture(name));
         insta::assert_snapshot!(name.replace(['/', '.'], "_"), findings(&report).join("\n"));
     }
@@ -276,7 +297,8 @@ fn variant_headings_wrapped_onto_the_next_line() {
         .lines()
         .map(|l| {
             let parsed = dxcheck::outline::label::parse(l);
-            let numbered = matches!(parsed.label, Some(dxcheck::outline::label::Label::Roman(_)) | Some(dxcheck::outline::label::Label::Arabic(_)));
+            let numbered =
+                matches!(parsed.label, Some(dxcheck::outline::label::Label::Roman(_)) | Some(dxcheck::outline::label::Label::Arabic(_)));
             let words: Vec<&str> = l.split(' ').collect();
             if numbered && !l.contains(':') && words.len() >= 4 && !l.contains('\t') {
                 format!("{}\n{}", words[..2].join(" "), words[2..].join(" "))

@@ -20,7 +20,10 @@ fn complete_plans_have_no_target_finding_and_cover_the_core_indicators() {
     assert!(report.targets.iter().all(|t| t.quantified));
     let mut ids: Vec<&str> = report.targets.iter().flat_map(|t| t.indicators.iter().map(|i| i.id.as_str())).collect();
     ids.sort();
-    assert_eq!(ids, ["1.4", "1.5", "1.6", "1.7.1", "1.8", "1.9", "3.10", "3.2", "3.4", "3.5.1", "3.5.2", "3.5.3", "4.1", "4.16", "4.18", "4.19"]);
+    assert_eq!(
+        ids,
+        ["1.4", "1.5", "1.6", "1.7.1", "1.8", "1.9", "3.10", "3.2", "3.4", "3.5.1", "3.5.2", "3.5.3", "4.1", "4.16", "4.18", "4.19"]
+    );
     let t = report.targets.iter().find(|t| t.text.starts_with("Tỷ lệ hồ sơ thủ tục")).unwrap();
     assert_eq!((t.indicators[0].national.as_deref(), t.indicators[0].year), (Some("60%"), Some(2024)));
 }
@@ -40,7 +43,10 @@ fn planted_target_defects_each_reported_on_their_line() {
     );
     let f = |rule: &str| report.findings.iter().find(|f| f.rule == rule).unwrap();
     let below = f("target.below-national");
-    assert_eq!((below.expected.as_deref(), below.actual.as_deref(), below.difference.as_deref()), (Some("100%"), Some("80%"), Some("-20 điểm %")));
+    assert_eq!(
+        (below.expected.as_deref(), below.actual.as_deref(), below.difference.as_deref()),
+        (Some("100%"), Some("80%"), Some("-20 điểm %"))
+    );
     assert!(below.message.contains("«Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ» (100%, QĐ 942)"), "{}", below.message);
     let late = f("target.deadline-outside-plan-year");
     assert_eq!((late.expected.as_deref(), late.actual.as_deref()), (Some("năm 2024"), Some("2023")));
@@ -73,7 +79,10 @@ fn a_later_plan_is_compared_with_the_last_year_given() {
 
 #[test]
 fn ministry_targets_apply_to_ministry_plans_only() {
-    let text = fixture("bo-day-du.txt").replace("- 100% hệ thống thông tin được phê duyệt cấp độ an toàn trước 30/6/2024.", "- 90% hệ thống thông tin được phê duyệt cấp độ an toàn trước 30/6/2024.");
+    let text = fixture("bo-day-du.txt").replace(
+        "- 100% hệ thống thông tin được phê duyệt cấp độ an toàn trước 30/6/2024.",
+        "- 90% hệ thống thông tin được phê duyệt cấp độ an toàn trước 30/6/2024.",
+    );
     let report = check(&text);
     let below: Vec<_> = report.findings.iter().filter(|f| f.rule == "target.below-national").collect();
     assert_eq!(below.len(), 1);

@@ -129,7 +129,12 @@ fn parse_numbering(xml: &str) -> Numbering {
                     }
                     name @ (b"w:start" | b"w:numFmt" | b"w:lvlText") if num.is_none() => {
                         if let (Some(a), Some(l)) = (&abs, lvl) {
-                            let level = n.abstracts.entry(a.clone()).or_default().entry(l).or_insert_with(|| Level { start: 1, ..Level::default() });
+                            let level = n
+                                .abstracts
+                                .entry(a.clone())
+                                .or_default()
+                                .entry(l)
+                                .or_insert_with(|| Level { start: 1, ..Level::default() });
                             let v = val().unwrap_or_default();
                             match name {
                                 b"w:start" => level.start = v.parse().unwrap_or(1),

@@ -116,7 +116,8 @@ fn letter_counts(s: &str) -> (usize, usize) {
 /// produces many.
 pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
     // the first 20,000 characters decide (a slice, not a copy: this runs on every check)…
-    let prefix = |chars: usize| s.bytes().enumerate().filter(|&(_, b)| b & 0xC0 != 0x80).nth(chars).and_then(|(at, _)| s.get(..at)).unwrap_or(s);
+    let prefix =
+        |chars: usize| s.bytes().enumerate().filter(|&(_, b)| b & 0xC0 != 0x80).nth(chars).and_then(|(at, _)| s.get(..at)).unwrap_or(s);
     // …unless the first 4,000 already are plainly Unicode Vietnamese (the usual case)
     let (letters, specific) = letter_counts(prefix(4_000));
     if letters >= 1_000 && specific * 20 > letters {
@@ -128,10 +129,8 @@ pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
     if before * 50 > letters {
         return (Cow::Borrowed(s), Vec::new());
     }
-    let best = [Encoding::Tcvn3, Encoding::Vni]
-        .into_iter()
-        .map(|e| (e, letter_counts(&decode(sample, e, false)).1))
-        .max_by_key(|&(_, n)| n);
+    let best =
+        [Encoding::Tcvn3, Encoding::Vni].into_iter().map(|e| (e, letter_counts(&decode(sample, e, false)).1)).max_by_key(|&(_, n)| n);
     match best {
         Some((enc, after)) if after * 12 > letters && after > before * 4 => (Cow::Owned(decode(s, enc, false)), vec![enc]),
         _ => (Cow::Borrowed(s), Vec::new()),
@@ -141,8 +140,8 @@ pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
 /// A byte of a Windows-1252 file as a character (how Word and browsers read 8-bit text).
 pub fn cp1252(b: u8) -> char {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™',
-        'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•',
+        '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
     ];
     match b {
         0x80..=0x9F => HIGH[(b - 0x80) as usize],

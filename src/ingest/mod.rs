@@ -45,7 +45,9 @@ impl Unreadable {
     pub fn corrupt(what: String, what_en: String) -> Unreadable {
         Unreadable {
             too_large: false,
-            message: format!("Không đọc được tệp: {what}. Hãy mở tệp trong Word và lưu lại dưới dạng .docx, hoặc dán nội dung vào ô kiểm tra."),
+            message: format!(
+                "Không đọc được tệp: {what}. Hãy mở tệp trong Word và lưu lại dưới dạng .docx, hoặc dán nội dung vào ô kiểm tra."
+            ),
             message_en: format!("Cannot read the file: {what_en}. Open it in Word and save it again as .docx, or paste its text."),
         }
     }
@@ -61,7 +63,8 @@ impl Unreadable {
     pub fn encrypted() -> Unreadable {
         Unreadable {
             too_large: false,
-            message: "Tệp được đặt mật khẩu. Hãy gỡ mật khẩu trong Word (Tệp › Thông tin › Bảo vệ tài liệu) rồi lưu lại dưới dạng .docx.".into(),
+            message: "Tệp được đặt mật khẩu. Hãy gỡ mật khẩu trong Word (Tệp › Thông tin › Bảo vệ tài liệu) rồi lưu lại dưới dạng .docx."
+                .into(),
             message_en: "The file is password-protected. Remove the password in Word and save it again as .docx.".into(),
         }
     }

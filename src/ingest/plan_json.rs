@@ -69,11 +69,8 @@ pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)
     }
     let clean = |s: &str| s.replace(['\t', '\r'], " ");
     // a section is written when it or a section under it has text (children follow parents)
-    let mut written: Vec<bool> = profile
-        .sections
-        .iter()
-        .map(|s| plan.sections.contains_key(&s.id) || (s.id == "P2.VII" && !plan.projects.is_empty()))
-        .collect();
+    let mut written: Vec<bool> =
+        profile.sections.iter().map(|s| plan.sections.contains_key(&s.id) || (s.id == "P2.VII" && !plan.projects.is_empty())).collect();
     for i in (0..profile.sections.len()).rev() {
         if let Some(p) = profile.sections[i].parent {
             written[p] |= written[i];

@@ -43,7 +43,10 @@ impl<'a> Archive<'a> {
         let mut list = zip.entries();
         while let Some(e) = list.next_entry().map_err(corrupt)? {
             if entries.len() == MAX_ENTRIES {
-                return Err(Unreadable::too_large(format!("hơn {MAX_ENTRIES} mục trong tệp nén"), format!("more than {MAX_ENTRIES} entries in the archive")));
+                return Err(Unreadable::too_large(
+                    format!("hơn {MAX_ENTRIES} mục trong tệp nén"),
+                    format!("more than {MAX_ENTRIES} entries in the archive"),
+                ));
             }
             entries.push(Entry {
                 name: e.file_path().as_bytes().to_vec(),
@@ -78,19 +81,25 @@ impl<'a> Archive<'a> {
                 format!("part {name} inflates to {} MB (ratio {}:1)", declared / (1024 * 1024), declared / packed),
             ));
         }
-        let part_corrupt = |e: &dyn std::fmt::Display| Unreadable::corrupt(format!("phần {name} bị hỏng ({e})"), format!("part {name} is corrupt ({e})"));
+        let part_corrupt =
+            |e: &dyn std::fmt::Display| Unreadable::corrupt(format!("phần {name} bị hỏng ({e})"), format!("part {name} is corrupt ({e})"));
         let local = self.zip.get_entry(entry.wayfinder).map_err(|e| part_corrupt(&e))?;
         let data = local.data();
         let bytes = match entry.method {
             CompressionMethod::STORE => data.to_vec(),
             // never trust the declared size: inflating stops at the limit
-            CompressionMethod::DEFLATE => miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_PART_BYTES as usize).map_err(|e| {
-                if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
-                    Unreadable::too_large(format!("phần {name} vượt {} MB", MAX_PART_BYTES / (1024 * 1024)), format!("part {name} exceeds the limit"))
-                } else {
-                    part_corrupt(&"deflate")
-                }
-            })?,
+            CompressionMethod::DEFLATE => {
+                miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_PART_BYTES as usize).map_err(|e| {
+                    if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
+                        Unreadable::too_large(
+                            format!("phần {name} vượt {} MB", MAX_PART_BYTES / (1024 * 1024)),
+                            format!("part {name} exceeds the limit"),
+                        )
+                    } else {
+                        part_corrupt(&"deflate")
+                    }
+                })?
+            }
             other => return Err(part_corrupt(&format_args!("cách nén {other} không được hỗ trợ / unsupported compression"))),
         };
         let actual = rawzip::ZipVerification { crc: rawzip::crc32(&bytes), uncompressed_size: bytes.len() as u64 };

@@ -101,9 +101,7 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
         return; // lowercasing changed byte lengths (rare letters): offsets would not map back
     }
     let mut search = 0;
-    let next = |from: usize| {
-        ["phụ lục", "phu luc"].iter().filter_map(|n| lower[from..].find(n).map(|p| (p + from, n.len()))).min()
-    };
+    let next = |from: usize| ["phụ lục", "phu luc"].iter().filter_map(|n| lower[from..].find(n).map(|p| (p + from, n.len()))).min();
     while let Some((pos, len)) = next(search) {
         let after = pos + len;
         let Some(tail) = rest.get(after..) else { break };
@@ -123,7 +121,8 @@ mod tests {
 
     #[test]
     fn template_wording_is_not_content() {
-        let mut g = crate::profile::pair_keys(&crate::profile::title_words("Xác định nguồn kinh phí, dự kiến tổng kinh phí thực hiện Kế hoạch."));
+        let mut g =
+            crate::profile::pair_keys(&crate::profile::title_words("Xác định nguồn kinh phí, dự kiến tổng kinh phí thực hiện Kế hoạch."));
         vn::sort_ids(&mut g);
         assert!(!is_content("Xác định nguồn kinh phí, dự kiến tổng kinh phí thực hiện Kế hoạch.", &g));
         assert!(!is_content("- …", &g));

@@ -80,11 +80,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
     let mut context: Vec<usize> = Vec::new();
     // Headings start at the first `Phần …` line when the draft has one: what comes before is the
     // header, an intro, or (as in letter 5406) a covering letter with numbered paragraphs.
-    let mut i = doc
-        .lines
-        .iter()
-        .position(|l| matches!(label::parse(&l.text).label, Some(Label::Part(_))))
-        .unwrap_or(0);
+    let mut i = doc.lines.iter().position(|l| matches!(label::parse(&l.text).label, Some(Label::Part(_)))).unwrap_or(0);
     let last_part = profile.sections.iter().rposition(|s| s.parent.is_none());
     while i < doc.lines.len() {
         let text = doc.lines[i].text.as_str();
@@ -250,7 +246,12 @@ impl Candidate {
         }
         let next = doc.lines.get(self.last_line + 1)?;
         let t = next.text.as_str();
-        if t.is_empty() || t.contains('\t') || label::parse(t).label.is_some() || label::parse(t).bullet || t.split_whitespace().count() > 20 {
+        if t.is_empty()
+            || t.contains('\t')
+            || label::parse(t).label.is_some()
+            || label::parse(t).bullet
+            || t.split_whitespace().count() > 20
+        {
             return None;
         }
         let (rest, inline) = match t.split_once(':') {
@@ -363,7 +364,11 @@ fn score(
             return Some(if s.number == label::to_roman(*n) { 1.0 + sim } else { sim - 0.5 });
         }
         Some(l) if kind_of(l) == expected => {
-            if l.number() == s.number { 0.3 } else { 0.1 }
+            if l.number() == s.number {
+                0.3
+            } else {
+                0.1
+            }
         }
         // `1.` for a Roman-numbered section is a common variant; `7.1.` is never `7.`, nor
         // `a)` a numbered section
@@ -379,7 +384,11 @@ fn score(
             // a draft numbering its Roman level `1.`, `2.` numbers the level below `3.1.`:
             // fine when the prefix is the parent heading's own number
             (Kind::Arabic(_), Kind::Arabic(_)) if extends_parent_number(l, s, outline) => {
-                if l.number().rsplit('.').next() == s.number.rsplit('.').next() { 0.3 } else { 0.1 }
+                if l.number().rsplit('.').next() == s.number.rsplit('.').next() {
+                    0.3
+                } else {
+                    0.1
+                }
             }
             _ => return None,
         },
@@ -401,7 +410,11 @@ fn score(
         Some(p) if context.iter().any(|&a| profile.is_ancestor(a, idx)) => {
             // inside a sibling branch: `1. Đẩy mạnh truyền thông…` under `IV. GIẢI PHÁP` is not
             // `III.1 Nhận thức số`, whose parent heading came earlier
-            if seen[p].is_empty() { 0.0 } else { -0.5 }
+            if seen[p].is_empty() {
+                0.0
+            } else {
+                -0.5
+            }
         }
         // Another part: only forward, and only to a part's direct child (`I. CĂN CỨ LẬP KẾ
         // HOẠCH` right after Part I when the `Phần II` line was left out)
@@ -464,10 +477,7 @@ fn siblings_typed(profile: &Profile, s: &Section, outline: &Outline, kind: Kind)
 /// `3.1.` under a parent headed `3.`: the label is the parent's typed number plus one level.
 fn extends_parent_number(label: &Label, s: &Section, outline: &Outline) -> bool {
     let Label::Arabic(parts) = label else { return false };
-    let parent_label = s
-        .parent
-        .and_then(|p| outline.by_section[p].last())
-        .and_then(|&h| outline.headings[h].label.as_ref());
+    let parent_label = s.parent.and_then(|p| outline.by_section[p].last()).and_then(|&h| outline.headings[h].label.as_ref());
     match parent_label {
         Some(Label::Arabic(pp)) => parts.len() == pp.len() + 1 && parts.starts_with(pp),
         _ => false,

@@ -48,7 +48,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     INFO.id,
                     Severity::Info,
                     header,
-                    format!("Bảng danh mục chưa có cột {}; khung yêu cầu nêu rõ cho từng nhiệm vụ, dự án.", asked.iter().map(|a| format!("«{a}»")).collect::<Vec<_>>().join(", ")),
+                    format!(
+                        "Bảng danh mục chưa có cột {}; khung yêu cầu nêu rõ cho từng nhiệm vụ, dự án.",
+                        asked.iter().map(|a| format!("«{a}»")).collect::<Vec<_>>().join(", ")
+                    ),
                     format!("The project list has no {} column(s), which the template asks for.", asked.join(", ")),
                 )
                 .section("P2.VII")

@@ -40,9 +40,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let mut f = Finding::new(
         INFO.id,
         INFO.severity,
-        ctx.doc.span(first.line, first.amount.from, parts.last().map_or(first.amount.to, |p| if p.at.line == first.line { p.at.amount.to } else { first.amount.to })),
-        format!("Các nguồn kinh phí ({list} = {}) khác tổng kinh phí {}: chênh lệch {}.", format(sum, unit), format(total.amount.dong, unit), signed(sum - total.amount.dong, unit)),
-        format!("The parts by source add up to {}, not the total {}: difference {}.", format(sum, unit), format(total.amount.dong, unit), signed(sum - total.amount.dong, unit)),
+        ctx.doc.span(
+            first.line,
+            first.amount.from,
+            parts.last().map_or(first.amount.to, |p| if p.at.line == first.line { p.at.amount.to } else { first.amount.to }),
+        ),
+        format!(
+            "Các nguồn kinh phí ({list} = {}) khác tổng kinh phí {}: chênh lệch {}.",
+            format(sum, unit),
+            format(total.amount.dong, unit),
+            signed(sum - total.amount.dong, unit)
+        ),
+        format!(
+            "The parts by source add up to {}, not the total {}: difference {}.",
+            format(sum, unit),
+            format(total.amount.dong, unit),
+            signed(sum - total.amount.dong, unit)
+        ),
     )
     .section("P2.V")
     .suggestion("Sửa số tiền của từng nguồn hoặc tổng kinh phí để các nguồn cộng lại bằng tổng.");

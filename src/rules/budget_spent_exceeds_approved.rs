@@ -33,12 +33,28 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 INFO.id,
                 INFO.severity,
                 ctx.doc.span(item.line, spent.from, spent.to),
-                format!("«{}»: đã chi {} vượt mức được duyệt {} ({}).", item.name, format(spent.dong, unit), format(approved.dong, unit), signed(spent.dong - approved.dong, unit)),
-                format!("\"{}\": spent {} exceeds the approved {} ({}).", item.name, format(spent.dong, unit), format(approved.dong, unit), signed(spent.dong - approved.dong, unit)),
+                format!(
+                    "«{}»: đã chi {} vượt mức được duyệt {} ({}).",
+                    item.name,
+                    format(spent.dong, unit),
+                    format(approved.dong, unit),
+                    signed(spent.dong - approved.dong, unit)
+                ),
+                format!(
+                    "\"{}\": spent {} exceeds the approved {} ({}).",
+                    item.name,
+                    format(spent.dong, unit),
+                    format(approved.dong, unit),
+                    signed(spent.dong - approved.dong, unit)
+                ),
             )
             .section("P1.II.11")
             .suggestion("Kiểm tra lại số đã chi và tổng mức được duyệt; nếu đúng, giải thích phần vượt và căn cứ điều chỉnh.");
-            f.figures(format!("≤ {}", format(approved.dong, unit)), format(spent.dong, unit), Some(signed(spent.dong - approved.dong, unit)));
+            f.figures(
+                format!("≤ {}", format(approved.dong, unit)),
+                format(spent.dong, unit),
+                Some(signed(spent.dong - approved.dong, unit)),
+            );
             out.push(f);
         }
     }

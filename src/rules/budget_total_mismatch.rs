@@ -39,8 +39,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 sum,
                 unit,
                 "P2.V",
-                format!("Tổng kinh phí ở mục V ({}) khác tổng {count} nhiệm vụ, dự án ở mục VII ({}): chênh lệch {}.", format(declared.amount.dong, unit), format(sum, unit), signed(declared.amount.dong - sum, unit)),
-                format!("The total in section V ({}) differs from the sum of the {count} items in section VII ({}) by {}.", format(declared.amount.dong, unit), format(sum, unit), signed(declared.amount.dong - sum, unit)),
+                format!(
+                    "Tổng kinh phí ở mục V ({}) khác tổng {count} nhiệm vụ, dự án ở mục VII ({}): chênh lệch {}.",
+                    format(declared.amount.dong, unit),
+                    format(sum, unit),
+                    signed(declared.amount.dong - sum, unit)
+                ),
+                format!(
+                    "The total in section V ({}) differs from the sum of the {count} items in section VII ({}) by {}.",
+                    format(declared.amount.dong, unit),
+                    format(sum, unit),
+                    signed(declared.amount.dong - sum, unit)
+                ),
             ));
         }
     }
@@ -53,8 +63,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 sum,
                 unit,
                 "P2.VII",
-                format!("Dòng «Tổng cộng» của danh mục ({}) khác tổng các dòng nhiệm vụ ({}): chênh lệch {}.", format(total.amount.dong, unit), format(sum, unit), signed(total.amount.dong - sum, unit)),
-                format!("The list's total row ({}) differs from the sum of its rows ({}) by {}.", format(total.amount.dong, unit), format(sum, unit), signed(total.amount.dong - sum, unit)),
+                format!(
+                    "Dòng «Tổng cộng» của danh mục ({}) khác tổng các dòng nhiệm vụ ({}): chênh lệch {}.",
+                    format(total.amount.dong, unit),
+                    format(sum, unit),
+                    signed(total.amount.dong - sum, unit)
+                ),
+                format!(
+                    "The list's total row ({}) differs from the sum of its rows ({}) by {}.",
+                    format(total.amount.dong, unit),
+                    format(sum, unit),
+                    signed(total.amount.dong - sum, unit)
+                ),
             ));
         }
     }
@@ -70,5 +90,9 @@ fn mismatch(ctx: &Context, at: Located, expected: i128, unit: Unit, section: &st
 
 /// `+1.000 triệu đồng`, `-500 triệu đồng`.
 pub fn signed(dong: i128, unit: Unit) -> String {
-    if dong > 0 { format!("+{}", format(dong, unit)) } else { format(dong, unit) }
+    if dong > 0 {
+        format!("+{}", format(dong, unit))
+    } else {
+        format(dong, unit)
+    }
 }

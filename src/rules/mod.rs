@@ -112,10 +112,7 @@ impl Context<'_> {
     /// `«V. Kinh phí thực hiện»` as the template prints it, in Vietnamese and English.
     pub fn name(&self, s: &Section) -> (String, String) {
         let number = display_number(s.depth, &s.number);
-        (
-            format!("{number} {}", with_year(&s.title, self.plan_year)),
-            format!("{number} {}", with_year(&s.title_en, self.plan_year)),
-        )
+        (format!("{number} {}", with_year(&s.title, self.plan_year)), format!("{number} {}", with_year(&s.title_en, self.plan_year)))
     }
 }
 

@@ -57,7 +57,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 if typed < expected { "bị lặp lại," } else { "bị nhảy cóc," },
                 show(expected)
             ),
-            format!("The number \"{}\" of \"{name_en}\" {}; expected \"{}\".", h.label_text, if typed < expected { "repeats" } else { "skips" }, show(expected)),
+            format!(
+                "The number \"{}\" of \"{name_en}\" {}; expected \"{}\".",
+                h.label_text,
+                if typed < expected { "repeats" } else { "skips" },
+                show(expected)
+            ),
         )
         .section(&s.id)
         .suggestion(format!("Đánh lại số thứ tự: «{}» thay cho «{}», và các mục sau theo đó.", show(expected), h.label_text));

@@ -40,7 +40,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             INFO.id,
             INFO.severity,
             ctx.doc.span(h.last_line, at, at + 4),
-            format!("Tiêu đề mục «{name}» ({}) ghi năm {actual}, nhưng kế hoạch năm {} thì mục này là năm {expected}.", s.id, ctx.plan_year),
+            format!(
+                "Tiêu đề mục «{name}» ({}) ghi năm {actual}, nhưng kế hoạch năm {} thì mục này là năm {expected}.",
+                s.id, ctx.plan_year
+            ),
             format!("The heading of \"{name_en}\" ({}) says {actual}; for a {} plan it should say {expected}.", s.id, ctx.plan_year),
         )
         .section(&s.id)

@@ -13,8 +13,8 @@
 //! (QĐ 942): expected 100%, actual 80%, difference -20 điểm %.
 
 use super::{Context, RuleInfo};
-use crate::quantity::{Comparator, Quantity};
 use crate::quantity::format_decimal;
+use crate::quantity::{Comparator, Quantity};
 use crate::report::{Finding, Severity};
 
 pub const INFO: RuleInfo = RuleInfo {

@@ -24,7 +24,8 @@ pub const INFO: RuleInfo = RuleInfo {
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((line, _)) = ctx.targets.p2ii_lines else { return };
-    let core: Vec<&indicators::Indicator> = indicators::all().iter().filter(|i| i.is_core_for(ctx.level) && i.applies_to(ctx.level)).collect();
+    let core: Vec<&indicators::Indicator> =
+        indicators::all().iter().filter(|i| i.is_core_for(ctx.level) && i.applies_to(ctx.level)).collect();
     let addressed: Vec<&str> = ctx.targets.items.iter().flat_map(|t| t.matches.iter().map(|(_, i)| i.id.as_str())).collect();
     let missing: Vec<&&indicators::Indicator> = core.iter().filter(|i| !addressed.contains(&i.id.as_str())).collect();
     if missing.is_empty() {
@@ -38,7 +39,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             INFO.severity,
             ctx.doc.line_span(line),
             format!("Kế hoạch đặt mục tiêu cho {covered}/{} chỉ tiêu quốc gia chủ yếu; chưa có: {names}.", core.len()),
-            format!("The plan sets targets for {covered} of {} core national indicators; missing: {}.", core.len(), missing.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")),
+            format!(
+                "The plan sets targets for {covered} of {} core national indicators; missing: {}.",
+                core.len(),
+                missing.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")
+            ),
         )
         .section("P2.II")
         .suggestion("Bổ sung mục tiêu năm kế hoạch cho các chỉ tiêu còn thiếu (hoặc ghi rõ chỉ tiêu không áp dụng với bộ, tỉnh)."),

@@ -42,7 +42,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             } else {
                 format!("Mục tiêu của năm sau không thuộc kế hoạch này: đặt mốc phải đạt trong {period}.")
             });
-            f.figures(period, d.year.to_string(), Some(format!("{:+} năm", if d.year < first { d.year as i32 - first as i32 } else { d.until as i32 - last as i32 })));
+            f.figures(
+                period,
+                d.year.to_string(),
+                Some(format!("{:+} năm", if d.year < first { d.year as i32 - first as i32 } else { d.until as i32 - last as i32 })),
+            );
             out.push(f);
         }
     }

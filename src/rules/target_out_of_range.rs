@@ -9,8 +9,8 @@
 //! **Example.** `120% hồ sơ được số hóa` → expected ≤ 100%, actual 120%.
 
 use super::{Context, RuleInfo};
-use crate::quantity::Quantity;
 use crate::quantity::format_decimal;
+use crate::quantity::Quantity;
 use crate::report::{Finding, Severity};
 use crate::vn;
 
@@ -28,7 +28,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         for fig in &t.figures {
             let bad = match fig.quantity {
                 Quantity::Percent { value, .. } if value > 100.0 && !growth => Some(format!("{}%", format_decimal(value))),
-                Quantity::PercentRange { low, high } if low > high || (high > 100.0 && !growth) => Some(format!("{}–{}%", format_decimal(low), format_decimal(high))),
+                Quantity::PercentRange { low, high } if low > high || (high > 100.0 && !growth) => {
+                    Some(format!("{}–{}%", format_decimal(low), format_decimal(high)))
+                }
                 _ => None,
             };
             let Some(actual) = bad else { continue };
