@@ -2,7 +2,7 @@
 //! or `BỘ …`) and the plan year (`KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2024`).
 
 use crate::document::Document;
-use crate::report::Level;
+use crate::kinds::Level;
 use crate::vn;
 
 /// The header and title sit in the first lines of a decree-style document.

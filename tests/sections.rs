@@ -4,8 +4,8 @@
 mod common;
 
 use common::{check, findings, fixture};
-use dxcheck::outline::Status;
 use dxcheck::Options;
+use dxcheck::Status;
 
 const NONE: [&str; 0] = [];
 
@@ -117,7 +117,7 @@ fn the_2024_template_itself_is_recognised_as_unfilled() {
 #[test]
 fn the_2023_template_under_its_own_profile() {
     let options = Options { profile: Some("khung-2023".into()), ..Options::default() };
-    let report = dxcheck::check(&fixture("seeds/5406-khung-2023.txt"), &options);
+    let report = dxcheck::check(dxcheck::Input::Text(&fixture("seeds/5406-khung-2023.txt")), &options);
     assert_eq!(findings(&report), ["1:2 Error document.template-unfilled [-]"]);
     assert_eq!(report.plan_year, 2023);
     // its own sections were found: the Zalo channel (1.3) and the security sub-items (III.7.x)
@@ -224,9 +224,9 @@ fn variant_without_any_numbering() {
     let text: String = fixture("tinh-day-du.txt")
         .lines()
         .map(|l| {
-            let parsed = dxcheck::outline::label::parse(l);
+            let parsed = dxcheck::internals::outline::label::parse(l);
             match parsed.label {
-                Some(dxcheck::outline::label::Label::Part(_)) | None => l.to_string(),
+                Some(dxcheck::internals::outline::label::Label::Part(_)) | None => l.to_string(),
                 Some(_) => l[parsed.title_start..].to_string(),
             }
         })
@@ -250,10 +250,10 @@ fn variant_typos_and_extra_words() {
 fn variant_markdown_headings() {
     let text: String = fixture("tinh-day-du.txt")
         .lines()
-        .map(|l| match dxcheck::outline::label::parse(l).label {
-            Some(dxcheck::outline::label::Label::Part(_)) => format!("# {l}"),
-            Some(dxcheck::outline::label::Label::Roman(_)) => format!("## {l}"),
-            Some(dxcheck::outline::label::Label::Arabic(_)) => format!("**{l}**"),
+        .map(|l| match dxcheck::internals::outline::label::parse(l).label {
+            Some(dxcheck::internals::outline::label::Label::Part(_)) => format!("# {l}"),
+            Some(dxcheck::internals::outline::label::Label::Roman(_)) => format!("## {l}"),
+            Some(dxcheck::internals::outline::label::Label::Arabic(_)) => format!("**{l}**"),
             _ => l.to_string(),
         })
         .collect::<Vec<_>>()
@@ -296,9 +296,11 @@ fn variant_headings_wrapped_onto_the_next_line() {
     let text: String = fixture("tinh-day-du.txt")
         .lines()
         .map(|l| {
-            let parsed = dxcheck::outline::label::parse(l);
-            let numbered =
-                matches!(parsed.label, Some(dxcheck::outline::label::Label::Roman(_)) | Some(dxcheck::outline::label::Label::Arabic(_)));
+            let parsed = dxcheck::internals::outline::label::parse(l);
+            let numbered = matches!(
+                parsed.label,
+                Some(dxcheck::internals::outline::label::Label::Roman(_)) | Some(dxcheck::internals::outline::label::Label::Arabic(_))
+            );
             let words: Vec<&str> = l.split(' ').collect();
             if numbered && !l.contains(':') && words.len() >= 4 && !l.contains('\t') {
                 format!("{}\n{}", words[..2].join(" "), words[2..].join(" "))

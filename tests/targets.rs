@@ -87,7 +87,7 @@ fn ministry_targets_apply_to_ministry_plans_only() {
     let below: Vec<_> = report.findings.iter().filter(|f| f.rule == "target.below-national").collect();
     assert_eq!(below.len(), 1);
     assert!(below[0].message.contains("phê duyệt hồ sơ đề xuất cấp độ"), "{}", below[0].message);
-    let as_province = dxcheck::check(&text, &Options { level: Some(Level::Tinh), ..Options::default() });
+    let as_province = dxcheck::check(dxcheck::Input::Text(&text), &Options { level: Some(Level::Tinh), ..Options::default() });
     assert!(as_province.findings.iter().all(|f| f.rule != "target.below-national"));
 }
 
@@ -130,7 +130,7 @@ fn indicator_matching_precision_and_recall() {
     let (mut tp, mut fp, mut fn_) = (0, 0, 0);
     let mut wrong = Vec::new();
     for &(statement, want) in LABELLED {
-        let got = dxcheck::indicators::best_match(statement, statement, "%", Some(Level::Tinh)).map(|(i, _)| i.id.as_str());
+        let got = dxcheck::internals::indicators::best_match(statement, statement, "%", Some(Level::Tinh)).map(|(i, _)| i.id.as_str());
         match (want, got) {
             (Some(w), Some(g)) if w == g => tp += 1,
             (Some(_), Some(_)) => {

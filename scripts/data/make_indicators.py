@@ -11,6 +11,8 @@ import re
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SEED = os.path.join(REPO, "tests", "fixtures", "seeds", "chi-tieu-quoc-gia.txt")
+# where to write (scripts/check-data.sh writes to a temporary folder and compares)
+OUT = os.environ.get("DATA_OUT", os.path.join(REPO, "data"))
 
 # Short names real plans use for the same indicator (folded matching adds typo/diacritic tolerance).
 ALIASES = {
@@ -88,7 +90,7 @@ def main():
                     "basis": basis.replace(";", ", QĐ ").replace("QĐ , QĐ", "QĐ"), "values": values, "levels": levels,
                     "core": (["tinh"] if rid in CORE else []) + (["bo"] if rid in CORE_BO else [])})
     out.extend(MINISTRY)
-    with open(os.path.join(REPO, "data", "indicators.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(OUT, "indicators.json"), "w", encoding="utf-8") as f:
         json.dump({"source": "Kế hoạch hành động triển khai Chương trình Chuyển đổi số quốc gia (Bộ TT&TT, 2023), bảng Chỉ tiêu chiến lược theo năm; Phụ lục II nhiệm vụ cấp bộ",
                    "indicators": out}, f, ensure_ascii=False, indent=1)
         f.write("\n")

@@ -11,6 +11,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SEEDS = os.environ.get("SEEDS", os.path.join(REPO, "tests", "fixtures", "seeds"))
+# where to write (scripts/check-data.sh writes to a temporary folder and compares)
+OUT = os.environ.get("DATA_OUT", os.path.join(REPO, "data"))
 
 
 def one_line(s):
@@ -128,6 +130,8 @@ def profile(year, src, pid, name, name_en, zalo):
                                  for i, (t, en) in enumerate(groups, 1)]
     return {
         "id": pid, "name": name, "name_en": name_en, "plan_year": year,
+        # the sections the rules look for by role (src/profile.rs, Role)
+        "roles": {"targets": "P2.II", "budget": "P2.V", "projects": "P2.VII", "past_spending": "P1.II.11"},
         "sections": [
             {"id": "P1", "number": "I", "title": "Đánh giá kết quả thực hiện năm {N-1}", "title_en": "Assessment of {N-1}",
              "aliases": ["Đánh giá kết quả thực hiện kế hoạch năm {N-1}", "Kết quả thực hiện chuyển đổi số năm {N-1}",
@@ -186,7 +190,7 @@ def main():
                   "2023 framework for ministry and provincial digital-transformation plans (letter 5406/BTTTT-CĐSQG)", zalo=True)
     for p, year in ((p24, 2024), (p23, 2023)):
         p = fix_years(p, year)
-        with open(os.path.join(REPO, "data", "profiles", p["id"] + ".json"), "w", encoding="utf-8") as f:
+        with open(os.path.join(OUT, "profiles", p["id"] + ".json"), "w", encoding="utf-8") as f:
             json.dump(p, f, ensure_ascii=False, indent=1)
             f.write("\n")
 

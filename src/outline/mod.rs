@@ -57,6 +57,7 @@ pub struct Appendix {
 
 /// A section's status in the report's checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Present,

@@ -8,15 +8,17 @@
 //!
 //! **Example.** MIC's report on Decision 942 checked as a plan → one `document.not-a-plan`.
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
 use crate::outline::Status;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "document.not-a-plan",
     severity: Severity::Error,
     summary: "Văn bản không phải kế hoạch theo khung (hoặc trống)",
     summary_en: "The input is not a plan following the template (or is empty)",
+    check: Check::Gate(check),
 };
 
 const MIN_MAIN_SECTIONS: usize = 3;

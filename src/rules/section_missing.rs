@@ -9,15 +9,17 @@
 //! **Example.** A Part II that goes from `IV. GIẢI PHÁP` straight to `VI. TỔ CHỨC THỰC HIỆN`
 //! gets `section.missing` for `P2.V`, pointing at the `VI.` heading (add it before that line).
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
 use crate::profile::with_year;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "section.missing",
     severity: Severity::Error,
     summary: "Thiếu mục bắt buộc của khung kế hoạch",
     summary_en: "A required section of the template is absent",
+    check: Check::Structure(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
