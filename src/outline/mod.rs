@@ -428,13 +428,45 @@ fn score(
     if expected == Kind::Letter && !s.parent.is_some_and(|p| context.contains(&p)) {
         return None;
     }
-    let (min_sim, min_total) = if c.label.is_some() { (0.55, 0.8) } else { (0.85, 0.9) };
+    // Under a section the template does not divide (`I. Tình hình thực hiện mục tiêu`), a
+    // heading numbered one level down is its own sub-item (`1. Kết quả thực hiện các chỉ tiêu
+    // về … an toàn thông tin mạng`), not a theme of the next branch: position first, and only a
+    // heading that says a deeper section's title almost word for word may leave (`1. Nhận thức
+    // số` when the draft left out `II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ`).
+    let under_leaf = inside_undivided(profile, c, context, outline);
+    if under_leaf.is_some_and(|leaf_depth| s.depth <= leaf_depth) {
+        return None;
+    }
+    let (min_sim, min_total) = if under_leaf.is_some() {
+        (0.9, 0.9)
+    } else if c.label.is_some() {
+        (0.55, 0.8)
+    } else {
+        (0.85, 0.9)
+    };
     if 1.0 + kind_bonus + context_bonus < min_total {
         return None; // even a perfect title could not make it
     }
     let sim = sim();
     let total = sim + kind_bonus + context_bonus;
     (sim >= min_sim && total >= min_total).then_some(total)
+}
+
+/// The depth of the section the last heading opened, when the template does not divide it and
+/// this candidate is numbered one level further down than that heading.
+fn inside_undivided(profile: &Profile, c: &Candidate, context: &[usize], outline: &Outline) -> Option<usize> {
+    let &leaf = context.first()?;
+    if profile.sections.get(leaf + 1).is_some_and(|n| n.parent == Some(leaf)) {
+        return None; // the template divides it
+    }
+    let last = outline.headings.last().filter(|h| h.section == leaf)?;
+    let rank = |l: &Label| match kind_of(l) {
+        Kind::Part => 0,
+        Kind::Roman => 1,
+        Kind::Arabic(n) => 1 + n,
+        Kind::Letter => 10,
+    };
+    (rank(c.label.as_ref()?) > rank(last.label.as_ref()?)).then_some(profile.sections[leaf].depth)
 }
 
 /// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.
