@@ -114,16 +114,17 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
         let mut candidate = candidate;
         let mut best = best_section(profile, &candidate, &context, &outline);
         // a heading wrapped onto the next line (copied from a web page or a PDF:
-        // `I. TÌNH HÌNH` / `THỰC HIỆN MỤC TIÊU NĂM 2023`): try it with that line joined
-        if best.is_none() {
-            if let Some(joined) = candidate.joined_with_next(doc, profile) {
-                best = best_section(profile, &joined, &context, &outline);
-                if best.is_some() {
-                    candidate = joined;
-                }
+        // `I. TÌNH HÌNH` / `THỰC HIỆN MỤC TIÊU NĂM 2023`): try it with that line joined, and
+        // keep the joined reading when it says a title better (`I. TÌNH HÌNH` alone is as
+        // close to `II. Tình hình thực hiện các nhiệm vụ` as to `I. Tình hình … mục tiêu`)
+        if let Some(joined) = candidate.joined_with_next(doc, profile) {
+            let with_next = best_section(profile, &joined, &context, &outline);
+            if with_next.is_some_and(|(j, _)| best.is_none_or(|(b, _)| j > b + 0.05)) {
+                best = with_next;
+                candidate = joined;
             }
         }
-        if let Some(section) = best {
+        if let Some((_, section)) = best {
             context.clear();
             let mut s = Some(section);
             while let Some(idx) = s {
@@ -309,7 +310,8 @@ fn similarity(names: &[Vec<u32>], words: &vn::Said, word_count: usize, numbered:
         .fold(0.0, f32::max)
 }
 
-fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &Outline) -> Option<usize> {
+/// The best section for this candidate, with its score.
+fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &Outline) -> Option<(f32, usize)> {
     let seen = &outline.by_section;
     let current_part = context.last().copied();
     // only the sections sharing enough words with the line can reach the similarity
@@ -336,7 +338,7 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
             best = Some((score, idx));
         }
     }
-    best.map(|(_, idx)| idx)
+    best
 }
 
 /// The score of section `idx` for this candidate, or None when it cannot be this section.
@@ -380,6 +382,19 @@ fn score(
                     return None;
                 }
                 -0.1
+            }
+            // sub-items lettered instead of numbered: `a) Ngày Chuyển đổi số`, `b) Chia sẻ bài
+            // toán…` under `1. Nhận thức số`, only inside their parent
+            (Kind::Letter, Kind::Arabic(n)) if n >= 2 && s.parent.is_some_and(|p| context.contains(&p)) => {
+                let ordinal = match l {
+                    Label::Letter(c) => (*c as u32).checked_sub('a' as u32).map(|k| k + 1),
+                    _ => None,
+                };
+                if ordinal.map(|k| k.to_string()).as_deref() == s.number.rsplit('.').next() {
+                    0.2
+                } else {
+                    0.0
+                }
             }
             // a draft numbering its Roman level `1.`, `2.` numbers the level below `3.1.`:
             // fine when the prefix is the parent heading's own number
