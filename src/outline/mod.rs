@@ -181,6 +181,9 @@ impl Candidate {
         if parsed.bullet || text.contains('\t') || text.starts_with('|') {
             return None; // list items and table rows are never headings
         }
+        if parsed.label.is_none() && is_article(text) {
+            return None; // `Điều 2. Tổ chức thực hiện` is an article of a decision, not P2.VI
+        }
         let rest = text.get(parsed.title_start..).unwrap_or("");
         let rest = rest.trim_end_matches(['*', '_']).trim();
         // `a) Kết quả đạt được: nội dung…`: the title stops at the first colon
@@ -482,6 +485,17 @@ fn inside_undivided(profile: &Profile, c: &Candidate, context: &[usize], outline
         Kind::Letter => 10,
     };
     (rank(c.label.as_ref()?) > rank(last.label.as_ref()?)).then_some(profile.sections[leaf].depth)
+}
+
+/// `Điều 2.`, `ĐIỀU 3:` opening a line: an article of the decision that issues the plan.
+fn is_article(text: &str) -> bool {
+    let t = text.trim_start_matches(['*', '#', ' ']);
+    if !t.starts_with(['Đ', 'đ', 'D', 'd']) {
+        return false;
+    }
+    let mut words = t.split_whitespace();
+    let first = words.next().map(vn::fold);
+    first.as_deref() == Some("dieu") && words.next().is_some_and(|w| w.trim_end_matches(['.', ':']).bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.
