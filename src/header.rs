@@ -6,7 +6,7 @@ use crate::report::Level;
 use crate::vn;
 
 /// The header and title sit in the first lines of a decree-style document.
-const HEADER_LINES: usize = 40;
+pub const HEADER_LINES: usize = 40;
 
 pub fn detect_level(doc: &Document) -> Option<Level> {
     for line in doc.lines.iter().take(HEADER_LINES) {
@@ -80,7 +80,13 @@ pub fn title(doc: &Document) -> Option<Title> {
         }
         // the title runs in capitals (a decision's issuer line `ỦY BAN NHÂN DÂN TỈNH …` ends it)
         let f = vn::fold(l);
+        // the line after the kind word may be in sentence case (`Ban hành Kế hoạch …`)
+        let first = text.split(' ').filter(|w| !w.is_empty()).count() <= 2
+            && !f.starts_with("can cu")
+            && !l.ends_with([';', ':', '.'])
+            && l.split_whitespace().count() <= 30;
         if k > start
+            && !(first && crate::outline::label::parse(l).label.is_none())
             && (!vn::is_all_caps(l)
                 || f.starts_with("uy ban nhan dan")
                 || f.starts_with("chu tich")

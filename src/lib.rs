@@ -44,9 +44,21 @@ pub struct Options {
 /// with one `input.unreadable`-style finding rather than a panic; callers that take user
 /// options (the CLI, the JS API) reject unknown IDs before calling.
 pub fn check(input: &str, options: &Options) -> Report {
-    let id = options.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE);
+    // with no profile named, the template of the plan's year (its title says it)
+    let (id, source) = match options.profile.as_deref() {
+        Some(id) => (id, report::ProfileSource::Option),
+        None => profile::for_year(options.plan_year.or_else(|| title_year(input))),
+    };
     match profile::builtin(id) {
-        Some(p) => check_with_profile(input, p, options),
+        Some(p) => {
+            let mut report = check_with_profile(input, p, options);
+            report.profile_source = source;
+            if source == report::ProfileSource::Latest {
+                report.findings.push(rules::document_template_year::finding(report.plan_year, id));
+                report.finish();
+            }
+            report
+        }
         None => {
             let fallback = profile::builtin(profile::DEFAULT_PROFILE).cloned().unwrap_or_else(empty_profile);
             let mut report = empty_report(&fallback, options);
@@ -62,6 +74,13 @@ pub fn check(input: &str, options: &Options) -> Report {
             report
         }
     }
+}
+
+/// The plan year the title names, read from the first lines only.
+fn title_year(input: &str) -> Option<u16> {
+    let end = input.match_indices('\n').nth(header::HEADER_LINES).map_or(input.len(), |(i, _)| i);
+    let (converted, _) = ingest::legacy::convert_text(input.get(..end).unwrap_or(input));
+    header::detect_plan_year(&Document::from_text(&converted))
 }
 
 /// Check a draft against a given (built-in or user-supplied) profile.
@@ -126,6 +145,7 @@ pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> 
         level,
         plan_year,
         plan_year_source,
+        profile_source: report::ProfileSource::Option,
         summary: Default::default(),
         findings,
         outline: outline_entries(&ctx),
@@ -167,6 +187,7 @@ fn empty_report(profile: &Profile, options: &Options) -> Report {
         level: options.level,
         plan_year: options.plan_year.unwrap_or(profile.plan_year),
         plan_year_source: if options.plan_year.is_some() { report::YearSource::Option } else { report::YearSource::Profile },
+        profile_source: if options.profile.is_some() { report::ProfileSource::Option } else { report::ProfileSource::Default },
         summary: Default::default(),
         findings: Vec::new(),
         outline: Vec::new(),

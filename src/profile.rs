@@ -96,6 +96,22 @@ const BUILTIN: &[(&str, &str)] = &[
 
 pub const DEFAULT_PROFILE: &str = "khung-2024";
 
+/// The built-in template of each plan year, oldest first.
+const BY_YEAR: &[(u16, &str)] = &[(2023, "khung-2023"), (2024, "khung-2024")];
+
+/// The built-in template for a plan year: that year's own, else the latest for a later year
+/// (the oldest for an earlier one), else the default; and how it was chosen.
+pub fn for_year(year: Option<u16>) -> (&'static str, crate::report::ProfileSource) {
+    use crate::report::ProfileSource;
+    let Some(year) = year else { return (DEFAULT_PROFILE, ProfileSource::Default) };
+    match (BY_YEAR.iter().find(|(y, _)| *y == year), BY_YEAR.first(), BY_YEAR.last()) {
+        (Some((_, id)), _, _) => (id, ProfileSource::Year),
+        (None, Some((first, id)), _) if year < *first => (id, ProfileSource::Oldest),
+        (None, _, Some((_, id))) => (id, ProfileSource::Latest),
+        _ => (DEFAULT_PROFILE, ProfileSource::Default),
+    }
+}
+
 /// IDs and names of the built-in profiles.
 pub fn builtin_ids() -> Vec<&'static str> {
     BUILTIN.iter().map(|(id, _)| *id).collect()

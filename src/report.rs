@@ -138,6 +138,22 @@ pub enum YearSource {
     Profile,
 }
 
+/// How the template profile was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProfileSource {
+    /// Named by the caller (`--profile`, `profileJson`).
+    Option,
+    /// The built-in template of the plan's year.
+    Year,
+    /// The plan's year has no built-in template: the latest one was used.
+    Latest,
+    /// The plan's year is older than every built-in template: the oldest was used.
+    Oldest,
+    /// No year in the draft: the default template.
+    Default,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub file: Option<String>,
@@ -151,6 +167,7 @@ pub struct Report {
     pub level: Option<Level>,
     pub plan_year: u16,
     pub plan_year_source: YearSource,
+    pub profile_source: ProfileSource,
     pub summary: Summary,
     pub findings: Vec<Finding>,
     pub outline: Vec<OutlineEntry>,

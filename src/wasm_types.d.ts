@@ -61,6 +61,7 @@ export interface Report {
   level: "tinh" | "bo" | null;
   plan_year: number;
   plan_year_source: "option" | "title" | "profile";
+  profile_source: "option" | "year" | "latest" | "oldest" | "default";
   summary: { error: number; warning: number; info: number };
   findings: Finding[];
   outline: OutlineEntry[];

@@ -18,6 +18,7 @@ mod common;
 
 use dxcheck::document::Document;
 use dxcheck::outline;
+use dxcheck::report::ProfileSource;
 use dxcheck::{Level, Options};
 
 struct Doc {
@@ -80,7 +81,7 @@ fn real_plans_and_complete_drafts_in_every_style() {
     let docs: Vec<Doc> = load("real", false).into_iter().chain(load("styles", true)).collect();
     let (mut plan_ok, mut year_ok, mut year_n, mut level_ok, mut level_n) = (0, 0, 0, 0, 0);
     let (mut right, mut wrong, mut unmapped, mut spurious) = (0, 0, 0, 0);
-    let (mut styles_clean, mut styles) = (0, 0);
+    let (mut styles_clean, mut styles, mut templates_ok, mut templates_n) = (0, 0, 0, 0);
     let mut problems = Vec::new();
     for d in &docs {
         let report = dxcheck::check(&d.text, &Options::default());
@@ -98,6 +99,20 @@ fn real_plans_and_complete_drafts_in_every_style() {
                 problems.push(format!("{}: year {} ({:?}), expected {y}", d.name, report.plan_year, report.plan_year_source));
             }
         }
+        // with no profile named, the template of the plan's year (the latest for a later year)
+        if let Some(y) = d.year.filter(|_| d.plan) {
+            templates_n += 1;
+            let (want, source) = match y {
+                2023 => ("khung-2023", ProfileSource::Year),
+                2024 => ("khung-2024", ProfileSource::Year),
+                _ => ("khung-2024", ProfileSource::Latest),
+            };
+            if report.profile == want && report.profile_source == source {
+                templates_ok += 1;
+            } else {
+                problems.push(format!("{}: template {} ({:?}), expected {want}", d.name, report.profile, report.profile_source));
+            }
+        }
         if let Some(l) = d.level {
             level_n += 1;
             if report.level == l {
@@ -108,8 +123,11 @@ fn real_plans_and_complete_drafts_in_every_style() {
         }
         if d.style {
             styles += 1;
-            let section: Vec<_> =
-                common::findings(&report).into_iter().filter(|f| f.contains(" section.") || f.contains(" document.")).collect();
+            // information notes (results without a)/b) labels, the template used) are allowed
+            let section: Vec<_> = common::findings(&report)
+                .into_iter()
+                .filter(|f| (f.contains(" section.") || f.contains(" document.")) && !f.contains(" Info "))
+                .collect();
             if section.is_empty() {
                 styles_clean += 1;
             } else {
@@ -163,13 +181,13 @@ fn real_plans_and_complete_drafts_in_every_style() {
         pct(wrong, labelled),
         pct(unmapped, labelled)
     );
-    println!("year right: {year_ok}/{year_n}; level right: {level_ok}/{level_n}");
+    println!("year right: {year_ok}/{year_n}; level right: {level_ok}/{level_n}; template chosen by year: {templates_ok}/{templates_n}");
     println!("complete drafts without section findings: {styles_clean}/{styles}");
     for p in &problems {
         println!("  {p}");
     }
     assert_eq!(plan_ok, docs.len(), "plan/not-a-plan");
     assert!(pct(right, labelled) >= 98.0 && wrong == 0 && spurious == 0, "headings");
-    assert_eq!((year_ok, level_ok), (year_n, level_n), "year and level");
+    assert_eq!((year_ok, level_ok, templates_ok), (year_n, level_n, templates_n), "year, level and template");
     assert_eq!(styles_clean, styles, "complete drafts");
 }

@@ -4,8 +4,9 @@
 //! (`KẾ HOẠCH … CHUYỂN ĐỔI SỐ … NĂM N`, also inside a decision that issues it), the template
 //! headings recognised at every depth, and the opposite signals (a report, a multi-year
 //! programme `ĐẾN NĂM 2025` / `GIAI ĐOẠN 2021–2025`, a decision without the plan). A draft
-//! with three main sections recognised is always a plan; so is an annual plan's title, or
-//! three template headings at any depth, unless the title says it is something else.
+//! with three main sections recognised is a plan, unless its title says it is something else
+//! and it has no `Phần` of the template; so is one with an annual plan's title, or three
+//! template headings at any depth.
 //!
 //! **Why it matters.** A report, a decision or an empty paste would otherwise get dozens of
 //! `section.missing` findings that hide the one thing to say: this is not the right document.
@@ -37,15 +38,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
     let recognised = (0..sections.len()).filter(|&i| !ctx.outline.by_section[i].is_empty()).count();
     let title = crate::header::title(ctx.doc);
     let kind = title.as_ref().map(|t| t.kind);
-    let plan = found >= MIN_MAIN_SECTIONS.min(main.len())
-        || match kind {
-            Some(Kind::AnnualPlan) => true,
-            Some(Kind::MultiYear | Kind::Report | Kind::Decision) => false,
-            Some(Kind::Other) => recognised >= MIN_SECTIONS,
-            // no title: headings decide, unless the text opens as an annex of another document
-            // (`Phụ lục II` / `CHUYỂN ĐỔI SỐ CẤP BỘ`: the Ministry's task list)
-            None => recognised >= MIN_SECTIONS && !opens_as_annex(ctx),
-        };
+    let enough = found >= MIN_MAIN_SECTIONS.min(main.len());
+    // a title that says otherwise needs the plan's own parts (`Phần I`, `Phần II`) as well: a
+    // multi-year action plan has `II. CHỈ TIÊU …`, `IV. TỔ CHỨC THỰC HIỆN VÀ KINH PHÍ` too
+    let parts = (0..sections.len()).any(|i| sections[i].depth == 0 && !ctx.outline.by_section[i].is_empty());
+    let plan = match kind {
+        Some(Kind::AnnualPlan) => true,
+        Some(Kind::MultiYear | Kind::Report | Kind::Decision) => enough && parts,
+        Some(Kind::Other) => enough || recognised >= MIN_SECTIONS,
+        // no title: headings decide, unless the text opens as an annex of another document
+        // (`Phụ lục II` / `CHUYỂN ĐỔI SỐ CẤP BỘ`: the Ministry's task list)
+        None => enough || (recognised >= MIN_SECTIONS && !opens_as_annex(ctx)),
+    };
     let blank = ctx.doc.lines.iter().all(|l| l.text.is_empty());
     if plan && !blank {
         return false;

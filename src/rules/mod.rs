@@ -18,6 +18,7 @@ pub mod budget_unit_missing;
 pub mod budget_words_mismatch;
 pub mod document_not_a_plan;
 pub mod document_template_unfilled;
+pub mod document_template_year;
 pub mod section_duplicate;
 pub mod section_empty;
 pub mod section_missing;
@@ -71,6 +72,7 @@ pub const RULES: &[RuleInfo] = &[
     appendix_missing::INFO,
     document_template_unfilled::INFO,
     document_not_a_plan::INFO,
+    document_template_year::INFO,
     target_missing::INFO,
     target_unquantified::INFO,
     target_out_of_range::INFO,
