@@ -24,6 +24,7 @@ pub mod section_empty;
 pub mod section_missing;
 pub mod section_numbering;
 pub mod section_order;
+pub mod section_results_unlabelled;
 pub mod section_year;
 pub mod target_below_national;
 pub mod target_coverage;
@@ -68,6 +69,7 @@ pub const RULES: &[RuleInfo] = &[
     section_order::INFO,
     section_duplicate::INFO,
     section_numbering::INFO,
+    section_results_unlabelled::INFO,
     section_year::INFO,
     appendix_missing::INFO,
     document_template_unfilled::INFO,
@@ -137,6 +139,7 @@ pub fn run(ctx: &Context, out: &mut Vec<Finding>) {
     section_missing::check(ctx, out);
     if !unfilled {
         section_empty::check(ctx, out);
+        section_results_unlabelled::check(ctx, out);
     }
     section_order::check(ctx, out);
     section_duplicate::check(ctx, out);
