@@ -324,3 +324,53 @@ fn a_numbered_sub_item_named_like_another_section_is_not_that_section() {
     );
     assert_clean("sub-items of IV", &text);
 }
+
+// ---- issue 13: drafts as provinces and ministries really write them ----
+
+/// A fixture of tests/fixtures/styles without its leading `%%` note.
+fn style(name: &str) -> String {
+    fixture(&format!("styles/{name}")).split_inclusive('\n').skip_while(|l| l.starts_with("%%")).collect()
+}
+
+#[test]
+fn hard_wrapped_draft_reads_like_the_original() {
+    let wrapped = check(&style("ngat-dong.txt"));
+    let plain = check(&fixture("tinh-day-du.txt"));
+    assert_eq!(findings(&wrapped), NONE);
+    // the same targets, each whole (a target cut over two lines is one target, not two)
+    let targets = |r: &dxcheck::Report| r.targets.iter().map(|t| t.text.clone()).collect::<Vec<_>>();
+    assert_eq!(targets(&wrapped), targets(&plain));
+    // and positions in the wrapped text: `Phụ` / `lục IV` of II. MỤC TIÊU starts at 104:19
+    let text = style("ngat-dong.txt");
+    let cut = text.replace("Phụ lục IV kèm theo", "Phụ\nlục IV kèm theo").replace("Phụ lục IV\n", "");
+    let report = check(&cut);
+    let f: Vec<_> = findings(&report).into_iter().filter(|f| f.contains("appendix")).collect();
+    assert_eq!(f, ["104:19 Warning appendix.missing [P2.II]"]);
+}
+
+#[test]
+fn results_without_labels_are_said_once_as_information() {
+    for name in ["khong-nhan-ab.txt", "gach-ket-qua.txt", "muc-chu.txt"] {
+        let report = check(&style(name));
+        assert_eq!(findings(&report), ["19:1 Info section.results-unlabelled [P1.II.1.1]"], "{name}");
+    }
+}
+
+#[test]
+fn a_draft_written_up_to_part_one_misses_part_two_once() {
+    let text = fixture("tinh-day-du.txt");
+    let report = check(&text[..text.find("Phần II").unwrap()]);
+    let missing: Vec<_> = findings(&report).into_iter().filter(|f| f.contains("section.")).collect();
+    assert_eq!(missing, ["62:1 Error section.missing [P2]"]);
+}
+
+#[test]
+fn template_by_year_and_said_when_the_latest_is_used() {
+    let report = check(&fixture("real/thanh-hoa-281-2023.txt"));
+    assert_eq!((report.profile.as_str(), report.profile_source), ("khung-2023", dxcheck::report::ProfileSource::Year));
+    let report = check(&style("nam-2025.txt"));
+    assert_eq!((report.profile.as_str(), report.profile_source), ("khung-2024", dxcheck::report::ProfileSource::Latest));
+    let notes: Vec<_> = findings(&report).into_iter().filter(|f| f.contains(" document.") || f.contains(" section.")).collect();
+    assert_eq!(notes, ["1:1 Info document.template-year [-]"]);
+    assert!(report.findings[0].message.starts_with("Kế hoạch năm 2025: chưa có khung kế hoạch riêng"));
+}
