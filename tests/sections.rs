@@ -362,6 +362,12 @@ fn a_draft_written_up_to_part_one_misses_part_two_once() {
     let report = check(&text[..text.find("Phần II").unwrap()]);
     let missing: Vec<_> = findings(&report).into_iter().filter(|f| f.contains("section.")).collect();
     assert_eq!(missing, ["62:1 Error section.missing [P2]"]);
+    let f = report.findings.iter().find(|f| f.rule == "section.missing").unwrap();
+    assert!(
+        f.message.ends_with("(cùng các mục con). Dự thảo mới viết đến «11. Kinh phí thực hiện» (45/63 mục bắt buộc)."),
+        "{}",
+        f.message
+    );
 }
 
 #[test]

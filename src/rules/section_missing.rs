@@ -60,6 +60,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Some((p, p_en)) if s.depth >= 2 => (format!(" trong «{p}»"), format!(" in \"{p_en}\"")),
             _ => (String::new(), String::new()),
         };
+        // a whole part absent at the end: a draft written so far; say how far it goes
+        let (so_far, so_far_en) = match (s.depth, before, ctx.outline.headings.last()) {
+            (0, None, Some(h)) if !present_below[i] => {
+                let required = sections.iter().filter(|s| s.required).count();
+                let written = (0..sections.len()).filter(|&j| sections[j].required && !ctx.outline.by_section[j].is_empty()).count();
+                let (last, last_en) = ctx.name(&sections[h.section]);
+                (
+                    format!(" Dự thảo mới viết đến «{last}» ({written}/{required} mục bắt buộc)."),
+                    format!(" The draft goes as far as \"{last_en}\" ({written} of {required} required sections)."),
+                )
+            }
+            _ => (String::new(), String::new()),
+        };
         let guidance = with_year(&s.guidance, ctx.plan_year);
         let mut suggestion = format!("Thêm mục «{name}» {place}.");
         if !guidance.is_empty() {
@@ -70,8 +83,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 INFO.id,
                 s.severity,
                 span,
-                format!("Thiếu mục bắt buộc «{name}» ({}){within}{branch}.", s.id),
-                format!("Required section \"{name_en}\" ({}){within_en} is missing{branch_en}; add it {place_en}.", s.id),
+                format!("Thiếu mục bắt buộc «{name}» ({}){within}{branch}.{so_far}", s.id),
+                format!("Required section \"{name_en}\" ({}){within_en} is missing{branch_en}; add it {place_en}.{so_far_en}", s.id),
             )
             .section(&s.id)
             .suggestion(suggestion),
