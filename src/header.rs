@@ -183,6 +183,26 @@ mod tests {
     }
 
     #[test]
+    fn decision_title_level_in_title_and_opposite_signals() {
+        let d = Document::from_text(
+            "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch chuyển đổi số năm 2023\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nĐiều 1. Ban hành kèm theo",
+        );
+        assert_eq!(detect_plan_year(&d), Some(2023));
+        assert_eq!(title(&d).map(|t| (t.kind, t.decision)), Some((Kind::AnnualPlan, true)));
+        let d = Document::from_text("KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024 TRÊN ĐỊA BÀN TỈNH HẬU GIANG\nPhần I");
+        assert_eq!(detect_level(&d), Some(Level::Tinh));
+        let d = Document::from_text("Kế hoạch\nChuyển đổi số năm 2024 của Bộ Tư pháp");
+        assert_eq!(detect_level(&d), Some(Level::Bo));
+        let d = Document::from_text("KẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH X ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030");
+        assert_eq!(title(&d).map(|t| t.kind), Some(Kind::MultiYear));
+        let d = Document::from_text("BÁO CÁO\nKết quả chuyển đổi số năm 2023");
+        assert_eq!(title(&d).map(|t| t.kind), Some(Kind::Report));
+        // the template's own title names both levels: none is read from it
+        let d = Document::from_text("KHUNG KẾ HOẠCH\nCHUYỂN ĐỔI SỐ CẤP BỘ, CẤP TỈNH NĂM 2024");
+        assert_eq!(detect_level(&d), None);
+    }
+
+    #[test]
     fn template_title_and_not_the_dates_around_it() {
         let d = Document::from_text(" Phụ lục III\nKHUNG KẾ HOẠCH \nCHUYỂN ĐỔI SỐ CẤP BỘ, CẤP TỈNH NĂM 2024\n(Kèm theo Văn bản số /BTTTT-CĐSQG ngày / /2023)\nPhần I\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023");
         assert_eq!(detect_plan_year(&d), Some(2024));
