@@ -380,3 +380,14 @@ fn template_by_year_and_said_when_the_latest_is_used() {
     assert_eq!(notes, ["1:1 Info document.template-year [-]"]);
     assert!(report.findings[0].message.starts_with("Kế hoạch năm 2025: chưa có khung kế hoạch riêng"));
 }
+
+#[test]
+fn numbered_items_under_an_undivided_section_are_its_own() {
+    // targets grouped by pillar under I., and items under it named like the themes
+    let text = fixture("tinh-day-du.txt").replace(
+        "(chi tiết tại Phụ lục I kèm theo).\n",
+        "(chi tiết tại Phụ lục I kèm theo).\n1. Chính quyền số\nHoàn thành 12/14 chỉ tiêu.\n2. Kinh tế số\nHoàn thành 8/9 chỉ tiêu.\n3. Kết quả thực hiện các chỉ tiêu về an toàn thông tin mạng\nHoàn thành 7/9 chỉ tiêu.\n",
+    );
+    let report = check(&text);
+    assert_eq!(findings(&report), NONE);
+}

@@ -455,6 +455,11 @@ fn score(
     if under_leaf.is_some_and(|leaf_depth| s.depth <= leaf_depth) {
         return None;
     }
+    // …and only with its own number: `1. Chính quyền số` under `I. Tình hình thực hiện mục
+    // tiêu` groups targets by pillar, it is not `8. Chính phủ số`
+    if under_leaf.is_some() && c.label.as_ref().map(Label::number).as_deref() != Some(s.number.as_str()) {
+        return None;
+    }
     let (min_sim, min_total) = if under_leaf.is_some() {
         (0.9, 0.9)
     } else if c.label.is_some() {
