@@ -45,8 +45,9 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
         let section = &profile.sections[h.section];
         let end = outline.headings.get(h_idx + 1).map_or(outline.body_end, |next| next.line).max(h.last_line + 1);
         let mut has = is_content(&h.inline_text, &section.guidance_pairs);
+        // (the heading's own lines too: `Phần I. … (đánh giá tại Báo cáo số 312/BC-UBND)`)
         report_ref[h.section] |=
-            doc.lines.get(h.last_line + 1..end.min(doc.lines.len())).is_some_and(|ls| ls.iter().any(|l| refers_to_report(&l.text)));
+            doc.lines.get(h.line..end.min(doc.lines.len())).is_some_and(|ls| ls.iter().any(|l| refers_to_report(&l.text)));
         let line_text = &doc.lines[h.line].text;
         let inline_start = line_text.rfind(h.inline_text.as_str()).unwrap_or(line_text.len());
         find_appendix_refs(&doc.lines[h.line].text, inline_start, h.line, h.section, &mut appendix_refs);
@@ -59,6 +60,10 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
             }
         }
         own_content[h.section] |= has;
+    }
+    // a reference to a separate report counts as content, as an appendix reference does
+    for (own, &report) in own_content.iter_mut().zip(&report_ref) {
+        *own |= report;
     }
     // a section is filled when it or any descendant has content (children come after parents)
     let mut filled = own_content.clone();
