@@ -37,7 +37,7 @@ fn main() {
         .collect();
     // newest template first: the default and the list the page shows
     names.sort_by(|a, b| b.cmp(a));
-    let mut list = String::from("const BUILTIN: &[(&str, &str)] = &[\n");
+    let mut list = String::from("const BUILTIN: &[(&str, u16, &str)] = &[\n");
     for name in &names {
         let json = embed(&out, &format!("profiles/{name}"));
         let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("data/profiles/{name}: {e}"));
@@ -46,7 +46,8 @@ fn main() {
         for role in ["targets", "budget", "projects", "past_spending"] {
             assert!(value["roles"][role].is_string(), "data/profiles/{name}: roles.{role} is missing");
         }
-        list.push_str(&format!("    ({id:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/profiles-{name}\"))),\n"));
+        let year = value["plan_year"].as_u64().unwrap_or_else(|| panic!("data/profiles/{name}: no \"plan_year\""));
+        list.push_str(&format!("    ({id:?}, {year}, include_str!(concat!(env!(\"OUT_DIR\"), \"/profiles-{name}\"))),\n"));
     }
     list.push_str("];\n");
     std::fs::write(out.join("builtin_profiles.rs"), list).expect("write builtin_profiles.rs");

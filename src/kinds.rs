@@ -50,3 +50,20 @@ pub struct Range {
     pub start: usize,
     pub end: usize,
 }
+
+/// How the template profile was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum ProfileSource {
+    /// Named by the caller (`--profile`, `profileJson`).
+    Option,
+    /// The built-in template of the plan's year.
+    Year,
+    /// The plan's year has no built-in template: the latest one was used.
+    Latest,
+    /// The plan's year is older than every built-in template: the oldest was used.
+    Oldest,
+    /// No year in the draft: the default template.
+    Default,
+}

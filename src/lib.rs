@@ -8,6 +8,7 @@
 // bottom: the shared vocabulary and text
 mod document;
 mod kinds;
+mod label;
 mod numerals;
 mod vn;
 // reading inputs into text
@@ -34,7 +35,7 @@ pub mod wasm;
 
 pub use finding::Finding;
 pub use ingest::{Format, Unreadable, MAX_FILE_BYTES};
-pub use kinds::{Level, Range, Severity};
+pub use kinds::{Level, ProfileSource, Range, Severity};
 pub use outline::Status;
 pub use profile::{builtin as builtin_profile, builtin_ids as builtin_profile_ids, Profile, ProfileError, DEFAULT_PROFILE};
 pub use report::{
@@ -91,33 +92,38 @@ pub struct Options {
 /// Check a draft. Never panics: an input that cannot be read, or an unknown profile, gives a
 /// report with one `input.unreadable` or `input.too-large` finding that says what to do.
 pub fn check(input: Input, options: &Options) -> Report {
-    let profile = match resolve_profile(options) {
-        Ok(p) => p,
-        Err(id) => {
-            let finding = unknown_profile(id);
-            return report::build::without_analysis(None, options.level, options.plan_year, options.file.clone(), vec![finding]);
-        }
+    let refused = |profile: Option<&Profile>, f: Finding| {
+        report::build::without_analysis(profile, options.level, options.plan_year, options.file.clone(), vec![f])
     };
-    let refused =
-        |f: Finding| report::build::without_analysis(Some(profile), options.level, options.plan_year, options.file.clone(), vec![f]);
-    // every input becomes text (with, for a document, where each line came from)
+    // every input becomes text (with, for a document, where each line came from); a plan from a
+    // portal's form is written out with the template it names
+    let mut chosen = None;
     let (text, format, places, mut legacy, shown_text) = match input {
-        Input::Text(text) if text.len() > MAX_TEXT_BYTES => return refused(too_large_text(text.len())),
+        Input::Text(text) if text.len() > MAX_TEXT_BYTES => return refused(None, too_large_text(text.len())),
         Input::Text(text) => (text.to_string(), Format::Text, Vec::new(), Vec::new(), false),
         Input::File(bytes) => match ingest::read(bytes) {
             Ok(i) => {
                 let shown = i.format != Format::Text || !i.legacy.is_empty();
                 (i.text, i.format, i.places, i.legacy, shown)
             }
-            Err(e) => return refused(unreadable_finding(e)),
+            Err(e) => return refused(None, unreadable_finding(e)),
         },
-        Input::PlanJson(json) => match ingest::plan_json::to_text(json, profile) {
-            Ok(text) => (text, Format::Text, Vec::new(), Vec::new(), true),
-            Err((message, message_en)) => return refused(unreadable_finding(ingest::Unreadable { too_large: false, message, message_en })),
-        },
+        Input::PlanJson(json) => {
+            let (profile, source) = match choose_profile(options, None) {
+                Ok(c) => c,
+                Err(id) => return refused(None, unknown_profile(id)),
+            };
+            chosen = Some((profile, source));
+            match ingest::plan_json::to_text(json, profile) {
+                Ok(text) => (text, Format::Text, Vec::new(), Vec::new(), true),
+                Err((message, message_en)) => {
+                    return refused(Some(profile), unreadable_finding(ingest::Unreadable { too_large: false, message, message_en }))
+                }
+            }
+        }
     };
     if text.len() > MAX_TEXT_BYTES {
-        return refused(too_large_text(text.len()));
+        return refused(None, too_large_text(text.len()));
     }
     // text typed in TCVN3 or VNI (`Kª ho¹ch`): convert, check the converted text, and say so
     let (converted, in_text) = ingest::legacy::convert_text(&text);
@@ -126,50 +132,50 @@ pub fn check(input: Input, options: &Options) -> Report {
             legacy.push(e);
         }
     }
-    let shown_text = (shown_text || !legacy.is_empty()).then(|| converted.to_string());
-    analyse(
-        &converted,
-        profile,
-        options,
-        Reading {
-            format,
-            text: shown_text,
-            places,
-            file: options.file.clone(),
-            plan_year_source: YearSource::Option,
-            checked_text: &converted,
-        },
-        &legacy,
-    )
+    let doc = Document::from_text(&converted);
+    // with no profile named, the template of the plan's year (its title says it)
+    let (profile, profile_source) = match chosen.map_or_else(|| choose_profile(options, header::detect_plan_year(&doc)), Ok) {
+        Ok(c) => c,
+        Err(id) => return refused(None, unknown_profile(id)),
+    };
+    let reading = Reading {
+        format,
+        text: (shown_text || !legacy.is_empty()).then(|| converted.to_string()),
+        places,
+        file: options.file.clone(),
+        plan_year_source: YearSource::Option,
+        profile_source,
+        checked_text: &converted,
+    };
+    analyse(&doc, profile, options, reading, &legacy)
 }
 
 /// The pipeline on text: document → header → outline → contents → tables → budget and targets
 /// → rules → report.
 fn analyse(
-    text: &str,
+    doc: &Document,
     profile: &profile::Profile,
     options: &Options,
     mut reading: Reading<'_>,
     legacy: &[ingest::legacy::Encoding],
 ) -> Report {
-    let doc = Document::from_text(text);
     let (plan_year, plan_year_source) = match options.plan_year {
         Some(y) => (y, YearSource::Option),
-        None => match header::detect_plan_year(&doc) {
+        None => match header::detect_plan_year(doc) {
             Some(y) => (y, YearSource::Title),
             None => (profile.plan_year, YearSource::Profile),
         },
     };
     reading.plan_year_source = plan_year_source;
-    let level = options.level.or_else(|| header::detect_level(&doc));
-    let outline = outline::recognise(&doc, profile);
-    let contents = outline::content::analyse(&doc, profile, &outline);
-    let tables = table::tables(&doc, 0, doc.lines.len());
-    let budget = budget::read(&doc, profile, &outline, &contents, &tables);
-    let targets = targets::read(&doc, profile, &outline, &contents, &tables, level);
-    let plan_period = header::detect_plan_period(&doc).filter(|&(a, b)| a <= plan_year && plan_year <= b).unwrap_or((plan_year, plan_year));
+    let level = options.level.or_else(|| header::detect_level(doc));
+    let outline = outline::recognise(doc, profile);
+    let contents = outline::content::analyse(doc, profile, &outline);
+    let tables = table::tables(doc, 0, doc.lines.len());
+    let budget = budget::read(doc, profile, &outline, &contents, &tables);
+    let targets = targets::read(doc, profile, &outline, &contents, &tables, level);
+    let plan_period = header::detect_plan_period(doc).filter(|&(a, b)| a <= plan_year && plan_year <= b).unwrap_or((plan_year, plan_year));
     let ctx = rules::Context {
-        doc: &doc,
+        doc,
         profile,
         outline: &outline,
         contents: &contents,
@@ -184,6 +190,9 @@ fn analyse(
     if !legacy.is_empty() {
         findings.push(legacy_finding(legacy));
     }
+    if reading.profile_source == ProfileSource::Latest {
+        findings.push(rules::document_template_year::finding(plan_year, &profile.id));
+    }
     report::build::build(&ctx, reading, findings)
 }
 
@@ -191,18 +200,19 @@ fn analyse(
 /// be opened): one `input.unreadable` (or `input.too-large`) finding with the reason, so a batch
 /// still has a row for it.
 pub fn unreadable_report(reason: Unreadable, options: &Options) -> Report {
-    let profile = resolve_profile(options).ok();
+    let profile = choose_profile(options, None).ok().map(|c| c.0);
     report::build::without_analysis(profile, options.level, options.plan_year, options.file.clone(), vec![unreadable_finding(reason)])
 }
 
-/// The profile the options name, or the ID of a built-in profile that does not exist.
-fn resolve_profile(options: &Options) -> Result<&Profile, &str> {
-    let id = match &options.profile {
-        Some(ProfileChoice::Custom(p)) => return Ok(p),
-        Some(ProfileChoice::Builtin(id)) => id.as_str(),
-        None => DEFAULT_PROFILE,
+/// The profile the options name, or the ID of a built-in profile that does not exist. With none
+/// named, the built-in template of the plan's year (from the options, else the title).
+fn choose_profile(options: &Options, title_year: Option<u16>) -> Result<(&Profile, ProfileSource), &str> {
+    let (id, source) = match &options.profile {
+        Some(ProfileChoice::Custom(p)) => return Ok((p, ProfileSource::Option)),
+        Some(ProfileChoice::Builtin(id)) => (id.as_str(), ProfileSource::Option),
+        None => profile::for_year(options.plan_year.or(title_year)),
     };
-    profile::builtin(id).ok_or(id)
+    profile::builtin(id).map(|p| (p, source)).ok_or(id)
 }
 
 /// Is `id` a built-in profile? Front ends (CLI, JS options) refuse unknown IDs with this message.
@@ -275,6 +285,9 @@ pub mod internals {
     }
     pub mod ingest {
         pub use crate::ingest::*;
+    }
+    pub mod label {
+        pub use crate::label::*;
     }
     pub mod money {
         pub use crate::money::*;

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::kinds::ProfileSource;
 use crate::vn;
 
 /// A template section as written in a profile file.
@@ -154,7 +155,7 @@ pub struct Profile {
     roles: [Option<usize>; Role::ALL.len()],
 }
 
-// The built-in profiles: `BUILTIN: &[(&str, &str)]`, (ID, minified JSON) of every file in
+// The built-in profiles: `BUILTIN: &[(&str, u16, &str)]`, (ID, plan year, minified JSON) of every file in
 // data/profiles/, listed and checked by build.rs: adding a profile is adding its file.
 include!(concat!(env!("OUT_DIR"), "/builtin_profiles.rs"));
 
@@ -162,18 +163,31 @@ pub const DEFAULT_PROFILE: &str = "khung-2024";
 /// The plan year assumed when neither the options, the draft nor a profile tell.
 pub const DEFAULT_YEAR: u16 = 2024;
 
+/// The built-in template for a plan year: that year's own, else the latest for a later year
+/// (the oldest for an earlier one), else the default; and how it was chosen.
+pub fn for_year(year: Option<u16>) -> (&'static str, ProfileSource) {
+    let Some(year) = year else { return (DEFAULT_PROFILE, ProfileSource::Default) };
+    // BUILTIN is newest first (build.rs): the last is the oldest
+    match (BUILTIN.iter().find(|b| b.1 == year), BUILTIN.last(), BUILTIN.first()) {
+        (Some(&(id, _, _)), _, _) => (id, ProfileSource::Year),
+        (None, Some(&(id, first, _)), _) if year < first => (id, ProfileSource::Oldest),
+        (None, _, Some(&(id, _, _))) => (id, ProfileSource::Latest),
+        _ => (DEFAULT_PROFILE, ProfileSource::Default),
+    }
+}
+
 /// IDs and names of the built-in profiles.
 pub fn builtin_ids() -> Vec<&'static str> {
-    BUILTIN.iter().map(|(id, _)| *id).collect()
+    BUILTIN.iter().map(|b| b.0).collect()
 }
 
 /// A built-in profile by ID, parsed once (the check runs on every pause in typing).
 /// Each is parsed only when first asked for: the first check of a page pays for one profile.
 pub fn builtin(id: &str) -> Option<&'static Profile> {
     static LOADED: [std::sync::OnceLock<Option<Profile>>; BUILTIN.len()] = [const { std::sync::OnceLock::new() }; BUILTIN.len()];
-    let i = BUILTIN.iter().position(|(b, _)| *b == id)?;
+    let i = BUILTIN.iter().position(|b| b.0 == id)?;
     // built-in JSON is checked by the test suite, so none fails at run time
-    LOADED.get(i)?.get_or_init(|| BUILTIN.get(i).and_then(|(_, json)| Profile::from_json(json).ok())).as_ref()
+    LOADED.get(i)?.get_or_init(|| BUILTIN.get(i).and_then(|b| Profile::from_json(b.2).ok())).as_ref()
 }
 
 /// A profile that could not be read, with the reason in both languages.

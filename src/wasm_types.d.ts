@@ -52,7 +52,7 @@ text: string | null, profile: string,
 /**
  * Null when neither the options nor the header tell.
  */
-level: Level | null, plan_year: number, plan_year_source: YearSource, summary: Summary, findings: Array<Finding>, outline: Array<OutlineEntry>, 
+level: Level | null, plan_year: number, plan_year_source: YearSource, profile_source: ProfileSource, summary: Summary, findings: Array<Finding>, outline: Array<OutlineEntry>, 
 /**
  * Every target of `II. Mục tiêu` (and its target tables), with its figures and the
  * national indicator it answers.
@@ -100,6 +100,8 @@ export type Level = "tinh" | "bo";
 export type Range = { start: number, end: number, };
 
 export type YearSource = "option" | "title" | "profile";
+
+export type ProfileSource = "option" | "year" | "latest" | "oldest" | "default";
 
 export type Format = "text" | "docx" | "odt";
 

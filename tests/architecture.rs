@@ -11,6 +11,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("kinds", 0),
     ("vn", 0),
     ("numerals", 0),
+    ("label", 0),
     ("document", 1),
     ("profile", 1),
     ("finding", 1),

@@ -4,8 +4,8 @@
 //! The part above the marker (the options and inputs JS passes in) is written by hand.
 
 use dxcheck::{
-    BudgetItem, BudgetReport, Finding, Format, IndicatorMatch, Level, Money, OutlineEntry, PastItem, Range, Report, RuleInfo, Severity,
-    SourceAmount, Status, Summary, SummaryRow, TargetEntry, YearSource,
+    BudgetItem, BudgetReport, Finding, Format, IndicatorMatch, Level, Money, OutlineEntry, PastItem, ProfileSource, Range, Report,
+    RuleInfo, Severity, SourceAmount, Status, Summary, SummaryRow, TargetEntry, YearSource,
 };
 use ts_rs::{Config, TS};
 
@@ -24,6 +24,7 @@ fn generated() -> String {
         Level::decl(&cfg),
         Range::decl(&cfg),
         YearSource::decl(&cfg),
+        ProfileSource::decl(&cfg),
         Format::decl(&cfg),
         OutlineEntry::decl(&cfg),
         Status::decl(&cfg),

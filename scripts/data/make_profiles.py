@@ -41,7 +41,9 @@ def ab(pid):
 
 THEMES = [
     ("Nhận thức số", "Digital awareness", ["Nâng cao nhận thức số", "Nhận thức về chuyển đổi số"]),
-    ("Thể chế số", "Digital institutions", ["Hoàn thiện thể chế số", "Thể chế"]),
+    ("Thể chế số", "Digital institutions", ["Hoàn thiện thể chế số", "Thể chế", "Hoàn thiện thể chế",
+                                             "Hoàn thiện chính sách, quy định cho chuyển đổi số",
+                                             "Công tác lãnh đạo, chỉ đạo, điều hành"]),
     ("Hạ tầng số", "Digital infrastructure", ["Phát triển hạ tầng số", "Hạ tầng"]),
     ("Dữ liệu số", "Digital data", ["Phát triển dữ liệu số", "Dữ liệu"]),
     ("Nền tảng số", "Digital platforms", ["Phát triển nền tảng số", "Nền tảng"]),
@@ -139,7 +141,7 @@ def profile(year, src, pid, name, name_en, zalo):
              "guidance": p1_intro,
              "children": [
                  {"id": "P1.I", "number": "I", "title": "Tình hình thực hiện mục tiêu đặt ra năm {N-1}", "title_en": "Progress on the targets set for {N-1}",
-                  "aliases": ["Tình hình thực hiện các mục tiêu năm {N-1}", "Tình hình thực hiện các chỉ tiêu năm {N-1}",
+                  "aliases": ["Tình hình thực hiện các mục tiêu năm {N-1}", "Tình hình thực hiện các chỉ tiêu năm {N-1}", "Đánh giá chung",
                               "Kết quả thực hiện các mục tiêu", "Đánh giá kết quả thực hiện mục tiêu"],
                   "guidance": p1i},
                  {"id": "P1.II", "number": "II", "title": "Tình hình thực hiện các nhiệm vụ năm {N-1}", "title_en": "Progress on the tasks of {N-1}",

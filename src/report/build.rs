@@ -6,7 +6,7 @@ use crate::budget::{Budget, Item, Located};
 use crate::document::Document;
 use crate::finding::Finding;
 use crate::ingest::Format;
-use crate::kinds::Level;
+use crate::kinds::{Level, ProfileSource};
 use crate::money;
 use crate::profile::{with_year, Profile};
 use crate::rules::Context;
@@ -22,6 +22,8 @@ pub(crate) struct Reading<'a> {
     pub places: Vec<String>,
     pub file: Option<String>,
     pub plan_year_source: YearSource,
+    /// How the template was chosen.
+    pub profile_source: ProfileSource,
     /// The text the document was built from (for the cell of a finding in a table row).
     pub checked_text: &'a str,
 }
@@ -37,6 +39,7 @@ pub(crate) fn build(ctx: &Context, reading: Reading<'_>, mut findings: Vec<Findi
         level: ctx.level,
         plan_year: ctx.plan_year,
         plan_year_source: reading.plan_year_source,
+        profile_source: reading.profile_source,
         summary: Default::default(),
         findings,
         outline: outline_entries(ctx),
@@ -64,6 +67,7 @@ pub(crate) fn without_analysis(
         level,
         plan_year: plan_year.or(profile.map(|p| p.plan_year)).unwrap_or(crate::profile::DEFAULT_YEAR),
         plan_year_source: if plan_year.is_some() { YearSource::Option } else { YearSource::Profile },
+        profile_source: ProfileSource::Option,
         summary: Default::default(),
         findings,
         outline: Vec::new(),

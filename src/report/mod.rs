@@ -7,7 +7,7 @@ pub(crate) mod build;
 pub mod csv;
 
 use crate::finding::Finding;
-use crate::kinds::{Level, Severity};
+use crate::kinds::{Level, ProfileSource, Severity};
 use crate::outline::Status;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -58,6 +58,7 @@ pub struct Report {
     pub level: Option<Level>,
     pub plan_year: u16,
     pub plan_year_source: YearSource,
+    pub profile_source: ProfileSource,
     pub summary: Summary,
     pub findings: Vec<Finding>,
     pub outline: Vec<OutlineEntry>,
