@@ -164,7 +164,11 @@ async function main() {
   // the single-file build hands the wasm bytes over; the served page fetches pkg/
   await init(globalThis.DXCHECK_WASM ? { module_or_path: globalThis.DXCHECK_WASM } : undefined);
   $("version").textContent = `DXCheck ${version()}`;
-  $("profile").replaceChildren(...profiles().map((p) => el("option", { value: p.id }, `${p.id} — ${p.name}`)));
+  // first choice: the template of the plan's year (the checker reads the year from the title)
+  $("profile").replaceChildren(
+    el("option", { value: "", "data-i18n": "profileAuto" }, t().profileAuto),
+    ...profiles().map((p) => el("option", { value: p.id }, `${p.id} — ${p.name}`)),
+  );
   draft.addEventListener("input", onInput);
   draft.addEventListener("scroll", syncScroll);
   for (const id of ["profile", "level"]) $(id).addEventListener("change", run);
