@@ -78,13 +78,30 @@ impl Unreadable {
     }
 }
 
+/// Megabytes with one decimal, Vietnamese style (`40,5`) and English style (`40.5`).
+fn megabytes(bytes: u64) -> (String, String) {
+    let en = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+    (en.replace('.', ","), en)
+}
+
+/// A file over [`MAX_FILE_BYTES`], saying its real size (`size` counts all of it, even when the
+/// caller stopped reading at the limit).
+pub fn file_too_large(size: u64) -> Unreadable {
+    let ((vi, en), limit) = (megabytes(size), MAX_FILE_BYTES / (1024 * 1024));
+    Unreadable::too_large(format!("{vi} MB, giới hạn {limit} MB"), format!("{en} MB, limit {limit} MB"))
+}
+
+/// A document whose text grows past the text limit while it is extracted (line breaks,
+/// spanning cells, long labels): refused without its text.
+pub(crate) fn text_too_large() -> Unreadable {
+    let limit = crate::MAX_TEXT_BYTES / (1024 * 1024);
+    Unreadable::too_large(format!("văn bản trích ra vượt {limit} MB"), format!("the extracted text exceeds {limit} MB"))
+}
+
 /// Read a file's bytes into text (the format is told by the content).
 pub fn read(bytes: &[u8]) -> Result<Ingested, Unreadable> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(Unreadable::too_large(
-            format!("{} MB, giới hạn {} MB", bytes.len() / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)),
-            format!("{} MB, limit {} MB", bytes.len() / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)),
-        ));
+        return Err(file_too_large(bytes.len() as u64));
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         let mut archive = zipfile::Archive::open(bytes)?;
