@@ -216,22 +216,33 @@ fn check_file_by(bytes: &[u8], options: &Options, check_text: impl Fn(&str) -> R
     if !ingested.legacy.is_empty() {
         report.findings.push(legacy_finding(&ingested.legacy));
     }
+    if ingested.replaced > 0 {
+        let n = ingested.replaced;
+        report.findings.push(
+            Finding::new(
+                rules::INPUT_REPLACED_BYTES.id,
+                Severity::Info,
+                Document::default().start_span(),
+                format!("Tệp là văn bản UTF-8 nhưng có {n} byte không hợp lệ (có thể bị cắt hoặc lỗi khi sao chép); các byte này được thay bằng «�»."),
+                format!("The file is UTF-8 text with {n} invalid byte(s) (cut or damaged in copying); they were replaced by \"�\"."),
+            )
+            .suggestion("Mở tệp, tìm ký tự «�» và gõ lại chữ bị hỏng, rồi lưu lại với bảng mã UTF-8."),
+        );
+    }
     report.format = ingested.format;
     let lines: Vec<&str> = ingested.text.split('\n').collect();
     for f in &mut report.findings {
         f.place = ingested.places.get(f.line.wrapping_sub(1)).map(|place| {
-            // in a table row, the cell too: the tabs before the finding's column
-            let before: String =
-                lines.get(f.line.wrapping_sub(1)).map(|l| l.chars().take(f.column.saturating_sub(1)).collect()).unwrap_or_default();
-            let cell = before.matches('\t').count() + 1;
-            if place.starts_with("bảng") && f.column > 1 {
-                format!("{place}, ô {cell}")
-            } else {
-                place.clone()
+            if !place.starts_with("bảng") || f.column <= 1 {
+                return place.clone();
             }
+            // in a table row, the cell too: the tabs before the finding's column
+            let line = lines.get(f.line.wrapping_sub(1)).copied().unwrap_or("");
+            let cell = line.chars().take(f.column.saturating_sub(1)).filter(|&c| c == '\t').count() + 1;
+            format!("{place}, ô {cell}")
         });
     }
-    if ingested.format != ingest::Format::Text || !ingested.legacy.is_empty() {
+    if ingested.format != ingest::Format::Text || !ingested.legacy.is_empty() || ingested.replaced > 0 {
         report.text = Some(ingested.text);
     }
     report.finish();

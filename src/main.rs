@@ -39,8 +39,9 @@ fn warn(message: std::fmt::Arguments) {
 
 fn main() -> ExitCode {
     let argv: Vec<OsString> = std::env::args_os().skip(1).collect();
-    let mut out = std::io::stdout().lock();
-    let args = match parse_args(&argv, &mut out) {
+    // buffered: a JSON report is written in many small pieces, each a system call otherwise
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let args = match parse_args(&argv, &mut out).and_then(|a| out.flush().map(|_| a).map_err(Stop::Io)) {
         Ok(Some(a)) => a,
         Ok(None) => return ExitCode::SUCCESS,
         // `dxcheck --rules | head -1`: the reader has what it wanted

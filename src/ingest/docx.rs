@@ -434,7 +434,7 @@ impl Body {
                 return Err(super::text_too_large());
             }
         }
-        Ok(Ingested { text: self.out, format: Format::Docx, legacy: self.legacy, places: self.places })
+        Ok(Ingested { text: self.out, format: Format::Docx, legacy: self.legacy, places: self.places, replaced: 0 })
     }
 
     fn decode_run(&mut self, r: Run) -> String {

@@ -61,6 +61,13 @@ pub const INPUT_LEGACY_ENCODING: RuleInfo = RuleInfo {
     summary_en: "The text was in TCVN3/VNI and was converted",
 };
 
+pub const INPUT_REPLACED_BYTES: RuleInfo = RuleInfo {
+    id: "input.replaced-bytes",
+    severity: Severity::Info,
+    summary: "Một vài byte không phải UTF-8 đã được thay bằng «�»",
+    summary_en: "A few bytes that were not UTF-8 were replaced by \"�\"",
+};
+
 pub const RULES: &[RuleInfo] = &[
     section_missing::INFO,
     section_empty::INFO,
@@ -86,6 +93,7 @@ pub const RULES: &[RuleInfo] = &[
     budget_project_field_missing::INFO,
     budget_spent_exceeds_approved::INFO,
     INPUT_LEGACY_ENCODING,
+    INPUT_REPLACED_BYTES,
     INPUT_TOO_LARGE,
     INPUT_UNREADABLE,
 ];
