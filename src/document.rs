@@ -97,7 +97,13 @@ impl Document {
                 if raw.len() > STRIDE {
                     long.push((lines.len(), marks(raw)));
                 }
-                lines.push(normalise_line(raw, scan.rebuild, number, start, utf16));
+                let line = normalise_line(raw, scan.rebuild, number, start, utf16);
+                // a run of blank lines is kept as its first: one blank separates paragraphs and
+                // tables as well as a thousand, and 10 MB of line breaks would otherwise take
+                // ~90 bytes of `Line` each
+                if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
+                    lines.push(line);
+                }
                 // UTF-16 length: one unit per character (counted word-at-a-time by the standard
                 // library), two for the 4-byte ones
                 utf16 += raw.chars().count() + scan.astral;
@@ -315,6 +321,14 @@ mod tests {
             assert_eq!(span.start, 3 + prefix.encode_utf16().count());
             assert_eq!(span.end, span.start + 3);
         }
+    }
+
+    #[test]
+    fn a_run_of_blank_lines_is_kept_as_one() {
+        let d = Document::from_text("a\n\n \n\u{a0}\n\nb\n\n");
+        let got: Vec<_> = d.lines.iter().map(|l| (l.number, l.text.as_str())).collect();
+        assert_eq!(got, [(1, "a"), (2, ""), (6, "b"), (7, "")]);
+        assert_eq!(d.span(2, 0, 1), Span { line: 6, column: 1, start: 8, end: 9 });
     }
 
     #[test]
