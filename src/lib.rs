@@ -28,6 +28,10 @@ pub use report::{Finding, Level, Report, Severity};
 
 /// Largest text accepted (bytes of UTF-8). A 40-page plan is about 100 KB.
 pub const MAX_TEXT_BYTES: usize = 10 * 1024 * 1024;
+/// Most line breaks accepted (CR and LF each count; a 40-page plan has about 2 000 lines).
+/// Each non-blank line costs ~120 bytes of document model, so 10 MB of one-letter lines would
+/// take 650 MB; this bounds that at ~50 MB.
+pub const MAX_LINE_BREAKS: usize = 400_000;
 
 /// How to check. Absent values are detected from the draft (level, plan year) or defaulted.
 #[derive(Debug, Clone, Default)]
@@ -66,6 +70,22 @@ pub fn check(input: &str, options: &Options) -> Report {
 
 /// Check a draft against a given (built-in or user-supplied) profile.
 pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> Report {
+    let breaks = memchr::memchr2_iter(b'\n', b'\r', input.as_bytes()).take(MAX_LINE_BREAKS + 1).count();
+    if breaks > MAX_LINE_BREAKS && input.len() <= MAX_TEXT_BYTES {
+        let mut report = empty_report(profile, options);
+        report.findings.push(
+            Finding::new(
+                "input.too-large",
+                Severity::Error,
+                Document::default().start_span(),
+                format!("Văn bản có quá nhiều dòng (hơn {MAX_LINE_BREAKS} dấu xuống dòng). Hãy kiểm tra từng phần, hoặc chỉ dán nội dung kế hoạch."),
+                format!("The text has too many lines (more than {MAX_LINE_BREAKS} line breaks)."),
+            )
+            .suggestion("Một kế hoạch 40 trang chỉ khoảng 2.000 dòng: hãy chỉ dán nội dung kế hoạch."),
+        );
+        report.finish();
+        return report;
+    }
     if input.len() > MAX_TEXT_BYTES {
         let mut report = empty_report(profile, options);
         report.findings.push(

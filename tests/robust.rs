@@ -195,12 +195,28 @@ fn utf16_without_a_byte_order_mark_is_read() {
 }
 
 #[test]
-fn ten_megabytes_of_empty_lines_take_bounded_memory() {
-    // run for its time here; its memory is measured in the report (about 90 bytes a line)
-    let started = std::time::Instant::now();
-    let report = check(&"\n".repeat(2 * 1024 * 1024), &Options::default());
-    assert!(!report.unreadable());
-    assert!(started.elapsed().as_secs() < 30, "took {:?}", started.elapsed());
+fn too_many_lines_are_refused_and_blank_runs_cost_one_line() {
+    // 10 MB of line breaks, or of one-letter lines, would take ~90 (~120) bytes of model a line
+    for text in ["\n".repeat(10 * 1024 * 1024 - 1), "a\n".repeat(5 * 1024 * 1024 - 1), "a\r".repeat(400_001)] {
+        let started = std::time::Instant::now();
+        let report = check(&text, &Options::default());
+        assert_eq!(common::findings(&report), ["1:1 Error input.too-large [-]"]);
+        assert!(report.findings[0].message.contains("quá nhiều dòng"), "{}", report.findings[0].message);
+        assert!(started.elapsed().as_secs() < 5, "took {:?}", started.elapsed());
+    }
+    // under the limit, a run of blank lines is one line of the model: findings keep their lines
+    let plan = common::fixture("thieu-kinh-phi.txt");
+    let gap = plan.find("\nPhần II").unwrap();
+    let spaced = format!("{}{}{}", &plan[..gap], "\n".repeat(300_000), &plan[gap..]);
+    let shifted: Vec<String> = common::findings(&check(&plan, &Options::default()))
+        .iter()
+        .map(|f| {
+            let (line, rest) = f.split_once(':').unwrap();
+            let line: usize = line.parse().unwrap();
+            format!("{}:{rest}", if line > plan[..gap].lines().count() { line + 300_000 } else { line })
+        })
+        .collect();
+    assert_eq!(common::findings(&check(&spaced, &Options::default())), shifted);
 }
 
 /// Every input the fuzzers or the issue found to crash, hang or blow up, kept as a regression
