@@ -2,7 +2,8 @@
 # Fuzz the text, file and figure parsers with libFuzzer (cargo-fuzz) for a bounded time each.
 #   scripts/fuzz.sh [SECONDS per target, default 600] [target …]
 # Not part of `make test`. The corpus starts from the fixtures; a crash is saved under
-# fuzz/artifacts/<target>/ — fix it and add the input as a regression test (tests/robust.rs).
+# fuzz/artifacts/<target>/ — fix it and copy the input to tests/fixtures/hostile/, whose every
+# file tests/robust.rs (the_regression_corpus_gives_reports) runs.
 # cargo-fuzz needs nightly flags: RUSTC_BOOTSTRAP lets the machine's stable toolchain accept
 # them, and `--sanitizer none` avoids the ASan runtime that only nightly toolchains ship.
 set -euo pipefail
@@ -12,14 +13,22 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(text docx figures)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+# seeds of each hostile shape of issue 15 (numbering bombs, list numbers at the top of u32,
+# amounts in words that overflow) next to the fixtures; a dictionary of Vietnamese number words,
+# units, heading words and the WordprocessingML that built the bombs
 for t in "${targets[@]}"; do
   corpus=fuzz/corpus/$t
   mkdir -p "$corpus"
   case $t in
-    docx) cp -n tests/fixtures/docx/*.docx tests/fixtures/*.txt "$corpus"/ 2>/dev/null || true ;;
-    *) cp -n tests/fixtures/*.txt "$corpus"/ 2>/dev/null || true ;;
+    docx) cp -n tests/fixtures/docx/*.docx tests/fixtures/hostile/*.docx tests/fixtures/*.txt "$corpus"/ 2>/dev/null || true ;;
+    *) cp -n tests/fixtures/*.txt tests/fixtures/hostile/*.txt "$corpus"/ 2>/dev/null || true ;;
   esac
+  # short seeds of the quadratic and overflow shapes (the fuzzer grows them)
+  printf 'II. MỤC TIÊU\n%s\n' "$(printf 'Tỷ lệ 50%%; %.0s' {1..50})" >"$corpus"/seed-targets-line.txt
+  printf 'Chi tiết tại %s\n' "$(printf 'Phụ lục %s; ' {1..50})" >"$corpus"/seed-phu-luc-line.txt
+  printf 'Bằng chữ: một trăm năm mươi%s đồng\n' "$(printf ' tỷ%.0s' {1..12})" >"$corpus"/seed-words.txt
   echo "== fuzz $t for ${secs}s"
+  # a run that finds nothing exits 0; a crash stops the script (set -e) with the input saved
   RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none "$t" "$corpus" -- \
-    -max_total_time="$secs" -rss_limit_mb=2048 -max_len=262144 -timeout=10
+    -dict=fuzz/vi.dict -max_total_time="$secs" -rss_limit_mb=2048 -max_len=262144 -timeout=10 -print_final_stats=1
 done

@@ -58,12 +58,37 @@ pub struct Span {
 pub struct Document {
     pub lines: Vec<Line>,
     source: String,
+    /// For each input line longer than [`STRIDE`] (by line number, ascending): (byte offset into the line,
+    /// characters before it, UTF-16 units before it) about every `STRIDE` bytes, so a span
+    /// counts at most `STRIDE` bytes however many findings the line has.
+    marks: Vec<(usize, Vec<Mark>)>,
+}
+
+/// A place in a long line: (byte offset into the line, characters before it, UTF-16 units before it).
+type Mark = (u32, u32, u32);
+
+/// Bytes between two marks of a long line.
+const STRIDE: usize = 1024;
+
+/// The marks of a long line (see [`Document::marks`]).
+fn marks(raw: &str) -> Vec<Mark> {
+    let (mut out, mut chars, mut units, mut next) = (Vec::new(), 0u32, 0u32, STRIDE);
+    for (pos, c) in raw.char_indices() {
+        if pos >= next {
+            out.push((pos as u32, chars, units));
+            next = pos + STRIDE;
+        }
+        chars += 1;
+        units += c.len_utf16() as u32;
+    }
+    out
 }
 
 impl Document {
     /// Split `input` on LF, CRLF or CR and normalise each line. Linear in the input.
     pub fn from_text(input: &str) -> Document {
         let mut lines = Vec::new();
+        let mut long = Vec::new();
         let bytes = input.as_bytes();
         let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
         let mut i = 0;
@@ -72,7 +97,16 @@ impl Document {
             if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
                 let raw = &input[start..i];
                 let scan = scan(raw);
-                lines.push(normalise_line(raw, scan.rebuild, number, start, utf16));
+                if raw.len() > STRIDE {
+                    long.push((number, marks(raw)));
+                }
+                let line = normalise_line(raw, scan.rebuild, number, start, utf16);
+                // a run of blank lines is kept as its first: one blank separates paragraphs and
+                // tables as well as a thousand, and 10 MB of line breaks would otherwise take
+                // ~90 bytes of `Line` each
+                if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
+                    lines.push(line);
+                }
                 // UTF-16 length: one unit per character (counted word-at-a-time by the standard
                 // library), two for the 4-byte ones
                 utf16 += raw.chars().count() + scan.astral;
@@ -89,7 +123,7 @@ impl Document {
             }
             i += 1;
         }
-        Document { lines: unwrap_hard_wrapped(lines), source: input.to_string() }
+        Document { lines: unwrap_hard_wrapped(lines), source: input.to_string(), marks: long }
     }
 
     /// The span of `text[from..to]` of line `idx` (byte offsets into the normalised text).
@@ -99,10 +133,21 @@ impl Document {
         };
         let a = line.original_offset(from);
         let b = line.original_offset(to).max(a);
-        let prefix = self.source.get(line.start..a).unwrap_or("");
+        // count from the last mark before `a`, not from the line's start: linear in the findings
+        let (mut from, mut chars, mut units) = (line.start, 0, 0);
+        if let Ok(k) = self.marks.binary_search_by_key(&line.number, |(n, _)| *n) {
+            let marks = &self.marks[k].1;
+            let m = marks.partition_point(|&(pos, _, _)| line.start + pos as usize <= a);
+            if let Some(&(pos, c, u)) = m.checked_sub(1).and_then(|m| marks.get(m)) {
+                (from, chars, units) = (line.start + pos as usize, c as usize, u as usize);
+            }
+        }
+        let prefix = self.source.get(from..a).unwrap_or("");
         let inner = self.source.get(a..b).unwrap_or("");
-        let start = line.start_utf16 + prefix.encode_utf16().count();
+        let start = line.start_utf16 + units + prefix.encode_utf16().count();
+        // a joined (hard-wrapped) line spans several lines of the input: the break before `a` says which
         let (number, column) = physical_position(line.number, prefix);
+        let column = if number == line.number { chars + column } else { column };
         Span { line: number, column, start, end: start + inner.encode_utf16().count() }
     }
 
@@ -370,6 +415,30 @@ mod tests {
         // a text with fewer wraps, or only table rows and sentences, stays as it is
         let d = Document::from_text("Một câu\nđi tiếp.\nCâu khác.");
         assert_eq!(d.lines.len(), 3);
+    }
+
+    #[test]
+    fn spans_on_a_long_line_agree_with_counting_from_its_start() {
+        let line = "Tỷ lệ 50%; 😀 ".repeat(400);
+        let input = format!("x\r\n{line}\nđ");
+        let d = Document::from_text(&input);
+        let text = &d.lines[1].text;
+        for (at, _) in text.match_indices("50%").step_by(7) {
+            let span = d.span(1, at, at + 3);
+            let original = 3 + at; // the line is its own normalised text here
+            let prefix = &input[3..original];
+            assert_eq!(span.column, prefix.chars().count() + 1);
+            assert_eq!(span.start, 3 + prefix.encode_utf16().count());
+            assert_eq!(span.end, span.start + 3);
+        }
+    }
+
+    #[test]
+    fn a_run_of_blank_lines_is_kept_as_one() {
+        let d = Document::from_text("a\n\n \n\u{a0}\n\nb\n\n");
+        let got: Vec<_> = d.lines.iter().map(|l| (l.number, l.text.as_str())).collect();
+        assert_eq!(got, [(1, "a"), (2, ""), (6, "b"), (7, "")]);
+        assert_eq!(d.span(2, 0, 1), Span { line: 6, column: 1, start: 8, end: 9 });
     }
 
     #[test]

@@ -34,7 +34,7 @@ mod report;
 pub mod wasm;
 
 pub use finding::Finding;
-pub use ingest::{Format, Unreadable, MAX_FILE_BYTES};
+pub use ingest::{file_too_large, Format, Unreadable, MAX_FILE_BYTES};
 pub use kinds::{Level, ProfileSource, Range, Severity};
 pub use outline::Status;
 pub use profile::{builtin as builtin_profile, builtin_ids as builtin_profile_ids, Profile, ProfileError, DEFAULT_PROFILE};
@@ -49,6 +49,10 @@ use report::build::Reading;
 
 /// Largest text accepted (bytes of UTF-8). A 40-page plan is about 100 KB.
 pub const MAX_TEXT_BYTES: usize = 10 * 1024 * 1024;
+/// Most line breaks accepted (CR and LF each count; a 40-page plan has about 2 000 lines).
+/// Each non-blank line costs ~120 bytes of document model, so 10 MB of one-letter lines would
+/// take 650 MB; this bounds that at ~50 MB.
+pub const MAX_LINE_BREAKS: usize = 400_000;
 
 /// What to check.
 #[derive(Debug, Clone, Copy)]
@@ -98,12 +102,14 @@ pub fn check(input: Input, options: &Options) -> Report {
     // every input becomes text (with, for a document, where each line came from); a plan from a
     // portal's form is written out with the template it names
     let mut chosen = None;
+    let mut replaced = 0;
     let (text, format, places, mut legacy, shown_text) = match input {
         Input::Text(text) if text.len() > MAX_TEXT_BYTES => return refused(None, too_large_text(text.len())),
         Input::Text(text) => (text.to_string(), Format::Text, Vec::new(), Vec::new(), false),
         Input::File(bytes) => match ingest::read(bytes) {
             Ok(i) => {
-                let shown = i.format != Format::Text || !i.legacy.is_empty();
+                replaced = i.replaced;
+                let shown = i.format != Format::Text || !i.legacy.is_empty() || i.replaced > 0;
                 (i.text, i.format, i.places, i.legacy, shown)
             }
             Err(e) => return refused(None, unreadable_finding(e)),
@@ -124,6 +130,9 @@ pub fn check(input: Input, options: &Options) -> Report {
     };
     if text.len() > MAX_TEXT_BYTES {
         return refused(None, too_large_text(text.len()));
+    }
+    if memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).take(MAX_LINE_BREAKS + 1).count() > MAX_LINE_BREAKS {
+        return refused(None, too_many_lines());
     }
     // text typed in TCVN3 or VNI (`Kª ho¹ch`): convert, check the converted text, and say so
     let (converted, in_text) = ingest::legacy::convert_text(&text);
@@ -147,7 +156,12 @@ pub fn check(input: Input, options: &Options) -> Report {
         profile_source,
         checked_text: &converted,
     };
-    analyse(&doc, profile, options, reading, &legacy)
+    let mut report = analyse(&doc, profile, options, reading, &legacy);
+    if replaced > 0 {
+        report.findings.push(replaced_bytes_finding(replaced));
+        report.finish();
+    }
+    report
 }
 
 /// The pipeline on text: document → header → outline → contents → tables → budget and targets
@@ -246,6 +260,32 @@ fn too_large_text(bytes: usize) -> Finding {
         format!("The text is too large ({} MB; the limit is {} MB).", mb(bytes), MAX_TEXT_BYTES / (1024 * 1024)),
     )
     .suggestion("Một kế hoạch 40 trang chỉ khoảng 100 KB văn bản: hãy chỉ dán nội dung kế hoạch.")
+}
+
+fn too_many_lines() -> Finding {
+    Finding::new(
+        rules::INPUT_TOO_LARGE.id,
+        Severity::Error,
+        Document::default().start_span(),
+        format!(
+            "Văn bản có quá nhiều dòng (hơn {MAX_LINE_BREAKS} dấu xuống dòng). Hãy kiểm tra từng phần, hoặc chỉ dán nội dung kế hoạch."
+        ),
+        format!("The text has too many lines (more than {MAX_LINE_BREAKS} line breaks)."),
+    )
+    .suggestion("Một kế hoạch 40 trang chỉ khoảng 2.000 dòng: hãy chỉ dán nội dung kế hoạch.")
+}
+
+fn replaced_bytes_finding(n: usize) -> Finding {
+    Finding::new(
+        rules::INPUT_REPLACED_BYTES.id,
+        Severity::Info,
+        Document::default().start_span(),
+        format!(
+            "Tệp là văn bản UTF-8 nhưng có {n} byte không hợp lệ (có thể bị cắt hoặc lỗi khi sao chép); các byte này được thay bằng «�»."
+        ),
+        format!("The file is UTF-8 text with {n} invalid byte(s) (cut or damaged in copying); they were replaced by \"�\"."),
+    )
+    .suggestion("Mở tệp, tìm ký tự «�» và gõ lại chữ bị hỏng, rồi lưu lại với bảng mã UTF-8.")
 }
 
 fn unreadable_finding(e: ingest::Unreadable) -> Finding {

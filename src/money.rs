@@ -245,6 +245,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
 /// 45.000.000.000). Reads from the first number word to the last; None if there is none or
 /// the words do not form a number.
 pub fn parse_words(text: &str) -> Option<i128> {
+    const MAX_WORDS_DONG: i128 = 1_000_000_000_000_000_000_000_000;
     let folded = vn::fold(text);
     let mut small: i128 = 0; // the part below one thousand being built
     let mut pending: Option<i128> = None; // a digit waiting for `mươi`/`trăm`/a scale
@@ -281,12 +282,13 @@ pub fn parse_words(text: &str) -> Option<i128> {
             _ => None,
         };
         match (w, scale) {
-            ("tram", _) => small += pending.take().unwrap_or(1) * 100,
+            // checked everywhere: `trăm trăm trăm …` or `tỷ tỷ tỷ …` must not overflow
+            ("tram", _) => small = small.checked_add(pending.take().unwrap_or(1) * 100)?,
             // `mươi` and `mười` fold alike: after a digit it is tens (`hai mươi`), else ten
-            ("muoi", _) => small += pending.take().map_or(10, |d| d * 10),
+            ("muoi", _) => small = small.checked_add(pending.take().map_or(10, |d| d * 10))?,
             ("linh" | "le", _) => {}
             (_, Some(scale)) => {
-                let mut acc = small + pending.take().unwrap_or(0);
+                let mut acc = small.checked_add(pending.take().unwrap_or(0))?;
                 if acc == 0 && !after_scale && !seen {
                     acc = 1; // `nghìn tỷ` alone
                 }
@@ -294,7 +296,7 @@ pub fn parse_words(text: &str) -> Option<i128> {
                 let repeat = acc == 0 && after_scale;
                 while let Some(&(v, s)) = stack.last() {
                     if s < scale || (repeat && s <= scale) {
-                        acc += v;
+                        acc = acc.checked_add(v)?;
                         stack.pop();
                     } else {
                         break;
@@ -318,8 +320,9 @@ pub fn parse_words(text: &str) -> Option<i128> {
     if !seen {
         return None;
     }
-    let total = small + pending.unwrap_or(0) + stack.iter().map(|&(v, _)| v).sum::<i128>();
-    Some(total)
+    let total = stack.iter().try_fold(small.checked_add(pending.unwrap_or(0))?, |t, &(v, _)| t.checked_add(v))?;
+    // more than a billion billion đồng is no budget: words that far are not an amount
+    (total <= MAX_WORDS_DONG).then_some(total)
 }
 
 /// Format đồng in a unit, Vietnamese style: `52.300 triệu đồng`, `1.250,5 triệu đồng`.
@@ -411,6 +414,19 @@ mod tests {
         let f = figures(t);
         let got: Vec<_> = f.iter().map(|f| (&t[f.from..f.to], f.unit)).collect();
         assert_eq!(got, [("52.300 triệu đồng", Some(Unit::Trieu)), ("44.300 trđ", Some(Unit::Trieu))]);
+    }
+
+    #[test]
+    fn amounts_in_words_never_overflow_nor_go_negative() {
+        for n in 0..60 {
+            for unit in [" tỷ", " nghìn", " triệu", " trăm", " mươi", " nghìn tỷ"] {
+                let words = format!("Bằng chữ: một trăm năm mươi{} đồng", unit.repeat(n));
+                assert!(parse_words(&words).is_none_or(|v| (0..=MAX).contains(&v)), "{words}");
+            }
+        }
+        const MAX: i128 = 1_000_000_000_000_000_000_000_000;
+        assert_eq!(parse_words("một trăm năm mươi tỷ tỷ tỷ tỷ tỷ đồng"), None);
+        assert_eq!(parse_words("một trăm năm mươi tỷ tỷ đồng"), Some(150_000_000_000_000_000_000));
     }
 
     #[test]

@@ -143,3 +143,133 @@ fn csv_for_reviewers_has_a_row_per_file() {
     assert!(lines[2].ends_with("thieu-kinh-phi.txt,tinh,2024,có / yes,1,0,0,1,0,0,0,P2.V Kinh phí thực hiện,"), "{}", lines[2]);
     assert!(lines[3].contains("rac.docx,,2024,không / no,1,0,0,0,0,0,1,,\"Không đọc được tệp"), "{}", lines[3]);
 }
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("dxcheck-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn every_input_has_its_csv_row_with_the_reason_even_a_missing_one() {
+    let missing = path("khong-co-tep-nay.txt");
+    let (code, out, err) = dxcheck(&["--format", "csv", &missing, &path("tinh-day-du.txt")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("không đọc được"), "{err}");
+    let lines: Vec<&str> = out.split("\r\n").collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(lines[1].contains("khong-co-tep-nay.txt,,2024,không / no,1,0,0,0,0,0,1,,Không mở được tệp"), "{}", lines[1]);
+    assert!(lines[1].ends_with("không có tệp này. Kiểm tra lại tên và đường dẫn tệp."), "{}", lines[1]);
+    assert!(lines[2].ends_with("tinh-day-du.txt,tinh,2024,có / yes,0,0,0,0,0,0,0,,"), "{}", lines[2]);
+    // and in JSON: one report per input, the missing one with one input.unreadable finding
+    let (_, out, _) = dxcheck(&["--format", "json", &missing, &path("tinh-day-du.txt")]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    assert_eq!(v[0]["findings"][0]["rule"], "input.unreadable");
+}
+
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_are_neutralised() {
+    let dir = scratch("csv");
+    let plan = std::fs::read(fixture_path("tinh-day-du.txt")).unwrap();
+    let names = ["=HYPERLINK(\"http:x\",\"y\").txt", "+cmd.txt", "-2+3.txt", "@SUM(A1).txt", "\tTab.txt", "\rCr.txt"];
+    let paths: Vec<String> = names
+        .iter()
+        .map(|n| {
+            let p = dir.join(n);
+            std::fs::write(&p, &plan).unwrap();
+            p.to_string_lossy().into_owned()
+        })
+        .collect();
+    // the cell is the path as given: run from the directory so it starts with the name
+    let out = Command::new(env!("CARGO_BIN_EXE_dxcheck")).current_dir(&dir).arg("--format").arg("csv").args(names).output().unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    let rows: Vec<&str> = out.split("\r\n").skip(1).filter(|r| !r.is_empty()).collect();
+    assert_eq!(
+        rows,
+        [
+            "\"'=HYPERLINK(\"\"http:x\"\",\"\"y\"\").txt\",tinh,2024,có / yes,0,0,0,0,0,0,0,,",
+            "'+cmd.txt,tinh,2024,có / yes,0,0,0,0,0,0,0,,",
+            "'-2+3.txt,tinh,2024,có / yes,0,0,0,0,0,0,0,,",
+            "'@SUM(A1).txt,tinh,2024,có / yes,0,0,0,0,0,0,0,,",
+            "'\tTab.txt,tinh,2024,có / yes,0,0,0,0,0,0,0,,",
+            "\"'\rCr.txt\",tinh,2024,có / yes,0,0,0,0,0,0,0,,",
+        ]
+    );
+    assert_eq!(paths.len(), 6);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_read_and_does_not_stop_the_batch() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = scratch("os");
+    let name = std::ffi::OsStr::from_bytes(b"k\xe9-hoach.txt");
+    std::fs::copy(fixture_path("tinh-day-du.txt"), dir.join(name)).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dxcheck"))
+        .arg("--format")
+        .arg("csv")
+        .arg(dir.join(name))
+        .arg(fixture_path("thieu-kinh-phi.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("k\u{fffd}-hoach.txt,tinh,2024,có / yes,0,0,0,0,0,0,0,,"), "{out}");
+    assert!(out.contains("thieu-kinh-phi.txt,tinh,2024,có / yes,1,"), "{out}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Run with standard output closed by the reader before anything is written.
+fn closed_pipe(args: &[&str]) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dxcheck")).args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn a_reader_that_stops_early_gets_a_quiet_exit() {
+    for args in [&["--rules"][..], &["--profiles"], &["--help"], &["--version"]] {
+        let (code, err) = closed_pipe(args);
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+    // reports larger than the pipe's buffer: the write fails mid-way, the exit code still tells
+    let plan = path("tinh-day-du.txt");
+    let many: Vec<&str> =
+        std::iter::once("--format").chain(std::iter::once("json")).chain(std::iter::repeat_n(plan.as_str(), 40)).collect();
+    let (code, err) = closed_pipe(&many);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+    let (code, err) = closed_pipe(&[&path("thieu-kinh-phi.txt")]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.is_empty(), "{err}");
+}
+
+#[test]
+fn fifty_megabytes_on_standard_input_is_reported_as_fifty() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dxcheck"))
+        .args(["--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let chunk = vec![b'a'; 1024 * 1024];
+        for _ in 0..50 {
+            stdin.write_all(&chunk).unwrap();
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["findings"][0]["rule"], "input.too-large");
+    let message = v[0]["findings"][0]["message"].as_str().unwrap();
+    assert!(message.contains("50,0 MB, giới hạn 40 MB"), "{message}");
+    assert!(v[0]["text"].is_null());
+}

@@ -2,6 +2,7 @@
 //! money, outlines and arbitrary input, plus huge inputs through the public API.
 
 mod common;
+mod hostile;
 
 use dxcheck::internals::money::{self, Unit};
 use dxcheck::Options;
@@ -95,4 +96,151 @@ fn a_plan_swollen_to_eight_megabytes_is_checked_in_one_pass() {
     let report = dxcheck::check(dxcheck::Input::Text(&swollen), &Options::default());
     assert_eq!(report.outline.iter().filter(|s| s.status == dxcheck::Status::Present).count(), report.outline.len());
     assert!(started.elapsed().as_secs() < 60, "took {:?}", started.elapsed());
+}
+
+// ---- issue 15: hostile shapes, each refused or read in bounded time and memory ----
+
+fn hostile_file(name: &str) -> Vec<u8> {
+    std::fs::read(common::fixture_path(&format!("hostile/{name}"))).unwrap()
+}
+
+#[test]
+fn a_numbering_bomb_of_600_bytes_is_answered_at_once_with_short_labels() {
+    for name in ["bom-danh-so.docx", "bom-chu-cai.docx"] {
+        let bytes = hostile_file(name);
+        assert!(bytes.len() < 700, "{name}: {}", bytes.len());
+        let started = std::time::Instant::now();
+        let report = dxcheck::check(dxcheck::Input::File(&bytes), &Options::default());
+        assert!(started.elapsed().as_millis() < 1000, "{name} took {:?}", started.elapsed());
+        let text = report.text.unwrap();
+        // sixteen paragraphs, each with a label of at most 48 characters
+        assert_eq!(text.lines().count(), 16, "{name}");
+        assert!(text.lines().all(|l| l.chars().count() <= 48 + " Mục tiêu".chars().count()), "{name}: {text}");
+        assert!(text.starts_with("32767.32767."), "{name}: {text}");
+    }
+}
+
+#[test]
+fn list_numbers_at_the_top_of_u32_do_not_overflow() {
+    // `w:start` and `w:startOverride` of 4294967295, then two more items: no overflow panic
+    let report = dxcheck::check(dxcheck::Input::File(&hostile_file("tran-so.docx")), &Options::default());
+    assert_eq!(report.text.as_deref(), Some("32767. Một\n32767. Một\n32767. Một\n"));
+}
+
+#[test]
+fn amounts_in_words_that_overflow_are_not_amounts() {
+    let text = common::fixture("hostile/chu-so-tran.txt");
+    let report = dxcheck::check(dxcheck::Input::Text(&text), &Options::default());
+    assert!(report.findings.iter().all(|f| f.actual.as_ref().is_none_or(|a| !a.contains('-'))));
+    assert_eq!(money::parse_words("một trăm năm mươi tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ nghìn"), None);
+}
+
+#[test]
+fn a_word_file_of_spanning_cells_or_line_breaks_stops_at_the_text_limit() {
+    // 12 MB stored: under the file limit, but each cell spans 64 columns and each break is a line
+    let cell = r#"<w:tc><w:tcPr><w:gridSpan w:val="64"/></w:tcPr><w:p/></w:tc>"#;
+    let cells = format!("<w:tbl><w:tr>{}</w:tr></w:tbl>", cell.repeat(12 * 1024 * 1024 / cell.len()));
+    let breaks = format!("<w:p><w:r>{}</w:r></w:p>", "<w:br/>".repeat(12 * 1024 * 1024 / 7));
+    for (what, body) in [("cells", cells), ("breaks", breaks)] {
+        let started = std::time::Instant::now();
+        let report = dxcheck::check(dxcheck::Input::File(&hostile::docx(&body, "")), &Options::default());
+        assert_eq!(common::findings(&report), ["1:1 Error input.too-large [-]"], "{what}");
+        assert!(report.findings[0].message.contains("văn bản trích ra vượt 10 MB"), "{}", report.findings[0].message);
+        assert_eq!(report.text, None, "{what}: a too-large report never carries the text");
+        assert!(started.elapsed().as_secs() < 20, "{what} took {:?}", started.elapsed());
+    }
+}
+
+#[test]
+fn too_large_text_reports_never_carry_the_text() {
+    // a legacy-encoded text (converted, so its text would be returned) over the text limit
+    let tcvn3 = std::fs::read(common::fixture_path("tcvn3.txt")).unwrap();
+    let big: Vec<u8> = tcvn3.iter().copied().cycle().take(11 * 1024 * 1024).collect();
+    let report = dxcheck::check(dxcheck::Input::File(&big), &Options::default());
+    assert_eq!(common::findings(&report), ["1:1 Error input.too-large [-]"]);
+    assert!(report.findings[0].message.contains("MB, giới hạn 10 MB"), "{}", report.findings[0].message);
+    assert_eq!(report.text, None);
+}
+
+#[test]
+fn utf8_with_a_stray_byte_or_a_cut_last_letter_stays_utf8() {
+    let plan = common::fixture("tinh-day-du.txt");
+    let clean = common::findings(&dxcheck::check(dxcheck::Input::Text(&plan), &Options::default()));
+    let at = plan.find("II. MỤC TIÊU").unwrap() - 1;
+    let mut stray = plan.as_bytes().to_vec();
+    stray.insert(at, 0xFF);
+    let report = dxcheck::check(dxcheck::Input::File(&stray), &Options::default());
+    assert_eq!(common::findings(&report), [&["1:1 Info input.replaced-bytes [-]".to_string()][..], &clean].concat());
+    assert!(report.findings[0].message.contains("có 1 byte không hợp lệ"), "{}", report.findings[0].message);
+    // cut inside the last letter (`…đồng` without the last byte of its `ồ`)
+    let last = plan.trim_end().char_indices().rfind(|(_, c)| !c.is_ascii()).unwrap();
+    let cut = &plan.as_bytes()[..last.0 + 1];
+    let report = dxcheck::check(dxcheck::Input::File(cut), &Options::default());
+    assert!(report.findings.iter().any(|f| f.rule == "input.replaced-bytes"), "{:?}", common::findings(&report));
+    assert!(!report.findings.iter().any(|f| f.rule == "document.not-a-plan" || f.rule == "input.legacy-encoding"));
+    // TCVN3 is still TCVN3
+    let tcvn3 = dxcheck::check(dxcheck::Input::File(&std::fs::read(common::fixture_path("tcvn3.txt")).unwrap()), &Options::default());
+    assert!(tcvn3.findings.iter().any(|f| f.rule == "input.legacy-encoding"));
+    assert!(!tcvn3.findings.iter().any(|f| f.rule == "input.replaced-bytes"));
+}
+
+#[test]
+fn utf16_without_a_byte_order_mark_is_read() {
+    let plan = common::fixture("tinh-day-du.txt");
+    let clean = common::findings(&dxcheck::check(dxcheck::Input::Text(&plan), &Options::default()));
+    let le: Vec<u8> = plan.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = plan.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    assert_eq!(common::findings(&dxcheck::check(dxcheck::Input::File(&le), &Options::default())), clean);
+    assert_eq!(common::findings(&dxcheck::check(dxcheck::Input::File(&be), &Options::default())), clean);
+}
+
+#[test]
+fn too_many_lines_are_refused_and_blank_runs_cost_one_line() {
+    // 10 MB of line breaks, or of one-letter lines, would take ~90 (~120) bytes of model a line
+    for text in ["\n".repeat(10 * 1024 * 1024 - 1), "a\n".repeat(5 * 1024 * 1024 - 1), "a\r".repeat(400_001)] {
+        let started = std::time::Instant::now();
+        let report = dxcheck::check(dxcheck::Input::Text(&text), &Options::default());
+        assert_eq!(common::findings(&report), ["1:1 Error input.too-large [-]"]);
+        assert!(report.findings[0].message.contains("quá nhiều dòng"), "{}", report.findings[0].message);
+        assert!(started.elapsed().as_secs() < 5, "took {:?}", started.elapsed());
+    }
+    // under the limit, a run of blank lines is one line of the model: findings keep their lines
+    let plan = common::fixture("thieu-kinh-phi.txt");
+    let gap = plan.find("\nPhần II").unwrap();
+    let spaced = format!("{}{}{}", &plan[..gap], "\n".repeat(300_000), &plan[gap..]);
+    let shifted: Vec<String> = common::findings(&dxcheck::check(dxcheck::Input::Text(&plan), &Options::default()))
+        .iter()
+        .map(|f| {
+            let (line, rest) = f.split_once(':').unwrap();
+            let line: usize = line.parse().unwrap();
+            format!("{}:{rest}", if line > plan[..gap].lines().count() { line + 300_000 } else { line })
+        })
+        .collect();
+    assert_eq!(common::findings(&dxcheck::check(dxcheck::Input::Text(&spaced), &Options::default())), shifted);
+}
+
+/// Every input the fuzzers or the issue found to crash, hang or blow up, kept as a regression
+/// corpus: each gives a report quickly.
+#[test]
+fn the_regression_corpus_gives_reports() {
+    let dir = common::fixture_path("hostile");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "py") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let started = std::time::Instant::now();
+        let report = dxcheck::check(dxcheck::Input::File(&bytes), &Options::default());
+        assert!(report.findings.len() < 10_000, "{}", path.display());
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            let _ = dxcheck::check(dxcheck::Input::Text(text), &Options::default());
+            let _ = money::figures(text);
+            let _ = money::parse_words(text);
+        }
+        assert!(started.elapsed().as_secs() < 5, "{} took {:?}", path.display(), started.elapsed());
+        n += 1;
+    }
+    assert!(n >= 4);
 }

@@ -363,7 +363,8 @@ fn a_draft_written_up_to_part_one_misses_part_two_once() {
     let text = fixture("tinh-day-du.txt");
     let report = check(&text[..text.find("Phần II").unwrap()]);
     let missing: Vec<_> = findings(&report).into_iter().filter(|f| f.contains("section.")).collect();
-    assert_eq!(missing, ["62:1 Error section.missing [P2]"]);
+    // at the end of the draft: its trailing blank lines are one line (the first of them)
+    assert_eq!(missing, ["61:1 Error section.missing [P2]"]);
     let f = report.findings.iter().find(|f| f.rule == "section.missing").unwrap();
     assert!(
         f.message.ends_with("(cùng các mục con). Dự thảo mới viết đến «11. Kinh phí thực hiện» (45/63 mục bắt buộc)."),

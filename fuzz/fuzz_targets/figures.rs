@@ -8,7 +8,10 @@ fuzz_target!(|data: &[u8]| {
         let _ = f.amount(Some(dxcheck::internals::money::Unit::Trieu));
         assert!(f.from <= f.to && f.to <= text.len());
     }
-    let _ = dxcheck::internals::money::parse_words(&text);
+    // checked arithmetic: never negative, never past a billion billion billion đồng
+    if let Some(v) = dxcheck::internals::money::parse_words(&text) {
+        assert!((0..=1_000_000_000_000_000_000_000_000).contains(&v), "{v}");
+    }
     let _ = dxcheck::internals::money::parse_number(&text);
     for f in dxcheck::internals::quantity::figures(&text) {
         assert!(f.from <= f.to && f.to <= text.len());

@@ -5,7 +5,7 @@
 //! changes read as if accepted; footnotes, fields' codes and hidden text left out; runs in
 //! `.Vn*` / `VNI-*` fonts converted from TCVN3 / VNI.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use quick_xml::events::{BytesRef, BytesStart, Event};
 
@@ -90,6 +90,16 @@ fn parse_styles(xml: &str) -> HashMap<String, Style> {
 
 // ---- numbering.xml: abstract formats, instances and overrides ----
 
+/// Largest list number read from a file (Word's own limit is 32767): a start of four billion
+/// would otherwise be rendered as hundreds of millions of letters or Roman numerals.
+const MAX_NUMBER: u32 = 32_767;
+/// Longest automatic-numbering label kept (`1.2.3.4.5.6.7.8.9.` fits).
+const MAX_LABEL_CHARS: usize = 48;
+
+fn number(v: &str) -> Option<u32> {
+    v.trim().parse::<u64>().ok().map(|n| n.min(u64::from(MAX_NUMBER)) as u32)
+}
+
 #[derive(Debug, Default, Clone)]
 struct Level {
     format: String,
@@ -123,7 +133,7 @@ fn parse_numbering(xml: &str) -> Numbering {
                         }
                     }
                     b"w:startOverride" => {
-                        if let (Some(id), Some(l), Some(v)) = (&num, over, val().and_then(|v| v.parse().ok())) {
+                        if let (Some(id), Some(l), Some(v)) = (&num, over, val().as_deref().and_then(number)) {
                             n.nums.entry(id.clone()).or_default().1.insert(l, v);
                         }
                     }
@@ -137,7 +147,7 @@ fn parse_numbering(xml: &str) -> Numbering {
                                 .or_insert_with(|| Level { start: 1, ..Level::default() });
                             let v = val().unwrap_or_default();
                             match name {
-                                b"w:start" => level.start = v.parse().unwrap_or(1),
+                                b"w:start" => level.start = number(&v).unwrap_or(1),
                                 b"w:numFmt" => level.format = v,
                                 _ => level.text = v,
                             }
@@ -166,7 +176,7 @@ struct Counters {
     /// abstractNumId → counter per level (0 = not started since its parent last moved)
     by_abstract: HashMap<String, [u32; 9]>,
     /// numIds already used (a start override applies at the first use only)
-    used: Vec<String>,
+    used: HashSet<String>,
 }
 
 impl Counters {
@@ -175,18 +185,17 @@ impl Counters {
         let levels = numbering.abstracts.get(abs)?;
         let ilvl = ilvl.min(8);
         let counters = self.by_abstract.entry(abs.clone()).or_insert([0; 9]);
-        let first_use = !self.used.iter().any(|u| u == num_id);
-        if first_use {
-            self.used.push(num_id.to_string());
+        if !self.used.contains(num_id) {
+            self.used.insert(num_id.to_string());
             for (&l, &start) in overrides {
                 if (l as usize) < 9 {
-                    counters[l as usize] = start.saturating_sub(1);
+                    counters[l as usize] = start.min(MAX_NUMBER).saturating_sub(1);
                 }
             }
         }
-        let start = |l: u8| levels.get(&l).map_or(1, |lv| lv.start);
+        let start = |l: u8| levels.get(&l).map_or(1, |lv| lv.start.min(MAX_NUMBER));
         let i = ilvl as usize;
-        counters[i] = if counters[i] == 0 { start(ilvl) } else { counters[i] + 1 };
+        counters[i] = if counters[i] == 0 { start(ilvl) } else { counters[i].saturating_add(1).min(MAX_NUMBER) };
         for c in counters.iter_mut().skip(i + 1) {
             *c = 0;
         }
@@ -197,8 +206,11 @@ impl Counters {
             _ => {}
         }
         let mut out = String::new();
-        let mut chars = level.text.chars().peekable();
+        let mut chars = level.text.chars().take(MAX_LABEL_CHARS).peekable();
         while let Some(c) = chars.next() {
+            if out.chars().count() >= MAX_LABEL_CHARS {
+                break;
+            }
             if c == '%' {
                 if let Some(d) = chars.peek().and_then(|d| d.to_digit(10)) {
                     chars.next();
@@ -215,12 +227,16 @@ impl Counters {
     }
 }
 
+/// One number of a label, short whatever the number: Roman numerals past XXXIX and letters past
+/// `zzzz` are written in digits (drafts never get there; a hostile file would make them huge).
 fn render(n: u32, format: &str) -> String {
+    let roman = n <= 39;
+    let letters = n <= 26 * 4;
     match format {
-        "upperRoman" => crate::numerals::to_roman(n),
-        "lowerRoman" => crate::numerals::to_roman(n).to_ascii_lowercase(),
-        "upperLetter" => letter(n).to_ascii_uppercase(),
-        "lowerLetter" => letter(n),
+        "upperRoman" if roman => crate::numerals::to_roman(n),
+        "lowerRoman" if roman => crate::numerals::to_roman(n).to_ascii_lowercase(),
+        "upperLetter" if letters => letter(n).to_ascii_uppercase(),
+        "lowerLetter" if letters => letter(n),
         "decimalZero" if n < 10 => format!("0{n}"),
         _ => n.to_string(),
     }
@@ -240,6 +256,8 @@ struct Body {
     out: String,
     places: Vec<String>,
     legacy: Vec<Encoding>,
+    /// Bytes of text (and of places, counted roughly) produced so far, against the text limit.
+    emitted: usize,
 }
 
 #[derive(Default)]
@@ -259,7 +277,7 @@ struct Run {
 
 impl Body {
     fn new(styles: HashMap<String, Style>, numbering: Numbering) -> Body {
-        Body { styles, numbering, counters: Counters::default(), out: String::new(), places: Vec::new(), legacy: Vec::new() }
+        Body { styles, numbering, counters: Counters::default(), out: String::new(), places: Vec::new(), legacy: Vec::new(), emitted: 0 }
     }
 
     fn read(mut self, xml: &str) -> Result<Ingested, Unreadable> {
@@ -269,7 +287,9 @@ impl Body {
         let mut skip = 0usize; // inside w:del, w:moveFrom, w:instrText, footnotes' bodies
         let mut tables = 0usize; // nesting depth
         let mut table_no = 0usize;
-        let mut row: Vec<String> = Vec::new();
+        // the row being read, tab-separated, and how many cells it has
+        let mut row = String::new();
+        let mut cells = 0usize;
         let mut row_no = 0usize;
         let mut cell: Option<String> = None;
         let mut span = 1usize;
@@ -291,6 +311,7 @@ impl Body {
                         }
                         b"w:tr" if tables == 1 => {
                             row.clear();
+                            cells = 0;
                             row_no += 1;
                         }
                         b"w:tc" if tables == 1 => {
@@ -359,6 +380,7 @@ impl Body {
                     b"w:p" => {
                         let Some(p) = para.take() else { continue };
                         let line = self.paragraph_line(p);
+                        self.emitted = self.emitted.saturating_add(line.len());
                         match cell.as_mut() {
                             Some(c) => {
                                 if !c.is_empty() && !line.is_empty() {
@@ -372,20 +394,32 @@ impl Body {
                                     self.out.push_str(l);
                                     self.out.push('\n');
                                     self.places.push(format!("đoạn {paragraph_no}"));
+                                    self.emitted = self.emitted.saturating_add(12);
+                                    if self.emitted > crate::MAX_TEXT_BYTES {
+                                        return Err(super::text_too_large());
+                                    }
                                 }
                             }
                         }
                     }
                     b"w:tc" if tables == 1 => {
                         let text = cell.take().unwrap_or_default();
-                        row.push(if merged { String::new() } else { text.replace('\t', " ") });
+                        if cells > 0 {
+                            row.push('\t');
+                        }
+                        if !merged {
+                            row.push_str(&text.replace('\t', " "));
+                        }
                         // a cell spanning columns keeps the columns below it aligned
-                        row.extend(std::iter::repeat_n(String::new(), span - 1));
+                        row.extend(std::iter::repeat_n('\t', span - 1));
+                        cells += span;
+                        self.emitted = self.emitted.saturating_add(span);
                     }
                     b"w:tr" if tables == 1 => {
-                        self.out.push_str(&row.join("\t"));
+                        self.out.push_str(&row);
                         self.out.push('\n');
                         self.places.push(format!("bảng {table_no}, hàng {row_no}"));
+                        self.emitted = self.emitted.saturating_add(24);
                     }
                     b"w:tbl" => tables = tables.saturating_sub(1),
                     _ => {}
@@ -393,8 +427,14 @@ impl Body {
                 Event::Eof => break,
                 _ => {}
             }
+            // everything emitted counts (labels, padding cells, places), and text still held
+            // in a run or a paragraph: a file of line breaks or spanning cells stops here
+            let held = run.as_ref().map_or(0, |r| r.text.len()) + para.as_ref().map_or(0, |p| p.text.len());
+            if self.emitted.saturating_add(held) > crate::MAX_TEXT_BYTES {
+                return Err(super::text_too_large());
+            }
         }
-        Ok(Ingested { text: self.out, format: Format::Docx, legacy: self.legacy, places: self.places })
+        Ok(Ingested { text: self.out, format: Format::Docx, legacy: self.legacy, places: self.places, replaced: 0 })
     }
 
     fn decode_run(&mut self, r: Run) -> String {

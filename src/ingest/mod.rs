@@ -32,6 +32,9 @@ pub struct Ingested {
     pub legacy: Vec<legacy::Encoding>,
     /// For a document: where each line of `text` came from (`đoạn 12`, `bảng 2, hàng 3`).
     pub places: Vec<String>,
+    /// Bytes of an almost-UTF-8 text that were not UTF-8 and were replaced by `�`, for an
+    /// `input.replaced-bytes` note.
+    pub replaced: usize,
 }
 
 /// Why a file could not be read, in both languages, and whether it is too large or unreadable.
@@ -79,13 +82,30 @@ impl Unreadable {
     }
 }
 
+/// Megabytes with one decimal, Vietnamese style (`40,5`) and English style (`40.5`).
+fn megabytes(bytes: u64) -> (String, String) {
+    let en = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
+    (en.replace('.', ","), en)
+}
+
+/// A file over [`MAX_FILE_BYTES`], saying its real size (`size` counts all of it, even when the
+/// caller stopped reading at the limit).
+pub fn file_too_large(size: u64) -> Unreadable {
+    let ((vi, en), limit) = (megabytes(size), MAX_FILE_BYTES / (1024 * 1024));
+    Unreadable::too_large(format!("{vi} MB, giới hạn {limit} MB"), format!("{en} MB, limit {limit} MB"))
+}
+
+/// A document whose text grows past the text limit while it is extracted (line breaks,
+/// spanning cells, long labels): refused without its text.
+pub(crate) fn text_too_large() -> Unreadable {
+    let limit = crate::MAX_TEXT_BYTES / (1024 * 1024);
+    Unreadable::too_large(format!("văn bản trích ra vượt {limit} MB"), format!("the extracted text exceeds {limit} MB"))
+}
+
 /// Read a file's bytes into text (the format is told by the content).
 pub fn read(bytes: &[u8]) -> Result<Ingested, Unreadable> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(Unreadable::too_large(
-            format!("{} MB, giới hạn {} MB", bytes.len() / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)),
-            format!("{} MB, limit {} MB", bytes.len() / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)),
-        ));
+        return Err(file_too_large(bytes.len() as u64));
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         let mut archive = zipfile::Archive::open(bytes)?;
@@ -114,23 +134,73 @@ pub fn read(bytes: &[u8]) -> Result<Ingested, Unreadable> {
 }
 
 fn text(bytes: &[u8]) -> Result<Ingested, Unreadable> {
+    let mut replaced = 0;
     let decoded = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         utf16(rest, u16::from_le_bytes)?
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         utf16(rest, u16::from_be_bytes)?
+    } else if let Some(little) = utf16_without_bom(bytes) {
+        utf16(bytes, if little { u16::from_le_bytes } else { u16::from_be_bytes })?
     } else {
         let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         match std::str::from_utf8(b) {
             Ok(s) => s.to_string(),
-            // not UTF-8: an 8-bit file, read byte by byte (TCVN3 and VNI live in the upper half)
-            Err(_) => b.iter().map(|&c| legacy::cp1252(c)).collect(),
+            Err(_) => match almost_utf8(b) {
+                // a UTF-8 plan with a stray byte or a cut last letter stays UTF-8
+                Some(bad) => {
+                    replaced = bad;
+                    String::from_utf8_lossy(b).into_owned()
+                }
+                // not UTF-8: an 8-bit file, read byte by byte (TCVN3 and VNI live in the upper half)
+                None => b.iter().map(|&c| legacy::cp1252(c)).collect(),
+            },
         }
     };
+    if decoded.len() > crate::MAX_TEXT_BYTES {
+        // refused here, with its real size, and without carrying the text any further
+        let ((vi, en), limit) = (megabytes(decoded.len() as u64), crate::MAX_TEXT_BYTES / (1024 * 1024));
+        return Err(Unreadable::too_large(format!("văn bản {vi} MB, giới hạn {limit} MB"), format!("text of {en} MB, limit {limit} MB")));
+    }
     if binary_share(&decoded) > 0.02 {
         return Err(Unreadable::format("tệp nhị phân (không phải văn bản)", "A binary file (not text)"));
     }
     let (text, legacy) = legacy::convert_text(&decoded);
-    Ok(Ingested { text: text.into_owned(), format: Format::Text, legacy, places: Vec::new() })
+    Ok(Ingested { text: text.into_owned(), format: Format::Text, legacy, places: Vec::new(), replaced })
+}
+
+/// Bytes that are UTF-8 but for a few invalid ones (a stray byte, a letter cut at the end):
+/// how many bytes are invalid, when valid multi-byte letters outnumber them ten to one. Text in
+/// TCVN3 or VNI is the other way round: its upper-half bytes rarely form valid UTF-8.
+fn almost_utf8(b: &[u8]) -> Option<usize> {
+    let (mut letters, mut bad) = (0usize, 0usize);
+    for chunk in b.utf8_chunks() {
+        letters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += chunk.invalid().len();
+    }
+    (letters >= 10 * bad).then_some(bad)
+}
+
+/// UTF-16 without a byte-order mark: many NUL bytes, all on one side of the code units (the
+/// high byte of ASCII and of U+00xx letters). UTF-8 and 8-bit text have no NUL at all. Returns
+/// whether it is little-endian.
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    let sample = &bytes[..bytes.len().min(64 * 1024) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for p in sample.chunks_exact(2) {
+        even += usize::from(p[0] == 0);
+        odd += usize::from(p[1] == 0);
+    }
+    if odd * 10 >= pairs * 3 && even * 50 <= pairs {
+        Some(true)
+    } else if even * 10 >= pairs * 3 && odd * 50 <= pairs {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Share of control characters other than tab and line breaks: binary garbage has many.

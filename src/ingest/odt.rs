@@ -63,5 +63,5 @@ pub fn read(archive: &mut Archive) -> Result<Ingested, Unreadable> {
             _ => {}
         }
     }
-    Ok(Ingested { text, format: Format::Odt, legacy: Vec::new(), places })
+    Ok(Ingested { text, format: Format::Odt, legacy: Vec::new(), places, replaced: 0 })
 }

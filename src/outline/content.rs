@@ -121,7 +121,19 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
         return; // lowercasing changed byte lengths (rare letters): offsets would not map back
     }
     let mut search = 0;
-    let next = |from: usize| ["phụ lục", "phu luc"].iter().filter_map(|n| lower[from..].find(n).map(|p| (p + from, n.len()))).min();
+    // the next hit of each needle, searched again only once passed: one pass per needle
+    let needles = ["phụ lục", "phu luc"];
+    let mut hits: [Option<usize>; 2] = [None; 2];
+    let mut searched = [0usize; 2];
+    let mut next = |from: usize| {
+        for (k, n) in needles.iter().enumerate() {
+            if hits[k].is_none_or(|h| h < from) && searched[k] <= from {
+                hits[k] = lower.get(from..).and_then(|l| l.find(n)).map(|p| p + from);
+                searched[k] = hits[k].map_or(usize::MAX, |h| h + 1);
+            }
+        }
+        (0..2).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, needles[k].len()))).min()
+    };
     while let Some((pos, len)) = next(search) {
         let after = pos + len;
         let Some(tail) = rest.get(after..) else { break };

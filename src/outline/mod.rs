@@ -45,6 +45,9 @@ pub struct Outline {
     pub appendices: Vec<Appendix>,
     /// Index of the first line after the plan's body (its first appendix or signature block).
     pub body_end: usize,
+    /// (parent section, kind of number) of every heading so far, each pair once: what
+    /// `siblings_typed` asks for every candidate, without a scan over all headings.
+    typed: Vec<(Option<usize>, Kind)>,
 }
 
 /// An appendix heading: `Phụ lục III`, `PHỤ LỤC 2: DANH MỤC…`.
@@ -76,6 +79,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
         by_section: vec![Vec::new(); profile.sections.len()],
         appendices: Vec::new(),
         body_end: doc.lines.len(),
+        typed: Vec::new(),
     };
     // The chain of sections we are in: the last heading's section and its ancestors.
     let mut context: Vec<usize> = Vec::new();
@@ -133,6 +137,12 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
                 s = profile.sections[idx].parent;
             }
             outline.by_section[section].push(outline.headings.len());
+            if let Some(kind) = candidate.label.as_ref().map(kind_of) {
+                let typed = (profile.sections[section].parent, kind);
+                if !outline.typed.contains(&typed) {
+                    outline.typed.push(typed);
+                }
+            }
             let next = candidate.last_line + 1;
             outline.headings.push(Heading {
                 line: i,
@@ -382,7 +392,7 @@ fn score(
             // …unless the draft numbers this level the template's way: then `1. Kinh phí` inside
             // `IV. GIẢI PHÁP` is a sub-item, not `V. Kinh phí thực hiện`
             (Kind::Arabic(1), Kind::Roman) | (Kind::Roman, Kind::Arabic(1)) => {
-                if siblings_typed(profile, s, outline, expected) {
+                if siblings_typed(s, outline, expected) {
                     return None;
                 }
                 -0.1
@@ -537,8 +547,8 @@ fn is_signature(text: &str) -> bool {
 }
 
 /// Has a sibling of `s` already been headed with a number of the template's kind?
-fn siblings_typed(profile: &Profile, s: &Section, outline: &Outline, kind: Kind) -> bool {
-    outline.headings.iter().any(|h| profile.sections[h.section].parent == s.parent && h.label.as_ref().map(kind_of) == Some(kind))
+fn siblings_typed(s: &Section, outline: &Outline, kind: Kind) -> bool {
+    outline.typed.contains(&(s.parent, kind))
 }
 
 /// `3.1.` under a parent headed `3.`: the label is the parent's typed number plus one level.

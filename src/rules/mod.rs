@@ -15,7 +15,7 @@ macro_rules! rules {
         $(pub mod $rule;)*
         /// Every rule: the table behind execution ([`run`]), `dxcheck --rules`, the page's legend
         /// and the README's table (a test keeps that in step).
-        pub const RULES: &[RuleInfo] = &[$($rule::INFO,)* INPUT_LEGACY_ENCODING, INPUT_TOO_LARGE, INPUT_UNREADABLE];
+        pub const RULES: &[RuleInfo] = &[$($rule::INFO,)* INPUT_LEGACY_ENCODING, INPUT_REPLACED_BYTES, INPUT_TOO_LARGE, INPUT_UNREADABLE];
     };
 }
 
@@ -107,6 +107,13 @@ pub const INPUT_LEGACY_ENCODING: RuleInfo = RuleInfo {
     check: Check::Input,
 };
 
+pub const INPUT_REPLACED_BYTES: RuleInfo = RuleInfo {
+    id: "input.replaced-bytes",
+    severity: Severity::Info,
+    summary: "Một vài byte không phải UTF-8 đã được thay bằng «�»",
+    summary_en: "A few bytes that were not UTF-8 were replaced by \"�\"",
+    check: Check::Input,
+};
 /// Everything a rule may look at. Rules never do I/O.
 pub struct Context<'a> {
     pub doc: &'a Document,
