@@ -23,8 +23,12 @@ pub struct Target {
     pub text: String,
     pub figures: Vec<Figure>,
     pub dates: Vec<When>,
-    /// For each figure (by index), the national indicator it answers.
-    pub matches: Vec<(usize, &'static Indicator)>,
+    /// For each figure (by index), the national indicator it answers and the words of the
+    /// target that said its subject.
+    pub matches: Vec<(usize, &'static Indicator, String)>,
+    /// For each figure (by index), the levels it is bound to (`indicators::SCOPE_*` bits): a
+    /// level column of a target table, or `cấp tỉnh` / `cấp xã` beside it in a statement.
+    pub scopes: Vec<u8>,
     /// A row of a target table (the figure is in the value column).
     pub from_table: bool,
 }
@@ -78,6 +82,9 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             general = GENERAL.iter().any(|g| f.contains(g)); // a sub-heading: general aims or specific targets follow
             continue;
         }
+        if is_structure(text, parsed.label.is_some()) {
+            continue; // a lead-in (`… phấn đấu đạt các chỉ tiêu sau:`) or a lettered sub-heading
+        }
         if !general {
             statements(doc, idx, 0, &mut targets.items);
         }
@@ -97,6 +104,19 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         match_indicators(t, level);
     }
     targets
+}
+
+/// A line that introduces targets rather than setting one: it ends with `:` and carries no
+/// figure or date (`Năm 2024, tỉnh … phấn đấu đạt các chỉ tiêu sau:`, `d) Về hạ tầng số, nhân
+/// lực số và an toàn thông tin mạng:`), or it is a short labelled title without a figure and
+/// without a full stop (`a) Chính quyền số`).
+fn is_structure(text: &str, labelled: bool) -> bool {
+    let t = text.trim_end();
+    let bare = quantity::figures(t).is_empty() && quantity::dates(t).iter().all(|d| d.day.or(d.month).is_none());
+    if !bare {
+        return false;
+    }
+    t.ends_with(':') || (labelled && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8)
 }
 
 /// The statements of one line: the line without its bullet, split at `;` when each part says
@@ -126,8 +146,11 @@ fn statements(doc: &Document, idx: usize, from: usize, out: &mut Vec<Target>) {
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (a, b) in parts {
         let words = text[a..b].split_whitespace().count();
+        // `cấp huyện 100%` says no subject of its own: it continues the part before it
+        let f = vn::fold(&text[a..b]);
+        let own = vn::words(&f).filter(|w| !indicators::is_filler(w) && !w.bytes().all(|c| c.is_ascii_digit())).count();
         match merged.last_mut() {
-            Some(last) if words < 3 => last.1 = b,
+            Some(last) if words < 3 || own == 0 => last.1 = b,
             _ => merged.push((a, b)),
         }
     }
@@ -156,49 +179,108 @@ fn target(line: usize, from: usize, to: usize, text: &str, from_table: bool) -> 
         d.from += from;
         d.to += from;
     }
-    Target { line, from, to, text: text.to_string(), figures, dates, matches: Vec::new(), from_table }
+    let spans: Vec<(usize, usize)> = figures.iter().map(|f| (f.from - from, f.to - from)).collect();
+    let scopes = indicators::bind_levels(text, &spans);
+    Target { line, from, to, text: text.to_string(), figures, dates, matches: Vec::new(), scopes, from_table }
 }
 
-/// Rows of a target table: `STT | Chỉ tiêu | Đơn vị | … | Kế hoạch 2024`.
+/// Rows of a target table: `STT | Chỉ tiêu | Đơn vị | … | Kế hoạch 2024`, or one value column
+/// per level (`Cấp tỉnh | Cấp huyện | Cấp xã`). The unit is the row's unit column, else a unit
+/// the header or the name writes in brackets (`Mục tiêu năm 2024 (%)`, `… (%)`).
 fn table_targets(t: &Table, out: &mut Vec<Target>) {
     let Some((h, header)) = t.rows.iter().enumerate().take(3).find(|(_, r)| r.cells.iter().any(|c| is_name_header(&c.text))) else {
         return;
     };
     let name_col = header.cells.iter().position(|c| is_name_header(&c.text));
     let unit_col = header.cells.iter().position(|c| vn::fold(&c.text).starts_with("don vi"));
-    // the value is the last column that speaks of a plan, a target or a year
-    let value_col = header.cells.iter().rposition(|c| {
-        let f = vn::fold(&c.text);
-        f.contains("ke hoach")
-            || f.contains("muc tieu")
-            || f.contains("chi tieu nam")
-            || f.split(' ').any(|w| w.len() == 4 && w.starts_with("20"))
-    });
-    let (Some(name_col), Some(value_col)) = (name_col, value_col) else { return };
-    if name_col == value_col {
+    // one column per level, or the last column that speaks of a plan, a target or a year
+    let level_cols: Vec<(usize, u8)> = header
+        .cells
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let m = indicators::level_mentions(&c.text);
+            (m.len() == 1 && vn::fold(&c.text).split(' ').count() <= 4).then(|| (i, m[0].1))
+        })
+        .collect();
+    let value_cols: Vec<(usize, u8)> = if level_cols.len() >= 2 {
+        level_cols
+    } else {
+        header
+            .cells
+            .iter()
+            .rposition(|c| {
+                let f = vn::fold(&c.text);
+                f.contains("ke hoach")
+                    || f.contains("muc tieu")
+                    || f.contains("chi tieu nam")
+                    || f.split(' ').any(|w| w.len() == 4 && w.starts_with("20"))
+            })
+            .map(|i| (i, 0))
+            .into_iter()
+            .collect()
+    };
+    let Some(name_col) = name_col else { return };
+    if value_cols.is_empty() || value_cols.iter().any(|&(c, _)| c == name_col) {
         return;
     }
+    let header_percent = value_cols.iter().any(|&(c, _)| header.cells.get(c).is_some_and(|x| x.text.contains('%')));
     for row in &t.rows[h + 1..] {
         let Some(name) = row.cells.get(name_col) else { continue };
         let stt = row.cells.first().map(|c| c.text.as_str()).unwrap_or("");
-        if name.text.is_empty() || crate::outline::label::roman_value(stt.trim_end_matches('.')).is_some() {
-            continue; // a group row
+        let values: Vec<&str> = value_cols.iter().map(|&(c, _)| row.cells.get(c).map_or("", |x| x.text.as_str())).collect();
+        if name.text.is_empty() || is_group_row(stt, &name.text, &values) {
+            continue;
         }
-        let value = row.cells.get(value_col).map(|c| c.text.as_str()).unwrap_or("");
         let unit = unit_col.and_then(|u| row.cells.get(u)).map(|c| c.text.trim()).unwrap_or("");
-        // `%` in its own column: the bare number is a percentage
-        let value_text = if unit == "%" && !value.contains('%') && !value.is_empty() { format!("{value}%") } else { value.to_string() };
+        let percent = unit == "%" || (unit.is_empty() && (header_percent || name.text.contains("(%)")));
         let mut tg = target(row.line, name.from, name.to, &name.text, true);
-        // the figures are in the value cell: point at it
-        let (cf, ct) = row.cells.get(value_col).map_or((name.from, name.to), |c| (c.from, c.to));
-        tg.figures = quantity::figures(&value_text);
-        tg.figures.iter_mut().for_each(|f| (f.from, f.to) = (cf, ct));
-        tg.dates.extend(quantity::dates(&value_text).into_iter().map(|mut d| {
-            (d.from, d.to) = (cf, ct);
-            d
-        }));
+        tg.figures.clear();
+        tg.scopes.clear();
+        tg.dates.clear();
+        for (&(col, scope), value) in value_cols.iter().zip(&values) {
+            let bare = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','));
+            // a bare number takes the unit of its row or header: `%`, `Lớp`, `Doanh nghiệp`
+            let value_text = if bare && percent {
+                format!("{value}%")
+            } else if bare && !unit.is_empty() && unit != "%" {
+                format!("{value} {unit}")
+            } else {
+                value.to_string()
+            };
+            // the figures are in the value cell: point at it
+            let (cf, ct) = row.cells.get(col).map_or((name.from, name.to), |c| (c.from, c.to));
+            for mut f in quantity::figures(&value_text) {
+                (f.from, f.to) = (cf, ct);
+                tg.figures.push(f);
+                tg.scopes.push(scope);
+            }
+            tg.dates.extend(quantity::dates(&value_text).into_iter().map(|mut d| {
+                (d.from, d.to) = (cf, ct);
+                d
+            }));
+        }
+        // a level named in the row's own name (`Tỷ lệ hồ sơ công việc cấp xã …`)
+        let own = indicators::bind_levels(&name.text, &[(name.text.len(), name.text.len())]);
+        for s in &mut tg.scopes {
+            if *s == 0 {
+                *s = own.first().copied().unwrap_or(0);
+            }
+        }
         out.push(tg);
     }
+}
+
+/// A group row of a target table (`A | CHÍNH QUYỀN SỐ`, `I | Kinh tế số`): no value, and a
+/// letter or Roman numeral for its number, or a name in capitals.
+fn is_group_row(stt: &str, name: &str, values: &[&str]) -> bool {
+    let stt = stt.trim().trim_end_matches('.');
+    if crate::outline::label::roman_value(stt).is_some() {
+        return true;
+    }
+    let letter = stt.chars().count() == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
+    let capitals = name.chars().any(char::is_alphabetic) && vn::uppercase(name) == name;
+    values.iter().all(|v| v.trim().is_empty()) && (letter || capitals || stt.is_empty())
 }
 
 fn is_name_header(text: &str) -> bool {
@@ -208,27 +290,24 @@ fn is_name_header(text: &str) -> bool {
 
 fn match_indicators(t: &mut Target, level: Option<Level>) {
     let n = t.figures.len();
-    if n == 0 {
-        return;
-    }
-    let scores = indicators::StatementScores::new(&t.text);
     for i in 0..n {
         let unit = match t.figures[i].quantity {
             Quantity::Percent { .. } | Quantity::PercentRange { .. } => "%",
             Quantity::Rank { .. } => "rank",
             Quantity::Count { .. } => continue,
         };
-        // the words around this figure: from it to the next figure (the last takes the tail)
+        // the figure's own words: from the figure before it to the figure after it
         let (a, b) = if t.from_table {
             (0, t.text.len())
         } else {
-            let start = t.figures[i].from.saturating_sub(t.from);
+            let start = if i == 0 { 0 } else { t.figures[i - 1].to.saturating_sub(t.from) };
             let end = t.figures.get(i + 1).map_or(t.text.len(), |f| f.from.saturating_sub(t.from)).min(t.text.len());
             (start.min(end), end)
         };
         let window = t.text.get(a..b).unwrap_or(&t.text);
-        if let Some((ind, _)) = scores.best(window, unit, level) {
-            t.matches.push((i, ind));
+        let scope = t.scopes.get(i).copied().unwrap_or(0);
+        for m in indicators::subject_matches(&t.text, window, unit, level, scope) {
+            t.matches.push((i, m.indicator, m.words));
         }
     }
 }
@@ -249,7 +328,7 @@ impl Targets {
                 let indicators = t
                     .matches
                     .iter()
-                    .map(|&(figure, ind)| {
+                    .map(|&(figure, ind, _)| {
                         let national = ind.value_for(plan_year);
                         IndicatorMatch {
                             figure,
