@@ -167,8 +167,9 @@ pub struct Budget {
     pub parts: Vec<Part>,
     /// Sources named in P2.V at all (with or without a figure).
     pub sources_named: Vec<Source>,
-    /// Figures that read as money but carry no unit, in P2.V: (line, figure).
-    pub unitless: Vec<(usize, Figure)>,
+    /// Figures that read as money but carry no unit, in the prose of P2.V or P1.II.11:
+    /// (line, figure, section ID).
+    pub unitless: Vec<(usize, Figure, &'static str)>,
     /// `Bằng chữ: …` with the amount in digits before it: (line, words range, digits, words in đồng).
     pub in_words: Vec<InWords>,
     pub plan_tables: Vec<ProjectTable>,
@@ -218,6 +219,15 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     if let Some(range) = p2v.and_then(|s| section_lines(outline, s)) {
         budget.p2v_lines = Some(range);
         read_funding_text(doc, range, &mut budget);
+    }
+    // P1.II.11: last year's funds in prose (`Tổng kinh phí … năm 2023 là 27.400, chiếm …`)
+    if let Some((start, end)) = p1ii11.and_then(|s| section_lines(outline, s)) {
+        for idx in start..end.min(doc.lines.len()) {
+            let text = &doc.lines[idx].text;
+            if table::row_cells(text).is_none() {
+                budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, "P1.II.11")));
+            }
+        }
     }
     // project tables: in P2.VII / P1.II.11, or in an appendix one of them refers to
     for t in tables {
@@ -285,11 +295,8 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             prev_end = fig.to;
             let folded_prefix = vn::fold(prefix);
             let Some(amount) = fig.amount(default_unit) else {
-                // a bare number after a money word and before punctuation is a sum without unit
-                let counts_something = after.trim_start().chars().next().is_some_and(char::is_alphabetic);
-                let money_context = MONEY_WORDS.iter().any(|w| folded_prefix.contains(w));
-                if money_context && !counts_something && fig.number.scaled >= 10 {
-                    budget.unitless.push((idx, fig));
+                if is_money_without_unit(text, &fig, &folded_prefix, after) {
+                    budget.unitless.push((idx, fig, "P2.V"));
                 }
                 continue;
             };
@@ -303,6 +310,41 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             }
         }
     }
+}
+
+/// A bare number that reads as a sum of money without its unit: after a money word (`kinh phí`,
+/// `tổng`, `vốn` … anywhere before it on the line), before punctuation, and not a year, a
+/// document number or a small count.
+fn is_money_without_unit(text: &str, fig: &Figure, folded_before: &str, after: &str) -> bool {
+    let raw = text.get(fig.from..fig.to).unwrap_or("");
+    let year = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1990..=2100).contains(&fig.number.scaled);
+    let last_word = folded_before.rsplit(' ').next().unwrap_or("");
+    let numbered = matches!(last_word, "so" | "nam" | "thang" | "ngay" | "quy" | "doan" | "ban" | "muc" | "phu" | "luc" | "dieu" | "khoan");
+    let after = after.trim_start();
+    let counts_something = after.chars().next().is_some_and(char::is_alphabetic);
+    let percent = after.starts_with('%');
+    let money_context = MONEY_WORDS.iter().any(|w| folded_before.contains(w));
+    money_context && !counts_something && !percent && !year && !numbered && fig.number.scaled >= 10
+}
+
+/// Amounts without a unit in a line of prose.
+fn unitless_in_prose(text: &str, default_unit: Option<Unit>) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for fig in money::figures(text) {
+        if fig.amount(default_unit).is_some() {
+            continue;
+        }
+        let before = vn::fold(&text[..fig.from]);
+        if is_money_without_unit(text, &fig, &before, &text[fig.to..]) {
+            out.push(fig);
+        }
+    }
+    out
+}
+
+/// The template section a line is in (`P2.V`), for findings on lines the budget read.
+pub fn section_at(profile: &Profile, outline: &Outline, contents: &Contents, line: usize) -> Option<String> {
+    home_section(outline, contents, line).and_then(|s| profile.sections.get(s)).map(|s| s.id.clone())
 }
 
 fn read_in_words(doc: &Document, budget: &mut Budget) {
@@ -336,12 +378,46 @@ fn project_table(t: &Table) -> Option<ProjectTable> {
         let cols: Vec<Column> = r.cells.iter().filter_map(|c| table::column_of(&c.text)).collect();
         cols.len() >= 3 && (cols.contains(&Column::Cost) || cols.contains(&Column::Approved))
     })?;
+    // a second header row under the first (`Kinh phí dự kiến` merged over `Số tiền (triệu
+    // đồng)` and `Nguồn vốn`): each column is named by both rows together
+    let merged;
+    let (header, first_item) = match t.rows.get(h + 1).filter(|r| is_sub_header(r)) {
+        Some(sub) => {
+            merged = merge_header(header, sub);
+            (&merged, h + 2)
+        }
+        None => (header, h + 1),
+    };
     let columns: Vec<(usize, Column, Cell)> = header
         .cells
         .iter()
         .enumerate()
         .flat_map(|(i, c)| table::columns_of(&c.text).into_iter().map(move |col| (i, col, c.clone())))
         .collect();
+    // the cost split by source, one column each (`Tổng số | Ngân sách tỉnh | Xã hội hóa`): an
+    // item's source is the column its amount stands in
+    let mut columns = columns;
+    let by_source: Vec<(usize, Source)> = if columns.iter().any(|(_, c, _)| *c == Column::Source) {
+        Vec::new()
+    } else {
+        header
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                !columns.iter().any(|(j, col, _)| j == i && *col != Column::Cost)
+                    && table::column_of(&c.text).is_none_or(|k| k == Column::Cost)
+            })
+            .filter_map(|(i, c)| {
+                let f = vn::fold(&c.text);
+                // the cell names the source itself, not a cost `(nguồn …)` in passing
+                SOURCE_PHRASES.iter().find(|(p, _)| f == *p || f.starts_with(&format!("{p} "))).map(|&(_, src)| (i, src))
+            })
+            .collect()
+    };
+    if let Some(&(i, _)) = by_source.first() {
+        columns.push((i, Column::Source, header.cells[i].clone()));
+    }
     let col_at = |col: Column| columns.iter().find(|(_, c, _)| *c == col).map(|(i, _, _)| *i);
     // each column's unit, read once from its header cell
     let header_units: Vec<(Column, Option<Unit>)> =
@@ -372,7 +448,7 @@ fn project_table(t: &Table) -> Option<ProjectTable> {
             }
         }
     };
-    for row in &t.rows[h + 1..] {
+    for row in t.rows.get(first_item..).unwrap_or(&[]) {
         let text_at = |col: Column| col_at(col).and_then(|i| row.cells.get(i)).map(|c| c.text.clone()).unwrap_or_default();
         let stt = col_at(Column::Stt).map(|_| text_at(Column::Stt)).unwrap_or_else(|| row.cells[0].text.clone());
         let name = text_at(Column::Name);
@@ -403,19 +479,58 @@ fn project_table(t: &Table) -> Option<ProjectTable> {
             continue;
         }
         // a cell missing at the end of a row is an empty cell
-        let cells = columns
+        let cells: Vec<(Column, Cell)> = columns
             .iter()
             .map(|&(i, c, _)| (c, row.cells.get(i).cloned().unwrap_or(Cell { text: String::new(), from: 0, to: 0 })))
             .collect();
         let approved = amount_in(row, Column::Approved, &mut pt);
         let spent = amount_in(row, Column::Spent, &mut pt);
-        let source = last_source(&text_at(Column::Source));
+        let mut cells: Vec<(Column, Cell)> = cells;
+        let mut source = last_source(&text_at(Column::Source));
+        if let Some(&(i, src)) = by_source.iter().find(|&&(i, _)| row.cells.get(i).is_some_and(|c| !money::figures(&c.text).is_empty())) {
+            source = Some(src);
+            if let (Some(slot), Some(cell)) = (cells.iter_mut().find(|(c, _)| *c == Column::Source), row.cells.get(i)) {
+                slot.1 = cell.clone();
+            }
+        }
         pt.items.push(Item { line: row.line, stt, name, cells, cost, approved, spent, source });
     }
     // `1` with `1.1`, `1.2` under it is a group: count the sub-items, not both
     let parents: Vec<String> = pt.items.iter().filter_map(|i| i.stt.rsplit_once('.').map(|(p, _)| p.to_string())).collect();
     pt.items.retain(|i| !parents.iter().any(|p| p == i.stt.trim_end_matches('.')));
     Some(pt)
+}
+
+/// A second header row: names a column, has no digit (no STT, no amount) and leaves a cell
+/// empty under a cell of the first row (the merged cells of Word, or a tab-separated copy).
+fn is_sub_header(row: &table::Row) -> bool {
+    row.cells.iter().any(|c| table::column_of(&c.text).is_some() || names_source(&c.text))
+        && row.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()))
+        && row.cells.iter().any(|c| c.text.is_empty())
+}
+
+/// A header cell that names a funding source (`Ngân sách tỉnh`, `Xã hội hóa`).
+fn names_source(text: &str) -> bool {
+    let f = vn::fold(text);
+    SOURCE_PHRASES.iter().any(|(p, _)| f == *p || f.starts_with(&format!("{p} ")))
+}
+
+/// The header row as both rows name its columns: `Kinh phí dự kiến` over `Nguồn vốn` reads
+/// `Kinh phí dự kiến Nguồn vốn` (a source column); an empty cell of either row takes the other.
+fn merge_header(upper: &table::Row, sub: &table::Row) -> table::Row {
+    let n = upper.cells.len().max(sub.cells.len());
+    let cells = (0..n)
+        .map(|i| {
+            let up = upper.cells.get(i).filter(|c| !c.text.is_empty());
+            let down = sub.cells.get(i).filter(|c| !c.text.is_empty());
+            match (up, down) {
+                (Some(u), Some(d)) => Cell { text: format!("{} {}", u.text, d.text), from: u.from, to: u.to },
+                (Some(c), None) | (None, Some(c)) => c.clone(),
+                (None, None) => Cell { text: String::new(), from: 0, to: 0 },
+            }
+        })
+        .collect();
+    table::Row { line: upper.line, cells }
 }
 
 /// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.

@@ -19,7 +19,7 @@ pub const INFO: RuleInfo = RuleInfo {
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let b = ctx.budget;
-    for &(line, fig) in &b.unitless {
+    for &(line, fig, section) in &b.unitless {
         let shown = ctx.doc.lines[line].text.get(fig.from..fig.to).unwrap_or("").to_string();
         out.push(
             Finding::new(
@@ -29,7 +29,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 format!("Số tiền «{shown}» không ghi đơn vị."),
                 format!("The amount \"{shown}\" has no unit."),
             )
-            .section("P2.V")
+            .section(section)
             .suggestion(format!("Ghi đơn vị ngay sau số, ví dụ «{shown} triệu đồng».")),
         );
     }
