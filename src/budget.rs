@@ -283,6 +283,10 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
         let mut prev_end = 0;
         let mut depth = 0usize;
         for fig in money::figures(text) {
+            // a year or a document's number is never an amount, even under `Đơn vị: triệu đồng`
+            if fig.unit.is_none() && is_label_number(text, &fig) {
+                continue;
+            }
             let prefix = &text[prev_end..fig.from];
             for c in prefix.chars() {
                 match c {
@@ -316,26 +320,42 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
 /// `tổng`, `vốn` … anywhere before it on the line), before punctuation, and not a year, a
 /// document number or a small count.
 fn is_money_without_unit(text: &str, fig: &Figure, folded_before: &str, after: &str) -> bool {
-    let raw = text.get(fig.from..fig.to).unwrap_or("");
-    let year = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1990..=2100).contains(&fig.number.scaled);
-    let last_word = folded_before.rsplit(' ').next().unwrap_or("");
-    let numbered = matches!(last_word, "so" | "nam" | "thang" | "ngay" | "quy" | "doan" | "ban" | "muc" | "phu" | "luc" | "dieu" | "khoan");
     let after = after.trim_start();
     let counts_something = after.chars().next().is_some_and(char::is_alphabetic);
     let percent = after.starts_with('%');
     let money_context = MONEY_WORDS.iter().any(|w| folded_before.contains(w));
-    money_context && !counts_something && !percent && !year && !numbered && fig.number.scaled >= 10
+    money_context && !counts_something && !percent && !is_label_number(text, fig) && fig.number.scaled >= 10
+}
+
+/// A number that names rather than counts: a year (`năm 2024`, `2021 - 2025`), a document or
+/// item number (`Quyết định số 1234`, `Phụ lục 2`), a date part.
+fn is_label_number(text: &str, fig: &Figure) -> bool {
+    let raw = text.get(fig.from..fig.to).unwrap_or("");
+    let digits = raw.trim_end();
+    let year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && (1990..=2100).contains(&fig.number.scaled);
+    let before = folded_tail(text, fig.from);
+    let last_word = before.rsplit(' ').next().unwrap_or("");
+    let numbered = matches!(last_word, "so" | "nam" | "thang" | "ngay" | "quy" | "doan" | "ban" | "muc" | "luc" | "dieu" | "khoan");
+    year || numbered
+}
+
+/// The last few words before byte `at`, folded (bounded: this runs for every number).
+fn folded_tail(text: &str, at: usize) -> String {
+    let head = text.get(..at).unwrap_or("");
+    let start = head.char_indices().rev().nth(32).map_or(0, |(i, _)| i);
+    vn::fold(&head[start..])
 }
 
 /// Amounts without a unit in a line of prose.
 fn unitless_in_prose(text: &str, default_unit: Option<Unit>) -> Vec<Figure> {
     let mut out = Vec::new();
+    // the money word may stand anywhere before the figure on its line: folded once, piece by piece
+    let (mut before, mut prev) = (String::new(), 0);
     for fig in money::figures(text) {
-        if fig.amount(default_unit).is_some() {
-            continue;
-        }
-        let before = vn::fold(&text[..fig.from]);
-        if is_money_without_unit(text, &fig, &before, &text[fig.to..]) {
+        before.push(' ');
+        before.push_str(&vn::fold(text.get(prev..fig.from).unwrap_or("")));
+        prev = fig.from;
+        if fig.amount(default_unit).is_none() && is_money_without_unit(text, &fig, &before, &text[fig.to..]) {
             out.push(fig);
         }
     }

@@ -227,26 +227,25 @@ pub fn is_filler(w: &str) -> bool {
 }
 
 /// The indicators a figure answers: those whose subject the figure's own words (`window`) say,
-/// or, when those words say nothing else, that the whole statement says. Only the most specific
+/// or, when those words say nothing else, that the whole statement says (`whole`: what
+/// [`statement_candidates`] found in it, computed once per statement). Only the most specific
 /// subject counts; two different indicators said alike match neither. `scopes` are the levels
 /// the figure is bound to (`SCOPE_*`); an indicator split by level needs one of its own.
-pub fn subject_matches(statement: &str, window: &str, unit: &str, level: Option<Level>, scopes: u8) -> Vec<Match> {
+pub fn subject_matches(whole: &[Match], window: &str, unit: &str, level: Option<Level>, scopes: u8) -> Vec<Match> {
     let local = folded_for_matching(window);
     let found = candidates(&local, unit, level);
     let found = if !found.is_empty() {
         found
     } else {
-        let whole = folded_for_matching(statement);
-        let found = candidates(&whole, unit, level);
-        // the figure's own words must add nothing but filler to the subject
+        // the figure's own words must add nothing but filler to the statement's subject
         let own_words = |words: &str| {
             let subject = folded_for_matching(words);
             vn::words(&local)
                 .filter(|w| !is_filler(w) && !w.bytes().all(|b| b.is_ascii_digit()) && !vn::words(&subject).any(|s| s == *w))
                 .count()
         };
-        match found.first() {
-            Some(m) if own_words(&m.words) <= 2 => found,
+        match whole.first() {
+            Some(m) if m.indicator.unit == unit && own_words(&m.words) <= 2 => whole.to_vec(),
             _ => Vec::new(),
         }
     };
@@ -263,6 +262,11 @@ pub fn subject_matches(statement: &str, window: &str, unit: &str, level: Option<
         out.push(m);
     }
     out
+}
+
+/// The indicators a whole statement names (see [`subject_matches`]).
+pub fn statement_candidates(statement: &str, unit: &str, level: Option<Level>) -> Vec<Match> {
+    candidates(&folded_for_matching(statement), unit, level)
 }
 
 /// Indicators whose subject `folded` says (and no exclusion), the most specific only.
@@ -327,10 +331,18 @@ pub fn bind_levels(text: &str, figures: &[(usize, usize)]) -> Vec<u8> {
     let mut out = vec![0u8; figures.len()];
     let (Some(&(first_level, _)), Some(&(first_figure, _))) = (mentions.first(), figures.first()) else { return out };
     let before = first_level < first_figure;
+    // the windows follow one another: one pass over the mentions
+    let mut m = 0;
     for (i, &(from, to)) in figures.iter().enumerate() {
         let (a, b) =
             if before { (if i == 0 { 0 } else { figures[i - 1].1 }, from) } else { (to, figures.get(i + 1).map_or(text.len(), |f| f.0)) };
-        out[i] = mentions.iter().filter(|&&(at, _)| at >= a && at < b).fold(0, |m, &(_, bit)| m | bit);
+        while m < mentions.len() && mentions[m].0 < a {
+            m += 1;
+        }
+        while m < mentions.len() && mentions[m].0 < b {
+            out[i] |= mentions[m].1;
+            m += 1;
+        }
     }
     out
 }
@@ -373,7 +385,8 @@ mod tests {
     }
 
     fn id(statement: &str) -> Option<&'static str> {
-        let m = subject_matches(statement, statement, "%", Some(Level::Tinh), 0);
+        let whole = statement_candidates(statement, "%", Some(Level::Tinh));
+        let m = subject_matches(&whole, statement, "%", Some(Level::Tinh), 0);
         (m.len() == 1).then(|| m[0].indicator.id.as_str())
     }
 
@@ -418,7 +431,7 @@ mod tests {
         let ids: Vec<&str> = quantity::figures(s)
             .iter()
             .zip(levels(s))
-            .flat_map(|(_, scope)| subject_matches(s, "", "%", Some(Level::Tinh), scope))
+            .flat_map(|(_, scope)| subject_matches(&statement_candidates(s, "%", Some(Level::Tinh)), "", "%", Some(Level::Tinh), scope))
             .map(|m| m.indicator.id.as_str())
             .collect();
         assert_eq!(ids, ["3.5.1", "3.5.2", "3.5.3"]);

@@ -116,7 +116,11 @@ fn is_structure(text: &str, labelled: bool) -> bool {
     if !bare {
         return false;
     }
-    t.ends_with(':') || (labelled && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8)
+    // `Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo`: a pointer to the target table
+    let f = vn::fold(t);
+    let pointer =
+        f.contains("chi tiet tai phu luc") || f.contains("chi tiet theo phu luc") || f.contains("tai phu luc") && f.contains("kem theo");
+    t.ends_with(':') || pointer || (labelled && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8)
 }
 
 /// The statements of one line: the line without its bullet, split at `;` when each part says
@@ -290,6 +294,8 @@ fn is_name_header(text: &str) -> bool {
 
 fn match_indicators(t: &mut Target, level: Option<Level>) {
     let n = t.figures.len();
+    // what the whole statement names, per unit, found once
+    let mut whole: [Option<Vec<indicators::Match>>; 2] = [None, None];
     for i in 0..n {
         let unit = match t.figures[i].quantity {
             Quantity::Percent { .. } | Quantity::PercentRange { .. } => "%",
@@ -306,7 +312,9 @@ fn match_indicators(t: &mut Target, level: Option<Level>) {
         };
         let window = t.text.get(a..b).unwrap_or(&t.text);
         let scope = t.scopes.get(i).copied().unwrap_or(0);
-        for m in indicators::subject_matches(&t.text, window, unit, level, scope) {
+        let slot = &mut whole[usize::from(unit == "rank")];
+        let said = slot.get_or_insert_with(|| indicators::statement_candidates(&t.text, unit, level));
+        for m in indicators::subject_matches(said, window, unit, level, scope) {
             t.matches.push((i, m.indicator, m.words));
         }
     }

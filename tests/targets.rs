@@ -260,3 +260,95 @@ fn target_corpus_precision_recall_pairing() {
     assert!(structure == 1.0, "structure {structure:.3}");
     assert!(figures >= 0.99, "figures {figures:.3}");
 }
+
+/// Complete drafts written apart from the other fixtures, in other styles: a province's with a
+/// lead-in, lettered sub-headings, levels written before their figures, a pointer to the target
+/// appendix, a target table with a unit column and group rows, a project table with two header
+/// rows and `Đơn vị tính: triệu đồng` over a sentence full of years; a ministry's with a
+/// Markdown target table and a project table whose header is two `|` rows.
+const DRAFTS: [&str; 2] = ["targets/tinh-kieu-b.txt", "targets/bo-kieu-c.txt"];
+
+fn plant(name: &str, edits: &[(&str, &str)]) -> String {
+    let mut text = fixture(name);
+    for (from, to) in edits {
+        assert!(text.contains(from), "{from}");
+        text = text.replace(from, to);
+    }
+    text
+}
+
+#[test]
+fn independent_clean_drafts_give_no_target_or_budget_finding() {
+    for name in DRAFTS {
+        let report = check(&fixture(name));
+        assert_eq!(findings(&report), NONE, "{name}");
+    }
+    let report = check(&fixture("targets/tinh-kieu-b.txt"));
+    let ids: Vec<String> = report.targets.iter().flat_map(|t| t.indicators.iter().map(|i| i.id.clone())).collect();
+    assert!(["3.5.1", "3.5.2", "3.5.3", "4.7", "3.3", "1.8", "4.2"].iter().all(|id| ids.iter().any(|i| i == id)), "{ids:?}");
+}
+
+#[test]
+fn planted_defects_in_independent_drafts_each_reported_on_their_line() {
+    let report = check(&plant(
+        "targets/tinh-kieu-b.txt",
+        &[
+            ("cấp huyện 100%, cấp xã 90%.", "cấp huyện 100%, cấp xã 80%."),
+            ("- 100% bệnh viện công triển khai bệnh án điện tử", "- 50% bệnh viện công triển khai bệnh án điện tử"),
+            (
+                "- Tỷ trọng kinh tế số trong GRDP đạt 17,5%.",
+                "- Tỷ trọng kinh tế số trong GRDP đạt 17,5%.\n- Nâng cao chất lượng dịch vụ công trực tuyến.",
+            ),
+            ("Năm mươi hai tỷ ba trăm triệu đồng", "Năm mươi hai tỷ ba mươi triệu đồng"),
+            ("là 68.450 triệu đồng, trong đó", "là 68.450, trong đó"),
+            ("2024\t8.000\tXã hội hóa", "2024\t9.000\tXã hội hóa"),
+        ],
+    ));
+    assert_eq!(
+        findings(&report),
+        [
+            "60:53 Warning budget.unit-missing [P1.II.11]",
+            "76:96 Warning target.below-national [P2.II]",
+            "78:3 Warning target.below-national [P2.II]",
+            "84:3 Warning target.unquantified [P2.II]",
+            "116:126 Error budget.total-mismatch [P2.V]",
+            "116:145 Error budget.words-mismatch [P2.V]",
+            "147:16 Error budget.total-mismatch [P2.VII]",
+        ]
+    );
+    // the warning names the indicator it compared with and the words that made the match
+    let below: Vec<_> = report.findings.iter().filter(|f| f.rule == "target.below-national").collect();
+    assert!(
+        below[0].message.contains("3.5.3 «Tỷ lệ hồ sơ công việc") && below[0].message.contains("«hồ sơ công việc … môi trường mạng»"),
+        "{}",
+        below[0].message
+    );
+    assert!(
+        below[1].message.contains("4.7 «Tỷ lệ bệnh viện") && below[1].message.contains("«viện phí … không dùng tiền mặt»"),
+        "{}",
+        below[1].message
+    );
+    assert_eq!(below[0].expected.as_deref(), Some("90%"));
+
+    let report = check(&plant(
+        "targets/bo-kieu-c.txt",
+        &[
+            ("giải quyết TTHC | % | 95 |", "giải quyết TTHC | % | 90 |"),
+            ("| Quý IV/2024 | 85 |", "| Quý IV/2024 | 80 |"),
+            ("Hai trăm tám mươi lăm tỷ đồng", "Hai trăm tám mươi tỷ đồng"),
+            ("gồm vốn đầu tư công 200 tỷ đồng", "gồm vốn đầu tư công 190 tỷ đồng"),
+            ("- 100% trang, cổng thông tin điện tử của Bộ", "- 90% trang, cổng thông tin điện tử của Bộ"),
+        ],
+    ));
+    assert_eq!(
+        findings(&report),
+        [
+            "101:76 Warning target.below-national [P2.II]",
+            "106:3 Warning target.below-national [P2.II]",
+            "139:66 Error budget.total-mismatch [P2.V]",
+            "139:127 Error budget.source-sum-mismatch [P2.V]",
+            "139:171 Error budget.words-mismatch [P2.V]",
+            "149:25 Error budget.total-mismatch [P2.VII]",
+        ]
+    );
+}
