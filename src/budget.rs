@@ -403,7 +403,7 @@ fn project_table(t: &Table) -> Option<ProjectTable> {
     let merged;
     let (header, first_item) = match t.rows.get(h + 1).filter(|r| is_sub_header(r)) {
         Some(sub) => {
-            merged = merge_header(header, sub);
+            merged = table::merge_header_rows(header, sub);
             (&merged, h + 2)
         }
         None => (header, h + 1),
@@ -533,24 +533,6 @@ fn is_sub_header(row: &table::Row) -> bool {
 fn names_source(text: &str) -> bool {
     let f = vn::fold(text);
     SOURCE_PHRASES.iter().any(|(p, _)| f == *p || f.starts_with(&format!("{p} ")))
-}
-
-/// The header row as both rows name its columns: `Kinh phí dự kiến` over `Nguồn vốn` reads
-/// `Kinh phí dự kiến Nguồn vốn` (a source column); an empty cell of either row takes the other.
-fn merge_header(upper: &table::Row, sub: &table::Row) -> table::Row {
-    let n = upper.cells.len().max(sub.cells.len());
-    let cells = (0..n)
-        .map(|i| {
-            let up = upper.cells.get(i).filter(|c| !c.text.is_empty());
-            let down = sub.cells.get(i).filter(|c| !c.text.is_empty());
-            match (up, down) {
-                (Some(u), Some(d)) => Cell { text: format!("{} {}", u.text, d.text), from: u.from, to: u.to },
-                (Some(c), None) | (None, Some(c)) => c.clone(),
-                (None, None) => Cell { text: String::new(), from: 0, to: 0 },
-            }
-        })
-        .collect();
-    table::Row { line: upper.line, cells }
 }
 
 /// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.

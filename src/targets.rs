@@ -195,6 +195,19 @@ fn table_targets(t: &Table, out: &mut Vec<Target>) {
     let Some((h, header)) = t.rows.iter().enumerate().take(3).find(|(_, r)| r.cells.iter().any(|c| is_name_header(&c.text))) else {
         return;
     };
+    // a second header row: one column per level under `Kế hoạch 2024`, or the units
+    let merged;
+    let (header, first_row) = match t.rows.get(h + 1).filter(|r| {
+        r.cells.iter().any(|c| c.text.is_empty())
+            && r.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()) || c.text.contains("20"))
+            && r.cells.iter().any(|c| !indicators::level_mentions(&c.text).is_empty())
+    }) {
+        Some(sub) => {
+            merged = table::merge_header_rows(header, sub);
+            (&merged, h + 2)
+        }
+        None => (header, h + 1),
+    };
     let name_col = header.cells.iter().position(|c| is_name_header(&c.text));
     let unit_col = header.cells.iter().position(|c| vn::fold(&c.text).starts_with("don vi"));
     // one column per level, or the last column that speaks of a plan, a target or a year
@@ -204,7 +217,7 @@ fn table_targets(t: &Table, out: &mut Vec<Target>) {
         .enumerate()
         .filter_map(|(i, c)| {
             let m = indicators::level_mentions(&c.text);
-            (m.len() == 1 && vn::fold(&c.text).split(' ').count() <= 4).then(|| (i, m[0].1))
+            (m.len() == 1 && vn::fold(&c.text).split(' ').count() <= 7).then(|| (i, m[0].1))
         })
         .collect();
     let value_cols: Vec<(usize, u8)> = if level_cols.len() >= 2 {
@@ -229,7 +242,7 @@ fn table_targets(t: &Table, out: &mut Vec<Target>) {
         return;
     }
     let header_percent = value_cols.iter().any(|&(c, _)| header.cells.get(c).is_some_and(|x| x.text.contains('%')));
-    for row in &t.rows[h + 1..] {
+    for row in t.rows.get(first_row..).unwrap_or(&[]) {
         let Some(name) = row.cells.get(name_col) else { continue };
         let stt = row.cells.first().map(|c| c.text.as_str()).unwrap_or("");
         let values: Vec<&str> = value_cols.iter().map(|&(c, _)| row.cells.get(c).map_or("", |x| x.text.as_str())).collect();
