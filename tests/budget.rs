@@ -288,3 +288,20 @@ fn an_amount_without_unit_in_last_years_funds_is_reported_there() {
     assert_eq!(findings(&report), ["60:62 Warning budget.unit-missing [P1.II.11]"]);
     assert!(report.findings[0].message.contains("«68.450»"), "{}", report.findings[0].message);
 }
+
+/// The province draft of tests/fixtures/targets as Word stores it: its project list's header is
+/// two rows of merged cells (`w:gridSpan` over `Số tiền (triệu đồng)` and `Nguồn vốn`, `w:vMerge`
+/// down the other columns; `tables/make_merged_docx.py`).
+#[test]
+fn a_word_header_of_merged_cells_gives_each_column_its_role() {
+    let bytes = std::fs::read(common::fixture_path("tables/tinh-kieu-b.docx")).unwrap();
+    let report = dxcheck::check_file(&bytes, &dxcheck::Options::default());
+    assert_eq!(findings(&report), NONE);
+    let b = report.budget.unwrap();
+    assert_eq!(b.items.len(), 3);
+    assert_eq!(b.items_total.unwrap().text, "52.300 triệu đồng");
+    let sources: Vec<_> = b.items.iter().map(|i| i.source.as_deref().unwrap_or("")).collect();
+    assert_eq!(sources, ["Ngân sách tỉnh", "Xã hội hóa", "Ngân sách tỉnh"]);
+    // the same findings as the text it was made from
+    assert_eq!(findings(&check(&fixture("targets/tinh-kieu-b.txt"))), NONE);
+}
