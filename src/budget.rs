@@ -335,7 +335,8 @@ fn is_label_number(text: &str, fig: &Figure) -> bool {
     let year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && (1990..=2100).contains(&fig.number.scaled);
     let before = folded_tail(text, fig.from);
     let last_word = before.rsplit(' ').next().unwrap_or("");
-    let numbered = matches!(last_word, "so" | "nam" | "thang" | "ngay" | "quy" | "doan" | "ban" | "muc" | "luc" | "dieu" | "khoan");
+    // `số 1234`, `năm 2024`, `giai đoạn 2`, `phiên bản 3`, `mục 5`, `Phụ lục 2`, `Điều 4`
+    let numbered = ["so", "nam", "thang", "ngay", "quy", "doan", "ban", "muc", "luc", "dieu", "khoan"].contains(&last_word);
     year || numbered
 }
 
@@ -431,7 +432,7 @@ fn project_table(t: &Table) -> Option<ProjectTable> {
             .filter_map(|(i, c)| {
                 let f = vn::fold(&c.text);
                 // the cell names the source itself, not a cost `(nguồn …)` in passing
-                SOURCE_PHRASES.iter().find(|(p, _)| f == *p || f.starts_with(&format!("{p} "))).map(|&(_, src)| (i, src))
+                SOURCE_PHRASES.iter().find(|(p, _)| starts_with_words(&f, p)).map(|&(_, src)| (i, src))
             })
             .collect()
     };
@@ -532,7 +533,12 @@ fn is_sub_header(row: &table::Row) -> bool {
 /// A header cell that names a funding source (`Ngân sách tỉnh`, `Xã hội hóa`).
 fn names_source(text: &str) -> bool {
     let f = vn::fold(text);
-    SOURCE_PHRASES.iter().any(|(p, _)| f == *p || f.starts_with(&format!("{p} ")))
+    SOURCE_PHRASES.iter().any(|(p, _)| starts_with_words(&f, p))
+}
+
+/// `folded` begins with the whole words of `phrase`.
+fn starts_with_words(folded: &str, phrase: &str) -> bool {
+    folded.strip_prefix(phrase).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.

@@ -2,7 +2,7 @@
 //! plan and 2025 target values (`data/indicators.json`, embedded), and matching a plan's
 //! paraphrased target to one of them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -54,9 +54,9 @@ pub struct Indicator {
 #[derive(Deserialize)]
 struct File {
     indicators: Vec<Indicator>,
-    /// Abbreviations drafts use (`tthc` → `thủ tục hành chính`), expanded before matching.
+    /// Abbreviations drafts use (`tthc = thủ tục hành chính`), expanded before matching.
     #[serde(default)]
-    abbreviations: BTreeMap<String, String>,
+    abbreviations: Vec<String>,
 }
 
 /// Administrative levels a figure is bound to (a bit set).
@@ -77,25 +77,41 @@ fn scope_bit(name: &str) -> u8 {
 
 struct Table {
     indicators: Vec<Indicator>,
-    abbreviations: HashMap<String, String>,
+    /// (abbreviation, its words), folded
+    abbreviations: Vec<(String, String)>,
 }
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let file: File = serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/indicators.json")))
-            .unwrap_or(File { indicators: Vec::new(), abbreviations: BTreeMap::new() });
-        let abbreviations = file.abbreviations.iter().map(|(k, v)| (vn::fold(k), vn::fold(v))).collect();
+            .unwrap_or(File { indicators: Vec::new(), abbreviations: Vec::new() });
+        let mut abbreviations = Vec::new();
+        for a in &file.abbreviations {
+            if let Some((k, v)) = a.split_once('=') {
+                abbreviations.push((vn::fold(k), vn::fold(v)));
+            }
+        }
         let mut indicators = file.indicators;
         for ind in &mut indicators {
-            ind.subject_phrases = ind
-                .subjects
-                .iter()
-                .map(|s| s.split(" + ").map(vn::fold).filter(|p| !p.is_empty()).collect::<Vec<_>>())
-                .filter(|p| !p.is_empty())
-                .collect();
-            ind.exclude_phrases = ind.exclude.iter().map(|e| vn::fold(e)).filter(|e| !e.is_empty()).collect();
-            ind.scope_mask = ind.scope.iter().map(|s| scope_bit(s)).fold(0, |a, b| a | b);
+            for subject in &ind.subjects {
+                let mut phrases = Vec::new();
+                for p in subject.split(" + ") {
+                    let f = vn::fold(p);
+                    if !f.is_empty() {
+                        phrases.push(f);
+                    }
+                }
+                if !phrases.is_empty() {
+                    ind.subject_phrases.push(phrases);
+                }
+            }
+            for e in &ind.exclude {
+                ind.exclude_phrases.push(vn::fold(e));
+            }
+            for s in &ind.scope {
+                ind.scope_mask |= scope_bit(s);
+            }
         }
         Table { indicators, abbreviations }
     })
@@ -114,7 +130,7 @@ pub fn folded_for_matching(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(t.abbreviations.get(w).map_or(w, String::as_str));
+        out.push_str(t.abbreviations.iter().find(|(k, _)| k == w).map_or(w, |(_, v)| v.as_str()));
     }
     out
 }
@@ -170,61 +186,14 @@ pub struct Match {
 /// comparators): a figure whose own words are only these takes the subject of its statement
 /// (`100% tại cấp huyện và 90% tại cấp xã` in a statement about work files).
 pub fn is_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "tai"
-            | "o"
-            | "cap"
-            | "tinh"
-            | "huyen"
-            | "xa"
-            | "bo"
-            | "va"
-            | "dat"
-            | "tu"
-            | "tren"
-            | "duoi"
-            | "duoc"
-            | "ty"
-            | "le"
-            | "trong"
-            | "cua"
-            | "cac"
-            | "khoang"
-            | "toi"
-            | "thieu"
-            | "it"
-            | "nhat"
-            | "phan"
-            | "dau"
-            | "muc"
-            | "tieu"
-            | "nam"
-            | "xu"
-            | "ly"
-            | "thuc"
-            | "hien"
-            | "khong"
-            | "hon"
-            | "thap"
-            | "voi"
-            | "doi"
-            | "so"
-            | "con"
-            | "lai"
-            | "ubnd"
-            | "uy"
-            | "ban"
-            | "nhan"
-            | "dan"
-            | "thanh"
-            | "pho"
-            | "thi"
-            | "tran"
-            | "phuong"
-            | "dia"
-    )
+    FILLER.contains(&w)
 }
+
+const FILLER: &[&str] = &[
+    "tai", "o", "cap", "tinh", "huyen", "xa", "bo", "va", "dat", "tu", "tren", "duoi", "duoc", "ty", "le", "trong", "cua", "cac", "khoang",
+    "toi", "thieu", "it", "nhat", "phan", "dau", "muc", "tieu", "nam", "xu", "ly", "thuc", "hien", "khong", "hon", "thap", "voi", "doi",
+    "so", "con", "lai", "ubnd", "uy", "ban", "nhan", "dan", "thanh", "pho", "thi", "tran", "phuong", "dia",
+];
 
 /// The indicators a figure answers: those whose subject the figure's own words (`window`) say,
 /// or, when those words say nothing else, that the whole statement says (`whole`: what
@@ -297,29 +266,30 @@ fn candidates(folded: &str, unit: &str, level: Option<Level>) -> Vec<Match> {
 /// Levels named in a statement (`cấp tỉnh`, `cấp huyện`, `cấp xã`, `cấp bộ`), each with its
 /// byte offset in the text, in order.
 pub fn level_mentions(text: &str) -> Vec<(usize, u8)> {
-    let lower = vn::lowercase(text);
+    // word by word (`cấp` then the level's name), in order: no substring search, no sort
     let mut out = Vec::new();
-    for (needle, bit) in [
-        ("cấp tỉnh", SCOPE_TINH),
-        ("cap tinh", SCOPE_TINH),
-        ("cấp huyện", SCOPE_HUYEN),
-        ("cap huyen", SCOPE_HUYEN),
-        ("cấp xã", SCOPE_XA),
-        ("cap xa", SCOPE_XA),
-        ("cấp bộ", SCOPE_BO),
-        ("cap bo", SCOPE_BO),
-    ] {
-        let mut from = 0;
-        while let Some(p) = lower.get(from..).and_then(|r| r.find(needle)) {
-            let at = from + p;
-            let end = at + needle.len();
-            if !lower[end..].chars().next().is_some_and(char::is_alphanumeric) {
-                out.push((at, bit));
-            }
-            from = end;
+    let mut previous_was_cap: Option<usize> = None;
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
         }
+        let Some(from) = start.take() else { continue };
+        let word = vn::fold(&text[from..i]);
+        let bit = match word.as_str() {
+            "tinh" => SCOPE_TINH,
+            "huyen" => SCOPE_HUYEN,
+            "xa" => SCOPE_XA,
+            "bo" => SCOPE_BO,
+            _ => 0,
+        };
+        match previous_was_cap {
+            Some(at) if bit != 0 => out.push((at, bit)),
+            _ => {}
+        }
+        previous_was_cap = (word == "cap").then_some(from);
     }
-    out.sort_unstable();
     out
 }
 

@@ -12,7 +12,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SEED = os.path.join(REPO, "tests", "fixtures", "seeds", "chi-tieu-quoc-gia.txt")
 
-# Short names real plans use for the same indicator (folded matching adds typo/diacritic tolerance).
+# Short names real plans use for the same indicator. Matching goes by SUBJECTS below; the first
+# alias is the short name messages use (the coverage note), so only it is written out.
 ALIASES = {
     "1.1": ["thủ tục hành chính đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình", "dịch vụ công trực tuyến toàn trình"],
     "1.4": ["hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình", "hồ sơ trực tuyến toàn trình", "hồ sơ xử lý hoàn toàn trực tuyến"],
@@ -179,17 +180,18 @@ def main():
         values = {y: clean(v) for y, v in (("2022", v22), ("2023", v23), ("2024", v24), ("2025", v25)) if clean(v) and clean(v) != "-"}
         # Vietnam's international ranks are national targets, not a province's or a ministry's
         levels = [] if rid.startswith("5.") else ["tinh", "bo"]
-        out.append({"id": rid, "name": full, "aliases": ALIASES.get(rid, []), "unit": unit,
+        out.append({"id": rid, "name": full, "aliases": ALIASES.get(rid, [])[:1], "unit": unit,
                     "basis": basis.replace(";", ", QĐ ").replace("QĐ , QĐ", "QĐ"), "values": values, "levels": levels,
                     "core": (["tinh"] if rid in CORE else []) + (["bo"] if rid in CORE_BO else []),
-                    "subjects": SUBJECTS.get(rid, []), "exclude": EXCLUDE.get(rid, []), "scope": SCOPE.get(rid, [])})
+                    "subjects": SUBJECTS.get(rid, [])})
+        out[-1].update({k: v for k, v in (("exclude", EXCLUDE.get(rid)), ("scope", SCOPE.get(rid))) if v})
     for m in MINISTRY:
-        out.append(dict(m, subjects=SUBJECTS.get(m["id"], []), exclude=EXCLUDE.get(m["id"], []), scope=[]))
+        out.append(dict(m, aliases=m["aliases"][:1], subjects=SUBJECTS.get(m["id"], []), **({"exclude": EXCLUDE[m["id"]]} if m["id"] in EXCLUDE else {})))
     missing = [i["id"] for i in out if not i["subjects"]]
     assert not missing, f"indicators without a subject: {missing}"
     with open(os.path.join(REPO, "data", "indicators.json"), "w", encoding="utf-8") as f:
         json.dump({"source": "Kế hoạch hành động triển khai Chương trình Chuyển đổi số quốc gia (Bộ TT&TT, 2023), bảng Chỉ tiêu chiến lược theo năm; Phụ lục II nhiệm vụ cấp bộ",
-                   "abbreviations": ABBREVIATIONS, "indicators": out}, f, ensure_ascii=False, indent=1)
+                   "abbreviations": sorted(f"{k} = {v}" for k, v in ABBREVIATIONS.items()), "indicators": out}, f, ensure_ascii=False, indent=1)
         f.write("\n")
     print(len(out), "indicators")
 
