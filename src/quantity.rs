@@ -145,7 +145,7 @@ fn comparator_before(before: &str) -> Comparator {
 }
 
 /// Words that follow a number without making it a count of something.
-const NOT_COUNT_UNITS: &[&str] = &["nam", "thang", "quy", "ngay", "gio", "phut"];
+const NOT_COUNT_UNITS: &[&str] = &["nam", "thang", "quy", "ngay", "gio", "phut", "tuoi"];
 
 const STOP_WORDS: &[&str] =
     &["cho", "tai", "cua", "duoc", "tren", "ve", "va", "trong", "de", "nham", "thuoc", "o", "co", "theo", "voi", "tu"];

@@ -49,7 +49,7 @@ SUBJECTS = {
     "1.3": ["định danh và xác thực + dịch vụ công", "xác thực điện tử thông suốt", "xác thực thông suốt"],
     "1.4": ["hồ sơ + trực tuyến toàn trình", "hồ sơ + hoàn toàn trực tuyến", "hồ sơ thủ tục hành chính + xử lý trực tuyến",
             "hồ sơ thủ tục hành chính + nộp trực tuyến"],
-    "1.5": ["phát sinh hồ sơ"],
+    "1.5": ["phát sinh hồ sơ", "dịch vụ công + hồ sơ phát sinh"],
     "1.6": ["điện thoại thông minh"],
     "1.7.1": ["hộ gia đình + cáp quang"],
     "1.7.2": ["xã + cáp quang"],
