@@ -30,8 +30,9 @@ pub struct Indicator {
     #[serde(default)]
     pub core: Vec<String>,
     /// What a target must say to be about this indicator: each entry is one way of saying it,
-    /// phrases joined by ` + ` that must all stand in the target (`hồ sơ công việc + môi trường
-    /// mạng`). A target that says none of them is not compared with it.
+    /// phrases joined by ` + ` that must all stand in the target, in that order (`hộ gia đình +
+    /// địa chỉ số`: who is counted, then what they have). A target that says none of them is
+    /// not compared with it.
     #[serde(default)]
     pub subjects: Vec<String>,
     /// Phrases that make a target about something else even when it says the subject
@@ -249,7 +250,7 @@ fn candidates(folded: &str, unit: &str, level: Option<Level>) -> Vec<Match> {
             .subject_phrases
             .iter()
             .zip(&ind.subjects)
-            .filter(|(phrases, _)| phrases.iter().all(|p| vn::has_phrase(folded, p)))
+            .filter(|(phrases, _)| says_in_order(folded, phrases))
             .map(|(phrases, raw)| (phrases.iter().map(|p| vn::words(p).count()).sum::<usize>(), raw))
             .max_by_key(|&(n, _)| n);
         let Some((n, raw)) = said else { continue };
@@ -261,6 +262,18 @@ fn candidates(folded: &str, unit: &str, level: Option<Level>) -> Vec<Match> {
         }
     }
     best.into_iter().map(|(_, m)| m).collect()
+}
+
+/// `folded` says each phrase, each after the one before it (`bệnh viện + bệnh án điện tử`: the
+/// hospitals are counted; `bệnh án điện tử … giữa các bệnh viện` counts records).
+fn says_in_order(folded: &str, phrases: &[String]) -> bool {
+    let mut from = 0;
+    for p in phrases {
+        let Some(rest) = folded.get(from..) else { return false };
+        let Some(at) = vn::phrase_positions(rest, p).next() else { return false };
+        from += at + p.len();
+    }
+    true
 }
 
 /// Levels named in a statement (`cấp tỉnh`, `cấp huyện`, `cấp xã`, `cấp bộ`), each with its

@@ -329,7 +329,7 @@ fn planted_defects_in_independent_drafts_each_reported_on_their_line() {
         below[0].message
     );
     assert!(
-        below[1].message.contains("4.7 «Tỷ lệ bệnh viện") && below[1].message.contains("«viện phí … không dùng tiền mặt»"),
+        below[1].message.contains("4.7 «Tỷ lệ bệnh viện") && below[1].message.contains("«bệnh viện … viện phí … không dùng tiền mặt»"),
         "{}",
         below[1].message
     );
