@@ -299,7 +299,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             prev_end = fig.to;
             let folded_prefix = vn::fold(prefix);
             let Some(amount) = fig.amount(default_unit) else {
-                if is_money_without_unit(text, &fig, &folded_prefix, after) {
+                if is_money_without_unit(text, &fig, says_money(&folded_prefix), after) {
                     budget.unitless.push((idx, fig, "P2.V"));
                 }
                 continue;
@@ -319,12 +319,15 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
 /// A bare number that reads as a sum of money without its unit: after a money word (`kinh phí`,
 /// `tổng`, `vốn` … anywhere before it on the line), before punctuation, and not a year, a
 /// document number or a small count.
-fn is_money_without_unit(text: &str, fig: &Figure, folded_before: &str, after: &str) -> bool {
+fn is_money_without_unit(text: &str, fig: &Figure, money_context: bool, after: &str) -> bool {
     let after = after.trim_start();
     let counts_something = after.chars().next().is_some_and(char::is_alphabetic);
     let percent = after.starts_with('%');
-    let money_context = MONEY_WORDS.iter().any(|w| folded_before.contains(w));
     money_context && !counts_something && !percent && !is_label_number(text, fig) && fig.number.scaled >= 10
+}
+
+fn says_money(folded: &str) -> bool {
+    MONEY_WORDS.iter().any(|w| folded.contains(w))
 }
 
 /// A number that names rather than counts: a year (`năm 2024`, `2021 - 2025`), a document or
@@ -350,13 +353,12 @@ fn folded_tail(text: &str, at: usize) -> String {
 /// Amounts without a unit in a line of prose.
 fn unitless_in_prose(text: &str, default_unit: Option<Unit>) -> Vec<Figure> {
     let mut out = Vec::new();
-    // the money word may stand anywhere before the figure on its line: folded once, piece by piece
-    let (mut before, mut prev) = (String::new(), 0);
+    // the money word may stand anywhere before the figure on its line: read piece by piece
+    let (mut money_context, mut prev) = (false, 0);
     for fig in money::figures(text) {
-        before.push(' ');
-        before.push_str(&vn::fold(text.get(prev..fig.from).unwrap_or("")));
+        money_context = money_context || says_money(&vn::fold(text.get(prev..fig.from).unwrap_or("")));
         prev = fig.from;
-        if fig.amount(default_unit).is_none() && is_money_without_unit(text, &fig, &before, &text[fig.to..]) {
+        if fig.amount(default_unit).is_none() && is_money_without_unit(text, &fig, money_context, &text[fig.to..]) {
             out.push(fig);
         }
     }

@@ -5,7 +5,8 @@
 //!
 //! **Why it matters.** `52.300` may be 52.300 triệu or 52.300 đồng — a factor of a million.
 //!
-//! **Example.** `Tổng kinh phí dự kiến: 52.300, trong đó…` → `budget.unit-missing` on `52.300`.
+//! **Example.** `Tổng kinh phí dự kiến: 52.300, trong đó…` → `budget.unit-missing` on `52.300`
+//! (once per line: on its first amount without unit).
 
 use super::{Context, RuleInfo};
 use crate::report::{Finding, Severity};
@@ -19,7 +20,13 @@ pub const INFO: RuleInfo = RuleInfo {
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let b = ctx.budget;
+    // one finding per line, on its first amount: the same omission repeated is one fix
+    let mut last_line = None;
     for &(line, fig, section) in &b.unitless {
+        if last_line == Some(line) {
+            continue;
+        }
+        last_line = Some(line);
         let shown = ctx.doc.lines[line].text.get(fig.from..fig.to).unwrap_or("").to_string();
         out.push(
             Finding::new(
