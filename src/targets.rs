@@ -21,8 +21,14 @@ pub struct Target {
     pub from: usize,
     pub to: usize,
     pub text: String,
+    /// Figures and dates with their byte ranges in the line they stand in (`figure_lines`,
+    /// `date_lines`: a statement hard-wrapped over several lines has figures on each).
     pub figures: Vec<Figure>,
+    pub figure_lines: Vec<usize>,
     pub dates: Vec<When>,
+    pub date_lines: Vec<usize>,
+    /// Each figure's byte range in `text`.
+    pub spans: Vec<(usize, usize)>,
     /// For each figure (by index), the national indicator it answers and the words of the
     /// target that said its subject.
     pub matches: Vec<(usize, &'static Indicator, String)>,
@@ -34,6 +40,16 @@ pub struct Target {
 }
 
 impl Target {
+    /// The line figure `i` stands in.
+    pub fn figure_line(&self, i: usize) -> usize {
+        self.figure_lines.get(i).copied().unwrap_or(self.line)
+    }
+
+    /// The line date `i` stands in.
+    pub fn date_line(&self, i: usize) -> usize {
+        self.date_lines.get(i).copied().unwrap_or(self.line)
+    }
+
     /// Quantified: a percentage, a count with its unit, a rank, or a completion bound to a date.
     pub fn quantified(&self) -> bool {
         !self.figures.is_empty() || self.dates.iter().any(|d| d.deadline && d.day.or(d.month).is_some())
@@ -60,13 +76,23 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     targets.p2ii_lines = Some((heading.line, end));
     let mut general = false;
     // text after the heading on its own line (`II. MỤC TIÊU: …`)
+    // the pieces of the statement being read (more than one when it is hard-wrapped)
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
     if !heading.inline_text.is_empty() {
         let line = &doc.lines[heading.line].text;
         let at = line.rfind(heading.inline_text.as_str()).unwrap_or(line.len());
-        statements(doc, heading.line, at, &mut targets.items);
+        pieces.push((heading.line, at));
     }
     for idx in heading.last_line + 1..end.min(doc.lines.len()) {
         let text = &doc.lines[idx].text;
+        if let Some(&(above, _)) = pieces.last() {
+            if !text.is_empty() && table::row_cells(text).is_none() && continues(&doc.lines[above].text, text) {
+                pieces.push((idx, 0));
+                continue;
+            }
+            statements(doc, &pieces, &mut targets.items);
+            pieces.clear();
+        }
         if text.is_empty() || table::row_cells(text).is_some() {
             continue;
         }
@@ -86,8 +112,11 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             continue; // a lead-in (`… phấn đấu đạt các chỉ tiêu sau:`) or a lettered sub-heading
         }
         if !general {
-            statements(doc, idx, 0, &mut targets.items);
+            pieces.push((idx, 0));
         }
+    }
+    if !pieces.is_empty() {
+        statements(doc, &pieces, &mut targets.items);
     }
     // target tables: in the section, or in an appendix it refers to
     let referred: Vec<u32> = contents.appendix_refs.iter().filter(|r| r.section == section).map(|r| r.number).collect();
@@ -123,20 +152,37 @@ fn is_structure(text: &str, labelled: bool) -> bool {
     t.ends_with(':') || pointer || (labelled && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8)
 }
 
-/// The statements of one line: the line without its bullet, split at `;` when each part says
-/// something on its own.
-fn statements(doc: &Document, idx: usize, from: usize, out: &mut Vec<Target>) {
-    let text = &doc.lines[idx].text;
-    let body = &text[from..];
-    let parsed = crate::outline::label::parse(body);
-    let lead = if parsed.bullet {
-        body.len() - body.trim_start_matches(['-', '+', '•', '◦', '▪', '*', '–', ' ']).len()
+/// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each
+/// line and the byte it starts at): the text without its bullet, split at `;` when each part
+/// says something on its own.
+fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) {
+    // the pieces joined by spaces, with where each starts in the joined text
+    let mut text = String::new();
+    let mut starts: Vec<(usize, usize, usize)> = Vec::new();
+    for &(idx, from) in pieces {
+        let Some(piece) = doc.lines.get(idx).and_then(|l| l.text.get(from..)) else { continue };
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        starts.push((text.len(), idx, from));
+        text.push_str(piece);
+    }
+    if starts.is_empty() {
+        return;
+    }
+    let locate = |at: usize| {
+        let k = starts.partition_point(|s| s.0 <= at).saturating_sub(1);
+        let (start, idx, from) = starts[k];
+        (idx, from + at.saturating_sub(start))
+    };
+    let parsed = crate::outline::label::parse(&text);
+    let start = if parsed.bullet {
+        text.len() - text.trim_start_matches(['-', '+', '•', '◦', '▪', '*', '–', ' ']).len()
     } else if parsed.label.is_some() {
         parsed.title_start
     } else {
         0
     };
-    let start = from + lead;
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = start;
     for (i, c) in text[start..].char_indices() {
@@ -166,26 +212,67 @@ fn statements(doc: &Document, idx: usize, from: usize, out: &mut Vec<Target>) {
         }
         let a = a + (raw.len() - raw.trim_start().len());
         let b = a + trimmed.len();
-        out.push(target(idx, a, b, trimmed, false));
+        // the statement is shown on its first line: from its start to its end or that line's
+        let (line, from) = locate(a);
+        let (end_line, end) = locate(b);
+        let to = if end_line == line { end } else { doc.lines.get(line).map_or(from, |l| l.text.len()) };
+        out.push(target_at(line, from, to, trimmed, false, |at| locate(a + at)));
     }
+}
+
+/// A line that carries on the statement above it, hard-wrapped (web and PDF copies): the line
+/// above ends without punctuation, and this one is no bullet or numbered item and starts in
+/// lower case, or is only the figure (`60%.`).
+fn continues(above: &str, text: &str) -> bool {
+    let open = !above.trim_end().ends_with(['.', ';', ':', '!', '?']);
+    let parsed = crate::outline::label::parse(text);
+    let first = text.chars().next();
+    let lower = first.is_some_and(|c| c.is_alphabetic() && vn::to_lower(c) == c);
+    let bare_figure = text
+        .trim_end_matches(['.', ';', ' '])
+        .trim_end_matches('%')
+        .trim_end()
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && first.is_some_and(|c| c.is_ascii_digit());
+    open && !parsed.bullet && parsed.label.is_none() && (lower || bare_figure)
 }
 
 /// A target at bytes `from..to` of its line; figure and date ranges are made line-relative.
 fn target(line: usize, from: usize, to: usize, text: &str, from_table: bool) -> Target {
+    target_at(line, from, to, text, from_table, |at| (line, from + at))
+}
+
+/// A target whose text is `text`; `locate` maps a byte of the text to its line and its byte in
+/// that line (a statement hard-wrapped over several lines reads as one).
+fn target_at(line: usize, from: usize, to: usize, text: &str, from_table: bool, locate: impl Fn(usize) -> (usize, usize)) -> Target {
     let mut dates = quantity::dates(text);
     dates.extend(quantity::roman_quarters(text));
     let mut figures = quantity::figures(text);
-    for f in &mut figures {
-        f.from += from;
-        f.to += from;
-    }
-    for d in &mut dates {
-        d.from += from;
-        d.to += from;
-    }
-    let spans: Vec<(usize, usize)> = figures.iter().map(|f| (f.from - from, f.to - from)).collect();
+    let spans: Vec<(usize, usize)> = figures.iter().map(|f| (f.from, f.to)).collect();
     let scopes = indicators::bind_levels(text, &spans);
-    Target { line, from, to, text: text.to_string(), figures, dates, matches: Vec::new(), scopes, from_table }
+    let place = |from: &mut usize, to: &mut usize| {
+        let (l, a) = locate(*from);
+        let (l2, b) = locate(*to);
+        (*from, *to) = (a, if l2 == l { b } else { a });
+        l
+    };
+    let figure_lines = figures.iter_mut().map(|f| place(&mut f.from, &mut f.to)).collect();
+    let date_lines = dates.iter_mut().map(|d| place(&mut d.from, &mut d.to)).collect();
+    Target {
+        line,
+        from,
+        to,
+        text: text.to_string(),
+        figures,
+        figure_lines,
+        dates,
+        date_lines,
+        spans,
+        matches: Vec::new(),
+        scopes,
+        from_table,
+    }
 }
 
 /// Rows of a target table: `STT | Chỉ tiêu | Đơn vị | … | Kế hoạch 2024`, or one value column
@@ -253,8 +340,11 @@ fn table_targets(t: &Table, out: &mut Vec<Target>) {
         let percent = unit == "%" || (unit.is_empty() && (header_percent || name.text.contains("(%)")));
         let mut tg = target(row.line, name.from, name.to, &name.text, true);
         tg.figures.clear();
+        tg.figure_lines.clear();
+        tg.spans.clear();
         tg.scopes.clear();
         tg.dates.clear();
+        tg.date_lines.clear();
         for (&(col, scope), value) in value_cols.iter().zip(&values) {
             let bare = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','));
             // a bare number takes the unit of its row or header: `%`, `Lớp`, `Doanh nghiệp`
@@ -270,12 +360,14 @@ fn table_targets(t: &Table, out: &mut Vec<Target>) {
             for mut f in quantity::figures(&value_text) {
                 (f.from, f.to) = (cf, ct);
                 tg.figures.push(f);
+                tg.figure_lines.push(row.line);
                 tg.scopes.push(scope);
             }
-            tg.dates.extend(quantity::dates(&value_text).into_iter().map(|mut d| {
+            for mut d in quantity::dates(&value_text) {
                 (d.from, d.to) = (cf, ct);
-                d
-            }));
+                tg.dates.push(d);
+                tg.date_lines.push(row.line);
+            }
         }
         // a level named in the row's own name (`Tỷ lệ hồ sơ công việc cấp xã …`)
         let own = indicators::bind_levels(&name.text, &[(name.text.len(), name.text.len())]);
@@ -319,8 +411,8 @@ fn match_indicators(t: &mut Target, level: Option<Level>) {
         let (a, b) = if t.from_table {
             (0, t.text.len())
         } else {
-            let start = if i == 0 { 0 } else { t.figures[i - 1].to.saturating_sub(t.from) };
-            let end = t.figures.get(i + 1).map_or(t.text.len(), |f| f.from.saturating_sub(t.from)).min(t.text.len());
+            let start = if i == 0 { 0 } else { t.spans.get(i - 1).map_or(0, |s| s.1) };
+            let end = t.spans.get(i + 1).map_or(t.text.len(), |s| s.0).min(t.text.len());
             (start.min(end), end)
         };
         let window = t.text.get(a..b).unwrap_or(&t.text);

@@ -378,3 +378,28 @@ fn planted_defects_in_independent_drafts_each_reported_on_their_line() {
     );
     assert!(report.findings[3].message.contains("«kinh tế số … GRDP»"), "{}", report.findings[3].message);
 }
+
+/// Web and PDF copies are hard-wrapped near 80 characters: a target carried on over the next
+/// line (starting in lower case, or only its figure) is one statement, its figure found and
+/// reported on the line it stands in.
+#[test]
+fn a_hard_wrapped_target_reads_as_one_statement() {
+    let text = plant(
+        "tinh-day-du.txt",
+        &[
+            (
+                "- 100% hồ sơ công việc tại cấp tỉnh, 100% tại cấp huyện và 90% tại cấp xã được xử lý trên môi trường mạng.",
+                "- 100% hồ sơ công việc tại cấp tỉnh, 100% tại cấp huyện và 80% tại cấp xã được\nxử lý trên môi trường mạng.",
+            ),
+            (
+                "- Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 60%.",
+                "- Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu\n50%.",
+            ),
+        ],
+    );
+    let report = check(&text);
+    assert_eq!(findings(&report), ["71:60 Warning target.below-national [P2.II]", "74:1 Warning target.below-national [P2.II]"]);
+    assert_eq!(report.findings[1].actual.as_deref(), Some("≥ 50%"));
+    let t = report.targets.iter().find(|t| t.line == 73).unwrap();
+    assert_eq!(t.text, "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 50%");
+}

@@ -37,7 +37,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let mut f = Finding::new(
                 INFO.id,
                 INFO.severity,
-                ctx.doc.span(t.line, fig.from, fig.to),
+                ctx.doc.span(t.figure_line(i), fig.from, fig.to),
                 format!(
                     "Mục tiêu {actual} thấp hơn chỉ tiêu quốc gia năm {year}{note} {} «{}» ({national_text}, {}): thấp hơn {gap} {unit}. Mục tiêu được so với chỉ tiêu này vì có cụm từ «{words}».",
                     ind.id, ind.name, ind.basis
