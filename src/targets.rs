@@ -216,7 +216,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
         let (line, from) = locate(a);
         let (end_line, end) = locate(b);
         let to = if end_line == line { end } else { doc.lines.get(line).map_or(from, |l| l.text.len()) };
-        out.push(target_at(line, from, to, trimmed, false, |at| locate(a + at)));
+        out.push(target_at(line, from, to, trimmed, false, &|at| locate(a + at)));
     }
 }
 
@@ -240,12 +240,12 @@ fn continues(above: &str, text: &str) -> bool {
 
 /// A target at bytes `from..to` of its line; figure and date ranges are made line-relative.
 fn target(line: usize, from: usize, to: usize, text: &str, from_table: bool) -> Target {
-    target_at(line, from, to, text, from_table, |at| (line, from + at))
+    target_at(line, from, to, text, from_table, &|at| (line, from + at))
 }
 
 /// A target whose text is `text`; `locate` maps a byte of the text to its line and its byte in
 /// that line (a statement hard-wrapped over several lines reads as one).
-fn target_at(line: usize, from: usize, to: usize, text: &str, from_table: bool, locate: impl Fn(usize) -> (usize, usize)) -> Target {
+fn target_at(line: usize, from: usize, to: usize, text: &str, from_table: bool, locate: &dyn Fn(usize) -> (usize, usize)) -> Target {
     let mut dates = quantity::dates(text);
     dates.extend(quantity::roman_quarters(text));
     let mut figures = quantity::figures(text);
