@@ -3,7 +3,7 @@
 //! Word tables), and a 5 MB stress document (the plan's paragraphs repeated).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use dxcheck::{check, check_file, Options};
+use dxcheck::Options;
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default()
@@ -32,12 +32,12 @@ fn benches(c: &mut Criterion) {
     let options = Options::default();
     let mut g = c.benchmark_group("check");
     g.throughput(Throughput::Bytes(plan.len() as u64));
-    g.bench_function(BenchmarkId::new("text", "40 trang"), |b| b.iter(|| check(&plan, &options)));
+    g.bench_function(BenchmarkId::new("text", "40 trang"), |b| b.iter(|| dxcheck::check(dxcheck::Input::Text(&plan), &options)));
     g.throughput(Throughput::Bytes(docx.len() as u64));
-    g.bench_function(BenchmarkId::new("docx", "40 trang"), |b| b.iter(|| check_file(&docx, &options)));
+    g.bench_function(BenchmarkId::new("docx", "40 trang"), |b| b.iter(|| dxcheck::check(dxcheck::Input::File(&docx), &options)));
     g.sample_size(10);
     g.throughput(Throughput::Bytes(big.len() as u64));
-    g.bench_function(BenchmarkId::new("text", "5 MB"), |b| b.iter(|| check(&big, &options)));
+    g.bench_function(BenchmarkId::new("text", "5 MB"), |b| b.iter(|| dxcheck::check(dxcheck::Input::Text(&big), &options)));
     g.finish();
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test DXCheck has, in order of speed: native unit + integration tests (Vietnamese fixtures,
+# Every test DXCheck has, in order of speed: formatting, lints and generated data, native unit + integration tests (Vietnamese fixtures,
 # snapshots), the wasm bindings in headless Chromium (wasm-bindgen-test), the size budget, and the
 # page end to end (playwright-core driving Debian's Chromium).
 set -euo pipefail
@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format, lints and generated data (rustfmt, clippy -D warnings, data/ against its generators)"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+bash scripts/check-data.sh
 
 step "cargo test (native)"
 cargo test --all-targets

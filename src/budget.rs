@@ -10,11 +10,13 @@ use crate::money::{self, Amount, Figure, Unit};
 use crate::outline::content::Contents;
 use crate::outline::Outline;
 use crate::profile::Profile;
+use crate::profile::Role;
 use crate::table::{self, Cell, Column, Table};
 use crate::vn;
 
 /// A funding source as the Ministry's guidance names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "FundingSource"))]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// Ngân sách trung ương (NSTW).
@@ -168,8 +170,8 @@ pub struct Budget {
     /// Sources named in P2.V at all (with or without a figure).
     pub sources_named: Vec<Source>,
     /// Figures that read as money but carry no unit, in the prose of P2.V or P1.II.11:
-    /// (line, figure, section ID).
-    pub unitless: Vec<(usize, Figure, &'static str)>,
+    /// (line, figure, the role of the section it is in).
+    pub unitless: Vec<(usize, Figure, Role)>,
     /// `Bằng chữ: …` with the amount in digits before it: (line, words range, digits, words in đồng).
     pub in_words: Vec<InWords>,
     pub plan_tables: Vec<ProjectTable>,
@@ -213,8 +215,7 @@ impl Budget {
 /// `tables`: every table of the document (read once per check, shared with the targets).
 pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Contents, tables: &[Table]) -> Budget {
     let mut budget = Budget::default();
-    let id = |s: &str| profile.index_of(s);
-    let (p2v, p2vii, p1ii11) = (id("P2.V"), id("P2.VII"), id("P1.II.11"));
+    let (p2v, p2vii, p1ii11) = (profile.role(Role::Budget), profile.role(Role::Projects), profile.role(Role::PastSpending));
     // P2.V: the total and its parts, from text (and from a small table, read as text)
     if let Some(range) = p2v.and_then(|s| section_lines(outline, s)) {
         budget.p2v_lines = Some(range);
@@ -225,7 +226,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         for idx in start..end.min(doc.lines.len()) {
             let text = &doc.lines[idx].text;
             if table::row_cells(text).is_none() {
-                budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, "P1.II.11")));
+                budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, Role::PastSpending)));
             }
         }
     }
@@ -300,7 +301,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             let folded_prefix = vn::fold(prefix);
             let Some(amount) = fig.amount(default_unit) else {
                 if is_money_without_unit(text, &fig, says_money(&folded_prefix), after) {
-                    budget.unitless.push((idx, fig, "P2.V"));
+                    budget.unitless.push((idx, fig, Role::Budget));
                 }
                 continue;
             };
@@ -546,63 +547,4 @@ fn starts_with_words(folded: &str, phrase: &str) -> bool {
 /// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.
 fn is_column_numbers(row: &table::Row) -> bool {
     row.cells.len() >= 3 && row.cells.iter().enumerate().all(|(i, c)| c.text.trim_matches(['(', ')']) == (i + 1).to_string())
-}
-
-impl Budget {
-    /// The budget as the report shows it (line numbers 1-based).
-    pub fn to_report(&self, doc: &Document) -> Option<crate::report::BudgetReport> {
-        use crate::report::{BudgetItem, BudgetReport, Money, PastItem, SourceAmount};
-        if self.p2v_lines.is_none() && self.plan_tables.is_empty() && self.past_tables.is_empty() {
-            return None;
-        }
-        let unit = self.unit();
-        let number = |line: usize| doc.lines.get(line).map_or(0, |l| l.number);
-        let money = |dong: i128, line: usize| Money { dong: dong as f64, text: money::format(dong, unit), line: number(line) };
-        let at = |l: &Located| money(l.amount.dong, l.line);
-        let mut by_source: Vec<SourceAmount> =
-            self.top_parts().iter().map(|p| SourceAmount { source: p.source, label: p.source.label().into(), amount: at(&p.at) }).collect();
-        if let ([only], true, Some(total)) = (self.sources_named.as_slice(), by_source.is_empty(), &self.declared) {
-            by_source.push(SourceAmount { source: *only, label: only.label().into(), amount: at(total) });
-        }
-        let text = |i: &Item, c: Column| i.cell(c).map(|c| c.text.clone()).filter(|t| !t.is_empty());
-        let items: Vec<BudgetItem> = self
-            .plan_tables
-            .iter()
-            .flat_map(|t| &t.items)
-            .map(|i| BudgetItem {
-                line: number(i.line),
-                stt: i.stt.clone(),
-                name: i.name.clone(),
-                owner: text(i, Column::Owner),
-                kind: text(i, Column::Kind),
-                time: text(i, Column::Time),
-                source: text(i, Column::Source),
-                amount: i.cost.map(|a| money(a.dong, i.line)),
-            })
-            .collect();
-        let sums: Vec<(i128, i128)> = self.plan_tables.iter().filter_map(|t| t.items_sum()).collect();
-        let items_total = (!sums.is_empty()).then(|| {
-            let line = self.plan_tables.first().map_or(0, |t| t.header_line);
-            money(sums.iter().map(|s| s.0).sum(), line)
-        });
-        let past_items = self
-            .past_tables
-            .iter()
-            .flat_map(|t| &t.items)
-            .map(|i| PastItem {
-                line: number(i.line),
-                name: i.name.clone(),
-                approved: i.approved.map(|a| money(a.dong, i.line)),
-                spent: i.spent.map(|a| money(a.dong, i.line)),
-            })
-            .collect();
-        Some(BudgetReport {
-            unit: unit.label().into(),
-            declared_total: self.declared.as_ref().map(at),
-            items_total,
-            by_source,
-            items,
-            past_items,
-        })
-    }
 }

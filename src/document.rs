@@ -89,7 +89,7 @@ impl Document {
             }
             i += 1;
         }
-        Document { lines, source: input.to_string() }
+        Document { lines: unwrap_hard_wrapped(lines), source: input.to_string() }
     }
 
     /// The span of `text[from..to]` of line `idx` (byte offsets into the normalised text).
@@ -102,7 +102,8 @@ impl Document {
         let prefix = self.source.get(line.start..a).unwrap_or("");
         let inner = self.source.get(a..b).unwrap_or("");
         let start = line.start_utf16 + prefix.encode_utf16().count();
-        Span { line: line.number, column: prefix.chars().count() + 1, start, end: start + inner.encode_utf16().count() }
+        let (number, column) = physical_position(line.number, prefix);
+        Span { line: number, column, start, end: start + inner.encode_utf16().count() }
     }
 
     /// The span of a whole line's visible text.
@@ -114,6 +115,81 @@ impl Document {
     /// A span at the very start of the input, for findings about the whole document.
     pub fn start_span(&self) -> Span {
         Span { line: 1, column: 1, start: 0, end: 0 }
+    }
+}
+
+/// Line and column in the original input of the end of `prefix`, which starts at line `first`
+/// (an unwrapped line spans several lines of the input).
+fn physical_position(first: usize, prefix: &str) -> (usize, usize) {
+    let Some(last_break) = prefix.rfind(['\n', '\r']) else { return (first, prefix.chars().count() + 1) };
+    let b = prefix.as_bytes();
+    let breaks = (0..=last_break).filter(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n'))).count();
+    (first + breaks, prefix[last_break + 1..].chars().count() + 1)
+}
+
+/// Wraps (a line going on on the next one) that make a text hard-wrapped.
+const MIN_WRAPS: usize = 3;
+/// A wrapped line counted as evidence is at least this long (bytes).
+const MIN_WRAPPED_BYTES: usize = 30;
+/// Longest paragraph (bytes) built by joining wrapped lines.
+const MAX_JOINED: usize = 20_000;
+
+/// Text copied from a web page or a PDF is cut into lines near 80 characters: a sentence, a
+/// target (`đạt` / `80% …`) or a reference (`Phụ` / `lục 1`) goes on on the next line. When a
+/// text has such wraps, each is joined to its line, once, here, so every reader (outline,
+/// targets, budget, appendix references) sees whole paragraphs; the joined line keeps a map
+/// into the original lines, so positions stay exact.
+fn unwrap_hard_wrapped(lines: Vec<Line>) -> Vec<Line> {
+    // (only lines of some length count as evidence: a list of short items is not a wrapped text)
+    let wraps = lines.windows(2).filter(|w| w[0].text.len() >= MIN_WRAPPED_BYTES && goes_on(&w[0].text, &w[1].text));
+    if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
+        return lines;
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        match out.last_mut() {
+            Some(prev) if goes_on(&prev.text, &line.text) && prev.text.len() + line.text.len() < MAX_JOINED => prev.join(line),
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
+/// `next` is the rest of `line`'s sentence: `line` is not a table row and does not end a
+/// sentence, and `next` starts in lower case, with no number or bullet of its own.
+fn goes_on(line: &str, next: &str) -> bool {
+    let table = |t: &str| t.contains('\t') || t.starts_with('|') || t.ends_with('|');
+    if line.is_empty() || next.is_empty() || table(line) || table(next) || line.ends_with(['.', ';', ':', '!', '?', '…']) {
+        return false;
+    }
+    // lower case goes on; so does a figure after a word (`… đạt` / `80% …`)
+    let starts_word = next.chars().next().is_some_and(char::is_lowercase);
+    let starts_figure = next.starts_with(|c: char| c.is_ascii_digit()) && line.chars().last().is_some_and(char::is_lowercase);
+    if !(starts_word || starts_figure) {
+        return false;
+    }
+    let parsed = crate::label::parse(next);
+    parsed.label.is_none() && !parsed.bullet
+}
+
+impl Line {
+    /// Append the next line of the input, read as the rest of this one (a space stands for the
+    /// line break).
+    fn join(&mut self, next: Line) {
+        let at = self.text.len();
+        if self.map.is_empty() {
+            self.map.push((0, self.lead as u32));
+        }
+        self.map.push((at as u32, (self.end - self.start) as u32));
+        let delta = next.start - self.start;
+        if next.map.is_empty() {
+            self.map.push(((at + 1) as u32, (delta + next.lead) as u32));
+        } else {
+            self.map.extend(next.map.iter().map(|&(t, o)| (t + at as u32 + 1, o + delta as u32)));
+        }
+        self.text.push(' ');
+        self.text.push_str(&next.text);
+        self.end = next.end;
     }
 }
 
@@ -265,6 +341,35 @@ mod tests {
         assert_eq!(scan("a😀b😀").astral, 2);
         let d = Document::from_text("a😀b\nc");
         assert_eq!(d.lines[1].start_utf16, 5);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_and_point_into_the_original() {
+        let input = "Các cơ quan, đơn vị trên địa bàn tỉnh đã phấn đấu\nhoàn thành.\nĐạt và vượt 13/15 chỉ tiêu đề ra (chi\r\ntiết tại Phụ\nlục I kèm theo).\nTỷ lệ hồ sơ xử lý trực tuyến toàn trình\nđạt\n  80% trong năm 2024.\n1. Nhận thức\nsố";
+        let d = Document::from_text(input);
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Các cơ quan, đơn vị trên địa bàn tỉnh đã phấn đấu hoàn thành.",
+                "Đạt và vượt 13/15 chỉ tiêu đề ra (chi tiết tại Phụ lục I kèm theo).",
+                "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình đạt 80% trong năm 2024.",
+                "1. Nhận thức số"
+            ]
+        );
+        let utf16: Vec<u16> = input.encode_utf16().collect();
+        let at = |idx: usize, word: &str| {
+            let from = d.lines[idx].text.find(word).unwrap();
+            let span = d.span(idx, from, from + word.len());
+            (span.line, span.column, String::from_utf16(&utf16[span.start..span.end]).unwrap())
+        };
+        assert_eq!(at(1, "lục I"), (5, 1, "lục I".to_string()));
+        assert_eq!(at(1, "Phụ lục"), (4, 10, "Phụ\nlục".to_string()));
+        assert_eq!(at(2, "80%"), (8, 3, "80%".to_string()));
+        assert_eq!(at(3, "số"), (10, 1, "số".to_string()));
+        // a text with fewer wraps, or only table rows and sentences, stays as it is
+        let d = Document::from_text("Một câu\nđi tiếp.\nCâu khác.");
+        assert_eq!(d.lines.len(), 3);
     }
 
     #[test]

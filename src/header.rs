@@ -2,11 +2,11 @@
 //! or `BỘ …`) and the plan year (`KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2024`).
 
 use crate::document::Document;
-use crate::report::Level;
+use crate::kinds::Level;
 use crate::vn;
 
 /// The header and title sit in the first lines of a decree-style document.
-const HEADER_LINES: usize = 40;
+pub const HEADER_LINES: usize = 40;
 
 pub fn detect_level(doc: &Document) -> Option<Level> {
     for line in doc.lines.iter().take(HEADER_LINES) {
@@ -18,12 +18,115 @@ pub fn detect_level(doc: &Document) -> Option<Level> {
             return Some(Level::Bo);
         }
     }
+    // no national header (a draft pasted from its title on): the title's `… TỈNH HẬU GIANG`,
+    // `… THÀNH PHỐ CẦN THƠ` or `… CỦA BỘ TƯ PHÁP`
+    let title = vn::fold(&title(doc)?.text);
+    let words: Vec<&str> = vn::words(&title).collect();
+    // (`CẤP BỘ, CẤP TỈNH` in the template's own title names both)
+    let after = |w: &[&str], word: &str| w[1] == word && w[0] != "cap";
+    if words.windows(2).any(|w| after(w, "tinh") || w == ["thanh", "pho"]) {
+        return Some(Level::Tinh);
+    }
+    if words.windows(2).any(|w| after(w, "bo")) && !words.windows(2).any(|w| w == ["bo", "chinh"]) {
+        return Some(Level::Bo);
+    }
     None
+}
+
+/// What kind of document the title says this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `KẾ HOẠCH … CHUYỂN ĐỔI SỐ … NĂM N` (or the template, `KHUNG KẾ HOẠCH …`).
+    AnnualPlan,
+    /// A plan over several years: `… ĐẾN NĂM 2025`, `… GIAI ĐOẠN 2021 – 2025`.
+    MultiYear,
+    /// `BÁO CÁO …`.
+    Report,
+    /// `QUYẾT ĐỊNH …` not issuing an annual plan.
+    Decision,
+    /// Another plan or document (`KẾ HOẠCH TRIỂN KHAI PHONG TRÀO THI ĐUA …`).
+    Other,
+}
+
+/// The document's title: its kind word's line (`KẾ HOẠCH`, `QUYẾT ĐỊNH`, `BÁO CÁO`) and the
+/// lines after it, up to the first line in sentence case.
+pub struct Title {
+    /// Folded words of the kind line and the title lines.
+    pub text: String,
+    pub kind: Kind,
+    /// The title is a decision's (`QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH … NĂM 2023`).
+    #[cfg_attr(not(test), allow(dead_code))] // read by the tests of title()
+    pub decision: bool,
+}
+
+/// The title of a decree-style document, read from its first lines.
+pub fn title(doc: &Document) -> Option<Title> {
+    let lines: Vec<&str> = doc.lines.iter().take(HEADER_LINES).map(|l| l.text.trim_matches(['|', ' '])).collect();
+    let start = lines.iter().position(|l| {
+        let f = vn::fold(l.get(..l.len().min(40)).unwrap_or(l));
+        ["ke hoach", "khung ke hoach", "quyet dinh", "bao cao"].iter().any(|k| f == *k || (f.starts_with(k) && vn::is_all_caps(l)))
+    });
+    // no kind line (lost in a web copy): a plan's number `Số: 0155/KH-UBND` and its title in capitals
+    let (start, plan_number) = match start {
+        Some(s) => (s, false),
+        None => {
+            let n = lines.iter().position(|l| vn::fold(l).starts_with("so ") && l.contains("/KH"))?;
+            (lines.iter().skip(n + 1).position(|l| vn::is_all_caps(l) && vn::fold(l).contains("chuyen doi so"))? + n + 1, true)
+        }
+    };
+    let mut text = String::new();
+    for (k, l) in lines.iter().enumerate().skip(start) {
+        if l.is_empty() {
+            continue;
+        }
+        // the title runs in capitals (a decision's issuer line `ỦY BAN NHÂN DÂN TỈNH …` ends it)
+        let f = vn::fold(l);
+        // the line after the kind word may be in sentence case (`Ban hành Kế hoạch …`)
+        let first = text.split(' ').filter(|w| !w.is_empty()).count() <= 2
+            && !f.starts_with("can cu")
+            && !l.ends_with([';', ':', '.'])
+            && l.split_whitespace().count() <= 30;
+        if k > start
+            && !(first && crate::outline::label::parse(l).label.is_none())
+            && (!vn::is_all_caps(l)
+                || f.starts_with("uy ban nhan dan")
+                || f.starts_with("chu tich")
+                || crate::outline::label::parse(l).label.is_some())
+        {
+            break;
+        }
+        text.push_str(&f);
+        text.push(' ');
+    }
+    let words: Vec<&str> = vn::words(&text).collect();
+    let has = |a: &str, b: &str| words.windows(2).any(|w| w == [a, b]);
+    let year_named = year_after_nam(&text).is_some();
+    let multi = has("giai", "doan") || has("den", "nam") || has("dinh", "huong");
+    let decision = words.first() == Some(&"quyet");
+    let plan = plan_number || words.windows(2).any(|w| w == ["ke", "hoach"]);
+    let kind = if words.first() == Some(&"bao") {
+        Kind::Report
+    } else if multi {
+        Kind::MultiYear
+    } else if plan && year_named && has("doi", "so") && !has("hoat", "dong") {
+        Kind::AnnualPlan
+    } else if decision {
+        Kind::Decision
+    } else {
+        Kind::Other
+    };
+    Some(Title { text, kind, decision })
 }
 
 /// The plan year named by the title: `năm YYYY` in the title line (`KẾ HOẠCH …`, `KHUNG KẾ
 /// HOẠCH …`) or the two lines after it, or in a line saying `chuyển đổi số năm YYYY`.
 pub fn detect_plan_year(doc: &Document) -> Option<u16> {
+    // a decision's or a plan's title (`QUYẾT ĐỊNH … BAN HÀNH KẾ HOẠCH … NĂM 2023`)
+    if let Some(t) = title(doc).filter(|t| t.kind == Kind::AnnualPlan) {
+        if let Some(y) = year_after_nam(&t.text) {
+            return Some(y);
+        }
+    }
     let mut title_lines_left = 0u8;
     for line in doc.lines.iter().take(HEADER_LINES) {
         let f = vn::fold(&line.text);
@@ -78,6 +181,26 @@ mod tests {
         let d = Document::from_text("BỘ TÀI CHÍNH\n\nKế hoạch chuyển đổi số năm 2025 của Bộ Tài chính");
         assert_eq!(detect_level(&d), Some(Level::Bo));
         assert_eq!(detect_plan_year(&d), Some(2025));
+    }
+
+    #[test]
+    fn decision_title_level_in_title_and_opposite_signals() {
+        let d = Document::from_text(
+            "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch chuyển đổi số năm 2023\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nĐiều 1. Ban hành kèm theo",
+        );
+        assert_eq!(detect_plan_year(&d), Some(2023));
+        assert_eq!(title(&d).map(|t| (t.kind, t.decision)), Some((Kind::AnnualPlan, true)));
+        let d = Document::from_text("KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024 TRÊN ĐỊA BÀN TỈNH HẬU GIANG\nPhần I");
+        assert_eq!(detect_level(&d), Some(Level::Tinh));
+        let d = Document::from_text("Kế hoạch\nChuyển đổi số năm 2024 của Bộ Tư pháp");
+        assert_eq!(detect_level(&d), Some(Level::Bo));
+        let d = Document::from_text("KẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH X ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030");
+        assert_eq!(title(&d).map(|t| t.kind), Some(Kind::MultiYear));
+        let d = Document::from_text("BÁO CÁO\nKết quả chuyển đổi số năm 2023");
+        assert_eq!(title(&d).map(|t| t.kind), Some(Kind::Report));
+        // the template's own title names both levels: none is read from it
+        let d = Document::from_text("KHUNG KẾ HOẠCH\nCHUYỂN ĐỔI SỐ CẤP BỘ, CẤP TỈNH NĂM 2024");
+        assert_eq!(detect_level(&d), None);
     }
 
     #[test]

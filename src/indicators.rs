@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::kinds::Level;
 use crate::quantity::{self, Quantity};
-use crate::report::Level;
 use crate::vn;
 
 #[derive(Debug, Clone, Deserialize)]

@@ -1,109 +1,181 @@
 //! DXCheck: checks a draft *Kế hoạch chuyển đổi số năm N* against the official template.
 //!
-//! The core is pure: the host hands it the text (or, later, the bytes of a file) and gets a
-//! [`Report`]. Nothing here does I/O or knows about the browser; `wasm.rs` binds it for
-//! JavaScript and `main.rs` is the command line.
+//! One front door, [`check`]: the host hands it an [`Input`] (text, a file's bytes, or a
+//! portal's plan JSON) and [`Options`], and gets a [`Report`]. The core never does I/O and knows
+//! nothing of the browser; `wasm.rs` binds it for JavaScript and `main.rs` is the command line.
+//! The layers and what may import what are in ARCHITECTURE.md.
 
-pub mod budget;
-pub mod document;
-pub mod header;
-pub mod indicators;
-pub mod ingest;
-pub mod money;
-pub mod outline;
-pub mod profile;
-pub mod quantity;
-pub mod report;
-pub mod rules;
-pub mod table;
-pub mod targets;
-pub mod vn;
+// bottom: the shared vocabulary and text
+mod document;
+mod kinds;
+mod label;
+mod numerals;
+mod vn;
+// reading inputs into text
+mod ingest;
+// the template, as data
+mod profile;
+// analysis: document → outline → contents → tables, targets, budget
+mod budget;
+mod header;
+mod indicators;
+mod money;
+mod outline;
+mod quantity;
+mod table;
+mod targets;
+// rules read only their Context and report findings
+mod finding;
+mod rules;
+// top: the report and its building
+mod report;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use finding::Finding;
+pub use ingest::{Format, Unreadable, MAX_FILE_BYTES};
+pub use kinds::{Level, ProfileSource, Range, Severity};
+pub use outline::Status;
+pub use profile::{builtin as builtin_profile, builtin_ids as builtin_profile_ids, Profile, ProfileError, DEFAULT_PROFILE};
+pub use report::{
+    csv::summary_csv, BudgetItem, BudgetReport, IndicatorMatch, Money, OutlineEntry, PastItem, Report, SourceAmount, Summary, SummaryRow,
+    TargetEntry, YearSource,
+};
+pub use rules::{RuleInfo, RULES};
+
 use document::Document;
-use profile::Profile;
-pub use report::{Finding, Level, Report, Severity};
+use report::build::Reading;
 
 /// Largest text accepted (bytes of UTF-8). A 40-page plan is about 100 KB.
 pub const MAX_TEXT_BYTES: usize = 10 * 1024 * 1024;
 
+/// What to check.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    /// A draft as text (pasted, or a plain-text file already decoded).
+    Text(&'a str),
+    /// A file's bytes: .docx, .odt or text in any encoding, told by the content.
+    File(&'a [u8]),
+    /// A plan collected by a portal's own form (see `ingest::plan_json`): section texts by
+    /// section ID, projects as rows.
+    PlanJson(&'a str),
+}
+
+/// Which template to check against.
+#[derive(Debug, Clone)]
+pub enum ProfileChoice {
+    /// A built-in profile by ID (`khung-2024`).
+    Builtin(String),
+    /// A province's or ministry's own profile (the format of `data/profiles/*.json`).
+    Custom(Box<Profile>),
+}
+
+impl From<&str> for ProfileChoice {
+    /// A built-in profile by ID.
+    fn from(id: &str) -> ProfileChoice {
+        ProfileChoice::Builtin(id.to_string())
+    }
+}
+
 /// How to check. Absent values are detected from the draft (level, plan year) or defaulted.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// Built-in profile ID (`khung-2024` when absent).
-    pub profile: Option<String>,
+    /// The template; the default built-in one when absent.
+    pub profile: Option<ProfileChoice>,
     pub level: Option<Level>,
     pub plan_year: Option<u16>,
     /// Shown in the report (the CLI passes the path).
     pub file: Option<String>,
 }
 
-/// Check a draft given as text with a built-in profile. An unknown profile ID gives a report
-/// with one `input.unreadable`-style finding rather than a panic; callers that take user
-/// options (the CLI, the JS API) reject unknown IDs before calling.
-pub fn check(input: &str, options: &Options) -> Report {
-    let id = options.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE);
-    match profile::builtin(id) {
-        Some(p) => check_with_profile(input, p, options),
-        None => {
-            let fallback = profile::builtin(profile::DEFAULT_PROFILE).cloned().unwrap_or_else(empty_profile);
-            let mut report = empty_report(&fallback, options);
-            report.profile = id.to_string();
-            report.findings.push(Finding::new(
-                "input.unreadable",
-                Severity::Error,
-                Document::default().start_span(),
-                format!("Không có khung kế hoạch «{id}». Các khung có sẵn: {}.", profile::builtin_ids().join(", ")),
-                format!("There is no profile \"{id}\". Available: {}.", profile::builtin_ids().join(", ")),
-            ));
-            report.finish();
-            report
+/// Check a draft. Never panics: an input that cannot be read, or an unknown profile, gives a
+/// report with one `input.unreadable` or `input.too-large` finding that says what to do.
+pub fn check(input: Input, options: &Options) -> Report {
+    let refused = |profile: Option<&Profile>, f: Finding| {
+        report::build::without_analysis(profile, options.level, options.plan_year, options.file.clone(), vec![f])
+    };
+    // every input becomes text (with, for a document, where each line came from); a plan from a
+    // portal's form is written out with the template it names
+    let mut chosen = None;
+    let (text, format, places, mut legacy, shown_text) = match input {
+        Input::Text(text) if text.len() > MAX_TEXT_BYTES => return refused(None, too_large_text(text.len())),
+        Input::Text(text) => (text.to_string(), Format::Text, Vec::new(), Vec::new(), false),
+        Input::File(bytes) => match ingest::read(bytes) {
+            Ok(i) => {
+                let shown = i.format != Format::Text || !i.legacy.is_empty();
+                (i.text, i.format, i.places, i.legacy, shown)
+            }
+            Err(e) => return refused(None, unreadable_finding(e)),
+        },
+        Input::PlanJson(json) => {
+            let (profile, source) = match choose_profile(options, None) {
+                Ok(c) => c,
+                Err(id) => return refused(None, unknown_profile(id)),
+            };
+            chosen = Some((profile, source));
+            match ingest::plan_json::to_text(json, profile) {
+                Ok(text) => (text, Format::Text, Vec::new(), Vec::new(), true),
+                Err((message, message_en)) => {
+                    return refused(Some(profile), unreadable_finding(ingest::Unreadable { too_large: false, message, message_en }))
+                }
+            }
         }
-    }
-}
-
-/// Check a draft against a given (built-in or user-supplied) profile.
-pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> Report {
-    if input.len() > MAX_TEXT_BYTES {
-        let mut report = empty_report(profile, options);
-        report.findings.push(
-            Finding::new(
-                "input.too-large",
-                Severity::Error,
-                Document::default().start_span(),
-                format!(
-                    "Văn bản quá lớn ({} MB; giới hạn {} MB). Hãy kiểm tra từng phần, hoặc bỏ các phụ lục ảnh, bảng số liệu thô.",
-                    input.len() / (1024 * 1024),
-                    MAX_TEXT_BYTES / (1024 * 1024)
-                ),
-                format!("The text is too large ({} MB; the limit is {} MB).", input.len() / (1024 * 1024), MAX_TEXT_BYTES / (1024 * 1024)),
-            )
-            .suggestion("Một kế hoạch 40 trang chỉ khoảng 100 KB văn bản: hãy chỉ dán nội dung kế hoạch."),
-        );
-        report.finish();
-        return report;
+    };
+    if text.len() > MAX_TEXT_BYTES {
+        return refused(None, too_large_text(text.len()));
     }
     // text typed in TCVN3 or VNI (`Kª ho¹ch`): convert, check the converted text, and say so
-    let (converted, legacy) = ingest::legacy::convert_text(input);
+    let (converted, in_text) = ingest::legacy::convert_text(&text);
+    for e in in_text {
+        if !legacy.contains(&e) {
+            legacy.push(e);
+        }
+    }
     let doc = Document::from_text(&converted);
+    // with no profile named, the template of the plan's year (its title says it)
+    let (profile, profile_source) = match chosen.map_or_else(|| choose_profile(options, header::detect_plan_year(&doc)), Ok) {
+        Ok(c) => c,
+        Err(id) => return refused(None, unknown_profile(id)),
+    };
+    let reading = Reading {
+        format,
+        text: (shown_text || !legacy.is_empty()).then(|| converted.to_string()),
+        places,
+        file: options.file.clone(),
+        plan_year_source: YearSource::Option,
+        profile_source,
+        checked_text: &converted,
+    };
+    analyse(&doc, profile, options, reading, &legacy)
+}
+
+/// The pipeline on text: document → header → outline → contents → tables → budget and targets
+/// → rules → report.
+fn analyse(
+    doc: &Document,
+    profile: &profile::Profile,
+    options: &Options,
+    mut reading: Reading<'_>,
+    legacy: &[ingest::legacy::Encoding],
+) -> Report {
     let (plan_year, plan_year_source) = match options.plan_year {
-        Some(y) => (y, report::YearSource::Option),
-        None => match header::detect_plan_year(&doc) {
-            Some(y) => (y, report::YearSource::Title),
-            None => (profile.plan_year, report::YearSource::Profile),
+        Some(y) => (y, YearSource::Option),
+        None => match header::detect_plan_year(doc) {
+            Some(y) => (y, YearSource::Title),
+            None => (profile.plan_year, YearSource::Profile),
         },
     };
-    let level = options.level.or_else(|| header::detect_level(&doc));
-    let outline = outline::recognise(&doc, profile);
-    let contents = outline::content::analyse(&doc, profile, &outline);
-    let tables = table::tables(&doc, 0, doc.lines.len());
-    let budget = budget::read(&doc, profile, &outline, &contents, &tables);
-    let targets = targets::read(&doc, profile, &outline, &contents, &tables, level);
-    let plan_period = header::detect_plan_period(&doc).filter(|&(a, b)| a <= plan_year && plan_year <= b).unwrap_or((plan_year, plan_year));
+    reading.plan_year_source = plan_year_source;
+    let level = options.level.or_else(|| header::detect_level(doc));
+    let outline = outline::recognise(doc, profile);
+    let contents = outline::content::analyse(doc, profile, &outline);
+    let tables = table::tables(doc, 0, doc.lines.len());
+    let budget = budget::read(doc, profile, &outline, &contents, &tables);
+    let targets = targets::read(doc, profile, &outline, &contents, &tables, level);
+    let plan_period = header::detect_plan_period(doc).filter(|&(a, b)| a <= plan_year && plan_year <= b).unwrap_or((plan_year, plan_year));
     let ctx = rules::Context {
-        doc: &doc,
+        doc,
         profile,
         outline: &outline,
         contents: &contents,
@@ -116,153 +188,75 @@ pub fn check_with_profile(input: &str, profile: &Profile, options: &Options) -> 
     let mut findings = Vec::new();
     rules::run(&ctx, &mut findings);
     if !legacy.is_empty() {
-        findings.push(legacy_finding(&legacy));
+        findings.push(legacy_finding(legacy));
     }
-    let mut report = Report {
-        format: ingest::Format::Text,
-        text: (!legacy.is_empty()).then(|| converted.to_string()),
-        file: options.file.clone(),
-        profile: profile.id.clone(),
-        level,
-        plan_year,
-        plan_year_source,
-        summary: Default::default(),
-        findings,
-        outline: outline_entries(&ctx),
-        targets: targets.to_report(&doc, plan_year),
-        budget: budget.to_report(&doc),
+    if reading.profile_source == ProfileSource::Latest {
+        findings.push(rules::document_template_year::finding(plan_year, &profile.id));
+    }
+    report::build::build(&ctx, reading, findings)
+}
+
+/// The report of an input the host could not even hand over (a file that does not exist or cannot
+/// be opened): one `input.unreadable` (or `input.too-large`) finding with the reason, so a batch
+/// still has a row for it.
+pub fn unreadable_report(reason: Unreadable, options: &Options) -> Report {
+    let profile = choose_profile(options, None).ok().map(|c| c.0);
+    report::build::without_analysis(profile, options.level, options.plan_year, options.file.clone(), vec![unreadable_finding(reason)])
+}
+
+/// The profile the options name, or the ID of a built-in profile that does not exist. With none
+/// named, the built-in template of the plan's year (from the options, else the title).
+fn choose_profile(options: &Options, title_year: Option<u16>) -> Result<(&Profile, ProfileSource), &str> {
+    let (id, source) = match &options.profile {
+        Some(ProfileChoice::Custom(p)) => return Ok((p, ProfileSource::Option)),
+        Some(ProfileChoice::Builtin(id)) => (id.as_str(), ProfileSource::Option),
+        None => profile::for_year(options.plan_year.or(title_year)),
     };
-    report.finish();
-    report
+    profile::builtin(id).map(|p| (p, source)).ok_or(id)
 }
 
-fn outline_entries(ctx: &rules::Context) -> Vec<report::OutlineEntry> {
-    ctx.profile
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let first = ctx.outline.by_section[i].first().map(|&h| &ctx.outline.headings[h]);
-            report::OutlineEntry {
-                id: s.id.clone(),
-                number: s.number.clone(),
-                title: profile::with_year(&s.title, ctx.plan_year),
-                title_en: profile::with_year(&s.title_en, ctx.plan_year),
-                depth: s.depth,
-                required: s.required,
-                status: ctx.status(i),
-                line: first.map(|h| ctx.doc.lines[h.line].number),
-                heading: first.map(|h| ctx.doc.lines[h.line].text.clone()),
-            }
-        })
-        .collect()
+/// Is `id` a built-in profile? Front ends (CLI, JS options) refuse unknown IDs with this message.
+pub fn unknown_profile_message(id: &str) -> Option<String> {
+    profile::builtin(id)
+        .is_none()
+        .then(|| format!("Không có khung «{id}» / unknown profile \"{id}\"; có / available: {}", profile::builtin_ids().join(", ")))
 }
 
-fn empty_report(profile: &Profile, options: &Options) -> Report {
-    Report {
-        format: ingest::Format::Text,
-        text: None,
-        file: options.file.clone(),
-        profile: profile.id.clone(),
-        level: options.level,
-        plan_year: options.plan_year.unwrap_or(profile.plan_year),
-        plan_year_source: if options.plan_year.is_some() { report::YearSource::Option } else { report::YearSource::Profile },
-        summary: Default::default(),
-        findings: Vec::new(),
-        outline: Vec::new(),
-        targets: Vec::new(),
-        budget: None,
-    }
+fn unknown_profile(id: &str) -> Finding {
+    Finding::new(
+        rules::INPUT_UNREADABLE.id,
+        Severity::Error,
+        Document::default().start_span(),
+        format!("Không có khung kế hoạch «{id}». Các khung có sẵn: {}.", profile::builtin_ids().join(", ")),
+        format!("There is no profile \"{id}\". Available: {}.", profile::builtin_ids().join(", ")),
+    )
 }
 
-fn empty_profile() -> Profile {
-    Profile {
-        id: String::new(),
-        name: String::new(),
-        name_en: String::new(),
-        plan_year: 2024,
-        sections: Vec::new(),
-        vocab: Default::default(),
-        word_index: Vec::new(),
-    }
+fn too_large_text(bytes: usize) -> Finding {
+    let mb = |b: usize| b.div_ceil(1024 * 1024);
+    Finding::new(
+        rules::INPUT_TOO_LARGE.id,
+        Severity::Error,
+        Document::default().start_span(),
+        format!(
+            "Văn bản quá lớn ({} MB; giới hạn {} MB). Hãy kiểm tra từng phần, hoặc bỏ các phụ lục ảnh, bảng số liệu thô.",
+            mb(bytes),
+            MAX_TEXT_BYTES / (1024 * 1024)
+        ),
+        format!("The text is too large ({} MB; the limit is {} MB).", mb(bytes), MAX_TEXT_BYTES / (1024 * 1024)),
+    )
+    .suggestion("Một kế hoạch 40 trang chỉ khoảng 100 KB văn bản: hãy chỉ dán nội dung kế hoạch.")
 }
 
-/// The crate version, for `dxcheck --version` and `version()` in JS.
-pub fn version() -> &'static str {
-    env!("CARGO_PKG_VERSION")
-}
-
-/// Check a file given as bytes: .docx, .odt or text (UTF-8, UTF-16, TCVN3, VNI), told by its
-/// content. The report carries the extracted text (`text`) and, for each finding in a document,
-/// where it is (`place`: paragraph or table row). A file that cannot be read gives a report
-/// with one `input.unreadable` or `input.too-large` finding that says what to do.
-pub fn check_file(bytes: &[u8], options: &Options) -> Report {
-    check_file_by(bytes, options, |text| check(text, options))
-}
-
-/// [`check_file`] against a given (built-in or user-supplied) profile.
-pub fn check_file_with_profile(bytes: &[u8], profile: &Profile, options: &Options) -> Report {
-    check_file_by(bytes, options, |text| check_with_profile(text, profile, options))
-}
-
-fn check_file_by(bytes: &[u8], options: &Options, check_text: impl Fn(&str) -> Report) -> Report {
-    let ingested = match ingest::read(bytes) {
-        Ok(i) => i,
-        Err(e) => return unreadable_report(e, options),
-    };
-    let mut report = check_text(&ingested.text);
-    // `check` found the text already converted: only a file's own conversions count here
-    report.findings.retain(|f| f.rule != "input.legacy-encoding");
-    if !ingested.legacy.is_empty() {
-        report.findings.push(legacy_finding(&ingested.legacy));
-    }
-    report.format = ingested.format;
-    let lines: Vec<&str> = ingested.text.split('\n').collect();
-    for f in &mut report.findings {
-        f.place = ingested.places.get(f.line.wrapping_sub(1)).map(|place| {
-            // in a table row, the cell too: the tabs before the finding's column
-            let before: String =
-                lines.get(f.line.wrapping_sub(1)).map(|l| l.chars().take(f.column.saturating_sub(1)).collect()).unwrap_or_default();
-            let cell = before.matches('\t').count() + 1;
-            if place.starts_with("bảng") && f.column > 1 {
-                format!("{place}, ô {cell}")
-            } else {
-                place.clone()
-            }
-        });
-    }
-    if ingested.format != ingest::Format::Text || !ingested.legacy.is_empty() {
-        report.text = Some(ingested.text);
-    }
-    report.finish();
-    report
-}
-
-/// Check a plan collected by a portal's form (JSON: section texts by section ID, projects as
-/// rows; see [`ingest::plan_json`]). It is written out as text with the template's headings and
-/// checked by the same rules; the report's `text` is that text. Malformed JSON gives one
-/// `input.unreadable` finding naming the field.
-pub fn check_plan(json: &str, options: &Options) -> Report {
-    let id = options.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE);
-    let Some(p) = profile::builtin(id) else { return check("", options) };
-    check_plan_with_profile(json, p, options)
-}
-
-pub fn check_plan_with_profile(json: &str, profile: &Profile, options: &Options) -> Report {
-    match ingest::plan_json::to_text(json, profile) {
-        Ok(text) => {
-            let mut report = check_with_profile(&text, profile, options);
-            report.text = Some(text);
-            report
-        }
-        Err((message, message_en)) => unreadable_report(ingest::Unreadable { too_large: false, message, message_en }, options),
-    }
+fn unreadable_finding(e: ingest::Unreadable) -> Finding {
+    let rule = if e.too_large { rules::INPUT_TOO_LARGE.id } else { rules::INPUT_UNREADABLE.id };
+    Finding::new(rule, Severity::Error, Document::default().start_span(), e.message, e.message_en)
 }
 
 fn legacy_finding(encodings: &[ingest::legacy::Encoding]) -> Finding {
     let names = encodings.iter().map(|e| e.name()).collect::<Vec<_>>().join(", ");
     Finding::new(
-        "input.legacy-encoding",
+        rules::INPUT_LEGACY_ENCODING.id,
         Severity::Info,
         Document::default().start_span(),
         format!("Văn bản dùng bảng mã cũ {names} và đã được chuyển sang Unicode để kiểm tra."),
@@ -271,12 +265,46 @@ fn legacy_finding(encodings: &[ingest::legacy::Encoding]) -> Finding {
     .suggestion("Nên chuyển hẳn văn bản sang Unicode (phông Times New Roman) trước khi gửi: Unikey › Công cụ chuyển mã, hoặc dùng văn bản đã chuyển mà trang hiển thị.")
 }
 
-/// A report for an input that could not be read at all.
-pub fn unreadable_report(e: ingest::Unreadable, options: &Options) -> Report {
-    let profile = profile::builtin(options.profile.as_deref().unwrap_or(profile::DEFAULT_PROFILE)).cloned().unwrap_or_else(empty_profile);
-    let mut report = empty_report(&profile, options);
-    let rule = if e.too_large { rules::INPUT_TOO_LARGE.id } else { rules::INPUT_UNREADABLE.id };
-    report.findings.push(Finding::new(rule, Severity::Error, Document::default().start_span(), e.message, e.message_en));
-    report.finish();
-    report
+/// The crate version, for `dxcheck --version` and `version()` in JS.
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+/// The inner modules, for this crate's own tests, benchmarks, fuzz targets and examples only:
+/// not part of the API, and free to change.
+#[doc(hidden)]
+pub mod internals {
+    pub mod budget {
+        pub use crate::budget::*;
+    }
+    pub mod document {
+        pub use crate::document::*;
+    }
+    pub mod indicators {
+        pub use crate::indicators::*;
+    }
+    pub mod ingest {
+        pub use crate::ingest::*;
+    }
+    pub mod label {
+        pub use crate::label::*;
+    }
+    pub mod money {
+        pub use crate::money::*;
+    }
+    pub mod outline {
+        pub use crate::outline::*;
+    }
+    pub mod profile {
+        pub use crate::profile::*;
+    }
+    pub mod quantity {
+        pub use crate::quantity::*;
+    }
+    pub mod table {
+        pub use crate::table::*;
+    }
+    pub mod targets {
+        pub use crate::targets::*;
+    }
 }

@@ -7,7 +7,7 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use dxcheck::{profile::Profile, report::Level, Options, Report};
+use dxcheck::{Input, Level, Options, Profile, ProfileChoice, Report};
 
 const USAGE: &str = "Cách dùng / usage:
   dxcheck [--profile ID | --profile-file TỆP] [--level tinh|bo] [--year NĂM] [--format text|json|csv] TỆP...
@@ -40,19 +40,19 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let custom = match &args.profile_file {
-        Some(path) => match std::fs::read_to_string(path)
+    let mut args = args;
+    if let Some(path) = &args.profile_file {
+        match std::fs::read_to_string(path)
             .map_err(|e| e.to_string())
             .and_then(|j| Profile::from_json(&j).map_err(|e| format!("{} / {}", e.message, e.message_en)))
         {
-            Ok(p) => Some(p),
+            Ok(p) => args.options.profile = Some(ProfileChoice::Custom(Box::new(p))),
             Err(e) => {
                 eprintln!("dxcheck: {path}: {e}");
                 return ExitCode::from(2);
             }
-        },
-        None => None,
-    };
+        }
+    }
     let mut reports = Vec::new();
     let mut unreadable = false;
     for file in &args.files {
@@ -60,7 +60,7 @@ fn main() -> ExitCode {
         options.file = Some(file.clone());
         let bytes = if file == "-" {
             let mut buf = Vec::new();
-            std::io::stdin().take(dxcheck::ingest::MAX_FILE_BYTES as u64 + 1).read_to_end(&mut buf).map(|_| buf)
+            std::io::stdin().take(dxcheck::MAX_FILE_BYTES as u64 + 1).read_to_end(&mut buf).map(|_| buf)
         } else {
             std::fs::read(file)
         };
@@ -71,10 +71,7 @@ fn main() -> ExitCode {
                 continue;
             }
             // .docx, .odt or text, told by the content, not the extension
-            Ok(bytes) => match &custom {
-                Some(p) => dxcheck::check_file_with_profile(&bytes, p, &options),
-                None => dxcheck::check_file(&bytes, &options),
-            },
+            Ok(bytes) => dxcheck::check(Input::File(&bytes), &options),
         };
         unreadable |= report.unreadable();
         reports.push(report);
@@ -112,14 +109,14 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
                 return Ok(None);
             }
             "--rules" => {
-                for r in dxcheck::rules::RULES {
+                for r in dxcheck::RULES {
                     println!("{:<32} {:<8} {} / {}", r.id, r.severity.label_vi(), r.summary, r.summary_en);
                 }
                 return Ok(None);
             }
             "--profiles" => {
-                for id in dxcheck::profile::builtin_ids() {
-                    if let Some(p) = dxcheck::profile::builtin(id) {
+                for id in dxcheck::builtin_profile_ids() {
+                    if let Some(p) = dxcheck::builtin_profile(id) {
                         println!("{id:<12} {}", p.name);
                     }
                 }
@@ -127,13 +124,10 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
             }
             "--profile" => {
                 let id = value("--profile")?;
-                if dxcheck::profile::builtin(&id).is_none() {
-                    return Err(format!(
-                        "không có khung «{id}» / unknown profile; có / available: {}",
-                        dxcheck::profile::builtin_ids().join(", ")
-                    ));
+                if let Some(message) = dxcheck::unknown_profile_message(&id) {
+                    return Err(message);
                 }
-                args.options.profile = Some(id);
+                args.options.profile = Some(ProfileChoice::Builtin(id));
             }
             "--profile-file" => args.profile_file = Some(value("--profile-file")?),
             "--level" => {
@@ -168,35 +162,10 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
     Ok(Some(args))
 }
 
-/// One row per file: counts by severity and rule family, and the missing sections. The same
-/// columns as the page's summary table, so a reviewer gets the same CSV from either.
+/// One row per file: the reviewers' summary table, the same CSV as the page's.
 fn write_csv(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
-    write!(out, "\u{feff}file,level,plan_year,errors,warnings,infos,section,target,budget,input,missing\r\n")?;
-    for r in reports {
-        let family = |p: &[&str]| r.findings.iter().filter(|f| p.iter().any(|p| f.rule.starts_with(p))).count();
-        let missing: Vec<&str> = r.findings.iter().filter(|f| f.rule == "section.missing").filter_map(|f| f.section.as_deref()).collect();
-        let level = match r.level {
-            Some(Level::Tinh) => "tinh",
-            Some(Level::Bo) => "bo",
-            None => "",
-        };
-        let file = r.file.as_deref().unwrap_or("-");
-        let file = if file.contains([',', '"', '\n']) { format!("\"{}\"", file.replace('"', "\"\"")) } else { file.to_string() };
-        write!(
-            out,
-            "{file},{level},{},{},{},{},{},{},{},{},{}\r\n",
-            r.plan_year,
-            r.summary.error,
-            r.summary.warning,
-            r.summary.info,
-            family(&["section."]),
-            family(&["target."]),
-            family(&["budget."]),
-            family(&["input.", "document.", "appendix."]),
-            missing.join(" ")
-        )?;
-    }
-    Ok(())
+    let rows: Vec<_> = reports.iter().map(|r| r.row.clone()).collect();
+    out.write_all(dxcheck::summary_csv(&rows, ',').as_bytes())
 }
 
 fn write_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {

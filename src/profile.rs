@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::kinds::ProfileSource;
 use crate::vn;
 
 /// A template section as written in a profile file.
@@ -28,7 +29,7 @@ pub struct SectionSpec {
     /// Severity of `section.missing` for it: `error` (default down to `1.`-level items) or
     /// `warning` (the default for deeper items such as `1.1.` and `a)`).
     #[serde(default)]
-    pub severity: Option<crate::report::Severity>,
+    pub severity: Option<crate::kinds::Severity>,
     #[serde(default)]
     pub children: Vec<SectionSpec>,
 }
@@ -47,7 +48,72 @@ pub struct ProfileSpec {
     pub name_en: String,
     /// The plan year the template was issued for (its default when the draft names none).
     pub plan_year: u16,
+    /// Which section plays each role a rule needs (`"targets": "P2.II"`): rules ask for the
+    /// role, never a literal section ID.
+    #[serde(default)]
+    pub roles: Roles,
     pub sections: Vec<SectionSpec>,
+}
+
+/// The `roles` of a profile file: the section ID of each role.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roles {
+    pub targets: Option<String>,
+    pub budget: Option<String>,
+    pub projects: Option<String>,
+    pub past_spending: Option<String>,
+}
+
+impl Roles {
+    fn get(&self, role: Role) -> Option<&String> {
+        match role {
+            Role::Targets => self.targets.as_ref(),
+            Role::Budget => self.budget.as_ref(),
+            Role::Projects => self.projects.as_ref(),
+            Role::PastSpending => self.past_spending.as_ref(),
+        }
+    }
+}
+
+/// A part of the plan that rules look for by what it holds, whatever its ID in a profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The plan's targets (`II. Mục tiêu`).
+    Targets,
+    /// Funding: sources and the expected total (`V. Kinh phí thực hiện`).
+    Budget,
+    /// The list of tasks and projects with their costs (`VII. Danh mục nhiệm vụ, dự án`).
+    Projects,
+    /// Last year's spending per project (`11. Kinh phí thực hiện` of Part I).
+    PastSpending,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Targets, Role::Budget, Role::Projects, Role::PastSpending];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Targets => "targets",
+            Role::Budget => "budget",
+            Role::Projects => "projects",
+            Role::PastSpending => "past_spending",
+        }
+    }
+
+    /// What the role is, and which checks need it, in both languages.
+    pub fn describe(self) -> (&'static str, &'static str) {
+        match self {
+            Role::Targets => ("mục tiêu (các quy tắc target.*)", "targets (the target.* rules)"),
+            Role::Budget => ("kinh phí thực hiện (các quy tắc budget.* về tổng và nguồn)", "funding (the budget.* total and source rules)"),
+            Role::Projects => {
+                ("danh mục nhiệm vụ, dự án (các quy tắc budget.* về danh mục)", "task and project list (the budget.* list rules)")
+            }
+            Role::PastSpending => {
+                ("kinh phí năm trước (budget.spent-exceeds-approved)", "last year's spending (budget.spent-exceeds-approved)")
+            }
+        }
+    }
 }
 
 /// A section of a loaded profile, flattened in template order.
@@ -62,7 +128,7 @@ pub struct Section {
     /// Word pairs (`"nen tang"`) of `guidance`, hashed ([`pair_key`]) and sorted: to tell a
     /// copied template sentence from content that merely uses the same words.
     pub guidance_pairs: Vec<u32>,
-    pub severity: crate::report::Severity,
+    pub severity: crate::kinds::Severity,
     pub parent: Option<usize>,
     pub depth: usize,
     /// Folded, year-free word lists of the title and each alias, as ids in the profile's
@@ -85,29 +151,43 @@ pub struct Profile {
     /// Each title word (by id) → the sections whose title or alias has it: a line is only
     /// compared with the sections it shares a word with.
     pub word_index: Vec<Vec<usize>>,
+    /// The section of each [`Role`] (in `Role::ALL` order), when the profile names one.
+    roles: [Option<usize>; Role::ALL.len()],
 }
 
-/// The built-in profiles: (ID, JSON).
-const BUILTIN: &[(&str, &str)] = &[
-    // minified copies of data/profiles/*.json (build.rs)
-    ("khung-2024", include_str!(concat!(env!("OUT_DIR"), "/profiles-khung-2024.json"))),
-    ("khung-2023", include_str!(concat!(env!("OUT_DIR"), "/profiles-khung-2023.json"))),
-];
+// The built-in profiles: `BUILTIN: &[(&str, u16, &str)]`, (ID, plan year, minified JSON) of every file in
+// data/profiles/, listed and checked by build.rs: adding a profile is adding its file.
+include!(concat!(env!("OUT_DIR"), "/builtin_profiles.rs"));
 
 pub const DEFAULT_PROFILE: &str = "khung-2024";
+/// The plan year assumed when neither the options, the draft nor a profile tell.
+pub const DEFAULT_YEAR: u16 = 2024;
+
+/// The built-in template for a plan year: that year's own, else the latest for a later year
+/// (the oldest for an earlier one), else the default; and how it was chosen.
+pub fn for_year(year: Option<u16>) -> (&'static str, ProfileSource) {
+    let Some(year) = year else { return (DEFAULT_PROFILE, ProfileSource::Default) };
+    // BUILTIN is newest first (build.rs): the last is the oldest
+    match (BUILTIN.iter().find(|b| b.1 == year), BUILTIN.last(), BUILTIN.first()) {
+        (Some(&(id, _, _)), _, _) => (id, ProfileSource::Year),
+        (None, Some(&(id, first, _)), _) if year < first => (id, ProfileSource::Oldest),
+        (None, _, Some(&(id, _, _))) => (id, ProfileSource::Latest),
+        _ => (DEFAULT_PROFILE, ProfileSource::Default),
+    }
+}
 
 /// IDs and names of the built-in profiles.
 pub fn builtin_ids() -> Vec<&'static str> {
-    BUILTIN.iter().map(|(id, _)| *id).collect()
+    BUILTIN.iter().map(|b| b.0).collect()
 }
 
 /// A built-in profile by ID, parsed once (the check runs on every pause in typing).
 /// Each is parsed only when first asked for: the first check of a page pays for one profile.
 pub fn builtin(id: &str) -> Option<&'static Profile> {
     static LOADED: [std::sync::OnceLock<Option<Profile>>; BUILTIN.len()] = [const { std::sync::OnceLock::new() }; BUILTIN.len()];
-    let i = BUILTIN.iter().position(|(b, _)| *b == id)?;
+    let i = BUILTIN.iter().position(|b| b.0 == id)?;
     // built-in JSON is checked by the test suite, so none fails at run time
-    LOADED.get(i)?.get_or_init(|| BUILTIN.get(i).and_then(|(_, json)| Profile::from_json(json).ok())).as_ref()
+    LOADED.get(i)?.get_or_init(|| BUILTIN.get(i).and_then(|b| Profile::from_json(b.2).ok())).as_ref()
 }
 
 /// A profile that could not be read, with the reason in both languages.
@@ -150,7 +230,30 @@ impl Profile {
                 }
             }
         }
-        Ok(Profile { id: spec.id, name: spec.name, name_en: spec.name_en, plan_year: spec.plan_year, sections, vocab, word_index })
+        let mut roles = [None; Role::ALL.len()];
+        for (role, id) in Role::ALL.into_iter().filter_map(|r| spec.roles.get(r).map(|id| (r, id))) {
+            let Some(idx) = sections.iter().position(|s| &s.id == id) else {
+                return Err(ProfileError {
+                    message: format!("Khung kế hoạch gán vai trò «{}» cho mục «{id}» không có trong khung (trường roles).", role.key()),
+                    message_en: format!(
+                        "The profile gives role \"{}\" to section \"{id}\", which it does not have (field roles).",
+                        role.key()
+                    ),
+                });
+            };
+            roles[role as usize] = Some(idx);
+        }
+        Ok(Profile { id: spec.id, name: spec.name, name_en: spec.name_en, plan_year: spec.plan_year, sections, vocab, word_index, roles })
+    }
+
+    /// The section that plays `role`, if the profile names one.
+    pub fn role(&self, role: Role) -> Option<usize> {
+        self.roles[role as usize]
+    }
+
+    /// The ID of the section that plays `role` (for a finding's `section`).
+    pub fn role_id(&self, role: Role) -> Option<&str> {
+        self.role(role).and_then(|i| self.sections.get(i)).map(|s| s.id.as_str())
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
@@ -217,7 +320,7 @@ fn flatten(
                 vn::sort_ids(&mut pairs);
                 pairs
             },
-            severity: spec.severity.unwrap_or(if depth >= 3 { crate::report::Severity::Warning } else { crate::report::Severity::Error }),
+            severity: spec.severity.unwrap_or(if depth >= 3 { crate::kinds::Severity::Warning } else { crate::kinds::Severity::Error }),
             parent,
             depth,
             shortest_name: names.iter().map(Vec::len).min().unwrap_or(0),

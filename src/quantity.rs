@@ -9,6 +9,7 @@ use crate::money;
 use crate::vn;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Comparator {
     /// `đạt 80%`, `80%`
@@ -39,6 +40,7 @@ impl Comparator {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Quantity {
     Percent {

@@ -5,11 +5,12 @@
 
 use crate::document::Document;
 use crate::indicators::{self, Indicator};
+use crate::kinds::Level;
 use crate::outline::content::Contents;
 use crate::outline::Outline;
 use crate::profile::Profile;
+use crate::profile::Role;
 use crate::quantity::{self, Figure, Quantity, When};
-use crate::report::Level;
 use crate::table::{self, Table};
 use crate::vn;
 
@@ -69,7 +70,7 @@ const GENERAL: &[&str] = &["muc tieu chung", "muc tieu tong quat", "quan diem", 
 /// `tables`: every table of the document (read once per check, shared with the budget).
 pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Contents, tables: &[Table], level: Option<Level>) -> Targets {
     let mut targets = Targets::default();
-    let Some(section) = profile.index_of("P2.II") else { return targets };
+    let Some(section) = profile.role(Role::Targets) else { return targets };
     let Some(&h) = outline.by_section[section].first() else { return targets };
     let heading = &outline.headings[h];
     let end = outline.headings.get(h + 1).map_or(outline.body_end, |n| n.line).max(heading.last_line + 1);
@@ -422,48 +423,5 @@ fn match_indicators(t: &mut Target, level: Option<Level>) {
         for m in indicators::subject_matches(said, window, unit, level, scope) {
             t.matches.push((i, m.indicator, m.words));
         }
-    }
-}
-
-impl Targets {
-    /// The targets as the report shows them.
-    pub fn to_report(&self, doc: &Document, plan_year: u16) -> Vec<crate::report::TargetEntry> {
-        use crate::report::{IndicatorMatch, TargetEntry};
-        self.items
-            .iter()
-            .map(|t| {
-                let span = doc.span(t.line, t.from, t.to);
-                let deadline = t.dates.iter().find(|d| d.deadline).map(|d| match (d.day, d.month) {
-                    (Some(day), Some(m)) => format!("{day:02}/{m:02}/{}", d.year),
-                    (None, Some(m)) => format!("{m:02}/{}", d.year),
-                    _ => d.year.to_string(),
-                });
-                let indicators = t
-                    .matches
-                    .iter()
-                    .map(|&(figure, ind, _)| {
-                        let national = ind.value_for(plan_year);
-                        IndicatorMatch {
-                            figure,
-                            id: ind.id.clone(),
-                            name: ind.name.clone(),
-                            basis: ind.basis.clone(),
-                            year: national.as_ref().map(|n| n.0),
-                            national: national.map(|n| n.1),
-                            values: ind.values.clone(),
-                        }
-                    })
-                    .collect();
-                TargetEntry {
-                    line: span.line,
-                    column: span.column,
-                    text: t.text.clone(),
-                    quantified: t.quantified(),
-                    figures: t.figures.iter().map(|f| f.quantity.clone()).collect(),
-                    deadline,
-                    indicators,
-                }
-            })
-            .collect()
     }
 }

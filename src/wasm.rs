@@ -5,8 +5,7 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::profile::Profile;
-use crate::report::Level;
+use crate::{Input, Level, Options, Profile, ProfileChoice, SummaryRow};
 
 /// Options accepted from JS: `{ profile?, level?, planYear?, fileName? }`.
 #[derive(Debug, Default, Deserialize)]
@@ -29,32 +28,31 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("JSON.parse"))
 }
 
-/// Options from JS, and the custom profile when `profileJson` is given.
-fn options(js: JsValue) -> Result<(crate::Options, Option<Profile>), JsError> {
+/// Options from JS, with the custom profile when `profileJson` is given. Unknown values are
+/// refused here, with a message in both languages, before anything is checked.
+fn options(js: JsValue, file_name: Option<String>) -> Result<Options, JsError> {
     let o: JsOptions = if js.is_undefined() || js.is_null() {
         JsOptions::default()
     } else {
         serde_wasm_bindgen::from_value(js).map_err(|e| JsError::new(&format!("Tùy chọn không hợp lệ / invalid options: {e}")))?
     };
-    let custom = match &o.profile_json {
-        Some(json) => Some(Profile::from_json(json).map_err(|e| JsError::new(&format!("{} / {}", e.message, e.message_en)))?),
-        None => None,
+    let profile = match (o.profile_json, o.profile) {
+        (Some(json), _) => Some(ProfileChoice::Custom(Box::new(
+            Profile::from_json(&json).map_err(|e| JsError::new(&format!("{} / {}", e.message, e.message_en)))?,
+        ))),
+        (None, Some(id)) => match crate::unknown_profile_message(&id) {
+            Some(message) => return Err(JsError::new(&message)),
+            None => Some(ProfileChoice::Builtin(id)),
+        },
+        (None, None) => None,
     };
-    if let (Some(p), None) = (&o.profile, &custom) {
-        if crate::profile::builtin(p).is_none() {
-            return Err(JsError::new(&format!(
-                "Không có khung «{p}» / unknown profile; có / available: {}",
-                crate::profile::builtin_ids().join(", ")
-            )));
-        }
-    }
     let level = match &o.level {
         None => None,
         Some(l) => {
             Some(Level::parse(l).ok_or_else(|| JsError::new("level phải là \"tinh\" hoặc \"bo\" / level must be \"tinh\" or \"bo\""))?)
         }
     };
-    Ok((crate::Options { profile: o.profile, level, plan_year: o.plan_year, file: o.file_name }, custom))
+    Ok(Options { profile, level, plan_year: o.plan_year, file: o.file_name.or(file_name) })
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -63,11 +61,7 @@ const TS_TYPES: &'static str = include_str!("wasm_types.d.ts");
 /// Check a draft given as text. Returns the Report as a plain object.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn check(text: &str, #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
-    let (opts, custom) = self::options(options)?;
-    match custom {
-        Some(profile) => to_js(&crate::check_with_profile(text, &profile, &opts)),
-        None => to_js(&crate::check(text, &opts)),
-    }
+    to_js(&crate::check(Input::Text(text), &self::options(options, None)?))
 }
 
 /// Check a file given as bytes (`.docx`, `.odt`, or text in UTF-8, UTF-16, TCVN3, VNI), told by
@@ -78,12 +72,7 @@ pub fn check_file(
     file_name: Option<String>,
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let (mut opts, custom) = self::options(options)?;
-    opts.file = opts.file.or(file_name);
-    match custom {
-        Some(profile) => to_js(&crate::check_file_with_profile(bytes, &profile, &opts)),
-        None => to_js(&crate::check_file(bytes, &opts)),
-    }
+    to_js(&crate::check(Input::File(bytes), &self::options(options, file_name)?))
 }
 
 /// Check a plan collected by a portal's own form: `{ sections: { "P2.II": "…" }, projects: [ … ] }`
@@ -93,17 +82,14 @@ pub fn check_plan(
     #[wasm_bindgen(unchecked_param_type = "string | PlanInput")] plan: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let (opts, custom) = self::options(options)?;
+    let opts = self::options(options, None)?;
     let json = match plan.as_string() {
         Some(s) => s,
         None => js_sys::JSON::stringify(&plan)
             .map(String::from)
             .map_err(|_| JsError::new("checkPlan: không đọc được đối tượng / cannot read the object"))?,
     };
-    match custom {
-        Some(profile) => to_js(&crate::check_plan_with_profile(&json, &profile, &opts)),
-        None => to_js(&crate::check_plan(&json, &opts)),
-    }
+    to_js(&crate::check(Input::PlanJson(&json), &opts))
 }
 
 /// Only the counts by severity (`{ error, warning, info }`): for dashboards that check many
@@ -113,12 +99,7 @@ pub fn summarize(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let (opts, custom) = self::options(options)?;
-    let report = match custom {
-        Some(profile) => crate::check_with_profile(text, &profile, &opts),
-        None => crate::check(text, &opts),
-    };
-    to_js(&report.summary)
+    to_js(&crate::check(Input::Text(text), &self::options(options, None)?).summary)
 }
 
 /// The crate version.
@@ -138,9 +119,9 @@ struct ProfileInfo {
 /// The built-in template profiles: `[{ id, name, name_en, plan_year }]`.
 #[wasm_bindgen(unchecked_return_type = "ProfileInfo[]")]
 pub fn profiles() -> Result<JsValue, JsError> {
-    let list: Vec<ProfileInfo> = crate::profile::builtin_ids()
+    let list: Vec<ProfileInfo> = crate::builtin_profile_ids()
         .into_iter()
-        .filter_map(crate::profile::builtin)
+        .filter_map(crate::builtin_profile)
         .map(|p| ProfileInfo { id: p.id.clone(), name: p.name.clone(), name_en: p.name_en.clone(), plan_year: p.plan_year })
         .collect();
     to_js(&list)
@@ -149,5 +130,17 @@ pub fn profiles() -> Result<JsValue, JsError> {
 /// The rule table: `[{ id, severity, summary, summary_en }]`.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> Result<JsValue, JsError> {
-    to_js(&crate::rules::RULES)
+    to_js(&crate::RULES)
+}
+
+/// The reviewers' summary table as CSV, from each report's `row`: the same columns, quoting and
+/// formula guard as `dxcheck --format csv`. `separator` is `","` (default) or `";"`.
+#[wasm_bindgen(js_name = summaryCsv)]
+pub fn summary_csv(
+    #[wasm_bindgen(unchecked_param_type = "SummaryRow[]")] rows: JsValue,
+    separator: Option<String>,
+) -> Result<String, JsError> {
+    let rows: Vec<SummaryRow> = serde_wasm_bindgen::from_value(rows).map_err(|e| JsError::new(&format!("summaryCsv: {e}")))?;
+    let separator = if separator.as_deref() == Some(";") { ';' } else { ',' };
+    Ok(crate::summary_csv(&rows, separator))
 }

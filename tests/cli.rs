@@ -138,8 +138,8 @@ fn csv_for_reviewers_has_a_row_per_file() {
     let (code, out, _) = dxcheck(&["--format", "csv", &path("tinh-day-du.txt"), &path("thieu-kinh-phi.txt"), &path("docx/rac.docx")]);
     assert_eq!(code, 2, "an unreadable file makes the run exit 2");
     let lines: Vec<&str> = out.split("\r\n").collect();
-    assert_eq!(lines[0], "\u{feff}file,level,plan_year,errors,warnings,infos,section,target,budget,input,missing");
-    assert!(lines[1].ends_with("tinh-day-du.txt,tinh,2024,0,0,0,0,0,0,0,"), "{}", lines[1]);
-    assert!(lines[2].ends_with("thieu-kinh-phi.txt,tinh,2024,1,0,0,1,0,0,0,P2.V"), "{}", lines[2]);
-    assert!(lines[3].ends_with("rac.docx,,2024,1,0,0,0,0,0,1,"), "{}", lines[3]);
+    assert_eq!(lines[0], "\u{feff}Tệp / file,Cấp / level,Năm / plan_year,Đọc được / readable,Lỗi / errors,Cảnh báo / warnings,Thông tin / infos,Cấu trúc / section,Mục tiêu / target,Kinh phí / budget,Đầu vào / input,Mục thiếu / missing,Ghi chú / note");
+    assert!(lines[1].ends_with("tinh-day-du.txt,tinh,2024,có / yes,0,0,0,0,0,0,0,,"), "{}", lines[1]);
+    assert!(lines[2].ends_with("thieu-kinh-phi.txt,tinh,2024,có / yes,1,0,0,1,0,0,0,P2.V Kinh phí thực hiện,"), "{}", lines[2]);
+    assert!(lines[3].contains("rac.docx,,2024,không / no,1,0,0,0,0,0,1,,\"Không đọc được tệp"), "{}", lines[3]);
 }

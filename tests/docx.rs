@@ -5,14 +5,14 @@
 mod common;
 
 use common::{findings, fixture, fixture_path};
-use dxcheck::{check_file, Options};
+use dxcheck::Options;
 
 fn bytes(name: &str) -> Vec<u8> {
     std::fs::read(fixture_path(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn file(name: &str) -> dxcheck::Report {
-    check_file(&bytes(name), &Options::default())
+    dxcheck::check(dxcheck::Input::File(&bytes(name)), &Options::default())
 }
 
 #[test]
@@ -20,7 +20,7 @@ fn the_same_plan_as_text_and_as_word_gives_the_same_findings() {
     let txt = file("tinh-day-du.txt");
     for docx in ["docx/ke-hoach-tinh.docx", "docx/ke-hoach-tinh-danh-so-tu-dong.docx"] {
         let report = file(docx);
-        assert_eq!(report.format, dxcheck::ingest::Format::Docx);
+        assert_eq!(report.format, dxcheck::Format::Docx);
         assert_eq!(findings(&report), findings(&txt), "{docx}");
         assert_eq!(report.outline, txt.outline, "{docx}");
         let targets =
@@ -89,9 +89,11 @@ fn legacy_encodings_are_converted_and_reported() {
         assert!(report.text.as_deref().unwrap().contains(title), "{name}");
     }
     // pasted TCVN3 text, through the text API
-    let pasted =
-        String::from_utf8(bytes("tcvn3.txt").iter().map(|&b| dxcheck::ingest::legacy::cp1252(b)).collect::<String>().into_bytes()).unwrap();
-    let report = dxcheck::check(&pasted, &Options::default());
+    let pasted = String::from_utf8(
+        bytes("tcvn3.txt").iter().map(|&b| dxcheck::internals::ingest::legacy::cp1252(b)).collect::<String>().into_bytes(),
+    )
+    .unwrap();
+    let report = dxcheck::check(dxcheck::Input::Text(&pasted), &Options::default());
     assert_eq!(findings(&report), ["1:1 Info input.legacy-encoding [-]"]);
 }
 
@@ -120,16 +122,16 @@ fn hostile_files_end_in_one_clear_finding() {
         // refused before inflating 300 MB: well under a second even in a debug build
         assert!(started.elapsed().as_secs() < 5, "{name} took {:?}", started.elapsed());
     }
-    assert_eq!(findings(&check_file(b"", &Options::default())), ["1:1 Error document.not-a-plan [-]"]);
-    let huge = vec![b'a'; dxcheck::ingest::MAX_FILE_BYTES + 1];
-    assert_eq!(findings(&check_file(&huge, &Options::default())), ["1:1 Error input.too-large [-]"]);
+    assert_eq!(findings(&dxcheck::check(dxcheck::Input::File(b""), &Options::default())), ["1:1 Error document.not-a-plan [-]"]);
+    let huge = vec![b'a'; dxcheck::MAX_FILE_BYTES + 1];
+    assert_eq!(findings(&dxcheck::check(dxcheck::Input::File(&huge), &Options::default())), ["1:1 Error input.too-large [-]"]);
 }
 
 #[test]
 fn every_truncation_of_a_docx_is_refused_cleanly() {
     let whole = bytes("docx/ke-hoach-tinh.docx");
     for cut in (0..whole.len()).step_by(997) {
-        let report = check_file(&whole[..cut], &Options::default());
+        let report = dxcheck::check(dxcheck::Input::File(&whole[..cut]), &Options::default());
         assert!(report.findings.len() == 1, "cut at {cut}: {:?}", findings(&report));
     }
 }
@@ -138,10 +140,10 @@ fn every_truncation_of_a_docx_is_refused_cleanly() {
 fn a_finding_in_a_word_table_names_its_row_and_cell() {
     // the unit-less amount cell of the list in the section itself, as a Word table
     let text = fixture("chi-vuot.txt");
-    let report = dxcheck::check(&text, &Options::default());
+    let report = dxcheck::check(dxcheck::Input::Text(&text), &Options::default());
     assert_eq!(findings(&report), ["119:54 Error budget.spent-exceeds-approved [P1.II.11]"]);
     let docx = std::fs::read(fixture_path("docx/chi-vuot.docx")).unwrap();
-    let report = check_file(&docx, &Options::default());
+    let report = dxcheck::check(dxcheck::Input::File(&docx), &Options::default());
     assert_eq!(findings(&report), ["119:54 Error budget.spent-exceeds-approved [P1.II.11]"]);
     assert_eq!(report.findings[0].place.as_deref(), Some("bảng 2, hàng 2, ô 4"));
 }

@@ -44,7 +44,7 @@ fn plan_json(drop: &[&str]) -> String {
 
 #[test]
 fn a_complete_plan_from_a_form_checks_like_its_text() {
-    let report = dxcheck::check_plan(&plan_json(&[]), &Options::default());
+    let report = dxcheck::check(dxcheck::Input::PlanJson(&plan_json(&[])), &Options::default());
     let got: Vec<String> = findings(&report).into_iter().filter(|f| !f.contains("target.national-coverage")).collect();
     assert_eq!(got, Vec::<String>::new(), "{}", report.text.as_deref().unwrap_or(""));
     assert_eq!(report.level, Some(dxcheck::Level::Tinh));
@@ -55,7 +55,7 @@ fn a_complete_plan_from_a_form_checks_like_its_text() {
 
 #[test]
 fn a_section_left_empty_in_the_form_is_missing() {
-    let report = dxcheck::check_plan(&plan_json(&["P2.IV"]), &Options::default());
+    let report = dxcheck::check(dxcheck::Input::PlanJson(&plan_json(&["P2.IV"])), &Options::default());
     let got: Vec<String> = findings(&report).into_iter().filter(|f| f.contains("section.")).collect();
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].ends_with("Error section.missing [P2.IV]"), "{got:?}");
@@ -63,9 +63,9 @@ fn a_section_left_empty_in_the_form_is_missing() {
 
 #[test]
 fn malformed_plan_json_names_the_field() {
-    let report = dxcheck::check_plan(r#"{"sections": {"P9.X": "?"}}"#, &Options::default());
+    let report = dxcheck::check(dxcheck::Input::PlanJson(r#"{"sections": {"P9.X": "?"}}"#), &Options::default());
     assert_eq!(findings(&report), ["1:1 Error input.unreadable [-]"]);
     assert!(report.findings[0].message.contains("«P9.X»"), "{}", report.findings[0].message);
-    let report = dxcheck::check_plan(r#"{"projects": [{"nam": "x"}]}"#, &Options::default());
+    let report = dxcheck::check(dxcheck::Input::PlanJson(r#"{"projects": [{"nam": "x"}]}"#), &Options::default());
     assert!(report.findings[0].message.contains("`nam`"), "{}", report.findings[0].message);
 }

@@ -3,8 +3,8 @@
 
 mod common;
 
-use dxcheck::money::{self, Unit};
-use dxcheck::{check, check_file, Options};
+use dxcheck::internals::money::{self, Unit};
+use dxcheck::Options;
 use proptest::prelude::*;
 
 fn units() -> impl Strategy<Value = Unit> {
@@ -27,7 +27,7 @@ proptest! {
     /// Arbitrary text, with the characters drafts are made of, never panics.
     #[test]
     fn any_text_gives_a_report(text in "[ -~àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵĐƯƠ\u{0300}\u{0301}\u{0323}\u{00a0}\u{00ad}\t\r\n|%/.,;:()-]{0,400}") {
-        let report = check(&text, &Options::default());
+        let report = dxcheck::check(dxcheck::Input::Text(&text), &Options::default());
         prop_assert!(report.summary.error + report.summary.warning + report.summary.info == report.findings.len());
         for f in &report.findings {
             prop_assert!(f.range.start <= f.range.end && f.range.end <= text.encode_utf16().count());
@@ -37,7 +37,7 @@ proptest! {
     /// Arbitrary bytes as a file never panic: a report, or one clear finding.
     #[test]
     fn any_bytes_give_a_report(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
-        let report = check_file(&bytes, &Options::default());
+        let report = dxcheck::check(dxcheck::Input::File(&bytes), &Options::default());
         prop_assert!(report.findings.len() < 200);
     }
 
@@ -47,7 +47,7 @@ proptest! {
         let text = common::fixture("tinh-day-du.txt");
         let lines: Vec<&str> = text.lines().collect();
         let spliced: Vec<&str> = cuts.iter().map(|&i| lines[i % lines.len()]).chain(lines.iter().copied()).collect();
-        let _ = check(&spliced.join("\n"), &Options::default());
+        let _ = dxcheck::check(dxcheck::Input::Text(&spliced.join("\n")), &Options::default());
     }
 
 }
@@ -65,7 +65,7 @@ proptest! {
         if nfd { text = text.nfd().collect(); }
         text = text.replace('\n', &"\n".repeat(blanks + 1));
         if crlf { text = text.replace('\n', "\r\n"); }
-        let status = |t: &str| check(t, &Options::default()).outline.into_iter().map(|s| (s.id, s.status)).collect::<Vec<_>>();
+        let status = |t: &str| dxcheck::check(dxcheck::Input::Text(t), &Options::default()).outline.into_iter().map(|s| (s.id, s.status)).collect::<Vec<_>>();
         prop_assert_eq!(status(&text), status(&base));
     }
 }
@@ -73,9 +73,9 @@ proptest! {
 #[test]
 fn twenty_megabytes_of_text_is_refused_clearly() {
     let big = "Nâng cao chất lượng dịch vụ công trực tuyến. ".repeat(20 * 1024 * 1024 / 48);
-    let report = check(&big, &Options::default());
+    let report = dxcheck::check(dxcheck::Input::Text(&big), &Options::default());
     assert_eq!(common::findings(&report), ["1:1 Error input.too-large [-]"]);
-    let report = check_file(big.as_bytes(), &Options::default());
+    let report = dxcheck::check(dxcheck::Input::File(big.as_bytes()), &Options::default());
     assert_eq!(common::findings(&report), ["1:1 Error input.too-large [-]"]);
 }
 
@@ -92,7 +92,7 @@ fn a_plan_swollen_to_eight_megabytes_is_checked_in_one_pass() {
             + &plan[body_end..];
     assert!(swollen.len() > 8 * 1024 * 1024);
     let started = std::time::Instant::now();
-    let report = check(&swollen, &Options::default());
-    assert_eq!(report.outline.iter().filter(|s| s.status == dxcheck::outline::Status::Present).count(), report.outline.len());
+    let report = dxcheck::check(dxcheck::Input::Text(&swollen), &Options::default());
+    assert_eq!(report.outline.iter().filter(|s| s.status == dxcheck::Status::Present).count(), report.outline.len());
     assert!(started.elapsed().as_secs() < 60, "took {:?}", started.elapsed());
 }

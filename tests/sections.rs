@@ -4,8 +4,8 @@
 mod common;
 
 use common::{check, findings, fixture};
-use dxcheck::outline::Status;
 use dxcheck::Options;
+use dxcheck::Status;
 
 const NONE: [&str; 0] = [];
 
@@ -117,7 +117,7 @@ fn the_2024_template_itself_is_recognised_as_unfilled() {
 #[test]
 fn the_2023_template_under_its_own_profile() {
     let options = Options { profile: Some("khung-2023".into()), ..Options::default() };
-    let report = dxcheck::check(&fixture("seeds/5406-khung-2023.txt"), &options);
+    let report = dxcheck::check(dxcheck::Input::Text(&fixture("seeds/5406-khung-2023.txt")), &options);
     assert_eq!(findings(&report), ["1:2 Error document.template-unfilled [-]"]);
     assert_eq!(report.plan_year, 2023);
     // its own sections were found: the Zalo channel (1.3) and the security sub-items (III.7.x)
@@ -224,9 +224,9 @@ fn variant_without_any_numbering() {
     let text: String = fixture("tinh-day-du.txt")
         .lines()
         .map(|l| {
-            let parsed = dxcheck::outline::label::parse(l);
+            let parsed = dxcheck::internals::label::parse(l);
             match parsed.label {
-                Some(dxcheck::outline::label::Label::Part(_)) | None => l.to_string(),
+                Some(dxcheck::internals::label::Label::Part(_)) | None => l.to_string(),
                 Some(_) => l[parsed.title_start..].to_string(),
             }
         })
@@ -250,10 +250,10 @@ fn variant_typos_and_extra_words() {
 fn variant_markdown_headings() {
     let text: String = fixture("tinh-day-du.txt")
         .lines()
-        .map(|l| match dxcheck::outline::label::parse(l).label {
-            Some(dxcheck::outline::label::Label::Part(_)) => format!("# {l}"),
-            Some(dxcheck::outline::label::Label::Roman(_)) => format!("## {l}"),
-            Some(dxcheck::outline::label::Label::Arabic(_)) => format!("**{l}**"),
+        .map(|l| match dxcheck::internals::label::parse(l).label {
+            Some(dxcheck::internals::label::Label::Part(_)) => format!("# {l}"),
+            Some(dxcheck::internals::label::Label::Roman(_)) => format!("## {l}"),
+            Some(dxcheck::internals::label::Label::Arabic(_)) => format!("**{l}**"),
             _ => l.to_string(),
         })
         .collect::<Vec<_>>()
@@ -296,9 +296,11 @@ fn variant_headings_wrapped_onto_the_next_line() {
     let text: String = fixture("tinh-day-du.txt")
         .lines()
         .map(|l| {
-            let parsed = dxcheck::outline::label::parse(l);
-            let numbered =
-                matches!(parsed.label, Some(dxcheck::outline::label::Label::Roman(_)) | Some(dxcheck::outline::label::Label::Arabic(_)));
+            let parsed = dxcheck::internals::label::parse(l);
+            let numbered = matches!(
+                parsed.label,
+                Some(dxcheck::internals::label::Label::Roman(_)) | Some(dxcheck::internals::label::Label::Arabic(_))
+            );
             let words: Vec<&str> = l.split(' ').collect();
             if numbered && !l.contains(':') && words.len() >= 4 && !l.contains('\t') {
                 format!("{}\n{}", words[..2].join(" "), words[2..].join(" "))
@@ -323,4 +325,71 @@ fn a_numbered_sub_item_named_like_another_section_is_not_that_section() {
         "IV. GIẢI PHÁP\n1. Kinh phí\nƯu tiên bố trí ngân sách tỉnh cho các dự án chuyển đổi số.\n2. Nhân lực\nThu hút chuyên gia công nghệ số.\n",
     );
     assert_clean("sub-items of IV", &text);
+}
+
+// ---- issue 13: drafts as provinces and ministries really write them ----
+
+/// A fixture of tests/fixtures/styles without its leading `%%` note.
+fn style(name: &str) -> String {
+    fixture(&format!("styles/{name}")).split_inclusive('\n').skip_while(|l| l.starts_with("%%")).collect()
+}
+
+#[test]
+fn hard_wrapped_draft_reads_like_the_original() {
+    let wrapped = check(&style("ngat-dong.txt"));
+    let plain = check(&fixture("tinh-day-du.txt"));
+    assert_eq!(findings(&wrapped), NONE);
+    // the same targets, each whole (a target cut over two lines is one target, not two)
+    let targets = |r: &dxcheck::Report| r.targets.iter().map(|t| t.text.clone()).collect::<Vec<_>>();
+    assert_eq!(targets(&wrapped), targets(&plain));
+    // and positions in the wrapped text: `Phụ` / `lục IV` of II. MỤC TIÊU starts at 104:19
+    let text = style("ngat-dong.txt");
+    let cut = text.replace("Phụ lục IV kèm theo", "Phụ\nlục IV kèm theo").replace("Phụ lục IV\n", "");
+    let report = check(&cut);
+    let f: Vec<_> = findings(&report).into_iter().filter(|f| f.contains("appendix")).collect();
+    assert_eq!(f, ["104:19 Warning appendix.missing [P2.II]"]);
+}
+
+#[test]
+fn results_without_labels_are_said_once_as_information() {
+    for name in ["khong-nhan-ab.txt", "gach-ket-qua.txt", "muc-chu.txt"] {
+        let report = check(&style(name));
+        assert_eq!(findings(&report), ["19:1 Info section.results-unlabelled [P1.II.1.1]"], "{name}");
+    }
+}
+
+#[test]
+fn a_draft_written_up_to_part_one_misses_part_two_once() {
+    let text = fixture("tinh-day-du.txt");
+    let report = check(&text[..text.find("Phần II").unwrap()]);
+    let missing: Vec<_> = findings(&report).into_iter().filter(|f| f.contains("section.")).collect();
+    assert_eq!(missing, ["62:1 Error section.missing [P2]"]);
+    let f = report.findings.iter().find(|f| f.rule == "section.missing").unwrap();
+    assert!(
+        f.message.ends_with("(cùng các mục con). Dự thảo mới viết đến «11. Kinh phí thực hiện» (45/63 mục bắt buộc)."),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn template_by_year_and_said_when_the_latest_is_used() {
+    let report = check(&fixture("real/thanh-hoa-281-2023.txt"));
+    assert_eq!((report.profile.as_str(), report.profile_source), ("khung-2023", dxcheck::ProfileSource::Year));
+    let report = check(&style("nam-2025.txt"));
+    assert_eq!((report.profile.as_str(), report.profile_source), ("khung-2024", dxcheck::ProfileSource::Latest));
+    let notes: Vec<_> = findings(&report).into_iter().filter(|f| f.contains(" document.") || f.contains(" section.")).collect();
+    assert_eq!(notes, ["1:1 Info document.template-year [-]"]);
+    assert!(report.findings[0].message.starts_with("Kế hoạch năm 2025: chưa có khung kế hoạch riêng"));
+}
+
+#[test]
+fn numbered_items_under_an_undivided_section_are_its_own() {
+    // targets grouped by pillar under I., and items under it named like the themes
+    let text = fixture("tinh-day-du.txt").replace(
+        "(chi tiết tại Phụ lục I kèm theo).\n",
+        "(chi tiết tại Phụ lục I kèm theo).\n1. Chính quyền số\nHoàn thành 12/14 chỉ tiêu.\n2. Kinh tế số\nHoàn thành 8/9 chỉ tiêu.\n3. Kết quả thực hiện các chỉ tiêu về an toàn thông tin mạng\nHoàn thành 7/9 chỉ tiêu.\n",
+    );
+    let report = check(&text);
+    assert_eq!(findings(&report), NONE);
 }

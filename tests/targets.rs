@@ -87,7 +87,7 @@ fn ministry_targets_apply_to_ministry_plans_only() {
     let below: Vec<_> = report.findings.iter().filter(|f| f.rule == "target.below-national").collect();
     assert_eq!(below.len(), 1);
     assert!(below[0].message.contains("phê duyệt hồ sơ đề xuất cấp độ"), "{}", below[0].message);
-    let as_province = dxcheck::check(&text, &Options { level: Some(Level::Tinh), ..Options::default() });
+    let as_province = dxcheck::check(dxcheck::Input::Text(&text), &Options { level: Some(Level::Tinh), ..Options::default() });
     assert!(as_province.findings.iter().all(|f| f.rule != "target.below-national"));
 }
 
@@ -109,8 +109,8 @@ struct CorpusScore {
     misses: Vec<String>,
 }
 
-fn value_of(q: &dxcheck::quantity::Quantity) -> String {
-    use dxcheck::quantity::{format_decimal, Quantity};
+fn value_of(q: &dxcheck::internals::quantity::Quantity) -> String {
+    use dxcheck::internals::quantity::{format_decimal, Quantity};
     match q {
         Quantity::Percent { value, .. } | Quantity::Count { value, .. } => format_decimal(*value),
         Quantity::PercentRange { low, .. } => format_decimal(*low),
@@ -151,8 +151,10 @@ fn score_corpus() -> CorpusScore {
         }
         doc.push("");
         doc.extend(&base[next..]);
-        let report =
-            dxcheck::check(&doc.join("\n"), &Options { level: Some(if bo { Level::Bo } else { Level::Tinh }), ..Options::default() });
+        let report = dxcheck::check(
+            dxcheck::Input::Text(&doc.join("\n")),
+            &Options { level: Some(if bo { Level::Bo } else { Level::Tinh }), ..Options::default() },
+        );
         for (k, (text, label)) in labels.iter().enumerate() {
             let line = head + 2 + k;
             let on_line: Vec<_> = report.targets.iter().filter(|t| t.line == line).collect();

@@ -1,7 +1,7 @@
 // DXCheck host page: the editor, files, reports and exports around the wasm checker.
-import init, { check, checkFile, profiles, rules, version } from "../pkg/dxcheck.js";
+import init, { check, checkFile, profiles, rules, summaryCsv, version } from "../pkg/dxcheck.js";
 import { STRINGS } from "./i18n.js";
-import { el, renderBudget, renderChecklist, renderFindings, renderHighlights, renderTargets, summaryRow, toCsv } from "./render.js";
+import { el, renderBudget, renderChecklist, renderFindings, renderHighlights, renderTargets } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
 const draft = $("draft");
@@ -121,14 +121,15 @@ async function openFiles(files) {
   batchRows = [];
   for (const f of files) {
     const bytes = await readWithProgress(f);
-    batchRows.push(summaryRow(checkFile(bytes, f.name, options())));
+    // the summary row is built by the checker (the same as `dxcheck --format csv`)
+    batchRows.push(checkFile(bytes, f.name, options()).row);
   }
   renderBatch();
 }
 
 function renderBatch() {
   $("batch").hidden = batchRows.length === 0;
-  const cols = ["file", "level", "plan_year", "errors", "warnings", "infos", "section", "target", "budget", "input", "missing"];
+  const cols = ["file", "level", "plan_year", "errors", "warnings", "infos", "section", "target", "budget", "input", "missing", "note"];
   const head = el("tr", {}, ...cols.map((c) => el("th", { scope: "col" }, c)));
   const rows = batchRows.map((r) => el("tr", { "data-file": r.file }, ...cols.map((c) => el("td", {}, String(r[c])))));
   $("batch-table").replaceChildren(el("table", { className: "batch-table" }, el("thead", {}, head), el("tbody", {}, ...rows)));
@@ -163,7 +164,11 @@ async function main() {
   // the single-file build hands the wasm bytes over; the served page fetches pkg/
   await init(globalThis.DXCHECK_WASM ? { module_or_path: globalThis.DXCHECK_WASM } : undefined);
   $("version").textContent = `DXCheck ${version()}`;
-  $("profile").replaceChildren(...profiles().map((p) => el("option", { value: p.id }, `${p.id} — ${p.name}`)));
+  // first choice: the template of the plan's year (the checker reads the year from the title)
+  $("profile").replaceChildren(
+    el("option", { value: "", "data-i18n": "profileAuto" }, t().profileAuto),
+    ...profiles().map((p) => el("option", { value: p.id }, `${p.id} — ${p.name}`)),
+  );
   draft.addEventListener("input", onInput);
   draft.addEventListener("scroll", syncScroll);
   for (const id of ["profile", "level"]) $(id).addEventListener("change", run);
@@ -185,7 +190,7 @@ async function main() {
     run();
   });
   $("export").addEventListener("click", () => report && download("dxcheck-report.json", "application/json", JSON.stringify([report], null, 2) + "\n"));
-  $("csv").addEventListener("click", () => download("dxcheck-tong-hop.csv", "text/csv;charset=utf-8", toCsv(batchRows)));
+  $("csv").addEventListener("click", () => download("dxcheck-tong-hop.csv", "text/csv;charset=utf-8", summaryCsv(batchRows)));
   $("print").addEventListener("click", () => window.print());
   $("lang").addEventListener("click", () => {
     lang = lang === "vi" ? "en" : "vi";

@@ -155,32 +155,3 @@ export function renderHighlights(backdrop, text, findings) {
   nodes.push(document.createTextNode(text.slice(at) + "\n"));
   backdrop.replaceChildren(...nodes);
 }
-
-/** One row per file for reviewers: counts by rule family and the missing sections. */
-export function summaryRow(report) {
-  const family = (p) => report.findings.filter((f) => f.rule.startsWith(p)).length;
-  return {
-    file: report.file ?? "",
-    level: report.level ?? "",
-    plan_year: report.plan_year,
-    errors: report.summary.error,
-    warnings: report.summary.warning,
-    infos: report.summary.info,
-    section: family("section."),
-    target: family("target."),
-    budget: family("budget."),
-    input: family("input.") + family("document.") + family("appendix."),
-    missing: report.findings.filter((f) => f.rule === "section.missing").map((f) => f.section).join(" "),
-  };
-}
-
-export function toCsv(rows) {
-  if (rows.length === 0) return "";
-  const cols = Object.keys(rows[0]);
-  const cell = (v) => {
-    const s = String(v ?? "");
-    return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  // a BOM so Excel opens the Vietnamese text as UTF-8
-  return "\ufeff" + [cols.join(","), ...rows.map((r) => cols.map((c) => cell(r[c])).join(","))].join("\r\n") + "\r\n";
-}

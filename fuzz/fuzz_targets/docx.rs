@@ -3,6 +3,6 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let report = dxcheck::check_file(data, &dxcheck::Options::default());
+    let report = dxcheck::check(dxcheck::Input::File(data), &dxcheck::Options::default());
     assert!(report.findings.len() < 100_000);
 });

@@ -4,15 +4,15 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    for f in dxcheck::money::figures(&text) {
-        let _ = f.amount(Some(dxcheck::money::Unit::Trieu));
+    for f in dxcheck::internals::money::figures(&text) {
+        let _ = f.amount(Some(dxcheck::internals::money::Unit::Trieu));
         assert!(f.from <= f.to && f.to <= text.len());
     }
-    let _ = dxcheck::money::parse_words(&text);
-    let _ = dxcheck::money::parse_number(&text);
-    for f in dxcheck::quantity::figures(&text) {
+    let _ = dxcheck::internals::money::parse_words(&text);
+    let _ = dxcheck::internals::money::parse_number(&text);
+    for f in dxcheck::internals::quantity::figures(&text) {
         assert!(f.from <= f.to && f.to <= text.len());
     }
-    let _ = dxcheck::quantity::dates(&text);
-    let _ = dxcheck::quantity::roman_quarters(&text);
+    let _ = dxcheck::internals::quantity::dates(&text);
+    let _ = dxcheck::internals::quantity::roman_quarters(&text);
 });

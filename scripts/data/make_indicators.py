@@ -11,6 +11,8 @@ import re
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SEED = os.path.join(REPO, "tests", "fixtures", "seeds", "chi-tieu-quoc-gia.txt")
+# where to write (scripts/check-data.sh writes to a temporary folder and compares)
+OUT = os.environ.get("DATA_OUT", os.path.join(REPO, "data"))
 
 # Short names real plans use for the same indicator. Matching goes by SUBJECTS below; the first
 # alias is the short name messages use (the coverage note), so only it is written out.
@@ -191,7 +193,7 @@ def main():
         out.append(dict(m, aliases=m["aliases"][:1], subjects=SUBJECTS.get(m["id"], []), **({"exclude": EXCLUDE[m["id"]]} if m["id"] in EXCLUDE else {})))
     missing = [i["id"] for i in out if not i["subjects"]]
     assert not missing, f"indicators without a subject: {missing}"
-    with open(os.path.join(REPO, "data", "indicators.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(OUT, "indicators.json"), "w", encoding="utf-8") as f:
         json.dump({"source": "Kế hoạch hành động triển khai Chương trình Chuyển đổi số quốc gia (Bộ TT&TT, 2023), bảng Chỉ tiêu chiến lược theo năm; Phụ lục II nhiệm vụ cấp bộ",
                    "abbreviations": sorted(f"{k} = {v}" for k, v in ABBREVIATIONS.items()), "indicators": out}, f, ensure_ascii=False, indent=1)
         f.write("\n")

@@ -11,6 +11,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SEEDS = os.environ.get("SEEDS", os.path.join(REPO, "tests", "fixtures", "seeds"))
+# where to write (scripts/check-data.sh writes to a temporary folder and compares)
+OUT = os.environ.get("DATA_OUT", os.path.join(REPO, "data"))
 
 
 def one_line(s):
@@ -39,7 +41,9 @@ def ab(pid):
 
 THEMES = [
     ("Nhận thức số", "Digital awareness", ["Nâng cao nhận thức số", "Nhận thức về chuyển đổi số"]),
-    ("Thể chế số", "Digital institutions", ["Hoàn thiện thể chế số", "Thể chế"]),
+    ("Thể chế số", "Digital institutions", ["Hoàn thiện thể chế số", "Thể chế", "Hoàn thiện thể chế",
+                                             "Hoàn thiện chính sách, quy định cho chuyển đổi số",
+                                             "Công tác lãnh đạo, chỉ đạo, điều hành"]),
     ("Hạ tầng số", "Digital infrastructure", ["Phát triển hạ tầng số", "Hạ tầng"]),
     ("Dữ liệu số", "Digital data", ["Phát triển dữ liệu số", "Dữ liệu"]),
     ("Nền tảng số", "Digital platforms", ["Phát triển nền tảng số", "Nền tảng"]),
@@ -128,6 +132,8 @@ def profile(year, src, pid, name, name_en, zalo):
                                  for i, (t, en) in enumerate(groups, 1)]
     return {
         "id": pid, "name": name, "name_en": name_en, "plan_year": year,
+        # the sections the rules look for by role (src/profile.rs, Role)
+        "roles": {"targets": "P2.II", "budget": "P2.V", "projects": "P2.VII", "past_spending": "P1.II.11"},
         "sections": [
             {"id": "P1", "number": "I", "title": "Đánh giá kết quả thực hiện năm {N-1}", "title_en": "Assessment of {N-1}",
              "aliases": ["Đánh giá kết quả thực hiện kế hoạch năm {N-1}", "Kết quả thực hiện chuyển đổi số năm {N-1}",
@@ -135,7 +141,7 @@ def profile(year, src, pid, name, name_en, zalo):
              "guidance": p1_intro,
              "children": [
                  {"id": "P1.I", "number": "I", "title": "Tình hình thực hiện mục tiêu đặt ra năm {N-1}", "title_en": "Progress on the targets set for {N-1}",
-                  "aliases": ["Tình hình thực hiện các mục tiêu năm {N-1}", "Tình hình thực hiện các chỉ tiêu năm {N-1}",
+                  "aliases": ["Tình hình thực hiện các mục tiêu năm {N-1}", "Tình hình thực hiện các chỉ tiêu năm {N-1}", "Đánh giá chung",
                               "Kết quả thực hiện các mục tiêu", "Đánh giá kết quả thực hiện mục tiêu"],
                   "guidance": p1i},
                  {"id": "P1.II", "number": "II", "title": "Tình hình thực hiện các nhiệm vụ năm {N-1}", "title_en": "Progress on the tasks of {N-1}",
@@ -186,7 +192,7 @@ def main():
                   "2023 framework for ministry and provincial digital-transformation plans (letter 5406/BTTTT-CĐSQG)", zalo=True)
     for p, year in ((p24, 2024), (p23, 2023)):
         p = fix_years(p, year)
-        with open(os.path.join(REPO, "data", "profiles", p["id"] + ".json"), "w", encoding="utf-8") as f:
+        with open(os.path.join(OUT, "profiles", p["id"] + ".json"), "w", encoding="utf-8") as f:
             json.dump(p, f, ensure_ascii=False, indent=1)
             f.write("\n")
 

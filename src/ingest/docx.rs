@@ -217,8 +217,8 @@ impl Counters {
 
 fn render(n: u32, format: &str) -> String {
     match format {
-        "upperRoman" => crate::outline::label::to_roman(n),
-        "lowerRoman" => crate::outline::label::to_roman(n).to_ascii_lowercase(),
+        "upperRoman" => crate::numerals::to_roman(n),
+        "lowerRoman" => crate::numerals::to_roman(n).to_ascii_lowercase(),
         "upperLetter" => letter(n).to_ascii_uppercase(),
         "lowerLetter" => letter(n),
         "decimalZero" if n < 10 => format!("0{n}"),

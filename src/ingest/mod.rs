@@ -15,6 +15,7 @@ use serde::Serialize;
 pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Text,

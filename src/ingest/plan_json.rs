@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::profile::{with_year, Profile};
+use crate::profile::{with_year, Profile, Role};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -69,8 +69,10 @@ pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)
     }
     let clean = |s: &str| s.replace(['\t', '\r'], " ");
     // a section is written when it or a section under it has text (children follow parents)
+    // the projects are written as the table of the section that holds the project list
+    let projects_in = profile.role(Role::Projects).filter(|_| !plan.projects.is_empty());
     let mut written: Vec<bool> =
-        profile.sections.iter().map(|s| plan.sections.contains_key(&s.id) || (s.id == "P2.VII" && !plan.projects.is_empty())).collect();
+        profile.sections.iter().enumerate().map(|(i, s)| plan.sections.contains_key(&s.id) || projects_in == Some(i)).collect();
     for i in (0..profile.sections.len()).rev() {
         if let Some(p) = profile.sections[i].parent {
             written[p] |= written[i];
@@ -87,7 +89,7 @@ pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)
             continue;
         }
         let text = plan.sections.get(&s.id);
-        let has_projects = s.id == "P2.VII" && !plan.projects.is_empty();
+        let has_projects = projects_in == Some(i);
         let title = with_year(&s.title, year);
         match s.depth {
             0 => out.push_str(&format!("Phần {}\n{}\n", s.number, crate::vn::uppercase(&title))),

@@ -24,6 +24,9 @@ pub struct Contents {
     /// Per template section: its heading has text of its own (not only its sub-items').
     pub own_content: Vec<bool>,
     pub appendix_refs: Vec<AppendixRef>,
+    /// Per template section: its own text refers to a separate report (`Báo cáo số …/BC-…`);
+    /// for the first part, also the text before the first heading.
+    pub report_ref: Vec<bool>,
 }
 
 /// Share of a line's words found in the template's wording above which the line is a copy.
@@ -33,10 +36,18 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
     let n = profile.sections.len();
     let mut own_content = vec![false; n];
     let mut appendix_refs = Vec::new();
+    let mut report_ref = vec![false; n];
+    let first = outline.headings.first().map_or(outline.body_end, |h| h.line);
+    if let Some(r) = report_ref.first_mut() {
+        *r = doc.lines.iter().take(first).any(|l| refers_to_report(&l.text));
+    }
     for (h_idx, h) in outline.headings.iter().enumerate() {
         let section = &profile.sections[h.section];
         let end = outline.headings.get(h_idx + 1).map_or(outline.body_end, |next| next.line).max(h.last_line + 1);
         let mut has = is_content(&h.inline_text, &section.guidance_pairs);
+        // (the heading's own lines too: `Phần I. … (đánh giá tại Báo cáo số 312/BC-UBND)`)
+        report_ref[h.section] |=
+            doc.lines.get(h.line..end.min(doc.lines.len())).is_some_and(|ls| ls.iter().any(|l| refers_to_report(&l.text)));
         let line_text = &doc.lines[h.line].text;
         let inline_start = line_text.rfind(h.inline_text.as_str()).unwrap_or(line_text.len());
         find_appendix_refs(&doc.lines[h.line].text, inline_start, h.line, h.section, &mut appendix_refs);
@@ -49,6 +60,10 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
             }
         }
         own_content[h.section] |= has;
+    }
+    // a reference to a separate report counts as content, as an appendix reference does
+    for (own, &report) in own_content.iter_mut().zip(&report_ref) {
+        *own |= report;
     }
     // a section is filled when it or any descendant has content (children come after parents)
     let mut filled = own_content.clone();
@@ -64,7 +79,12 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
             (false, false) => Status::Empty,
         })
         .collect();
-    Contents { status, own_content, appendix_refs }
+    Contents { status, own_content, appendix_refs, report_ref }
+}
+
+/// `… tại Báo cáo số 312/BC-UBND …`: a numbered report (`/BC-` is its sign in a document number).
+fn refers_to_report(text: &str) -> bool {
+    text.contains("/BC-") && vn::find_any(text, &["Báo cáo", "báo cáo", "BÁO CÁO"]).is_some()
 }
 
 /// Real content: not blank, not a placeholder (`…`, `- ...`), not the template's own wording

@@ -7,7 +7,7 @@
 //! mention `kinh phí thực hiện` is never taken for a heading.
 
 pub mod content;
-pub mod label;
+pub(crate) use crate::label;
 
 use serde::Serialize;
 
@@ -57,6 +57,7 @@ pub struct Appendix {
 
 /// A section's status in the report's checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Present,
@@ -114,16 +115,17 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
         let mut candidate = candidate;
         let mut best = best_section(profile, &candidate, &context, &outline);
         // a heading wrapped onto the next line (copied from a web page or a PDF:
-        // `I. TÌNH HÌNH` / `THỰC HIỆN MỤC TIÊU NĂM 2023`): try it with that line joined
-        if best.is_none() {
-            if let Some(joined) = candidate.joined_with_next(doc, profile) {
-                best = best_section(profile, &joined, &context, &outline);
-                if best.is_some() {
-                    candidate = joined;
-                }
+        // `I. TÌNH HÌNH` / `THỰC HIỆN MỤC TIÊU NĂM 2023`): try it with that line joined, and
+        // keep the joined reading when it says a title better (`I. TÌNH HÌNH` alone is as
+        // close to `II. Tình hình thực hiện các nhiệm vụ` as to `I. Tình hình … mục tiêu`)
+        if let Some(joined) = candidate.joined_with_next(doc, profile) {
+            let with_next = best_section(profile, &joined, &context, &outline);
+            if with_next.is_some_and(|(j, _)| best.is_none_or(|(b, _)| j > b + 0.05)) {
+                best = with_next;
+                candidate = joined;
             }
         }
-        if let Some(section) = best {
+        if let Some((_, section)) = best {
             context.clear();
             let mut s = Some(section);
             while let Some(idx) = s {
@@ -179,6 +181,9 @@ impl Candidate {
         let parsed = label::parse(text);
         if parsed.bullet || text.contains('\t') || text.starts_with('|') {
             return None; // list items and table rows are never headings
+        }
+        if parsed.label.is_none() && is_article(text) {
+            return None; // `Điều 2. Tổ chức thực hiện` is an article of a decision, not P2.VI
         }
         let rest = text.get(parsed.title_start..).unwrap_or("");
         let rest = rest.trim_end_matches(['*', '_']).trim();
@@ -309,7 +314,8 @@ fn similarity(names: &[Vec<u32>], words: &vn::Said, word_count: usize, numbered:
         .fold(0.0, f32::max)
 }
 
-fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &Outline) -> Option<usize> {
+/// The best section for this candidate, with its score.
+fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &Outline) -> Option<(f32, usize)> {
     let seen = &outline.by_section;
     let current_part = context.last().copied();
     // only the sections sharing enough words with the line can reach the similarity
@@ -336,7 +342,7 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
             best = Some((score, idx));
         }
     }
-    best.map(|(_, idx)| idx)
+    best
 }
 
 /// The score of section `idx` for this candidate, or None when it cannot be this section.
@@ -380,6 +386,19 @@ fn score(
                     return None;
                 }
                 -0.1
+            }
+            // sub-items lettered instead of numbered: `a) Ngày Chuyển đổi số`, `b) Chia sẻ bài
+            // toán…` under `1. Nhận thức số`, only inside their parent
+            (Kind::Letter, Kind::Arabic(n)) if n >= 2 && s.parent.is_some_and(|p| context.contains(&p)) => {
+                let ordinal = match l {
+                    Label::Letter(c) => (*c as u32).checked_sub('a' as u32).map(|k| k + 1),
+                    _ => None,
+                };
+                if ordinal.map(|k| k.to_string()).as_deref() == s.number.rsplit('.').next() {
+                    0.2
+                } else {
+                    0.0
+                }
             }
             // a draft numbering its Roman level `1.`, `2.` numbers the level below `3.1.`:
             // fine when the prefix is the parent heading's own number
@@ -428,13 +447,61 @@ fn score(
     if expected == Kind::Letter && !s.parent.is_some_and(|p| context.contains(&p)) {
         return None;
     }
-    let (min_sim, min_total) = if c.label.is_some() { (0.55, 0.8) } else { (0.85, 0.9) };
+    // Under a section the template does not divide (`I. Tình hình thực hiện mục tiêu`), a
+    // heading numbered one level down is its own sub-item (`1. Kết quả thực hiện các chỉ tiêu
+    // về … an toàn thông tin mạng`), not a theme of the next branch: position first, and only a
+    // heading that says a deeper section's title almost word for word may leave (`1. Nhận thức
+    // số` when the draft left out `II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ`).
+    let under_leaf = inside_undivided(profile, c, context, outline);
+    if under_leaf.is_some_and(|leaf_depth| s.depth <= leaf_depth) {
+        return None;
+    }
+    // …and only with its own number: `1. Chính quyền số` under `I. Tình hình thực hiện mục
+    // tiêu` groups targets by pillar, it is not `8. Chính phủ số`
+    if under_leaf.is_some() && c.label.as_ref().map(Label::number).as_deref() != Some(s.number.as_str()) {
+        return None;
+    }
+    let (min_sim, min_total) = if under_leaf.is_some() {
+        (0.9, 0.9)
+    } else if c.label.is_some() {
+        (0.55, 0.8)
+    } else {
+        (0.85, 0.9)
+    };
     if 1.0 + kind_bonus + context_bonus < min_total {
         return None; // even a perfect title could not make it
     }
     let sim = sim();
     let total = sim + kind_bonus + context_bonus;
     (sim >= min_sim && total >= min_total).then_some(total)
+}
+
+/// The depth of the section the last heading opened, when the template does not divide it and
+/// this candidate is numbered one level further down than that heading.
+fn inside_undivided(profile: &Profile, c: &Candidate, context: &[usize], outline: &Outline) -> Option<usize> {
+    let &leaf = context.first()?;
+    if profile.sections.get(leaf + 1).is_some_and(|n| n.parent == Some(leaf)) {
+        return None; // the template divides it
+    }
+    let last = outline.headings.last().filter(|h| h.section == leaf)?;
+    let rank = |l: &Label| match kind_of(l) {
+        Kind::Part => 0,
+        Kind::Roman => 1,
+        Kind::Arabic(n) => 1 + n,
+        Kind::Letter => 10,
+    };
+    (rank(c.label.as_ref()?) > rank(last.label.as_ref()?)).then_some(profile.sections[leaf].depth)
+}
+
+/// `Điều 2.`, `ĐIỀU 3:` opening a line: an article of the decision that issues the plan.
+fn is_article(text: &str) -> bool {
+    let t = text.trim_start_matches(['*', '#', ' ']);
+    if !t.starts_with(['Đ', 'đ', 'D', 'd']) {
+        return false;
+    }
+    let mut words = t.split_whitespace();
+    let first = words.next().map(vn::fold);
+    first.as_deref() == Some("dieu") && words.next().is_some_and(|w| w.trim_end_matches(['.', ':']).bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.

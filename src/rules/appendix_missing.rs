@@ -9,15 +9,17 @@
 //! **Example.** `VII. DANH MỤC NHIỆM VỤ, DỰ ÁN — Chi tiết tại Phụ lục III` with no `Phụ lục
 //! III` at the end → `appendix.missing` on `Phụ lục III`.
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
 use crate::outline::label::to_roman;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "appendix.missing",
     severity: Severity::Warning,
     summary: "Dẫn chiếu tới phụ lục không có trong văn bản",
     summary_en: "A referenced appendix is not in the document",
+    check: Check::Structure(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

@@ -11,8 +11,10 @@
 //! **Example.** A row whose `Đơn vị chủ trì` cell is empty → `budget.project-field-missing`
 //! naming the field and the row.
 
-use super::{Context, RuleInfo};
-use crate::report::{Finding, Severity};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
+use crate::finding::Finding;
+use crate::kinds::Severity;
 use crate::table::Column;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -20,6 +22,7 @@ pub const INFO: RuleInfo = RuleInfo {
     severity: Severity::Warning,
     summary: "Nhiệm vụ, dự án trong danh mục thiếu thông tin bắt buộc",
     summary_en: "An item of the project list lacks a required field",
+    check: Check::Content(check),
 };
 
 const REQUIRED: &[Column] = &[Column::Owner, Column::Kind, Column::Time, Column::Cost];
@@ -37,7 +40,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     format!("Bảng danh mục nhiệm vụ, dự án không có cột «{}».", col.label()),
                     format!("The project list has no \"{}\" column.", col.label_en()),
                 )
-                .section("P2.VII")
+                .in_section(ctx.role_id(Role::Projects))
                 .suggestion(format!("Thêm cột «{}» và điền cho từng nhiệm vụ, dự án (Phụ lục III, mục VII).", col.label())),
             );
         }
@@ -54,7 +57,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     ),
                     format!("The project list has no {} column(s), which the template asks for.", asked.join(", ")),
                 )
-                .section("P2.VII")
+                .in_section(ctx.role_id(Role::Projects))
                 .suggestion("Bổ sung các cột này, hoặc nêu trong thuyết minh của từng dự án."),
             );
         }
@@ -73,7 +76,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                         format!("Nhiệm vụ «{name}» chưa ghi «{}».", col.label()),
                         format!("Item \"{name}\" has no {}.", col.label_en()),
                     )
-                    .section("P2.VII")
+                    .in_section(ctx.role_id(Role::Projects))
                     .suggestion(format!("Điền «{}» cho nhiệm vụ này.", col.label())),
                 );
             }

@@ -9,8 +9,10 @@
 //!
 //! **Example.** A project row whose `Nguồn vốn` cell is empty → `budget.source-missing` on it.
 
-use super::{Context, RuleInfo};
-use crate::report::{Finding, Severity};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
+use crate::finding::Finding;
+use crate::kinds::Severity;
 use crate::table::Column;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -18,6 +20,7 @@ pub const INFO: RuleInfo = RuleInfo {
     severity: Severity::Warning,
     summary: "Không nêu nguồn kinh phí (mục V hoặc một nhiệm vụ của danh mục)",
     summary_en: "No funding source named (section V or an item of the list)",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -32,7 +35,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     "Mục «V. Kinh phí thực hiện» (P2.V) không nêu nguồn kinh phí.".into(),
                     "Section \"V. Funding\" (P2.V) names no funding source.".into(),
                 )
-                .section("P2.V")
+                .in_section(ctx.role_id(Role::Budget))
                 .suggestion("Nêu cơ cấu nguồn: ngân sách trung ương, ngân sách địa phương, vốn đầu tư công, chi thường xuyên, xã hội hóa, ODA hoặc nguồn hợp pháp khác, kèm số tiền của từng nguồn."),
             );
         }
@@ -47,7 +50,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     "Bảng danh mục nhiệm vụ, dự án không có cột «Nguồn vốn».".into(),
                     "The project list has no funding-source column.".into(),
                 )
-                .section("P2.VII")
+                .in_section(ctx.role_id(Role::Projects))
                 .suggestion("Thêm cột «Nguồn vốn» và ghi nguồn cho từng nhiệm vụ, dự án."),
             );
             continue;
@@ -62,7 +65,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     format!("Nhiệm vụ «{name}» chưa ghi nguồn vốn."),
                     format!("Item \"{name}\" names no funding source."),
                 )
-                .section("P2.VII")
+                .in_section(ctx.role_id(Role::Projects))
                 .suggestion("Ghi nguồn vốn trong cột «Nguồn vốn» (ví dụ: ngân sách tỉnh, vốn đầu tư công, chi thường xuyên, xã hội hóa)."),
             );
         }

@@ -11,15 +11,18 @@
 //! expected 52.300, actual 51.300, difference -1.000 triệu đồng.
 
 use super::budget_total_mismatch::signed;
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
 use crate::money::format;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "budget.source-sum-mismatch",
     severity: Severity::Error,
     summary: "Các nguồn kinh phí cộng lại khác tổng kinh phí",
     summary_en: "The parts by source do not add up to the total",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -58,7 +61,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             signed(sum - total.amount.dong, unit)
         ),
     )
-    .section("P2.V")
+    .in_section(ctx.role_id(Role::Budget))
     .suggestion("Sửa số tiền của từng nguồn hoặc tổng kinh phí để các nguồn cộng lại bằng tổng.");
     f.figures(format(total.amount.dong, unit), format(sum, unit), Some(signed(sum - total.amount.dong, unit)));
     out.push(f);

@@ -10,15 +10,18 @@
 //! difference +1.200 triệu đồng.
 
 use super::budget_total_mismatch::signed;
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
 use crate::money::format;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "budget.spent-exceeds-approved",
     severity: Severity::Error,
     summary: "Kinh phí đã chi vượt tổng mức được duyệt",
     summary_en: "Spent exceeds the approved amount",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -48,7 +51,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     signed(spent.dong - approved.dong, unit)
                 ),
             )
-            .section("P1.II.11")
+            .in_section(ctx.role_id(Role::PastSpending))
             .suggestion("Kiểm tra lại số đã chi và tổng mức được duyệt; nếu đúng, giải thích phần vượt và căn cứ điều chỉnh.");
             f.figures(
                 format!("≤ {}", format(approved.dong, unit)),

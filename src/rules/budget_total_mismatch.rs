@@ -12,16 +12,19 @@
 //! **Example.** Declared 52.300 triệu đồng, items 30.000 + 14.300 + 9.000 = 53.300 → expected
 //! 53.300 triệu đồng, actual 52.300, difference -1.000 triệu đồng.
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
 use crate::budget::Located;
 use crate::money::{format, Unit};
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "budget.total-mismatch",
     severity: Severity::Error,
     summary: "Tổng kinh phí khác tổng các nhiệm vụ, dự án",
     summary_en: "The total differs from the sum of the items",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -38,7 +41,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 declared,
                 sum,
                 unit,
-                "P2.V",
+                ctx.role_id(Role::Budget),
                 format!(
                     "Tổng kinh phí ở mục V ({}) khác tổng {count} nhiệm vụ, dự án ở mục VII ({}): chênh lệch {}.",
                     format(declared.amount.dong, unit),
@@ -62,7 +65,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 total,
                 sum,
                 unit,
-                "P2.VII",
+                ctx.role_id(Role::Projects),
                 format!(
                     "Dòng «Tổng cộng» của danh mục ({}) khác tổng các dòng nhiệm vụ ({}): chênh lệch {}.",
                     format(total.amount.dong, unit),
@@ -80,9 +83,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-fn mismatch(ctx: &Context, at: Located, expected: i128, unit: Unit, section: &str, message: String, message_en: String) -> Finding {
+fn mismatch(ctx: &Context, at: Located, expected: i128, unit: Unit, section: Option<&str>, message: String, message_en: String) -> Finding {
     let mut f = Finding::new(INFO.id, INFO.severity, ctx.doc.span(at.line, at.amount.from, at.amount.to), message, message_en)
-        .section(section)
+        .in_section(section)
         .suggestion("Đối chiếu từng dòng của danh mục với tổng kinh phí: sửa tổng, hoặc bổ sung/điều chỉnh kinh phí của nhiệm vụ.");
     f.figures(format(expected, unit), format(at.amount.dong, unit), Some(signed(at.amount.dong - expected, unit)));
     f

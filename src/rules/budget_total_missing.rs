@@ -9,14 +9,17 @@
 //! **Example.** `V. KINH PHÍ THỰC HIỆN — Từ nguồn ngân sách tỉnh và xã hội hóa.` →
 //! `budget.total-missing` on the heading.
 
-use super::{Context, RuleInfo};
-use crate::report::{Finding, Severity};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "budget.total-missing",
     severity: Severity::Error,
     summary: "Mục Kinh phí thực hiện không nêu tổng kinh phí",
     summary_en: "The funding section states no total",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -24,7 +27,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if ctx.budget.declared.is_some() {
         return;
     }
-    let Some(section) = ctx.profile.index_of("P2.V") else { return };
+    let Some(section) = ctx.profile.role(Role::Budget) else { return };
     if ctx.status(section) == crate::outline::Status::Empty {
         return; // `section.empty` already says it
     }
@@ -36,7 +39,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             "Mục «V. Kinh phí thực hiện» (P2.V) chưa nêu tổng kinh phí dự kiến bằng con số có đơn vị.".into(),
             "Section \"V. Funding\" (P2.V) states no expected total with a unit.".into(),
         )
-        .section("P2.V")
+        .in_section(ctx.role_id(Role::Budget))
         .suggestion("Ghi rõ tổng và cơ cấu nguồn, ví dụ: «Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng»."),
     );
 }

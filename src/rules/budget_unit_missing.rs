@@ -8,14 +8,17 @@
 //! **Example.** `Tổng kinh phí dự kiến: 52.300, trong đó…` → `budget.unit-missing` on `52.300`
 //! (once per line: on its first amount without unit).
 
-use super::{Context, RuleInfo};
-use crate::report::{Finding, Severity};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "budget.unit-missing",
     severity: Severity::Warning,
     summary: "Số tiền không ghi đơn vị",
     summary_en: "An amount has no unit",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -36,11 +39,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 format!("Số tiền «{shown}» không ghi đơn vị."),
                 format!("The amount \"{shown}\" has no unit."),
             )
-            .section(section)
+            .in_section(ctx.role_id(section))
             .suggestion(format!("Ghi đơn vị ngay sau số, ví dụ «{shown} triệu đồng».")),
         );
     }
-    for (t, section) in b.plan_tables.iter().map(|t| (t, "P2.VII")).chain(b.past_tables.iter().map(|t| (t, "P1.II.11"))) {
+    for (t, section) in b.plan_tables.iter().map(|t| (t, ctx.role_id(Role::Projects))).chain(b.past_tables.iter().map(|t| (t, ctx.role_id(Role::PastSpending)))) {
         let Some((line, cell)) = t.unitless.first() else { continue };
         out.push(
             Finding::new(
@@ -50,7 +53,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 format!("Cột kinh phí của bảng không ghi đơn vị ({} ô, ví dụ «{}»).", t.unitless.len(), cell.text),
                 format!("The table's amount column has no unit ({} cells, e.g. \"{}\").", t.unitless.len(), cell.text),
             )
-            .section(section)
+            .in_section(section)
             .suggestion("Ghi đơn vị một lần ở tiêu đề cột, ví dụ «Kinh phí (triệu đồng)»."),
         );
     }

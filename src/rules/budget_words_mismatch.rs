@@ -10,15 +10,17 @@
 //! 52.300 triệu đồng, actual 52.030 triệu đồng.
 
 use super::budget_total_mismatch::signed;
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
 use crate::money::format;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "budget.words-mismatch",
     severity: Severity::Error,
     summary: "Số tiền bằng chữ khác số tiền bằng số",
     summary_en: "The amount in words differs from the digits",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

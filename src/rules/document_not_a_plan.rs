@@ -1,44 +1,85 @@
 //! `document.not-a-plan`
 //!
-//! **What it checks.** Whether the input is a plan at all: fewer than three of the template's
-//! main sections (the parts and their Roman-numbered sections) recognised, or no text.
+//! **What it checks.** Whether the input is an annual plan at all, on the evidence: its title
+//! (`KẾ HOẠCH … CHUYỂN ĐỔI SỐ … NĂM N`, also inside a decision that issues it), the template
+//! headings recognised at every depth, and the opposite signals (a report, a multi-year
+//! programme `ĐẾN NĂM 2025` / `GIAI ĐOẠN 2021–2025`, a decision without the plan). A draft
+//! with three main sections recognised is a plan, unless its title says it is something else
+//! and it has no `Phần` of the template; so is one with an annual plan's title, or three
+//! template headings at any depth.
 //!
 //! **Why it matters.** A report, a decision or an empty paste would otherwise get dozens of
 //! `section.missing` findings that hide the one thing to say: this is not the right document.
+//! A real plan rejected here loses every other finding, so the gate leans towards "plan".
 //!
 //! **Example.** MIC's report on Decision 942 checked as a plan → one `document.not-a-plan`.
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
+use crate::header::Kind;
 use crate::outline::Status;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "document.not-a-plan",
     severity: Severity::Error,
     summary: "Văn bản không phải kế hoạch theo khung (hoặc trống)",
     summary_en: "The input is not a plan following the template (or is empty)",
+    check: Check::Gate(check),
 };
 
 const MIN_MAIN_SECTIONS: usize = 3;
+/// Template headings (any depth) that make a plan of a draft whose title says nothing.
+const MIN_SECTIONS: usize = 3;
 
 /// Returns true when it fired: the other structure rules are then skipped.
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
-    let main: Vec<usize> = (0..ctx.profile.sections.len()).filter(|&i| ctx.profile.sections[i].depth <= 1).collect();
+    let sections = &ctx.profile.sections;
+    let main: Vec<usize> = (0..sections.len()).filter(|&i| sections[i].depth <= 1).collect();
     let found = main.iter().filter(|&&i| ctx.status(i) != Status::Missing).count();
-    if found >= MIN_MAIN_SECTIONS.min(main.len()) {
+    let recognised = (0..sections.len()).filter(|&i| !ctx.outline.by_section[i].is_empty()).count();
+    let title = crate::header::title(ctx.doc);
+    let kind = title.as_ref().map(|t| t.kind);
+    let enough = found >= MIN_MAIN_SECTIONS.min(main.len());
+    // a title that says otherwise needs the plan's own parts (`Phần I`, `Phần II`) as well: a
+    // multi-year action plan has `II. CHỈ TIÊU …`, `IV. TỔ CHỨC THỰC HIỆN VÀ KINH PHÍ` too
+    let parts = (0..sections.len()).any(|i| sections[i].depth == 0 && !ctx.outline.by_section[i].is_empty());
+    let plan = match kind {
+        Some(Kind::AnnualPlan) => true,
+        Some(Kind::MultiYear | Kind::Report | Kind::Decision) => enough && parts,
+        Some(Kind::Other) => enough || recognised >= MIN_SECTIONS,
+        // no title: headings decide, unless the text opens as an annex of another document
+        // (`Phụ lục II` / `CHUYỂN ĐỔI SỐ CẤP BỘ`: the Ministry's task list)
+        None => enough || (recognised >= MIN_SECTIONS && !opens_as_annex(ctx)),
+    };
+    let blank = ctx.doc.lines.iter().all(|l| l.text.is_empty());
+    if plan && !blank {
         return false;
     }
-    let blank = ctx.doc.lines.iter().all(|l| l.text.is_empty());
+    let (why, why_en) = match kind {
+        Some(Kind::MultiYear) => {
+            (" Tiêu đề nêu một giai đoạn nhiều năm, không phải kế hoạch năm.", " The title names a multi-year period, not one year.")
+        }
+        Some(Kind::Report) => (" Văn bản là một báo cáo.", " The document is a report."),
+        Some(Kind::Decision) => {
+            (" Văn bản là một quyết định không kèm kế hoạch năm.", " The document is a decision without an annual plan.")
+        }
+        _ => ("", ""),
+    };
     let (message, message_en) = if blank {
         ("Chưa có nội dung: văn bản trống.".to_string(), "Nothing to check: the text is empty.".to_string())
     } else {
         (
             format!(
-                "Văn bản không giống Kế hoạch chuyển đổi số theo khung «{}»: chỉ nhận ra {found}/{} mục chính (Phần I, Phần II và các mục La Mã).",
+                "Văn bản không giống Kế hoạch chuyển đổi số theo khung «{}»: chỉ nhận ra {found}/{} mục chính (Phần I, Phần II và các mục La Mã).{why}",
                 ctx.profile.id,
                 main.len()
             ),
-            format!("This does not look like a plan following \"{}\": only {found} of {} main sections recognised.", ctx.profile.id, main.len()),
+            format!(
+                "This does not look like a plan following \"{}\": only {found} of {} main sections recognised.{why_en}",
+                ctx.profile.id,
+                main.len()
+            ),
         )
     };
     let mut f = Finding::new(INFO.id, INFO.severity, ctx.doc.start_span(), message, message_en).suggestion(
@@ -47,4 +88,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
     f.figures(format!("≥ {MIN_MAIN_SECTIONS}/{} mục chính", main.len()), format!("{found}/{} mục chính", main.len()), None);
     out.push(f);
     true
+}
+
+/// The first words of the text are an annex heading (`Phụ lục II`).
+fn opens_as_annex(ctx: &Context) -> bool {
+    ctx.doc.lines.iter().find(|l| !l.text.is_empty()).is_some_and(|l| crate::outline::appendix_number(&l.text).is_some())
 }

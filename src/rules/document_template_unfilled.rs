@@ -8,15 +8,17 @@
 //!
 //! **Example.** Phụ lục III of the Ministry's letter (the 2024 template) checked as a plan.
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
 use crate::outline::Status;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "document.template-unfilled",
     severity: Severity::Error,
     summary: "Văn bản là khung kế hoạch chưa điền nội dung",
     summary_en: "The input is the bare template",
+    check: Check::Unfilled(check),
 };
 
 /// Share of headed leaf sections that are empty from which the draft counts as unfilled.

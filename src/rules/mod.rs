@@ -2,42 +2,85 @@
 //! `RULES` maps the stable IDs (never renamed once shipped) to what they mean.
 
 use crate::document::Document;
+use crate::finding::Finding;
+use crate::kinds::{Level, Severity};
 use crate::outline::content::Contents;
 use crate::outline::{Outline, Status};
-use crate::profile::{with_year, Profile, Section};
-use crate::report::{Finding, Level, Severity};
+use crate::profile::{with_year, Profile, Role, Section};
 
-pub mod appendix_missing;
-pub mod budget_project_field_missing;
-pub mod budget_source_missing;
-pub mod budget_source_sum_mismatch;
-pub mod budget_spent_exceeds_approved;
-pub mod budget_total_mismatch;
-pub mod budget_total_missing;
-pub mod budget_unit_missing;
-pub mod budget_words_mismatch;
-pub mod document_not_a_plan;
-pub mod document_template_unfilled;
-pub mod section_duplicate;
-pub mod section_empty;
-pub mod section_missing;
-pub mod section_numbering;
-pub mod section_order;
-pub mod section_year;
-pub mod target_below_national;
-pub mod target_coverage;
-pub mod target_deadline;
-pub mod target_missing;
-pub mod target_out_of_range;
-pub mod target_unquantified;
+/// Every rule module, in the order the page and the README list them. A new rule is its file
+/// plus one name here: the module, its place in `RULES` and its run all come from this list.
+macro_rules! rules {
+    ($($rule:ident),* $(,)?) => {
+        $(pub mod $rule;)*
+        /// Every rule: the table behind execution ([`run`]), `dxcheck --rules`, the page's legend
+        /// and the README's table (a test keeps that in step).
+        pub const RULES: &[RuleInfo] = &[$($rule::INFO,)* INPUT_LEGACY_ENCODING, INPUT_TOO_LARGE, INPUT_UNREADABLE];
+    };
+}
 
-/// What a rule is, for the README, the page's legend and `dxcheck --rules`.
-#[derive(Debug, Clone, Copy, serde::Serialize)]
+rules! {
+    section_missing,
+    section_empty,
+    section_order,
+    section_duplicate,
+    section_numbering,
+    section_results_unlabelled,
+    section_year,
+    appendix_missing,
+    document_template_unfilled,
+    document_not_a_plan,
+    document_template_year,
+    profile_role_missing,
+    target_missing,
+    target_unquantified,
+    target_out_of_range,
+    target_deadline,
+    target_below_national,
+    target_coverage,
+    budget_total_missing,
+    budget_source_missing,
+    budget_total_mismatch,
+    budget_source_sum_mismatch,
+    budget_unit_missing,
+    budget_words_mismatch,
+    budget_project_field_missing,
+    budget_spent_exceeds_approved,
+}
+
+type Checker = fn(&Context, &mut Vec<Finding>);
+
+/// When a rule runs, and what its firing means for the others.
+#[derive(Clone, Copy)]
+pub enum Check {
+    /// Decides whether the input is a plan at all; when it fires, no other rule runs.
+    Gate(fn(&Context, &mut Vec<Finding>) -> bool),
+    /// Decides whether the draft is the bare template; when it fires, content rules are skipped.
+    Unfilled(fn(&Context, &mut Vec<Finding>) -> bool),
+    /// About the structure: runs on every plan.
+    Structure(Checker),
+    /// About what sections say: runs on a filled-in plan.
+    Content(Checker),
+    /// Reported while reading the input, before any rule runs.
+    Input,
+}
+
+/// What a rule is, for the README, the page's legend and `dxcheck --rules`, and how it runs.
+#[derive(Clone, Copy, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RuleInfo {
     pub id: &'static str,
     pub severity: Severity,
     pub summary: &'static str,
     pub summary_en: &'static str,
+    #[serde(skip)]
+    pub check: Check,
+}
+
+impl std::fmt::Debug for RuleInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RuleInfo").field("id", &self.id).field("severity", &self.severity).finish()
+    }
 }
 
 pub const INPUT_TOO_LARGE: RuleInfo = RuleInfo {
@@ -45,6 +88,7 @@ pub const INPUT_TOO_LARGE: RuleInfo = RuleInfo {
     severity: Severity::Error,
     summary: "Dữ liệu vào vượt giới hạn kích thước",
     summary_en: "The input is over the size limit",
+    check: Check::Input,
 };
 
 pub const INPUT_UNREADABLE: RuleInfo = RuleInfo {
@@ -52,6 +96,7 @@ pub const INPUT_UNREADABLE: RuleInfo = RuleInfo {
     severity: Severity::Error,
     summary: "Không đọc được dữ liệu vào",
     summary_en: "The input could not be read",
+    check: Check::Input,
 };
 
 pub const INPUT_LEGACY_ENCODING: RuleInfo = RuleInfo {
@@ -59,36 +104,8 @@ pub const INPUT_LEGACY_ENCODING: RuleInfo = RuleInfo {
     severity: Severity::Info,
     summary: "Văn bản dùng bảng mã cũ (TCVN3/VNI) và đã được chuyển sang Unicode",
     summary_en: "The text was in TCVN3/VNI and was converted",
+    check: Check::Input,
 };
-
-pub const RULES: &[RuleInfo] = &[
-    section_missing::INFO,
-    section_empty::INFO,
-    section_order::INFO,
-    section_duplicate::INFO,
-    section_numbering::INFO,
-    section_year::INFO,
-    appendix_missing::INFO,
-    document_template_unfilled::INFO,
-    document_not_a_plan::INFO,
-    target_missing::INFO,
-    target_unquantified::INFO,
-    target_out_of_range::INFO,
-    target_deadline::INFO,
-    target_below_national::INFO,
-    target_coverage::INFO,
-    budget_total_missing::INFO,
-    budget_source_missing::INFO,
-    budget_total_mismatch::INFO,
-    budget_source_sum_mismatch::INFO,
-    budget_unit_missing::INFO,
-    budget_words_mismatch::INFO,
-    budget_project_field_missing::INFO,
-    budget_spent_exceeds_approved::INFO,
-    INPUT_LEGACY_ENCODING,
-    INPUT_TOO_LARGE,
-    INPUT_UNREADABLE,
-];
 
 /// Everything a rule may look at. Rules never do I/O.
 pub struct Context<'a> {
@@ -105,6 +122,11 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// The ID of the section that plays `role` in this profile (a finding's `section`).
+    pub fn role_id(&self, role: Role) -> Option<&str> {
+        self.profile.role_id(role)
+    }
+
     pub fn status(&self, section: usize) -> Status {
         self.contents.status.get(section).copied().unwrap_or(Status::Missing)
     }
@@ -125,36 +147,27 @@ pub fn display_number(depth: usize, number: &str) -> String {
     }
 }
 
-/// Run every rule. A draft that is not a plan, or is the bare template, gets that one finding
-/// instead of dozens of per-section ones.
+/// Run every rule of [`RULES`]. A draft that is not a plan, or is the bare template, gets that one
+/// finding instead of dozens of per-section ones.
 pub fn run(ctx: &Context, out: &mut Vec<Finding>) {
-    if document_not_a_plan::check(ctx, out) {
-        return;
+    for rule in RULES {
+        if let Check::Gate(gate) = rule.check {
+            if gate(ctx, out) {
+                return;
+            }
+        }
     }
-    let unfilled = document_template_unfilled::check(ctx, out);
-    section_missing::check(ctx, out);
-    if !unfilled {
-        section_empty::check(ctx, out);
+    let mut unfilled = false;
+    for rule in RULES {
+        if let Check::Unfilled(check) = rule.check {
+            unfilled |= check(ctx, out);
+        }
     }
-    section_order::check(ctx, out);
-    section_duplicate::check(ctx, out);
-    section_numbering::check(ctx, out);
-    section_year::check(ctx, out);
-    appendix_missing::check(ctx, out);
-    if !unfilled {
-        target_missing::check(ctx, out);
-        target_unquantified::check(ctx, out);
-        target_out_of_range::check(ctx, out);
-        target_deadline::check(ctx, out);
-        target_below_national::check(ctx, out);
-        target_coverage::check(ctx, out);
-        budget_total_missing::check(ctx, out);
-        budget_source_missing::check(ctx, out);
-        budget_total_mismatch::check(ctx, out);
-        budget_source_sum_mismatch::check(ctx, out);
-        budget_unit_missing::check(ctx, out);
-        budget_words_mismatch::check(ctx, out);
-        budget_project_field_missing::check(ctx, out);
-        budget_spent_exceeds_approved::check(ctx, out);
+    for rule in RULES {
+        match rule.check {
+            Check::Structure(check) => check(ctx, out),
+            Check::Content(check) if !unfilled => check(ctx, out),
+            _ => {}
+        }
     }
 }

@@ -8,14 +8,16 @@
 //! **Example.** `II. MỤC TIÊU` at line 70 and again at line 140 → `section.duplicate` for
 //! `P2.II` at line 140, naming line 70.
 
-use super::{Context, RuleInfo};
-use crate::report::{Finding, Severity};
+use super::{Check, Context, RuleInfo};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "section.duplicate",
     severity: Severity::Warning,
     summary: "Một mục của khung xuất hiện hai lần",
     summary_en: "A template section appears twice",
+    check: Check::Structure(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

@@ -11,16 +11,18 @@
 //! **Example.** `b) Tồn tại, hạn chế:` followed directly by `4. Dữ liệu số` → `section.empty`
 //! for `P1.II.3.b`.
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
 use crate::outline::Status;
 use crate::profile::with_year;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "section.empty",
     severity: Severity::Error,
     summary: "Mục có tiêu đề nhưng chưa có nội dung",
     summary_en: "A section has a heading but no content",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

@@ -9,15 +9,17 @@
 //! **Example.** A Part II that goes from `IV. GIẢI PHÁP` straight to `VI. TỔ CHỨC THỰC HIỆN`
 //! gets `section.missing` for `P2.V`, pointing at the `VI.` heading (add it before that line).
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
 use crate::profile::with_year;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "section.missing",
     severity: Severity::Error,
     summary: "Thiếu mục bắt buộc của khung kế hoạch",
     summary_en: "A required section of the template is absent",
+    check: Check::Structure(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -35,6 +37,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         // report a branch once, at its top: skip when the parent is itself wholly absent
         if s.parent.is_some_and(|p| !present_below[p]) {
+            continue;
+        }
+        if results_written_in_parent(ctx, i) || part_shown_by_its_sections(ctx, i, &present_below) || assessed_in_a_report(ctx, i) {
             continue;
         }
         let (name, name_en) = ctx.name(s);
@@ -57,6 +62,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Some((p, p_en)) if s.depth >= 2 => (format!(" trong «{p}»"), format!(" in \"{p_en}\"")),
             _ => (String::new(), String::new()),
         };
+        // a whole part absent at the end: a draft written so far; say how far it goes
+        let (so_far, so_far_en) = match (s.depth, before, ctx.outline.headings.last()) {
+            (0, None, Some(h)) if !present_below[i] => {
+                let required = sections.iter().filter(|s| s.required).count();
+                let written = (0..sections.len()).filter(|&j| sections[j].required && !ctx.outline.by_section[j].is_empty()).count();
+                let (last, last_en) = ctx.name(&sections[h.section]);
+                (
+                    format!(" Dự thảo mới viết đến «{last}» ({written}/{required} mục bắt buộc)."),
+                    format!(" The draft goes as far as \"{last_en}\" ({written} of {required} required sections)."),
+                )
+            }
+            _ => (String::new(), String::new()),
+        };
         let guidance = with_year(&s.guidance, ctx.plan_year);
         let mut suggestion = format!("Thêm mục «{name}» {place}.");
         if !guidance.is_empty() {
@@ -67,8 +85,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 INFO.id,
                 s.severity,
                 span,
-                format!("Thiếu mục bắt buộc «{name}» ({}){within}{branch}.", s.id),
-                format!("Required section \"{name_en}\" ({}){within_en} is missing{branch_en}; add it {place_en}.", s.id),
+                format!("Thiếu mục bắt buộc «{name}» ({}){within}{branch}.{so_far}", s.id),
+                format!("Required section \"{name_en}\" ({}){within_en} is missing{branch_en}; add it {place_en}.{so_far_en}", s.id),
             )
             .section(&s.id)
             .suggestion(suggestion),
@@ -84,4 +102,40 @@ fn next_present_heading<'a>(ctx: &'a Context, i: usize) -> Option<&'a crate::out
         .filter(|&j| !profile.is_ancestor(i, j))
         .find_map(|j| ctx.outline.by_section[j].first())
         .map(|&h| &ctx.outline.headings[h])
+}
+
+/// `a) Kết quả đạt được` / `b) Tồn tại, hạn chế` with neither label in the draft, while their
+/// item has text of its own: the results are written straight under `1.1. Ngày Chuyển đổi số`
+/// or as `- Kết quả đạt được:` lines (`section.results-unlabelled` says so, once).
+pub fn results_written_in_parent(ctx: &Context, i: usize) -> bool {
+    let sections = &ctx.profile.sections;
+    let Some(p) = sections[i].parent.filter(|_| is_letter_item(&sections[i].number)) else { return false };
+    let no_label = (p + 1..sections.len())
+        .take_while(|&j| ctx.profile.is_ancestor(p, j))
+        .filter(|&j| sections[j].parent == Some(p) && is_letter_item(&sections[j].number))
+        .all(|j| ctx.outline.by_section[j].is_empty());
+    no_label && ctx.contents.own_content.get(p).copied().unwrap_or(false)
+}
+
+fn is_letter_item(number: &str) -> bool {
+    !number.is_empty() && number.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// A part whose sections are all there without its `Phần II` line: the draft goes on from
+/// `11. Kinh phí thực hiện` to `I. CĂN CỨ LẬP KẾ HOẠCH`; its structure is complete.
+fn part_shown_by_its_sections(ctx: &Context, i: usize, present_below: &[bool]) -> bool {
+    ctx.profile.sections[i].depth == 0 && present_below[i]
+}
+
+/// The assessment part (the first) given as a reference to a separate report
+/// (`… đã được đánh giá tại Báo cáo số 312/BC-UBND`): in the part's own text, or, when the
+/// draft starts at `I. CĂN CỨ LẬP KẾ HOẠCH`, before its first heading.
+fn assessed_in_a_report(ctx: &Context, i: usize) -> bool {
+    let root = ctx.profile.root_of(i);
+    if root != 0 || ctx.profile.sections.iter().position(|s| s.depth == 0) != Some(0) {
+        return false;
+    }
+    let below = (root..ctx.profile.sections.len()).filter(|&j| j == root || ctx.profile.is_ancestor(root, j));
+    let present = below.clone().filter(|&j| j != root).any(|j| !ctx.outline.by_section[j].is_empty());
+    !present && ctx.contents.report_ref.get(root).copied().unwrap_or(false)
 }

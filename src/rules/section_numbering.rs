@@ -11,15 +11,17 @@
 //! **Example.** `I. CĂN CỨ`, `II. MỤC TIÊU`, `II. NHIỆM VỤ` → `section.numbering` on the second
 //! `II.`: expected `III`, actual `II`.
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
 use crate::outline::label::{to_roman, Label};
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "section.numbering",
     severity: Severity::Warning,
     summary: "Số thứ tự mục bị nhảy cóc hoặc lặp",
     summary_en: "Section numbering skips or repeats",
+    check: Check::Structure(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

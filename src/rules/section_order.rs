@@ -9,14 +9,16 @@
 //!
 //! **Example.** `V. KINH PHÍ THỰC HIỆN` before `IV. GIẢI PHÁP` → `section.order` on one of them.
 
-use super::{Context, RuleInfo};
-use crate::report::{Finding, Severity};
+use super::{Check, Context, RuleInfo};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "section.order",
     severity: Severity::Warning,
     summary: "Mục không theo thứ tự của khung",
     summary_en: "A section is out of template order",
+    check: Check::Structure(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

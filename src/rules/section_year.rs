@@ -9,14 +9,16 @@
 //! **Example.** In a 2024 plan, `ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022` → expected `2023`,
 //! actual `2022`.
 
-use super::{Context, RuleInfo};
-use crate::report::{Finding, Severity};
+use super::{Check, Context, RuleInfo};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "section.year-mismatch",
     severity: Severity::Warning,
     summary: "Tiêu đề mục ghi sai năm so với năm kế hoạch",
     summary_en: "A heading names the wrong year for the plan year",
+    check: Check::Structure(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {

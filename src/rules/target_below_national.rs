@@ -12,16 +12,19 @@
 //! **Example.** `80% dịch vụ công trực tuyến phát sinh hồ sơ` in a 2024 plan → national 100%
 //! (QĐ 942): expected 100%, actual 80%, difference -20 điểm %.
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
 use crate::quantity::format_decimal;
 use crate::quantity::{Comparator, Quantity};
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "target.below-national",
     severity: Severity::Warning,
     summary: "Mục tiêu thấp hơn chỉ tiêu quốc gia cùng năm",
     summary_en: "A target is below the national plan value",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -50,7 +53,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     if unit == "bậc" { "ranks" } else { "points" }
                 ),
             )
-            .section("P2.II")
+            .in_section(ctx.role_id(Role::Targets))
             .suggestion(format!("Nâng mục tiêu lên tối thiểu {national_text} (chỉ tiêu {} của Kế hoạch hành động quốc gia), hoặc thuyết minh lý do thấp hơn.", ind.id));
             f.figures(national_text.clone(), actual, Some(format!("-{gap} {unit}")));
             out.push(f);

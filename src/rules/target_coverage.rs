@@ -11,15 +11,18 @@
 //! **Example.** A plan with targets for 1.4 and 3.4 only → an info finding naming the 14 other
 //! core indicators.
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
 use crate::indicators;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "target.national-coverage",
     severity: Severity::Info,
     summary: "Chỉ tiêu quốc gia chủ yếu mà kế hoạch chưa đặt mục tiêu",
     summary_en: "Core national indicators the plan sets no target for",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -45,7 +48,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 missing.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")
             ),
         )
-        .section("P2.II")
+        .in_section(ctx.role_id(Role::Targets))
         .suggestion("Bổ sung mục tiêu năm kế hoạch cho các chỉ tiêu còn thiếu (hoặc ghi rõ chỉ tiêu không áp dụng với bộ, tỉnh)."),
     );
 }

@@ -9,14 +9,17 @@
 //!
 //! **Example.** In a 2024 plan, `hoàn thành trước 30/6/2023` → expected 2024, actual 2023.
 
-use super::{Context, RuleInfo};
-use crate::report::{Finding, Severity};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "target.deadline-outside-plan-year",
     severity: Severity::Warning,
     summary: "Thời hạn của mục tiêu nằm ngoài năm kế hoạch",
     summary_en: "A target's deadline is outside the plan year",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -37,7 +40,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 format!("Thời hạn «{shown}» nằm ngoài {period} của kế hoạch."),
                 format!("The deadline \"{shown}\" is outside the plan's {period_en}."),
             )
-            .section("P2.II")
+            .in_section(ctx.role_id(Role::Targets))
             .suggestion(if d.year < first {
                 format!("Thời hạn đã qua: có thể chép từ kế hoạch năm trước. Đặt thời hạn trong {period}.")
             } else {

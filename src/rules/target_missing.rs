@@ -9,20 +9,23 @@
 //! **Example.** `II. MỤC TIÊU — Đẩy mạnh chuyển đổi số toàn diện trên địa bàn tỉnh.` →
 //! `target.missing` (and `target.unquantified` on the sentence).
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
 use crate::outline::Status;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "target.missing",
     severity: Severity::Error,
     summary: "Mục Mục tiêu không có mục tiêu định lượng nào",
     summary_en: "The targets section sets no measurable target",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((line, _)) = ctx.targets.p2ii_lines else { return };
-    if ctx.profile.index_of("P2.II").is_some_and(|s| ctx.status(s) == Status::Empty) {
+    if ctx.profile.role(Role::Targets).is_some_and(|s| ctx.status(s) == Status::Empty) {
         return; // `section.empty` says it
     }
     if ctx.targets.items.iter().any(|t| t.quantified()) {
@@ -37,7 +40,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             format!("Mục «II. Mục tiêu» (P2.II) không có mục tiêu định lượng nào ({n} nội dung, đều không có con số đo được)."),
             format!("Section \"II. Targets\" (P2.II) sets no measurable target ({n} statements, none with a figure)."),
         )
-        .section("P2.II")
+        .in_section(ctx.role_id(Role::Targets))
         .suggestion(format!(
             "Đặt mục tiêu có con số cho năm {}, bám chỉ tiêu quốc gia, ví dụ: «Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 60%», «Tổ chức 01 cuộc diễn tập thực chiến an toàn thông tin».",
             ctx.plan_year

@@ -8,10 +8,12 @@
 //!
 //! **Example.** `120% hồ sơ được số hóa` → expected ≤ 100%, actual 120%.
 
-use super::{Context, RuleInfo};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
 use crate::quantity::format_decimal;
 use crate::quantity::Quantity;
-use crate::report::{Finding, Severity};
+use crate::finding::Finding;
+use crate::kinds::Severity;
 use crate::vn;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -19,6 +21,7 @@ pub const INFO: RuleInfo = RuleInfo {
     severity: Severity::Error,
     summary: "Con số của mục tiêu vượt giới hạn (trên 100%, ngày không có thật)",
     summary_en: "A target's figure is out of range (over 100%, an impossible date)",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -41,7 +44,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 format!("Tỷ lệ «{actual}» không hợp lệ: một tỷ lệ không thể vượt 100% (hoặc khoảng có cận dưới lớn hơn cận trên)."),
                 format!("The share \"{actual}\" is impossible: a share cannot exceed 100% (or the range is reversed)."),
             )
-            .section("P2.II")
+            .in_section(ctx.role_id(Role::Targets))
             .suggestion("Kiểm tra lại con số; nếu là mức tăng, ghi rõ «tăng …% so với năm …».");
             finding.figures("≤ 100%", actual, None);
             out.push(finding);
@@ -57,7 +60,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     format!("Ngày «{shown}» không có thật."),
                     format!("The date \"{shown}\" does not exist."),
                 )
-                .section("P2.II")
+                .in_section(ctx.role_id(Role::Targets))
                 .suggestion("Sửa lại ngày, tháng cho đúng (ví dụ 30/6, 31/12)."),
             );
         }

@@ -10,14 +10,17 @@
 //!
 //! **Example.** `- Nâng cao chất lượng dịch vụ công trực tuyến.` → `target.unquantified`.
 
-use super::{Context, RuleInfo};
-use crate::report::{Finding, Severity};
+use super::{Check, Context, RuleInfo};
+use crate::profile::Role;
+use crate::finding::Finding;
+use crate::kinds::Severity;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "target.unquantified",
     severity: Severity::Warning,
     summary: "Mục tiêu không có con số đo được",
     summary_en: "A target has no measurable figure",
+    check: Check::Content(check),
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -32,7 +35,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 format!("Mục tiêu «{short}» chưa được lượng hóa: không có tỷ lệ %, số lượng, thứ hạng hay thời hạn hoàn thành."),
                 format!("Target \"{short}\" is not quantified: no percentage, count, rank or deadline."),
             )
-            .section("P2.II")
+            .in_section(ctx.role_id(Role::Targets))
             .suggestion("Ghi con số đo được: «… đạt tối thiểu 80%», «01 cuộc diễn tập», «05 chuyên gia», «hoàn thành trước 30/6/…»; nếu là định hướng chung, chuyển vào phần «Mục tiêu chung»."),
         );
     }

@@ -22,5 +22,5 @@ pub fn findings(report: &dxcheck::Report) -> Vec<String> {
 }
 
 pub fn check(text: &str) -> dxcheck::Report {
-    dxcheck::check(text, &dxcheck::Options::default())
+    dxcheck::check(dxcheck::Input::Text(text), &dxcheck::Options::default())
 }

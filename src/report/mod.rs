@@ -3,111 +3,15 @@
 
 use serde::Serialize;
 
-use crate::document::Span;
+pub(crate) mod build;
+pub mod csv;
+
+use crate::finding::Finding;
+use crate::kinds::{Level, ProfileSource, Severity};
 use crate::outline::Status;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
-
-impl Severity {
-    pub fn label_vi(self) -> &'static str {
-        match self {
-            Severity::Error => "lỗi",
-            Severity::Warning => "cảnh báo",
-            Severity::Info => "thông tin",
-        }
-    }
-}
-
-/// Level of the issuing body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    /// A province (Ủy ban nhân dân tỉnh/thành phố).
-    Tinh,
-    /// A ministry (Bộ, cơ quan ngang bộ).
-    Bo,
-}
-
-impl Level {
-    pub fn parse(s: &str) -> Option<Level> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "tinh" | "tỉnh" => Some(Level::Tinh),
-            "bo" | "bộ" => Some(Level::Bo),
-            _ => None,
-        }
-    }
-}
-
-/// UTF-16 code-unit offsets into the very string the caller passed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Range {
-    pub start: usize,
-    pub end: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Finding {
-    pub rule: &'static str,
-    pub severity: Severity,
-    pub section: Option<String>,
-    pub line: usize,
-    pub column: usize,
-    pub range: Range,
-    pub message: String,
-    pub message_en: String,
-    pub suggestion: Option<String>,
-    /// In a document: the paragraph or table row the line came from (`đoạn 57`, `bảng 2, hàng 3`).
-    pub place: Option<String>,
-    pub expected: Option<String>,
-    pub actual: Option<String>,
-    pub difference: Option<String>,
-}
-
-impl Finding {
-    pub fn new(rule: &'static str, severity: Severity, span: Span, message: String, message_en: String) -> Finding {
-        Finding {
-            rule,
-            severity,
-            section: None,
-            line: span.line,
-            column: span.column,
-            range: Range { start: span.start, end: span.end },
-            message,
-            message_en,
-            suggestion: None,
-            place: None,
-            expected: None,
-            actual: None,
-            difference: None,
-        }
-    }
-
-    pub fn section(mut self, id: &str) -> Finding {
-        self.section = Some(id.to_string());
-        self
-    }
-
-    /// The figures a reviewer compares (DATA Act Broker style): expected, actual, difference.
-    pub fn figures(&mut self, expected: impl Into<String>, actual: impl Into<String>, difference: Option<String>) {
-        self.expected = Some(expected.into());
-        self.actual = Some(actual.into());
-        self.difference = difference;
-    }
-
-    pub fn suggestion(mut self, text: impl Into<String>) -> Finding {
-        let text = text.into();
-        self.suggestion = (!text.is_empty()).then_some(text);
-        self
-    }
-}
-
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Summary {
     pub error: usize,
     pub warning: usize,
@@ -116,6 +20,7 @@ pub struct Summary {
 
 /// One template section in the recognised outline (the page's checklist).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OutlineEntry {
     pub id: String,
     pub number: String,
@@ -131,6 +36,7 @@ pub struct OutlineEntry {
 
 /// How the plan year was decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum YearSource {
     Option,
@@ -139,6 +45,7 @@ pub enum YearSource {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Report {
     pub file: Option<String>,
     /// What the input was read as: `text`, `docx`, `odt`.
@@ -151,6 +58,7 @@ pub struct Report {
     pub level: Option<Level>,
     pub plan_year: u16,
     pub plan_year_source: YearSource,
+    pub profile_source: ProfileSource,
     pub summary: Summary,
     pub findings: Vec<Finding>,
     pub outline: Vec<OutlineEntry>,
@@ -159,10 +67,13 @@ pub struct Report {
     pub targets: Vec<TargetEntry>,
     /// The budget as read: null when the draft has neither a funding section nor a project list.
     pub budget: Option<BudgetReport>,
+    /// This report as a row of the reviewers' summary table (`summaryCsv` in JS).
+    pub row: SummaryRow,
 }
 
 /// A target as the page shows it: the plan's figure next to the national one.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TargetEntry {
     pub line: usize,
     pub column: usize,
@@ -176,6 +87,7 @@ pub struct TargetEntry {
 
 /// A national indicator a target's figure answers, with the national value for the plan year.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct IndicatorMatch {
     /// Index into the target's `figures`.
     pub figure: usize,
@@ -193,6 +105,7 @@ pub struct IndicatorMatch {
 
 /// An amount for display: đồng (a JS number) and the text in the plan's unit.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Money {
     pub dong: f64,
     pub text: String,
@@ -200,6 +113,7 @@ pub struct Money {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SourceAmount {
     pub source: crate::budget::Source,
     pub label: String,
@@ -207,6 +121,7 @@ pub struct SourceAmount {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BudgetItem {
     pub line: usize,
     pub stt: String,
@@ -219,6 +134,7 @@ pub struct BudgetItem {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PastItem {
     pub line: usize,
     pub name: String,
@@ -228,6 +144,7 @@ pub struct PastItem {
 
 /// The budget for the page to draw: declared total against the sum of items, split by source.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BudgetReport {
     /// The plan's own unit (`triệu đồng`…), used in every `text`.
     pub unit: String,
@@ -260,5 +177,68 @@ impl Report {
             }
         }
         self.summary = s;
+        self.row = self.summary_row();
+    }
+}
+
+/// One row of the reviewers' summary table (the CLI's `--format csv` and the page's batch CSV):
+/// counts by severity and by rule family, and the missing sections by ID and title.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SummaryRow {
+    pub file: String,
+    /// `tinh`, `bo` or empty.
+    pub level: String,
+    pub plan_year: u16,
+    /// The input could not be read (the reason is in `note`).
+    pub unreadable: bool,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    pub section: usize,
+    pub target: usize,
+    pub budget: usize,
+    pub input: usize,
+    /// Missing sections: `P2.V Kinh phí thực hiện; …`.
+    pub missing: String,
+    /// Why the input could not be read, when it could not.
+    pub note: String,
+}
+
+impl Report {
+    /// This report as a row of the summary table.
+    pub fn summary_row(&self) -> SummaryRow {
+        let family = |p: &[&str]| self.findings.iter().filter(|f| p.iter().any(|p| f.rule.starts_with(p))).count();
+        let missing: Vec<String> = self
+            .findings
+            .iter()
+            .filter(|f| f.rule == "section.missing")
+            .filter_map(|f| f.section.as_deref())
+            .map(|id| match self.outline.iter().find(|e| e.id == id) {
+                Some(e) => format!("{id} {}", e.title),
+                None => id.to_string(),
+            })
+            .collect();
+        let unreadable = self.unreadable();
+        SummaryRow {
+            file: self.file.clone().unwrap_or_else(|| "-".into()),
+            level: match self.level {
+                Some(Level::Tinh) => "tinh",
+                Some(Level::Bo) => "bo",
+                None => "",
+            }
+            .into(),
+            plan_year: self.plan_year,
+            unreadable,
+            errors: self.summary.error,
+            warnings: self.summary.warning,
+            infos: self.summary.info,
+            section: family(&["section."]),
+            target: family(&["target."]),
+            budget: family(&["budget."]),
+            input: family(&["input.", "document.", "appendix.", "profile."]),
+            missing: missing.join("; "),
+            note: if unreadable { self.findings.first().map(|f| f.message.clone()).unwrap_or_default() } else { String::new() },
+        }
     }
 }

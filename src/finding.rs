@@ -1,0 +1,70 @@
+//! A finding: what a rule reports (DOMAIN.md §4). Rules build findings from a [`Span`] of the
+//! document; the report collects them.
+
+use serde::Serialize;
+
+use crate::document::Span;
+use crate::kinds::{Range, Severity};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub section: Option<String>,
+    pub line: usize,
+    pub column: usize,
+    pub range: Range,
+    pub message: String,
+    pub message_en: String,
+    pub suggestion: Option<String>,
+    /// In a document: the paragraph or table row the line came from (`đoạn 57`, `bảng 2, hàng 3`).
+    pub place: Option<String>,
+    pub expected: Option<String>,
+    pub actual: Option<String>,
+    pub difference: Option<String>,
+}
+
+impl Finding {
+    pub fn new(rule: &'static str, severity: Severity, span: Span, message: String, message_en: String) -> Finding {
+        Finding {
+            rule,
+            severity,
+            section: None,
+            line: span.line,
+            column: span.column,
+            range: Range { start: span.start, end: span.end },
+            message,
+            message_en,
+            suggestion: None,
+            place: None,
+            expected: None,
+            actual: None,
+            difference: None,
+        }
+    }
+
+    pub fn section(mut self, id: &str) -> Finding {
+        self.section = Some(id.to_string());
+        self
+    }
+
+    /// The section of a role ([`crate::rules::Context::role_id`]): none when the profile has none.
+    pub fn in_section(mut self, id: Option<&str>) -> Finding {
+        self.section = id.map(str::to_string);
+        self
+    }
+
+    /// The figures a reviewer compares (DATA Act Broker style): expected, actual, difference.
+    pub fn figures(&mut self, expected: impl Into<String>, actual: impl Into<String>, difference: Option<String>) {
+        self.expected = Some(expected.into());
+        self.actual = Some(actual.into());
+        self.difference = difference;
+    }
+
+    pub fn suggestion(mut self, text: impl Into<String>) -> Finding {
+        let text = text.into();
+        self.suggestion = (!text.is_empty()).then_some(text);
+        self
+    }
+}

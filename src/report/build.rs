@@ -1,0 +1,220 @@
+//! Building the report from the analysis: the only place that turns outline, contents, targets
+//! and budget into the public shapes of [`super`]. Nothing below the report imports it.
+
+use super::{BudgetItem, BudgetReport, IndicatorMatch, Money, OutlineEntry, PastItem, Report, SourceAmount, TargetEntry, YearSource};
+use crate::budget::{Budget, Item, Located};
+use crate::document::Document;
+use crate::finding::Finding;
+use crate::ingest::Format;
+use crate::kinds::{Level, ProfileSource};
+use crate::money;
+use crate::profile::{with_year, Profile};
+use crate::rules::Context;
+use crate::table::Column;
+use crate::targets::Targets;
+
+/// What the pipeline hands over besides the analysis: how the input was read.
+pub(crate) struct Reading<'a> {
+    pub format: Format,
+    /// The text checked, when it differs from what the caller passed.
+    pub text: Option<String>,
+    /// For a document: where each line came from (`đoạn 12`, `bảng 2, hàng 3`).
+    pub places: Vec<String>,
+    pub file: Option<String>,
+    pub plan_year_source: YearSource,
+    /// How the template was chosen.
+    pub profile_source: ProfileSource,
+    /// The text the document was built from (for the cell of a finding in a table row).
+    pub checked_text: &'a str,
+}
+
+/// The report of a checked draft: findings placed and sorted, and what was recognised.
+pub(crate) fn build(ctx: &Context, reading: Reading<'_>, mut findings: Vec<Finding>) -> Report {
+    place_findings(&mut findings, &reading.places, reading.checked_text);
+    let mut report = Report {
+        format: reading.format,
+        text: reading.text,
+        file: reading.file,
+        profile: ctx.profile.id.clone(),
+        level: ctx.level,
+        plan_year: ctx.plan_year,
+        plan_year_source: reading.plan_year_source,
+        profile_source: reading.profile_source,
+        summary: Default::default(),
+        findings,
+        outline: outline_entries(ctx),
+        targets: target_entries(ctx.targets, ctx.doc, ctx.plan_year),
+        budget: budget_entry(ctx.budget, ctx.doc),
+        row: Default::default(),
+    };
+    report.finish();
+    report
+}
+
+/// A report with no analysis: the input could not be read, or the options were refused.
+pub(crate) fn without_analysis(
+    profile: Option<&Profile>,
+    level: Option<Level>,
+    plan_year: Option<u16>,
+    file: Option<String>,
+    findings: Vec<Finding>,
+) -> Report {
+    let mut report = Report {
+        format: Format::Text,
+        text: None,
+        file,
+        profile: profile.map(|p| p.id.clone()).unwrap_or_default(),
+        level,
+        plan_year: plan_year.or(profile.map(|p| p.plan_year)).unwrap_or(crate::profile::DEFAULT_YEAR),
+        plan_year_source: if plan_year.is_some() { YearSource::Option } else { YearSource::Profile },
+        profile_source: ProfileSource::Option,
+        summary: Default::default(),
+        findings,
+        outline: Vec::new(),
+        targets: Vec::new(),
+        budget: None,
+        row: Default::default(),
+    };
+    report.finish();
+    report
+}
+
+/// In a document, each finding names the paragraph or table row its line came from, and in a
+/// table row the cell too (the tabs before the finding's column).
+fn place_findings(findings: &mut [Finding], places: &[String], text: &str) {
+    if places.is_empty() {
+        return;
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    for f in findings {
+        let Some(place) = places.get(f.line.wrapping_sub(1)) else { continue };
+        let cell = lines.get(f.line.wrapping_sub(1)).map(|l| tabs_before(l, f.column) + 1);
+        f.place = Some(match cell {
+            Some(cell) if place.starts_with("bảng") && f.column > 1 => format!("{place}, ô {cell}"),
+            _ => place.clone(),
+        });
+    }
+}
+
+fn tabs_before(line: &str, column: usize) -> usize {
+    line.chars().take(column.saturating_sub(1)).filter(|&c| c == '\t').count()
+}
+
+fn outline_entries(ctx: &Context) -> Vec<OutlineEntry> {
+    ctx.profile
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let first = ctx.outline.by_section[i].first().map(|&h| &ctx.outline.headings[h]);
+            OutlineEntry {
+                id: s.id.clone(),
+                number: s.number.clone(),
+                title: with_year(&s.title, ctx.plan_year),
+                title_en: with_year(&s.title_en, ctx.plan_year),
+                depth: s.depth,
+                required: s.required,
+                status: ctx.status(i),
+                line: first.map(|h| ctx.doc.lines[h.line].number),
+                heading: first.map(|h| ctx.doc.lines[h.line].text.clone()),
+            }
+        })
+        .collect()
+}
+
+/// The targets as the report shows them.
+fn target_entries(targets: &Targets, doc: &Document, plan_year: u16) -> Vec<TargetEntry> {
+    targets
+        .items
+        .iter()
+        .map(|t| {
+            let span = doc.span(t.line, t.from, t.to);
+            let deadline = t.dates.iter().find(|d| d.deadline).map(|d| match (d.day, d.month) {
+                (Some(day), Some(m)) => format!("{day:02}/{m:02}/{}", d.year),
+                (None, Some(m)) => format!("{m:02}/{}", d.year),
+                _ => d.year.to_string(),
+            });
+            let indicators = t
+                .matches
+                .iter()
+                .map(|&(figure, ind, _)| {
+                    let national = ind.value_for(plan_year);
+                    IndicatorMatch {
+                        figure,
+                        id: ind.id.clone(),
+                        name: ind.name.clone(),
+                        basis: ind.basis.clone(),
+                        year: national.as_ref().map(|n| n.0),
+                        national: national.map(|n| n.1),
+                        values: ind.values.clone(),
+                    }
+                })
+                .collect();
+            TargetEntry {
+                line: span.line,
+                column: span.column,
+                text: t.text.clone(),
+                quantified: t.quantified(),
+                figures: t.figures.iter().map(|f| f.quantity.clone()).collect(),
+                deadline,
+                indicators,
+            }
+        })
+        .collect()
+}
+
+/// The budget as the report shows it (line numbers 1-based).
+fn budget_entry(budget: &Budget, doc: &Document) -> Option<BudgetReport> {
+    if budget.p2v_lines.is_none() && budget.plan_tables.is_empty() && budget.past_tables.is_empty() {
+        return None;
+    }
+    let unit = budget.unit();
+    let number = |line: usize| doc.lines.get(line).map_or(0, |l| l.number);
+    let money = |dong: i128, line: usize| Money { dong: dong as f64, text: money::format(dong, unit), line: number(line) };
+    let at = |l: &Located| money(l.amount.dong, l.line);
+    let mut by_source: Vec<SourceAmount> =
+        budget.top_parts().iter().map(|p| SourceAmount { source: p.source, label: p.source.label().into(), amount: at(&p.at) }).collect();
+    if let ([only], true, Some(total)) = (budget.sources_named.as_slice(), by_source.is_empty(), &budget.declared) {
+        by_source.push(SourceAmount { source: *only, label: only.label().into(), amount: at(total) });
+    }
+    let text = |i: &Item, c: Column| i.cell(c).map(|c| c.text.clone()).filter(|t| !t.is_empty());
+    let items: Vec<BudgetItem> = budget
+        .plan_tables
+        .iter()
+        .flat_map(|t| &t.items)
+        .map(|i| BudgetItem {
+            line: number(i.line),
+            stt: i.stt.clone(),
+            name: i.name.clone(),
+            owner: text(i, Column::Owner),
+            kind: text(i, Column::Kind),
+            time: text(i, Column::Time),
+            source: text(i, Column::Source),
+            amount: i.cost.map(|a| money(a.dong, i.line)),
+        })
+        .collect();
+    let sums: Vec<(i128, i128)> = budget.plan_tables.iter().filter_map(|t| t.items_sum()).collect();
+    let items_total = (!sums.is_empty()).then(|| {
+        let line = budget.plan_tables.first().map_or(0, |t| t.header_line);
+        money(sums.iter().map(|s| s.0).sum(), line)
+    });
+    let past_items = budget
+        .past_tables
+        .iter()
+        .flat_map(|t| &t.items)
+        .map(|i| PastItem {
+            line: number(i.line),
+            name: i.name.clone(),
+            approved: i.approved.map(|a| money(a.dong, i.line)),
+            spent: i.spent.map(|a| money(a.dong, i.line)),
+        })
+        .collect();
+    Some(BudgetReport {
+        unit: unit.label().into(),
+        declared_total: budget.declared.as_ref().map(at),
+        items_total,
+        by_source,
+        items,
+        past_items,
+    })
+}

@@ -1,0 +1,53 @@
+//! `section.results-unlabelled`
+//!
+//! **What it checks.** Items of Part I whose results are written straight under their heading
+//! (`1.1. Ngày Chuyển đổi số` followed by text) or as `- Kết quả đạt được:` lines, without the
+//! template's `a) Kết quả đạt được` / `b) Tồn tại, hạn chế` sub-headings. They are accepted
+//! (`section.missing` does not report the labels); this says so once per plan, as information.
+//!
+//! **Why it matters.** Most published plans write results this way; the template asks for
+//! results and shortcomings to be told apart, which a reviewer may want to check by eye.
+//!
+//! **Example.** A plan with no `a)`/`b)` anywhere → one information finding at the first item.
+
+use super::section_missing::results_written_in_parent;
+use super::{Check, Context, RuleInfo};
+use crate::finding::Finding;
+use crate::kinds::Severity;
+
+pub const INFO: RuleInfo = RuleInfo {
+    id: "section.results-unlabelled",
+    severity: Severity::Info,
+    summary: "Kết quả viết không tách «a) Kết quả đạt được» / «b) Tồn tại, hạn chế» (chấp nhận)",
+    summary_en: "Results written without the a)/b) sub-headings (accepted)",
+    check: Check::Content(check),
+};
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    let sections = &ctx.profile.sections;
+    let mut items: Vec<usize> = (0..sections.len())
+        .filter(|&i| sections[i].required && results_written_in_parent(ctx, i))
+        .filter_map(|i| sections[i].parent)
+        .collect();
+    items.dedup();
+    let Some(&first) = items.first() else { return };
+    let Some(&h) = ctx.outline.by_section[first].first() else { return };
+    let (name, name_en) = ctx.name(&sections[first]);
+    let others = items.len() - 1;
+    let (more, more_en) = if others > 0 {
+        (format!(" và {others} mục khác"), format!(" and {others} other items"))
+    } else {
+        (String::new(), String::new())
+    };
+    out.push(
+        Finding::new(
+            INFO.id,
+            INFO.severity,
+            ctx.doc.line_span(ctx.outline.headings[h].line),
+            format!("Mục «{name}»{more} viết kết quả ngay dưới tiêu đề, không tách «a) Kết quả đạt được» và «b) Tồn tại, hạn chế» như khung."),
+            format!("\"{name_en}\"{more_en} give results under the heading without the template's \"a) Results achieved\" and \"b) Shortcomings\"."),
+        )
+        .section(&sections[first].id)
+        .suggestion("Có thể giữ nguyên; nếu muốn theo sát khung, tách phần kết quả đạt được và phần tồn tại, hạn chế thành hai ý a), b)."),
+    );
+}
