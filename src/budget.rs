@@ -169,8 +169,9 @@ pub struct Budget {
     pub parts: Vec<Part>,
     /// Sources named in P2.V at all (with or without a figure).
     pub sources_named: Vec<Source>,
-    /// Figures that read as money but carry no unit, in P2.V: (line, figure).
-    pub unitless: Vec<(usize, Figure)>,
+    /// Figures that read as money but carry no unit, in the prose of P2.V or P1.II.11:
+    /// (line, figure, the role of the section it is in).
+    pub unitless: Vec<(usize, Figure, Role)>,
     /// `Bằng chữ: …` with the amount in digits before it: (line, words range, digits, words in đồng).
     pub in_words: Vec<InWords>,
     pub plan_tables: Vec<ProjectTable>,
@@ -219,6 +220,15 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     if let Some(range) = p2v.and_then(|s| section_lines(outline, s)) {
         budget.p2v_lines = Some(range);
         read_funding_text(doc, range, &mut budget);
+    }
+    // P1.II.11: last year's funds in prose (`Tổng kinh phí … năm 2023 là 27.400, chiếm …`)
+    if let Some((start, end)) = p1ii11.and_then(|s| section_lines(outline, s)) {
+        for idx in start..end.min(doc.lines.len()) {
+            let text = &doc.lines[idx].text;
+            if table::row_cells(text).is_none() {
+                budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, Role::PastSpending)));
+            }
+        }
     }
     // project tables: in P2.VII / P1.II.11, or in an appendix one of them refers to
     for t in tables {
@@ -274,6 +284,10 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
         let mut prev_end = 0;
         let mut depth = 0usize;
         for fig in money::figures(text) {
+            // a year or a document's number is never an amount, even under `Đơn vị: triệu đồng`
+            if fig.unit.is_none() && is_label_number(text, &fig) {
+                continue;
+            }
             let prefix = &text[prev_end..fig.from];
             for c in prefix.chars() {
                 match c {
@@ -286,11 +300,8 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             prev_end = fig.to;
             let folded_prefix = vn::fold(prefix);
             let Some(amount) = fig.amount(default_unit) else {
-                // a bare number after a money word and before punctuation is a sum without unit
-                let counts_something = after.trim_start().chars().next().is_some_and(char::is_alphabetic);
-                let money_context = MONEY_WORDS.iter().any(|w| folded_prefix.contains(w));
-                if money_context && !counts_something && fig.number.scaled >= 10 {
-                    budget.unitless.push((idx, fig));
+                if is_money_without_unit(text, &fig, says_money(&folded_prefix), after) {
+                    budget.unitless.push((idx, fig, Role::Budget));
                 }
                 continue;
             };
@@ -304,6 +315,60 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             }
         }
     }
+}
+
+/// A bare number that reads as a sum of money without its unit: after a money word (`kinh phí`,
+/// `tổng`, `vốn` … anywhere before it on the line), before punctuation, and not a year, a
+/// document number or a small count.
+fn is_money_without_unit(text: &str, fig: &Figure, money_context: bool, after: &str) -> bool {
+    let after = after.trim_start();
+    let counts_something = after.chars().next().is_some_and(char::is_alphabetic);
+    let percent = after.starts_with('%');
+    money_context && !counts_something && !percent && !is_label_number(text, fig) && fig.number.scaled >= 10
+}
+
+fn says_money(folded: &str) -> bool {
+    MONEY_WORDS.iter().any(|w| folded.contains(w))
+}
+
+/// A number that names rather than counts: a year (`năm 2024`, `2021 - 2025`), a document or
+/// item number (`Quyết định số 1234`, `Phụ lục 2`), a date part.
+fn is_label_number(text: &str, fig: &Figure) -> bool {
+    let raw = text.get(fig.from..fig.to).unwrap_or("");
+    let digits = raw.trim_end();
+    let year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && (1990..=2100).contains(&fig.number.scaled);
+    let before = folded_tail(text, fig.from);
+    let last_word = before.rsplit(' ').next().unwrap_or("");
+    // `số 1234`, `năm 2024`, `giai đoạn 2`, `phiên bản 3`, `mục 5`, `Phụ lục 2`, `Điều 4`
+    let numbered = ["so", "nam", "thang", "ngay", "quy", "doan", "ban", "muc", "luc", "dieu", "khoan"].contains(&last_word);
+    year || numbered
+}
+
+/// The last few words before byte `at`, folded (bounded: this runs for every number).
+fn folded_tail(text: &str, at: usize) -> String {
+    let head = text.get(..at).unwrap_or("");
+    let start = head.char_indices().rev().nth(32).map_or(0, |(i, _)| i);
+    vn::fold(&head[start..])
+}
+
+/// Amounts without a unit in a line of prose.
+fn unitless_in_prose(text: &str, default_unit: Option<Unit>) -> Vec<Figure> {
+    let mut out = Vec::new();
+    // the money word may stand anywhere before the figure on its line: read piece by piece
+    let (mut money_context, mut prev) = (false, 0);
+    for fig in money::figures(text) {
+        money_context = money_context || says_money(&vn::fold(text.get(prev..fig.from).unwrap_or("")));
+        prev = fig.from;
+        if fig.amount(default_unit).is_none() && is_money_without_unit(text, &fig, money_context, &text[fig.to..]) {
+            out.push(fig);
+        }
+    }
+    out
+}
+
+/// The template section a line is in (`P2.V`), for findings on lines the budget read.
+pub fn section_at(profile: &Profile, outline: &Outline, contents: &Contents, line: usize) -> Option<String> {
+    home_section(outline, contents, line).and_then(|s| profile.sections.get(s)).map(|s| s.id.clone())
 }
 
 fn read_in_words(doc: &Document, budget: &mut Budget) {
@@ -337,12 +402,46 @@ fn project_table(t: &Table) -> Option<ProjectTable> {
         let cols: Vec<Column> = r.cells.iter().filter_map(|c| table::column_of(&c.text)).collect();
         cols.len() >= 3 && (cols.contains(&Column::Cost) || cols.contains(&Column::Approved))
     })?;
+    // a second header row under the first (`Kinh phí dự kiến` merged over `Số tiền (triệu
+    // đồng)` and `Nguồn vốn`): each column is named by both rows together
+    let merged;
+    let (header, first_item) = match t.rows.get(h + 1).filter(|r| is_sub_header(r)) {
+        Some(sub) => {
+            merged = table::merge_header_rows(header, sub);
+            (&merged, h + 2)
+        }
+        None => (header, h + 1),
+    };
     let columns: Vec<(usize, Column, Cell)> = header
         .cells
         .iter()
         .enumerate()
         .flat_map(|(i, c)| table::columns_of(&c.text).into_iter().map(move |col| (i, col, c.clone())))
         .collect();
+    // the cost split by source, one column each (`Tổng số | Ngân sách tỉnh | Xã hội hóa`): an
+    // item's source is the column its amount stands in
+    let mut columns = columns;
+    let by_source: Vec<(usize, Source)> = if columns.iter().any(|(_, c, _)| *c == Column::Source) {
+        Vec::new()
+    } else {
+        header
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| {
+                !columns.iter().any(|(j, col, _)| j == i && *col != Column::Cost)
+                    && table::column_of(&c.text).is_none_or(|k| k == Column::Cost)
+            })
+            .filter_map(|(i, c)| {
+                let f = vn::fold(&c.text);
+                // the cell names the source itself, not a cost `(nguồn …)` in passing
+                SOURCE_PHRASES.iter().find(|(p, _)| starts_with_words(&f, p)).map(|&(_, src)| (i, src))
+            })
+            .collect()
+    };
+    if let Some(&(i, _)) = by_source.first() {
+        columns.push((i, Column::Source, header.cells[i].clone()));
+    }
     let col_at = |col: Column| columns.iter().find(|(_, c, _)| *c == col).map(|(i, _, _)| *i);
     // each column's unit, read once from its header cell
     let header_units: Vec<(Column, Option<Unit>)> =
@@ -373,7 +472,7 @@ fn project_table(t: &Table) -> Option<ProjectTable> {
             }
         }
     };
-    for row in &t.rows[h + 1..] {
+    for row in t.rows.get(first_item..).unwrap_or(&[]) {
         let text_at = |col: Column| col_at(col).and_then(|i| row.cells.get(i)).map(|c| c.text.clone()).unwrap_or_default();
         let stt = col_at(Column::Stt).map(|_| text_at(Column::Stt)).unwrap_or_else(|| row.cells[0].text.clone());
         let name = text_at(Column::Name);
@@ -404,19 +503,45 @@ fn project_table(t: &Table) -> Option<ProjectTable> {
             continue;
         }
         // a cell missing at the end of a row is an empty cell
-        let cells = columns
+        let cells: Vec<(Column, Cell)> = columns
             .iter()
             .map(|&(i, c, _)| (c, row.cells.get(i).cloned().unwrap_or(Cell { text: String::new(), from: 0, to: 0 })))
             .collect();
         let approved = amount_in(row, Column::Approved, &mut pt);
         let spent = amount_in(row, Column::Spent, &mut pt);
-        let source = last_source(&text_at(Column::Source));
+        let mut cells: Vec<(Column, Cell)> = cells;
+        let mut source = last_source(&text_at(Column::Source));
+        if let Some(&(i, src)) = by_source.iter().find(|&&(i, _)| row.cells.get(i).is_some_and(|c| !money::figures(&c.text).is_empty())) {
+            source = Some(src);
+            if let (Some(slot), Some(cell)) = (cells.iter_mut().find(|(c, _)| *c == Column::Source), row.cells.get(i)) {
+                slot.1 = cell.clone();
+            }
+        }
         pt.items.push(Item { line: row.line, stt, name, cells, cost, approved, spent, source });
     }
     // `1` with `1.1`, `1.2` under it is a group: count the sub-items, not both
     let parents: Vec<String> = pt.items.iter().filter_map(|i| i.stt.rsplit_once('.').map(|(p, _)| p.to_string())).collect();
     pt.items.retain(|i| !parents.iter().any(|p| p == i.stt.trim_end_matches('.')));
     Some(pt)
+}
+
+/// A second header row: names a column, has no digit (no STT, no amount) and leaves a cell
+/// empty under a cell of the first row (the merged cells of Word, or a tab-separated copy).
+fn is_sub_header(row: &table::Row) -> bool {
+    row.cells.iter().any(|c| table::column_of(&c.text).is_some() || names_source(&c.text))
+        && row.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()))
+        && row.cells.iter().any(|c| c.text.is_empty())
+}
+
+/// A header cell that names a funding source (`Ngân sách tỉnh`, `Xã hội hóa`).
+fn names_source(text: &str) -> bool {
+    let f = vn::fold(text);
+    SOURCE_PHRASES.iter().any(|(p, _)| starts_with_words(&f, p))
+}
+
+/// `folded` begins with the whole words of `phrase`.
+fn starts_with_words(folded: &str, phrase: &str) -> bool {
+    folded.strip_prefix(phrase).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.

@@ -147,7 +147,7 @@ fn comparator_before(before: &str) -> Comparator {
 }
 
 /// Words that follow a number without making it a count of something.
-const NOT_COUNT_UNITS: &[&str] = &["nam", "thang", "quy", "ngay", "gio", "phut"];
+const NOT_COUNT_UNITS: &[&str] = &["nam", "thang", "quy", "ngay", "gio", "phut", "tuoi"];
 
 const STOP_WORDS: &[&str] =
     &["cho", "tai", "cua", "duoc", "tren", "ve", "va", "trong", "de", "nham", "thuoc", "o", "co", "theo", "voi", "tu"];
@@ -196,6 +196,11 @@ pub fn figures(text: &str) -> Vec<Figure> {
             }
         }
         let fb = vn::fold(&before.chars().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect::<String>());
+        // a version (`phiên bản 3.0`) measures nothing
+        if fb.ends_with("phien ban") || fb.ends_with("version") {
+            i = end;
+            continue;
+        }
         if fb.ends_with("top") || fb.ends_with("thu") || fb.ends_with("thu hang") || fb.ends_with("nhom") || fb.ends_with("xep hang") {
             out.push(Figure { quantity: Quantity::Rank { value: value as u32 }, from: i, to: end });
             i = end;

@@ -94,6 +94,26 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     out
 }
 
+/// The header as two rows name its columns (`Kinh phí dự kiến` merged over `Số tiền` and
+/// `Nguồn vốn`; `Kế hoạch 2024` over `Cấp tỉnh`, `Cấp huyện`): each cell reads both rows
+/// together (`Kinh phí dự kiến Nguồn vốn`), and an empty cell of either row (a merged cell, as
+/// the .docx reader pads them, or a tab-separated copy) takes the other's text.
+pub fn merge_header_rows(upper: &Row, sub: &Row) -> Row {
+    let n = upper.cells.len().max(sub.cells.len());
+    let cells = (0..n)
+        .map(|i| {
+            let up = upper.cells.get(i).filter(|c| !c.text.is_empty());
+            let down = sub.cells.get(i).filter(|c| !c.text.is_empty());
+            match (up, down) {
+                (Some(u), Some(d)) => Cell { text: format!("{} {}", u.text, d.text), from: u.from, to: u.to },
+                (Some(c), None) | (None, Some(c)) => c.clone(),
+                (None, None) => Cell { text: String::new(), from: 0, to: 0 },
+            }
+        })
+        .collect();
+    Row { line: upper.line, cells }
+}
+
 /// What a column holds, from its header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -22,15 +22,35 @@ pub struct Target {
     pub from: usize,
     pub to: usize,
     pub text: String,
+    /// Figures and dates with their byte ranges in the line they stand in (`figure_lines`,
+    /// `date_lines`: a statement hard-wrapped over several lines has figures on each).
     pub figures: Vec<Figure>,
+    pub figure_lines: Vec<usize>,
     pub dates: Vec<When>,
-    /// For each figure (by index), the national indicator it answers.
-    pub matches: Vec<(usize, &'static Indicator)>,
+    pub date_lines: Vec<usize>,
+    /// Each figure's byte range in `text`.
+    pub spans: Vec<(usize, usize)>,
+    /// For each figure (by index), the national indicator it answers and the words of the
+    /// target that said its subject.
+    pub matches: Vec<(usize, &'static Indicator, String)>,
+    /// For each figure (by index), the levels it is bound to (`indicators::SCOPE_*` bits): a
+    /// level column of a target table, or `cấp tỉnh` / `cấp xã` beside it in a statement.
+    pub scopes: Vec<u8>,
     /// A row of a target table (the figure is in the value column).
     pub from_table: bool,
 }
 
 impl Target {
+    /// The line figure `i` stands in.
+    pub fn figure_line(&self, i: usize) -> usize {
+        self.figure_lines.get(i).copied().unwrap_or(self.line)
+    }
+
+    /// The line date `i` stands in.
+    pub fn date_line(&self, i: usize) -> usize {
+        self.date_lines.get(i).copied().unwrap_or(self.line)
+    }
+
     /// Quantified: a percentage, a count with its unit, a rank, or a completion bound to a date.
     pub fn quantified(&self) -> bool {
         !self.figures.is_empty() || self.dates.iter().any(|d| d.deadline && d.day.or(d.month).is_some())
@@ -57,13 +77,23 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     targets.p2ii_lines = Some((heading.line, end));
     let mut general = false;
     // text after the heading on its own line (`II. MỤC TIÊU: …`)
+    // the pieces of the statement being read (more than one when it is hard-wrapped)
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
     if !heading.inline_text.is_empty() {
         let line = &doc.lines[heading.line].text;
         let at = line.rfind(heading.inline_text.as_str()).unwrap_or(line.len());
-        statements(doc, heading.line, at, &mut targets.items);
+        pieces.push((heading.line, at));
     }
     for idx in heading.last_line + 1..end.min(doc.lines.len()) {
         let text = &doc.lines[idx].text;
+        if let Some(&(above, _)) = pieces.last() {
+            if !text.is_empty() && table::row_cells(text).is_none() && continues(&doc.lines[above].text, text) {
+                pieces.push((idx, 0));
+                continue;
+            }
+            statements(doc, &pieces, &mut targets.items);
+            pieces.clear();
+        }
         if text.is_empty() || table::row_cells(text).is_some() {
             continue;
         }
@@ -79,9 +109,15 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             general = GENERAL.iter().any(|g| f.contains(g)); // a sub-heading: general aims or specific targets follow
             continue;
         }
-        if !general {
-            statements(doc, idx, 0, &mut targets.items);
+        if is_structure(text, parsed.label.is_some()) {
+            continue; // a lead-in (`… phấn đấu đạt các chỉ tiêu sau:`) or a lettered sub-heading
         }
+        if !general {
+            pieces.push((idx, 0));
+        }
+    }
+    if !pieces.is_empty() {
+        statements(doc, &pieces, &mut targets.items);
     }
     // target tables: in the section, or in an appendix it refers to
     let referred: Vec<u32> = contents.appendix_refs.iter().filter(|r| r.section == section).map(|r| r.number).collect();
@@ -100,20 +136,54 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     targets
 }
 
-/// The statements of one line: the line without its bullet, split at `;` when each part says
-/// something on its own.
-fn statements(doc: &Document, idx: usize, from: usize, out: &mut Vec<Target>) {
-    let text = &doc.lines[idx].text;
-    let body = &text[from..];
-    let parsed = crate::outline::label::parse(body);
-    let lead = if parsed.bullet {
-        body.len() - body.trim_start_matches(['-', '+', '•', '◦', '▪', '*', '–', ' ']).len()
+/// A line that introduces targets rather than setting one: it ends with `:` and carries no
+/// figure or date (`Năm 2024, tỉnh … phấn đấu đạt các chỉ tiêu sau:`, `d) Về hạ tầng số, nhân
+/// lực số và an toàn thông tin mạng:`), or it is a short labelled title without a figure and
+/// without a full stop (`a) Chính quyền số`).
+fn is_structure(text: &str, labelled: bool) -> bool {
+    let t = text.trim_end();
+    let bare = quantity::figures(t).is_empty() && quantity::dates(t).iter().all(|d| d.day.or(d.month).is_none());
+    if !bare {
+        return false;
+    }
+    // `Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo`: a pointer to the target table
+    let f = vn::fold(t);
+    let pointer =
+        f.contains("chi tiet tai phu luc") || f.contains("chi tiet theo phu luc") || f.contains("tai phu luc") && f.contains("kem theo");
+    t.ends_with(':') || pointer || (labelled && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8)
+}
+
+/// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each
+/// line and the byte it starts at): the text without its bullet, split at `;` when each part
+/// says something on its own.
+fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) {
+    // the pieces joined by spaces, with where each starts in the joined text
+    let mut text = String::new();
+    let mut starts: Vec<(usize, usize, usize)> = Vec::new();
+    for &(idx, from) in pieces {
+        let Some(piece) = doc.lines.get(idx).and_then(|l| l.text.get(from..)) else { continue };
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        starts.push((text.len(), idx, from));
+        text.push_str(piece);
+    }
+    if starts.is_empty() {
+        return;
+    }
+    let locate = |at: usize| {
+        let k = starts.partition_point(|s| s.0 <= at).saturating_sub(1);
+        let (start, idx, from) = starts[k];
+        (idx, from + at.saturating_sub(start))
+    };
+    let parsed = crate::outline::label::parse(&text);
+    let start = if parsed.bullet {
+        text.len() - text.trim_start_matches(['-', '+', '•', '◦', '▪', '*', '–', ' ']).len()
     } else if parsed.label.is_some() {
         parsed.title_start
     } else {
         0
     };
-    let start = from + lead;
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = start;
     for (i, c) in text[start..].char_indices() {
@@ -127,8 +197,11 @@ fn statements(doc: &Document, idx: usize, from: usize, out: &mut Vec<Target>) {
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (a, b) in parts {
         let words = text[a..b].split_whitespace().count();
+        // `cấp huyện 100%` says no subject of its own: it continues the part before it
+        let f = vn::fold(&text[a..b]);
+        let own = vn::words(&f).filter(|w| !indicators::is_filler(w) && !w.bytes().all(|c| c.is_ascii_digit())).count();
         match merged.last_mut() {
-            Some(last) if words < 3 => last.1 = b,
+            Some(last) if words < 3 || own == 0 => last.1 = b,
             _ => merged.push((a, b)),
         }
     }
@@ -140,66 +213,184 @@ fn statements(doc: &Document, idx: usize, from: usize, out: &mut Vec<Target>) {
         }
         let a = a + (raw.len() - raw.trim_start().len());
         let b = a + trimmed.len();
-        out.push(target(idx, a, b, trimmed, false));
+        // the statement is shown on its first line: from its start to its end or that line's
+        let (line, from) = locate(a);
+        let (end_line, end) = locate(b);
+        let to = if end_line == line { end } else { doc.lines.get(line).map_or(from, |l| l.text.len()) };
+        out.push(target_at(line, from, to, trimmed, false, &|at| locate(a + at)));
     }
+}
+
+/// A line that carries on the statement above it, hard-wrapped (web and PDF copies): the line
+/// above ends without punctuation, and this one is no bullet or numbered item and starts in
+/// lower case, or is only the figure (`60%.`).
+fn continues(above: &str, text: &str) -> bool {
+    let open = !above.trim_end().ends_with(['.', ';', ':', '!', '?']);
+    let parsed = crate::outline::label::parse(text);
+    let first = text.chars().next();
+    let lower = first.is_some_and(|c| c.is_alphabetic() && vn::to_lower(c) == c);
+    let bare_figure = text
+        .trim_end_matches(['.', ';', ' '])
+        .trim_end_matches('%')
+        .trim_end()
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && first.is_some_and(|c| c.is_ascii_digit());
+    open && !parsed.bullet && parsed.label.is_none() && (lower || bare_figure)
 }
 
 /// A target at bytes `from..to` of its line; figure and date ranges are made line-relative.
 fn target(line: usize, from: usize, to: usize, text: &str, from_table: bool) -> Target {
+    target_at(line, from, to, text, from_table, &|at| (line, from + at))
+}
+
+/// A target whose text is `text`; `locate` maps a byte of the text to its line and its byte in
+/// that line (a statement hard-wrapped over several lines reads as one).
+fn target_at(line: usize, from: usize, to: usize, text: &str, from_table: bool, locate: &dyn Fn(usize) -> (usize, usize)) -> Target {
     let mut dates = quantity::dates(text);
     dates.extend(quantity::roman_quarters(text));
     let mut figures = quantity::figures(text);
-    for f in &mut figures {
-        f.from += from;
-        f.to += from;
+    let spans: Vec<(usize, usize)> = figures.iter().map(|f| (f.from, f.to)).collect();
+    let scopes = indicators::bind_levels(text, &spans);
+    let place = |from: &mut usize, to: &mut usize| {
+        let (l, a) = locate(*from);
+        let (l2, b) = locate(*to);
+        (*from, *to) = (a, if l2 == l { b } else { a });
+        l
+    };
+    let figure_lines = figures.iter_mut().map(|f| place(&mut f.from, &mut f.to)).collect();
+    let date_lines = dates.iter_mut().map(|d| place(&mut d.from, &mut d.to)).collect();
+    Target {
+        line,
+        from,
+        to,
+        text: text.to_string(),
+        figures,
+        figure_lines,
+        dates,
+        date_lines,
+        spans,
+        matches: Vec::new(),
+        scopes,
+        from_table,
     }
-    for d in &mut dates {
-        d.from += from;
-        d.to += from;
-    }
-    Target { line, from, to, text: text.to_string(), figures, dates, matches: Vec::new(), from_table }
 }
 
-/// Rows of a target table: `STT | Chỉ tiêu | Đơn vị | … | Kế hoạch 2024`.
+/// Rows of a target table: `STT | Chỉ tiêu | Đơn vị | … | Kế hoạch 2024`, or one value column
+/// per level (`Cấp tỉnh | Cấp huyện | Cấp xã`). The unit is the row's unit column, else a unit
+/// the header or the name writes in brackets (`Mục tiêu năm 2024 (%)`, `… (%)`).
 fn table_targets(t: &Table, out: &mut Vec<Target>) {
     let Some((h, header)) = t.rows.iter().enumerate().take(3).find(|(_, r)| r.cells.iter().any(|c| is_name_header(&c.text))) else {
         return;
     };
+    // a second header row: one column per level under `Kế hoạch 2024`, or the units
+    let merged;
+    let (header, first_row) = match t.rows.get(h + 1).filter(|r| {
+        r.cells.iter().any(|c| c.text.is_empty())
+            && r.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()) || c.text.contains("20"))
+            && r.cells.iter().any(|c| !indicators::level_mentions(&c.text).is_empty())
+    }) {
+        Some(sub) => {
+            merged = table::merge_header_rows(header, sub);
+            (&merged, h + 2)
+        }
+        None => (header, h + 1),
+    };
     let name_col = header.cells.iter().position(|c| is_name_header(&c.text));
     let unit_col = header.cells.iter().position(|c| vn::fold(&c.text).starts_with("don vi"));
-    // the value is the last column that speaks of a plan, a target or a year
-    let value_col = header.cells.iter().rposition(|c| {
-        let f = vn::fold(&c.text);
-        f.contains("ke hoach")
-            || f.contains("muc tieu")
-            || f.contains("chi tieu nam")
-            || f.split(' ').any(|w| w.len() == 4 && w.starts_with("20"))
-    });
-    let (Some(name_col), Some(value_col)) = (name_col, value_col) else { return };
-    if name_col == value_col {
+    // one column per level, or the last column that speaks of a plan, a target or a year
+    let level_cols: Vec<(usize, u8)> = header
+        .cells
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let m = indicators::level_mentions(&c.text);
+            (m.len() == 1 && vn::fold(&c.text).split(' ').count() <= 7).then(|| (i, m[0].1))
+        })
+        .collect();
+    let value_cols: Vec<(usize, u8)> = if level_cols.len() >= 2 {
+        level_cols
+    } else {
+        header
+            .cells
+            .iter()
+            .rposition(|c| {
+                let f = vn::fold(&c.text);
+                f.contains("ke hoach")
+                    || f.contains("muc tieu")
+                    || f.contains("chi tieu nam")
+                    || f.split(' ').any(|w| w.len() == 4 && w.starts_with("20"))
+            })
+            .map(|i| (i, 0))
+            .into_iter()
+            .collect()
+    };
+    let Some(name_col) = name_col else { return };
+    if value_cols.is_empty() || value_cols.iter().any(|&(c, _)| c == name_col) {
         return;
     }
-    for row in &t.rows[h + 1..] {
+    let header_percent = value_cols.iter().any(|&(c, _)| header.cells.get(c).is_some_and(|x| x.text.contains('%')));
+    for row in t.rows.get(first_row..).unwrap_or(&[]) {
         let Some(name) = row.cells.get(name_col) else { continue };
         let stt = row.cells.first().map(|c| c.text.as_str()).unwrap_or("");
-        if name.text.is_empty() || crate::outline::label::roman_value(stt.trim_end_matches('.')).is_some() {
-            continue; // a group row
+        let values: Vec<&str> = value_cols.iter().map(|&(c, _)| row.cells.get(c).map_or("", |x| x.text.as_str())).collect();
+        if name.text.is_empty() || is_group_row(stt, &name.text, &values) {
+            continue;
         }
-        let value = row.cells.get(value_col).map(|c| c.text.as_str()).unwrap_or("");
         let unit = unit_col.and_then(|u| row.cells.get(u)).map(|c| c.text.trim()).unwrap_or("");
-        // `%` in its own column: the bare number is a percentage
-        let value_text = if unit == "%" && !value.contains('%') && !value.is_empty() { format!("{value}%") } else { value.to_string() };
+        let percent = unit == "%" || (unit.is_empty() && (header_percent || name.text.contains("(%)")));
         let mut tg = target(row.line, name.from, name.to, &name.text, true);
-        // the figures are in the value cell: point at it
-        let (cf, ct) = row.cells.get(value_col).map_or((name.from, name.to), |c| (c.from, c.to));
-        tg.figures = quantity::figures(&value_text);
-        tg.figures.iter_mut().for_each(|f| (f.from, f.to) = (cf, ct));
-        tg.dates.extend(quantity::dates(&value_text).into_iter().map(|mut d| {
-            (d.from, d.to) = (cf, ct);
-            d
-        }));
+        tg.figures.clear();
+        tg.figure_lines.clear();
+        tg.spans.clear();
+        tg.scopes.clear();
+        tg.dates.clear();
+        tg.date_lines.clear();
+        for (&(col, scope), value) in value_cols.iter().zip(&values) {
+            let bare = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','));
+            // a bare number takes the unit of its row or header: `%`, `Lớp`, `Doanh nghiệp`
+            let value_text = if bare && percent {
+                format!("{value}%")
+            } else if bare && !unit.is_empty() && unit != "%" {
+                format!("{value} {unit}")
+            } else {
+                value.to_string()
+            };
+            // the figures are in the value cell: point at it
+            let (cf, ct) = row.cells.get(col).map_or((name.from, name.to), |c| (c.from, c.to));
+            for mut f in quantity::figures(&value_text) {
+                (f.from, f.to) = (cf, ct);
+                tg.figures.push(f);
+                tg.figure_lines.push(row.line);
+                tg.scopes.push(scope);
+            }
+            for mut d in quantity::dates(&value_text) {
+                (d.from, d.to) = (cf, ct);
+                tg.dates.push(d);
+                tg.date_lines.push(row.line);
+            }
+        }
+        // a level named in the row's own name (`Tỷ lệ hồ sơ công việc cấp xã …`)
+        let own = indicators::bind_levels(&name.text, &[(name.text.len(), name.text.len())]);
+        for s in &mut tg.scopes {
+            if *s == 0 {
+                *s = own.first().copied().unwrap_or(0);
+            }
+        }
         out.push(tg);
     }
+}
+
+/// A group row of a target table (`A | CHÍNH QUYỀN SỐ`, `I | Kinh tế số`): no value, and a
+/// letter or Roman numeral for its number, or a name in capitals.
+fn is_group_row(stt: &str, name: &str, values: &[&str]) -> bool {
+    let stt = stt.trim().trim_end_matches('.');
+    if crate::outline::label::roman_value(stt).is_some() {
+        return true;
+    }
+    let letter = stt.chars().count() == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
+    let capitals = name.chars().any(char::is_alphabetic) && vn::uppercase(name) == name;
+    values.iter().all(|v| v.trim().is_empty()) && (letter || capitals || stt.is_empty())
 }
 
 fn is_name_header(text: &str) -> bool {
@@ -209,27 +400,28 @@ fn is_name_header(text: &str) -> bool {
 
 fn match_indicators(t: &mut Target, level: Option<Level>) {
     let n = t.figures.len();
-    if n == 0 {
-        return;
-    }
-    let scores = indicators::StatementScores::new(&t.text);
+    // what the whole statement names, per unit, found once
+    let mut whole: [Option<Vec<indicators::Match>>; 2] = [None, None];
     for i in 0..n {
         let unit = match t.figures[i].quantity {
             Quantity::Percent { .. } | Quantity::PercentRange { .. } => "%",
             Quantity::Rank { .. } => "rank",
             Quantity::Count { .. } => continue,
         };
-        // the words around this figure: from it to the next figure (the last takes the tail)
+        // the figure's own words: from the figure before it to the figure after it
         let (a, b) = if t.from_table {
             (0, t.text.len())
         } else {
-            let start = t.figures[i].from.saturating_sub(t.from);
-            let end = t.figures.get(i + 1).map_or(t.text.len(), |f| f.from.saturating_sub(t.from)).min(t.text.len());
+            let start = if i == 0 { 0 } else { t.spans.get(i - 1).map_or(0, |s| s.1) };
+            let end = t.spans.get(i + 1).map_or(t.text.len(), |s| s.0).min(t.text.len());
             (start.min(end), end)
         };
         let window = t.text.get(a..b).unwrap_or(&t.text);
-        if let Some((ind, _)) = scores.best(window, unit, level) {
-            t.matches.push((i, ind));
+        let scope = t.scopes.get(i).copied().unwrap_or(0);
+        let slot = &mut whole[usize::from(unit == "rank")];
+        let said = slot.get_or_insert_with(|| indicators::statement_candidates(&t.text, unit, level));
+        for m in indicators::subject_matches(said, window, unit, level, scope) {
+            t.matches.push((i, m.indicator, m.words));
         }
     }
 }

@@ -137,7 +137,7 @@ fn target_entries(targets: &Targets, doc: &Document, plan_year: u16) -> Vec<Targ
             let indicators = t
                 .matches
                 .iter()
-                .map(|&(figure, ind)| {
+                .map(|&(figure, ind, _)| {
                     let national = ind.value_for(plan_year);
                     IndicatorMatch {
                         figure,

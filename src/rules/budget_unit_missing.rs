@@ -5,7 +5,8 @@
 //!
 //! **Why it matters.** `52.300` may be 52.300 triệu or 52.300 đồng — a factor of a million.
 //!
-//! **Example.** `Tổng kinh phí dự kiến: 52.300, trong đó…` → `budget.unit-missing` on `52.300`.
+//! **Example.** `Tổng kinh phí dự kiến: 52.300, trong đó…` → `budget.unit-missing` on `52.300`
+//! (once per line: on its first amount without unit).
 
 use super::{Check, Context, RuleInfo};
 use crate::profile::Role;
@@ -22,7 +23,13 @@ pub const INFO: RuleInfo = RuleInfo {
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let b = ctx.budget;
-    for &(line, fig) in &b.unitless {
+    // one finding per line, on its first amount: the same omission repeated is one fix
+    let mut last_line = None;
+    for &(line, fig, section) in &b.unitless {
+        if last_line == Some(line) {
+            continue;
+        }
+        last_line = Some(line);
         let shown = ctx.doc.lines[line].text.get(fig.from..fig.to).unwrap_or("").to_string();
         out.push(
             Finding::new(
@@ -32,7 +39,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 format!("Số tiền «{shown}» không ghi đơn vị."),
                 format!("The amount \"{shown}\" has no unit."),
             )
-            .in_section(ctx.role_id(Role::Budget))
+            .in_section(ctx.role_id(section))
             .suggestion(format!("Ghi đơn vị ngay sau số, ví dụ «{shown} triệu đồng».")),
         );
     }

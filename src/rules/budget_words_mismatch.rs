@@ -38,6 +38,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             format!("The amount in words ({}) differs from the digits ({}).", format(w.words_dong, unit), format(digits.dong, unit)),
         )
         .suggestion("Đọc lại số tiền bằng số và viết lại phần «Bằng chữ» cho khớp.");
+        if let Some(section) = crate::budget::section_at(ctx.profile, ctx.outline, ctx.contents, w.line) {
+            f = f.section(&section);
+        }
         f.figures(format(digits.dong, unit), format(w.words_dong, unit), Some(signed(w.words_dong - digits.dong, unit)));
         out.push(f);
     }

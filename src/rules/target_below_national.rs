@@ -29,7 +29,8 @@ pub const INFO: RuleInfo = RuleInfo {
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for t in &ctx.targets.items {
-        for &(i, ind) in &t.matches {
+        for (i, ind, words) in &t.matches {
+            let (i, ind) = (*i, *ind);
             let Some(fig) = t.figures.get(i) else { continue };
             let Some((year, national_text, national)) = ind.value_for(ctx.plan_year) else { continue };
             let Some((actual, gap, unit)) = shortfall(&fig.quantity, &national) else { continue };
@@ -39,12 +40,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let mut f = Finding::new(
                 INFO.id,
                 INFO.severity,
-                ctx.doc.span(t.line, fig.from, fig.to),
+                ctx.doc.span(t.figure_line(i), fig.from, fig.to),
                 format!(
-                    "Mục tiêu {actual} thấp hơn chỉ tiêu quốc gia năm {year}{note} «{}» ({national_text}, {}): thấp hơn {gap} {unit}.",
-                    ind.name, ind.basis
+                    "Mục tiêu {actual} thấp hơn chỉ tiêu quốc gia năm {year}{note} {} «{}» ({national_text}, {}): thấp hơn {gap} {unit}. Mục tiêu được so với chỉ tiêu này vì có cụm từ «{words}».",
+                    ind.id, ind.name, ind.basis
                 ),
-                format!("The target {actual} is below the national {year} value{note_en} of \"{}\" ({national_text}, {}) by {gap} {}.", ind.name, ind.basis, if unit == "bậc" { "ranks" } else { "points" }),
+                format!(
+                    "The target {actual} is below the national {year} value{note_en} of indicator {} \"{}\" ({national_text}, {}) by {gap} {}; matched on the words \"{words}\".",
+                    ind.id,
+                    ind.name,
+                    ind.basis,
+                    if unit == "bậc" { "ranks" } else { "points" }
+                ),
             )
             .in_section(ctx.role_id(Role::Targets))
             .suggestion(format!("Nâng mục tiêu lên tối thiểu {national_text} (chỉ tiêu {} của Kế hoạch hành động quốc gia), hoặc thuyết minh lý do thấp hơn.", ind.id));

@@ -29,7 +29,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((line, _)) = ctx.targets.p2ii_lines else { return };
     let core: Vec<&indicators::Indicator> =
         indicators::all().iter().filter(|i| i.is_core_for(ctx.level) && i.applies_to(ctx.level)).collect();
-    let addressed: Vec<&str> = ctx.targets.items.iter().flat_map(|t| t.matches.iter().map(|(_, i)| i.id.as_str())).collect();
+    let addressed: Vec<&str> = ctx.targets.items.iter().flat_map(|t| t.matches.iter().map(|(_, i, _)| i.id.as_str())).collect();
     let missing: Vec<&&indicators::Indicator> = core.iter().filter(|i| !addressed.contains(&i.id.as_str())).collect();
     if missing.is_empty() {
         return;

@@ -25,17 +25,18 @@ pub const INFO: RuleInfo = RuleInfo {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let (first, last) = ctx.plan_period;
     for t in &ctx.targets.items {
-        for d in t.dates.iter().filter(|d| d.deadline && !d.invalid) {
+        for (i, d) in t.dates.iter().enumerate().filter(|(_, d)| d.deadline && !d.invalid) {
+            let line = t.date_line(i);
             if d.year >= first && d.until <= last {
                 continue;
             }
-            let shown = ctx.doc.lines[t.line].text.get(d.from..d.to).unwrap_or("").to_string();
+            let shown = ctx.doc.lines.get(line).and_then(|l| l.text.get(d.from..d.to)).unwrap_or("").to_string();
             let period = if first == last { format!("năm {first}") } else { format!("giai đoạn {first}–{last}") };
             let period_en = if first == last { format!("{first}") } else { format!("{first}–{last}") };
             let mut f = Finding::new(
                 INFO.id,
                 INFO.severity,
-                ctx.doc.span(t.line, d.from, d.to),
+                ctx.doc.span(line, d.from, d.to),
                 format!("Thời hạn «{shown}» nằm ngoài {period} của kế hoạch."),
                 format!("The deadline \"{shown}\" is outside the plan's {period_en}."),
             )

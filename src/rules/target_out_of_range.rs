@@ -28,7 +28,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for t in &ctx.targets.items {
         let f = vn::fold(&t.text);
         let growth = ["tang", "gap", "so voi", "vuot"].iter().any(|w| f.contains(w));
-        for fig in &t.figures {
+        for (i, fig) in t.figures.iter().enumerate() {
             let bad = match fig.quantity {
                 Quantity::Percent { value, .. } if value > 100.0 && !growth => Some(format!("{}%", format_decimal(value))),
                 Quantity::PercentRange { low, high } if low > high || (high > 100.0 && !growth) => {
@@ -40,7 +40,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let mut finding = Finding::new(
                 INFO.id,
                 INFO.severity,
-                ctx.doc.span(t.line, fig.from, fig.to),
+                ctx.doc.span(t.figure_line(i), fig.from, fig.to),
                 format!("Tỷ lệ «{actual}» không hợp lệ: một tỷ lệ không thể vượt 100% (hoặc khoảng có cận dưới lớn hơn cận trên)."),
                 format!("The share \"{actual}\" is impossible: a share cannot exceed 100% (or the range is reversed)."),
             )
@@ -49,13 +49,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             finding.figures("≤ 100%", actual, None);
             out.push(finding);
         }
-        for d in t.dates.iter().filter(|d| d.invalid) {
-            let shown = ctx.doc.lines[t.line].text.get(d.from..d.to).unwrap_or("").to_string();
+        for (i, d) in t.dates.iter().enumerate().filter(|(_, d)| d.invalid) {
+            let line = t.date_line(i);
+            let shown = ctx.doc.lines.get(line).and_then(|l| l.text.get(d.from..d.to)).unwrap_or("").to_string();
             out.push(
                 Finding::new(
                     INFO.id,
                     INFO.severity,
-                    ctx.doc.span(t.line, d.from, d.to),
+                    ctx.doc.span(line, d.from, d.to),
                     format!("Ngày «{shown}» không có thật."),
                     format!("The date \"{shown}\" does not exist."),
                 )
