@@ -196,11 +196,17 @@ pub fn detect_plan_period(doc: &Document) -> Option<(u16, u16)> {
     })
 }
 
+/// The first `năm YYYY` that is not the end of a date (`ngày 01 tháng 4 năm 2025` dates the
+/// resolution a plan implements; it is not a plan year).
 fn year_after_nam(folded: &str) -> Option<u16> {
     let words: Vec<&str> = vn::words(folded).collect();
-    words
-        .windows(2)
-        .find_map(|w| (w[0] == "nam" && w[1].len() == 4).then(|| w[1].parse::<u16>().ok()).flatten().filter(|y| (2000..=2100).contains(y)))
+    (0..words.len().saturating_sub(1)).find_map(|i| {
+        let dated = i >= 2 && words[i - 2] == "thang";
+        (words[i] == "nam" && words[i + 1].len() == 4 && !dated)
+            .then(|| words[i + 1].parse::<u16>().ok())
+            .flatten()
+            .filter(|y| (2000..=2100).contains(y))
+    })
 }
 
 #[cfg(test)]
@@ -257,6 +263,9 @@ mod tests {
         assert_eq!(detect_plan_year(&d), Some(2024));
         let d = Document::from_text("Quyết định 2393/QĐ-UBND 2020 phê duyệt Chương trình chuyển đổi số Hồ Chí Minh\nSố hiệu: 2393/QĐ-UBND");
         assert_eq!(title(&d).map(|t| t.kind), Some(Kind::Decision));
+        // the year of a date in the title (the resolution implemented) is not a plan year
+        let d = Document::from_text("KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01 THÁNG 4 NĂM 2025 CỦA CHÍNH PHỦ VỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ QUỐC GIA\nThực hiện Nghị quyết số 71/NQ-CP;");
+        assert_eq!(title(&d).map(|t| t.kind), Some(Kind::Other));
         // a sentence naming another plan is no title
         let d = Document::from_text("Thực hiện Kế hoạch số 99/KH-UBND ngày 16/3/2023 về Chuyển đổi số năm 2023;");
         assert!(title(&d).is_none());

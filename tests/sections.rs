@@ -422,3 +422,11 @@ fn a_portal_page_title_names_the_plan_and_its_year_of_issue_is_not_the_plan_year
     assert_eq!((report.plan_year, report.plan_year_source), (2024, dxcheck::YearSource::Title));
     assert_eq!(report.level, Some(dxcheck::Level::Bo));
 }
+
+#[test]
+fn a_date_in_the_title_is_not_the_plan_year() {
+    // `KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01 THÁNG 4 NĂM 2025 … CHUYỂN ĐỔI SỐ`:
+    // a plan implementing a resolution, not the annual plan of 2025
+    let report = check(&fixture("real/can-tho-46-2025.txt"));
+    assert!(findings(&report).iter().any(|f| f.ends_with("Error document.not-a-plan [-]")), "{:?}", findings(&report));
+}
