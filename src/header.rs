@@ -7,6 +7,8 @@ use crate::vn;
 
 /// The header and title sit in the first lines of a decree-style document.
 pub const HEADER_LINES: usize = 40;
+/// A portal's page title is among the first non-empty lines (after its menu words).
+const PORTAL_TITLE_LINES: usize = 6;
 
 pub fn detect_level(doc: &Document) -> Option<Level> {
     for line in doc.lines.iter().take(HEADER_LINES) {
@@ -66,13 +68,22 @@ pub fn title(doc: &Document) -> Option<Title> {
         let f = vn::fold(l.get(..l.len().min(40)).unwrap_or(l));
         ["ke hoach", "khung ke hoach", "quyet dinh", "bao cao"].iter().any(|k| f == *k || (f.starts_with(k) && vn::is_all_caps(l)))
     });
-    // no kind line (lost in a web copy): a plan's number `Số: 0155/KH-UBND` and its title in capitals
-    let (start, plan_number) = match start {
-        Some(s) => (s, false),
-        None => {
-            let n = lines.iter().position(|l| vn::fold(l).starts_with("so ") && l.contains("/KH"))?;
-            (lines.iter().skip(n + 1).position(|l| vn::is_all_caps(l) && vn::fold(l).contains("chuyen doi so"))? + n + 1, true)
-        }
+    // no kind line (lost in a web copy): a plan's number `Số: 0155/KH-UBND`, or a decision's
+    // `Số: 2808/QĐ-UBND`, and its title in capitals (`VỀ VIỆC BAN HÀNH KẾ HOẠCH …`)
+    let numbered = |kind: &str| {
+        let n = lines.iter().position(|l| vn::fold(l).starts_with("so ") && l.contains(kind))?;
+        Some(lines.iter().skip(n + 1).position(|l| vn::is_all_caps(l) && vn::fold(l).contains("chuyen doi so"))? + n + 1)
+    };
+    let (start, plan_number, decision_number) = match start {
+        Some(s) => (s, false, false),
+        None => match numbered("/KH") {
+            Some(s) => (s, true, false),
+            None => match numbered("/QĐ") {
+                Some(s) => (s, false, true),
+                // nothing of the document's own title: a legal portal's page title above it
+                None => return portal_title(&lines),
+            },
+        },
     };
     let mut text = String::new();
     for (k, l) in lines.iter().enumerate().skip(start) {
@@ -98,11 +109,16 @@ pub fn title(doc: &Document) -> Option<Title> {
         text.push_str(&f);
         text.push(' ');
     }
+    Some(kind_of(text, plan_number, decision_number))
+}
+
+/// What a title's folded words say the document is.
+fn kind_of(text: String, plan_number: bool, decision_number: bool) -> Title {
     let words: Vec<&str> = vn::words(&text).collect();
     let has = |a: &str, b: &str| words.windows(2).any(|w| w == [a, b]);
     let year_named = year_after_nam(&text).is_some();
     let multi = has("giai", "doan") || has("den", "nam") || has("dinh", "huong");
-    let decision = words.first() == Some(&"quyet");
+    let decision = decision_number || words.first() == Some(&"quyet");
     let plan = plan_number || words.windows(2).any(|w| w == ["ke", "hoach"]);
     let kind = if words.first() == Some(&"bao") {
         Kind::Report
@@ -115,7 +131,29 @@ pub fn title(doc: &Document) -> Option<Title> {
     } else {
         Kind::Other
     };
-    Some(Title { text, kind, decision })
+    Title { text, kind, decision }
+}
+
+/// A legal portal's title of the page, above the document it shows: `Quyết định 3133/QĐ-BTP năm
+/// 2023 về Kế hoạch … năm 2024`, `Kế hoạch 52/KH-UBND chuyển đổi số tỉnh Đồng Tháp năm 2024`.
+/// The year right after the number is the year of issue, not the plan's: it is left out.
+fn portal_title(lines: &[&str]) -> Option<Title> {
+    lines.iter().filter(|l| !l.is_empty()).take(PORTAL_TITLE_LINES).find_map(|l| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        let kind = vn::fold(&words.get(..2)?.join(" "));
+        let number = words.get(2)?;
+        if !(kind == "quyet dinh" || kind == "ke hoach") || !number.contains('/') || !number.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let year = |w: &&str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        let mut rest = &words[3..];
+        if rest.first().is_some_and(|w| vn::fold(w) == "nam") && rest.get(1).is_some_and(year) {
+            rest = &rest[2..];
+        } else if rest.first().is_some_and(year) {
+            rest = &rest[1..];
+        }
+        Some(kind_of(format!("{kind} {}", vn::fold(&rest.join(" "))), false, false))
+    })
 }
 
 /// The plan year named by the title: `năm YYYY` in the title line (`KẾ HOẠCH …`, `KHUNG KẾ
@@ -158,11 +196,17 @@ pub fn detect_plan_period(doc: &Document) -> Option<(u16, u16)> {
     })
 }
 
+/// The first `năm YYYY` that is not the end of a date (`ngày 01 tháng 4 năm 2025` dates the
+/// resolution a plan implements; it is not a plan year).
 fn year_after_nam(folded: &str) -> Option<u16> {
     let words: Vec<&str> = vn::words(folded).collect();
-    words
-        .windows(2)
-        .find_map(|w| (w[0] == "nam" && w[1].len() == 4).then(|| w[1].parse::<u16>().ok()).flatten().filter(|y| (2000..=2100).contains(y)))
+    (0..words.len().saturating_sub(1)).find_map(|i| {
+        let dated = i >= 2 && words[i - 2] == "thang";
+        (words[i] == "nam" && words[i + 1].len() == 4 && !dated)
+            .then(|| words[i + 1].parse::<u16>().ok())
+            .flatten()
+            .filter(|y| (2000..=2100).contains(y))
+    })
 }
 
 #[cfg(test)]
@@ -201,6 +245,30 @@ mod tests {
         // the template's own title names both levels: none is read from it
         let d = Document::from_text("KHUNG KẾ HOẠCH\nCHUYỂN ĐỔI SỐ CẤP BỘ, CẤP TỈNH NĂM 2024");
         assert_eq!(detect_level(&d), None);
+    }
+
+    #[test]
+    fn title_lost_in_a_web_copy_from_the_number_line_or_the_portal_title() {
+        // the decision's `QUYẾT ĐỊNH` line is lost: its number and its title in capitals remain
+        let d = Document::from_text("ỦY BAN NHÂN DÂN |\nSố: 2808/QĐ-UBND |\nVĩnh Long, ngày 31 tháng 12 năm 2024 |\nVỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG");
+        assert_eq!(title(&d).map(|t| (t.kind, t.decision)), Some((Kind::AnnualPlan, true)));
+        assert_eq!(detect_plan_year(&d), Some(2025));
+        let d = Document::from_text(
+            "Số: 2702/QĐ-UBND\nQUYẾT\nĐỊNH\nBAN HÀNH ĐỀ ÁN CHUYỂN ĐỔI SỐ TỈNH VĨNH LONG\nNĂM 2025 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030",
+        );
+        assert_eq!(title(&d).map(|t| t.kind), Some(Kind::MultiYear));
+        // only the portal's page title names the document; its year of issue is not the plan's
+        let d = Document::from_text("Quyết định 3133/QĐ-BTP năm 2023 về Kế hoạch Ứng dụng công nghệ thông tin, chuyển đổi số của Bộ, ngành Tư pháp năm 2024 do Bộ trưởng Bộ Tư pháp ban hành\nSố hiệu | 3133/QĐ-BTP |\nBỘ TƯ PHÁP |\nBỘ TRƯỞNG BỘ TƯ PHÁP\nCăn cứ Luật Công nghệ thông tin;");
+        assert_eq!(title(&d).map(|t| (t.kind, t.decision)), Some((Kind::AnnualPlan, true)));
+        assert_eq!(detect_plan_year(&d), Some(2024));
+        let d = Document::from_text("Quyết định 2393/QĐ-UBND 2020 phê duyệt Chương trình chuyển đổi số Hồ Chí Minh\nSố hiệu: 2393/QĐ-UBND");
+        assert_eq!(title(&d).map(|t| t.kind), Some(Kind::Decision));
+        // the year of a date in the title (the resolution implemented) is not a plan year
+        let d = Document::from_text("KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01 THÁNG 4 NĂM 2025 CỦA CHÍNH PHỦ VỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ QUỐC GIA\nThực hiện Nghị quyết số 71/NQ-CP;");
+        assert_eq!(title(&d).map(|t| t.kind), Some(Kind::Other));
+        // a sentence naming another plan is no title
+        let d = Document::from_text("Thực hiện Kế hoạch số 99/KH-UBND ngày 16/3/2023 về Chuyển đổi số năm 2023;");
+        assert!(title(&d).is_none());
     }
 
     #[test]

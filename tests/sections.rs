@@ -394,3 +394,40 @@ fn numbered_items_under_an_undivided_section_are_its_own() {
     let report = check(&text);
     assert_eq!(findings(&report), NONE);
 }
+
+#[test]
+fn part_number_wrapped_onto_its_own_line() {
+    // a web copy's narrow table cell cuts `Phần I` into `Phần` / `I` (Bình Dương 2071/KH-UBND)
+    let text = "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH BÌNH DƯƠNG NĂM 2023\nPhần\nI\nĐÁNH GIÁ TÌNH HÌNH, KẾT QUẢ THỰC HIỆN NĂM 2022\n1. Nhận thức số\n1.1. Ngày Chuyển đổi số\na) Kết quả đạt được\nTỉnh tổ chức 05 sự kiện.\n";
+    let options = Options { profile: Some("khung-2023".into()), ..Options::default() };
+    let report = dxcheck::check(dxcheck::Input::Text(text), &options);
+    let line = |id: &str| report.outline.iter().find(|s| s.id == id).unwrap().line;
+    assert_eq!((line("P1"), line("P1.II.1"), line("P1.II.1.1")), (Some(3), Some(6), Some(7)));
+    assert!(!findings(&report).iter().any(|f| f.contains("not-a-plan")));
+}
+
+#[test]
+fn decision_whose_kind_line_was_lost_still_issues_the_plan() {
+    // `QUYẾT ĐỊNH` lost in the web copy: the number `…/QĐ-UBND` and the title in capitals remain
+    let text = "ỦY BAN NHÂN DÂN |\nSố: 2808/QĐ-UBND |\nVĩnh Long, ngày 31 tháng 12 năm 2024 |\nVỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 19/6/2015;\n";
+    let report = check(text);
+    assert!(!findings(&report).iter().any(|f| f.contains("not-a-plan")), "{:?}", findings(&report));
+    assert_eq!((report.plan_year, report.level), (2025, Some(dxcheck::Level::Tinh)));
+}
+
+#[test]
+fn a_portal_page_title_names_the_plan_and_its_year_of_issue_is_not_the_plan_year() {
+    // the only title on the page is the portal's: `Quyết định 3133/QĐ-BTP năm 2023 về Kế hoạch … năm 2024`
+    let report = check(&fixture("real/bo-tu-phap-3133-qd-2024.txt"));
+    assert!(!findings(&report).iter().any(|f| f.contains("not-a-plan")), "{:?}", findings(&report));
+    assert_eq!((report.plan_year, report.plan_year_source), (2024, dxcheck::YearSource::Title));
+    assert_eq!(report.level, Some(dxcheck::Level::Bo));
+}
+
+#[test]
+fn a_date_in_the_title_is_not_the_plan_year() {
+    // `KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01 THÁNG 4 NĂM 2025 … CHUYỂN ĐỔI SỐ`:
+    // a plan implementing a resolution, not the annual plan of 2025
+    let report = check(&fixture("real/can-tho-46-2025.txt"));
+    assert!(findings(&report).iter().any(|f| f.ends_with("Error document.not-a-plan [-]")), "{:?}", findings(&report));
+}

@@ -85,7 +85,9 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
     let mut context: Vec<usize> = Vec::new();
     // Headings start at the first `Phần …` line when the draft has one: what comes before is the
     // header, an intro, or (as in letter 5406) a covering letter with numbered paragraphs.
-    let mut i = doc.lines.iter().position(|l| matches!(label::parse(&l.text).label, Some(Label::Part(_)))).unwrap_or(0);
+    let mut i = (0..doc.lines.len())
+        .position(|k| matches!(label::parse(&doc.lines[k].text).label, Some(Label::Part(_))) || split_part(doc, k).is_some())
+        .unwrap_or(0);
     let last_part = profile.sections.iter().rposition(|s| s.parent.is_none());
     while i < doc.lines.len() {
         let text = doc.lines[i].text.as_str();
@@ -162,6 +164,27 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
     outline
 }
 
+/// `Phần` alone on line `i` and its number alone on the next (`Phần` / `I`, as a narrow table
+/// cell of a web copy wraps it): the label, and the line of the number.
+fn split_part(doc: &Document, i: usize) -> Option<(Label, usize)> {
+    let text = doc.lines[i].text.trim();
+    // (runs on every line: `PHẦN` is 6 bytes; fold nothing longer)
+    if text.len() > 8 || vn::fold(text) != "phan" {
+        return None;
+    }
+    let next = doc.lines.get(i + 1)?.text.trim();
+    if next.is_empty() || next.len() > 16 {
+        return None;
+    }
+    let joined = format!("{text} {next}");
+    let parsed = label::parse(&joined);
+    let rest = joined.get(parsed.title_start..).unwrap_or("");
+    match parsed.label {
+        Some(l @ Label::Part(_)) if vn::fold(rest).is_empty() => Some((l, i + 1)),
+        _ => None,
+    }
+}
+
 /// More than `chars` characters? (Without counting them when the bytes already say no: this
 /// runs on every line.)
 fn longer_than(text: &str, chars: usize) -> bool {
@@ -188,7 +211,15 @@ impl Candidate {
         if text.is_empty() || longer_than(text, MAX_HEADING_CHARS * 3) {
             return None;
         }
-        let parsed = label::parse(text);
+        let mut parsed = label::parse(text);
+        // `Phần` / `I` on two lines (a web copy's narrow table cell): one label, ending there
+        let mut number_line = i;
+        if parsed.label.is_none() {
+            if let Some((l, j)) = split_part(doc, i) {
+                parsed = label::Labelled { label: Some(l), label_text: text.trim(), title_start: text.len(), bullet: false };
+                number_line = j;
+            }
+        }
         if parsed.bullet || text.contains('\t') || text.starts_with('|') {
             return None; // list items and table rows are never headings
         }
@@ -205,12 +236,12 @@ impl Candidate {
         if longer_than(title, MAX_HEADING_CHARS) {
             return None;
         }
-        let mut last_line = i;
+        let mut last_line = number_line;
         let mut title = title.to_string();
         // `Phần I` alone on its line: the title is the next line
         if matches!(parsed.label, Some(Label::Part(_))) && vn::fold(&title).is_empty() {
             // (PDF and Word exports often leave a blank line or two between them)
-            let next = (i + 1..doc.lines.len().min(i + 4)).find(|&j| !doc.lines[j].text.is_empty());
+            let next = (number_line + 1..doc.lines.len().min(number_line + 4)).find(|&j| !doc.lines[j].text.is_empty());
             if let Some(j) = next {
                 let next = &doc.lines[j].text;
                 if label::parse(next).label.is_none() && next.chars().count() <= MAX_HEADING_CHARS {
