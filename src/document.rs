@@ -61,14 +61,17 @@ pub struct Document {
     /// For each line longer than [`STRIDE`] (by index, ascending): (byte offset into the line,
     /// characters before it, UTF-16 units before it) about every `STRIDE` bytes, so a span
     /// counts at most `STRIDE` bytes however many findings the line has.
-    marks: Vec<(usize, Vec<(u32, u32, u32)>)>,
+    marks: Vec<(usize, Vec<Mark>)>,
 }
 
 /// Bytes between two marks of a long line.
 const STRIDE: usize = 1024;
 
+/// (byte offset into the line, characters before it, UTF-16 units before it).
+type Mark = (u32, u32, u32);
+
 /// The marks of a long line (see [`Document::marks`]).
-fn marks(raw: &str) -> Vec<(u32, u32, u32)> {
+fn marks(raw: &str) -> Vec<Mark> {
     let (mut out, mut chars, mut units, mut next) = (Vec::new(), 0u32, 0u32, STRIDE);
     for (pos, c) in raw.char_indices() {
         if pos >= next {
