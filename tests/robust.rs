@@ -158,6 +158,21 @@ fn a_word_file_of_spanning_cells_or_line_breaks_stops_at_the_text_limit() {
 }
 
 #[test]
+fn an_opendocument_file_of_empty_paragraphs_stops_at_the_text_limit() {
+    let content = format!(
+        r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>{}</office:text></office:body></office:document-content>"#,
+        "<text:p>a</text:p>".repeat(12 * 1024 * 1024 / 18)
+    );
+    let report = check_file(&hostile::stored_zip(&[("content.xml", &content)]), &Options::default());
+    assert_eq!(common::findings(&report), ["1:1 Error input.too-large [-]"]);
+    assert_eq!(report.text, None);
+    // a small one is still read
+    let small = content.replace(&"<text:p>a</text:p>".repeat(12 * 1024 * 1024 / 18), "<text:p>Kế hoạch</text:p>");
+    let report = check_file(&hostile::stored_zip(&[("content.xml", &small)]), &Options::default());
+    assert_eq!(report.text.as_deref(), Some("Kế hoạch\n"));
+}
+
+#[test]
 fn too_large_text_reports_never_carry_the_text() {
     // a legacy-encoded text (converted, so its text would be returned) over the text limit
     let tcvn3 = std::fs::read(common::fixture_path("tcvn3.txt")).unwrap();
