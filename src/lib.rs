@@ -284,7 +284,10 @@ pub fn check_plan_with_profile(json: &str, profile: &Profile, options: &Options)
     match ingest::plan_json::to_text(json, profile) {
         Ok(text) => {
             let mut report = check_with_profile(&text, profile, options);
-            report.text = Some(text);
+            // a too-large report never carries the text
+            if !report.unreadable() {
+                report.text = Some(text);
+            }
             report
         }
         Err((message, message_en)) => unreadable_report(ingest::Unreadable { too_large: false, message, message_en }, options),

@@ -173,6 +173,14 @@ fn an_opendocument_file_of_empty_paragraphs_stops_at_the_text_limit() {
 }
 
 #[test]
+fn a_plan_from_a_form_over_the_text_limit_is_refused_without_its_text() {
+    let json = format!(r#"{{"sections": {{"P2.II": "{}"}}}}"#, "Tỷ lệ 50%. ".repeat(1024 * 1024));
+    let report = dxcheck::check_plan(&json, &Options::default());
+    assert_eq!(common::findings(&report), ["1:1 Error input.too-large [-]"]);
+    assert_eq!(report.text, None);
+}
+
+#[test]
 fn too_large_text_reports_never_carry_the_text() {
     // a legacy-encoded text (converted, so its text would be returned) over the text limit
     let tcvn3 = std::fs::read(common::fixture_path("tcvn3.txt")).unwrap();
