@@ -84,8 +84,9 @@ impl Unreadable {
 
 /// Megabytes with one decimal, Vietnamese style (`40,5`) and English style (`40.5`).
 fn megabytes(bytes: u64) -> (String, String) {
-    let en = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
-    (en.replace('.', ","), en)
+    // integers only: float formatting would weigh kilobytes in wasm
+    let tenths = bytes.saturating_mul(10).saturating_add(512 * 1024) / (1024 * 1024);
+    (format!("{},{}", tenths / 10, tenths % 10), format!("{}.{}", tenths / 10, tenths % 10))
 }
 
 /// A file over [`MAX_FILE_BYTES`], saying its real size (`size` counts all of it, even when the
