@@ -24,6 +24,7 @@ function svg(tag, attrs = {}, ...children) {
 /** Findings grouped by section (in template order), filtered by severity. */
 export function renderFindings(container, report, { t, lang, show, onSelect }) {
   const order = new Map(report.outline.map((s, i) => [s.id, i]));
+  const index = new Map(report.findings.map((f, i) => [f, i]));
   const groups = new Map();
   for (const f of report.findings) {
     if (!show[f.severity]) continue;
@@ -39,14 +40,15 @@ export function renderFindings(container, report, { t, lang, show, onSelect }) {
   container.replaceChildren(...keys.map((key) => {
     const entry = report.outline.find((s) => s.id === key);
     const title = key ? `${key} — ${entry ? (lang === "en" ? entry.title_en : entry.title) : ""}` : t.general;
-    const list = el("ol", { className: "findings" }, ...groups.get(key).map((f) => findingItem(f, { t, lang, onSelect })));
+    const list = el("ol", { className: "findings" }, ...groups.get(key).map((f) => findingItem(f, index.get(f), { t, lang, onSelect })));
     return el("section", { className: "group", "data-section": key }, el("h3", {}, title), list);
   }));
 }
 
-function findingItem(f, { t, lang, onSelect }) {
+function findingItem(f, i, { t, lang, onSelect }) {
   const li = el("li", {
     tabIndex: 0,
+    "data-i": String(i),
     "data-rule": f.rule,
     "data-severity": f.severity,
     "data-section": f.section ?? "",
@@ -66,7 +68,6 @@ function findingItem(f, { t, lang, onSelect }) {
     ].filter(Boolean).join(" · ")));
   }
   if (f.suggestion && lang !== "en") li.append(el("p", { className: "hint" }, f.suggestion));
-  if (lang !== "en") li.append(el("p", { className: "en", lang: "en" }, f.message_en));
   const go = () => onSelect?.(f);
   li.addEventListener("click", go);
   li.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); go(); } });
@@ -140,27 +141,21 @@ export function renderBudget(container, report, { t }) {
   container.replaceChildren(...parts);
 }
 
-/** The draft's text with the findings' ranges marked, for the backdrop behind the textarea. */
-export function renderHighlights(backdrop, text, findings) {
-  const ranges = findings.filter((f) => f.range.end > f.range.start).map((f) => ({ ...f.range, severity: f.severity }))
-    .sort((a, b) => a.start - b.start);
-  const nodes = [];
-  let at = 0;
-  for (const r of ranges) {
-    if (r.start < at) continue; // overlapping: the first one wins
-    nodes.push(document.createTextNode(text.slice(at, r.start)));
-    nodes.push(el("mark", { "data-severity": r.severity, "data-start": String(r.start) }, text.slice(r.start, r.end)));
-    at = r.end;
+/**
+ * One row per file for reviewers: counts by rule family and the missing sections (ID and title).
+ * `state` is "ok", "unreadable" (with the reason) or "failed" (the check itself did not finish).
+ */
+export function summaryRow(report, state = "ok", reason = "", name = "") {
+  if (!report) {
+    return { file: name, state, reason, level: "", plan_year: "", errors: "", warnings: "", infos: "", section: "", target: "", budget: "", input: "", missing: "", missing_titles: "" };
   }
-  nodes.push(document.createTextNode(text.slice(at) + "\n"));
-  backdrop.replaceChildren(...nodes);
-}
-
-/** One row per file for reviewers: counts by rule family and the missing sections. */
-export function summaryRow(report) {
   const family = (p) => report.findings.filter((f) => f.rule.startsWith(p)).length;
+  const missing = report.findings.filter((f) => f.rule === "section.missing" && f.section).map((f) => f.section);
+  const title = (id) => report.outline.find((s) => s.id === id)?.title ?? "";
   return {
-    file: report.file ?? "",
+    file: report.file ?? name,
+    state,
+    reason,
     level: report.level ?? "",
     plan_year: report.plan_year,
     errors: report.summary.error,
@@ -170,17 +165,24 @@ export function summaryRow(report) {
     target: family("target."),
     budget: family("budget."),
     input: family("input.") + family("document.") + family("appendix."),
-    missing: report.findings.filter((f) => f.rule === "section.missing").map((f) => f.section).join(" "),
+    missing: missing.join(" "),
+    missing_titles: missing.map((id) => `${id} ${title(id)}`.trim()).join("; "),
   };
 }
 
-export function toCsv(rows) {
+/**
+ * CSV for a spreadsheet: `,` or `;` (Excel in a Vietnamese locale) between cells. A cell that a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first: a file named
+ * `=HYPERLINK(…).docx`) gets a leading apostrophe.
+ */
+export function toCsv(rows, sep = ",") {
   if (rows.length === 0) return "";
   const cols = Object.keys(rows[0]);
   const cell = (v) => {
-    const s = String(v ?? "");
-    return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    let s = String(v ?? "");
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   // a BOM so Excel opens the Vietnamese text as UTF-8
-  return "\ufeff" + [cols.join(","), ...rows.map((r) => cols.map((c) => cell(r[c])).join(","))].join("\r\n") + "\r\n";
+  return "\ufeff" + [cols.join(sep), ...rows.map((r) => cols.map((c) => cell(r[c])).join(sep))].join("\r\n") + "\r\n";
 }

@@ -123,16 +123,36 @@ test("several files make one table for reviewers, downloadable as CSV", async ()
   await page.setInputFiles("#file", ["tinh-day-du.txt", "thieu-kinh-phi.txt", "docx/lech-tong.docx", "docx/rac.docx"].map(fixturePath));
   await page.waitForSelector("#batch-table tbody tr:nth-child(4)");
   const rows = await page.$$eval("#batch-table tbody tr", (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
-  assert.deepEqual(rows.map((r) => [r[0], r[3], r[10]]), [
+  // file, state, …, errors (4), …, missing sections by title (11)
+  assert.deepEqual(rows.map((r) => [r[0], r[4], r[11]]), [
     ["tinh-day-du.txt", "0", ""],
-    ["thieu-kinh-phi.txt", "1", "P2.V"],
+    ["thieu-kinh-phi.txt", "1", "P2.V Kinh phí thực hiện"],
     ["lech-tong.docx", "1", ""],
     ["rac.docx", "1", ""],
   ]);
+  assert.equal(await page.getAttribute('#batch-table tr[data-file="rac.docx"]', "data-state"), "unreadable");
+  assert.match(rows[3][1], /^không đọc được: /);
+  const headers = await page.$$eval("#batch-table thead th", (ths) => ths.map((th) => th.textContent));
+  assert.deepEqual(headers.slice(0, 5), ["Tệp", "Tình trạng", "Cấp", "Năm KH", "Lỗi"]);
+  // the table is announced and scrolled into view
+  assert.match(await page.textContent("#status"), /Đã kiểm tra 4 tệp, 1 tệp không đọc được/);
+  assert.ok(await page.evaluate(() => { const r = document.getElementById("batch").getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }));
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#csv")]);
   const csv = readFileSync(await download.path(), "utf8");
-  assert.ok(csv.startsWith("\ufefffile,level,plan_year,errors,warnings,infos,section,target,budget,input,missing\r\n"));
-  assert.match(csv, /thieu-kinh-phi\.txt,tinh,2024,1,0,0,1,0,0,0,P2\.V/);
+  assert.ok(csv.startsWith("\ufefffile,state,reason,level,plan_year,errors,warnings,infos,section,target,budget,input,missing,missing_titles\r\n"));
+  assert.match(csv, /thieu-kinh-phi\.txt,ok,,tinh,2024,1,0,0,1,0,0,0,P2\.V,P2\.V Kinh phí thực hiện/);
+  // `;` for Excel in a Vietnamese locale
+  await page.check("#csv-semicolon");
+  const [download2] = await Promise.all([page.waitForEvent("download"), page.click("#csv")]);
+  assert.match(readFileSync(await download2.path(), "utf8"), /^\ufefffile;state;reason;/);
+  // JSON of the whole batch
+  const [download3] = await Promise.all([page.waitForEvent("download"), page.click("#batch-json")]);
+  const all = JSON.parse(readFileSync(await download3.path(), "utf8"));
+  assert.deepEqual(all.map((r) => r.file), ["tinh-day-du.txt", "thieu-kinh-phi.txt", "lech-tong.docx", "rac.docx"]);
+  // a row opens that file's text and findings
+  await page.click('#batch-table tr[data-file="thieu-kinh-phi.txt"] button');
+  await page.waitForSelector('#findings li[data-rule="section.missing"][data-section="P2.V"]');
+  assert.equal(await page.inputValue("#draft"), fixture("thieu-kinh-phi.txt"));
   await page.screenshot({ path: path.join(SHOTS, "4-tong-hop.png"), fullPage: true });
   await context.close();
 });
@@ -156,7 +176,7 @@ test("the draft survives a reload, the page works offline, and English is one cl
   await page.evaluate(() => navigator.serviceWorker.ready);
   // the service worker has cached the page's files (install fills the cache)
   await page.waitForFunction(async () => {
-    const cache = await caches.open("dxcheck-v1");
+    const cache = await caches.open("dxcheck-v2");
     return Boolean(await cache.match("/pkg/dxcheck_bg.wasm")) && Boolean(await cache.match("/app.js"));
   }, null, { polling: 100, timeout: 15000 });
   await page.reload();
