@@ -390,7 +390,7 @@ function watchServiceWorker() {
 async function main() {
   // the single-file build hands the wasm bytes over; the served page fetches pkg/
   await init(globalThis.DXCHECK_WASM ? { module_or_path: globalThis.DXCHECK_WASM } : undefined);
-  const workerUrl = location.protocol.startsWith("http") && !globalThis.DXCHECK_WASM ? new URL("worker.js", import.meta.url) : null;
+  const workerUrl = location.protocol.startsWith("http") && !globalThis.DXCHECK_WASM ? new URL("dx-check-worker.js", import.meta.url) : null;
   checker = createChecker(workerUrl, { check, checkFile });
   highlighter = new Highlighter($("backdrop"));
   $("version").textContent = `DXCheck ${version()}`;

@@ -1,5 +1,6 @@
-// The checker off the main thread: a long or trapping check cannot freeze the page, and the page's
-// watchdog can terminate this worker and start a fresh one (a trapped wasm instance is unusable).
+// The checker off the main thread, for the page and <dx-check>: a long or trapping check cannot
+// freeze the page, and the watchdog can terminate this worker and start a fresh one (a trapped
+// wasm instance is unusable).
 import init, { check, checkFile } from "../pkg/dxcheck.js";
 
 const ready = init();
