@@ -126,18 +126,67 @@ function clearResults(message) {
   $("status").textContent = message;
   for (const id of ["findings", "panel-checklist", "panel-targets", "panel-budget"]) $(id).replaceChildren();
   highlighter.setMarks([]);
+  $("pinned").replaceChildren(el("span", {}, message));
 }
 
 function render() {
   const r = report;
   const text = draft.value;
-  $("status").textContent = text.trim() === "" && !r.text ? t().empty : t().summary(r);
-  renderFindings($("findings"), r, { t: t(), lang, show: shown(), onSelect: selectRange });
-  renderChecklist($("panel-checklist"), r, { t: t(), lang });
-  renderTargets($("panel-targets"), r, { t: t(), lang });
-  renderBudget($("panel-budget"), r, { t: t(), lang });
-  updateMarks();
-  markCurrentItem(false);
+  const blank = text.trim() === "" && !r.text;
+  $("status").textContent = blank ? t().empty : t().summary(r);
+  const onJump = (line) => jumpToLine(line);
+  if (blank) {
+    // a first visit is not an error: say how to start
+    $("findings").replaceChildren(el("p", { className: "empty-state" }, t().emptyState));
+    for (const id of ["panel-checklist", "panel-targets", "panel-budget"]) $(id).replaceChildren(el("p", { className: "none" }, t().emptyState));
+    highlighter.setMarks([]);
+  } else {
+    renderFindings($("findings"), r, { t: t(), lang, show: shown(), onSelect: selectRange });
+    if (r.summary.error === 0) {
+      $("findings").prepend(el("p", { className: "success" }, r.summary.warning ? t().successWarnings(r.summary.warning) : t().success));
+    }
+    renderChecklist($("panel-checklist"), r, { t: t(), lang, onJump });
+    renderTargets($("panel-targets"), r, { t: t(), lang });
+    renderBudget($("panel-budget"), r, { t: t(), lang });
+    updateMarks();
+    markCurrentItem(false);
+  }
+  renderPinned(blank ? null : r);
+}
+
+/** On a phone: counts and a jump to the first error, pinned above the editor. */
+function renderPinned(r) {
+  const box = $("pinned");
+  if (!r) {
+    box.replaceChildren(el("span", {}, t().empty));
+    return;
+  }
+  const parts = [el("span", { className: "counts" }, t().summary(r))];
+  const first = r.findings.filter((f) => f.severity === "error").sort((a, b) => a.range.start - b.range.start)[0];
+  if (first) {
+    const go = el("button", { type: "button", id: "pinned-first" }, t().firstError);
+    go.addEventListener("click", () => selectRange(first));
+    parts.push(go);
+  }
+  box.replaceChildren(...parts);
+}
+
+function jumpToLine(line) {
+  const text = draft.value;
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const nl = text.indexOf("\n", start);
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  const end = text.indexOf("\n", start);
+  draft.focus();
+  draft.setSelectionRange(start, end === -1 ? text.length : end);
+  const lineHeight = parseFloat(getComputedStyle(draft).lineHeight) || 20;
+  const block = highlighter.blocks.find((b) => b.end > start);
+  const top = block ? block.node.offsetTop + (text.slice(block.start, start).split("\n").length - 1) * lineHeight : 0;
+  draft.scrollTop = Math.max(0, top - draft.clientHeight / 3);
+  syncScroll();
 }
 
 function failureText(e) {
@@ -446,6 +495,9 @@ async function main() {
   $("csv").addEventListener("click", () => download("dxcheck-tong-hop.csv", "text/csv;charset=utf-8",
     toCsv(batch.map((b) => b.row), $("csv-semicolon").checked ? ";" : ",")));
   $("print").addEventListener("click", () => window.print());
+  addEventListener("beforeprint", () => {
+    $("print-meta").textContent = t().printed(fileName, new Date().toLocaleString(lang === "en" ? "en-GB" : "vi-VN"));
+  });
   $("lang").addEventListener("click", () => {
     lang = lang === "vi" ? "en" : "vi";
     localStorage.setItem("dxcheck.lang", lang);

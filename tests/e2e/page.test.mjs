@@ -73,11 +73,22 @@ test("the sample draft gives the same findings as the CLI, grouped by section", 
   await page.click("#tab-checklist");
   assert.equal(await page.getAttribute('#panel-checklist li[data-section="P1.II.3.b"]', "data-status"), "missing");
   assert.equal(await page.getAttribute('#panel-checklist li[data-section="P2.IV"]', "data-status"), "empty");
+  assert.match(await page.textContent("#panel-checklist .count"), /^\d+\/\d+ mục có nội dung$/);
+  await page.check("#checklist-only");
+  assert.equal(await page.locator('#panel-checklist li[data-status="present"]').count(), 0);
+  assert.ok(await page.locator('#panel-checklist li[data-status="missing"]').count() >= 1);
+  await page.uncheck("#checklist-only");
+  await page.click('#panel-checklist li[data-section="P2.IV"] button');
+  const line = await page.$eval("#draft", (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  assert.match(line, /GIẢI PHÁP/i);
   await page.click("#tab-targets");
+  assert.ok(await page.locator("#panel-targets tr[data-verdict]").count() > 0);
   assert.match(await page.textContent("#panel-targets"), /1\.4 .*60% \(2024\)/s);
   await page.click("#tab-budget");
-  assert.equal(await page.locator("#panel-budget svg rect").count(), 4);
+  // declared total, sum of the list, sum by source; then the two sources
+  assert.equal(await page.locator("#panel-budget svg rect").count(), 5);
   assert.match(await page.textContent("#panel-budget"), /52\.300 triệu đồng.*53\.300 triệu đồng/s);
+  assert.match(await page.textContent("#panel-budget .diffs"), /Danh mục \(mục VII\) chênh so với tổng mục V: 1\.000 triệu đồng/);
   await page.screenshot({ path: path.join(SHOTS, "2-kinh-phi.png"), fullPage: true });
   // every rule is listed on the page, in Vietnamese
   const listed = await page.$$eval("#rules-table tr[data-rule]", (trs) => trs.map((tr) => tr.dataset.rule));
