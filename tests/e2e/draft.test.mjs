@@ -3,6 +3,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { once } from "node:events";
 import path from "node:path";
 import { ROOT, startServer, launch, openPage } from "./harness.mjs";
 
@@ -172,4 +174,29 @@ test("the service worker revalidates and never caches an error response", async 
   assert.deepEqual(cached, { status: 404, cached: false });
   assert.match(readFileSync(path.join(ROOT, "www/sw.js"), "utf8"), /cache: "no-cache"/);
   await context.close();
+});
+
+test("a new version is announced with a reload button", async () => {
+  // a proxy in front of serve.py that can "deploy" a changed sw.js
+  let deployed = false;
+  const proxy = createServer(async (req, res) => {
+    const upstream = await fetch(server.origin + req.url);
+    const headers = Object.fromEntries([...upstream.headers].filter(([k]) => !["content-length", "content-encoding", "transfer-encoding"].includes(k)));
+    let body = Buffer.from(await upstream.arrayBuffer());
+    if (deployed && req.url.startsWith("/sw.js")) body = Buffer.concat([body, Buffer.from("\n// a new deployment\n")]);
+    res.writeHead(upstream.status, headers).end(body);
+  });
+  proxy.listen(0, "127.0.0.1");
+  await once(proxy, "listening");
+  const { page, context } = await openPage(browser, `http://127.0.0.1:${proxy.address().port}/`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { timeout: 15000 });
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  deployed = true;
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForSelector("#banner:not([hidden]) #banner-reload:not([hidden])", { timeout: 15000 });
+  assert.match(await page.textContent("#banner-text"), /Đã có phiên bản mới của DXCheck/);
+  await context.close();
+  proxy.close();
 });
