@@ -35,6 +35,7 @@ async function axe(page, state) {
 test("first visit: a friendly empty state, not an error; a clean plan gets a success state", async () => {
   const { page, context } = await open();
   assert.equal(await page.locator("#findings li").count(), 0);
+  assert.equal(await page.isVisible("#banner"), false, "no empty banner");
   assert.match(await page.textContent("#findings .empty-state"), /Dán nội dung dự thảo/);
   await axe(page, "empty");
   await page.fill("#draft", fixture("tinh-day-du.txt"));
