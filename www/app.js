@@ -415,12 +415,24 @@ function renderRules() {
   $("rules-table").replaceChildren(el("thead", {}, head), el("tbody", {}, ...rows));
 }
 
-function selectTab(id) {
+/** ARIA tabs: one Tab stop for the tab list (roving tabindex), arrows move between tabs. */
+function selectTab(id, focus = false) {
   for (const tab of document.querySelectorAll("[role=tab]")) {
     const on = tab.id === id;
     tab.setAttribute("aria-selected", String(on));
+    tab.tabIndex = on ? 0 : -1;
+    if (on && focus) tab.focus();
     $(tab.getAttribute("aria-controls")).hidden = !on;
   }
+}
+
+function tabKeys(e) {
+  const tabs = [...document.querySelectorAll("[role=tab]")];
+  const at = tabs.indexOf(e.target);
+  const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[e.key];
+  if (to === undefined) return;
+  e.preventDefault();
+  selectTab(tabs[(to + tabs.length) % tabs.length].id, true);
 }
 
 function watchServiceWorker() {
@@ -503,7 +515,11 @@ async function main() {
     localStorage.setItem("dxcheck.lang", lang);
     applyLanguage();
   });
-  for (const tab of document.querySelectorAll("[role=tab]")) tab.addEventListener("click", () => selectTab(tab.id));
+  for (const tab of document.querySelectorAll("[role=tab]")) {
+    tab.addEventListener("click", () => selectTab(tab.id));
+    tab.addEventListener("keydown", tabKeys);
+  }
+  selectTab("tab-findings");
   const editor = $("editor");
   editor.addEventListener("dragover", (e) => { e.preventDefault(); editor.classList.add("dragging"); });
   editor.addEventListener("dragleave", () => editor.classList.remove("dragging"));

@@ -117,6 +117,13 @@ test("marks and findings are linked both ways; filters apply to marks; F8 walks 
     await page.mouse.click(box.x, box.y);
     assert.equal(await page.getAttribute("#findings li.current", "data-i"), target.i);
   }
+  // the tab list is one Tab stop; arrows move between tabs
+  await page.focus("#tab-findings");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.getAttribute("#tab-checklist", "aria-selected"), "true");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-checklist");
+  assert.deepEqual(await page.$$eval("[role=tab]", (ts) => ts.map((x) => x.tabIndex)), [-1, 0, -1, -1]);
+  await page.keyboard.press("ArrowLeft");
   // filters apply to the marks
   await page.uncheck("#show-warning");
   assert.equal(await page.locator('#backdrop mark[data-severity="warning"]').count(), 0);

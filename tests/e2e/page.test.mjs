@@ -198,6 +198,12 @@ test("the draft survives a reload, the page works offline, and English is one cl
   await page.reload();
   await page.waitForSelector("body[data-ready=true]");
   await page.waitForSelector('#findings li[data-section="P2.V"]');
+  // the embedding example works offline too (its files are cached)
+  await page.goto(server.origin + "/embed.html");
+  await page.fill("dx-check textarea", fixture("thieu-kinh-phi.txt"));
+  await page.waitForSelector('dx-check li[data-rule="section.missing"][data-section="P2.V"]');
+  await page.goto(server.origin + "/");
+  await page.waitForSelector("body[data-ready=true]");
   await context.setOffline(false);
   await page.click("#lang");
   assert.equal(await page.getAttribute("html", "lang"), "en");
