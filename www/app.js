@@ -141,7 +141,8 @@ function render() {
     for (const id of ["panel-checklist", "panel-targets", "panel-budget"]) $(id).replaceChildren(el("p", { className: "none" }, t().emptyState));
     highlighter.setMarks([]);
   } else {
-    renderFindings($("findings"), r, { t: t(), lang, show: shown(), onSelect: selectRange });
+    // the item's index, not the object: a report with the same findings elsewhere keeps the list
+    renderFindings($("findings"), r, { t: t(), lang, show: shown(), onSelect: (f, i) => selectRange(report.findings[i] ?? f) });
     if (r.summary.error === 0) {
       $("findings").prepend(el("p", { className: "success" }, r.summary.warning ? t().successWarnings(r.summary.warning) : t().success));
     }
@@ -203,10 +204,17 @@ async function run() {
     const r = await checker.run("text", { text, options: options() });
     if (seq !== checkSeq) return;
     if (text !== draft.value) return; // typed meanwhile: the next check is on its way
+    const same = report && shape(r) === shape(report);
     report = r;
     reportText = text;
-    current = -1;
-    render();
+    if (same) {
+      // typing moved the findings' places but not what they say: only the marks change
+      updateMarks();
+      markCurrentItem(false);
+    } else {
+      current = -1;
+      render();
+    }
   } catch (e) {
     if (seq !== checkSeq) return;
     const why = failureText(e);
@@ -214,6 +222,9 @@ async function run() {
     showBanner(t().checkFailed(null, why));
   }
 }
+
+/** What the panels show of a report, without the places that move as one types. */
+const shape = (r) => JSON.stringify([r.summary, r.plan_year, r.findings.map((f) => [f.rule, f.severity, f.section, f.line, f.message, f.place]), r.outline, r.targets, r.budget, r.text === null]);
 
 let checkTimer;
 let saveTimer;

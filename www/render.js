@@ -68,7 +68,7 @@ function findingItem(f, i, { t, lang, onSelect }) {
     ].filter(Boolean).join(" · ")));
   }
   if (f.suggestion && lang !== "en") li.append(el("p", { className: "hint" }, f.suggestion));
-  const go = () => onSelect?.(f);
+  const go = () => onSelect?.(f, i);
   li.addEventListener("click", go);
   li.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); go(); } });
   return li;

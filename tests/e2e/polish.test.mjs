@@ -93,7 +93,6 @@ test("targets carry their verdict and the gap to the national value", async () =
   await page.waitForSelector('#panel-targets tr[data-verdict="error"]');
   assert.match(await page.textContent('#panel-targets tr[data-verdict="error"]'), /120%/);
   const below = await page.$$eval("#panel-targets tr", (trs) => trs.map((tr) => tr.textContent).filter((x) => x.includes("70%")));
-  console.log("# " + below.join(" | "));
   assert.match(below[0], /thấp hơn quốc gia 20 điểm %/);
   await axe(page, "targets tab");
   await context.close();
