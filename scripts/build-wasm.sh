@@ -18,6 +18,10 @@ after_gz=$(gzip -9 -c pkg/dxcheck_bg.wasm | wc -c)
 printf '[build-wasm] pkg/dxcheck_bg.wasm: %s B (gzip %s B) after wasm-bindgen, %s B (gzip %s B) after wasm-opt -Oz\n' \
   "$before" "$before_gz" "$after" "$after_gz" >&2
 
+# Options may be left out in JS (the Rust side takes undefined): say so in the types, so strict
+# TypeScript accepts `check(text)` and `checkFile(bytes, name)`.
+sed -i -E 's/(file_name): string \| null \| undefined, options: CheckOptions \| undefined\)/\1?: string | null, options?: CheckOptions)/; s/options: CheckOptions \| undefined\)/options?: CheckOptions)/' pkg/dxcheck.d.ts
+
 # pkg/ as an npm package: the ES module, its types, and the <dx-check> element with its worker
 # (copied from www/, importing the glue beside them instead of ../pkg/).
 for f in dx-check.js dx-check-worker.js; do
