@@ -200,3 +200,23 @@ test("a new version is announced with a reload button", async () => {
   await context.close();
   proxy.close();
 });
+
+test("a trap in the checker is said plainly, results cleared, and a fresh worker takes over", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let trapped = 0;
+  // the first worker traps on every check (as an out-of-memory wasm would); the next one is real
+  await page.route("**/dx-check-worker.js", (route) => {
+    if (trapped++ > 0) return route.continue();
+    return route.fulfill({ contentType: "text/javascript", body: "self.onmessage = ({ data }) => self.postMessage({ id: data.id, error: 'unreachable', trap: true });" });
+  });
+  await page.goto(server.origin + "/");
+  await page.waitForSelector("body[data-ready=true]");
+  await page.waitForSelector("#banner:not([hidden])");
+  assert.match(await page.textContent("#banner-text"), /Không kiểm tra được bản nháp: bộ kiểm tra gặp lỗi \(hết bộ nhớ\?\) và đã được khởi động lại/);
+  assert.equal(await page.locator("#findings li").count(), 0);
+  await page.fill("#draft", fixture("thieu-kinh-phi.txt"));
+  await page.waitForSelector('#findings li[data-section="P2.V"]');
+  assert.ok(trapped >= 1); // the fresh worker may come through the service worker, past this route
+  await context.close();
+});
