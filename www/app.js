@@ -153,6 +153,7 @@ function render() {
     markCurrentItem(false);
   }
   renderPinned(blank ? null : r);
+  performance.mark("dx:rendered");
 }
 
 /** On a phone: counts and a jump to the first error, pinned above the editor. */
@@ -200,8 +201,10 @@ function failureText(e) {
 async function run() {
   const seq = ++checkSeq;
   const text = draft.value;
+  performance.mark("dx:check");
   try {
     const r = await checker.run("text", { text, options: options() });
+    performance.mark("dx:checked");
     if (seq !== checkSeq) return;
     if (text !== draft.value) return; // typed meanwhile: the next check is on its way
     const same = report && shape(r) === shape(report);

@@ -141,3 +141,45 @@ test("a paste is checked at once, without the typing pause", async () => {
   console.log(`# paste→findings painted: ${Date.now() - t0} ms`);
   await context.close();
 });
+
+test("the block-wise backdrop always holds the editor's exact text (3000 random edits)", async () => {
+  const { page, context } = await openPage(browser, server.origin + "/");
+  const result = await page.evaluate(async () => {
+    const { Highlighter } = await import("/highlight.js");
+    const root = document.createElement("div");
+    document.body.append(root);
+    const h = new Highlighter(root);
+    let seed = 7;
+    const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % Math.max(1, n); };
+    const alpha = "ab\n\n xyzđ";
+    const word = (n) => Array.from({ length: n }, () => alpha[rnd(alpha.length)]).join("");
+    let text = "";
+    h.reset(text);
+    for (let i = 0; i < 3000; i++) {
+      const kind = rnd(10);
+      let next;
+      if (kind === 0) next = word(rnd(9000));
+      else {
+        const p = rnd(text.length + 1), d = rnd(Math.min(50, text.length - p) + 1);
+        next = text.slice(0, p) + word(rnd(kind < 5 ? 3 : 3000)) + text.slice(p + d);
+      }
+      h.edit(next);
+      text = next;
+      if (i % 7 === 0 && text.length > 2) {
+        const marks = [];
+        for (let k = 0; k < 20; k++) {
+          const s = rnd(text.length - 1);
+          marks.push({ start: s, end: s + 1 + rnd(Math.min(100, text.length - s - 1) + 1), severity: "error", i: k, current: false });
+        }
+        h.setMarks(marks);
+      }
+      const shown = [...root.children].slice(0, -1).map((n) => n.textContent).join("");
+      if (shown !== text) return `edit ${i}: the backdrop differs from the text`;
+      const contiguous = h.blocks.every((b, k) => b.start < b.end && b.start === (k === 0 ? 0 : h.blocks[k - 1].end));
+      if (!contiguous || (h.blocks.at(-1)?.end ?? 0) !== text.length) return `edit ${i}: blocks do not tile the text`;
+    }
+    return "ok";
+  });
+  assert.equal(result, "ok");
+  await context.close();
+});
