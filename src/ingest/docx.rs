@@ -524,7 +524,8 @@ mod tests {
         let small = (0..5).map(|_| time(4000)).fold(f64::MAX, f64::min);
         let large = (0..5).map(|_| time(64_000)).fold(f64::MAX, f64::min);
         eprintln!("list ids: 4000 in {small:.4} s, 64000 in {large:.4} s");
-        assert!(large < 40.0 * small, "16× the ids took {:.1}× the time", large / small);
+        // linear is 16×, quadratic 256×: the slack is for a machine busy with other tests
+        assert!(large < 64.0 * small, "16× the ids took {:.1}× the time", large / small);
     }
 
     #[test]

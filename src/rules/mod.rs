@@ -141,7 +141,9 @@ impl Context<'_> {
     /// `«V. Kinh phí thực hiện»` as the template prints it, in Vietnamese and English.
     pub fn name(&self, s: &Section) -> (String, String) {
         let number = display_number(s.depth, &s.number);
-        (format!("{number} {}", with_year(&s.title, self.plan_year)), format!("{number} {}", with_year(&s.title_en, self.plan_year)))
+        // in English a part is a "Part", and an English message carries no Vietnamese word
+        let number_en = if s.depth == 0 { format!("Part {}.", s.number) } else { number.clone() };
+        (format!("{number} {}", with_year(&s.title, self.plan_year)), format!("{number_en} {}", with_year(&s.title_en, self.plan_year)))
     }
 }
 

@@ -109,6 +109,7 @@ test("a dropped .docx is read in the page; its exported JSON equals the CLI's", 
   const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
   const fromCli = JSON.parse(cli("--format", "json", fixturePath("docx/lech-tong.docx")).stdout);
   fromCli[0].file = "lech-tong.docx"; // the page knows the file by its name, the CLI by its path
+  fromCli[0].row.file = "lech-tong.docx";
   assert.deepEqual(exported, fromCli);
   assert.deepEqual(foreign(requests), []);
   await context.close();
