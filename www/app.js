@@ -481,6 +481,11 @@ async function main() {
     }
   });
   $("next-finding").addEventListener("click", () => step(1));
+  // one Tab from the editor, then Enter: the current (or first) finding has the focus
+  $("to-findings").addEventListener("click", () => {
+    selectTab("tab-findings");
+    (document.querySelector("#findings li.current") ?? document.querySelector("#findings li"))?.focus();
+  });
   $("prev-finding").addEventListener("click", () => step(-1));
   for (const id of ["profile", "level"]) $(id).addEventListener("change", run);
   for (const id of ["show-error", "show-warning", "show-info"]) $(id).addEventListener("change", () => report && render());
