@@ -320,9 +320,13 @@ async function readWithProgress(file) {
 /** The error finding that says the file could not be read at all, if any. */
 const unreadable = (r) => r.findings.find((f) => f.rule === "input.unreadable" || f.rule === "input.too-large");
 
+/** The file's report and the text its lines refer to (null when the file could not be read). */
 async function checkOneFile(file) {
   const bytes = await readWithProgress(file);
-  return checker.run("file", { bytes, name: file.name, options: { ...options(), fileName: file.name } });
+  const r = await checker.run("file", { bytes, name: file.name, options: { ...options(), fileName: file.name } });
+  const bad = unreadable(r);
+  // a document's text, or converted TCVN3/VNI; plain UTF-8 text is the file itself
+  return { r, bad, text: bad ? null : r.text ?? new TextDecoder().decode(bytes) };
 }
 
 async function openFiles(files) {
@@ -330,9 +334,9 @@ async function openFiles(files) {
   if (files.length > 1) return openBatch(files);
   const file = files[0];
   const seq = ++checkSeq;
-  let r;
+  let r, bad, text;
   try {
-    r = await checkOneFile(file);
+    ({ r, bad, text } = await checkOneFile(file));
   } catch (e) {
     const why = failureText(e);
     clearResults(t().checkFailed(file.name, why));
@@ -340,14 +344,11 @@ async function openFiles(files) {
     return;
   }
   if (seq !== checkSeq) return;
-  const bad = unreadable(r);
   if (bad) {
     // the draft and its results stay; only the banner speaks of the file
     showBanner(t().unreadable(file.name, lang === "en" ? bad.message_en : bad.message));
     return;
   }
-  // the page shows the text the lines refer to: a document's text, or converted TCVN3/VNI
-  const text = r.text ?? new TextDecoder().decode(await readWithProgress(file));
   openReport(r, text, file.name);
 }
 
@@ -368,9 +369,7 @@ async function openBatch(files) {
   batch = [];
   for (const f of files) {
     try {
-      const r = await checkOneFile(f);
-      const bad = unreadable(r);
-      const text = bad ? null : r.text ?? new TextDecoder().decode(await readWithProgress(f));
+      const { r, bad, text } = await checkOneFile(f);
       batch.push({ row: summaryRow(r, bad ? "unreadable" : "ok", bad ? (lang === "en" ? bad.message_en : bad.message) : ""), report: r, text });
     } catch (e) {
       batch.push({ row: summaryRow(null, "failed", failureText(e), f.name), report: null, text: null });
@@ -485,6 +484,11 @@ async function main() {
     }
   });
   $("next-finding").addEventListener("click", () => step(1));
+  // one Tab from the editor, then Enter: the current (or first) finding has the focus
+  $("to-findings").addEventListener("click", () => {
+    selectTab("tab-findings");
+    (document.querySelector("#findings li.current") ?? document.querySelector("#findings li"))?.focus();
+  });
   $("prev-finding").addEventListener("click", () => step(-1));
   for (const id of ["profile", "level"]) $(id).addEventListener("change", run);
   for (const id of ["show-error", "show-warning", "show-info"]) $(id).addEventListener("change", () => report && render());

@@ -117,6 +117,12 @@ test("marks and findings are linked both ways; filters apply to marks; F8 walks 
     await page.mouse.click(box.x, box.y);
     assert.equal(await page.getAttribute("#findings li.current", "data-i"), target.i);
   }
+  // from the editor to the list: one Tab and Enter
+  await page.focus("#draft");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "to-findings");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.closest("#findings") !== null && document.activeElement.tagName), "LI");
   // the tab list is one Tab stop; arrows move between tabs
   await page.focus("#tab-findings");
   await page.keyboard.press("ArrowRight");

@@ -97,3 +97,13 @@ test("targets carry their verdict and the gap to the national value", async () =
   await axe(page, "targets tab");
   await context.close();
 });
+
+test("the embedding example has no axe violation either", async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(server.origin + "/embed.html");
+  await page.fill("dx-check textarea", fixture("thieu-kinh-phi.txt"));
+  await page.waitForSelector('dx-check li[data-rule="section.missing"]');
+  await axe(page, "embed");
+  await context.close();
+});
