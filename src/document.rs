@@ -203,8 +203,7 @@ fn unwrap_hard_wrapped(lines: Vec<Line>) -> Vec<Line> {
 /// `next` is the rest of `line`'s sentence: `line` is not a table row and does not end a
 /// sentence, and `next` starts in lower case, with no number or bullet of its own.
 fn goes_on(line: &str, next: &str) -> bool {
-    let table = |t: &str| t.contains('\t') || t.starts_with('|') || t.ends_with('|');
-    if line.is_empty() || next.is_empty() || table(line) || table(next) || line.ends_with(['.', ';', ':', '!', '?', '…']) {
+    if line.is_empty() || next.is_empty() || is_table_row(line) || is_table_row(next) || line.ends_with(['.', ';', ':', '!', '?', '…']) {
         return false;
     }
     // lower case goes on; so does a figure after a word (`… đạt` / `80% …`)
@@ -215,6 +214,13 @@ fn goes_on(line: &str, next: &str) -> bool {
     }
     let parsed = crate::label::parse(next);
     parsed.label.is_none() && !parsed.bullet
+}
+
+/// A row of a pasted table: cells separated by tabs or by `|`, with or without a `|` at its
+/// edges (`1 | Nâng cấp … | Sở TT&TT | NS tỉnh`). Prose has no `|`, so one is enough: joining
+/// two rows would lose the table, leaving a wrap unjoined only splits a sentence.
+fn is_table_row(text: &str) -> bool {
+    text.contains(['\t', '|'])
 }
 
 impl Line {
@@ -415,6 +421,23 @@ mod tests {
         // a text with fewer wraps, or only table rows and sentences, stays as it is
         let d = Document::from_text("Một câu\nđi tiếp.\nCâu khác.");
         assert_eq!(d.lines.len(), 3);
+    }
+
+    #[test]
+    fn table_rows_are_never_joined() {
+        let wrapped = "Các cơ quan, đơn vị trên địa bàn tỉnh đã phấn đấu\nhoàn thành. Đạt và vượt các chỉ tiêu đề\nra trong năm, chi tiết tại Phụ\nlục I kèm theo.\n";
+        for rows in [
+            // pipe rows without edges: a row ends in lower case, the next starts with a figure
+            "STT | Tên nhiệm vụ | Đơn vị chủ trì | Nguồn vốn\n1 | Nâng cấp Trung tâm dữ liệu tỉnh | Sở TT&TT | NS tỉnh\n2 | Nền tảng IOC giai đoạn 2 | Sở TT&TT | NS tỉnh\n3 | Phủ sóng 4G vùng lõm | Viettel | xã hội hóa",
+            // tab-separated rows, one going on in lower case
+            "STT\tTên nhiệm vụ\tNguồn vốn\n1\tNâng cấp Trung tâm dữ liệu tỉnh\tngân sách tỉnh\n2\tnền tảng IOC giai đoạn 2\tngân sách tỉnh\n3\tphủ sóng 4G vùng lõm\txã hội hóa",
+        ] {
+            let d = Document::from_text(&format!("{wrapped}{rows}"));
+            let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+            // the text is hard-wrapped (its sentences are joined), but every row stays a line
+            assert_eq!(texts.len(), 1 + 4, "{texts:#?}");
+            assert_eq!(texts[1..], rows.lines().collect::<Vec<_>>()[..]);
+        }
     }
 
     #[test]
