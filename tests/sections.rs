@@ -494,3 +494,48 @@ fn a_numbered_statement_with_a_figure_is_never_a_heading() {
     assert!(text.contains("năm 2023.\n"));
     assert_eq!(findings(&check(&text)), NONE);
 }
+
+/// `text` as a web page or a PDF gives it: each paragraph cut into lines of at most `width`
+/// characters at spaces (table rows, which those copies keep whole, are left as they are).
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        if line.contains(['\t', '|']) || line.chars().count() <= width {
+            out.push(line.to_string());
+            continue;
+        }
+        let mut cut = String::new();
+        for word in line.split(' ') {
+            if !cut.is_empty() && cut.chars().count() + 1 + word.chars().count() > width {
+                out.push(std::mem::take(&mut cut));
+            }
+            if !cut.is_empty() {
+                cut.push(' ');
+            }
+            cut.push_str(word);
+        }
+        out.push(cut);
+    }
+    out.join("\n")
+}
+
+#[test]
+fn a_hard_wrapped_copy_reads_like_the_draft() {
+    // cut near 80 columns, a line may end on `100%` before `DVCTT phát sinh hồ sơ`, on `Phụ lục`
+    // before `IV kèm theo`, on `mạng:` before `cấp tỉnh 100%`, on `cấp tỉnh,` before `100% …`,
+    // and `a) Kết quả đạt được` (a heading, not cut) stays apart from the `95% …` under it
+    for name in ["targets/tinh-kieu-b.txt", "targets/tinh-muc-tieu-danh-so.txt", "tinh-day-du.txt", "bo-day-du.txt"] {
+        let plain = fixture(name);
+        let (warnings, targets) = warnings_and_targets(&check(&plain));
+        assert_eq!(warnings, NONE, "{name}");
+        for width in (40..=120).step_by(3) {
+            let wrapped = hard_wrap(&plain, width);
+            let report = check(&wrapped);
+            let absent: Vec<_> = report.outline.iter().filter(|s| s.status != Status::Present).map(|s| s.id.as_str()).collect();
+            assert_eq!(absent, NONE, "{name} cut at {width}");
+            assert_eq!(warnings_and_targets(&report), (Vec::new(), targets.clone()), "{name} cut at {width}");
+        }
+    }
+    let wrapped = hard_wrap(&fixture("targets/tinh-kieu-b.txt"), 76);
+    assert!(wrapped.contains("đạt 60%; 100%\nDVCTT phát sinh hồ sơ."), "{wrapped}");
+}
