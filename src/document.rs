@@ -217,7 +217,7 @@ fn unwrap_hard_wrapped(lines: Vec<Line>) -> Vec<Line> {
 /// of the width; 10% slack for the proportional fonts of PDF copies).
 fn was_cut(chars: usize, next: &str, width: usize) -> bool {
     let first = next.split_whitespace().next().map_or(0, |w| w.chars().count());
-    (chars + 1 + first) * 10 > width * 9
+    (chars + 1 + first).saturating_mul(10) > width.saturating_mul(9)
 }
 
 /// `a) Kết quả đạt được` / `95% hệ thống thông tin …`: a numbered or lettered line that was not
