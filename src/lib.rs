@@ -312,6 +312,7 @@ pub fn version() -> &'static str {
 
 /// The inner modules, for this crate's own tests, benchmarks, fuzz targets and examples only:
 /// not part of the API, and free to change.
+#[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod internals {
     pub mod budget {
