@@ -395,7 +395,7 @@ impl Body {
                                     self.out.push('\n');
                                     self.places.push(format!("đoạn {paragraph_no}"));
                                     self.emitted = self.emitted.saturating_add(12);
-                                    if self.emitted > crate::MAX_TEXT_BYTES {
+                                    if self.emitted > super::MAX_TEXT_BYTES {
                                         return Err(super::text_too_large());
                                     }
                                 }
@@ -430,7 +430,7 @@ impl Body {
             // everything emitted counts (labels, padding cells, places), and text still held
             // in a run or a paragraph: a file of line breaks or spanning cells stops here
             let held = run.as_ref().map_or(0, |r| r.text.len()) + para.as_ref().map_or(0, |p| p.text.len());
-            if self.emitted.saturating_add(held) > crate::MAX_TEXT_BYTES {
+            if self.emitted.saturating_add(held) > super::MAX_TEXT_BYTES {
                 return Err(super::text_too_large());
             }
         }

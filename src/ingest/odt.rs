@@ -63,7 +63,7 @@ pub fn read(archive: &mut Archive) -> Result<Ingested, Unreadable> {
             _ => {}
         }
         // the text limit, counting places and the row being read (a covered cell is a String)
-        if text.len() + current.len() + (row.len() + places.len()) * 32 > crate::MAX_TEXT_BYTES {
+        if text.len() + current.len() + (row.len() + places.len()) * 32 > super::MAX_TEXT_BYTES {
             return Err(super::text_too_large());
         }
     }
