@@ -37,6 +37,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if (sum - total.amount.dong).abs() <= tolerance {
         return;
     }
+    // a part whose source was not recognised makes up the difference: the split is consistent
+    let min_depth = parts[0].depth;
+    let unsourced: i128 = b.unsourced.iter().filter(|p| p.depth == min_depth).map(|p| p.at.amount.dong).sum();
+    if unsourced != 0 && (sum + unsourced - total.amount.dong).abs() <= tolerance {
+        return;
+    }
     let unit = total.amount.unit;
     let list = parts.iter().map(|p| format!("{} {}", p.source.label(), format(p.at.amount.dong, unit))).collect::<Vec<_>>().join(" + ");
     let first = parts[0].at;
