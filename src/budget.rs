@@ -399,6 +399,10 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
                 }
             }
         }
+        // a total read from a table of sources (its unit in the header) just above the words
+        if let Some(total) = budget.declared.filter(|d| d.line < idx && d.line + 3 >= idx && !recent.iter().any(|r| r.line == d.line)) {
+            recent.push(total);
+        }
         let Some(&digits) = recent.iter().min_by_key(|a| (a.amount.dong - words_dong).abs()) else { continue };
         let to = text.trim_end_matches(['.', '/', ')', ' ']).len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });

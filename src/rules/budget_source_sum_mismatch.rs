@@ -29,7 +29,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let b = ctx.budget;
     let Some(total) = b.declared else { return };
     let parts = b.top_parts();
-    if parts.is_empty() {
+    // an amount of P2.V without its unit cannot be added up: `budget.unit-missing` says so
+    if parts.is_empty() || b.unitless.iter().any(|&(_, _, role)| role == Role::Budget) {
         return;
     }
     let sum: i128 = parts.iter().map(|p| p.at.amount.dong).sum();
