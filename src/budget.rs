@@ -287,10 +287,13 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
         let mut prev_end = 0;
         let mut depth = 0usize;
         // in a table of sources, the first cell numbers the row (`STT`): never an amount
-        let row_number = table::row_cells(text).and_then(|cells| cells.into_iter().next()).map(|c| (c.from, c.to));
+        let row_number = table::row_cells(text)
+            .and_then(|cells| cells.into_iter().next())
+            .filter(|c| c.text.trim_end_matches(['.', ')']).bytes().all(|b| b.is_ascii_digit()))
+            .map(|c| c.from);
         for fig in money::figures(text) {
             // a year or a document's number is never an amount, even under `Đơn vị: triệu đồng`
-            if fig.unit.is_none() && (is_label_number(text, &fig) || row_number == Some((fig.from, trim_figure_end(text, &fig)))) {
+            if fig.unit.is_none() && (is_label_number(text, &fig) || row_number == Some(fig.from)) {
                 continue;
             }
             let prefix = &text[prev_end..fig.from];
@@ -320,11 +323,6 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             }
         }
     }
-}
-
-/// Where a figure's digits end (a figure may take the spaces after it).
-fn trim_figure_end(text: &str, fig: &Figure) -> usize {
-    fig.from + text.get(fig.from..fig.to).map_or(0, |t| t.trim_end().len())
 }
 
 /// A bare number that reads as a sum of money without its unit: after a money word (`kinh phí`,
