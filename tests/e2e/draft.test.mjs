@@ -1,24 +1,16 @@
 // End-to-end: a draft is never lost (bad files, replaced text, a stuck checker, a full disk, two
 // tabs), and what the server and the service worker send.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { once } from "node:events";
 import path from "node:path";
-import { ROOT, startServer, launch, openPage } from "./harness.mjs";
+import { ROOT, openPage, useServerAndBrowser, fixture } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
-const fixture = (name) => readFileSync(path.join(ROOT, "tests/fixtures", name), "utf8");
 
 /** Drop files (name → bytes) onto the editor as a user would. */
 function drop(page, files) {

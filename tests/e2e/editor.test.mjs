@@ -1,22 +1,13 @@
 // End-to-end: the editor on a long draft — keystroke budget (also at 4× CPU throttle), marks and
 // findings linked both ways, filters on marks, F8 / Shift+F8, a paste checked at once.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ROOT, startServer, launch, openPage } from "./harness.mjs";
+import { ROOT, openPage, useServerAndBrowser, fixture } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
-const fixture = (name) => readFileSync(path.join(ROOT, "tests/fixtures", name), "utf8");
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** Paste text as a user would (one input event of type insertFromPaste). */

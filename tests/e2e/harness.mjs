@@ -3,13 +3,30 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { after, before } from "node:test";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { chromium } from "playwright-core";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SHOTS = path.join(ROOT, "target", "e2e-screenshots");
+export const fixturePath = (name) => path.join(ROOT, "tests/fixtures", name);
+export const fixture = (name) => readFileSync(fixturePath(name), "utf8");
+
+/** One server and one browser for a test file: started before its tests, stopped after. */
+export function useServerAndBrowser(ready) {
+  let server, browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+    ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+}
 
 async function freePort() {
   const srv = createServer();

@@ -1,24 +1,15 @@
 // End-to-end: the real page in Debian's Chromium, driven by playwright-core.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT, SHOTS, startServer, launch, openPage, renderedFindings } from "./harness.mjs";
+import { ROOT, SHOTS, openPage, renderedFindings, useServerAndBrowser, fixture, fixturePath } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
-const fixture = (name) => readFileSync(path.join(ROOT, "tests/fixtures", name), "utf8");
-const fixturePath = (name) => path.join(ROOT, "tests/fixtures", name);
 const cli = (...args) => spawnSync(path.join(ROOT, "target/debug/dxcheck"), args, { encoding: "utf8" });
 /** Requests that went somewhere other than the page's own origin (blob: and data: stay local). */
 const foreign = (requests) => requests.filter((u) => !u.startsWith(server.origin + "/") && !u.startsWith("blob:") && !u.startsWith("data:"));

@@ -1,22 +1,12 @@
 // End-to-end: first impressions, verdicts, a phone, print, English, and axe in each state.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ROOT, SHOTS, startServer, launch } from "./harness.mjs";
+import { ROOT, SHOTS, useServerAndBrowser, fixture, fixturePath } from "./harness.mjs";
 
 let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
-const fixturePath = (name) => path.join(ROOT, "tests/fixtures", name);
-const fixture = (name) => readFileSync(fixturePath(name), "utf8");
 
 async function open(options = {}) {
   const context = await browser.newContext({ bypassCSP: true, ...options }); // bypassCSP: to inject axe
