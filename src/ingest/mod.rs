@@ -82,10 +82,12 @@ impl Unreadable {
     }
 }
 
-/// Megabytes with one decimal, Vietnamese style (`40,5`) and English style (`40.5`).
+/// Megabytes with one decimal, Vietnamese style (`40,5`) and English style (`40.5`). In integers:
+/// formatting an `f64` brings ~10 KB of float printing into the wasm.
 fn megabytes(bytes: u64) -> (String, String) {
-    let en = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0));
-    (en.replace('.', ","), en)
+    let tenths = bytes.saturating_mul(10).saturating_add(512 * 1024) / (1024 * 1024);
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    (format!("{whole},{tenth}"), format!("{whole}.{tenth}"))
 }
 
 /// A file over [`MAX_FILE_BYTES`], saying its real size (`size` counts all of it, even when the
@@ -223,4 +225,16 @@ fn utf16(bytes: &[u8], conv: fn([u8; 2]) -> u16) -> Result<String, Unreadable> {
     char::decode_utf16(units)
         .collect::<Result<String, _>>()
         .map_err(|_| Unreadable::corrupt("tệp UTF-16 bị hỏng".into(), "corrupt UTF-16".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn megabytes_have_one_decimal_rounded() {
+        assert_eq!(super::megabytes(50 * 1024 * 1024), ("50,0".to_string(), "50.0".to_string()));
+        assert_eq!(super::megabytes(40 * 1024 * 1024 + 512 * 1024), ("40,5".to_string(), "40.5".to_string()));
+        assert_eq!(super::megabytes(1024 * 1024 - 1), ("1,0".to_string(), "1.0".to_string()));
+        assert_eq!(super::megabytes(0), ("0,0".to_string(), "0.0".to_string()));
+        assert!(super::megabytes(u64::MAX).1.starts_with("1759218604441"));
+    }
 }
