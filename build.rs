@@ -57,7 +57,12 @@ fn main() {
             at,
         );
         let values = ind["values"].as_object().unwrap_or_else(|| panic!("data/indicators.json: {} has no values", ind["id"]));
-        let values: Vec<String> = values.iter().map(|(year, v)| format!("{year}={}", v.as_str().unwrap_or_else(|| panic!("data/indicators.json: {} {year} is not a string", ind["id"])))).collect();
+        let values: Vec<String> = values
+            .iter()
+            .map(|(year, v)| {
+                format!("{year}={}", v.as_str().unwrap_or_else(|| panic!("data/indicators.json: {} {year} is not a string", ind["id"])))
+            })
+            .collect();
         let record = record(&[
             text(ind, "id", at),
             text(ind, "name", at),
@@ -74,7 +79,12 @@ fn main() {
         writeln!(code, "    {record:?},").ok();
     }
     code.push_str("];\n");
-    write!(code, "/// Abbreviations drafts use (`tthc = thủ tục hành chính`), expanded before matching.\nconst ABBREVIATIONS: &[&str] = {};\n", strs(&value, "abbreviations", "indicators.json")).ok();
+    write!(
+        code,
+        "/// Abbreviations drafts use (`tthc = thủ tục hành chính`), expanded before matching.\nconst ABBREVIATIONS: &[&str] = {};\n",
+        strs(&value, "abbreviations", "indicators.json")
+    )
+    .ok();
     std::fs::write(out.join("builtin_indicators.rs"), code).expect("write builtin_indicators.rs");
 }
 
@@ -111,7 +121,12 @@ fn sections(tree: &Value, at: &str) -> String {
             s.get("guidance").and_then(Value::as_str).unwrap_or("").into(),
             severity.into(),
         ]);
-        write!(code, "BuiltinSection {{ fields: {record:?}, children: {} }}, ", s.get("children").map_or_else(|| "&[]".to_string(), |c| sections(c, at))).ok();
+        write!(
+            code,
+            "BuiltinSection {{ fields: {record:?}, children: {} }}, ",
+            s.get("children").map_or_else(|| "&[]".to_string(), |c| sections(c, at))
+        )
+        .ok();
     }
     code.push(']');
     code
