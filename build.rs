@@ -34,9 +34,9 @@ fn main() {
             let r = value["roles"][role].as_str().unwrap_or_else(|| panic!("data/profiles/{name}: roles.{role} is missing"));
             write!(roles, "Some({r:?}), ").ok();
         }
-        write!(
+        writeln!(
             profiles,
-            "    ({id:?}, {year}, &BuiltinProfile {{ id: {id:?}, name: {}, name_en: {}, plan_year: {year}, roles: [{roles}], sections: {} }}),\n",
+            "    ({id:?}, {year}, &BuiltinProfile {{ id: {id:?}, name: {}, name_en: {}, plan_year: {year}, roles: [{roles}], sections: {} }}),",
             lit(&value, "name", name),
             opt_lit(&value, "name_en"),
             sections(&value["sections"], name)
@@ -110,7 +110,7 @@ fn sections(tree: &Value, at: &str) -> String {
             Some(Some("info")) => "i",
             Some(v) => panic!("data/profiles/{at}: severity {v:?}"),
         };
-        let required = s.get("required").map_or(true, |v| v.as_bool().unwrap_or_else(|| panic!("data/profiles/{at}: required")));
+        let required = s.get("required").is_none_or(|v| v.as_bool().unwrap_or_else(|| panic!("data/profiles/{at}: required")));
         let record = record(&[
             text(s, "id", at),
             text(s, "number", at),
