@@ -19,6 +19,9 @@ const script = [
   glue,
   stripModule(read("www/i18n.js")),
   stripModule(read("www/render.js")),
+  stripModule(read("www/checker.js")),
+  stripModule(read("www/drafts.js")),
+  stripModule(read("www/highlight.js")),
   stripModule(read("www/app.js")),
 ].join("\n");
 const style = read("www/style.css");

@@ -1,12 +1,20 @@
 #!/usr/bin/env python3
-"""Serve the page on http://127.0.0.1:8080: `/` is www/, `/pkg/` is pkg/. Static files only,
-with the page's Content-Security-Policy also sent as a header."""
+"""Serve the page on http://127.0.0.1:8080: `/` is www/, `/pkg/` is pkg/. Static files only, with
+the headers a production host should send (README, "Headers for a host"): the page's
+Content-Security-Policy as a header too (only a header can forbid framing: `frame-ancestors`),
+nosniff, no referrer, and `no-cache` so a new version is revalidated, not served stale."""
 import http.server
 import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PORT = int(os.environ.get("PORT", sys.argv[1] if len(sys.argv) > 1 else 8080))
+
+
+# the main page's meta policy plus what only a header can say
+CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; "
+       "frame-ancestors 'none'")
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -28,6 +36,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self):
         self.send_header("Cache-Control", "no-cache")
+        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
         super().end_headers()
 
 

@@ -167,6 +167,9 @@ pub struct Budget {
     /// Parts of the total by source, with their depth in parentheses: `ngân sách tỉnh 44.300
     /// (đầu tư công 30.000, chi thường xuyên 14.300)` breaks the first part down at depth 1.
     pub parts: Vec<Part>,
+    /// Amounts after the total whose source was not recognised (`nguồn vốn chương trình mục
+    /// tiêu quốc gia 6.000`): the parts may be these plus `parts`.
+    pub unsourced: Vec<Part>,
     /// Sources named in P2.V at all (with or without a figure).
     pub sources_named: Vec<Source>,
     /// Figures that read as money but carry no unit, in the prose of P2.V or P1.II.11:
@@ -283,9 +286,14 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
         }
         let mut prev_end = 0;
         let mut depth = 0usize;
+        // in a table of sources, the first cell numbers the row (`STT`): never an amount
+        let row_number = table::row_cells(text)
+            .and_then(|cells| cells.into_iter().next())
+            .filter(|c| c.text.trim_end_matches(['.', ')']).bytes().all(|b| b.is_ascii_digit()))
+            .map(|c| c.from);
         for fig in money::figures(text) {
             // a year or a document's number is never an amount, even under `Đơn vị: triệu đồng`
-            if fig.unit.is_none() && is_label_number(text, &fig) {
+            if fig.unit.is_none() && (is_label_number(text, &fig) || row_number == Some(fig.from)) {
                 continue;
             }
             let prefix = &text[prev_end..fig.from];
@@ -311,7 +319,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
                 (true, _) => budget.declared = Some(located),
                 (false, Some(source)) => budget.parts.push(Part { source, at: located, depth }),
                 (false, None) if budget.declared.is_none() && budget.parts.is_empty() => budget.declared = Some(located),
-                _ => {}
+                (false, None) => budget.unsourced.push(Part { source: Source::Khac, at: located, depth }),
             }
         }
     }
@@ -388,6 +396,10 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
                     recent.push(Located { line: back, amount });
                 }
             }
+        }
+        // a total read from a table of sources (its unit in the header) just above the words
+        if let Some(total) = budget.declared.filter(|d| d.line < idx && d.line + 3 >= idx && !recent.iter().any(|r| r.line == d.line)) {
+            recent.push(total);
         }
         let Some(&digits) = recent.iter().min_by_key(|a| (a.amount.dong - words_dong).abs()) else { continue };
         let to = text.trim_end_matches(['.', '/', ')', ' ']).len().max(at);

@@ -190,21 +190,91 @@ fn unwrap_hard_wrapped(lines: Vec<Line>) -> Vec<Line> {
     if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
         return lines;
     }
+    // the width the text was cut at: its longest line that goes on in lower case
+    let width = lines.windows(2).filter(|w| goes_on(&w[0].text, &w[1].text)).map(|w| w[0].text.chars().count()).max().unwrap_or(0);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    // characters of the last input line appended to `out`
+    let mut last_chars = 0;
     for line in lines {
+        let chars = line.text.chars().count();
         match out.last_mut() {
-            Some(prev) if goes_on(&prev.text, &line.text) && prev.text.len() + line.text.len() < MAX_JOINED => prev.join(line),
+            Some(prev)
+                if (goes_on(&prev.text, &line.text) && !heading_then_figure(&prev.text, last_chars, &line.text, width)
+                    || goes_on_when_cut(&prev.text, last_chars, &line.text, width))
+                    && prev.text.len() + line.text.len() < MAX_JOINED =>
+            {
+                prev.join(line)
+            }
             _ => out.push(line),
         }
+        last_chars = chars;
     }
     out
+}
+
+/// Would the first word of `next` have fitted on a line of `chars` characters cut at `width`?
+/// When it would not, the line was cut there (a greedy cut leaves a line at most a word short
+/// of the width; 10% slack for the proportional fonts of PDF copies).
+fn was_cut(chars: usize, next: &str, width: usize) -> bool {
+    let first = next.split_whitespace().next().map_or(0, |w| w.chars().count());
+    (chars + 1 + first).saturating_mul(10) > width.saturating_mul(9)
+}
+
+/// `a) Kết quả đạt được` / `95% hệ thống thông tin …`: a numbered or lettered line that was not
+/// cut is a heading, and the figure opens its content.
+fn heading_then_figure(line: &str, chars: usize, next: &str, width: usize) -> bool {
+    next.starts_with(|c: char| c.is_ascii_digit()) && crate::label::parse(line).label.is_some() && !was_cut(chars, next, width)
+}
+
+/// Words that never end a sentence: a line ending in one goes on.
+const CONNECTORS: [&str; 24] = [
+    "của", "và", "với", "trên", "tại", "cho", "các", "những", "về", "theo", "từ", "đến", "được", "là", "đạt", "như", "trong", "thuộc",
+    "qua", "bằng", "hoặc", "vào", "giữa", "để",
+];
+
+/// The wraps [`goes_on`] cannot see, where the next line starts in capitals: after a word that
+/// never ends a sentence (`… trên` / `Cổng Dịch vụ công quốc gia`), with an abbreviation
+/// (`… trên tổng số hồ sơ` / `TTHC đạt 60%`), or with the number of what the line ended by
+/// naming (`… tại Phụ lục` / `IV kèm theo`); after a comma, or opening a bracket; and after a
+/// colon or semicolon, in lower case or with a figure (`… môi trường mạng:` / `cấp tỉnh 100%, …`). Capitals also open paragraphs
+/// and headings, and a colon or semicolon a list, so only when the line (of `chars`
+/// characters) was cut there: the next word would not have fitted in the text's `width`.
+fn goes_on_when_cut(line: &str, chars: usize, next: &str, width: usize) -> bool {
+    if line.is_empty() || is_table_row(line) || is_table_row(next) || line.ends_with(['.', '!', '?', '…']) {
+        return false;
+    }
+    let mut words = next.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    if !was_cut(chars, next, width) {
+        return false;
+    }
+    let parsed = crate::label::parse(next);
+    if parsed.label.is_some() || parsed.bullet {
+        return false;
+    }
+    let last = line.rsplit(' ').next().unwrap_or("");
+    let word = first.trim_end_matches([',', ';', '.', ')', ':']);
+    let capitals = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+    let abbreviation = capitals
+        && (word.len() < first.len() || words.next().is_some_and(|w| w.starts_with(char::is_lowercase)))
+        && line.ends_with(|c: char| c.is_alphanumeric() || c == '%' || c == ')');
+    let reference = (crate::vn::fold(last) == "luc" || crate::vn::fold(last) == "muc")
+        && (word.bytes().all(|b| b"IVXL".contains(&b)) || word.bytes().all(|b| b.is_ascii_digit()));
+    if line.ends_with([';', ':']) {
+        return first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    }
+    // `… cấp tỉnh,` / `100% tại cấp huyện …`; `… môi trường mạng` / `(trừ hồ sơ mật)`
+    if line.ends_with(',') || first.starts_with('(') {
+        return true;
+    }
+    let connector = CONNECTORS.contains(&last) && first.starts_with(char::is_uppercase);
+    abbreviation || reference || connector
 }
 
 /// `next` is the rest of `line`'s sentence: `line` is not a table row and does not end a
 /// sentence, and `next` starts in lower case, with no number or bullet of its own.
 fn goes_on(line: &str, next: &str) -> bool {
-    let table = |t: &str| t.contains('\t') || t.starts_with('|') || t.ends_with('|');
-    if line.is_empty() || next.is_empty() || table(line) || table(next) || line.ends_with(['.', ';', ':', '!', '?', '…']) {
+    if line.is_empty() || next.is_empty() || is_table_row(line) || is_table_row(next) || line.ends_with(['.', ';', ':', '!', '?', '…']) {
         return false;
     }
     // lower case goes on; so does a figure after a word (`… đạt` / `80% …`)
@@ -215,6 +285,13 @@ fn goes_on(line: &str, next: &str) -> bool {
     }
     let parsed = crate::label::parse(next);
     parsed.label.is_none() && !parsed.bullet
+}
+
+/// A row of a pasted table: cells separated by tabs or by `|`, with or without a `|` at its
+/// edges (`1 | Nâng cấp … | Sở TT&TT | NS tỉnh`). Prose has no `|`, so one is enough: joining
+/// two rows would lose the table, leaving a wrap unjoined only splits a sentence.
+fn is_table_row(text: &str) -> bool {
+    text.contains(['\t', '|'])
 }
 
 impl Line {
@@ -415,6 +492,56 @@ mod tests {
         // a text with fewer wraps, or only table rows and sentences, stays as it is
         let d = Document::from_text("Một câu\nđi tiếp.\nCâu khác.");
         assert_eq!(d.lines.len(), 3);
+    }
+
+    #[test]
+    fn a_line_cut_before_capitals_goes_on_only_when_it_was_cut() {
+        let text = [
+            "Các cơ quan, đơn vị trên địa bàn tỉnh đã phấn đấu hoàn thành các chỉ tiêu đề",
+            "ra trong năm, bảo đảm chất lượng, tiến độ theo kế hoạch của Ủy ban nhân dân",
+            "tỉnh.",
+            "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng, cấp tỉnh đạt",
+            "100%; tỷ lệ hồ sơ trực tuyến toàn trình trên tổng số hồ sơ TTHC đạt 60%; 100%",
+            "DVCTT phát sinh hồ sơ; các chỉ tiêu khác chi tiết tại Phụ lục IV và Phụ lục",
+            "V kèm theo; kết nối, chia sẻ dữ liệu với các hệ thống thông tin của bộ, ngành",
+            "(trừ hồ sơ mật).",
+            "a) Kết quả đạt được",
+            "95% hệ thống thông tin được phê duyệt cấp độ.",
+            "- Ngân sách tỉnh: 44.300 triệu đồng",
+            "UBND tỉnh giao Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ trên địa bàn",
+        ]
+        .join("\n");
+        let d = Document::from_text(&text);
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts.len(), 6, "{texts:#?}");
+        assert!(texts[1].contains("đạt 60%; 100% DVCTT phát sinh") && texts[1].ends_with("ngành (trừ hồ sơ mật)."));
+        assert!(texts[1].contains("Phụ lục V kèm theo"));
+        assert_eq!(
+            texts[2..],
+            [
+                "a) Kết quả đạt được",
+                "95% hệ thống thông tin được phê duyệt cấp độ.",
+                "- Ngân sách tỉnh: 44.300 triệu đồng",
+                "UBND tỉnh giao Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ trên địa bàn"
+            ]
+        );
+    }
+
+    #[test]
+    fn table_rows_are_never_joined() {
+        let wrapped = "Các cơ quan, đơn vị trên địa bàn tỉnh đã phấn đấu\nhoàn thành. Đạt và vượt các chỉ tiêu đề\nra trong năm, chi tiết tại Phụ\nlục I kèm theo.\n";
+        for rows in [
+            // pipe rows without edges: a row ends in lower case, the next starts with a figure
+            "STT | Tên nhiệm vụ | Đơn vị chủ trì | Nguồn vốn\n1 | Nâng cấp Trung tâm dữ liệu tỉnh | Sở TT&TT | NS tỉnh\n2 | Nền tảng IOC giai đoạn 2 | Sở TT&TT | NS tỉnh\n3 | Phủ sóng 4G vùng lõm | Viettel | xã hội hóa",
+            // tab-separated rows, one going on in lower case
+            "STT\tTên nhiệm vụ\tNguồn vốn\n1\tNâng cấp Trung tâm dữ liệu tỉnh\tngân sách tỉnh\n2\tnền tảng IOC giai đoạn 2\tngân sách tỉnh\n3\tphủ sóng 4G vùng lõm\txã hội hóa",
+        ] {
+            let d = Document::from_text(&format!("{wrapped}{rows}"));
+            let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+            // the text is hard-wrapped (its sentences are joined), but every row stays a line
+            assert_eq!(texts.len(), 1 + 4, "{texts:#?}");
+            assert_eq!(texts[1..], rows.lines().collect::<Vec<_>>()[..]);
+        }
     }
 
     #[test]

@@ -34,7 +34,7 @@ mod report;
 pub mod wasm;
 
 pub use finding::Finding;
-pub use ingest::{file_too_large, Format, Unreadable, MAX_FILE_BYTES};
+pub use ingest::{file_too_large, Format, Unreadable, MAX_FILE_BYTES, MAX_LINE_BREAKS, MAX_TEXT_BYTES};
 pub use kinds::{Level, ProfileSource, Range, Severity};
 pub use outline::Status;
 pub use profile::{builtin as builtin_profile, builtin_ids as builtin_profile_ids, Profile, ProfileError, DEFAULT_PROFILE};
@@ -46,13 +46,6 @@ pub use rules::{RuleInfo, RULES};
 
 use document::Document;
 use report::build::Reading;
-
-/// Largest text accepted (bytes of UTF-8). A 40-page plan is about 100 KB.
-pub const MAX_TEXT_BYTES: usize = 10 * 1024 * 1024;
-/// Most line breaks accepted (CR and LF each count; a 40-page plan has about 2 000 lines).
-/// Each non-blank line costs ~120 bytes of document model, so 10 MB of one-letter lines would
-/// take 650 MB; this bounds that at ~50 MB.
-pub const MAX_LINE_BREAKS: usize = 400_000;
 
 /// What to check.
 #[derive(Debug, Clone, Copy)]
@@ -104,7 +97,7 @@ pub fn check(input: Input, options: &Options) -> Report {
     let mut chosen = None;
     let mut replaced = 0;
     let (text, format, places, mut legacy, shown_text) = match input {
-        Input::Text(text) if text.len() > MAX_TEXT_BYTES => return refused(None, too_large_text(text.len())),
+        Input::Text(text) if text.len() > MAX_TEXT_BYTES => return refused(None, rules::input::too_large_text(text.len())),
         Input::Text(text) => (text.to_string(), Format::Text, Vec::new(), Vec::new(), false),
         Input::File(bytes) => match ingest::read(bytes) {
             Ok(i) => {
@@ -112,27 +105,27 @@ pub fn check(input: Input, options: &Options) -> Report {
                 let shown = i.format != Format::Text || !i.legacy.is_empty() || i.replaced > 0;
                 (i.text, i.format, i.places, i.legacy, shown)
             }
-            Err(e) => return refused(None, unreadable_finding(e)),
+            Err(e) => return refused(None, rules::input::unreadable(e)),
         },
         Input::PlanJson(json) => {
             let (profile, source) = match choose_profile(options, None) {
                 Ok(c) => c,
-                Err(id) => return refused(None, unknown_profile(id)),
+                Err(id) => return refused(None, rules::input::unknown_profile(id)),
             };
             chosen = Some((profile, source));
             match ingest::plan_json::to_text(json, profile) {
                 Ok(text) => (text, Format::Text, Vec::new(), Vec::new(), true),
                 Err((message, message_en)) => {
-                    return refused(Some(profile), unreadable_finding(ingest::Unreadable { too_large: false, message, message_en }))
+                    return refused(Some(profile), rules::input::unreadable(ingest::Unreadable { too_large: false, message, message_en }))
                 }
             }
         }
     };
     if text.len() > MAX_TEXT_BYTES {
-        return refused(None, too_large_text(text.len()));
+        return refused(None, rules::input::too_large_text(text.len()));
     }
     if memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).take(MAX_LINE_BREAKS + 1).count() > MAX_LINE_BREAKS {
-        return refused(None, too_many_lines());
+        return refused(None, rules::input::too_many_lines());
     }
     // text typed in TCVN3 or VNI (`Kª ho¹ch`): convert, check the converted text, and say so
     let (converted, in_text) = ingest::legacy::convert_text(&text);
@@ -145,7 +138,7 @@ pub fn check(input: Input, options: &Options) -> Report {
     // with no profile named, the template of the plan's year (its title says it)
     let (profile, profile_source) = match chosen.map_or_else(|| choose_profile(options, header::detect_plan_year(&doc)), Ok) {
         Ok(c) => c,
-        Err(id) => return refused(None, unknown_profile(id)),
+        Err(id) => return refused(None, rules::input::unknown_profile(id)),
     };
     let reading = Reading {
         format,
@@ -158,7 +151,7 @@ pub fn check(input: Input, options: &Options) -> Report {
     };
     let mut report = analyse(&doc, profile, options, reading, &legacy);
     if replaced > 0 {
-        report.findings.push(replaced_bytes_finding(replaced));
+        report.findings.push(rules::input::replaced_bytes(replaced));
         report.finish();
     }
     report
@@ -202,7 +195,7 @@ fn analyse(
     let mut findings = Vec::new();
     rules::run(&ctx, &mut findings);
     if !legacy.is_empty() {
-        findings.push(legacy_finding(legacy));
+        findings.push(rules::input::legacy_encoding(legacy));
     }
     if reading.profile_source == ProfileSource::Latest {
         findings.push(rules::document_template_year::finding(plan_year, &profile.id));
@@ -215,7 +208,7 @@ fn analyse(
 /// still has a row for it.
 pub fn unreadable_report(reason: Unreadable, options: &Options) -> Report {
     let profile = choose_profile(options, None).ok().map(|c| c.0);
-    report::build::without_analysis(profile, options.level, options.plan_year, options.file.clone(), vec![unreadable_finding(reason)])
+    report::build::without_analysis(profile, options.level, options.plan_year, options.file.clone(), vec![rules::input::unreadable(reason)])
 }
 
 /// The profile the options name, or the ID of a built-in profile that does not exist. With none
@@ -236,75 +229,6 @@ pub fn unknown_profile_message(id: &str) -> Option<String> {
         .then(|| format!("Không có khung «{id}» / unknown profile \"{id}\"; có / available: {}", profile::builtin_ids().join(", ")))
 }
 
-fn unknown_profile(id: &str) -> Finding {
-    Finding::new(
-        rules::INPUT_UNREADABLE.id,
-        Severity::Error,
-        Document::default().start_span(),
-        format!("Không có khung kế hoạch «{id}». Các khung có sẵn: {}.", profile::builtin_ids().join(", ")),
-        format!("There is no profile \"{id}\". Available: {}.", profile::builtin_ids().join(", ")),
-    )
-}
-
-fn too_large_text(bytes: usize) -> Finding {
-    let mb = |b: usize| b.div_ceil(1024 * 1024);
-    Finding::new(
-        rules::INPUT_TOO_LARGE.id,
-        Severity::Error,
-        Document::default().start_span(),
-        format!(
-            "Văn bản quá lớn ({} MB; giới hạn {} MB). Hãy kiểm tra từng phần, hoặc bỏ các phụ lục ảnh, bảng số liệu thô.",
-            mb(bytes),
-            MAX_TEXT_BYTES / (1024 * 1024)
-        ),
-        format!("The text is too large ({} MB; the limit is {} MB).", mb(bytes), MAX_TEXT_BYTES / (1024 * 1024)),
-    )
-    .suggestion("Một kế hoạch 40 trang chỉ khoảng 100 KB văn bản: hãy chỉ dán nội dung kế hoạch.")
-}
-
-fn too_many_lines() -> Finding {
-    Finding::new(
-        rules::INPUT_TOO_LARGE.id,
-        Severity::Error,
-        Document::default().start_span(),
-        format!(
-            "Văn bản có quá nhiều dòng (hơn {MAX_LINE_BREAKS} dấu xuống dòng). Hãy kiểm tra từng phần, hoặc chỉ dán nội dung kế hoạch."
-        ),
-        format!("The text has too many lines (more than {MAX_LINE_BREAKS} line breaks)."),
-    )
-    .suggestion("Một kế hoạch 40 trang chỉ khoảng 2.000 dòng: hãy chỉ dán nội dung kế hoạch.")
-}
-
-fn replaced_bytes_finding(n: usize) -> Finding {
-    Finding::new(
-        rules::INPUT_REPLACED_BYTES.id,
-        Severity::Info,
-        Document::default().start_span(),
-        format!(
-            "Tệp là văn bản UTF-8 nhưng có {n} byte không hợp lệ (có thể bị cắt hoặc lỗi khi sao chép); các byte này được thay bằng «�»."
-        ),
-        format!("The file is UTF-8 text with {n} invalid byte(s) (cut or damaged in copying); they were replaced by \"�\"."),
-    )
-    .suggestion("Mở tệp, tìm ký tự «�» và gõ lại chữ bị hỏng, rồi lưu lại với bảng mã UTF-8.")
-}
-
-fn unreadable_finding(e: ingest::Unreadable) -> Finding {
-    let rule = if e.too_large { rules::INPUT_TOO_LARGE.id } else { rules::INPUT_UNREADABLE.id };
-    Finding::new(rule, Severity::Error, Document::default().start_span(), e.message, e.message_en)
-}
-
-fn legacy_finding(encodings: &[ingest::legacy::Encoding]) -> Finding {
-    let names = encodings.iter().map(|e| e.name()).collect::<Vec<_>>().join(", ");
-    Finding::new(
-        rules::INPUT_LEGACY_ENCODING.id,
-        Severity::Info,
-        Document::default().start_span(),
-        format!("Văn bản dùng bảng mã cũ {names} và đã được chuyển sang Unicode để kiểm tra."),
-        format!("The text used the legacy {names} encoding and was converted to Unicode."),
-    )
-    .suggestion("Nên chuyển hẳn văn bản sang Unicode (phông Times New Roman) trước khi gửi: Unikey › Công cụ chuyển mã, hoặc dùng văn bản đã chuyển mà trang hiển thị.")
-}
-
 /// The crate version, for `dxcheck --version` and `version()` in JS.
 pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
@@ -312,6 +236,7 @@ pub fn version() -> &'static str {
 
 /// The inner modules, for this crate's own tests, benchmarks, fuzz targets and examples only:
 /// not part of the API, and free to change.
+#[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod internals {
     pub mod budget {

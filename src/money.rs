@@ -426,6 +426,7 @@ mod tests {
         }
         const MAX: i128 = 1_000_000_000_000_000_000_000_000;
         assert_eq!(parse_words("một trăm năm mươi tỷ tỷ tỷ tỷ tỷ đồng"), None);
+        assert_eq!(parse_words("một trăm tỷ tỷ tỷ tỷ một trăm triệu triệu triệu triệu triệu triệu"), None);
         assert_eq!(parse_words("một trăm năm mươi tỷ tỷ đồng"), Some(150_000_000_000_000_000_000));
     }
 

@@ -1,7 +1,7 @@
 /* TypeScript declarations of the JS API (`pkg/dxcheck.d.ts`). The options and inputs JS passes
  * in are written here by hand; the report types below the marker are generated. */
 
-** Options of `check()`. Absent values are detected from the draft or defaulted. */
+/** Options of `check()`. Absent values are detected from the draft or defaulted. */
 export interface CheckOptions {
   /** Built-in profile ID, `"khung-2024"` when absent (see `profiles()`). */
   profile?: string;

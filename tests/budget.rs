@@ -264,12 +264,6 @@ fn project_table_corpus() {
         println!("  misread: {m}");
     }
     assert!(blocks.len() >= 10);
-    // KNOWN: `document::goes_on` (hard-wrap unwrapping) takes `1 | … | NS tỉnh` / `2 | …` for a
-    // wrapped sentence (its table test only knows rows with a leading or trailing `|`) and joins
-    // the rows into one line. The fix is in document.rs (test rows with `table::row_cells`);
-    // remove this exception with it.
-    let known = ["pipe rows without edges"];
-    misread.retain(|m| !known.iter().any(|k| m.starts_with(k)));
     assert!(misread.is_empty(), "{misread:#?}");
 }
 

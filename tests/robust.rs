@@ -133,6 +133,14 @@ fn amounts_in_words_that_overflow_are_not_amounts() {
     let report = dxcheck::check(dxcheck::Input::Text(&text), &Options::default());
     assert!(report.findings.iter().all(|f| f.actual.as_ref().is_none_or(|a| !a.contains('-'))));
     assert_eq!(money::parse_words("một trăm năm mươi tỷ tỷ tỷ tỷ tỷ tỷ tỷ tỷ nghìn"), None);
+    // two groups near the top of i128: their sum used to overflow (a panic in debug, a
+    // negative amount in release)
+    assert_eq!(money::parse_words("Bằng chữ: một trăm tỷ tỷ tỷ tỷ một trăm triệu triệu triệu triệu triệu triệu đồng"), None);
+    let report = dxcheck::check(
+        dxcheck::Input::Text(&format!("{text}Bằng chữ: một trăm tỷ tỷ tỷ tỷ một trăm triệu triệu triệu triệu triệu triệu đồng.\n")),
+        &Options::default(),
+    );
+    assert!(report.findings.iter().all(|f| f.actual.as_ref().is_none_or(|a| !a.contains('-'))));
 }
 
 #[test]
@@ -149,6 +157,29 @@ fn a_word_file_of_spanning_cells_or_line_breaks_stops_at_the_text_limit() {
         assert_eq!(report.text, None, "{what}: a too-large report never carries the text");
         assert!(started.elapsed().as_secs() < 20, "{what} took {:?}", started.elapsed());
     }
+}
+
+#[test]
+fn an_opendocument_file_of_empty_paragraphs_stops_at_the_text_limit() {
+    let content = format!(
+        r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>{}</office:text></office:body></office:document-content>"#,
+        "<text:p>a</text:p>".repeat(12 * 1024 * 1024 / 18)
+    );
+    let report = dxcheck::check(dxcheck::Input::File(&hostile::stored_zip(&[("content.xml", &content)])), &Options::default());
+    assert_eq!(common::findings(&report), ["1:1 Error input.too-large [-]"]);
+    assert_eq!(report.text, None);
+    // a small one is still read
+    let small = content.replace(&"<text:p>a</text:p>".repeat(12 * 1024 * 1024 / 18), "<text:p>Kế hoạch</text:p>");
+    let report = dxcheck::check(dxcheck::Input::File(&hostile::stored_zip(&[("content.xml", &small)])), &Options::default());
+    assert_eq!(report.text.as_deref(), Some("Kế hoạch\n"));
+}
+
+#[test]
+fn a_plan_from_a_form_over_the_text_limit_is_refused_without_its_text() {
+    let json = format!(r#"{{"sections": {{"P2.II": "{}"}}}}"#, "Tỷ lệ 50%. ".repeat(1024 * 1024));
+    let report = dxcheck::check(dxcheck::Input::PlanJson(&json), &Options::default());
+    assert_eq!(common::findings(&report), ["1:1 Error input.too-large [-]"]);
+    assert_eq!(report.text, None);
 }
 
 #[test]

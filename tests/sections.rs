@@ -431,3 +431,111 @@ fn a_date_in_the_title_is_not_the_plan_year() {
     let report = check(&fixture("real/can-tho-46-2025.txt"));
     assert!(findings(&report).iter().any(|f| f.ends_with("Error document.not-a-plan [-]")), "{:?}", findings(&report));
 }
+
+// ---- targets numbered inside `II. Mục tiêu`, and hard-wrapped copies ----
+
+/// The non-information findings of a report, and its targets' texts.
+fn warnings_and_targets(report: &dxcheck::Report) -> (Vec<String>, Vec<String>) {
+    let warnings = findings(report).into_iter().filter(|f| !f.contains(" Info ")).collect();
+    (warnings, report.targets.iter().map(|t| t.text.clone()).collect())
+}
+
+#[test]
+fn numbered_targets_and_their_group_headings_inside_the_targets_section_are_not_headings() {
+    // `1.`…`12.` targets grouped under `1. Về chính quyền số:`…: none of them is a theme of
+    // `III. NHIỆM VỤ` (`10. … nền tảng công nghệ số đạt 70%.` is not III.5, `Về chính phủ số:`
+    // not III.8), and every target is read, on its line
+    let base = fixture("targets/tinh-muc-tieu-danh-so.txt");
+    let (warnings, targets) = warnings_and_targets(&check(&base));
+    assert_eq!(warnings, NONE);
+    assert_eq!(targets.len(), 14, "{targets:#?}");
+    let report = check(&base);
+    let target_lines: Vec<usize> = report.targets.iter().map(|t| t.line).collect();
+    assert_eq!(target_lines, [73, 74, 74, 75, 76, 77, 79, 80, 81, 83, 83, 84, 86, 87]);
+    let groups = ["chính quyền số:", "kinh tế số:", "xã hội số:", "hạ tầng số, nhân lực số"];
+    let regroup = |f: &dyn Fn(usize, &str) -> String| {
+        let mut text = base.clone();
+        for (k, g) in groups.iter().enumerate() {
+            text = text.replace(&format!("\n{}. Về {g}", k + 1), &format!("\n{}", f(k, g)));
+        }
+        text
+    };
+    let variants = [
+        ("chính phủ số", base.replace("1. Về chính quyền số:", "1. Về chính phủ số:")),
+        ("unnumbered groups", regroup(&|_, g| format!("Về {g}"))),
+        ("unnumbered, chính phủ số", regroup(&|_, g| format!("Về {g}")).replace("Về chính quyền số:", "Về chính phủ số:")),
+        ("lettered groups", regroup(&|k, g| format!("{}) Về {g}", ['a', 'b', 'c', 'd'][k]))),
+        ("groups numbered 2.x", regroup(&|k, g| format!("2.{}. Về {g}", k + 1))),
+        ("no groups", regroup(&|_, _| String::new()).replace("\n\n1. Tỷ lệ", "\n1. Tỷ lệ")),
+    ];
+    for (name, text) in &variants {
+        assert_ne!(text, &base, "{name}");
+        assert_eq!(warnings_and_targets(&check(text)), (Vec::new(), targets.clone()), "{name}");
+    }
+    // group lines in capitals are still not III's themes (their reading as targets is the
+    // targets reader's business)
+    let caps = regroup(&|_, g| g.trim_end_matches(':').to_uppercase());
+    let sections: Vec<_> = findings(&check(&caps)).into_iter().filter(|f| f.contains(" section.")).collect();
+    assert_eq!(sections, NONE);
+}
+
+#[test]
+fn a_numbered_statement_with_a_figure_is_never_a_heading() {
+    // tasks listed under `5. Nền tảng số` as `1.`, `2.`: sentences with figures, not a second
+    // `5. Nền tảng số` (nor any other theme)
+    let text = fixture("targets/tinh-muc-tieu-danh-so.txt").replace(
+        "5. Nền tảng số\nTriển khai nền tảng giám sát, điều hành thông minh (IOC) giai đoạn 2.\n",
+        "5. Nền tảng số\n1. Triển khai nền tảng giám sát, điều hành thông minh (IOC) giai đoạn 2 tại 100% huyện.\n2. Nâng cấp nền tảng số dùng chung của tỉnh, kết nối 12 hệ thống thông tin;\n",
+    );
+    assert!(text.contains("tại 100% huyện."));
+    assert_eq!(warnings_and_targets(&check(&text)).0, NONE);
+    // a heading that names a year or a date is still a heading
+    let text = fixture("tinh-day-du.txt").replace("11. Kinh phí thực hiện\n", "11. Kinh phí thực hiện năm 2023.\n");
+    assert!(text.contains("năm 2023.\n"));
+    assert_eq!(findings(&check(&text)), NONE);
+}
+
+/// `text` as a web page or a PDF gives it: each paragraph cut into lines of at most `width`
+/// characters at spaces (table rows, which those copies keep whole, are left as they are).
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        if line.contains(['\t', '|']) || line.chars().count() <= width {
+            out.push(line.to_string());
+            continue;
+        }
+        let mut cut = String::new();
+        for word in line.split(' ') {
+            if !cut.is_empty() && cut.chars().count() + 1 + word.chars().count() > width {
+                out.push(std::mem::take(&mut cut));
+            }
+            if !cut.is_empty() {
+                cut.push(' ');
+            }
+            cut.push_str(word);
+        }
+        out.push(cut);
+    }
+    out.join("\n")
+}
+
+#[test]
+fn a_hard_wrapped_copy_reads_like_the_draft() {
+    // cut near 80 columns, a line may end on `100%` before `DVCTT phát sinh hồ sơ`, on `Phụ lục`
+    // before `IV kèm theo`, on `mạng:` before `cấp tỉnh 100%`, on `cấp tỉnh,` before `100% …`,
+    // and `a) Kết quả đạt được` (a heading, not cut) stays apart from the `95% …` under it
+    for name in ["targets/tinh-kieu-b.txt", "targets/tinh-muc-tieu-danh-so.txt", "tinh-day-du.txt", "bo-day-du.txt"] {
+        let plain = fixture(name);
+        let (warnings, targets) = warnings_and_targets(&check(&plain));
+        assert_eq!(warnings, NONE, "{name}");
+        for width in (40..=120).step_by(3) {
+            let wrapped = hard_wrap(&plain, width);
+            let report = check(&wrapped);
+            let absent: Vec<_> = report.outline.iter().filter(|s| s.status != Status::Present).map(|s| s.id.as_str()).collect();
+            assert_eq!(absent, NONE, "{name} cut at {width}");
+            assert_eq!(warnings_and_targets(&report), (Vec::new(), targets.clone()), "{name} cut at {width}");
+        }
+    }
+    let wrapped = hard_wrap(&fixture("targets/tinh-kieu-b.txt"), 76);
+    assert!(wrapped.contains("đạt 60%; 100%\nDVCTT phát sinh hồ sơ."), "{wrapped}");
+}

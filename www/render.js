@@ -24,6 +24,7 @@ function svg(tag, attrs = {}, ...children) {
 /** Findings grouped by section (in template order), filtered by severity. */
 export function renderFindings(container, report, { t, lang, show, onSelect }) {
   const order = new Map(report.outline.map((s, i) => [s.id, i]));
+  const index = new Map(report.findings.map((f, i) => [f, i]));
   const groups = new Map();
   for (const f of report.findings) {
     if (!show[f.severity]) continue;
@@ -39,14 +40,15 @@ export function renderFindings(container, report, { t, lang, show, onSelect }) {
   container.replaceChildren(...keys.map((key) => {
     const entry = report.outline.find((s) => s.id === key);
     const title = key ? `${key} — ${entry ? (lang === "en" ? entry.title_en : entry.title) : ""}` : t.general;
-    const list = el("ol", { className: "findings" }, ...groups.get(key).map((f) => findingItem(f, { t, lang, onSelect })));
+    const list = el("ol", { className: "findings" }, ...groups.get(key).map((f) => findingItem(f, index.get(f), { t, lang, onSelect })));
     return el("section", { className: "group", "data-section": key }, el("h3", {}, title), list);
   }));
 }
 
-function findingItem(f, { t, lang, onSelect }) {
+function findingItem(f, i, { t, lang, onSelect }) {
   const li = el("li", {
     tabIndex: 0,
+    "data-i": String(i),
     "data-rule": f.rule,
     "data-severity": f.severity,
     "data-section": f.section ?? "",
@@ -66,22 +68,41 @@ function findingItem(f, { t, lang, onSelect }) {
     ].filter(Boolean).join(" · ")));
   }
   if (f.suggestion && lang !== "en") li.append(el("p", { className: "hint" }, f.suggestion));
-  if (lang !== "en") li.append(el("p", { className: "en", lang: "en" }, f.message_en));
-  const go = () => onSelect?.(f);
+  const go = () => onSelect?.(f, i);
   li.addEventListener("click", go);
   li.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); go(); } });
   return li;
 }
 
-/** The template's sections with their status: present / empty / missing. */
-export function renderChecklist(container, report, { t, lang }) {
+/**
+ * The template's sections with their status: present / empty / missing, a count of those with
+ * content, a "missing or empty only" filter, and a click on a present one goes to its heading.
+ */
+export function renderChecklist(container, report, { t, lang, onJump }) {
   const label = { present: t.present, empty: t.emptyStatus, missing: t.missing };
-  container.replaceChildren(el("ul", { className: "checklist" }, ...report.outline.map((s) => el(
-    "li",
-    { className: `d${Math.min(s.depth, 4)}`, "data-section": s.id, "data-status": s.status },
-    el("span", { className: "status" }, label[s.status]),
-    ` ${s.id} — ${lang === "en" ? s.title_en : s.title}${s.line ? ` (${t.line.toLowerCase()} ${s.line})` : ""}`,
-  ))));
+  const filled = report.outline.filter((s) => s.status === "present").length;
+  const only = el("input", { type: "checkbox", id: "checklist-only", checked: container.dataset.only === "true" });
+  const list = el("ul", { className: "checklist" });
+  const fill = () => {
+    container.dataset.only = String(only.checked);
+    list.replaceChildren(...report.outline.filter((s) => !only.checked || s.status !== "present").map((s) => {
+      const text = ` ${s.id} — ${lang === "en" ? s.title_en : s.title}${s.line ? ` (${t.line.toLowerCase()} ${s.line})` : ""}`;
+      const li = el("li", { className: `d${Math.min(s.depth, 4)}`, "data-section": s.id, "data-status": s.status }, el("span", { className: "status" }, label[s.status]));
+      if (s.line && onJump) {
+        const go = el("button", { type: "button", className: "link" }, text.trim());
+        go.addEventListener("click", () => onJump(s.line));
+        li.append(" ", go);
+      } else li.append(text);
+      return li;
+    }));
+  };
+  only.addEventListener("change", fill);
+  fill();
+  container.replaceChildren(
+    el("p", { className: "count" }, t.checklistCount(filled, report.outline.length)),
+    el("label", { className: "only" }, only, " ", t.onlyMissing),
+    list,
+  );
 }
 
 function figureText(q) {
@@ -96,62 +117,94 @@ function figureText(q) {
   }
 }
 
-/** The plan's targets, each figure next to the national value it answers. */
-export function renderTargets(container, report, { t }) {
+const WORST = { error: 3, warning: 2, info: 1 };
+const percentOf = (text) => {
+  const m = /^([\d.,]+)\s*%$/.exec(String(text ?? "").trim());
+  return m ? Number(m[1].replace(/\./g, "").replace(",", ".")) : null;
+};
+const num = (v) => String(Math.round(v * 100) / 100).replace(".", ",");
+
+/** The plan's targets coloured by verdict, each figure next to the national value and the gap. */
+export function renderTargets(container, report, { t, lang }) {
   if (report.targets.length === 0) {
     container.replaceChildren(el("p", { className: "none" }, t.noTargets));
     return;
   }
-  const head = el("tr", {}, ...[t.line, t.targetText, t.planFigure, t.indicator, t.national].map((h) => el("th", { scope: "col" }, h)));
+  const head = el("tr", {}, ...[t.line, t.targetText, t.planFigure, t.indicator, t.national, t.verdict].map((h) => el("th", { scope: "col" }, h)));
   const rows = report.targets.map((tg) => {
     const figures = tg.figures.map(figureText).join("; ") || (tg.deadline ?? "—");
     const ind = tg.indicators.map((i) => `${i.id} ${i.name}`).join("; ");
     const nat = tg.indicators.map((i) => i.national ? `${i.national} (${i.year})` : "—").join("; ");
-    return el("tr", { "data-quantified": String(tg.quantified) },
-      el("td", {}, String(tg.line)), el("td", {}, tg.text), el("td", {}, figures), el("td", {}, ind || "—"), el("td", {}, nat || "—"));
+    const found = report.findings.filter((f) => f.rule.startsWith("target.") && f.line === tg.line);
+    const worst = found.reduce((w, f) => (WORST[f.severity] > (WORST[w] ?? 0) ? f.severity : w), null);
+    const verdict = worst ?? (tg.quantified ? "ok" : "warning");
+    const gaps = tg.indicators.flatMap((i) => {
+      const q = tg.figures[i.figure];
+      const national = percentOf(i.national);
+      if (!q || q.kind !== "percent" || national === null) return [];
+      const gap = q.value - national;
+      return [gap < 0 ? t.gapBelow(num(-gap)) : gap > 0 ? t.gapAbove(num(gap)) : t.gapEqual];
+    });
+    const words = found.length ? found.map((f) => (lang === "en" ? f.message_en : f.message)) : [tg.quantified ? t.verdictOk : t.verdictVague];
+    return el("tr", { "data-quantified": String(tg.quantified), "data-verdict": verdict },
+      el("td", {}, String(tg.line)), el("td", {}, tg.text), el("td", {}, figures), el("td", {}, ind || "—"), el("td", {}, nat || "—"),
+      el("td", {}, [...gaps, ...words].join(" · ")));
   });
   container.replaceChildren(el("table", { className: "targets" }, el("thead", {}, head), el("tbody", {}, ...rows)));
 }
 
-/** Declared total against the sum of the project list, and the split by source, as bars. */
+/** An amount in đồng written in the plan's unit, Vietnamese style (`1.000 triệu đồng`). */
+function inUnit(dong, unit) {
+  const scale = /tỷ/.test(unit) ? 1e9 : /triệu|tr/.test(unit) ? 1e6 : /nghìn|ngàn/.test(unit) ? 1e3 : 1;
+  const v = Math.round((dong / scale) * 100) / 100;
+  const [int, frac] = String(Math.abs(v)).split(".");
+  return `${v < 0 ? "−" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${frac ? `,${frac}` : ""} ${unit}`;
+}
+
+/**
+ * Declared total, sum of the project list and sum of the sources as bars, with the differences
+ * said and drawn. Labels are HTML beside the bars, so they stay readable on a phone.
+ */
 export function renderBudget(container, report, { t }) {
   const b = report.budget;
   if (!b || (!b.declared_total && !b.items_total)) {
     container.replaceChildren(el("p", { className: "none" }, t.noBudget));
     return;
   }
+  const sources = b.by_source.reduce((sum, s) => sum + s.amount.dong, 0);
   const bars = [[t.declared, b.declared_total], [t.itemsSum, b.items_total]].filter(([, m]) => m);
+  if (b.by_source.length > 1) bars.push([t.sourcesSum, { dong: sources, text: inUnit(sources, b.unit) }]);
   const max = Math.max(...bars.map(([, m]) => m.dong), ...b.by_source.map((s) => s.amount.dong), 1);
-  const width = 360, row = 28;
-  const chart = (items, cls) => {
-    const s = svg("svg", { viewBox: `0 0 ${width + 280} ${items.length * row + 6}`, role: "img", class: cls });
-    items.forEach(([label, m], i) => {
-      const w = Math.max(2, Math.round((m.dong / max) * width));
-      s.append(
-        svg("rect", { x: 0, y: i * row + 4, width: w, height: row - 10, class: `bar bar${i}` }),
-        svg("text", { x: w + 6, y: i * row + row / 2 + 3 }, document.createTextNode(`${label}: ${m.text}`)),
-      );
-    });
-    s.setAttribute("aria-label", items.map(([l, m]) => `${l}: ${m.text}`).join("; "));
-    return s;
-  };
+  const chart = (items, cls) => el("div", { className: `bars ${cls}`, role: "list" }, ...items.map(([label, m], i) => {
+    const w = Math.max(0.5, (m.dong / max) * 100);
+    const bar = svg("svg", { viewBox: "0 0 100 10", preserveAspectRatio: "none", "aria-hidden": "true" },
+      svg("rect", { x: 0, y: 0, width: w.toFixed(2), height: 10, class: `bar bar${i}` }));
+    return el("div", { className: "bar-row", role: "listitem" }, el("span", { className: "bar-label" }, `${label}: ${m.text}`), bar);
+  }));
   const parts = [el("h3", {}, `${t.tabBudget} (${b.unit})`), chart(bars, "totals")];
+  const diffs = [];
+  if (b.declared_total && b.items_total && b.declared_total.dong !== b.items_total.dong) {
+    diffs.push(t.diffItems(inUnit(b.items_total.dong - b.declared_total.dong, b.unit)));
+  }
+  if (b.declared_total && b.by_source.length > 1 && sources !== b.declared_total.dong) {
+    diffs.push(t.diffSources(inUnit(sources - b.declared_total.dong, b.unit)));
+  }
+  if (diffs.length) parts.push(el("ul", { className: "diffs" }, ...diffs.map((d) => el("li", {}, d))));
+  else if (bars.length > 1) parts.push(el("p", { className: "agree" }, t.budgetAgrees));
   if (b.by_source.length) parts.push(el("h3", {}, t.bySource), chart(b.by_source.map((s) => [s.label, s.amount]), "sources"));
   container.replaceChildren(...parts);
 }
 
-/** The draft's text with the findings' ranges marked, for the backdrop behind the textarea. */
-export function renderHighlights(backdrop, text, findings) {
-  const ranges = findings.filter((f) => f.range.end > f.range.start).map((f) => ({ ...f.range, severity: f.severity }))
-    .sort((a, b) => a.start - b.start);
-  const nodes = [];
-  let at = 0;
-  for (const r of ranges) {
-    if (r.start < at) continue; // overlapping: the first one wins
-    nodes.push(document.createTextNode(text.slice(at, r.start)));
-    nodes.push(el("mark", { "data-severity": r.severity, "data-start": String(r.start) }, text.slice(r.start, r.end)));
-    at = r.end;
-  }
-  nodes.push(document.createTextNode(text.slice(at) + "\n"));
-  backdrop.replaceChildren(...nodes);
+/**
+ * One row per file for reviewers: the checker's own summary row (`report.row`, the same as
+ * `dxcheck --format csv`) with the page's `state`: "ok", "unreadable" (with the reason) or
+ * "failed" (the check itself did not finish, so there is no report: a row is made here with the
+ * same fields).
+ */
+export function summaryRow(report, state = "ok", reason = "", name = "") {
+  if (report) return { ...report.row, state, reason };
+  return {
+    file: name, level: "", plan_year: 0, unreadable: true, errors: 0, warnings: 0, infos: 0,
+    section: 0, target: 0, budget: 0, input: 0, missing: "", note: reason, state, reason,
+  };
 }

@@ -1,11 +1,16 @@
-// Offline: after one visit the page, its module, the wasm and the sample load from this cache.
-// Network first for freshness when online; the cache when offline. Same-origin GETs only.
-const CACHE = "dxcheck-v1";
-const ASSETS = ["./", "index.html", "app.js", "render.js", "i18n.js", "style.css", "favicon.svg", "sample.txt", "dx-check.js", "embed.html",
-  "../pkg/dxcheck.js", "../pkg/dxcheck_bg.wasm"];
+// Offline: after one visit the page, its modules, the wasm and the sample load from this cache.
+// Network first, revalidating with the server (`cache: "no-cache"`), so a new version deployed on
+// a plain static host shows up on the next load instead of after the HTTP cache expires; the cache
+// when offline. Only complete same-origin 200 responses are stored: never an error page.
+const CACHE = "dxcheck-v2";
+const ASSETS = ["./", "index.html", "app.js", "render.js", "i18n.js", "checker.js", "drafts.js", "highlight.js", "dx-check-worker.js", "style.css",
+  "favicon.svg", "sample.txt", "dx-check.js", "embed.html", "embed.css", "embed.js",
+  "../pkg/dxcheck.js", "../pkg/dxcheck_bg.wasm", "../pkg/dx-check.js", "../pkg/dx-check-worker.js"];
 
 self.addEventListener("install", (e) => {
-  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS)).then(() => self.skipWaiting()));
+  e.waitUntil(caches.open(CACHE)
+    .then((c) => Promise.all(ASSETS.map((a) => fetch(a, { cache: "no-cache" }).then((res) => (res.ok ? c.put(a, res) : undefined), () => undefined))))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (e) => {
@@ -17,12 +22,14 @@ self.addEventListener("fetch", (e) => {
   const url = new URL(e.request.url);
   if (e.request.method !== "GET" || url.origin !== location.origin) return;
   e.respondWith(
-    fetch(e.request)
+    fetch(e.request, { cache: "no-cache" })
       .then((res) => {
-        const copy = res.clone();
-        caches.open(CACHE).then((c) => c.put(e.request, copy));
+        if (res.ok && res.status === 200 && res.type === "basic") {
+          const copy = res.clone();
+          e.waitUntil(caches.open(CACHE).then((c) => c.put(e.request, copy)));
+        }
         return res;
       })
-      .catch(() => caches.match(e.request, { ignoreSearch: true })),
+      .catch(() => caches.match(e.request, { ignoreSearch: true }).then((hit) => hit ?? Response.error())),
   );
 });

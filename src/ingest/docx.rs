@@ -396,7 +396,7 @@ impl Body {
                                     self.out.push('\n');
                                     self.places.push(format!("đoạn {paragraph_no}"));
                                     self.emitted = self.emitted.saturating_add(12);
-                                    if self.emitted > crate::MAX_TEXT_BYTES {
+                                    if self.emitted > super::MAX_TEXT_BYTES {
                                         return Err(super::text_too_large());
                                     }
                                 }
@@ -431,7 +431,7 @@ impl Body {
             // everything emitted counts (labels, padding cells, places), and text still held
             // in a run or a paragraph: a file of line breaks or spanning cells stops here
             let held = run.as_ref().map_or(0, |r| r.text.len()) + para.as_ref().map_or(0, |p| p.text.len());
-            if self.emitted.saturating_add(held) > crate::MAX_TEXT_BYTES {
+            if self.emitted.saturating_add(held) > super::MAX_TEXT_BYTES {
                 return Err(super::text_too_large());
             }
         }
@@ -501,5 +501,41 @@ mod tests {
         let mut c = Counters::default();
         let got: Vec<_> = [0, 1, 2, 2, 3, 3, 1, 0, 1].iter().map(|&l| c.label(&n, "1", l).unwrap()).collect();
         assert_eq!(got, ["I.", "1.", "1.1.", "1.2.", "a)", "b)", "2.", "II.", "1."]);
+    }
+
+    #[test]
+    fn many_distinct_list_ids_take_linear_time() {
+        // the ids already used were a Vec searched at each numbered paragraph (quadratic)
+        let time = |n: usize| {
+            let mut numbering = Numbering::default();
+            let level = Level { format: "decimal".into(), text: "%1.".into(), start: 1 };
+            numbering.abstracts.insert("0".into(), HashMap::from([(0, level)]));
+            for i in 0..n {
+                numbering.nums.insert(i.to_string(), ("0".into(), HashMap::new()));
+            }
+            let ids: Vec<String> = (0..n).map(|i| i.to_string()).collect();
+            let started = std::time::Instant::now();
+            let mut c = Counters::default();
+            for id in &ids {
+                assert!(c.label(&numbering, id, 0).is_some());
+            }
+            started.elapsed().as_secs_f64().max(1e-4)
+        };
+        // best of a few runs each: the machine may be busy with other tests
+        let small = (0..5).map(|_| time(4000)).fold(f64::MAX, f64::min);
+        let large = (0..5).map(|_| time(64_000)).fold(f64::MAX, f64::min);
+        eprintln!("list ids: 4000 in {small:.4} s, 64000 in {large:.4} s");
+        // linear is 16×, quadratic 256×: the slack is for a machine busy with other tests
+        assert!(large < 64.0 * small, "16× the ids took {:.1}× the time", large / small);
+    }
+
+    #[test]
+    fn list_numbers_are_clamped_and_labels_short() {
+        assert_eq!(number("4000000000"), Some(MAX_NUMBER));
+        assert_eq!(number("99999999999999999999999"), None);
+        assert_eq!(render(4_000_000, "upperRoman"), "4000000");
+        assert_eq!(render(39, "upperRoman"), "XXXIX");
+        assert_eq!(render(104, "lowerLetter"), "zzzz");
+        assert_eq!(render(105, "lowerLetter"), "105");
     }
 }

@@ -14,6 +14,13 @@ use serde::Serialize;
 /// Largest file accepted (a 40-page .docx with images is a few MB).
 pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
 
+/// Largest text accepted (bytes of UTF-8). A 40-page plan is about 100 KB.
+pub const MAX_TEXT_BYTES: usize = 10 * 1024 * 1024;
+/// Most line breaks accepted (CR and LF each count; a 40-page plan has about 2 000 lines).
+/// Each non-blank line costs ~120 bytes of document model, so 10 MB of one-letter lines would
+/// take 650 MB; this bounds that at ~50 MB.
+pub const MAX_LINE_BREAKS: usize = 400_000;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
@@ -82,12 +89,11 @@ impl Unreadable {
     }
 }
 
-/// Megabytes with one decimal, Vietnamese style (`40,5`) and English style (`40.5`). In integers:
-/// formatting an `f64` brings ~10 KB of float printing into the wasm.
+/// Megabytes with one decimal, Vietnamese style (`40,5`) and English style (`40.5`).
 fn megabytes(bytes: u64) -> (String, String) {
+    // integers only: float formatting would weigh kilobytes in wasm
     let tenths = bytes.saturating_mul(10).saturating_add(512 * 1024) / (1024 * 1024);
-    let (whole, tenth) = (tenths / 10, tenths % 10);
-    (format!("{whole},{tenth}"), format!("{whole}.{tenth}"))
+    (format!("{},{}", tenths / 10, tenths % 10), format!("{}.{}", tenths / 10, tenths % 10))
 }
 
 /// A file over [`MAX_FILE_BYTES`], saying its real size (`size` counts all of it, even when the
@@ -100,7 +106,7 @@ pub fn file_too_large(size: u64) -> Unreadable {
 /// A document whose text grows past the text limit while it is extracted (line breaks,
 /// spanning cells, long labels): refused without its text.
 pub(crate) fn text_too_large() -> Unreadable {
-    let limit = crate::MAX_TEXT_BYTES / (1024 * 1024);
+    let limit = MAX_TEXT_BYTES / (1024 * 1024);
     Unreadable::too_large(format!("văn bản trích ra vượt {limit} MB"), format!("the extracted text exceeds {limit} MB"))
 }
 
@@ -158,9 +164,9 @@ fn text(bytes: &[u8]) -> Result<Ingested, Unreadable> {
             },
         }
     };
-    if decoded.len() > crate::MAX_TEXT_BYTES {
+    if decoded.len() > MAX_TEXT_BYTES {
         // refused here, with its real size, and without carrying the text any further
-        let ((vi, en), limit) = (megabytes(decoded.len() as u64), crate::MAX_TEXT_BYTES / (1024 * 1024));
+        let ((vi, en), limit) = (megabytes(decoded.len() as u64), MAX_TEXT_BYTES / (1024 * 1024));
         return Err(Unreadable::too_large(format!("văn bản {vi} MB, giới hạn {limit} MB"), format!("text of {en} MB, limit {limit} MB")));
     }
     if binary_share(&decoded) > 0.02 {

@@ -62,6 +62,10 @@ pub fn read(archive: &mut Archive) -> Result<Ingested, Unreadable> {
             Err(e) => return Err(Unreadable::corrupt(format!("content.xml hỏng ({e})"), format!("content.xml is malformed ({e})"))),
             _ => {}
         }
+        // the text limit, counting places and the row being read (a covered cell is a String)
+        if text.len() + current.len() + (row.len() + places.len()) * 32 > super::MAX_TEXT_BYTES {
+            return Err(super::text_too_large());
+        }
     }
     Ok(Ingested { text, format: Format::Odt, legacy: Vec::new(), places, replaced: 0 })
 }

@@ -236,6 +236,11 @@ impl Candidate {
         if longer_than(title, MAX_HEADING_CHARS) {
             return None;
         }
+        // `10. Tỷ lệ … sử dụng nền tảng công nghệ số đạt 70%.`: a numbered sentence with a
+        // figure is a target or a task, never a heading
+        if !matches!(parsed.label, None | Some(Label::Part(_))) && rest.ends_with(['.', ';']) && is_statement(title) {
+            return None;
+        }
         let mut last_line = number_line;
         let mut title = title.to_string();
         // `Phần I` alone on its line: the title is the next line
@@ -497,11 +502,19 @@ fn score(
     if under_leaf.is_some_and(|leaf_depth| s.depth <= leaf_depth) {
         return None;
     }
+    // Nor may any heading inside such a section skip forward into the items of a branch whose
+    // own heading has not come yet: `Về chính phủ số:` or `CHÍNH PHỦ SỐ` grouping targets inside
+    // `II. MỤC TIÊU` is not `III.8 Chính phủ số` before `III. NHIỆM VỤ` (a part's direct child
+    // may still follow a left-out `Phần II` line, above)
+    let skips_branch = s.parent.is_some_and(|p| seen[p].is_empty() && !context.contains(&p) && profile.sections[p].parent.is_some())
+        && open_leaf(profile, context, outline).is_some();
     // …and only with its own number: `1. Chính quyền số` under `I. Tình hình thực hiện mục
     // tiêu` groups targets by pillar, it is not `8. Chính phủ số`
-    if under_leaf.is_some() && c.label.as_ref().map(Label::number).as_deref() != Some(s.number.as_str()) {
+    let own_number = c.label.as_ref().map(Label::number).as_deref() == Some(s.number.as_str());
+    if (under_leaf.is_some() || skips_branch) && !own_number {
         return None;
     }
+    let under_leaf = under_leaf.or(skips_branch.then_some(s.depth));
     let (min_sim, min_total) = if under_leaf.is_some() {
         (0.9, 0.9)
     } else if c.label.is_some() {
@@ -520,11 +533,8 @@ fn score(
 /// The depth of the section the last heading opened, when the template does not divide it and
 /// this candidate is numbered one level further down than that heading.
 fn inside_undivided(profile: &Profile, c: &Candidate, context: &[usize], outline: &Outline) -> Option<usize> {
-    let &leaf = context.first()?;
-    if profile.sections.get(leaf + 1).is_some_and(|n| n.parent == Some(leaf)) {
-        return None; // the template divides it
-    }
-    let last = outline.headings.last().filter(|h| h.section == leaf)?;
+    let last = open_leaf(profile, context, outline)?;
+    let leaf = last.section;
     let rank = |l: &Label| match kind_of(l) {
         Kind::Part => 0,
         Kind::Roman => 1,
@@ -532,6 +542,28 @@ fn inside_undivided(profile: &Profile, c: &Candidate, context: &[usize], outline
         Kind::Letter => 10,
     };
     (rank(c.label.as_ref()?) > rank(last.label.as_ref()?)).then_some(profile.sections[leaf].depth)
+}
+
+/// A sentence (five words or more) with a figure: a percentage, a count, an amount; not a year
+/// (`… năm 2023`) nor a date (`10/10`), which headings carry too.
+fn is_statement(title: &str) -> bool {
+    if title.split_whitespace().nth(4).is_none() {
+        return false;
+    }
+    title.split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '/'))).any(|run| {
+        let run = run.trim_matches(['.', ',']);
+        let year = run.len() == 4 && run.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+        run.bytes().any(|b| b.is_ascii_digit()) && !year && !run.contains('/')
+    })
+}
+
+/// The last heading, when it opened a section the template does not divide (`II. Mục tiêu`).
+fn open_leaf<'a>(profile: &Profile, context: &[usize], outline: &'a Outline) -> Option<&'a Heading> {
+    let &leaf = context.first()?;
+    if profile.sections.get(leaf + 1).is_some_and(|n| n.parent == Some(leaf)) {
+        return None; // the template divides it
+    }
+    outline.headings.last().filter(|h| h.section == leaf)
 }
 
 /// `Điều 2.`, `ĐIỀU 3:` opening a line: an article of the decision that issues the plan.

@@ -29,12 +29,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let b = ctx.budget;
     let Some(total) = b.declared else { return };
     let parts = b.top_parts();
-    if parts.is_empty() {
+    // an amount of P2.V without its unit cannot be added up: `budget.unit-missing` says so
+    if parts.is_empty() || b.unitless.iter().any(|&(_, _, role)| role == Role::Budget) {
         return;
     }
     let sum: i128 = parts.iter().map(|p| p.at.amount.dong).sum();
     let tolerance = parts.iter().map(|p| p.at.amount.tolerance).max().unwrap_or(0).max(total.amount.tolerance);
     if (sum - total.amount.dong).abs() <= tolerance {
+        return;
+    }
+    // a part whose source was not recognised makes up the difference: the split is consistent
+    let min_depth = parts[0].depth;
+    let unsourced: i128 = b.unsourced.iter().filter(|p| p.depth == min_depth).map(|p| p.at.amount.dong).sum();
+    if unsourced != 0 && (sum + unsourced - total.amount.dong).abs() <= tolerance {
         return;
     }
     let unit = total.amount.unit;

@@ -15,9 +15,11 @@ macro_rules! rules {
         $(pub mod $rule;)*
         /// Every rule: the table behind execution ([`run`]), `dxcheck --rules`, the page's legend
         /// and the README's table (a test keeps that in step).
-        pub const RULES: &[RuleInfo] = &[$($rule::INFO,)* INPUT_LEGACY_ENCODING, INPUT_REPLACED_BYTES, INPUT_TOO_LARGE, INPUT_UNREADABLE];
+        pub const RULES: &[RuleInfo] = &[$($rule::INFO,)* input::LEGACY_ENCODING, input::REPLACED_BYTES, input::TOO_LARGE, input::UNREADABLE];
     };
 }
+
+pub mod input;
 
 rules! {
     section_missing,
@@ -83,37 +85,6 @@ impl std::fmt::Debug for RuleInfo {
     }
 }
 
-pub const INPUT_TOO_LARGE: RuleInfo = RuleInfo {
-    id: "input.too-large",
-    severity: Severity::Error,
-    summary: "Dữ liệu vào vượt giới hạn kích thước",
-    summary_en: "The input is over the size limit",
-    check: Check::Input,
-};
-
-pub const INPUT_UNREADABLE: RuleInfo = RuleInfo {
-    id: "input.unreadable",
-    severity: Severity::Error,
-    summary: "Không đọc được dữ liệu vào",
-    summary_en: "The input could not be read",
-    check: Check::Input,
-};
-
-pub const INPUT_LEGACY_ENCODING: RuleInfo = RuleInfo {
-    id: "input.legacy-encoding",
-    severity: Severity::Info,
-    summary: "Văn bản dùng bảng mã cũ (TCVN3/VNI) và đã được chuyển sang Unicode",
-    summary_en: "The text was in TCVN3/VNI and was converted",
-    check: Check::Input,
-};
-
-pub const INPUT_REPLACED_BYTES: RuleInfo = RuleInfo {
-    id: "input.replaced-bytes",
-    severity: Severity::Info,
-    summary: "Một vài byte không phải UTF-8 đã được thay bằng «�»",
-    summary_en: "A few bytes that were not UTF-8 were replaced by \"�\"",
-    check: Check::Input,
-};
 /// Everything a rule may look at. Rules never do I/O.
 pub struct Context<'a> {
     pub doc: &'a Document,
@@ -141,7 +112,9 @@ impl Context<'_> {
     /// `«V. Kinh phí thực hiện»` as the template prints it, in Vietnamese and English.
     pub fn name(&self, s: &Section) -> (String, String) {
         let number = display_number(s.depth, &s.number);
-        (format!("{number} {}", with_year(&s.title, self.plan_year)), format!("{number} {}", with_year(&s.title_en, self.plan_year)))
+        // in English a part is a "Part", and an English message carries no Vietnamese word
+        let number_en = if s.depth == 0 { format!("Part {}.", s.number) } else { number.clone() };
+        (format!("{number} {}", with_year(&s.title, self.plan_year)), format!("{number_en} {}", with_year(&s.title_en, self.plan_year)))
     }
 }
 

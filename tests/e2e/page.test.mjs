@@ -73,11 +73,22 @@ test("the sample draft gives the same findings as the CLI, grouped by section", 
   await page.click("#tab-checklist");
   assert.equal(await page.getAttribute('#panel-checklist li[data-section="P1.II.3.b"]', "data-status"), "missing");
   assert.equal(await page.getAttribute('#panel-checklist li[data-section="P2.IV"]', "data-status"), "empty");
+  assert.match(await page.textContent("#panel-checklist .count"), /^\d+\/\d+ mục có nội dung$/);
+  await page.check("#checklist-only");
+  assert.equal(await page.locator('#panel-checklist li[data-status="present"]').count(), 0);
+  assert.ok(await page.locator('#panel-checklist li[data-status="missing"]').count() >= 1);
+  await page.uncheck("#checklist-only");
+  await page.click('#panel-checklist li[data-section="P2.IV"] button');
+  const line = await page.$eval("#draft", (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  assert.match(line, /GIẢI PHÁP/i);
   await page.click("#tab-targets");
+  assert.ok(await page.locator("#panel-targets tr[data-verdict]").count() > 0);
   assert.match(await page.textContent("#panel-targets"), /1\.4 .*60% \(2024\)/s);
   await page.click("#tab-budget");
-  assert.equal(await page.locator("#panel-budget svg rect").count(), 4);
+  // declared total, sum of the list, sum by source; then the two sources
+  assert.equal(await page.locator("#panel-budget svg rect").count(), 5);
   assert.match(await page.textContent("#panel-budget"), /52\.300 triệu đồng.*53\.300 triệu đồng/s);
+  assert.match(await page.textContent("#panel-budget .diffs"), /Danh mục \(mục VII\) chênh so với tổng mục V: 1\.000 triệu đồng/);
   await page.screenshot({ path: path.join(SHOTS, "2-kinh-phi.png"), fullPage: true });
   // every rule is listed on the page, in Vietnamese
   const listed = await page.$$eval("#rules-table tr[data-rule]", (trs) => trs.map((tr) => tr.dataset.rule));
@@ -97,8 +108,7 @@ test("a dropped .docx is read in the page; its exported JSON equals the CLI's", 
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export")]);
   const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
   const fromCli = JSON.parse(cli("--format", "json", fixturePath("docx/lech-tong.docx")).stdout);
-  // the page knows the file by its name, the CLI by its path
-  fromCli[0].file = "lech-tong.docx";
+  fromCli[0].file = "lech-tong.docx"; // the page knows the file by its name, the CLI by its path
   fromCli[0].row.file = "lech-tong.docx";
   assert.deepEqual(exported, fromCli);
   assert.deepEqual(foreign(requests), []);
@@ -125,16 +135,37 @@ test("several files make one table for reviewers, downloadable as CSV", async ()
   await page.setInputFiles("#file", ["tinh-day-du.txt", "thieu-kinh-phi.txt", "docx/lech-tong.docx", "docx/rac.docx"].map(fixturePath));
   await page.waitForSelector("#batch-table tbody tr:nth-child(4)");
   const rows = await page.$$eval("#batch-table tbody tr", (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
-  assert.deepEqual(rows.map((r) => [r[0], r[3], r[10]]), [
+  // file, state, …, errors (4), …, missing sections by title (11)
+  assert.deepEqual(rows.map((r) => [r[0], r[4], r[11]]), [
     ["tinh-day-du.txt", "0", ""],
     ["thieu-kinh-phi.txt", "1", "P2.V Kinh phí thực hiện"],
     ["lech-tong.docx", "1", ""],
     ["rac.docx", "1", ""],
   ]);
+  assert.equal(await page.getAttribute('#batch-table tr[data-file="rac.docx"]', "data-state"), "unreadable");
+  assert.match(rows[3][1], /^không đọc được: /);
+  const headers = await page.$$eval("#batch-table thead th", (ths) => ths.map((th) => th.textContent));
+  assert.deepEqual(headers.slice(0, 5), ["Tệp", "Tình trạng", "Cấp", "Năm KH", "Lỗi"]);
+  // the table is announced and scrolled into view
+  assert.match(await page.textContent("#status"), /Đã kiểm tra 4 tệp, 1 tệp không đọc được/);
+  assert.ok(await page.evaluate(() => { const r = document.getElementById("batch").getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }));
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#csv")]);
   const csv = readFileSync(await download.path(), "utf8");
+  // the checker's CSV (src/report/csv.rs), the same as `dxcheck --format csv`
   assert.ok(csv.startsWith("\ufeffTệp / file,Cấp / level,Năm / plan_year,Đọc được / readable,Lỗi / errors,"));
   assert.match(csv, /thieu-kinh-phi\.txt,tinh,2024,có \/ yes,1,0,0,1,0,0,0,P2\.V Kinh phí thực hiện,/);
+  // `;` for Excel in a Vietnamese locale
+  await page.check("#csv-semicolon");
+  const [download2] = await Promise.all([page.waitForEvent("download"), page.click("#csv")]);
+  assert.match(readFileSync(await download2.path(), "utf8"), /^\ufeffTệp \/ file;Cấp \/ level;/);
+  // JSON of the whole batch
+  const [download3] = await Promise.all([page.waitForEvent("download"), page.click("#batch-json")]);
+  const all = JSON.parse(readFileSync(await download3.path(), "utf8"));
+  assert.deepEqual(all.map((r) => r.file), ["tinh-day-du.txt", "thieu-kinh-phi.txt", "lech-tong.docx", "rac.docx"]);
+  // a row opens that file's text and findings
+  await page.click('#batch-table tr[data-file="thieu-kinh-phi.txt"] button');
+  await page.waitForSelector('#findings li[data-rule="section.missing"][data-section="P2.V"]');
+  assert.equal(await page.inputValue("#draft"), fixture("thieu-kinh-phi.txt"));
   await page.screenshot({ path: path.join(SHOTS, "4-tong-hop.png"), fullPage: true });
   await context.close();
 });
@@ -158,7 +189,7 @@ test("the draft survives a reload, the page works offline, and English is one cl
   await page.evaluate(() => navigator.serviceWorker.ready);
   // the service worker has cached the page's files (install fills the cache)
   await page.waitForFunction(async () => {
-    const cache = await caches.open("dxcheck-v1");
+    const cache = await caches.open("dxcheck-v2");
     return Boolean(await cache.match("/pkg/dxcheck_bg.wasm")) && Boolean(await cache.match("/app.js"));
   }, null, { polling: 100, timeout: 15000 });
   await page.reload();
@@ -169,6 +200,12 @@ test("the draft survives a reload, the page works offline, and English is one cl
   await page.reload();
   await page.waitForSelector("body[data-ready=true]");
   await page.waitForSelector('#findings li[data-section="P2.V"]');
+  // the embedding example works offline too (its files are cached)
+  await page.goto(server.origin + "/embed.html");
+  await page.fill("dx-check textarea", fixture("thieu-kinh-phi.txt"));
+  await page.waitForSelector('dx-check li[data-rule="section.missing"][data-section="P2.V"]');
+  await page.goto(server.origin + "/");
+  await page.waitForSelector("body[data-ready=true]");
   await context.setOffline(false);
   await page.click("#lang");
   assert.equal(await page.getAttribute("html", "lang"), "en");

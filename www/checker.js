@@ -1,0 +1,82 @@
+// Runs check()/checkFile() in a Web Worker with a watchdog. A check that takes longer than the
+// budget, or traps, ends with the worker terminated and a fresh one started; the caller gets a
+// rejected promise (CheckFailure) and must clear the results it showed. Where workers cannot be
+// started (the single-file build opened from file://) the check runs on the page's thread.
+export const WATCHDOG_MS = 20000;
+
+export class CheckFailure extends Error {
+  constructor(reason, detail) {
+    super(detail ? `${reason}: ${detail}` : reason);
+    this.reason = reason; // "timeout" | "trap" | "error"
+  }
+}
+
+export function createChecker(workerUrl, direct) {
+  let worker = null;
+  let seq = 0;
+  const pending = new Map();
+
+  const failAll = (failure) => {
+    for (const { reject, timer } of pending.values()) {
+      clearTimeout(timer);
+      reject(failure);
+    }
+    pending.clear();
+  };
+  const restart = () => {
+    worker?.terminate();
+    worker = null;
+  };
+  const start = () => {
+    if (worker || !workerUrl) return worker;
+    try {
+      worker = new Worker(workerUrl, { type: "module" });
+    } catch {
+      workerUrl = null; // no workers here: check on this thread
+      return null;
+    }
+    worker.onmessage = ({ data }) => {
+      const job = pending.get(data.id);
+      if (!job) return;
+      pending.delete(data.id);
+      clearTimeout(job.timer);
+      if (data.report) job.resolve(data.report);
+      else {
+        if (data.trap) restart();
+        job.reject(new CheckFailure(data.trap ? "trap" : "error", data.error));
+      }
+    };
+    worker.onerror = (e) => {
+      e.preventDefault?.();
+      restart();
+      failAll(new CheckFailure("error", e.message));
+    };
+    return worker;
+  };
+
+  /** kind "text" ({text, options}) or "file" ({bytes, name, options}). */
+  function run(kind, payload) {
+    const w = start();
+    if (!w) {
+      try {
+        return Promise.resolve(kind === "file" ? direct.checkFile(payload.bytes, payload.name, payload.options) : direct.check(payload.text, payload.options));
+      } catch (e) {
+        return Promise.reject(new CheckFailure("error", String(e?.message ?? e)));
+      }
+    }
+    const id = ++seq;
+    const budget = globalThis.DXCHECK_WATCHDOG_MS ?? WATCHDOG_MS; // tests shorten it
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        restart();
+        failAll(new CheckFailure("timeout"));
+        reject(new CheckFailure("timeout"));
+      }, budget);
+      pending.set(id, { resolve, reject, timer });
+      w.postMessage({ id, kind, ...payload });
+    });
+  }
+
+  return { run };
+}
