@@ -509,9 +509,11 @@ mod tests {
         let time = |n: usize| {
             let mut numbering = Numbering::default();
             let level = Level { format: "decimal".into(), text: "%1.".into(), start: 1 };
-            numbering.abstracts.insert("0".into(), HashMap::from([(0, level)]));
+            let mut levels: [Option<Level>; 9] = Default::default();
+            levels[0] = Some(level);
+            numbering.abstracts.insert("0".into(), levels);
             for i in 0..n {
-                numbering.nums.insert(i.to_string(), ("0".into(), HashMap::new()));
+                numbering.nums.insert(i.to_string(), ("0".into(), [None; 9]));
             }
             let ids: Vec<String> = (0..n).map(|i| i.to_string()).collect();
             let started = std::time::Instant::now();
