@@ -1,32 +1,15 @@
-//! Embed the data files minified, and fail the build loudly when one is missing or malformed.
-//! Embed the data files minified: whitespace outside strings in the JSON under data/ weighs
-//! ~25 KB in the wasm and says nothing.
-use std::path::{Path, PathBuf};
+//! Turn the data files into Rust: the built-in profiles and the national indicator table become
+//! static data (`builtin_profiles.rs`, `builtin_indicators.rs` in OUT_DIR), one string of
+//! separated fields per section or indicator, so the library parses no JSON for them at run time
+//! and the wasm carries no deserialiser for the indicator table.
+//! data/ stays the one source; a file that is missing or malformed stops the build.
+use std::fmt::Write as _;
+use std::path::Path;
 
-fn minify(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-        } else if c == '"' {
-            in_string = true;
-            out.push(c);
-        } else if !c.is_whitespace() {
-            out.push(c);
-        }
-    }
-    out
-}
+use serde_json::Value;
 
 fn main() {
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     println!("cargo:rerun-if-changed=data/profiles");
 
     // every file in data/profiles/ is a built-in profile: the directory is the one list
@@ -37,33 +20,174 @@ fn main() {
         .collect();
     // newest template first: the default and the list the page shows
     names.sort_by(|a, b| b.cmp(a));
-    let mut list = String::from("const BUILTIN: &[(&str, u16, &str)] = &[\n");
+    let mut profiles = String::from("const BUILTIN: &[(&str, u16, &BuiltinProfile)] = &[\n");
     for name in &names {
-        let json = embed(&out, &format!("profiles/{name}"));
-        let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("data/profiles/{name}: {e}"));
+        let value = read(&format!("profiles/{name}"));
         let id = value["id"].as_str().unwrap_or_else(|| panic!("data/profiles/{name}: no \"id\""));
         assert_eq!(format!("{id}.json"), *name, "data/profiles/{name}: the file name must be its id");
-        for role in ["targets", "budget", "projects", "past_spending"] {
-            assert!(value["roles"][role].is_string(), "data/profiles/{name}: roles.{role} is missing");
-        }
         let year = value["plan_year"].as_u64().unwrap_or_else(|| panic!("data/profiles/{name}: no \"plan_year\""));
-        list.push_str(&format!("    ({id:?}, {year}, include_str!(concat!(env!(\"OUT_DIR\"), \"/profiles-{name}\"))),\n"));
+        let year = u16::try_from(year).unwrap_or_else(|_| panic!("data/profiles/{name}: plan_year {year}"));
+        known_keys(&value, &["id", "name", "name_en", "plan_year", "roles", "sections"], name);
+        known_keys(&value["roles"], &["targets", "budget", "projects", "past_spending"], name);
+        let mut roles = String::new();
+        for role in ["targets", "budget", "projects", "past_spending"] {
+            let r = value["roles"][role].as_str().unwrap_or_else(|| panic!("data/profiles/{name}: roles.{role} is missing"));
+            write!(roles, "Some({r:?}), ").ok();
+        }
+        writeln!(
+            profiles,
+            "    ({id:?}, {year}, &BuiltinProfile {{ id: {id:?}, name: {}, name_en: {}, plan_year: {year}, roles: [{roles}], sections: {} }}),",
+            lit(&value, "name", name),
+            opt_lit(&value, "name_en"),
+            sections(&value["sections"], name)
+        )
+        .ok();
     }
-    list.push_str("];\n");
-    std::fs::write(out.join("builtin_profiles.rs"), list).expect("write builtin_profiles.rs");
+    profiles.push_str("];\n");
+    std::fs::write(out.join("builtin_profiles.rs"), profiles).expect("write builtin_profiles.rs");
 
-    let indicators = embed(&out, "indicators.json");
-    let value: serde_json::Value = serde_json::from_str(&indicators).unwrap_or_else(|e| panic!("data/indicators.json: {e}"));
-    assert!(value["indicators"].as_array().is_some_and(|a| !a.is_empty()), "data/indicators.json: no indicators");
+    let value = read("indicators.json");
+    let all = value["indicators"].as_array().filter(|a| !a.is_empty()).expect("data/indicators.json: no indicators");
+    let mut code = String::from("const BUILTIN_INDICATORS: &[&str] = &[\n");
+    for ind in all {
+        let at = "indicators.json";
+        known_keys(
+            ind,
+            &["id", "name", "aliases", "unit", "basis", "values", "levels", "core", "subjects", "exclude", "scope", "deadline"],
+            at,
+        );
+        let values = ind["values"].as_object().unwrap_or_else(|| panic!("data/indicators.json: {} has no values", ind["id"]));
+        let values: Vec<String> = values
+            .iter()
+            .map(|(year, v)| {
+                format!("{year}={}", v.as_str().unwrap_or_else(|| panic!("data/indicators.json: {} {year} is not a string", ind["id"])))
+            })
+            .collect();
+        let record = record(&[
+            text(ind, "id", at),
+            text(ind, "name", at),
+            list(ind, "aliases", at),
+            text(ind, "unit", at),
+            text(ind, "basis", at),
+            values.join(ITEM),
+            list(ind, "levels", at),
+            list(ind, "core", at),
+            list(ind, "subjects", at),
+            list(ind, "exclude", at),
+            list(ind, "scope", at),
+        ]);
+        writeln!(code, "    {record:?},").ok();
+    }
+    code.push_str("];\n");
+    write!(
+        code,
+        "/// Abbreviations drafts use (`tthc = thủ tục hành chính`), expanded before matching.\nconst ABBREVIATIONS: &[&str] = {};\n",
+        strs(&value, "abbreviations", "indicators.json")
+    )
+    .ok();
+    std::fs::write(out.join("builtin_indicators.rs"), code).expect("write builtin_indicators.rs");
 }
 
-/// Copy `data/<name>` minified into OUT_DIR (as `<dir>-<file>`); a data file that cannot be read
-/// stops the build rather than turning a feature off.
-fn embed(out: &Path, name: &str) -> String {
+fn read(name: &str) -> Value {
     let src = Path::new("data").join(name);
     println!("cargo:rerun-if-changed={}", src.display());
     let json = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
-    let min = minify(&json);
-    std::fs::write(out.join(name.replace('/', "-")), &min).unwrap_or_else(|e| panic!("write {name}: {e}"));
-    min
+    serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", src.display()))
+}
+
+/// The section tree as a `&[BuiltinSection]` literal; the same fields and defaults as
+/// `profile::SectionSpec` (which reads custom profiles).
+fn sections(tree: &Value, at: &str) -> String {
+    let tree = tree.as_array().unwrap_or_else(|| panic!("data/profiles/{at}: sections must be a list"));
+    let mut code = String::from("&[");
+    for s in tree {
+        known_keys(s, &["id", "number", "title", "title_en", "aliases", "required", "guidance", "severity", "children"], at);
+        // the letter `profile::BuiltinSection` reads back
+        let severity = match s.get("severity").map(|v| v.as_str()) {
+            None => "",
+            Some(Some("error")) => "e",
+            Some(Some("warning")) => "w",
+            Some(Some("info")) => "i",
+            Some(v) => panic!("data/profiles/{at}: severity {v:?}"),
+        };
+        let required = s.get("required").is_none_or(|v| v.as_bool().unwrap_or_else(|| panic!("data/profiles/{at}: required")));
+        let record = record(&[
+            text(s, "id", at),
+            text(s, "number", at),
+            text(s, "title", at),
+            text(s, "title_en", at),
+            list(s, "aliases", at),
+            if required { "1" } else { "0" }.into(),
+            s.get("guidance").and_then(Value::as_str).unwrap_or("").into(),
+            severity.into(),
+        ]);
+        write!(
+            code,
+            "BuiltinSection {{ fields: {record:?}, children: {} }}, ",
+            s.get("children").map_or_else(|| "&[]".to_string(), |c| sections(c, at))
+        )
+        .ok();
+    }
+    code.push(']');
+    code
+}
+
+fn known_keys(v: &Value, keys: &[&str], at: &str) {
+    let obj = v.as_object().unwrap_or_else(|| panic!("data/{at}: expected an object, found {v}"));
+    for k in obj.keys() {
+        assert!(keys.contains(&k.as_str()), "data/{at}: unknown field {k:?}");
+    }
+}
+
+/// A required string field as a Rust literal.
+fn lit(v: &Value, key: &str, at: &str) -> String {
+    format!("{:?}", v[key].as_str().unwrap_or_else(|| panic!("data/{at}: {key:?} missing or not a string in {v}")))
+}
+
+/// An optional string field (empty when absent).
+fn opt_lit(v: &Value, key: &str) -> String {
+    format!("{:?}", v.get(key).and_then(Value::as_str).unwrap_or(""))
+}
+
+/// An optional list of strings as a `&[&str]` literal.
+fn strs(v: &Value, key: &str, at: &str) -> String {
+    let Some(list) = v.get(key) else { return "&[]".into() };
+    let items: Vec<String> = list
+        .as_array()
+        .unwrap_or_else(|| panic!("data/{at}: {key:?} must be a list"))
+        .iter()
+        .map(|s| format!("{:?}", s.as_str().unwrap_or_else(|| panic!("data/{at}: {key:?} holds a non-string"))))
+        .collect();
+    format!("&[{}]", items.join(", "))
+}
+
+/// Between the fields of a record, and between the items of a list field (ASCII unit and record
+/// separators: they never occur in the data, which `record` checks). One string per record
+/// weighs less in the wasm than a struct of string slices (8 bytes of pointer each, which
+/// compress badly).
+const FIELD: &str = "\u{1f}";
+const ITEM: &str = "\u{1e}";
+
+fn record(fields: &[String]) -> String {
+    for f in fields {
+        assert!(!f.contains(FIELD), "data/: a text holds U+001F: {f}");
+    }
+    fields.join(FIELD)
+}
+
+fn text(v: &Value, key: &str, at: &str) -> String {
+    v[key].as_str().unwrap_or_else(|| panic!("data/{at}: {key:?} missing or not a string in {v}")).to_string()
+}
+
+/// An optional list of strings, its items joined by `ITEM`.
+fn list(v: &Value, key: &str, at: &str) -> String {
+    let Some(list) = v.get(key) else { return String::new() };
+    let items: Vec<&str> = list
+        .as_array()
+        .unwrap_or_else(|| panic!("data/{at}: {key:?} must be a list"))
+        .iter()
+        .map(|s| s.as_str().unwrap_or_else(|| panic!("data/{at}: {key:?} holds a non-string")))
+        .inspect(|s| assert!(!s.contains(ITEM), "data/{at}: a text holds U+001E: {s}"))
+        .collect();
+    items.join(ITEM)
 }

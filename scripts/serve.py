@@ -23,9 +23,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def translate_path(self, path):
         path = path.split("?", 1)[0].split("#", 1)[0]
-        if path in ("/bench-plan.txt", "/bench-plan.docx"):
+        if path in ("/bench-plan.txt", "/bench-plan.docx", "/bench-corpus.txt"):
             # the benchmark page's inputs (scripts/bench-browser.mjs)
-            name = "ke-hoach-40-trang" + os.path.splitext(path)[1]
+            name = "ke-hoach-khac-nhau.txt" if path == "/bench-corpus.txt" else "ke-hoach-40-trang" + os.path.splitext(path)[1]
             return os.path.join(ROOT, "tests", "fixtures", "bench", name)
         if path.startswith("/pkg/"):
             base, rest = os.path.join(ROOT, "pkg"), path[len("/pkg/"):]

@@ -2,14 +2,13 @@
 //! Everything that crosses to JS goes through one serializer setting ([`to_js`]: JSON, so maps
 //! are plain objects and `None` is `null`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Input, Level, Options, Profile, ProfileChoice, SummaryRow};
 
-/// Options accepted from JS: `{ profile?, level?, planYear?, fileName? }`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// Options accepted from JS: `{ profile?, level?, planYear?, fileName?, profileJson? }`.
+#[derive(Debug, Default)]
 struct JsOptions {
     profile: Option<String>,
     level: Option<String>,
@@ -28,14 +27,46 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("JSON.parse"))
 }
 
+/// The options object read field by field: `serde_wasm_bindgen` did the same with ~10 KB of
+/// deserialiser in the wasm (and the crate is no longer a dependency). Unknown fields and wrong types are refused; `null` and `undefined`
+/// mean "not given".
+fn read_options(js: &JsValue) -> Result<JsOptions, JsError> {
+    let mut o = JsOptions::default();
+    if js.is_undefined() || js.is_null() {
+        return Ok(o);
+    }
+    let bad = |what: String| JsError::new(&format!("Tùy chọn không hợp lệ / invalid options: {what}"));
+    let Some(object) = js.dyn_ref::<js_sys::Object>() else { return Err(bad("không phải đối tượng / not an object".into())) };
+    for key in js_sys::Object::keys(object).iter() {
+        let name = key.as_string().unwrap_or_default();
+        let value = js_sys::Reflect::get(js, &key).map_err(|_| bad(format!("`{name}`")))?;
+        if value.is_undefined() || value.is_null() {
+            continue;
+        }
+        let text = || value.as_string().ok_or_else(|| bad(format!("`{name}` phải là chuỗi / must be a string")));
+        match name.as_str() {
+            "profile" => o.profile = Some(text()?),
+            "level" => o.level = Some(text()?),
+            "fileName" => o.file_name = Some(text()?),
+            "profileJson" => o.profile_json = Some(text()?),
+            "planYear" => {
+                let year = value.as_f64().filter(|y| y.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(y));
+                o.plan_year = Some(year.ok_or_else(|| bad("`planYear` phải là một năm / must be a year".into()))? as u16);
+            }
+            _ => {
+                return Err(bad(format!(
+                    "không có trường `{name}` / unknown field `{name}`, expected one of `profile`, `level`, `planYear`, `fileName`, `profileJson`"
+                )))
+            }
+        }
+    }
+    Ok(o)
+}
+
 /// Options from JS, with the custom profile when `profileJson` is given. Unknown values are
 /// refused here, with a message in both languages, before anything is checked.
 fn options(js: JsValue, file_name: Option<String>) -> Result<Options, JsError> {
-    let o: JsOptions = if js.is_undefined() || js.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(js).map_err(|e| JsError::new(&format!("Tùy chọn không hợp lệ / invalid options: {e}")))?
-    };
+    let o = read_options(&js)?;
     let profile = match (o.profile_json, o.profile) {
         (Some(json), _) => Some(ProfileChoice::Custom(Box::new(
             Profile::from_json(&json).map_err(|e| JsError::new(&format!("{} / {}", e.message, e.message_en)))?,
@@ -140,7 +171,9 @@ pub fn summary_csv(
     #[wasm_bindgen(unchecked_param_type = "SummaryRow[]")] rows: JsValue,
     separator: Option<String>,
 ) -> Result<String, JsError> {
-    let rows: Vec<SummaryRow> = serde_wasm_bindgen::from_value(rows).map_err(|e| JsError::new(&format!("summaryCsv: {e}")))?;
+    // through JSON text: the JSON reader is in the wasm anyway, serde_wasm_bindgen's would be ~10 KB more
+    let json: String = js_sys::JSON::stringify(&rows).map(String::from).map_err(|_| JsError::new("summaryCsv: rows"))?;
+    let rows: Vec<SummaryRow> = serde_json::from_str(&json).map_err(|e| JsError::new(&format!("summaryCsv: {e}")))?;
     let separator = if separator.as_deref() == Some(";") { ';' } else { ',' };
     Ok(crate::summary_csv(&rows, separator))
 }

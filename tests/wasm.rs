@@ -67,6 +67,41 @@ fn options_are_typed_and_checked() {
 }
 
 #[wasm_bindgen_test]
+fn options_refuse_unknown_fields_and_wrong_types() {
+    let message = |opts: js_sys::Object| -> String {
+        let err = dxcheck::wasm::check("x", opts.into()).unwrap_err();
+        js_sys::Error::from(JsValue::from(err)).message().into()
+    };
+    let unknown = js_sys::Object::new();
+    Reflect::set(&unknown, &"planyear".into(), &JsValue::from_f64(2025.0)).unwrap();
+    assert!(message(unknown).contains("unknown field `planyear`"));
+    let text_year = js_sys::Object::new();
+    Reflect::set(&text_year, &"planYear".into(), &"2025".into()).unwrap();
+    assert!(message(text_year).contains("`planYear`"));
+    let number_level = js_sys::Object::new();
+    Reflect::set(&number_level, &"level".into(), &JsValue::from_f64(1.0)).unwrap();
+    assert!(message(number_level).contains("`level`"));
+    assert!(dxcheck::wasm::check("x", JsValue::from_f64(3.0)).is_err());
+    // null and undefined fields are "not given"
+    let nulls = js_sys::Object::new();
+    Reflect::set(&nulls, &"level".into(), &JsValue::NULL).unwrap();
+    Reflect::set(&nulls, &"profile".into(), &JsValue::UNDEFINED).unwrap();
+    assert!(dxcheck::wasm::check("x", nulls.into()).is_ok());
+    assert!(dxcheck::wasm::check("x", JsValue::NULL).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn summary_csv_reads_the_rows_of_reports() {
+    let rows = Array::new();
+    rows.push(&get(&dxcheck::wasm::check(COMPLETE, JsValue::UNDEFINED).unwrap(), "row"));
+    rows.push(&get(&dxcheck::wasm::check("", JsValue::UNDEFINED).unwrap(), "row"));
+    let csv = dxcheck::wasm::summary_csv(rows.into(), Some(";".into())).unwrap();
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    assert!(csv.lines().next().is_some_and(|header| header.contains(';')), "{csv}");
+    assert!(dxcheck::wasm::summary_csv(JsValue::from_f64(1.0), None).is_err());
+}
+
+#[wasm_bindgen_test]
 fn version_and_profiles() {
     assert_eq!(dxcheck::wasm::version(), env!("CARGO_PKG_VERSION"));
     let profiles = dxcheck::wasm::profiles().unwrap().dyn_into::<Array>().unwrap();

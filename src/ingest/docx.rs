@@ -109,9 +109,11 @@ struct Level {
 
 #[derive(Debug, Default)]
 struct Numbering {
-    abstracts: HashMap<String, HashMap<u8, Level>>,
+    /// abstractNumId → its levels (`w:ilvl` 0–8; arrays rather than maps keep two hash map
+    /// types out of the wasm)
+    abstracts: HashMap<String, [Option<Level>; 9]>,
     /// numId → (abstractNumId, start overrides by level)
-    nums: HashMap<String, (String, HashMap<u8, u32>)>,
+    nums: HashMap<String, (String, [Option<u32>; 9])>,
 }
 
 fn parse_numbering(xml: &str) -> Numbering {
@@ -124,9 +126,9 @@ fn parse_numbering(xml: &str) -> Numbering {
                 let val = || attr(&e, b"w:val");
                 match e.name().as_ref() {
                     b"w:abstractNum" => abs = attr(&e, b"w:abstractNumId"),
-                    b"w:lvl" if num.is_none() => lvl = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()),
+                    b"w:lvl" if num.is_none() => lvl = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()).filter(|l| *l < 9),
                     b"w:num" => num = attr(&e, b"w:numId"),
-                    b"w:lvlOverride" => over = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()),
+                    b"w:lvlOverride" => over = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()).filter(|l| *l < 9),
                     b"w:abstractNumId" => {
                         if let (Some(id), Some(a)) = (&num, val()) {
                             n.nums.entry(id.clone()).or_default().0 = a;
@@ -134,17 +136,15 @@ fn parse_numbering(xml: &str) -> Numbering {
                     }
                     b"w:startOverride" => {
                         if let (Some(id), Some(l), Some(v)) = (&num, over, val().as_deref().and_then(number)) {
-                            n.nums.entry(id.clone()).or_default().1.insert(l, v);
+                            if let Some(slot) = n.nums.entry(id.clone()).or_default().1.get_mut(l as usize) {
+                                *slot = Some(v);
+                            }
                         }
                     }
                     name @ (b"w:start" | b"w:numFmt" | b"w:lvlText") if num.is_none() => {
-                        if let (Some(a), Some(l)) = (&abs, lvl) {
-                            let level = n
-                                .abstracts
-                                .entry(a.clone())
-                                .or_default()
-                                .entry(l)
-                                .or_insert_with(|| Level { start: 1, ..Level::default() });
+                        let levels = abs.as_ref().zip(lvl).and_then(|(a, l)| n.abstracts.entry(a.clone()).or_default().get_mut(l as usize));
+                        if let Some(slot) = levels {
+                            let level = slot.get_or_insert_with(|| Level { start: 1, ..Level::default() });
                             let v = val().unwrap_or_default();
                             match name {
                                 b"w:start" => level.start = number(&v).unwrap_or(1),
@@ -187,19 +187,20 @@ impl Counters {
         let counters = self.by_abstract.entry(abs.clone()).or_insert([0; 9]);
         if !self.used.contains(num_id) {
             self.used.insert(num_id.to_string());
-            for (&l, &start) in overrides {
-                if (l as usize) < 9 {
-                    counters[l as usize] = start.min(MAX_NUMBER).saturating_sub(1);
+            for (counter, start) in counters.iter_mut().zip(overrides) {
+                if let Some(start) = *start {
+                    *counter = start.min(MAX_NUMBER).saturating_sub(1);
                 }
             }
         }
-        let start = |l: u8| levels.get(&l).map_or(1, |lv| lv.start.min(MAX_NUMBER));
+        let level_at = |l: u8| levels.get(l as usize).and_then(Option::as_ref);
+        let start = |l: u8| level_at(l).map_or(1, |lv| lv.start.min(MAX_NUMBER));
         let i = ilvl as usize;
         counters[i] = if counters[i] == 0 { start(ilvl) } else { counters[i].saturating_add(1).min(MAX_NUMBER) };
         for c in counters.iter_mut().skip(i + 1) {
             *c = 0;
         }
-        let level = levels.get(&ilvl)?;
+        let level = level_at(ilvl)?;
         match level.format.as_str() {
             "none" => return None,
             "bullet" => return Some("-".into()),
@@ -216,7 +217,7 @@ impl Counters {
                     chars.next();
                     let l = (d as u8).saturating_sub(1).min(8);
                     let value = if counters[l as usize] == 0 { start(l) } else { counters[l as usize] };
-                    let fmt = levels.get(&l).map_or("decimal", |lv| lv.format.as_str());
+                    let fmt = level_at(l).map_or("decimal", |lv| lv.format.as_str());
                     out.push_str(&render(value, fmt));
                     continue;
                 }
@@ -490,13 +491,13 @@ mod tests {
     #[test]
     fn word_labels() {
         let mut n = Numbering::default();
-        let mut levels = HashMap::new();
-        levels.insert(0, Level { format: "upperRoman".into(), text: "%1.".into(), start: 1 });
-        levels.insert(1, Level { format: "decimal".into(), text: "%2.".into(), start: 1 });
-        levels.insert(2, Level { format: "decimal".into(), text: "%2.%3.".into(), start: 1 });
-        levels.insert(3, Level { format: "lowerLetter".into(), text: "%4)".into(), start: 1 });
+        let mut levels: [Option<Level>; 9] = Default::default();
+        levels[0] = Some(Level { format: "upperRoman".into(), text: "%1.".into(), start: 1 });
+        levels[1] = Some(Level { format: "decimal".into(), text: "%2.".into(), start: 1 });
+        levels[2] = Some(Level { format: "decimal".into(), text: "%2.%3.".into(), start: 1 });
+        levels[3] = Some(Level { format: "lowerLetter".into(), text: "%4)".into(), start: 1 });
         n.abstracts.insert("0".into(), levels);
-        n.nums.insert("1".into(), ("0".into(), HashMap::new()));
+        n.nums.insert("1".into(), ("0".into(), [None; 9]));
         let mut c = Counters::default();
         let got: Vec<_> = [0, 1, 2, 2, 3, 3, 1, 0, 1].iter().map(|&l| c.label(&n, "1", l).unwrap()).collect();
         assert_eq!(got, ["I.", "1.", "1.1.", "1.2.", "a)", "b)", "2.", "II.", "1."]);
@@ -508,9 +509,11 @@ mod tests {
         let time = |n: usize| {
             let mut numbering = Numbering::default();
             let level = Level { format: "decimal".into(), text: "%1.".into(), start: 1 };
-            numbering.abstracts.insert("0".into(), HashMap::from([(0, level)]));
+            let mut levels: [Option<Level>; 9] = Default::default();
+            levels[0] = Some(level);
+            numbering.abstracts.insert("0".into(), levels);
             for i in 0..n {
-                numbering.nums.insert(i.to_string(), ("0".into(), HashMap::new()));
+                numbering.nums.insert(i.to_string(), ("0".into(), [None; 9]));
             }
             let ids: Vec<String> = (0..n).map(|i| i.to_string()).collect();
             let started = std::time::Instant::now();

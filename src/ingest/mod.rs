@@ -232,3 +232,15 @@ fn utf16(bytes: &[u8], conv: fn([u8; 2]) -> u16) -> Result<String, Unreadable> {
         .collect::<Result<String, _>>()
         .map_err(|_| Unreadable::corrupt("tệp UTF-16 bị hỏng".into(), "corrupt UTF-16".into()))
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn megabytes_have_one_decimal_rounded() {
+        assert_eq!(super::megabytes(50 * 1024 * 1024), ("50,0".to_string(), "50.0".to_string()));
+        assert_eq!(super::megabytes(40 * 1024 * 1024 + 512 * 1024), ("40,5".to_string(), "40.5".to_string()));
+        assert_eq!(super::megabytes(1024 * 1024 - 1), ("1,0".to_string(), "1.0".to_string()));
+        assert_eq!(super::megabytes(0), ("0,0".to_string(), "0.0".to_string()));
+        assert!(super::megabytes(u64::MAX).1.starts_with("1759218604441"));
+    }
+}

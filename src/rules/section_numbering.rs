@@ -25,13 +25,15 @@ pub const INFO: RuleInfo = RuleInfo {
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    // previous typed number per parent (None = the top level)
-    let mut previous: std::collections::HashMap<Option<usize>, u32> = std::collections::HashMap::new();
+    // previous typed number per parent, by index: 0 = the top level, i + 1 = under section i (a
+    // vector rather than a map: one hash map type fewer in the wasm)
+    let mut previous: Vec<Option<u32>> = vec![None; ctx.profile.sections.len() + 1];
     for h in &ctx.outline.headings {
         let s = &ctx.profile.sections[h.section];
         let Some(typed) = h.label.as_ref().and_then(ordinal) else { continue };
-        let expected = previous.get(&s.parent).map_or(1, |p| p + 1);
-        previous.insert(s.parent, typed);
+        let Some(slot) = previous.get_mut(s.parent.map_or(0, |p| p + 1)) else { continue };
+        let expected = slot.map_or(1, |p| p + 1);
+        *slot = Some(typed);
         if typed == expected || Some(typed) == template_ordinal(&s.number) {
             continue;
         }
