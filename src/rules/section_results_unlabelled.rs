@@ -44,8 +44,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             INFO.id,
             INFO.severity,
             ctx.doc.line_span(ctx.outline.headings[h].line),
-            format!("Mục «{name}»{more} viết kết quả ngay dưới tiêu đề, không tách «a) Kết quả đạt được» và «b) Tồn tại, hạn chế» như khung."),
-            format!("\"{name_en}\"{more_en} give results under the heading without the template's \"a) Results achieved\" and \"b) Shortcomings\"."),
+            // (said of results written straight under the heading and of `- Kết quả đạt được:` lines alike)
+            format!("Mục «{name}»{more} ghi kết quả không theo hai tiêu đề «a) Kết quả đạt được», «b) Tồn tại, hạn chế» của khung; cách ghi này vẫn được chấp nhận."),
+            format!("\"{name_en}\"{more_en} give their results without the template's sub-headings \"a) Results achieved\" and \"b) Shortcomings\"; this is accepted."),
         )
         .section(&sections[first].id)
         .suggestion("Có thể giữ nguyên; nếu muốn theo sát khung, tách phần kết quả đạt được và phần tồn tại, hạn chế thành hai ý a), b)."),
