@@ -1,4 +1,4 @@
-//! Drafts written by an outside tester in styles the other fixtures do not have (a ministry's
+//! Drafts written by outside testers in styles the other fixtures do not have (a ministry's
 //! phrasing, a city with Markdown tables, a Word paste without numbering, a 2025 plan, a budget
 //! split over three sources in a table with an amount in words, a long Part II with numbered
 //! tasks). Each clean draft must get no error and no warning; each `-loi` copy has 2–3 planted
@@ -94,6 +94,80 @@ fn long_part_two_with_numbered_tasks() {
             "71:1 Info target.national-coverage [P2.II]",
             "80:6 Warning target.unquantified [P2.II]",
             "99:1 Error section.missing [P2.III.5]",
+        ],
+    );
+}
+
+// Round 2: five more styles (targets under lettered groups with `≥`/`tối thiểu`/`(trừ hồ sơ
+// mật)`, a budget given as one sentence in tỷ đồng with its sources in parentheses while the
+// project list is in triệu đồng, everything moved to appendices, a ministry's 2024 plan with the
+// seed 002 tasks, headings in capitals without diacritics over NFD text with CRLF line ends).
+
+#[test]
+fn targets_grouped_under_lettered_headings() {
+    assert_findings("tuyen-quang-nhom-muc-tieu-2024.txt", &["69:1 Info target.national-coverage [P2.II]"]);
+    assert_findings(
+        "tuyen-quang-nhom-muc-tieu-2024-loi.txt",
+        &[
+            "69:1 Info target.national-coverage [P2.II]",
+            "76:30 Error target.out-of-range [P2.II]",
+            "77:59 Warning target.deadline-outside-plan-year [P2.II]",
+            "81:3 Warning target.unquantified [P2.II]",
+        ],
+    );
+}
+
+#[test]
+fn budget_in_one_sentence_in_billions() {
+    assert_findings("ha-giang-kinh-phi-mot-cau-2024.txt", &["69:1 Info target.national-coverage [P2.II]"]);
+    assert_findings(
+        "ha-giang-kinh-phi-mot-cau-2024-loi.txt",
+        &[
+            "69:1 Info target.national-coverage [P2.II]",
+            "91:80 Error budget.source-sum-mismatch [P2.V]",
+            "101:1 Warning budget.source-missing [P2.VII]",
+        ],
+    );
+}
+
+#[test]
+fn everything_in_appendices() {
+    assert_findings("bac-kan-phu-luc-2024.txt", &["69:1 Info target.national-coverage [P2.II]"]);
+    assert_findings(
+        "bac-kan-phu-luc-2024-loi.txt",
+        &[
+            "69:1 Info target.national-coverage [P2.II]",
+            "99:23 Error budget.total-mismatch [P2.V]",
+            "120:70 Warning target.below-national [P2.II]",
+            "136:33 Error budget.spent-exceeds-approved [P1.II.11]",
+        ],
+    );
+}
+
+#[test]
+fn ministry_plan_with_units_of_the_ministry() {
+    assert_findings("bo-nong-nghiep-2024.txt", &["68:1 Info target.national-coverage [P2.II]"]);
+    assert_findings(
+        "bo-nong-nghiep-2024-loi.txt",
+        &[
+            "40:1 Error section.missing [P1.II.5]",
+            "65:1 Info target.national-coverage [P2.II]",
+            "69:3 Warning target.below-national [P2.II]",
+        ],
+    );
+}
+
+#[test]
+fn capital_headings_without_diacritics_nfd_crlf() {
+    let clean = fixture("unseen/dien-bien-khong-dau-nfd-crlf-2024.txt");
+    assert!(clean.contains("\r\n") && clean.contains("PHAN II. NOI DUNG KE HOACH NAM 2024"));
+    assert_findings("dien-bien-khong-dau-nfd-crlf-2024.txt", &["67:1 Info target.national-coverage [P2.II]"]);
+    assert_findings(
+        "dien-bien-khong-dau-nfd-crlf-2024-loi.txt",
+        &[
+            "67:1 Info target.national-coverage [P2.II]",
+            "87:1 Error section.missing [P2.IV]",
+            "88:102 Error budget.source-sum-mismatch [P2.V]",
         ],
     );
 }
