@@ -117,6 +117,8 @@ fn targets_grouped_under_lettered_headings() {
     );
 }
 
+/// The project list gives its unit once, in a line above the table (`(Đơn vị tính: triệu
+/// đồng)`), not in the header: its amounts were reported as without unit.
 #[test]
 fn budget_in_one_sentence_in_billions() {
     assert_findings("ha-giang-kinh-phi-mot-cau-2024.txt", &["69:1 Info target.national-coverage [P2.II]"]);
@@ -125,7 +127,7 @@ fn budget_in_one_sentence_in_billions() {
         &[
             "69:1 Info target.national-coverage [P2.II]",
             "91:80 Error budget.source-sum-mismatch [P2.V]",
-            "101:1 Warning budget.source-missing [P2.VII]",
+            "102:1 Warning budget.source-missing [P2.VII]",
         ],
     );
 }
