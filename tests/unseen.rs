@@ -177,3 +177,20 @@ fn capital_headings_without_diacritics_nfd_crlf() {
         ],
     );
 }
+
+/// Targets that say where they start from: `năm 2023 đạt 41,5%, năm 2024 phấn đấu đạt 60%`,
+/// `từ 70% lên 80%`, `17,5% GRDP (năm 2023 ước đạt 6,2%)`, a `;` inside brackets, and a rise
+/// (`tăng ít nhất 20% số doanh nghiệp`). Only the figure aimed at is compared with the
+/// national value; each of these was reported as below it.
+#[test]
+fn targets_with_their_starting_values() {
+    assert_findings("lao-cai-moc-so-sanh-2024.txt", &["69:1 Info target.national-coverage [P2.II]"]);
+    assert_findings(
+        "lao-cai-moc-so-sanh-2024-loi.txt",
+        &[
+            "69:1 Info target.national-coverage [P2.II]",
+            "73:80 Warning target.below-national [P2.II]",
+            "75:99 Warning target.deadline-outside-plan-year [P2.II]",
+        ],
+    );
+}
