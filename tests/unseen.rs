@@ -180,7 +180,7 @@ fn capital_headings_without_diacritics_nfd_crlf() {
 
 /// Targets that say where they start from: `năm 2023 đạt 41,5%, năm 2024 phấn đấu đạt 60%`,
 /// `từ 70% lên 80%`, `17,5% GRDP (năm 2023 ước đạt 6,2%)`, a `;` inside brackets, and a rise
-/// (`tăng ít nhất 20% số doanh nghiệp`). Only the figure aimed at is compared with the
+/// (`tăng ít nhất 20% số doanh nghiệp`, `100% …, tăng 20% so với năm 2023`). Only the figure aimed at is compared with the
 /// national value; each of these was reported as below it.
 #[test]
 fn targets_with_their_starting_values() {
