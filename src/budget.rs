@@ -464,6 +464,15 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     if let Some(&(i, _)) = by_source.first() {
         columns.push((i, Column::Source, header.cells[i].clone()));
     }
+    // beside a project's total approved (`Tổng mức đầu tư`), what it has spent is the cumulative
+    // column (`Lũy kế giải ngân`), not this year's (`Giải ngân năm 2023`)
+    let folded = |c: &Cell| vn::fold(&c.text);
+    let total_approved = columns.iter().any(|(_, c, cell)| *c == Column::Approved && folded(cell).contains("tong muc"));
+    let first_spent = columns.iter().position(|(_, c, _)| *c == Column::Spent);
+    let cumulative = columns.iter().position(|(_, c, cell)| *c == Column::Spent && folded(cell).contains("luy ke"));
+    if let (Some(j), Some(k), true) = (first_spent, cumulative, total_approved) {
+        columns[j..=k].rotate_right(1); // the first Spent column is the one read
+    }
     let col_at = |col: Column| columns.iter().find(|(_, c, _)| *c == col).map(|(i, _, _)| *i);
     // each column's unit, read once from its header cell
     let header_units: Vec<(Column, Option<Unit>)> =
