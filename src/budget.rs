@@ -471,7 +471,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     let first_spent = columns.iter().position(|(_, c, _)| *c == Column::Spent);
     let cumulative = columns.iter().position(|(_, c, cell)| *c == Column::Spent && folded(cell).contains("luy ke"));
     if let (Some(j), Some(k), true) = (first_spent, cumulative, total_approved) {
-        columns[j..=k].rotate_right(1); // the first Spent column is the one read
+        columns.swap(j, k); // the first Spent column is the one read
     }
     let col_at = |col: Column| columns.iter().find(|(_, c, _)| *c == col).map(|(i, _, _)| *i);
     // each column's unit, read once from its header cell

@@ -485,13 +485,19 @@ fn keep_best_per_indicator(t: &mut Target) {
             _ => None,
         }
     };
-    // per indicator, its best figure: sorted, so linear-logarithmic however many figures
     let bound = |i: usize| t.scopes.get(i).is_some_and(|&s| s != 0);
-    let mut best: Vec<(&str, f64, usize)> =
-        t.matches.iter().filter(|m| !bound(m.0)).map(|(i, ind, _)| (ind.id.as_str(), goal(*i).unwrap_or(f64::MIN), *i)).collect();
-    best.sort_by(|x, y| x.0.cmp(y.0).then(y.1.partial_cmp(&x.1).unwrap_or(std::cmp::Ordering::Equal)));
-    best.dedup_by_key(|b| b.0);
-    t.matches.retain(|(i, ind, _)| bound(*i) || best.binary_search_by(|b| b.0.cmp(ind.id.as_str())).is_ok_and(|k| best[k].2 == *i));
+    // per indicator, its best figure: at most one entry per national indicator (a few dozen),
+    // so linear in the statement's figures
+    let mut best: Vec<(&str, f64, usize)> = Vec::new();
+    for &(i, ind, _) in t.matches.iter().filter(|m| !bound(m.0)) {
+        let value = goal(i).unwrap_or(f64::MIN);
+        match best.iter_mut().find(|b| b.0 == ind.id) {
+            Some(b) if value > b.1 => *b = (ind.id.as_str(), value, i),
+            Some(_) => {}
+            None => best.push((ind.id.as_str(), value, i)),
+        }
+    }
+    t.matches.retain(|(i, ind, _)| bound(*i) || best.iter().any(|b| b.0 == ind.id && b.2 == *i));
 }
 
 #[cfg(test)]
