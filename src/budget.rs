@@ -235,7 +235,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     }
     // project tables: in P2.VII / P1.II.11, or in an appendix one of them refers to
     for t in tables {
-        let Some(pt) = project_table(t) else { continue };
+        let Some(pt) = project_table(t, unit_above(doc, t.first_line())) else { continue };
         let home = home_section(outline, contents, t.first_line());
         if home.is_some() && home == p1ii11 || (home.is_none() && pt.has(Column::Spent)) {
             budget.past_tables.push(pt);
@@ -407,9 +407,19 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
     }
 }
 
+/// The unit a table's amounts are given in by a line just above it (`(Đơn vị tính: triệu
+/// đồng)`, `Đơn vị: tỷ đồng`), as drafts do when the header cells carry none.
+fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
+    let lines = doc.lines.get(line.saturating_sub(3)..line)?;
+    let above = lines.iter().rev().map(|l| l.text.as_str()).find(|t| !t.is_empty())?;
+    let f = vn::fold(above.trim_start_matches(['(', '*', ' ']));
+    (f.starts_with("don vi") && above.chars().count() <= 60).then(|| money::unit_in_header(above)).flatten()
+}
+
 /// Read a table as a project table when its header names at least a name or cost column
-/// and one more; None for other tables (indicator tables, for instance).
-fn project_table(t: &Table) -> Option<ProjectTable> {
+/// and one more; None for other tables (indicator tables, for instance). `unit_above`: the
+/// unit a line above the table gives, for columns whose header gives none.
+fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
         let cols: Vec<Column> = r.cells.iter().filter_map(|c| table::column_of(&c.text)).collect();
         cols.len() >= 3 && (cols.contains(&Column::Cost) || cols.contains(&Column::Approved))
@@ -454,12 +464,21 @@ fn project_table(t: &Table) -> Option<ProjectTable> {
     if let Some(&(i, _)) = by_source.first() {
         columns.push((i, Column::Source, header.cells[i].clone()));
     }
+    // beside a project's total approved (`Tổng mức đầu tư`), what it has spent is the cumulative
+    // column (`Lũy kế giải ngân`), not this year's (`Giải ngân năm 2023`)
+    let folded = |c: &Cell| vn::fold(&c.text);
+    let total_approved = columns.iter().any(|(_, c, cell)| *c == Column::Approved && folded(cell).contains("tong muc"));
+    let first_spent = columns.iter().position(|(_, c, _)| *c == Column::Spent);
+    let cumulative = columns.iter().position(|(_, c, cell)| *c == Column::Spent && folded(cell).contains("luy ke"));
+    if let (Some(j), Some(k), true) = (first_spent, cumulative, total_approved) {
+        columns.swap(j, k); // the first Spent column is the one read
+    }
     let col_at = |col: Column| columns.iter().find(|(_, c, _)| *c == col).map(|(i, _, _)| *i);
     // each column's unit, read once from its header cell
     let header_units: Vec<(Column, Option<Unit>)> =
         columns.iter().map(|&(i, col, _)| (col, header.cells.get(i).and_then(|c| money::unit_in_header(&c.text)))).collect();
     let unit_of = |col: Column| header_units.iter().find(|(c, _)| *c == col).and_then(|(_, u)| *u);
-    let unit = unit_of(Column::Cost).or_else(|| unit_of(Column::Approved)).or_else(|| unit_of(Column::Spent));
+    let unit = unit_of(Column::Cost).or_else(|| unit_of(Column::Approved)).or_else(|| unit_of(Column::Spent)).or(unit_above);
     let mut pt = ProjectTable {
         header_line: header.line,
         columns: columns.iter().map(|(_, c, cell)| (*c, cell.clone())).collect(),

@@ -10,7 +10,7 @@ use crate::outline::content::Contents;
 use crate::outline::Outline;
 use crate::profile::Profile;
 use crate::profile::Role;
-use crate::quantity::{self, Figure, Quantity, When};
+use crate::quantity::{self, Comparator, Figure, Quantity, When};
 use crate::table::{self, Table};
 use crate::vn;
 
@@ -186,10 +186,17 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     };
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = start;
+    // a `;` inside brackets (`85% (chỉ tiêu quốc gia: 90%; tỉnh miền núi)`) splits nothing
+    let mut depth = 0u32;
     for (i, c) in text[start..].char_indices() {
-        if c == ';' {
-            parts.push((s, start + i));
-            s = start + i + 1;
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ';' if depth == 0 => {
+                parts.push((s, start + i));
+                s = start + i + 1;
+            }
+            _ => {}
         }
     }
     parts.push((s, text.len()));
@@ -416,12 +423,105 @@ fn match_indicators(t: &mut Target, level: Option<Level>) {
             let end = t.spans.get(i + 1).map_or(t.text.len(), |s| s.0).min(t.text.len());
             (start.min(end), end)
         };
+        // `tăng ít nhất 20% …`: a rise, not the level an indicator measures (unless it measures a
+        // rise: `năng suất lao động tăng 7%/năm`, `cắt giảm 10% thủ tục`)
+        let change = is_change(t.text.get(..t.spans.get(i).map_or(0, |s| s.0)).unwrap_or(""));
         let window = t.text.get(a..b).unwrap_or(&t.text);
         let scope = t.scopes.get(i).copied().unwrap_or(0);
         let slot = &mut whole[usize::from(unit == "rank")];
         let said = slot.get_or_insert_with(|| indicators::statement_candidates(&t.text, unit, level));
         for m in indicators::subject_matches(said, window, unit, level, scope) {
+            if change && !measures_change(m.indicator) {
+                continue;
+            }
             t.matches.push((i, m.indicator, m.words));
         }
+    }
+    keep_best_per_indicator(t);
+}
+
+/// Words that may stand between a verb and its figure (`tăng ít nhất 20%`, `giảm trên 30%`).
+const BOUND_WORDS: &[&str] = &["it", "nhat", "toi", "thieu", "tren", "hon", "them", "khoang", "da", "len", "xuong", "den"];
+
+/// The figure after `before` is a change (`tăng 20%`, `giảm ít nhất 30%`), not a level.
+fn is_change(before: &str) -> bool {
+    // the last few words only: bounded however long the statement
+    let start = before.char_indices().rev().nth(48).map_or(0, |(i, _)| i);
+    let f = vn::fold(&before[start..]);
+    let words: Vec<&str> = vn::words(&f).collect();
+    let Some(k) = words.iter().rposition(|w| !BOUND_WORDS.contains(w)) else { return false };
+    // folded, `nền tảng` and `hạ tầng` also end in `tang`
+    let prev = k.checked_sub(1).and_then(|p| words.get(p)).copied();
+    matches!(words[k], "tang" | "giam")
+        && !matches!(prev, Some("nen" | "ha"))
+        && !words.iter().rev().take(4).any(|&w| w == "len" || w == "xuong")
+}
+
+/// The indicator measures a rise or a cut (`Tỷ lệ tăng năng suất lao động`, `… được cắt giảm`);
+/// the folded words also spell `nền tảng`, `tăng cường`, `giám sát`, which do not count.
+fn measures_change(ind: &Indicator) -> bool {
+    let f = vn::fold(&ind.name);
+    let words: Vec<&str> = vn::words(&f).collect();
+    words.iter().enumerate().any(|(k, &w)| {
+        let (prev, next) = (k.checked_sub(1).and_then(|p| words.get(p)).copied(), words.get(k + 1).copied());
+        (w == "tang" && prev != Some("nen") && next != Some("cuong")) || (w == "giam" && !matches!(next, Some("sat" | "doc" | "dinh")))
+    })
+}
+
+/// A statement with several figures for one indicator (`từ 70% lên 80%`, `năm 2023 đạt 41,5%,
+/// năm 2024 phấn đấu 60%`, `17,5% GRDP (năm 2023: 6,2%)`) aims at the best of them: the others
+/// are where it starts from. Only that one is compared with the national value.
+fn keep_best_per_indicator(t: &mut Target) {
+    // figures bound to levels (`cấp tỉnh 100%, cấp xã 90%`) or in a table's columns are each a
+    // target of their own
+    if t.matches.len() < 2 || t.from_table {
+        return;
+    }
+    let goal = |i: usize| -> Option<f64> {
+        match t.figures.get(i)?.quantity {
+            Quantity::Percent { value, comparator } if !matches!(comparator, Comparator::Le | Comparator::Lt) => Some(value),
+            Quantity::PercentRange { low, .. } => Some(low),
+            Quantity::Rank { value } => Some(-f64::from(value)),
+            _ => None,
+        }
+    };
+    let bound = |i: usize| t.scopes.get(i).is_some_and(|&s| s != 0);
+    // per indicator, its best figure: at most one entry per national indicator (a few dozen),
+    // so linear in the statement's figures
+    let mut best: Vec<(&str, f64, usize)> = Vec::new();
+    for &(i, ind, _) in t.matches.iter().filter(|m| !bound(m.0)) {
+        let value = goal(i).unwrap_or(f64::MIN);
+        match best.iter_mut().find(|b| b.0 == ind.id) {
+            Some(b) if value > b.1 => *b = (ind.id.as_str(), value, i),
+            Some(_) => {}
+            None => best.push((ind.id.as_str(), value, i)),
+        }
+    }
+    t.matches.retain(|(i, ind, _)| bound(*i) || best.iter().any(|b| b.0 == ind.id && b.2 == *i));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rise_is_not_a_level() {
+        assert!(is_change("Tăng ít nhất "));
+        assert!(is_change("Giảm "));
+        assert!(is_change("số doanh nghiệp tăng thêm "));
+        assert!(!is_change("Nâng tỷ lệ người dân có tài khoản từ 70% lên "));
+        assert!(!is_change("tăng tỷ lệ hồ sơ lên "));
+        assert!(!is_change("Tăng cường sử dụng, đạt "));
+        assert!(!is_change("100% nền tảng "));
+        assert!(!is_change("doanh nghiệp hạ tầng "));
+    }
+
+    #[test]
+    fn indicators_that_measure_a_change() {
+        let by_id = |id: &str| indicators::all().iter().find(|i| i.id == id).unwrap();
+        assert!(measures_change(by_id("4.21")));
+        assert!(measures_change(by_id("1.10")));
+        assert!(!measures_change(by_id("4.16"))); // `nền tảng`
+        assert!(!measures_change(by_id("3.9"))); // `giám sát`
     }
 }

@@ -136,11 +136,17 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
     };
     while let Some((pos, len)) = next(search) {
         let after = pos + len;
-        let Some(tail) = rest.get(after..) else { break };
+        let Some(mut tail) = rest.get(after..) else { break };
+        let mut skipped = 0;
+        // `Phụ lục số 02`: the number follows the word `số`
+        if let Some(t) = lower.get(after..).map(str::trim_start).and_then(|t| t.strip_prefix("số ").or_else(|| t.strip_prefix("so "))) {
+            skipped = lower.len() - after - t.len();
+            tail = rest.get(after + skipped..).unwrap_or("");
+        }
         let word: String = tail.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
         let number = crate::outline::label::roman_value(&word.to_ascii_uppercase()).or_else(|| word.parse().ok().filter(|n| *n < 100));
         if let Some(number) = number {
-            let to = after + (tail.len() - tail.trim_start().len()) + word.len();
+            let to = after + skipped + (tail.len() - tail.trim_start().len()) + word.len();
             out.push(AppendixRef { line, from: from + pos, to: from + to, number, section });
         }
         search = after;
@@ -169,5 +175,18 @@ mod tests {
         let got: Vec<_> = out.iter().map(|r| r.number).collect();
         assert_eq!(got, [2, 3]);
         assert_eq!(&"(Chi tiết tại Phụ lục II và phụ lục 3 kèm theo)"[out[0].from..out[0].to], "Phụ lục II");
+    }
+
+    #[test]
+    fn appendix_reference_with_the_word_so() {
+        let text = "Chi tiết tại Phụ lục số 02 và Phụ lục số III kèm theo; phụ lục sổ tay";
+        let mut out = Vec::new();
+        find_appendix_refs(text, 0, 4, 1, &mut out);
+        let got: Vec<_> = out.iter().map(|r| r.number).collect();
+        assert_eq!(got, [2, 3]);
+        assert_eq!(&text[out[0].from..out[0].to], "Phụ lục số 02");
+        assert!(crate::outline::appendix_number("Phụ lục số 04").is_some_and(|n| n == Some(4)));
+        assert!(crate::outline::appendix_number("PHỤ LỤC SỐ 01: CHỈ TIÊU NĂM 2024").is_some_and(|n| n == Some(1)));
+        assert!(crate::outline::appendix_number("Phụ lục số liệu thống kê của các sở, ngành").is_none());
     }
 }

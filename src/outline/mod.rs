@@ -588,7 +588,11 @@ pub fn appendix_number(text: &str) -> Option<Option<u32>> {
     if !(rest.is_empty() || rest.starts_with(' ')) || t.chars().count() > MAX_HEADING_CHARS {
         return None;
     }
-    let word = rest.split_whitespace().next().unwrap_or("");
+    let mut words = rest.split_whitespace();
+    let mut word = words.next().unwrap_or("");
+    if word == "so" {
+        word = words.next().unwrap_or(""); // `Phụ lục số 02`
+    }
     // `Phụ lục kèm theo`, or a sentence starting with the words, is not an appendix heading
     let number = label::roman_value(&word.to_ascii_uppercase()).or_else(|| word.parse().ok().filter(|n| *n < 100));
     if number.is_none() && !(word.is_empty() || word == "kem" || word.len() == 1) {
