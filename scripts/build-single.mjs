@@ -19,6 +19,7 @@ const script = [
   glue,
   stripModule(read("www/i18n.js")),
   stripModule(read("www/render.js")),
+  stripModule(read("www/warmup.js")),
   stripModule(read("www/checker.js")),
   stripModule(read("www/drafts.js")),
   stripModule(read("www/highlight.js")),

@@ -24,7 +24,7 @@ sed -i -E 's/(file_name): string \| null \| undefined, options: CheckOptions \| 
 
 # pkg/ as an npm package: the ES module, its types, and the <dx-check> element with its worker
 # (copied from www/, importing the glue beside them instead of ../pkg/).
-for f in dx-check.js dx-check-worker.js; do
+for f in dx-check.js dx-check-worker.js warmup.js; do
   sed 's#"\.\./pkg/dxcheck\.js"#"./dxcheck.js"#' "www/$f" > "pkg/$f"
 done
 cp www/dx-check.d.ts pkg/dx-check.d.ts
@@ -45,7 +45,7 @@ cat > pkg/package.json <<JSON
     "./dxcheck_bg.wasm": "./dxcheck_bg.wasm",
     "./package.json": "./package.json"
   },
-  "files": ["dxcheck.js", "dxcheck.d.ts", "dxcheck_bg.wasm", "dxcheck_bg.wasm.d.ts", "dx-check.js", "dx-check.d.ts", "dx-check-worker.js"],
+  "files": ["dxcheck.js", "dxcheck.d.ts", "dxcheck_bg.wasm", "dxcheck_bg.wasm.d.ts", "dx-check.js", "dx-check.d.ts", "dx-check-worker.js", "warmup.js"],
   "sideEffects": ["./dx-check.js"]
 }
 JSON

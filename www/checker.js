@@ -2,6 +2,10 @@
 // budget, or traps, ends with the worker terminated and a fresh one started; the caller gets a
 // rejected promise (CheckFailure) and must clear the results it showed. Where workers cannot be
 // started (the single-file build opened from file://) the check runs on the page's thread.
+// The worker starts at once and warms the checker up in idle time (warmup.js); `warmed` resolves
+// when that is done, on either thread.
+import { WARM_SAMPLE, warmUp } from "./warmup.js";
+
 export const WATCHDOG_MS = 20000;
 
 export class CheckFailure extends Error {
@@ -15,6 +19,9 @@ export function createChecker(workerUrl, direct) {
   let worker = null;
   let seq = 0;
   const pending = new Map();
+  let onWarm;
+  const warmed = new Promise((resolve) => { onWarm = resolve; });
+  let realText = 0; // checked on this thread: once a real check outweighs the warm-up, it stops
 
   const failAll = (failure) => {
     for (const { reject, timer } of pending.values()) {
@@ -36,6 +43,7 @@ export function createChecker(workerUrl, direct) {
       return null;
     }
     worker.onmessage = ({ data }) => {
+      if (data.warm !== undefined) return onWarm(data.warm);
       const job = pending.get(data.id);
       if (!job) return;
       pending.delete(data.id);
@@ -58,6 +66,7 @@ export function createChecker(workerUrl, direct) {
   function run(kind, payload) {
     const w = start();
     if (!w) {
+      realText += (kind === "file" ? payload.bytes?.length : payload.text?.length) ?? 0;
       try {
         return Promise.resolve(kind === "file" ? direct.checkFile(payload.bytes, payload.name, payload.options) : direct.check(payload.text, payload.options));
       } catch (e) {
@@ -78,5 +87,8 @@ export function createChecker(workerUrl, direct) {
     });
   }
 
-  return { run };
+  // no worker: the page's thread warms up, in idle time
+  if (!start()) warmUp(direct.check, () => realText >= WARM_SAMPLE.length).then(onWarm);
+
+  return { run, warmed };
 }

@@ -3,9 +3,9 @@
 // a plain static host shows up on the next load instead of after the HTTP cache expires; the cache
 // when offline. Only complete same-origin 200 responses are stored: never an error page.
 const CACHE = "dxcheck-v2";
-const ASSETS = ["./", "index.html", "app.js", "render.js", "i18n.js", "checker.js", "drafts.js", "highlight.js", "dx-check-worker.js", "style.css",
+const ASSETS = ["./", "index.html", "app.js", "render.js", "i18n.js", "checker.js", "warmup.js", "drafts.js", "highlight.js", "dx-check-worker.js", "style.css",
   "favicon.svg", "sample.txt", "dx-check.js", "embed.html", "embed.css", "embed.js",
-  "../pkg/dxcheck.js", "../pkg/dxcheck_bg.wasm", "../pkg/dx-check.js", "../pkg/dx-check-worker.js"];
+  "../pkg/dxcheck.js", "../pkg/dxcheck_bg.wasm", "../pkg/dx-check.js", "../pkg/dx-check-worker.js", "../pkg/warmup.js"];
 
 self.addEventListener("install", (e) => {
   e.waitUntil(caches.open(CACHE)
