@@ -3,22 +3,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { ROOT, openPage, useServerAndBrowser, fixture } from "./harness.mjs";
+import { ROOT, openPage, useServerAndBrowser, fixture, paste } from "./harness.mjs";
 
 let server, browser;
 useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-
-/** Paste text as a user would (one input event of type insertFromPaste). */
-function paste(page, text) {
-  return page.evaluate((t) => {
-    const d = document.getElementById("draft");
-    d.focus();
-    d.value = t;
-    d.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
-  }, text);
-}
 
 /** Per keystroke: from beforeinput to the end of the page's input work and the layout it needs. */
 async function keystrokes(page, chars) {

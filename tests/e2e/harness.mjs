@@ -77,3 +77,13 @@ export function renderedFindings(page) {
     rule: li.dataset.rule, severity: li.dataset.severity, section: li.dataset.section || null, line: Number(li.dataset.line),
   })));
 }
+
+/** Paste text as a user would (one input event of type insertFromPaste). */
+export function paste(page, text) {
+  return page.evaluate((t) => {
+    const d = document.getElementById("draft");
+    d.focus();
+    d.value = t;
+    d.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
+  }, text);
+}

@@ -3,19 +3,10 @@
 // they were.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, renderedFindings, useServerAndBrowser, fixture } from "./harness.mjs";
+import { openPage, renderedFindings, useServerAndBrowser, fixture, paste } from "./harness.mjs";
 
 let server, browser;
 useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
-
-function paste(page, text) {
-  return page.evaluate((t) => {
-    const d = document.getElementById("draft");
-    d.focus();
-    d.value = t;
-    d.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true }));
-  }, text);
-}
 
 const status = (page) => page.$eval("#status", (s) => s.textContent);
 
