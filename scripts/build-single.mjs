@@ -1,6 +1,9 @@
 // One .html file with the page, its scripts, its styles, the sample and the wasm inlined, for
 // air-gapped machines: it works when opened from file://. The inline script and style are
 // allowed by their SHA-256 hashes, so the file keeps a strict Content-Security-Policy.
+// Nothing is fetched from file://, so the file carries one wasm, the full module (pkg/dxcheck.js),
+// for text and files alike: its glue stands in for the core's imports, and DXCHECK_FULL hands
+// its checkFile to checker.js instead of a second module.
 //   node scripts/build-single.mjs   (after scripts/build-wasm.sh) → dist/dxcheck.html
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -17,6 +20,7 @@ const script = [
   `globalThis.DXCHECK_SAMPLE = ${JSON.stringify(read("www/sample.txt"))};`,
   `globalThis.DXCHECK_WASM = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));`,
   glue,
+  "globalThis.DXCHECK_FULL = { check, checkFile };",
   stripModule(read("www/i18n.js")),
   stripModule(read("www/render.js")),
   stripModule(read("www/warmup.js")),

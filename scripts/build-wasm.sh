@@ -1,31 +1,43 @@
 #!/usr/bin/env bash
-# Build the browser package into pkg/: the .wasm, its JS glue and the TypeScript .d.ts.
-# cargo (release, size-tuned profile) → wasm-bindgen --target web → wasm-opt -Oz.
+# Build the browser package into pkg/: two wasm modules, their JS glue and TypeScript .d.ts.
+#   pkg/dxcheck.js + dxcheck_bg.wasm            everything (checkFile, checkPlan, profileJson): the npm API
+#   pkg/dxcheck_text.js + dxcheck_text_bg.wasm  the core, text only (cargo feature `files` off): what the
+#                                               page fetches before a pasted draft is checked; the page
+#                                               and <dx-check> fetch the full module on the first file
+# Each: cargo (release, size-tuned profile) → wasm-bindgen --target web → wasm-opt -Oz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# --lib: the `dxcheck` binary would also write dxcheck.wasm and overwrite the library's
-cargo build --release --lib --target wasm32-unknown-unknown --quiet
-raw=target/wasm32-unknown-unknown/release/dxcheck.wasm
-wasm-bindgen --target web --out-dir pkg "$raw"
-before=$(stat -c %s pkg/dxcheck_bg.wasm)
-before_gz=$(gzip -9 -c pkg/dxcheck_bg.wasm | wc -c)
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  pkg/dxcheck_bg.wasm -o pkg/dxcheck_bg.wasm
-after=$(stat -c %s pkg/dxcheck_bg.wasm)
-after_gz=$(gzip -9 -c pkg/dxcheck_bg.wasm | wc -c)
-printf '[build-wasm] pkg/dxcheck_bg.wasm: %s B (gzip %s B) after wasm-bindgen, %s B (gzip %s B) after wasm-opt -Oz\n' \
-  "$before" "$before_gz" "$after" "$after_gz" >&2
-
-# Options may be left out in JS (the Rust side takes undefined): say so in the types, so strict
-# TypeScript accepts `check(text)` and `checkFile(bytes, name)`.
-sed -i -E 's/(file_name): string \| null \| undefined, options: CheckOptions \| undefined\)/\1?: string | null, options?: CheckOptions)/; s/options: CheckOptions \| undefined\)/options?: CheckOptions)/' pkg/dxcheck.d.ts
+out=target/wasm32-unknown-unknown/release
+module() { # name, cargo feature flags…
+  local name=$1
+  shift
+  # --lib: the `dxcheck` binary would also write dxcheck.wasm and overwrite the library's. One
+  # target dir for both: switching features rebuilds only this crate.
+  cargo build --release --lib --target wasm32-unknown-unknown --quiet "$@"
+  if [ "$name" != dxcheck ]; then cp "$out/dxcheck.wasm" "$out/$name.wasm"; fi
+  wasm-bindgen --target web --out-dir pkg "$out/$name.wasm"
+  local wasm=pkg/${name}_bg.wasm before before_gz after after_gz
+  before=$(stat -c %s "$wasm")
+  before_gz=$(gzip -9 -c "$wasm" | wc -c)
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$wasm" -o "$wasm"
+  after=$(stat -c %s "$wasm")
+  after_gz=$(gzip -9 -c "$wasm" | wc -c)
+  printf '[build-wasm] %s: %s B (gzip %s B) after wasm-bindgen, %s B (gzip %s B) after wasm-opt -Oz\n' \
+    "$wasm" "$before" "$before_gz" "$after" "$after_gz" >&2
+  # Options may be left out in JS (the Rust side takes undefined): say so in the types, so strict
+  # TypeScript accepts `check(text)` and `checkFile(bytes, name)`.
+  sed -i -E 's/(file_name): string \| null \| undefined, options: CheckOptions \| undefined\)/\1?: string | null, options?: CheckOptions)/; s/options: CheckOptions \| undefined\)/options?: CheckOptions)/' "pkg/$name.d.ts"
+}
+module dxcheck_text --no-default-features
+module dxcheck
 
 # pkg/ as an npm package: the ES module, its types, and the <dx-check> element with its worker
 # (copied from www/, importing the glue beside them instead of ../pkg/).
 for f in dx-check.js dx-check-worker.js warmup.js; do
-  sed 's#"\.\./pkg/dxcheck\.js"#"./dxcheck.js"#' "www/$f" > "pkg/$f"
+  sed -E 's#"\.\./pkg/(dxcheck(_text)?\.js)"#"./\1"#' "www/$f" > "pkg/$f"
 done
 cp www/dx-check.d.ts pkg/dx-check.d.ts
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
@@ -43,9 +55,11 @@ cat > pkg/package.json <<JSON
     "./dx-check.js": { "types": "./dx-check.d.ts", "default": "./dx-check.js" },
     "./dx-check-worker.js": "./dx-check-worker.js",
     "./dxcheck_bg.wasm": "./dxcheck_bg.wasm",
+    "./dxcheck_text.js": { "types": "./dxcheck_text.d.ts", "default": "./dxcheck_text.js" },
+    "./dxcheck_text_bg.wasm": "./dxcheck_text_bg.wasm",
     "./package.json": "./package.json"
   },
-  "files": ["dxcheck.js", "dxcheck.d.ts", "dxcheck_bg.wasm", "dxcheck_bg.wasm.d.ts", "dx-check.js", "dx-check.d.ts", "dx-check-worker.js", "warmup.js"],
+  "files": ["dxcheck.js", "dxcheck.d.ts", "dxcheck_bg.wasm", "dxcheck_bg.wasm.d.ts", "dxcheck_text.js", "dxcheck_text.d.ts", "dxcheck_text_bg.wasm", "dxcheck_text_bg.wasm.d.ts", "dx-check.js", "dx-check.d.ts", "dx-check-worker.js", "warmup.js"],
   "sideEffects": ["./dx-check.js"]
 }
 JSON

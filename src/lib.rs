@@ -53,9 +53,11 @@ pub enum Input<'a> {
     /// A draft as text (pasted, or a plain-text file already decoded).
     Text(&'a str),
     /// A file's bytes: .docx, .odt or text in any encoding, told by the content.
+    #[cfg(feature = "files")]
     File(&'a [u8]),
     /// A plan collected by a portal's own form (see `ingest::plan_json`): section texts by
     /// section ID, projects as rows.
+    #[cfg(feature = "files")]
     PlanJson(&'a str),
 }
 
@@ -94,11 +96,14 @@ pub fn check(input: Input, options: &Options) -> Report {
     };
     // every input becomes text (with, for a document, where each line came from); a plan from a
     // portal's form is written out with the template it names
+    #[cfg_attr(not(feature = "files"), allow(unused_mut))]
     let mut chosen = None;
+    #[cfg_attr(not(feature = "files"), allow(unused_mut))]
     let mut replaced = 0;
     let (text, format, places, mut legacy, shown_text) = match input {
         Input::Text(text) if text.len() > MAX_TEXT_BYTES => return refused(None, rules::input::too_large_text(text.len())),
         Input::Text(text) => (text.to_string(), Format::Text, Vec::new(), Vec::new(), false),
+        #[cfg(feature = "files")]
         Input::File(bytes) => match ingest::read(bytes) {
             Ok(i) => {
                 replaced = i.replaced;
@@ -107,6 +112,7 @@ pub fn check(input: Input, options: &Options) -> Report {
             }
             Err(e) => return refused(None, rules::input::unreadable(e)),
         },
+        #[cfg(feature = "files")]
         Input::PlanJson(json) => {
             let (profile, source) = match choose_profile(options, None) {
                 Ok(c) => c,

@@ -1,11 +1,18 @@
 //! JavaScript bindings, and nothing else: options in, the Report out as a plain object.
 //! Everything that crosses to JS goes through one serializer setting ([`to_js`]: JSON, so maps
 //! are plain objects and `None` is `null`).
+//!
+//! Built twice (scripts/build-wasm.sh): with the cargo feature `files` as pkg/dxcheck.js (every
+//! export), and without it as the core, pkg/dxcheck_text.js: text only (`check`, `summarize`,
+//! `profiles`, `rules`, `version`, `summaryCsv`), no `checkFile`, `checkPlan` or `profileJson`,
+//! so the page fetches no zip, XML or JSON reader before a pasted draft is checked.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Input, Level, Options, Profile, ProfileChoice, SummaryRow};
+#[cfg(feature = "files")]
+use crate::Profile;
+use crate::{Input, Level, Options, ProfileChoice, SummaryRow};
 
 /// Options accepted from JS: `{ profile?, level?, planYear?, fileName?, profileJson? }`.
 #[derive(Debug, Default)]
@@ -67,16 +74,22 @@ fn read_options(js: &JsValue) -> Result<JsOptions, JsError> {
 /// refused here, with a message in both languages, before anything is checked.
 fn options(js: JsValue, file_name: Option<String>) -> Result<Options, JsError> {
     let o = read_options(&js)?;
-    let profile = match (o.profile_json, o.profile) {
-        (Some(json), _) => Some(ProfileChoice::Custom(Box::new(
-            Profile::from_json(&json).map_err(|e| JsError::new(&format!("{} / {}", e.message, e.message_en)))?,
-        ))),
-        (None, Some(id)) => match crate::unknown_profile_message(&id) {
-            Some(message) => return Err(JsError::new(&message)),
-            None => Some(ProfileChoice::Builtin(id)),
-        },
-        (None, None) => None,
-    };
+    let profile =
+        match (o.profile_json, o.profile) {
+            #[cfg(feature = "files")]
+            (Some(json), _) => Some(ProfileChoice::Custom(Box::new(
+                Profile::from_json(&json).map_err(|e| JsError::new(&format!("{} / {}", e.message, e.message_en)))?,
+            ))),
+            #[cfg(not(feature = "files"))]
+            (Some(_), _) => return Err(JsError::new(
+                "`profileJson` cần mô-đun đầy đủ dxcheck.js / `profileJson` needs the full module, dxcheck.js (this is dxcheck_text.js)",
+            )),
+            (None, Some(id)) => match crate::unknown_profile_message(&id) {
+                Some(message) => return Err(JsError::new(&message)),
+                None => Some(ProfileChoice::Builtin(id)),
+            },
+            (None, None) => None,
+        };
     let level = match &o.level {
         None => None,
         Some(l) => {
@@ -97,6 +110,7 @@ pub fn check(text: &str, #[wasm_bindgen(unchecked_param_type = "CheckOptions | u
 
 /// Check a file given as bytes (`.docx`, `.odt`, or text in UTF-8, UTF-16, TCVN3, VNI), told by
 /// its content. The report's `text` is the extracted text the lines refer to.
+#[cfg(feature = "files")]
 #[wasm_bindgen(js_name = checkFile, unchecked_return_type = "Report")]
 pub fn check_file(
     bytes: &[u8],
@@ -108,6 +122,7 @@ pub fn check_file(
 
 /// Check a plan collected by a portal's own form: `{ sections: { "P2.II": "…" }, projects: [ … ] }`
 /// as a JSON string or a plain object. The report's `text` is the plan written out.
+#[cfg(feature = "files")]
 #[wasm_bindgen(js_name = checkPlan, unchecked_return_type = "Report")]
 pub fn check_plan(
     #[wasm_bindgen(unchecked_param_type = "string | PlanInput")] plan: JsValue,
@@ -171,9 +186,50 @@ pub fn summary_csv(
     #[wasm_bindgen(unchecked_param_type = "SummaryRow[]")] rows: JsValue,
     separator: Option<String>,
 ) -> Result<String, JsError> {
-    // through JSON text: the JSON reader is in the wasm anyway, serde_wasm_bindgen's would be ~10 KB more
-    let json: String = js_sys::JSON::stringify(&rows).map(String::from).map_err(|_| JsError::new("summaryCsv: rows"))?;
-    let rows: Vec<SummaryRow> = serde_json::from_str(&json).map_err(|e| JsError::new(&format!("summaryCsv: {e}")))?;
+    let rows = read_rows(&rows)?;
     let separator = if separator.as_deref() == Some(";") { ';' } else { ',' };
     Ok(crate::summary_csv(&rows, separator))
+}
+
+/// The rows read field by field, as [`read_options`] does: the core module has no JSON reader
+/// (`serde_json`'s deserialiser and the float formatting its errors pull in weigh ~20 KB gzip).
+/// Every field must be there with its type, as the JSON reader required; others are ignored.
+fn read_rows(rows: &JsValue) -> Result<Vec<SummaryRow>, JsError> {
+    let Some(list) = rows.dyn_ref::<js_sys::Array>() else {
+        return Err(JsError::new("summaryCsv: rows phải là một mảng / must be an array"));
+    };
+    let mut out = Vec::with_capacity(list.length() as usize);
+    for (i, row) in list.iter().enumerate() {
+        let wrong = |name: &str| {
+            JsError::new(&format!(
+                "summaryCsv: hàng {i}, trường `{name}` thiếu hoặc sai kiểu / row {i}: `{name}` missing or of the wrong type"
+            ))
+        };
+        let get = |name: &str| js_sys::Reflect::get(&row, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined());
+        let text = |name: &str| get(name).and_then(|v| v.as_string()).ok_or_else(|| wrong(name));
+        let whole = |name: &str, max: u32| {
+            get(name)
+                .and_then(|v| v.as_f64())
+                .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(max)).contains(n))
+                .map(|n| n as u32)
+                .ok_or_else(|| wrong(name))
+        };
+        let count = |name: &str| whole(name, u32::MAX).map(|n| n as usize);
+        out.push(SummaryRow {
+            file: text("file")?,
+            level: text("level")?,
+            plan_year: whole("plan_year", u16::MAX.into())? as u16,
+            unreadable: get("unreadable").and_then(|v| v.as_bool()).ok_or_else(|| wrong("unreadable"))?,
+            errors: count("errors")?,
+            warnings: count("warnings")?,
+            infos: count("infos")?,
+            section: count("section")?,
+            target: count("target")?,
+            budget: count("budget")?,
+            input: count("input")?,
+            missing: text("missing")?,
+            note: text("note")?,
+        });
+    }
+    Ok(out)
 }

@@ -1,7 +1,7 @@
 // DXCheck host page: the editor, files, reports and exports around the wasm checker.
 // Checks run in a Web Worker under a watchdog (checker.js); drafts are saved per tab in IndexedDB
 // (drafts.js); the highlights behind the editor are updated block by block (highlight.js).
-import init, { check, checkFile, profiles, rules, summaryCsv, version } from "../pkg/dxcheck.js";
+import init, { check, profiles, rules, summaryCsv, version } from "../pkg/dxcheck_text.js";
 import { CheckFailure, WATCHDOG_MS, createChecker } from "./checker.js";
 import { createDrafts } from "./drafts.js";
 import { Highlighter } from "./highlight.js";
@@ -464,7 +464,7 @@ async function main() {
   // the single-file build hands the wasm bytes over; the served page fetches pkg/
   await init(globalThis.DXCHECK_WASM ? { module_or_path: globalThis.DXCHECK_WASM } : undefined);
   const workerUrl = location.protocol.startsWith("http") && !globalThis.DXCHECK_WASM ? new URL("dx-check-worker.js", import.meta.url) : null;
-  checker = createChecker(workerUrl, { check, checkFile });
+  checker = createChecker(workerUrl, { check }); // files: the full module, fetched by checker.js on the first one
   checker.warmed.then(() => { document.body.dataset.warm = "true"; }); // benchmarks and tests wait on it
   highlighter = new Highlighter($("backdrop"));
   $("version").textContent = `DXCheck ${version()}`;

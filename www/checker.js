@@ -3,7 +3,8 @@
 // rejected promise (CheckFailure) and must clear the results it showed. Where workers cannot be
 // started (the single-file build opened from file://) the check runs on the page's thread.
 // The worker starts at once and warms the checker up in idle time (warmup.js); `warmed` resolves
-// when that is done, on either thread.
+// when that is done, on either thread. `direct.check` is the core module's (text only); files
+// need the full module (dxcheck.js), fetched on the first one, as the worker does.
 import { WARM_SAMPLE, warmUp } from "./warmup.js";
 
 export const WATCHDOG_MS = 20000;
@@ -14,6 +15,18 @@ export class CheckFailure extends Error {
     this.reason = reason; // "timeout" | "trap" | "error"
   }
 }
+
+let full = null;
+/** The full module on this thread: the single-file build carries it inline (DXCHECK_FULL). */
+const loadFull = () => (full ??= (globalThis.DXCHECK_FULL
+  ? Promise.resolve(globalThis.DXCHECK_FULL)
+  : import(new URL("../pkg/dxcheck.js", import.meta.url).href).then(async (m) => {
+    await m.default();
+    return m;
+  })).catch((e) => {
+  full = null;
+  throw e;
+}));
 
 export function createChecker(workerUrl, direct) {
   let worker = null;
@@ -66,11 +79,15 @@ export function createChecker(workerUrl, direct) {
   function run(kind, payload) {
     const w = start();
     if (!w) {
-      realText += (kind === "file" ? payload.bytes?.length : payload.text?.length) ?? 0;
+      const failed = (e) => Promise.reject(new CheckFailure("error", String(e?.message ?? e)));
+      if (kind === "file" || payload.options?.profileJson != null) {
+        return loadFull().then((m) => (kind === "file" ? m.checkFile(payload.bytes, payload.name, payload.options) : m.check(payload.text, payload.options))).catch(failed);
+      }
+      realText += payload.text?.length ?? 0;
       try {
-        return Promise.resolve(kind === "file" ? direct.checkFile(payload.bytes, payload.name, payload.options) : direct.check(payload.text, payload.options));
+        return Promise.resolve(direct.check(payload.text, payload.options));
       } catch (e) {
-        return Promise.reject(new CheckFailure("error", String(e?.message ?? e)));
+        return failed(e);
       }
     }
     const id = ++seq;

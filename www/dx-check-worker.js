@@ -2,10 +2,21 @@
 // freeze the page, and the watchdog can terminate this worker and start a fresh one (a trapped
 // wasm instance is unusable). After loading it warms the checker up in idle time (warmup.js) and
 // says so with a message without an id ({ warm: steps }).
-import init, { check, checkFile } from "../pkg/dxcheck.js";
+// Text is checked by the core module (dxcheck_text.js, text only: what is fetched before a pasted
+// draft is checked); the full module (dxcheck.js: .docx, .odt, other files' bytes, `profileJson`)
+// is fetched and instantiated on the first check that needs it, then kept.
+import init, { check } from "../pkg/dxcheck_text.js";
 import { WARM_SAMPLE, warmUp } from "./warmup.js";
 
 const ready = init();
+let full = null;
+const loadFull = () => (full ??= import("../pkg/dxcheck.js").then(async (m) => {
+  await m.default();
+  return m;
+}).catch((e) => {
+  full = null; // offline or a failed fetch: the next file tries again
+  throw e;
+}));
 // a real check at least as long as the sample warms the code better: the warm-up then stops
 // (<dx-check> checks its empty editor on connection, which warms nothing)
 let realText = 0;
@@ -13,10 +24,16 @@ ready.then(() => warmUp(check, () => realText >= WARM_SAMPLE.length)).then((step
 
 self.onmessage = async ({ data }) => {
   const { id, kind, text, bytes, name, options } = data;
-  realText += (kind === "file" ? bytes?.length : text?.length) ?? 0;
+  if (kind !== "file") realText += text?.length ?? 0; // a file warms the full module, not this one
   try {
-    await ready;
-    const report = kind === "file" ? checkFile(bytes, name, options) : check(text, options);
+    let report;
+    if (kind === "file" || options?.profileJson != null) {
+      const m = await loadFull();
+      report = kind === "file" ? m.checkFile(bytes, name, options) : m.check(text, options);
+    } else {
+      await ready;
+      report = check(text, options);
+    }
     self.postMessage({ id, report });
   } catch (e) {
     // a RuntimeError is a trap: the page recreates the worker

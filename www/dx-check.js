@@ -6,7 +6,9 @@
 // --dx-accent). Checks run in a module worker beside it (dx-check-worker.js) under a watchdog, or
 // on the page's thread where no worker can start. It fires `report` (detail: the Report) after
 // the text it refers to is in the element. Properties: `value`, `report`; method `checkBytes()`.
-import init, { check, checkFile } from "../pkg/dxcheck.js";
+// Text is checked by the core module (dxcheck_text.js); the full one (dxcheck.js, which reads
+// .docx and .odt) is fetched on the first checkBytes().
+import init, { check } from "../pkg/dxcheck_text.js";
 
 const WATCHDOG_MS = 20000;
 const DEBOUNCE_MS = 120;
@@ -68,6 +70,14 @@ function styles() {
 
 let ready;
 const load = () => (ready ??= init());
+let full;
+const loadFull = () => (full ??= import("../pkg/dxcheck.js").then(async (m) => {
+  await m.default();
+  return m;
+}).catch((e) => {
+  full = undefined;
+  throw e;
+}));
 
 /** One worker per page, shared by the elements; recreated after a time-out or a trap. */
 let worker = null;
@@ -100,7 +110,7 @@ function runCheck(kind, payload) {
     }
   }
   if (worker === false) {
-    return load().then(() => (kind === "file" ? checkFile(payload.bytes, payload.name, payload.options) : check(payload.text, payload.options)));
+    return kind === "file" ? loadFull().then((m) => m.checkFile(payload.bytes, payload.name, payload.options)) : load().then(() => check(payload.text, payload.options));
   }
   const id = ++seq;
   return new Promise((resolve, reject) => {

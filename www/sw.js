@@ -2,10 +2,12 @@
 // Network first, revalidating with the server (`cache: "no-cache"`), so a new version deployed on
 // a plain static host shows up on the next load instead of after the HTTP cache expires; the cache
 // when offline. Only complete same-origin 200 responses are stored: never an error page.
+// Both wasm modules are stored, so files open offline too: the page registers this worker after its
+// first check, so fetching the full module (dxcheck.js, for files) here never delays checking text.
 const CACHE = "dxcheck-v2";
 const ASSETS = ["./", "index.html", "app.js", "render.js", "i18n.js", "checker.js", "warmup.js", "drafts.js", "highlight.js", "dx-check-worker.js", "style.css",
   "favicon.svg", "sample.txt", "dx-check.js", "embed.html", "embed.css", "embed.js",
-  "../pkg/dxcheck.js", "../pkg/dxcheck_bg.wasm", "../pkg/dx-check.js", "../pkg/dx-check-worker.js", "../pkg/warmup.js"];
+  "../pkg/dxcheck_text.js", "../pkg/dxcheck_text_bg.wasm", "../pkg/dxcheck.js", "../pkg/dxcheck_bg.wasm", "../pkg/dx-check.js", "../pkg/dx-check-worker.js", "../pkg/warmup.js"];
 
 self.addEventListener("install", (e) => {
   e.waitUntil(caches.open(CACHE)

@@ -24,6 +24,7 @@ impl Encoding {
         }
     }
 
+    #[cfg(feature = "files")]
     /// The encoding a font name implies: `.VnTime`, `.VnArialH` → TCVN3; `VNI-Times` → VNI.
     pub fn of_font(font: &str) -> Option<Encoding> {
         let f = font.trim();
@@ -137,6 +138,7 @@ pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
     }
 }
 
+#[cfg(feature = "files")]
 /// A byte of a Windows-1252 file as a character (how Word and browsers read 8-bit text).
 pub fn cp1252(b: u8) -> char {
     const HIGH: [char; 32] = [

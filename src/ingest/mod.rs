@@ -3,10 +3,14 @@
 //! UTF-8 / UTF-16 text, and text in the legacy 8-bit Vietnamese encodings TCVN3 and VNI.
 //! A file that cannot be read gives an [`Unreadable`] that says what to do, never a panic.
 
+#[cfg(feature = "files")]
 mod docx;
 pub mod legacy;
+#[cfg(feature = "files")]
 mod odt;
+#[cfg(feature = "files")]
 pub mod plan_json;
+#[cfg(feature = "files")]
 mod zipfile;
 
 use serde::Serialize;
@@ -30,6 +34,7 @@ pub enum Format {
     Odt,
 }
 
+#[cfg(feature = "files")]
 /// What a file turned into.
 #[derive(Debug, Clone)]
 pub struct Ingested {
@@ -80,6 +85,7 @@ impl Unreadable {
         }
     }
 
+    #[cfg(feature = "files")]
     fn format(kind: &str, kind_en: &str) -> Unreadable {
         Unreadable {
             too_large: false,
@@ -103,6 +109,7 @@ pub fn file_too_large(size: u64) -> Unreadable {
     Unreadable::too_large(format!("{vi} MB, giới hạn {limit} MB"), format!("{en} MB, limit {limit} MB"))
 }
 
+#[cfg(feature = "files")]
 /// A document whose text grows past the text limit while it is extracted (line breaks,
 /// spanning cells, long labels): refused without its text.
 pub(crate) fn text_too_large() -> Unreadable {
@@ -110,6 +117,7 @@ pub(crate) fn text_too_large() -> Unreadable {
     Unreadable::too_large(format!("văn bản trích ra vượt {limit} MB"), format!("the extracted text exceeds {limit} MB"))
 }
 
+#[cfg(feature = "files")]
 /// Read a file's bytes into text (the format is told by the content).
 pub fn read(bytes: &[u8]) -> Result<Ingested, Unreadable> {
     if bytes.len() > MAX_FILE_BYTES {
@@ -141,6 +149,7 @@ pub fn read(bytes: &[u8]) -> Result<Ingested, Unreadable> {
     text(bytes)
 }
 
+#[cfg(feature = "files")]
 fn text(bytes: &[u8]) -> Result<Ingested, Unreadable> {
     let mut replaced = 0;
     let decoded = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
@@ -176,6 +185,7 @@ fn text(bytes: &[u8]) -> Result<Ingested, Unreadable> {
     Ok(Ingested { text: text.into_owned(), format: Format::Text, legacy, places: Vec::new(), replaced })
 }
 
+#[cfg(feature = "files")]
 /// Bytes that are UTF-8 but for a few invalid ones (a stray byte, a letter cut at the end):
 /// how many bytes are invalid, when valid multi-byte letters outnumber them ten to one. Text in
 /// TCVN3 or VNI is the other way round: its upper-half bytes rarely form valid UTF-8.
@@ -188,6 +198,7 @@ fn almost_utf8(b: &[u8]) -> Option<usize> {
     (letters >= 10 * bad).then_some(bad)
 }
 
+#[cfg(feature = "files")]
 /// UTF-16 without a byte-order mark: many NUL bytes, all on one side of the code units (the
 /// high byte of ASCII and of U+00xx letters). UTF-8 and 8-bit text have no NUL at all. Returns
 /// whether it is little-endian.
@@ -211,6 +222,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
     }
 }
 
+#[cfg(feature = "files")]
 /// Share of control characters other than tab and line breaks: binary garbage has many.
 fn binary_share(s: &str) -> f32 {
     let (mut bad, mut all) = (0usize, 0usize);
@@ -226,6 +238,7 @@ fn binary_share(s: &str) -> f32 {
     bad as f32 / all as f32
 }
 
+#[cfg(feature = "files")]
 fn utf16(bytes: &[u8], conv: fn([u8; 2]) -> u16) -> Result<String, Unreadable> {
     let units = bytes.chunks_exact(2).map(|c| conv([c[0], c[1]]));
     char::decode_utf16(units)

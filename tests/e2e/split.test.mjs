@@ -1,0 +1,77 @@
+// End-to-end: the two wasm modules (issue 17). A pasted or typed draft is checked by the core
+// module (pkg/dxcheck_text_bg.wasm) alone; the full module (pkg/dxcheck_bg.wasm, which reads
+// .docx and .odt) is fetched on the first file opened, and its findings are the CLI's.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT, fixture, fixturePath, openPage, paste, renderedFindings, useServerAndBrowser } from "./harness.mjs";
+
+let server, browser;
+useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
+
+const CORE = "/pkg/dxcheck_text_bg.wasm";
+const FULL = ["/pkg/dxcheck_bg.wasm", "/pkg/dxcheck.js"];
+
+/** Paths the page and its workers requested (not the service worker, whose install stores both modules for offline use). */
+function recordPaths(context) {
+  const paths = [];
+  context.on("request", (r) => {
+    if (!r.serviceWorker()) paths.push(new URL(r.url()).pathname);
+  });
+  return paths;
+}
+
+const cli = (...args) => spawnSync(path.join(ROOT, "target/debug/dxcheck"), args, { encoding: "utf8" });
+
+test("a pasted draft fetches only the core module; the first .docx fetches the full one, with the CLI's findings", async () => {
+  const { page, context, errors } = await openPage(browser, "about:blank", "body");
+  const paths = recordPaths(context);
+  await page.goto(server.origin + "/");
+  await page.waitForSelector("body[data-ready=true]");
+  await paste(page, fixture("thieu-kinh-phi.txt"));
+  await page.waitForSelector('#findings li[data-rule="section.missing"][data-section="P2.V"]');
+  await page.fill("#draft", fixture("tinh-day-du.txt")); // typed too
+  await page.waitForFunction(() => !document.querySelector('#findings li[data-rule="section.missing"][data-section="P2.V"]'));
+  assert.ok(paths.includes(CORE), `the core module was fetched: ${paths.join(", ")}`);
+  assert.deepEqual(paths.filter((p) => FULL.includes(p)), [], "no full module for text");
+
+  await page.setInputFiles("#file", fixturePath("docx/lech-tong.docx"));
+  await page.waitForSelector('#findings li[data-rule="budget.total-mismatch"]');
+  assert.ok(FULL.every((p) => paths.includes(p)), `the full module was fetched for the file: ${paths.join(", ")}`);
+  const fromCli = JSON.parse(cli("--format", "json", fixturePath("docx/lech-tong.docx")).stdout)[0];
+  const shown = await renderedFindings(page);
+  assert.deepEqual(shown, fromCli.findings.map((f) => ({ rule: f.rule, severity: f.severity, section: f.section ?? null, line: f.line })));
+  assert.ok((await page.inputValue("#draft")).startsWith("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG XANH"));
+
+  // a second file and more text: the modules are not fetched again
+  const before = paths.filter((p) => p.endsWith(".wasm")).length;
+  await page.setInputFiles("#file", fixturePath("thieu-kinh-phi.txt"));
+  await page.waitForSelector('#findings li[data-rule="section.missing"][data-section="P2.V"]');
+  await paste(page, fixture("tinh-day-du.txt"));
+  await page.waitForFunction(() => !document.querySelector('#findings li[data-rule="section.missing"][data-section="P2.V"]'));
+  assert.equal(paths.filter((p) => p.endsWith(".wasm")).length, before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("<dx-check>: typing fetches only the core module, checkBytes() the full one", async () => {
+  const { page, context, errors } = await openPage(browser, "about:blank", "body");
+  const paths = recordPaths(context);
+  await page.goto(server.origin + "/embed.html");
+  await page.waitForSelector("dx-check .dx-status");
+  await page.fill("dx-check textarea", fixture("thieu-kinh-phi.txt"));
+  await page.waitForSelector('dx-check li[data-rule="section.missing"][data-section="P2.V"]');
+  assert.ok(paths.includes(CORE));
+  assert.deepEqual(paths.filter((p) => FULL.includes(p)), []);
+  const bytes = [...readFileSync(fixturePath("docx/lech-tong.docx"))];
+  const rules = await page.evaluate(async (data) => {
+    const report = await document.querySelector("dx-check").checkBytes(new Uint8Array(data), "lech-tong.docx");
+    return report.findings.map((f) => f.rule);
+  }, bytes);
+  assert.ok(rules.includes("budget.total-mismatch"), rules.join(", "));
+  assert.ok(FULL.every((p) => paths.includes(p)), paths.join(", "));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
