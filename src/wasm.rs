@@ -30,7 +30,9 @@ struct JsOptions {
 /// `null`), but one call across the boundary instead of one per field, which made the report
 /// hand-off of a 40-page plan 1.4 ms instead of a fraction of that.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    // (no error text: serialising these types cannot fail, and serde_json::Error's Display would
+    // bring all its parse-error messages into the core module)
+    let json = serde_json::to_string(value).map_err(|_| JsError::new("to_js: JSON"))?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("JSON.parse"))
 }
 
@@ -200,36 +202,39 @@ fn read_rows(rows: &JsValue) -> Result<Vec<SummaryRow>, JsError> {
     };
     let mut out = Vec::with_capacity(list.length() as usize);
     for (i, row) in list.iter().enumerate() {
-        let wrong = |name: &str| {
+        let bad = std::cell::Cell::new("");
+        out.push(read_row(&row, &bad).ok_or_else(|| {
+            let name = bad.get();
             JsError::new(&format!(
                 "summaryCsv: hàng {i}, trường `{name}` thiếu hoặc sai kiểu / row {i}: `{name}` missing or of the wrong type"
             ))
-        };
-        let get = |name: &str| js_sys::Reflect::get(&row, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined());
-        let text = |name: &str| get(name).and_then(|v| v.as_string()).ok_or_else(|| wrong(name));
-        let whole = |name: &str, max: u32| {
-            get(name)
-                .and_then(|v| v.as_f64())
-                .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(max)).contains(n))
-                .map(|n| n as u32)
-                .ok_or_else(|| wrong(name))
-        };
-        let count = |name: &str| whole(name, u32::MAX).map(|n| n as usize);
-        out.push(SummaryRow {
-            file: text("file")?,
-            level: text("level")?,
-            plan_year: whole("plan_year", u16::MAX.into())? as u16,
-            unreadable: get("unreadable").and_then(|v| v.as_bool()).ok_or_else(|| wrong("unreadable"))?,
-            errors: count("errors")?,
-            warnings: count("warnings")?,
-            infos: count("infos")?,
-            section: count("section")?,
-            target: count("target")?,
-            budget: count("budget")?,
-            input: count("input")?,
-            missing: text("missing")?,
-            note: text("note")?,
-        });
+        })?);
     }
     Ok(out)
+}
+
+/// One row, or `None` with the name of the first field missing or of the wrong type in `bad`.
+fn read_row(row: &JsValue, bad: &std::cell::Cell<&'static str>) -> Option<SummaryRow> {
+    let get = |name: &'static str| {
+        bad.set(name);
+        js_sys::Reflect::get(row, &JsValue::from_str(name)).ok()
+    };
+    let text = |name| get(name)?.as_string();
+    let whole = |name, max: u32| get(name)?.as_f64().filter(|n| n.fract() == 0.0 && (0.0..=f64::from(max)).contains(n)).map(|n| n as u32);
+    let count = |name| whole(name, u32::MAX).map(|n| n as usize);
+    Some(SummaryRow {
+        file: text("file")?,
+        level: text("level")?,
+        plan_year: whole("plan_year", u16::MAX.into())? as u16,
+        unreadable: get("unreadable")?.as_bool()?,
+        errors: count("errors")?,
+        warnings: count("warnings")?,
+        infos: count("infos")?,
+        section: count("section")?,
+        target: count("target")?,
+        budget: count("budget")?,
+        input: count("input")?,
+        missing: text("missing")?,
+        note: text("note")?,
+    })
 }
