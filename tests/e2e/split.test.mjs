@@ -75,3 +75,34 @@ test("<dx-check>: typing fetches only the core module, checkBytes() the full one
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the core module: same reports and CSV as the full one; profileJson and bad rows refused with a message", async () => {
+  const { page, context, errors } = await openPage(browser, server.origin + "/embed.html", "dx-check .dx-status");
+  const text = fixture("thieu-kinh-phi.txt");
+  const got = await page.evaluate(async (text) => {
+    const core = await import("/pkg/dxcheck_text.js");
+    const full = await import("/pkg/dxcheck.js");
+    await core.default();
+    await full.default();
+    const refused = (f) => { try { f(); return null; } catch (e) { return String(e?.message ?? e); } };
+    const rows = [core.check(text).row, core.check("").row];
+    return {
+      same: JSON.stringify(core.check(text, { level: "tinh" })) === JSON.stringify(full.check(text, { level: "tinh" })),
+      exports: ["checkFile", "checkPlan"].filter((f) => f in core),
+      csv: core.summaryCsv(rows, ";") === full.summaryCsv(rows, ";"),
+      profileJson: refused(() => core.check(text, { profileJson: "{}" })),
+      noArray: refused(() => core.summaryCsv(1)),
+      badRow: refused(() => core.summaryCsv([{ ...rows[0], errors: "2" }])),
+      missing: refused(() => core.summaryCsv([{ ...rows[0], note: undefined }])),
+    };
+  }, text);
+  assert.equal(got.same, true, "the core's report is the full module's");
+  assert.deepEqual(got.exports, []);
+  assert.equal(got.csv, true);
+  assert.match(got.profileJson, /profileJson.*dxcheck\.js/);
+  assert.match(got.noArray, /summaryCsv: .*must be an array/);
+  assert.match(got.badRow, /row 0: `errors` missing or of the wrong type/);
+  assert.match(got.missing, /row 0: `note` missing/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
