@@ -337,9 +337,11 @@ if (LOAD_ONLY) {
   process.exit(0);
 }
 const n = await nodeFigures();
-const wasmBytes = readFileSync(path.join(ROOT, "pkg/dxcheck_bg.wasm"));
+// the core module (text only) is all the wasm a pasted draft needs; the full one comes with the first file
+const wasmBytes = readFileSync(path.join(ROOT, "pkg/dxcheck_text_bg.wasm"));
 const { gzipSync } = await import("node:zlib");
 const gz = gzipSync(wasmBytes, { level: 9 }).length;
+const gzFull = gzipSync(readFileSync(path.join(ROOT, "pkg/dxcheck_bg.wasm")), { level: 9 }).length;
 const per100 = (x) => (x * 100_000) / b.bytes;
 const times = (x) => `${x.toFixed(1)}×`;
 const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
@@ -353,7 +355,7 @@ const rows = [
   ["first check() of the 40-page plan after the idle-time warm-up (fresh page)", `${ms(b.warmFirst)} ms (without warm-up ${ms(b.coldPlan)} ms; warm-up's checks cost ${ms(b.warmCost)} ms of CPU)`, "≤ 10 ms"],
   ["paste 40-page plan → findings painted, page warm (body[data-warm])", `${ms(b.pasteWarm)} ms (pasted as soon as the page is ready: ${ms(b.pasteNow)} ms)`, "≤ 100 ms"],
   ["second visit, same profile: load + first check() of the plan", visits.map((v, i) => `visit ${i + 1}: ${ms(v.load)} + ${ms(v.first)} ms`).join(" · "), "code cache"],
-  ["wasm fetched before a pasted draft is checked (Node zlib -9)", `${kb(gz)} (${gz} B; raw ${kb(wasmBytes.length)})`, "≤ 150 KB"],
+  ["wasm fetched before a pasted draft is checked (Node zlib -9)", `${kb(gz)} (core module, ${gz} B; raw ${kb(wasmBytes.length)}; the full module, on the first file: ${gzFull} B)`, "≤ 150 KB"],
   ["memory the first check grows wasm by ÷ input size", times(b.peak), "≤ 3×"],
   ["wasm memory over 2,000 checks", `${flat}: ${b.before1} B → ${b.after1000} B → ${b.after2000} B`, "flat"],
   ["mammoth extractRawText() ÷ checkFile(.docx), same file", `${times(b.mammoth / b.checkFile)} (mammoth ${ms(b.mammoth)} ms, checkFile ${ms(b.checkFile)} ms)`, "≥ 10×"],
