@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ROOT, fixture, fixturePath, openPage, paste, renderedFindings, useServerAndBrowser } from "./harness.mjs";
 
 let server, browser;
@@ -103,6 +104,37 @@ test("the core module: same reports and CSV as the full one; profileJson and bad
   assert.match(got.noArray, /summaryCsv: .*must be an array/);
   assert.match(got.badRow, /row 0: `errors` missing or of the wrong type/);
   assert.match(got.missing, /row 0: `note` missing/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the single-file build (one inline module, no worker) reads a .docx too", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(pathToFileURL(path.join(ROOT, "dist/dxcheck.html")).href);
+  await page.waitForSelector("body[data-ready=true]");
+  await page.setInputFiles("#file", fixturePath("docx/lech-tong.docx"));
+  await page.waitForSelector('#findings li[data-rule="budget.total-mismatch"]');
+  assert.ok((await page.inputValue("#draft")).startsWith("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG XANH"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("offline after one visit, a file still opens: the service worker stored the full module", async () => {
+  const { page, context, errors } = await openPage(browser, server.origin + "/");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async () => {
+    const cache = await caches.open("dxcheck-v2");
+    return Boolean(await cache.match("/pkg/dxcheck_bg.wasm")) && Boolean(await cache.match("/pkg/dxcheck.js")) && Boolean(await cache.match("/pkg/dxcheck_text_bg.wasm"));
+  }, null, { polling: 100, timeout: 15000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  await page.setInputFiles("#file", fixturePath("docx/lech-tong.docx"));
+  await page.waitForSelector('#findings li[data-rule="budget.total-mismatch"]');
+  await context.setOffline(false);
   assert.deepEqual(errors, []);
   await context.close();
 });
