@@ -11,6 +11,8 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format, lints and generated data (rustfmt, clippy -D warnings, data/ against its generators)"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
+# the core wasm module is the library without `files` (ARCHITECTURE.md, two wasm modules)
+cargo clippy --lib --no-default-features --target wasm32-unknown-unknown --quiet -- -D warnings
 bash scripts/check-data.sh
 
 step "cargo test (native)"
