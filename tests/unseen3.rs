@@ -1,0 +1,84 @@
+//! Round 3 of the unseen drafts: styles the earlier fixtures do not have (a 2026 plan of a
+//! province after the 2025 merger with its targets only in an indicator table, a budget table
+//! with group rows and subtotals and a `(*)` footnote, a 2025 plan with `Phần thứ nhất.` headings
+//! on one line, numbered tasks without figures under each Part II theme and a national target
+//! programme as a source, a plan numbered in Arabic figures throughout with per-level columns in
+//! an appendix). Each clean draft must get no error and no warning; each `-loi` copy has 2–3
+//! planted defects that must be found on their lines, in their sections, and nothing else.
+//! Drafts whose current result is wrong are described in `fixtures/unseen3/PENDING.md`.
+
+mod common;
+use common::{check, findings, fixture};
+
+fn assert_findings(name: &str, expected: &[&str]) {
+    let report = check(&fixture(&format!("unseen3/{name}")));
+    assert_eq!(findings(&report), expected, "{name}");
+}
+
+/// The indicator table of `II. MỤC TIÊU` has the year's estimate beside the plan column
+/// (`Ước thực hiện năm 2025` 58% against a national 80%): only the plan column is a target.
+/// A changed row is reported both against `V.` and against the table's `Tổng cộng` row.
+#[test]
+fn plan_for_2026_with_targets_only_in_an_indicator_table() {
+    assert_findings(
+        "lam-dong-2026.txt",
+        &["1:1 Info document.template-year [-]", "73:1 Info target.national-coverage [P2.II]"],
+    );
+    assert_findings(
+        "lam-dong-2026-loi.txt",
+        &[
+            "1:1 Info document.template-year [-]",
+            "46:1 Error section.missing [P1.II.6]",
+            "70:1 Info target.national-coverage [P2.II]",
+            "73:72 Warning target.below-national [P2.II]",
+            "108:26 Error budget.total-mismatch [P2.V]",
+            "123:36 Error budget.total-mismatch [P2.VII]",
+        ],
+    );
+}
+
+/// Group rows `A`, `I`, `II`, `B` carry subtotals that are not added again; `TỔNG CỘNG (A+B)`
+/// is the table's total; a `(*)` mark on a target and its footnote line are not targets of
+/// their own; last year's table gives approved and spent per project.
+#[test]
+fn budget_table_with_group_subtotals_and_footnote_marks() {
+    assert_findings("quang-binh-tong-phu-2024.txt", &["74:1 Info target.national-coverage [P2.II]"]);
+    assert_findings(
+        "quang-binh-tong-phu-2024-loi.txt",
+        &[
+            "63:58 Error budget.spent-exceeds-approved [P1.II.11]",
+            "74:1 Info target.national-coverage [P2.II]",
+            "80:3 Warning target.unquantified [P2.II]",
+            "110:24 Error budget.total-mismatch [P2.V]",
+            "132:24 Error budget.total-mismatch [P2.VII]",
+        ],
+    );
+}
+
+/// `Phần thứ nhất. KẾT QUẢ …` on one line, `1. Mục tiêu chung` before `2. Mục tiêu cụ thể`,
+/// tasks `1.1.`, `2.1.` … without figures under the themes of `III. Nhiệm vụ` (not read as
+/// the sub-items of Part I), web footnotes `[1]` after the signature, a two-row table header,
+/// and `Chương trình mục tiêu quốc gia xây dựng nông thôn mới` as a source.
+#[test]
+fn plan_for_2025_with_numbered_tasks_under_each_theme() {
+    let clean = ["1:1 Info document.template-year [-]", "68:1 Info target.national-coverage [P2.II]"];
+    assert_findings("ha-nam-phan-thu-2025.txt", &clean);
+    assert_findings(
+        "ha-nam-phan-thu-2025-loi.txt",
+        &[
+            "1:1 Info document.template-year [-]",
+            "68:1 Info target.national-coverage [P2.II]",
+            "75:84 Warning target.below-national [P2.II]",
+            "95:1 Error section.missing [P2.III.7]",
+            "106:60 Error budget.source-sum-mismatch [P2.V]",
+        ],
+    );
+}
+
+/// `PHẦN I.` with Arabic numbers below it (`1. TÌNH HÌNH …`, `2.1.1. Ngày Chuyển đổi số`,
+/// `2.11. Kinh phí`, `3.1. Nhận thức số`), targets per level in the columns of an appendix,
+/// and the total spelled out in brackets without `Bằng chữ`. (Its `-loi` copy is pending.)
+#[test]
+fn arabic_numbering_and_targets_per_level_in_an_appendix() {
+    assert_findings("soc-trang-so-a-rap-2024.txt", &["67:1 Info target.national-coverage [P2.II]"]);
+}
