@@ -20,10 +20,7 @@ fn assert_findings(name: &str, expected: &[&str]) {
 /// A changed row is reported both against `V.` and against the table's `Tổng cộng` row.
 #[test]
 fn plan_for_2026_with_targets_only_in_an_indicator_table() {
-    assert_findings(
-        "lam-dong-2026.txt",
-        &["1:1 Info document.template-year [-]", "73:1 Info target.national-coverage [P2.II]"],
-    );
+    assert_findings("lam-dong-2026.txt", &["1:1 Info document.template-year [-]", "73:1 Info target.national-coverage [P2.II]"]);
     assert_findings(
         "lam-dong-2026-loi.txt",
         &[
