@@ -35,6 +35,8 @@ pub enum Source {
     Oda,
     /// Nguồn vốn hợp pháp khác.
     Khac,
+    /// Chương trình mục tiêu quốc gia (CTMTQG).
+    Ctmtqg,
 }
 
 impl Source {
@@ -48,6 +50,7 @@ impl Source {
             Source::XaHoiHoa => "xã hội hóa",
             Source::Oda => "ODA",
             Source::Khac => "nguồn hợp pháp khác",
+            Source::Ctmtqg => "chương trình mục tiêu quốc gia",
         }
     }
 }
@@ -79,6 +82,9 @@ const SOURCE_PHRASES: &[(&str, Source)] = &[
     ("von vay", Source::Oda),
     ("hop phap khac", Source::Khac),
     ("nguon khac", Source::Khac),
+    ("chuong trinh muc tieu quoc gia", Source::Ctmtqg),
+    ("ctmtqg", Source::Ctmtqg),
+    ("chuong trinh mtqg", Source::Ctmtqg),
     ("von doanh nghiep", Source::XaHoiHoa),
     ("doanh nghiep", Source::XaHoiHoa),
 ];
@@ -405,6 +411,48 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         let to = text.trim_end_matches(['.', '/', ')', ' ']).len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
     }
+    read_in_brackets(doc, budget);
+}
+
+/// An amount spelled out in the bracket that opens right after its digits, without `Bằng
+/// chữ` (`27.480 triệu đồng (Hai mươi bảy tỷ bốn trăm tám mươi triệu đồng)`). Only a bracket
+/// whose every word is a number word, with a scale word and ending in `đồng`: a breakdown
+/// (`(ngân sách tỉnh 19.480 triệu đồng, …)`) or a note is not words of the amount.
+fn read_in_brackets(doc: &Document, budget: &mut Budget) {
+    // lines with `Bằng chữ` (in line order) were read already
+    let marked = budget.in_words.len();
+    for (idx, line) in doc.lines.iter().enumerate() {
+        let text = &line.text;
+        if !text.contains('(') || budget.in_words[..marked].binary_search_by_key(&idx, |w| w.line).is_ok() {
+            continue;
+        }
+        for fig in money::figures(text) {
+            let Some(amount) = fig.amount(None) else { continue };
+            let rest = text.get(fig.to..).unwrap_or("");
+            let Some(inner) = rest.trim_start().strip_prefix('(') else { continue };
+            let from = text.len() - inner.len();
+            let inner = inner.split(')').next().unwrap_or(inner);
+            let Some(words_dong) = spelled_amount(inner) else { continue };
+            let to = from + inner.trim_end_matches(['.', '/', ' ']).len();
+            budget.in_words.push(InWords { line: idx, from, to, digits: Located { line: idx, amount }, words_dong });
+        }
+    }
+}
+
+/// The amount of words that are only number words and end in `đồng` (`chẵn` may follow).
+fn spelled_amount(words: &str) -> Option<i128> {
+    const NUMBER_WORDS: &[&str] = &[
+        "khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "nghin", "ngan",
+        "trieu", "ty", "ti", "dong", "chan",
+    ];
+    let f = vn::fold(words);
+    let all: Vec<&str> = vn::words(&f).collect();
+    let scale = all.iter().any(|w| matches!(*w, "nghin" | "ngan" | "trieu" | "ty" | "ti"));
+    let last = all.iter().rev().find(|w| **w != "chan");
+    if !scale || last != Some(&"dong") || !all.iter().all(|w| NUMBER_WORDS.contains(w)) {
+        return None;
+    }
+    money::parse_words(words)
 }
 
 /// The unit a table's amounts are given in by a line just above it (`(Đơn vị tính: triệu

@@ -139,7 +139,8 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
 /// A line that introduces targets rather than setting one: it ends with `:` and carries no
 /// figure or date (`Năm 2024, tỉnh … phấn đấu đạt các chỉ tiêu sau:`, `d) Về hạ tầng số, nhân
 /// lực số và an toàn thông tin mạng:`), or it is a short labelled title without a figure and
-/// without a full stop (`a) Chính quyền số`).
+/// without a full stop (`a) Chính quyền số`), or such a title in capitals without a label
+/// (`CHÍNH PHỦ SỐ`).
 fn is_structure(text: &str, labelled: bool) -> bool {
     let t = text.trim_end();
     let bare = quantity::figures(t).is_empty() && quantity::dates(t).iter().all(|d| d.day.or(d.month).is_none());
@@ -150,7 +151,9 @@ fn is_structure(text: &str, labelled: bool) -> bool {
     let f = vn::fold(t);
     let pointer =
         f.contains("chi tiet tai phu luc") || f.contains("chi tiet theo phu luc") || f.contains("tai phu luc") && f.contains("kem theo");
-    t.ends_with(':') || pointer || (labelled && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8)
+    // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
+    let capitals = !t.starts_with(['-', '+', '•', '◦', '▪', '*', '–']) && t.chars().any(char::is_alphabetic) && vn::uppercase(t) == t;
+    t.ends_with(':') || pointer || ((labelled || capitals) && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8)
 }
 
 /// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each

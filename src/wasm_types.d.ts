@@ -146,7 +146,7 @@ export type Money = { dong: number, text: string, line: number, };
 
 export type SourceAmount = { source: FundingSource, label: string, amount: Money, };
 
-export type FundingSource = "nstw" | "nsdp" | "nsnn" | "dau_tu_cong" | "chi_thuong_xuyen" | "xa_hoi_hoa" | "oda" | "khac";
+export type FundingSource = "nstw" | "nsdp" | "nsnn" | "dau_tu_cong" | "chi_thuong_xuyen" | "xa_hoi_hoa" | "oda" | "khac" | "ctmtqg";
 
 export type BudgetItem = { line: number, stt: string, name: string, owner: string | null, kind: string | null, time: string | null, source: string | null, amount: Money | null, };
 

@@ -305,3 +305,50 @@ fn a_word_header_of_merged_cells_gives_each_column_its_role() {
     // the same findings as the text it was made from
     assert_eq!(findings(&check(&fixture("targets/tinh-kieu-b.txt"))), NONE);
 }
+
+/// The total spelled out in the bracket right after its digits, without `Bằng chữ`, is
+/// compared too; a breakdown by source in that bracket is not words of the amount.
+#[test]
+fn amount_spelled_out_in_brackets_after_its_digits() {
+    let line = "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng.";
+    let spelled = "Tổng kinh phí dự kiến: 52.300 triệu đồng (Năm mươi hai tỷ ba mươi triệu đồng), trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng.";
+    let report = check(&fixture("tinh-day-du.txt").replace(line, spelled));
+    assert_eq!(findings(&report), ["102:43 Error budget.words-mismatch [P2.V]"]);
+    assert_eq!(figures(&report.findings[0]), (Some("52.300 triệu đồng"), Some("52.030 triệu đồng"), Some("-270 triệu đồng")));
+    let right = spelled.replace("ba mươi triệu", "ba trăm triệu");
+    assert_eq!(findings(&check(&fixture("tinh-day-du.txt").replace(line, &right))), NONE);
+    let breakdown = "Tổng kinh phí dự kiến: 52.300 triệu đồng (ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng).";
+    assert_eq!(findings(&check(&fixture("tinh-day-du.txt").replace(line, breakdown))), NONE);
+}
+
+/// Funds of a national target programme (`Chương trình mục tiêu quốc gia`, `CTMTQG`) are a
+/// source; programme funds merged into the budgets named beside them are not counted twice;
+/// a part whose source is not recognised counts in the figures reported.
+#[test]
+fn national_target_programme_as_a_funding_source() {
+    let line = "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng.";
+    let base = fixture("tinh-day-du.txt");
+    let programme = "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, vốn CTMTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi 8.000 triệu đồng.";
+    let report = check(&base.replace(line, programme));
+    assert_eq!(findings(&report), NONE);
+    let sources: Vec<_> = report.budget.unwrap().by_source.iter().map(|s| (s.label.clone(), s.amount.text.clone())).collect();
+    assert_eq!(
+        sources,
+        [
+            ("ngân sách địa phương".into(), "44.300 triệu đồng".into()),
+            ("chương trình mục tiêu quốc gia".to_string(), "8.000 triệu đồng".to_string())
+        ]
+    );
+    let report = check(&base.replace(line, &programme.replace("44.300", "45.300")));
+    assert_eq!(findings(&report), ["102:67 Error budget.source-sum-mismatch [P2.V]"]);
+    assert_eq!(figures(&report.findings[0]), (Some("52.300 triệu đồng"), Some("53.300 triệu đồng"), Some("+1.000 triệu đồng")));
+    let merged = "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng; lồng ghép nguồn vốn Chương trình mục tiêu quốc gia xây dựng nông thôn mới 3.000 triệu đồng.";
+    assert_eq!(findings(&check(&base.replace(line, merged))), NONE);
+    let fund = "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, Quỹ phát triển khoa học và công nghệ 9.000 triệu đồng.";
+    let report = check(&base.replace(line, fund));
+    assert_eq!(findings(&report), ["102:67 Error budget.source-sum-mismatch [P2.V]"]);
+    assert_eq!(figures(&report.findings[0]), (Some("52.300 triệu đồng"), Some("53.300 triệu đồng"), Some("+1.000 triệu đồng")));
+    assert!(report.findings[0]
+        .message
+        .contains("ngân sách địa phương 44.300 triệu đồng + nguồn khác 9.000 triệu đồng = 53.300 triệu đồng"));
+}

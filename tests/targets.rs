@@ -405,3 +405,23 @@ fn a_hard_wrapped_target_reads_as_one_statement() {
     let t = report.targets.iter().find(|t| t.line == 73).unwrap();
     assert_eq!(t.text, "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 50%");
 }
+
+/// Ministry drafts group their targets under bare lines in capitals (`CHÍNH QUYỀN SỐ`), with
+/// no number or letter: a title, not a target without a figure. A target written in capitals
+/// with its figure is still read and compared.
+#[test]
+fn group_titles_in_capitals_are_not_targets() {
+    let text = plant(
+        "tinh-day-du.txt",
+        &[
+            ("II. MỤC TIÊU\n- 100% hồ sơ công việc", "II. MỤC TIÊU\nHẠ TẦNG SỐ VÀ CHÍNH QUYỀN SỐ\n- 100% hồ sơ công việc"),
+            (
+                "- Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 60%.",
+                "TỶ LỆ HỒ SƠ THỦ TỤC HÀNH CHÍNH ĐƯỢC XỬ LÝ TRỰC TUYẾN TOÀN TRÌNH ĐẠT 50%\nAN TOÀN THÔNG TIN MẠNG",
+            ),
+        ],
+    );
+    let report = check(&text);
+    assert_eq!(findings(&report), ["73:69 Warning target.below-national [P2.II]"]);
+    assert!(report.targets.iter().all(|t| !t.text.starts_with("HẠ TẦNG") && !t.text.starts_with("AN TOÀN")));
+}

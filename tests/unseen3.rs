@@ -70,12 +70,43 @@ fn plan_for_2025_with_numbered_tasks_under_each_theme() {
             "106:60 Error budget.source-sum-mismatch [P2.V]",
         ],
     );
+    // the programme's part counts in the figures: 31.400 + 8.500 against 38.900
+    let report = check(&fixture("unseen3/ha-nam-phan-thu-2025-loi.txt"));
+    let f = report.findings.iter().find(|f| f.rule == "budget.source-sum-mismatch").expect("source-sum-mismatch");
+    let figures = (f.expected.as_deref(), f.actual.as_deref(), f.difference.as_deref());
+    assert_eq!(figures, (Some("38.900 triệu đồng"), Some("39.900 triệu đồng"), Some("+1.000 triệu đồng")));
 }
 
 /// `PHẦN I.` with Arabic numbers below it (`1. TÌNH HÌNH …`, `2.1.1. Ngày Chuyển đổi số`,
 /// `2.11. Kinh phí`, `3.1. Nhận thức số`), targets per level in the columns of an appendix,
-/// and the total spelled out in brackets without `Bằng chữ`. (Its `-loi` copy is pending.)
+/// and the total spelled out in brackets without `Bằng chữ` (compared with its digits).
 #[test]
 fn arabic_numbering_and_targets_per_level_in_an_appendix() {
     assert_findings("soc-trang-so-a-rap-2024.txt", &["67:1 Info target.national-coverage [P2.II]"]);
+    assert_findings(
+        "soc-trang-so-a-rap-2024-loi.txt",
+        &[
+            "46:1 Error section.missing [P1.II.7]",
+            "64:1 Info target.national-coverage [P2.II]",
+            "95:37 Error budget.words-mismatch [P2.V]",
+            "115:83 Warning target.below-national [P2.II]",
+        ],
+    );
+}
+
+/// A ministry's 2025 plan with its targets grouped under bare lines in capitals (`CHÍNH PHỦ
+/// SỐ`, `DỮ LIỆU SỐ` …, no number or letter): titles, not targets without a figure.
+#[test]
+fn ministry_targets_grouped_under_lines_in_capitals() {
+    assert_findings("bo-tai-chinh-2025.txt", &["1:1 Info document.template-year [-]", "71:1 Info target.national-coverage [P2.II]"]);
+    assert_findings(
+        "bo-tai-chinh-2025-loi.txt",
+        &[
+            "1:1 Info document.template-year [-]",
+            "33:1 Warning section.missing [P1.II.2.2]",
+            "68:1 Info target.national-coverage [P2.II]",
+            "72:3 Warning target.below-national [P2.II]",
+            "110:41 Error budget.words-mismatch [P2.V]",
+        ],
+    );
 }

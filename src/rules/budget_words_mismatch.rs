@@ -1,7 +1,8 @@
 //! `budget.words-mismatch`
 //!
-//! **What it checks.** An amount spelled out (`Bằng chữ: Năm mươi hai tỷ ba trăm triệu đồng`)
-//! says the same as the figure before it, within half of the figure's last unit.
+//! **What it checks.** An amount spelled out (`Bằng chữ: Năm mươi hai tỷ ba trăm triệu đồng`,
+//! or in the bracket right after the digits: `52.300 triệu đồng (Năm mươi hai tỷ …)`) says the
+//! same as the figure before it, within half of the figure's last unit.
 //!
 //! **Why it matters.** In an official document the words prevail; a mismatch is a typo in one
 //! of them and the approved amount becomes disputable.
@@ -37,7 +38,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             format!("Số tiền bằng chữ ({}) khác số tiền bằng số ({}).", format(w.words_dong, unit), format(digits.dong, unit)),
             format!("The amount in words ({}) differs from the digits ({}).", format(w.words_dong, unit), format(digits.dong, unit)),
         )
-        .suggestion("Đọc lại số tiền bằng số và viết lại phần «Bằng chữ» cho khớp.");
+        .suggestion("Đọc lại số tiền bằng số và viết lại số tiền bằng chữ cho khớp.");
         if let Some(section) = crate::budget::section_at(ctx.profile, ctx.outline, ctx.contents, w.line) {
             f = f.section(&section);
         }
