@@ -389,9 +389,14 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
     const MARKERS: [&str; 5] = ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"];
     for (idx, line) in doc.lines.iter().enumerate() {
         let text = &line.text;
-        let Some((at, marker)) = vn::find_any(text, &MARKERS) else { continue };
-        let len = marker.len();
-        let Some(words_dong) = text.get(at + len..).and_then(money::parse_words) else { continue };
+        let bracket = || spelled_in_brackets(text).map(|(from, to, amount)| (from, 0, Some((to, amount))));
+        let Some((at, len, spelled)) = vn::find_any(text, &MARKERS).map(|(at, m)| (at, m.len(), None)).or_else(bracket) else { continue };
+        let end = spelled.map_or(text.len(), |(to, _)| to);
+        let Some(words_dong) = text.get(at + len..end).and_then(money::parse_words) else { continue };
+        if let Some((to, amount)) = spelled {
+            budget.in_words.push(InWords { line: idx, from: at, to, digits: Located { line: idx, amount }, words_dong });
+            continue;
+        }
         // the words spell one of the amounts just before them, usually the total
         let mut recent: Vec<Located> = Vec::new();
         for back in idx.saturating_sub(2)..=idx {
@@ -411,48 +416,44 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         let to = text.trim_end_matches(['.', '/', ')', ' ']).len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
     }
-    read_in_brackets(doc, budget);
 }
 
-/// An amount spelled out in the bracket that opens right after its digits, without `Bằng
-/// chữ` (`27.480 triệu đồng (Hai mươi bảy tỷ bốn trăm tám mươi triệu đồng)`). Only a bracket
-/// whose every word is a number word, with a scale word and ending in `đồng`: a breakdown
-/// (`(ngân sách tỉnh 19.480 triệu đồng, …)`) or a note is not words of the amount.
-fn read_in_brackets(doc: &Document, budget: &mut Budget) {
-    // lines with `Bằng chữ` (in line order) were read already
-    let marked = budget.in_words.len();
-    for (idx, line) in doc.lines.iter().enumerate() {
-        let text = &line.text;
-        if !text.contains('(') || budget.in_words[..marked].binary_search_by_key(&idx, |w| w.line).is_ok() {
-            continue;
-        }
-        for fig in money::figures(text) {
-            let Some(amount) = fig.amount(None) else { continue };
-            let rest = text.get(fig.to..).unwrap_or("");
-            let Some(inner) = rest.trim_start().strip_prefix('(') else { continue };
-            let from = text.len() - inner.len();
-            let inner = inner.split(')').next().unwrap_or(inner);
-            let Some(words_dong) = spelled_amount(inner) else { continue };
-            let to = from + inner.trim_end_matches(['.', '/', ' ']).len();
-            budget.in_words.push(InWords { line: idx, from, to, digits: Located { line: idx, amount }, words_dong });
-        }
+/// An amount spelled out without `Bằng chữ`, in the first bracket that opens right after an
+/// amount in digits (`27.480 triệu đồng (Hai mươi bảy tỷ bốn trăm tám mươi triệu đồng)`): where
+/// the words start and end, and that amount. Only a bracket whose every word is a number word,
+/// with a scale word and ending in `đồng`: a breakdown (`(ngân sách tỉnh 19.480 triệu đồng, …)`)
+/// or a note is not the amount in words.
+fn spelled_in_brackets(text: &str) -> Option<(usize, usize, Amount)> {
+    if !text.contains('(') {
+        return None;
     }
+    money::figures(text).iter().find_map(|fig| {
+        let amount = fig.amount(None)?;
+        let inner = text.get(fig.to..)?.trim_start().strip_prefix('(')?;
+        let from = text.len() - inner.len();
+        let inner = inner.split(')').next().unwrap_or(inner);
+        is_spelled(inner).then(|| (from, from + inner.trim_end_matches(['.', '/', ' ']).len(), amount))
+    })
 }
 
-/// The amount of words that are only number words and end in `đồng` (`chẵn` may follow).
-fn spelled_amount(words: &str) -> Option<i128> {
+/// Only number words, with a scale word, ending in `đồng` (`chẵn` may follow).
+fn is_spelled(words: &str) -> bool {
     const NUMBER_WORDS: &[&str] = &[
         "khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "nghin", "ngan",
         "trieu", "ty", "ti", "dong", "chan",
     ];
     let f = vn::fold(words);
-    let all: Vec<&str> = vn::words(&f).collect();
-    let scale = all.iter().any(|w| matches!(*w, "nghin" | "ngan" | "trieu" | "ty" | "ti"));
-    let last = all.iter().rev().find(|w| **w != "chan");
-    if !scale || last != Some(&"dong") || !all.iter().all(|w| NUMBER_WORDS.contains(w)) {
-        return None;
+    let (mut scale, mut last) = (false, "");
+    for w in vn::words(&f) {
+        if !NUMBER_WORDS.contains(&w) {
+            return false;
+        }
+        scale |= matches!(w, "nghin" | "ngan" | "trieu" | "ty" | "ti");
+        if w != "chan" {
+            last = w;
+        }
     }
-    money::parse_words(words)
+    scale && last == "dong"
 }
 
 /// The unit a table's amounts are given in by a line just above it (`(Đơn vị tính: triệu

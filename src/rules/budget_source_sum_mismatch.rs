@@ -12,7 +12,7 @@
 
 use super::budget_total_mismatch::signed;
 use super::{Check, Context, RuleInfo};
-use crate::budget::{Part, Source};
+use crate::budget::Source;
 use crate::profile::Role;
 use crate::money::format;
 use crate::finding::Finding;
@@ -51,21 +51,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if programmes != 0 && (sum - programmes - total.amount.dong).abs() <= tolerance {
         return;
     }
+    let unit = total.amount.unit;
+    let mut list: Vec<String> = parts.iter().map(|p| format!("{} {}", p.source.label(), format(p.at.amount.dong, unit))).collect();
     // the parts whose source was not recognised, listed among the others (`…; nguồn vốn
     // chương trình X 8.500 triệu đồng`), count in the figures reported
-    let others: Vec<&Part> = b
-        .unsourced
-        .iter()
-        .filter(|p| p.depth == min_depth && parts.binary_search_by_key(&p.at.line, |q| q.at.line).is_ok())
-        .collect();
-    let sum = sum + others.iter().map(|p| p.at.amount.dong).sum::<i128>();
-    let unit = total.amount.unit;
-    let list = parts
-        .iter()
-        .map(|p| format!("{} {}", p.source.label(), format(p.at.amount.dong, unit)))
-        .chain(others.iter().map(|p| format!("nguồn khác {}", format(p.at.amount.dong, unit))))
-        .collect::<Vec<_>>()
-        .join(" + ");
+    let mut sum = sum;
+    for p in &b.unsourced {
+        if p.depth == min_depth && parts.binary_search_by_key(&p.at.line, |q| q.at.line).is_ok() {
+            sum += p.at.amount.dong;
+            list.push(format!("nguồn khác {}", format(p.at.amount.dong, unit)));
+        }
+    }
+    let list = list.join(" + ");
     let first = parts[0].at;
     let mut f = Finding::new(
         INFO.id,
