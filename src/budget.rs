@@ -431,6 +431,8 @@ fn spelled_in_brackets(text: &str) -> Option<(usize, usize, Amount)> {
         let amount = fig.amount(None)?;
         let inner = text.get(fig.to..)?.trim_start().strip_prefix('(')?;
         let from = text.len() - inner.len();
+        // bounded: the longest amount in words is well under 240 characters
+        let inner = inner.get(..inner.char_indices().nth(240).map_or(inner.len(), |(i, _)| i)).unwrap_or(inner);
         let inner = inner.split(')').next().unwrap_or(inner);
         is_spelled(inner).then(|| (from, from + inner.trim_end_matches(['.', '/', ' ']).len(), amount))
     })

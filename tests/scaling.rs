@@ -71,3 +71,10 @@ fn many_list_ids_in_a_word_file() {
         assert!(!report.unreadable());
     });
 }
+
+#[test]
+fn many_amounts_with_unclosed_brackets_on_one_line() {
+    // each amount's bracket is read for its words in brackets: a bounded stretch, not the line
+    let make = |n: usize| format!("Kinh phí: {}\n", "1 triệu đồng (hai ".repeat(n));
+    assert_linear("amounts with unclosed brackets", 1000, make, check_text);
+}
