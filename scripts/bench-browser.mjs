@@ -223,6 +223,17 @@ async function browserFigures() {
       out.keystroke = await steady(() => mod.check(edited()));
       out.plan = await steady(() => mod.check(plan));
       out.summarize = await steady(() => mod.summarize(text));
+      out.planSummarize = await steady(() => mod.summarize(plan));
+      // the page's hand-off: the worker's compact report (checkCompact), parsed and expanded with
+      // the profile's catalog (sent once) into the same object check() returns
+      const { expandReport } = await import("/render.js");
+      const catalogs = new Map(mod.profiles().map((p) => [p.id, JSON.parse(mod.catalog(p.id))]));
+      const compact = (t) => { const r = JSON.parse(mod.checkCompact(t)); return expandReport(r, catalogs.get(r.profile)); };
+      out.compact = await steady(() => compact(text));
+      out.planCompact = await steady(() => compact(plan));
+      const utf8 = (s) => new TextEncoder().encode(s).length;
+      out.sent = { corpus: [utf8(JSON.stringify(mod.check(text))), utf8(mod.checkCompact(text))], plan: [utf8(JSON.stringify(mod.check(plan))), utf8(mod.checkCompact(plan))] };
+      out.catalogBytes = Math.max(...mod.profiles().map((p) => utf8(mod.catalog(p.id))));
       out.checkFile = await steady(() => mod.checkFile(bytes, "plan.docx"), { warm: 100, batches: 30 });
       out.markdownlint = await steady(() => lint({ strings: { plan: text } }), { warm: 10, batches: 10, per: 2 });
       out.mammoth = await steady(() => mammoth.extractRawText({ arrayBuffer: bytes.buffer.slice(0) }), { warm: 10, batches: 20, per: 2 });
@@ -356,6 +367,8 @@ const rows = [
   ["wasm fetched before a pasted draft is checked (Node zlib -9)", `${kb(gz)} (${gz} B; raw ${kb(wasmBytes.length)})`, "≤ 150 KB"],
   ["memory the first check grows wasm by ÷ input size", times(b.peak), "≤ 3×"],
   ["wasm memory over 2,000 checks", `${flat}: ${b.before1} B → ${b.after1000} B → ${b.after2000} B`, "flat"],
+  ["report hand-off, corpus: check() − summarize() → page's compact + expand − summarize()", `${ms(b.check - b.summarize)} → ${ms(b.compact - b.summarize)} ms; ${b.sent.corpus[0]} → ${b.sent.corpus[1]} B of JSON (catalog ${b.catalogBytes} B once)`, "constant data once"],
+  ["report hand-off, 40-page plan, same", `${ms(b.plan - b.planSummarize)} → ${ms(b.planCompact - b.planSummarize)} ms; ${b.sent.plan[0]} → ${b.sent.plan[1]} B of JSON`, "constant data once"],
   ["mammoth extractRawText() ÷ checkFile(.docx), same file", `${times(b.mammoth / b.checkFile)} (mammoth ${ms(b.mammoth)} ms, checkFile ${ms(b.checkFile)} ms)`, "≥ 10×"],
 ];
 console.log(`DXCheck benchmark — ${new Date().toISOString().slice(0, 10)}, ${CORPUS} (${b.bytes} B), ${DOCX}`);
