@@ -95,9 +95,9 @@ pub fn check(text: &str, #[wasm_bindgen(unchecked_param_type = "CheckOptions | u
     to_js(&crate::check(Input::Text(text), &self::options(options, None)?))
 }
 
-/// For the page's worker: [`check`] with only what depends on the draft, as JSON text (arrays
-/// instead of named keys, sections and indicators by reference into [`catalog`]); `expandReport`
-/// in `www/render.js` turns it back into the Report. Not a stable format: use `check`.
+/// For the page's worker: [`check`]'s report as JSON text without what [`catalog`] gives once per
+/// profile (outline entries keep status, line and heading; indicator matches figure, id and year);
+/// `expandReport` in `www/render.js` turns it back into the Report. Not a stable format: use `check`.
 #[wasm_bindgen(js_name = checkCompact)]
 pub fn check_compact(
     text: &str,
