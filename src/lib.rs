@@ -102,13 +102,14 @@ pub fn check(input: Input, options: &Options) -> Report {
     let mut replaced = 0;
     let (text, format, places, mut legacy, shown_text) = match input {
         Input::Text(text) if text.len() > MAX_TEXT_BYTES => return refused(None, rules::input::too_large_text(text.len())),
-        Input::Text(text) => (text.to_string(), Format::Text, Vec::new(), Vec::new(), false),
+        // borrowed, not copied: a copy of the input would stay alive through the whole check
+        Input::Text(text) => (std::borrow::Cow::Borrowed(text), Format::Text, Vec::new(), Vec::new(), false),
         #[cfg(feature = "files")]
         Input::File(bytes) => match ingest::read(bytes) {
             Ok(i) => {
                 replaced = i.replaced;
                 let shown = i.format != Format::Text || !i.legacy.is_empty() || i.replaced > 0;
-                (i.text, i.format, i.places, i.legacy, shown)
+                (i.text.into(), i.format, i.places, i.legacy, shown)
             }
             Err(e) => return refused(None, rules::input::unreadable(e)),
         },
@@ -120,7 +121,7 @@ pub fn check(input: Input, options: &Options) -> Report {
             };
             chosen = Some((profile, source));
             match ingest::plan_json::to_text(json, profile) {
-                Ok(text) => (text, Format::Text, Vec::new(), Vec::new(), true),
+                Ok(text) => (text.into(), Format::Text, Vec::new(), Vec::new(), true),
                 Err((message, message_en)) => {
                     return refused(Some(profile), rules::input::unreadable(ingest::Unreadable { too_large: false, message, message_en }))
                 }

@@ -110,6 +110,27 @@ pub fn check(text: &str, #[wasm_bindgen(unchecked_param_type = "CheckOptions | u
     to_js(&crate::check(Input::Text(text), &self::options(options, None)?))
 }
 
+/// For the page's worker: [`check`]'s report as JSON text without what [`catalog`] gives once per
+/// profile (outline entries keep status, line and heading; indicator matches figure, id and year);
+/// `expandReport` in `www/render.js` turns it back into the Report. Not a stable format: use `check`.
+#[wasm_bindgen(js_name = checkCompact)]
+pub fn check_compact(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<String, JsError> {
+    let report = crate::check(Input::Text(text), &self::options(options, None)?);
+    crate::report::compact::compact(&report).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// For the page's worker: what every report of the built-in profile `profile` shares (section
+/// titles in both languages, the national indicators), as JSON text, fetched once per profile.
+#[wasm_bindgen]
+pub fn catalog(profile: &str) -> Result<String, JsError> {
+    let profile =
+        crate::builtin_profile(profile).ok_or_else(|| JsError::new(&crate::unknown_profile_message(profile).unwrap_or_default()))?;
+    serde_json::to_string(&crate::report::compact::catalog(profile)).map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// Check a file given as bytes (`.docx`, `.odt`, or text in UTF-8, UTF-16, TCVN3, VNI), told by
 /// its content. The report's `text` is the extracted text the lines refer to.
 #[cfg(feature = "files")]

@@ -5,6 +5,7 @@
 // The worker starts at once and warms the checker up in idle time (warmup.js); `warmed` resolves
 // when that is done, on either thread. `direct.check` is the core module's (text only); files
 // need the full module (dxcheck.js), fetched on the first one, as the worker does.
+import { expandReport } from "./render.js";
 import { WARM_SAMPLE, warmUp } from "./warmup.js";
 
 export const WATCHDOG_MS = 20000;
@@ -32,6 +33,7 @@ export function createChecker(workerUrl, direct) {
   let worker = null;
   let seq = 0;
   const pending = new Map();
+  const catalogs = new Map(); // profile id → its catalog, sent once by the worker (compact reports)
   let onWarm;
   const warmed = new Promise((resolve) => { onWarm = resolve; });
   let realText = 0; // checked on this thread: once a real check outweighs the warm-up, it stops
@@ -56,17 +58,26 @@ export function createChecker(workerUrl, direct) {
       return null;
     }
     worker.onmessage = ({ data }) => {
+      if (data.catalog) {
+        const c = JSON.parse(data.catalog);
+        catalogs.set(c.id, c);
+      }
       if (data.warm !== undefined) return onWarm(data.warm);
       const job = pending.get(data.id);
       if (!job) return;
       pending.delete(data.id);
       clearTimeout(job.timer);
-      if (data.report) job.resolve(data.report);
+      if (data.compact) {
+        const c = JSON.parse(data.compact);
+        job.resolve(expandReport(c, catalogs.get(c.profile)));
+      } else if (data.report) job.resolve(data.report);
       else {
         if (data.trap) restart();
         job.reject(new CheckFailure(data.trap ? "trap" : "error", data.error));
       }
     };
+    // the constant part of compact reports, once (render.js expandReport)
+    if (catalogs.size === 0) worker.postMessage({ catalogs: true });
     worker.onerror = (e) => {
       e.preventDefault?.();
       restart();
@@ -100,7 +111,7 @@ export function createChecker(workerUrl, direct) {
         reject(new CheckFailure("timeout"));
       }, budget);
       pending.set(id, { resolve, reject, timer });
-      w.postMessage({ id, kind, ...payload });
+      w.postMessage({ id, kind, ...payload, compact: kind === "text" });
     });
   }
 

@@ -1,11 +1,12 @@
 // The checker off the main thread, for the page and <dx-check>: a long or trapping check cannot
 // freeze the page, and the watchdog can terminate this worker and start a fresh one (a trapped
 // wasm instance is unusable). After loading it warms the checker up in idle time (warmup.js) and
-// says so with a message without an id ({ warm: steps }).
+// says so with a message without an id ({ warm: steps }); it warms `checkCompact`, the page's hand-off
+// (the analysis, most of the work, is the same for `check`).
 // Text is checked by the core module (dxcheck_text.js, text only: what is fetched before a pasted
 // draft is checked); the full module (dxcheck.js: .docx, .odt, other files' bytes, `profileJson`)
 // is fetched and instantiated on the first check that needs it, then kept.
-import init, { check } from "../pkg/dxcheck_text.js";
+import init, { catalog, check, checkCompact, profiles } from "../pkg/dxcheck_text.js";
 import { WARM_SAMPLE, warmUp } from "./warmup.js";
 
 const ready = init();
@@ -20,16 +21,36 @@ const loadFull = () => (full ??= import("../pkg/dxcheck.js").then(async (m) => {
 // a real check at least as long as the sample warms the code better: the warm-up then stops
 // (<dx-check> checks its empty editor on connection, which warms nothing)
 let realText = 0;
-ready.then(() => warmUp(check, () => realText >= WARM_SAMPLE.length)).then((steps) => self.postMessage({ warm: steps }), () => {});
+ready.then(() => warmUp(checkCompact, () => realText >= WARM_SAMPLE.length)).then((steps) => self.postMessage({ warm: steps }), () => {});
+
+// the profiles whose catalog this worker has sent (the page keeps them): a compact report refers to it
+const sent = new Set();
 
 self.onmessage = async ({ data }) => {
-  const { id, kind, text, bytes, name, options } = data;
+  const { id, kind, text, bytes, name, options, compact } = data;
+  if (data.catalogs) {
+    // the page asks ahead for every built-in profile's catalog, so no check has to carry one
+    await ready;
+    for (const { id: profile } of profiles()) {
+      if (!sent.has(profile)) self.postMessage({ catalog: catalog(profile) });
+      sent.add(profile);
+    }
+    return;
+  }
   if (kind !== "file") realText += text?.length ?? 0; // a file warms the full module, not this one
   try {
     let report;
     if (kind === "file" || options?.profileJson != null) {
       const m = await loadFull();
       report = kind === "file" ? m.checkFile(bytes, name, options) : m.check(text, options);
+    } else if (compact) {
+      await ready;
+      // only what depends on the draft, as JSON text; the page expands it (render.js expandReport)
+      const json = checkCompact(text, options);
+      const profile = /"profile":"([^"\\]*)"/.exec(json)?.[1]; // the first unescaped one is the key
+      const first = profile && !sent.has(profile) ? catalog(profile) : undefined;
+      if (first) sent.add(profile);
+      return self.postMessage({ id, compact: json, catalog: first });
     } else {
       await ready;
       report = check(text, options);

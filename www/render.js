@@ -208,3 +208,35 @@ export function summaryRow(report, state = "ok", reason = "", name = "") {
     section: 0, target: 0, budget: 0, input: 0, missing: "", note: reason, state, reason,
   };
 }
+
+/**
+ * The Report from the worker's compact hand-off (`checkCompact`) and its profile's `catalog`
+ * (src/report/compact.rs): the same object, key for key, as `check()` returns. The constant part
+ * (section numbers and titles, indicator names and values) crosses from the worker once per profile.
+ */
+export function expandReport(r, catalog) {
+  if (catalog && !catalog.byId) {
+    catalog.byId = new Map(catalog.indicators.map((i) => [i.id, i]));
+    catalog.years = new Map();
+  }
+  // the titles for the plan year, filled in once per year (`{N}`, `{N-1}`, as profile::with_year)
+  let titles = catalog?.years.get(r.plan_year);
+  if (!titles && r.outline.length) {
+    const year = String(r.plan_year);
+    const before = String(r.plan_year - 1);
+    const withYear = (s) => s.replaceAll("{N-1}", before).replaceAll("{N}", year);
+    titles = catalog.sections.map((s) => [withYear(s.title), withYear(s.title_en)]);
+    catalog.years.set(r.plan_year, titles);
+  }
+  r.outline = r.outline.map(({ status, line, heading }, i) => {
+    const s = catalog.sections[i];
+    return { id: s.id, number: s.number, title: titles[i][0], title_en: titles[i][1], depth: s.depth, required: s.required, status, line, heading };
+  });
+  for (const t of r.targets) {
+    t.indicators = t.indicators.map(({ figure, id, year: y }) => {
+      const i = catalog.byId.get(id);
+      return { figure, id, name: i.name, basis: i.basis, year: y, national: y === null ? null : i.values[y], values: { ...i.values } };
+    });
+  }
+  return r;
+}

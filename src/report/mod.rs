@@ -4,6 +4,9 @@
 use serde::Serialize;
 
 pub(crate) mod build;
+// used by the wasm bindings only
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) mod compact;
 pub mod csv;
 
 use crate::finding::Finding;
@@ -22,11 +25,17 @@ pub struct Summary {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OutlineEntry {
+    #[serde(skip_serializing_if = "compact::in_catalog")]
     pub id: String,
+    #[serde(skip_serializing_if = "compact::in_catalog")]
     pub number: String,
+    #[serde(skip_serializing_if = "compact::in_catalog")]
     pub title: String,
+    #[serde(skip_serializing_if = "compact::in_catalog")]
     pub title_en: String,
+    #[serde(skip_serializing_if = "compact::in_catalog")]
     pub depth: usize,
+    #[serde(skip_serializing_if = "compact::in_catalog")]
     pub required: bool,
     pub status: Status,
     /// Where its heading is (first one, if repeated); null when missing.
@@ -92,14 +101,18 @@ pub struct IndicatorMatch {
     /// Index into the target's `figures`.
     pub figure: usize,
     pub id: String,
+    #[serde(skip_serializing_if = "compact::in_catalog")]
     pub name: String,
+    #[serde(skip_serializing_if = "compact::in_catalog")]
     pub basis: String,
     /// The year of the national column compared with (null when the table has none).
     pub year: Option<u16>,
     /// The national value for that year as written (`60%`, `≥ 80%`, `Top 50`).
+    #[serde(skip_serializing_if = "compact::in_catalog")]
     pub national: Option<String>,
     /// Every value the national table gives, by year (`2022` actual, `2023`/`2024` plan,
     /// `2025` target).
+    #[serde(skip_serializing_if = "compact::in_catalog")]
     pub values: std::collections::BTreeMap<String, String>,
 }
 
