@@ -185,31 +185,60 @@ const MAX_JOINED: usize = 20_000;
 /// targets, budget, appendix references) sees whole paragraphs; the joined line keeps a map
 /// into the original lines, so positions stay exact.
 fn unwrap_hard_wrapped(lines: Vec<Line>) -> Vec<Line> {
+    // what the wrap tests read of each line, once per line (pure functions of its text)
+    let facts: Vec<Facts> = lines.iter().map(|l| Facts::of(&l.text)).collect();
+    let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
     // (only lines of some length count as evidence: a list of short items is not a wrapped text)
-    let wraps = lines.windows(2).filter(|w| w[0].text.len() >= MIN_WRAPPED_BYTES && goes_on(&w[0].text, &w[1].text));
+    let wraps = (1..lines.len()).filter(|&i| lines[i - 1].text.len() >= MIN_WRAPPED_BYTES && goes_on(seen(i - 1), seen(i)));
     if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
         return lines;
     }
     // the width the text was cut at: its longest line that goes on in lower case
-    let width = lines.windows(2).filter(|w| goes_on(&w[0].text, &w[1].text)).map(|w| w[0].text.chars().count()).max().unwrap_or(0);
+    let width = (1..lines.len()).filter(|&i| goes_on(seen(i - 1), seen(i))).map(|i| facts[i - 1].chars).max().unwrap_or(0);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    // characters of the last input line appended to `out`
-    let mut last_chars = 0;
-    for line in lines {
-        let chars = line.text.chars().count();
+    // the facts of the last line of `out` (a joined line is never a table row) and the
+    // characters of the last input line appended to it
+    let mut prev_facts = Facts { table_row: false, chars: 0 };
+    for (line, facts) in lines.into_iter().zip(facts) {
         match out.last_mut() {
-            Some(prev)
-                if (goes_on(&prev.text, &line.text) && !heading_then_figure(&prev.text, last_chars, &line.text, width)
-                    || goes_on_when_cut(&prev.text, last_chars, &line.text, width))
-                    && prev.text.len() + line.text.len() < MAX_JOINED =>
-            {
-                prev.join(line)
+            Some(prev) => {
+                let (p, n) = (Seen { text: &prev.text, facts: prev_facts }, Seen { text: &line.text, facts });
+                if (goes_on(p, n) && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width))
+                    && prev.text.len() + line.text.len() < MAX_JOINED
+                {
+                    prev.join(line);
+                    prev_facts = Facts { table_row: false, chars: facts.chars };
+                    continue;
+                }
+                out.push(line)
             }
-            _ => out.push(line),
+            None => out.push(line),
         }
-        last_chars = chars;
+        prev_facts = facts;
     }
     out
+}
+
+/// What the wrap tests read of a line, beside its text: pure functions of the text.
+#[derive(Clone, Copy)]
+struct Facts {
+    /// See [`is_table_row`].
+    table_row: bool,
+    /// Characters of the (last input) line.
+    chars: usize,
+}
+
+impl Facts {
+    fn of(text: &str) -> Facts {
+        Facts { table_row: is_table_row(text), chars: text.chars().count() }
+    }
+}
+
+/// A line as the wrap tests see it.
+#[derive(Clone, Copy)]
+struct Seen<'a> {
+    text: &'a str,
+    facts: Facts,
 }
 
 /// Would the first word of `next` have fitted on a line of `chars` characters cut at `width`?
@@ -222,8 +251,10 @@ fn was_cut(chars: usize, next: &str, width: usize) -> bool {
 
 /// `a) Kết quả đạt được` / `95% hệ thống thông tin …`: a numbered or lettered line that was not
 /// cut is a heading, and the figure opens its content.
-fn heading_then_figure(line: &str, chars: usize, next: &str, width: usize) -> bool {
-    next.starts_with(|c: char| c.is_ascii_digit()) && crate::label::parse(line).label.is_some() && !was_cut(chars, next, width)
+fn heading_then_figure(line: Seen, next: Seen, width: usize) -> bool {
+    next.text.starts_with(|c: char| c.is_ascii_digit())
+        && crate::label::parse(line.text).label.is_some()
+        && !was_cut(line.facts.chars, next.text, width)
 }
 
 /// Words that never end a sentence: a line ending in one goes on.
@@ -239,8 +270,12 @@ const CONNECTORS: [&str; 24] = [
 /// colon or semicolon, in lower case or with a figure (`… môi trường mạng:` / `cấp tỉnh 100%, …`). Capitals also open paragraphs
 /// and headings, and a colon or semicolon a list, so only when the line (of `chars`
 /// characters) was cut there: the next word would not have fitted in the text's `width`.
-fn goes_on_when_cut(line: &str, chars: usize, next: &str, width: usize) -> bool {
-    if line.is_empty() || is_table_row(line) || is_table_row(next) || line.ends_with(['.', '!', '?', '…']) {
+fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
+    if line.facts.table_row || next.facts.table_row {
+        return false;
+    }
+    let (chars, line, next) = (line.facts.chars, line.text, next.text);
+    if line.is_empty() || line.ends_with(['.', '!', '?', '…']) {
         return false;
     }
     let mut words = next.split_whitespace();
@@ -273,8 +308,12 @@ fn goes_on_when_cut(line: &str, chars: usize, next: &str, width: usize) -> bool 
 
 /// `next` is the rest of `line`'s sentence: `line` is not a table row and does not end a
 /// sentence, and `next` starts in lower case, with no number or bullet of its own.
-fn goes_on(line: &str, next: &str) -> bool {
-    if line.is_empty() || next.is_empty() || is_table_row(line) || is_table_row(next) || line.ends_with(['.', ';', ':', '!', '?', '…']) {
+fn goes_on(line: Seen, next: Seen) -> bool {
+    if line.facts.table_row || next.facts.table_row {
+        return false;
+    }
+    let (line, next) = (line.text, next.text);
+    if line.is_empty() || next.is_empty() || line.ends_with(['.', ';', ':', '!', '?', '…']) {
         return false;
     }
     // lower case goes on; so does a figure after a word (`… đạt` / `80% …`)
@@ -291,7 +330,7 @@ fn goes_on(line: &str, next: &str) -> bool {
 /// edges (`1 | Nâng cấp … | Sở TT&TT | NS tỉnh`). Prose has no `|`, so one is enough: joining
 /// two rows would lose the table, leaving a wrap unjoined only splits a sentence.
 fn is_table_row(text: &str) -> bool {
-    text.contains(['\t', '|'])
+    memchr::memchr2(b'\t', b'|', text.as_bytes()).is_some()
 }
 
 impl Line {
