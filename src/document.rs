@@ -88,42 +88,37 @@ impl Document {
     /// Split `input` on LF, CRLF or CR and normalise each line. Linear in the input.
     pub fn from_text(input: &str) -> Document {
         let mut lines = Vec::new();
+        let mut facts = Vec::new();
         let mut long = Vec::new();
         let bytes = input.as_bytes();
         let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
-        let mut i = 0;
-        while i <= bytes.len() {
-            let at_end = i == bytes.len();
-            if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-                let raw = &input[start..i];
-                let scan = scan(raw);
-                if raw.len() > STRIDE {
-                    long.push((number, marks(raw)));
-                }
-                let line = normalise_line(raw, scan.rebuild, number, start, utf16);
-                // a run of blank lines is kept as its first: one blank separates paragraphs and
-                // tables as well as a thousand, and 10 MB of line breaks would otherwise take
-                // ~90 bytes of `Line` each
-                if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
-                    lines.push(line);
-                }
-                // UTF-16 length: one unit per character (counted word-at-a-time by the standard
-                // library), two for the 4-byte ones
-                utf16 += raw.chars().count() + scan.astral;
-                if at_end {
-                    break;
-                }
-                let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
-                let brk = if crlf { 2 } else { 1 };
-                utf16 += brk;
-                i += brk;
-                start = i;
-                number += 1;
-                continue;
+        loop {
+            // the next line break, found word-at-a-time
+            let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |p| start + p);
+            let raw = &input[start..end];
+            let scan = scan(raw);
+            if raw.len() > STRIDE {
+                long.push((number, marks(raw)));
             }
-            i += 1;
+            let line = normalise_line(raw, scan.rebuild, number, start, utf16);
+            // a run of blank lines is kept as its first: one blank separates paragraphs and
+            // tables as well as a thousand, and 10 MB of line breaks would otherwise take
+            // ~90 bytes of `Line` each
+            if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
+                facts.push(Facts { table_row: scan.table_row, chars: text_chars(raw, &scan, &line) });
+                lines.push(line);
+            }
+            // UTF-16 length: one unit per character, two for the 4-byte ones
+            utf16 += scan.chars + scan.astral;
+            if end == bytes.len() {
+                break;
+            }
+            let brk = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { 2 } else { 1 };
+            utf16 += brk;
+            start = end + brk;
+            number += 1;
         }
-        Document { lines: unwrap_hard_wrapped(lines), source: input.to_string(), marks: long }
+        Document { lines: unwrap_hard_wrapped(lines, facts), source: input.to_string(), marks: long }
     }
 
     /// The span of `text[from..to]` of line `idx` (byte offsets into the normalised text).
@@ -184,9 +179,7 @@ const MAX_JOINED: usize = 20_000;
 /// text has such wraps, each is joined to its line, once, here, so every reader (outline,
 /// targets, budget, appendix references) sees whole paragraphs; the joined line keeps a map
 /// into the original lines, so positions stay exact.
-fn unwrap_hard_wrapped(lines: Vec<Line>) -> Vec<Line> {
-    // what the wrap tests read of each line, once per line (pure functions of its text)
-    let facts: Vec<Facts> = lines.iter().map(|l| Facts::of(&l.text)).collect();
+fn unwrap_hard_wrapped(lines: Vec<Line>, facts: Vec<Facts>) -> Vec<Line> {
     let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
     // (only lines of some length count as evidence: a list of short items is not a wrapped text)
     let wraps = (1..lines.len()).filter(|&i| lines[i - 1].text.len() >= MIN_WRAPPED_BYTES && goes_on(seen(i - 1), seen(i)));
@@ -219,19 +212,25 @@ fn unwrap_hard_wrapped(lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
-/// What the wrap tests read of a line, beside its text: pure functions of the text.
+/// What the wrap tests read of a line beside its text, from the scan of its input line.
 #[derive(Clone, Copy)]
 struct Facts {
-    /// See [`is_table_row`].
+    /// A row of a pasted table: cells separated by tabs or by `|`, with or without a `|` at its
+    /// edges (`1 | Nâng cấp … | Sở TT&TT | NS tỉnh`). Prose has no `|`, so one is enough: joining
+    /// two rows would lose the table, leaving a wrap unjoined only splits a sentence.
     table_row: bool,
-    /// Characters of the (last input) line.
+    /// Characters of the (last input) line's normalised text.
     chars: usize,
 }
 
-impl Facts {
-    fn of(text: &str) -> Facts {
-        Facts { table_row: is_table_row(text), chars: text.chars().count() }
+/// Characters of `line.text`, normalised from `raw`: on the fast path, the input line's less
+/// the spaces trimmed at its edges.
+fn text_chars(raw: &str, scan: &Scan, line: &Line) -> usize {
+    if !line.map.is_empty() || scan.rebuild {
+        return line.text.chars().count();
     }
+    let edges = raw.get(..line.lead).unwrap_or("").chars().count() + raw.get(line.lead + line.text.len()..).unwrap_or("").chars().count();
+    scan.chars - edges
 }
 
 /// A line as the wrap tests see it.
@@ -326,13 +325,6 @@ fn goes_on(line: Seen, next: Seen) -> bool {
     parsed.label.is_none() && !parsed.bullet
 }
 
-/// A row of a pasted table: cells separated by tabs or by `|`, with or without a `|` at its
-/// edges (`1 | Nâng cấp … | Sở TT&TT | NS tỉnh`). Prose has no `|`, so one is enough: joining
-/// two rows would lose the table, leaving a wrap unjoined only splits a sentence.
-fn is_table_row(text: &str) -> bool {
-    memchr::memchr2(b'\t', b'|', text.as_bytes()).is_some()
-}
-
 impl Line {
     /// Append the next line of the input, read as the rest of this one (a space stands for the
     /// line break).
@@ -363,24 +355,40 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}')
 }
 
-/// What one pass over a line's bytes tells: does it hold anything normalisation changes
-/// (non-ASCII spaces, invisible characters, combining marks), and how many characters outside
-/// the BMP (two UTF-16 units each) it has.
+/// What one pass over a line's bytes tells (a pure function of the line): does it hold anything
+/// normalisation changes (non-ASCII spaces, invisible characters, combining marks), how many
+/// characters it has and how many of them are outside the BMP (two UTF-16 units each), and
+/// whether it has a tab or a `|` (see [`Facts::table_row`]).
 struct Scan {
     rebuild: bool,
     astral: usize,
+    chars: usize,
+    table_row: bool,
 }
+
+/// Byte classes for [`scan`]: a UTF-8 continuation byte (counted, not a character), a byte of a
+/// table row, a lead byte worth a look (below).
+const CONTINUATION: u8 = 1;
+const CELL: u8 = 2;
+const LOOK: u8 = 4;
 
 /// Lead bytes worth a look: U+0085/U+00A0/U+00AD (C2), combining marks (CC, CD),
 /// U+2000..U+206F (E2), U+3000 (E3), U+FEFF (EF), and 4-byte characters (F0..F4). Not E1: it
 /// leads every other Vietnamese letter (U+1EA0..U+1EFF), and its one space, U+1680 (Ogham), is
 /// not worth stopping for; it stays in the text as it is.
-const LEAD: [bool; 256] = {
-    let mut t = [false; 256];
+const CLASS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut i = 0x80;
+    while i < 0xC0 {
+        t[i] = CONTINUATION;
+        i += 1;
+    }
+    t[b'\t' as usize] = CELL;
+    t[b'|' as usize] = CELL;
     let leads = [0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF, 0xF0, 0xF1, 0xF2, 0xF3, 0xF4];
     let mut i = 0;
     while i < leads.len() {
-        t[leads[i]] = true;
+        t[leads[i]] = LOOK;
         i += 1;
     }
     t
@@ -389,12 +397,16 @@ const LEAD: [bool; 256] = {
 /// One table lookup per byte: almost every line of a draft needs nothing.
 fn scan(raw: &str) -> Scan {
     let b = raw.as_bytes();
-    let mut out = Scan { rebuild: false, astral: 0 };
-    let mut from = 0;
-    while let Some(p) = b.get(from..).and_then(|rest| rest.iter().position(|&x| LEAD[usize::from(x)])) {
-        let i = from + p;
-        from = i + 1;
-        out.rebuild |= match (b[i], b.get(i + 1)) {
+    let mut out = Scan { rebuild: false, astral: 0, chars: 0, table_row: false };
+    let mut continuation = 0;
+    for (i, &x) in b.iter().enumerate() {
+        let class = CLASS[usize::from(x)];
+        continuation += usize::from(class & CONTINUATION);
+        if class <= CONTINUATION {
+            continue;
+        }
+        out.table_row |= class == CELL;
+        out.rebuild |= match (x, b.get(i + 1)) {
             (0xC2, Some(0x85 | 0xA0 | 0xAD)) | (0xCC | 0xCD, _) => true,
             (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)) | (0xEF, Some(0xBB)) => {
                 let c = raw.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
@@ -407,6 +419,7 @@ fn scan(raw: &str) -> Scan {
             _ => false,
         };
     }
+    out.chars = b.len() - continuation;
     out
 }
 

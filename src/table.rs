@@ -172,32 +172,52 @@ impl Column {
     }
 }
 
-/// Recognise a header cell. Order matters: `Nguồn vốn` before `vốn`, `được duyệt` before `kinh phí`.
+/// The header words of each column, in order of precedence: `Nguồn vốn` before `vốn`,
+/// `được duyệt` before `kinh phí`.
+const COLUMN_WORDS: &[(&[&str], Column)] = &[
+    (&["nguon von", "nguon kinh phi", "nguon"], Column::Source),
+    (&["duoc duyet", "phe duyet", "duoc giao", "du toan giao"], Column::Approved),
+    (&["da chi", "giai ngan", "da thuc hien", "luy ke", "da bo tri"], Column::Spent),
+    (&["chu tri", "don vi thuc hien", "co quan thuc hien", "don vi"], Column::Owner),
+    (&["moi chuyen tiep", "chuyen tiep", "moi hoac"], Column::Kind),
+    (&["thoi gian", "tien do"], Column::Time),
+    (&["kinh phi", "du toan", "tong muc dau tu", "von", "so tien"], Column::Cost),
+    (&["muc tieu"], Column::Goal),
+    (&["quy mo"], Column::Scale),
+    (&["noi dung"], Column::Content),
+    (&["hien trang", "tinh trang"], Column::Status),
+    (&["ten", "nhiem vu", "du an", "danh muc"], Column::Name),
+];
+
+/// Recognise a header cell: the first column of [`COLUMN_WORDS`] whose words it has.
 pub fn column_of(header: &str) -> Option<Column> {
     let f = vn::fold(header);
-    // `k` as whole words of the folded header
-    let has = |k: &str| vn::has_phrase(&f, k);
     if f.is_empty() {
         return None;
     }
     if matches!(f.as_str(), "stt" | "tt" | "so tt" | "so thu tu") {
         return Some(Column::Stt);
     }
-    let rules: &[(&[&str], Column)] = &[
-        (&["nguon von", "nguon kinh phi", "nguon"], Column::Source),
-        (&["duoc duyet", "phe duyet", "duoc giao", "du toan giao"], Column::Approved),
-        (&["da chi", "giai ngan", "da thuc hien", "luy ke", "da bo tri"], Column::Spent),
-        (&["chu tri", "don vi thuc hien", "co quan thuc hien", "don vi"], Column::Owner),
-        (&["moi chuyen tiep", "chuyen tiep", "moi hoac"], Column::Kind),
-        (&["thoi gian", "tien do"], Column::Time),
-        (&["kinh phi", "du toan", "tong muc dau tu", "von", "so tien"], Column::Cost),
-        (&["muc tieu"], Column::Goal),
-        (&["quy mo"], Column::Scale),
-        (&["noi dung"], Column::Content),
-        (&["hien trang", "tinh trang"], Column::Status),
-        (&["ten", "nhiem vu", "du an", "danh muc"], Column::Name),
-    ];
-    rules.iter().find(|(keys, _)| keys.iter().any(|k| has(k))).map(|&(_, c)| c)
+    // one pass over the cell's words (it runs for every cell of a table's first rows, some of
+    // them long): the columns whose words start at each word, the first in precedence kept
+    let b = f.as_bytes();
+    let mut best = COLUMN_WORDS.len();
+    for (i, &c) in b.iter().enumerate() {
+        if i > 0 && b[i - 1] != b' ' {
+            continue;
+        }
+        let rest = &b[i..];
+        let hit = COLUMN_WORDS[..best].iter().position(|(keys, _)| {
+            keys.iter().any(|k| {
+                let k = k.as_bytes();
+                k.first() == Some(&c) && rest.starts_with(k) && matches!(rest.get(k.len()), None | Some(b' '))
+            })
+        });
+        if let Some(hit) = hit {
+            best = hit;
+        }
+    }
+    COLUMN_WORDS.get(best).map(|&(_, c)| c)
 }
 
 /// Every column a header cell names: `Mục tiêu, quy mô, nội dung` covers three fields.
