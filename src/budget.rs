@@ -228,7 +228,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     if let Some((start, end)) = p1ii11.and_then(|s| section_lines(outline, s)) {
         for idx in start..end.min(doc.lines.len()) {
             let text = &doc.lines[idx].text;
-            if table::row_cells(text).is_none() {
+            if !table::is_row(text) {
                 budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, Role::PastSpending)));
             }
         }
@@ -274,7 +274,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
     let default_unit = (start..end).find_map(|i| {
         let t = &doc.lines[i].text;
         let f = vn::fold(t);
-        (f.contains("don vi") || t.contains('(') && table::row_cells(t).is_some()).then(|| money::unit_in_header(t)).flatten()
+        (f.contains("don vi") || t.contains('(') && table::is_row(t)).then(|| money::unit_in_header(t)).flatten()
     });
     for idx in start..end.min(doc.lines.len()) {
         let text = &doc.lines[idx].text;

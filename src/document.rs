@@ -19,14 +19,22 @@ pub struct Line {
     /// Where `text` came from: (byte in `text`, byte in the original line) at each change point;
     /// empty when `text` is a plain trimmed copy starting at `lead` bytes into the line.
     map: Vec<(u32, u32)>,
-    lead: usize,
+    lead: u32,
+    /// The line has a tab or a `|` (see [`Facts::table_row`]).
+    cells: bool,
 }
 
 impl Line {
+    /// Can this line be a table row: has it a tab or a `|`? (Known from reading it: most lines
+    /// need not be split to see they are not rows.)
+    pub fn has_cell_separator(&self) -> bool {
+        self.cells
+    }
+
     /// Original byte offset (absolute) of a byte offset inside `text`.
     pub fn original_offset(&self, text_byte: usize) -> usize {
         if self.map.is_empty() {
-            return self.start + self.lead + text_byte;
+            return self.start + self.lead as usize + text_byte;
         }
         let i = self.map.partition_point(|&(t, _)| t as usize <= text_byte);
         match i.checked_sub(1).and_then(|i| self.map.get(i)) {
@@ -100,7 +108,8 @@ impl Document {
             if raw.len() > STRIDE {
                 long.push((number, marks(raw)));
             }
-            let line = normalise_line(raw, scan.rebuild, number, start, utf16);
+            let mut line = normalise_line(raw, scan.rebuild, number, start, utf16);
+            line.cells = scan.table_row;
             // a run of blank lines is kept as its first: one blank separates paragraphs and
             // tables as well as a thousand, and 10 MB of line breaks would otherwise take
             // ~90 bytes of `Line` each
@@ -181,22 +190,26 @@ const MAX_JOINED: usize = 20_000;
 /// into the original lines, so positions stay exact.
 fn unwrap_hard_wrapped(lines: Vec<Line>, facts: Vec<Facts>) -> Vec<Line> {
     let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
+    // whether each line goes on on the next, once: a joined line ends as its last input line
+    // does, so it goes on on the next line exactly when that input line does
+    let on: Vec<bool> = (1..lines.len()).map(|i| goes_on(seen(i - 1), seen(i))).collect();
     // (only lines of some length count as evidence: a list of short items is not a wrapped text)
-    let wraps = (1..lines.len()).filter(|&i| lines[i - 1].text.len() >= MIN_WRAPPED_BYTES && goes_on(seen(i - 1), seen(i)));
+    let wraps = on.iter().zip(&lines).filter(|&(&on, line)| on && line.text.len() >= MIN_WRAPPED_BYTES);
     if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
         return lines;
     }
     // the width the text was cut at: its longest line that goes on in lower case
-    let width = (1..lines.len()).filter(|&i| goes_on(seen(i - 1), seen(i))).map(|i| facts[i - 1].chars).max().unwrap_or(0);
+    let width = on.iter().zip(&facts).filter(|(&on, _)| on).map(|(_, f)| f.chars).max().unwrap_or(0);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // the facts of the last line of `out` (a joined line is never a table row) and the
     // characters of the last input line appended to it
     let mut prev_facts = Facts { table_row: false, chars: 0 };
-    for (line, facts) in lines.into_iter().zip(facts) {
+    for (i, (line, facts)) in lines.into_iter().zip(facts).enumerate() {
         match out.last_mut() {
             Some(prev) => {
                 let (p, n) = (Seen { text: &prev.text, facts: prev_facts }, Seen { text: &line.text, facts });
-                if (goes_on(p, n) && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width))
+                let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
+                if (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width))
                     && prev.text.len() + line.text.len() < MAX_JOINED
                 {
                     prev.join(line);
@@ -229,7 +242,8 @@ fn text_chars(raw: &str, scan: &Scan, line: &Line) -> usize {
     if !line.map.is_empty() || scan.rebuild {
         return line.text.chars().count();
     }
-    let edges = raw.get(..line.lead).unwrap_or("").chars().count() + raw.get(line.lead + line.text.len()..).unwrap_or("").chars().count();
+    let lead = line.lead as usize;
+    let edges = raw.get(..lead).unwrap_or("").chars().count() + raw.get(lead + line.text.len()..).unwrap_or("").chars().count();
     scan.chars - edges
 }
 
@@ -336,7 +350,7 @@ impl Line {
         self.map.push((at as u32, (self.end - self.start) as u32));
         let delta = next.start - self.start;
         if next.map.is_empty() {
-            self.map.push(((at + 1) as u32, (delta + next.lead) as u32));
+            self.map.push(((at + 1) as u32, (delta + next.lead as usize) as u32));
         } else {
             self.map.extend(next.map.iter().map(|&(t, o)| (t + at as u32 + 1, o + delta as u32)));
         }
@@ -430,7 +444,8 @@ fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_u
     if simple {
         let trimmed = raw.trim_matches(edge);
         let lead = raw.len() - raw.trim_start_matches(edge).len();
-        return Line { number, start, end: start + raw.len(), start_utf16, text: trimmed.to_string(), map: Vec::new(), lead };
+        let text = trimmed.to_string();
+        return Line { number, start, end: start + raw.len(), start_utf16, text, map: Vec::new(), lead: lead as u32, cells: false };
     }
     // Slow path: rebuild the text segment by segment, a segment being a starter and the
     // combining marks after it, so each piece of `text` maps back to its original bytes.
@@ -472,7 +487,7 @@ fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_u
     flush(&mut segment, seg_start, &mut text, &mut map);
     let kept = text.trim_end_matches(edge).len();
     text.truncate(kept);
-    Line { number, start, end: start + raw.len(), start_utf16, text, map, lead: 0 }
+    Line { number, start, end: start + raw.len(), start_utf16, text, map, lead: 0, cells: false }
 }
 
 #[cfg(test)]

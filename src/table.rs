@@ -32,14 +32,22 @@ impl Table {
 
 /// The cells of a table line, or None when the line is not a table row.
 pub fn row_cells(text: &str) -> Option<Vec<Cell>> {
-    if text.contains('\t') {
-        return Some(split(text, '\t', false));
+    row_separator(text).map(|sep| split(text, sep, sep == '|'))
+}
+
+/// Is this line a table row (see [`row_cells`])? Without splitting it.
+pub fn is_row(text: &str) -> bool {
+    row_separator(text).is_some()
+}
+
+/// The separator of a table line's cells: tabs, else `|` (three, or two at the line's start).
+fn row_separator(text: &str) -> Option<char> {
+    let b = text.as_bytes();
+    if memchr::memchr(b'\t', b).is_some() {
+        return Some('\t');
     }
-    let pipes = text.matches('|').count();
-    if text.starts_with('|') && pipes >= 2 || pipes >= 3 {
-        return Some(split(text, '|', true));
-    }
-    None
+    let pipes = memchr::memchr_iter(b'|', b).take(3).count();
+    (text.starts_with('|') && pipes >= 2 || pipes >= 3).then_some('|')
 }
 
 fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
@@ -76,7 +84,8 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::new();
     let mut current: Option<Table> = None;
     for idx in from..to.min(doc.lines.len()) {
-        match row_cells(&doc.lines[idx].text) {
+        let line = &doc.lines[idx];
+        match line.has_cell_separator().then(|| row_cells(&line.text)).flatten() {
             Some(cells) if is_separator(&cells) => {}
             Some(cells) if cells.len() >= 2 => {
                 current.get_or_insert_with(|| Table { rows: Vec::new() }).rows.push(Row { line: idx, cells })
@@ -189,6 +198,25 @@ const COLUMN_WORDS: &[(&[&str], Column)] = &[
     (&["ten", "nhiem vu", "du an", "danh muc"], Column::Name),
 ];
 
+/// [`COLUMN_WORDS`] by first letter: (column's place in the list, word's place in its keys),
+/// `u8::MAX` past the last.
+const BY_LETTER: [[(u8, u8); 12]; 26] = {
+    let mut t = [[(u8::MAX, u8::MAX); 12]; 26];
+    let mut count = [0usize; 26];
+    let mut i = 0;
+    while i < COLUMN_WORDS.len() {
+        let mut k = 0;
+        while k < COLUMN_WORDS[i].0.len() {
+            let letter = (COLUMN_WORDS[i].0[k].as_bytes()[0] - b'a') as usize;
+            t[letter][count[letter]] = (i as u8, k as u8);
+            count[letter] += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Recognise a header cell: the first column of [`COLUMN_WORDS`] whose words it has.
 pub fn column_of(header: &str) -> Option<Column> {
     let f = vn::fold(header);
@@ -203,18 +231,17 @@ pub fn column_of(header: &str) -> Option<Column> {
     let b = f.as_bytes();
     let mut best = COLUMN_WORDS.len();
     for (i, &c) in b.iter().enumerate() {
+        let Some(words) = BY_LETTER.get(usize::from(c.wrapping_sub(b'a'))) else { continue };
         if i > 0 && b[i - 1] != b' ' {
             continue;
         }
         let rest = &b[i..];
-        let hit = COLUMN_WORDS[..best].iter().position(|(keys, _)| {
-            keys.iter().any(|k| {
-                let k = k.as_bytes();
-                k.first() == Some(&c) && rest.starts_with(k) && matches!(rest.get(k.len()), None | Some(b' '))
-            })
-        });
-        if let Some(hit) = hit {
-            best = hit;
+        for &(column, key) in words.iter().take_while(|&&(column, _)| usize::from(column) < best) {
+            let Some(k) = COLUMN_WORDS[usize::from(column)].0.get(usize::from(key)).map(|k| k.as_bytes()) else { continue };
+            if rest.starts_with(k) && matches!(rest.get(k.len()), None | Some(b' ')) {
+                best = usize::from(column);
+                break;
+            }
         }
     }
     COLUMN_WORDS.get(best).map(|&(_, c)| c)

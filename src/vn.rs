@@ -162,7 +162,14 @@ pub fn ends_with_phrase(folded: &str, phrase: &str) -> bool {
 /// (`memchr`), and needles are only compared there.
 pub fn find_any<'n>(text: &str, needles: &[&'n str]) -> Option<(usize, &'n str)> {
     let b = text.as_bytes();
-    let hit = |i: usize| needles.iter().find(|n| b.get(i..).is_some_and(|rest| rest.starts_with(n.as_bytes()))).map(|n| (i, *n));
+    // (the second byte first: most places a needle's first byte stands are not the needle)
+    let hit = |i: usize| {
+        let rest = b.get(i..).unwrap_or(&[]);
+        needles
+            .iter()
+            .find(|n| n.as_bytes().get(1).is_none_or(|c| rest.get(1) == Some(c)) && rest.starts_with(n.as_bytes()))
+            .map(|n| (i, *n))
+    };
     let mut firsts = [0u8; 3];
     let mut count = 0;
     for n in needles {
