@@ -345,7 +345,7 @@ impl Line {
     fn join(&mut self, next: Line) {
         let at = self.text.len();
         if self.map.is_empty() {
-            self.map.push((0, self.lead as u32));
+            self.map.push((0, self.lead));
         }
         self.map.push((at as u32, (self.end - self.start) as u32));
         let delta = next.start - self.start;
