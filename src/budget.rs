@@ -421,8 +421,12 @@ fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
 /// unit a line above the table gives, for columns whose header gives none.
 fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
-        let cols: Vec<Column> = r.cells.iter().filter_map(|c| table::column_of(&c.text)).collect();
-        cols.len() >= 3 && (cols.contains(&Column::Cost) || cols.contains(&Column::Approved))
+        let (mut named, mut cost) = (0, false);
+        for col in r.cells.iter().filter_map(|c| table::column_of(&c.text)) {
+            named += 1;
+            cost |= matches!(col, Column::Cost | Column::Approved);
+        }
+        named >= 3 && cost
     })?;
     // a second header row under the first (`Kinh phí dự kiến` merged over `Số tiền (triệu
     // đồng)` and `Nguồn vốn`): each column is named by both rows together

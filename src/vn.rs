@@ -225,8 +225,8 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
 pub struct Vocab {
     ids: HashMap<String, u32, Fnv>,
     words: Vec<String>,
-    /// (length, id) of the words by their first byte: the typo check only compares words
-    /// starting alike and of a length one edit away
+    /// (length, id) of the words by their first byte, by length: the typo check only compares
+    /// words starting alike and of a length one edit away
     by_first: Vec<Vec<(usize, u32)>>,
 }
 
@@ -244,7 +244,8 @@ impl Vocab {
                 self.by_first = vec![Vec::new(); 256];
             }
             if let Some(bucket) = self.by_first.get_mut(usize::from(first)) {
-                bucket.push((w.len(), id));
+                let at = bucket.partition_point(|&(len, _)| len <= w.len());
+                bucket.insert(at, (w.len(), id));
             }
         }
         id
@@ -273,8 +274,10 @@ impl Vocab {
                 said.set_like(id);
             }
             let Some(&first) = w.as_bytes().first() else { continue };
-            for &(len, id) in self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice) {
-                if len.abs_diff(w.len()) <= 1 && Some(id) != exact && self.words.get(id as usize).is_some_and(|v| same_word(w, v)) {
+            let bucket = self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice);
+            let from = bucket.partition_point(|&(len, _)| len + 1 < w.len());
+            for &(_, id) in bucket.get(from..).unwrap_or(&[]).iter().take_while(|&&(len, _)| len <= w.len() + 1) {
+                if Some(id) != exact && self.words.get(id as usize).is_some_and(|v| same_word(w, v)) {
                     said.set_like(id);
                 }
             }
