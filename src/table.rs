@@ -198,17 +198,17 @@ const COLUMN_WORDS: &[(&[&str], Column)] = &[
     (&["ten", "nhiem vu", "du an", "danh muc"], Column::Name),
 ];
 
-/// [`COLUMN_WORDS`] by first letter: (column's place in the list, word's place in its keys),
-/// `u8::MAX` past the last.
-const BY_LETTER: [[(u8, u8); 12]; 26] = {
-    let mut t = [[(u8::MAX, u8::MAX); 12]; 26];
+/// [`COLUMN_WORDS`] by first letter: the column's place in the list times 8 plus the word's
+/// place in its keys, `u8::MAX` past the last.
+const BY_LETTER: [[u8; 12]; 26] = {
+    let mut t = [[u8::MAX; 12]; 26];
     let mut count = [0usize; 26];
     let mut i = 0;
     while i < COLUMN_WORDS.len() {
         let mut k = 0;
         while k < COLUMN_WORDS[i].0.len() {
             let letter = (COLUMN_WORDS[i].0[k].as_bytes()[0] - b'a') as usize;
-            t[letter][count[letter]] = (i as u8, k as u8);
+            t[letter][count[letter]] = (i * 8 + k) as u8;
             count[letter] += 1;
             k += 1;
         }
@@ -236,10 +236,10 @@ pub fn column_of(header: &str) -> Option<Column> {
             continue;
         }
         let rest = &b[i..];
-        for &(column, key) in words.iter().take_while(|&&(column, _)| usize::from(column) < best) {
-            let Some(k) = COLUMN_WORDS[usize::from(column)].0.get(usize::from(key)).map(|k| k.as_bytes()) else { continue };
+        for (column, key) in words.iter().map(|&w| (usize::from(w / 8), usize::from(w % 8))).take_while(|&(column, _)| column < best) {
+            let Some(k) = COLUMN_WORDS.get(column).and_then(|(keys, _)| keys.get(key)).map(|k| k.as_bytes()) else { continue };
             if rest.starts_with(k) && matches!(rest.get(k.len()), None | Some(b' ')) {
-                best = usize::from(column);
+                best = column;
                 break;
             }
         }

@@ -65,24 +65,17 @@ pub fn fold(s: &str) -> String {
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         // ASCII, about half of a Vietnamese text, without decoding a character
-        if x < 0x80 {
-            i += 1;
-            if x.is_ascii_alphanumeric() {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                pending_space = false;
-                out.push(char::from(x.to_ascii_lowercase()));
-            } else {
-                pending_space = true;
-            }
-            continue;
-        }
-        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        let c = if x < 0x80 {
+            char::from(x)
+        } else {
+            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            c
+        };
         i += c.len_utf8();
         // what the character folds to: a lower-case letter or digit, or None for a word break;
         // the cheap cases first (`is_alphanumeric` is slow outside ASCII)
         let folded = match c as u32 {
+            0..=0x7F => x.is_ascii_alphanumeric().then(|| char::from(x.to_ascii_lowercase())),
             // a combining mark of NFD input: dropped with the diacritics
             0x300..=0x36F => continue,
             0x110 | 0x111 => Some('d'),
