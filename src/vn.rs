@@ -59,7 +59,8 @@ pub fn compose(segment: &str) -> Option<char> {
 /// Lowercase, strip diacritics (`đ` → `d`), turn every non-alphanumeric run into one space.
 pub fn fold(s: &str) -> String {
     let l = letters();
-    let mut out = String::with_capacity(s.len());
+    // bytes, not a String: `String::push` reserves room for every character it adds
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
     let mut pending_space = false;
     let b = s.as_bytes();
     let mut i = 0;
@@ -90,15 +91,18 @@ pub fn fold(s: &str) -> String {
         match folded {
             Some(f) => {
                 if pending_space && !out.is_empty() {
-                    out.push(' ');
+                    out.push(b' ');
                 }
                 pending_space = false;
-                out.push(f);
+                match u8::try_from(f) {
+                    Ok(ascii) if ascii.is_ascii() => out.push(ascii),
+                    _ => out.extend_from_slice(f.encode_utf8(&mut [0; 4]).as_bytes()),
+                }
             }
             None => pending_space = true,
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Lower case of an ASCII or Vietnamese letter (`Ệ` → `ệ`, `Đ` → `đ`, `Ư` → `ư`); other
