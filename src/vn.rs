@@ -134,7 +134,15 @@ pub fn to_upper(c: char) -> char {
 
 /// `s` in lower case (see [`to_lower`]); byte lengths are kept, so offsets map back.
 pub fn lowercase(s: &str) -> String {
-    s.chars().map(to_lower).collect()
+    // bytes, not a String: `String::push` reserves room for every character it adds
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        match u8::try_from(c) {
+            Ok(ascii) if ascii.is_ascii() => out.push(ascii.to_ascii_lowercase()),
+            _ => out.extend_from_slice(to_lower(c).encode_utf8(&mut [0; 4]).as_bytes()),
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// `s` in capitals (see [`to_upper`]).
