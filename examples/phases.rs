@@ -5,8 +5,8 @@ fn main() {
     let path = std::env::args().nth(1).unwrap_or_else(|| "tests/fixtures/bench/ke-hoach-40-trang.txt".into());
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let profile = dxcheck::internals::profile::builtin("khung-2024").expect("built-in profile");
-    let names = ["legacy", "document", "outline", "content", "budget", "targets", "whole check", "report JSON"];
-    let mut sums = [0f64; 8];
+    let names = ["legacy", "document", "outline", "content", "tables", "budget", "targets", "whole check", "report JSON"];
+    let mut sums = [0f64; 9];
     let n = 50;
     for _ in 0..n {
         let mut marks = vec![Instant::now()];
@@ -19,6 +19,7 @@ fn main() {
         let contents = dxcheck::internals::outline::content::analyse(&doc, profile, &outline);
         marks.push(Instant::now());
         let tables = dxcheck::internals::table::tables(&doc, 0, doc.lines.len());
+        marks.push(Instant::now());
         let _budget = dxcheck::internals::budget::read(&doc, profile, &outline, &contents, &tables);
         marks.push(Instant::now());
         let _targets = dxcheck::internals::targets::read(&doc, profile, &outline, &contents, &tables, None);

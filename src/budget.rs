@@ -234,7 +234,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     if let Some((start, end)) = p1ii11.and_then(|s| section_lines(outline, s)) {
         for idx in start..end.min(doc.lines.len()) {
             let text = &doc.lines[idx].text;
-            if table::row_cells(text).is_none() {
+            if !table::is_row(text) {
                 budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, Role::PastSpending)));
             }
         }
@@ -280,7 +280,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
     let default_unit = (start..end).find_map(|i| {
         let t = &doc.lines[i].text;
         let f = vn::fold(t);
-        (f.contains("don vi") || t.contains('(') && table::row_cells(t).is_some()).then(|| money::unit_in_header(t)).flatten()
+        (f.contains("don vi") || t.contains('(') && table::is_row(t)).then(|| money::unit_in_header(t)).flatten()
     });
     for idx in start..end.min(doc.lines.len()) {
         let text = &doc.lines[idx].text;
@@ -472,8 +472,12 @@ fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
 /// unit a line above the table gives, for columns whose header gives none.
 fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
-        let cols: Vec<Column> = r.cells.iter().filter_map(|c| table::column_of(&c.text)).collect();
-        cols.len() >= 3 && (cols.contains(&Column::Cost) || cols.contains(&Column::Approved))
+        let (mut named, mut cost) = (0, false);
+        for col in r.cells.iter().filter_map(|c| table::column_of(&c.text)) {
+            named += 1;
+            cost |= matches!(col, Column::Cost | Column::Approved);
+        }
+        named >= 3 && cost
     })?;
     // a second header row under the first (`Kinh phí dự kiến` merged over `Số tiền (triệu
     // đồng)` and `Nguồn vốn`): each column is named by both rows together

@@ -19,14 +19,22 @@ pub struct Line {
     /// Where `text` came from: (byte in `text`, byte in the original line) at each change point;
     /// empty when `text` is a plain trimmed copy starting at `lead` bytes into the line.
     map: Vec<(u32, u32)>,
-    lead: usize,
+    lead: u32,
+    /// The line has a tab or a `|` (see [`Facts::table_row`]).
+    cells: bool,
 }
 
 impl Line {
+    /// Can this line be a table row: has it a tab or a `|`? (Known from reading it: most lines
+    /// need not be split to see they are not rows.)
+    pub fn has_cell_separator(&self) -> bool {
+        self.cells
+    }
+
     /// Original byte offset (absolute) of a byte offset inside `text`.
     pub fn original_offset(&self, text_byte: usize) -> usize {
         if self.map.is_empty() {
-            return self.start + self.lead + text_byte;
+            return self.start + self.lead as usize + text_byte;
         }
         let i = self.map.partition_point(|&(t, _)| t as usize <= text_byte);
         match i.checked_sub(1).and_then(|i| self.map.get(i)) {
@@ -88,42 +96,38 @@ impl Document {
     /// Split `input` on LF, CRLF or CR and normalise each line. Linear in the input.
     pub fn from_text(input: &str) -> Document {
         let mut lines = Vec::new();
+        let mut facts = Vec::new();
         let mut long = Vec::new();
         let bytes = input.as_bytes();
         let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
-        let mut i = 0;
-        while i <= bytes.len() {
-            let at_end = i == bytes.len();
-            if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-                let raw = &input[start..i];
-                let scan = scan(raw);
-                if raw.len() > STRIDE {
-                    long.push((number, marks(raw)));
-                }
-                let line = normalise_line(raw, scan.rebuild, number, start, utf16);
-                // a run of blank lines is kept as its first: one blank separates paragraphs and
-                // tables as well as a thousand, and 10 MB of line breaks would otherwise take
-                // ~90 bytes of `Line` each
-                if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
-                    lines.push(line);
-                }
-                // UTF-16 length: one unit per character (counted word-at-a-time by the standard
-                // library), two for the 4-byte ones
-                utf16 += raw.chars().count() + scan.astral;
-                if at_end {
-                    break;
-                }
-                let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
-                let brk = if crlf { 2 } else { 1 };
-                utf16 += brk;
-                i += brk;
-                start = i;
-                number += 1;
-                continue;
+        loop {
+            // the next line break, found word-at-a-time
+            let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |p| start + p);
+            let raw = &input[start..end];
+            let scan = scan(raw);
+            if raw.len() > STRIDE {
+                long.push((number, marks(raw)));
             }
-            i += 1;
+            let mut line = normalise_line(raw, scan.rebuild, number, start, utf16);
+            line.cells = scan.table_row;
+            // a run of blank lines is kept as its first: one blank separates paragraphs and
+            // tables as well as a thousand, and 10 MB of line breaks would otherwise take
+            // ~90 bytes of `Line` each
+            if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
+                facts.push(Facts { table_row: scan.table_row, chars: text_chars(raw, &scan, &line) });
+                lines.push(line);
+            }
+            // UTF-16 length: one unit per character, two for the 4-byte ones
+            utf16 += scan.chars + scan.astral;
+            if end == bytes.len() {
+                break;
+            }
+            let brk = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { 2 } else { 1 };
+            utf16 += brk;
+            start = end + brk;
+            number += 1;
         }
-        Document { lines: unwrap_hard_wrapped(lines), source: input.to_string(), marks: long }
+        Document { lines: unwrap_hard_wrapped(lines, facts), source: input.to_string(), marks: long }
     }
 
     /// The span of `text[from..to]` of line `idx` (byte offsets into the normalised text).
@@ -184,32 +188,70 @@ const MAX_JOINED: usize = 20_000;
 /// text has such wraps, each is joined to its line, once, here, so every reader (outline,
 /// targets, budget, appendix references) sees whole paragraphs; the joined line keeps a map
 /// into the original lines, so positions stay exact.
-fn unwrap_hard_wrapped(lines: Vec<Line>) -> Vec<Line> {
+fn unwrap_hard_wrapped(lines: Vec<Line>, facts: Vec<Facts>) -> Vec<Line> {
+    let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
+    // whether each line goes on on the next, once: a joined line ends as its last input line
+    // does, so it goes on on the next line exactly when that input line does
+    let on: Vec<bool> = (1..lines.len()).map(|i| goes_on(seen(i - 1), seen(i))).collect();
     // (only lines of some length count as evidence: a list of short items is not a wrapped text)
-    let wraps = lines.windows(2).filter(|w| w[0].text.len() >= MIN_WRAPPED_BYTES && goes_on(&w[0].text, &w[1].text));
+    let wraps = on.iter().zip(&lines).filter(|&(&on, line)| on && line.text.len() >= MIN_WRAPPED_BYTES);
     if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
         return lines;
     }
     // the width the text was cut at: its longest line that goes on in lower case
-    let width = lines.windows(2).filter(|w| goes_on(&w[0].text, &w[1].text)).map(|w| w[0].text.chars().count()).max().unwrap_or(0);
+    let width = on.iter().zip(&facts).filter(|(&on, _)| on).map(|(_, f)| f.chars).max().unwrap_or(0);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    // characters of the last input line appended to `out`
-    let mut last_chars = 0;
-    for line in lines {
-        let chars = line.text.chars().count();
+    // the facts of the last line of `out` (a joined line is never a table row) and the
+    // characters of the last input line appended to it
+    let mut prev_facts = Facts { table_row: false, chars: 0 };
+    for (i, (line, facts)) in lines.into_iter().zip(facts).enumerate() {
         match out.last_mut() {
-            Some(prev)
-                if (goes_on(&prev.text, &line.text) && !heading_then_figure(&prev.text, last_chars, &line.text, width)
-                    || goes_on_when_cut(&prev.text, last_chars, &line.text, width))
-                    && prev.text.len() + line.text.len() < MAX_JOINED =>
-            {
-                prev.join(line)
+            Some(prev) => {
+                let (p, n) = (Seen { text: &prev.text, facts: prev_facts }, Seen { text: &line.text, facts });
+                let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
+                if (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width))
+                    && prev.text.len() + line.text.len() < MAX_JOINED
+                {
+                    prev.join(line);
+                    prev_facts = Facts { table_row: false, chars: facts.chars };
+                    continue;
+                }
+                out.push(line)
             }
-            _ => out.push(line),
+            None => out.push(line),
         }
-        last_chars = chars;
+        prev_facts = facts;
     }
     out
+}
+
+/// What the wrap tests read of a line beside its text, from the scan of its input line.
+#[derive(Clone, Copy)]
+struct Facts {
+    /// A row of a pasted table: cells separated by tabs or by `|`, with or without a `|` at its
+    /// edges (`1 | Nâng cấp … | Sở TT&TT | NS tỉnh`). Prose has no `|`, so one is enough: joining
+    /// two rows would lose the table, leaving a wrap unjoined only splits a sentence.
+    table_row: bool,
+    /// Characters of the (last input) line's normalised text.
+    chars: usize,
+}
+
+/// Characters of `line.text`, normalised from `raw`: on the fast path, the input line's less
+/// the spaces trimmed at its edges.
+fn text_chars(raw: &str, scan: &Scan, line: &Line) -> usize {
+    if !line.map.is_empty() || scan.rebuild {
+        return line.text.chars().count();
+    }
+    let lead = line.lead as usize;
+    let edges = raw.get(..lead).unwrap_or("").chars().count() + raw.get(lead + line.text.len()..).unwrap_or("").chars().count();
+    scan.chars - edges
+}
+
+/// A line as the wrap tests see it.
+#[derive(Clone, Copy)]
+struct Seen<'a> {
+    text: &'a str,
+    facts: Facts,
 }
 
 /// Would the first word of `next` have fitted on a line of `chars` characters cut at `width`?
@@ -222,8 +264,10 @@ fn was_cut(chars: usize, next: &str, width: usize) -> bool {
 
 /// `a) Kết quả đạt được` / `95% hệ thống thông tin …`: a numbered or lettered line that was not
 /// cut is a heading, and the figure opens its content.
-fn heading_then_figure(line: &str, chars: usize, next: &str, width: usize) -> bool {
-    next.starts_with(|c: char| c.is_ascii_digit()) && crate::label::parse(line).label.is_some() && !was_cut(chars, next, width)
+fn heading_then_figure(line: Seen, next: Seen, width: usize) -> bool {
+    next.text.starts_with(|c: char| c.is_ascii_digit())
+        && crate::label::parse(line.text).label.is_some()
+        && !was_cut(line.facts.chars, next.text, width)
 }
 
 /// Words that never end a sentence: a line ending in one goes on.
@@ -239,8 +283,12 @@ const CONNECTORS: [&str; 24] = [
 /// colon or semicolon, in lower case or with a figure (`… môi trường mạng:` / `cấp tỉnh 100%, …`). Capitals also open paragraphs
 /// and headings, and a colon or semicolon a list, so only when the line (of `chars`
 /// characters) was cut there: the next word would not have fitted in the text's `width`.
-fn goes_on_when_cut(line: &str, chars: usize, next: &str, width: usize) -> bool {
-    if line.is_empty() || is_table_row(line) || is_table_row(next) || line.ends_with(['.', '!', '?', '…']) {
+fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
+    if line.facts.table_row || next.facts.table_row {
+        return false;
+    }
+    let (chars, line, next) = (line.facts.chars, line.text, next.text);
+    if line.is_empty() || line.ends_with(['.', '!', '?', '…']) {
         return false;
     }
     let mut words = next.split_whitespace();
@@ -273,8 +321,12 @@ fn goes_on_when_cut(line: &str, chars: usize, next: &str, width: usize) -> bool 
 
 /// `next` is the rest of `line`'s sentence: `line` is not a table row and does not end a
 /// sentence, and `next` starts in lower case, with no number or bullet of its own.
-fn goes_on(line: &str, next: &str) -> bool {
-    if line.is_empty() || next.is_empty() || is_table_row(line) || is_table_row(next) || line.ends_with(['.', ';', ':', '!', '?', '…']) {
+fn goes_on(line: Seen, next: Seen) -> bool {
+    if line.facts.table_row || next.facts.table_row {
+        return false;
+    }
+    let (line, next) = (line.text, next.text);
+    if line.is_empty() || next.is_empty() || line.ends_with(['.', ';', ':', '!', '?', '…']) {
         return false;
     }
     // lower case goes on; so does a figure after a word (`… đạt` / `80% …`)
@@ -287,25 +339,18 @@ fn goes_on(line: &str, next: &str) -> bool {
     parsed.label.is_none() && !parsed.bullet
 }
 
-/// A row of a pasted table: cells separated by tabs or by `|`, with or without a `|` at its
-/// edges (`1 | Nâng cấp … | Sở TT&TT | NS tỉnh`). Prose has no `|`, so one is enough: joining
-/// two rows would lose the table, leaving a wrap unjoined only splits a sentence.
-fn is_table_row(text: &str) -> bool {
-    text.contains(['\t', '|'])
-}
-
 impl Line {
     /// Append the next line of the input, read as the rest of this one (a space stands for the
     /// line break).
     fn join(&mut self, next: Line) {
         let at = self.text.len();
         if self.map.is_empty() {
-            self.map.push((0, self.lead as u32));
+            self.map.push((0, self.lead));
         }
         self.map.push((at as u32, (self.end - self.start) as u32));
         let delta = next.start - self.start;
         if next.map.is_empty() {
-            self.map.push(((at + 1) as u32, (delta + next.lead) as u32));
+            self.map.push(((at + 1) as u32, (delta + next.lead as usize) as u32));
         } else {
             self.map.extend(next.map.iter().map(|&(t, o)| (t + at as u32 + 1, o + delta as u32)));
         }
@@ -324,38 +369,81 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}')
 }
 
-/// What one pass over a line's bytes tells: does it hold anything normalisation changes
-/// (non-ASCII spaces, invisible characters, combining marks), and how many characters outside
-/// the BMP (two UTF-16 units each) it has.
+/// What one pass over a line's bytes tells (a pure function of the line): does it hold anything
+/// normalisation changes (non-ASCII spaces, invisible characters, combining marks), how many
+/// characters it has and how many of them are outside the BMP (two UTF-16 units each), and
+/// whether it has a tab or a `|` (see [`Facts::table_row`]).
 struct Scan {
     rebuild: bool,
     astral: usize,
+    chars: usize,
+    table_row: bool,
 }
+
+/// Byte classes for [`scan`]: a UTF-8 continuation byte (counted, not a character), a byte of a
+/// table row, a lead byte worth a look (below).
+const CONTINUATION: u8 = 1;
+const CELL: u8 = 2;
+const LOOK: u8 = 4;
 
 /// Lead bytes worth a look: U+0085/U+00A0/U+00AD (C2), combining marks (CC, CD),
 /// U+2000..U+206F (E2), U+3000 (E3), U+FEFF (EF), and 4-byte characters (F0..F4). Not E1: it
 /// leads every other Vietnamese letter (U+1EA0..U+1EFF), and its one space, U+1680 (Ogham), is
 /// not worth stopping for; it stays in the text as it is.
-const LEAD: [bool; 256] = {
-    let mut t = [false; 256];
+const CLASS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut i = 0x80;
+    while i < 0xC0 {
+        t[i] = CONTINUATION;
+        i += 1;
+    }
+    t[b'\t' as usize] = CELL;
+    t[b'|' as usize] = CELL;
     let leads = [0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF, 0xF0, 0xF1, 0xF2, 0xF3, 0xF4];
     let mut i = 0;
     while i < leads.len() {
-        t[leads[i]] = true;
+        t[leads[i]] = LOOK;
         i += 1;
     }
     t
 };
 
-/// One table lookup per byte: almost every line of a draft needs nothing.
+/// Eight bytes at a time: their continuation bytes counted together, and a byte-by-byte look
+/// only at the rare eight with a tab, a `|` or a lead byte worth a look (almost every line of a
+/// draft needs nothing).
 fn scan(raw: &str) -> Scan {
     let b = raw.as_bytes();
-    let mut out = Scan { rebuild: false, astral: 0 };
-    let mut from = 0;
-    while let Some(p) = b.get(from..).and_then(|rest| rest.iter().position(|&x| LEAD[usize::from(x)])) {
-        let i = from + p;
-        from = i + 1;
-        out.rebuild |= match (b[i], b.get(i + 1)) {
+    let mut out = Scan { rebuild: false, astral: 0, chars: 0, table_row: false };
+    let mut continuation = 0;
+    let whole = b.len() - b.len() % 8;
+    for (n, chunk) in b.chunks_exact(8).enumerate() {
+        let Ok(&bytes) = <&[u8; 8]>::try_from(chunk) else { continue };
+        let x = u64::from_le_bytes(bytes);
+        // 10xxxxxx: the high bit set, the next one clear
+        continuation += (x & !(x << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
+        if bytes.iter().fold(0, |k, &c| k | CLASS[usize::from(c)]) > CONTINUATION {
+            look(raw, n * 8..n * 8 + 8, &mut out);
+        }
+    }
+    for &x in b.get(whole..).unwrap_or(&[]) {
+        continuation += usize::from(CLASS[usize::from(x)] & CONTINUATION);
+    }
+    look(raw, whole..b.len(), &mut out);
+    out.chars = b.len() - continuation;
+    out
+}
+
+/// The tabs, `|` and lead bytes worth a look in `raw[range]`, into `out`.
+fn look(raw: &str, range: std::ops::Range<usize>, out: &mut Scan) {
+    let b = raw.as_bytes();
+    for i in range {
+        let Some(&x) = b.get(i) else { break };
+        let class = CLASS[usize::from(x)];
+        if class <= CONTINUATION {
+            continue;
+        }
+        out.table_row |= class == CELL;
+        out.rebuild |= match (x, b.get(i + 1)) {
             (0xC2, Some(0x85 | 0xA0 | 0xAD)) | (0xCC | 0xCD, _) => true,
             (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)) | (0xEF, Some(0xBB)) => {
                 let c = raw.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
@@ -368,7 +456,6 @@ fn scan(raw: &str) -> Scan {
             _ => false,
         };
     }
-    out
 }
 
 fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_utf16: usize) -> Line {
@@ -378,7 +465,8 @@ fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_u
     if simple {
         let trimmed = raw.trim_matches(edge);
         let lead = raw.len() - raw.trim_start_matches(edge).len();
-        return Line { number, start, end: start + raw.len(), start_utf16, text: trimmed.to_string(), map: Vec::new(), lead };
+        let text = trimmed.to_string();
+        return Line { number, start, end: start + raw.len(), start_utf16, text, map: Vec::new(), lead: lead as u32, cells: false };
     }
     // Slow path: rebuild the text segment by segment, a segment being a starter and the
     // combining marks after it, so each piece of `text` maps back to its original bytes.
@@ -420,7 +508,7 @@ fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_u
     flush(&mut segment, seg_start, &mut text, &mut map);
     let kept = text.trim_end_matches(edge).len();
     text.truncate(kept);
-    Line { number, start, end: start + raw.len(), start_utf16, text, map, lead: 0 }
+    Line { number, start, end: start + raw.len(), start_utf16, text, map, lead: 0, cells: false }
 }
 
 #[cfg(test)]
@@ -461,6 +549,20 @@ mod tests {
             assert_eq!(scan(s).astral, 0);
         }
         assert_eq!(scan("a😀b😀").astral, 2);
+        // eight bytes at a time and the tail: the same counts and finds wherever a piece falls
+        let pieces = ["a", "ệ", "đ", "😀", "\t", "|", "\u{a0}", "“", "Ư", " "];
+        let mut text = String::new();
+        for k in 0..120 {
+            text.push_str(pieces[(k * 7 + k / 3) % pieces.len()]);
+            for from in [0, 1, 2, 3] {
+                let Some(t) = text.get(from..) else { continue };
+                let got = scan(t);
+                assert_eq!(got.chars, t.chars().count(), "{t:?}");
+                assert_eq!(got.astral, t.chars().filter(|c| c.len_utf16() == 2).count(), "{t:?}");
+                assert_eq!(got.table_row, t.contains(['\t', '|']), "{t:?}");
+                assert_eq!(got.rebuild, t.contains('\u{a0}'), "{t:?}");
+            }
+        }
         let d = Document::from_text("a😀b\nc");
         assert_eq!(d.lines[1].start_utf16, 5);
     }

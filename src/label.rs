@@ -63,7 +63,15 @@ pub fn parse(line: &str) -> Labelled<'_> {
 fn markdown_lead(line: &str) -> usize {
     let t = line.trim_start_matches('#');
     let t = if t.len() < line.len() { t.trim_start() } else { t };
-    let t = t.trim_start_matches("**").trim_start_matches("__");
+    // (prefixes stripped by hand: `trim_start_matches` with a string builds a searcher per call,
+    // and this runs on every line)
+    let mut t = t;
+    while let Some(rest) = t.strip_prefix("**") {
+        t = rest;
+    }
+    while let Some(rest) = t.strip_prefix("__") {
+        t = rest;
+    }
     line.len() - t.len()
 }
 

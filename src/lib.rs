@@ -131,7 +131,10 @@ pub fn check(input: Input, options: &Options) -> Report {
     if text.len() > MAX_TEXT_BYTES {
         return refused(None, rules::input::too_large_text(text.len()));
     }
-    if memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).take(MAX_LINE_BREAKS + 1).count() > MAX_LINE_BREAKS {
+    // (a text shorter than the limit cannot have more breaks than it: most are not counted)
+    if text.len() > MAX_LINE_BREAKS
+        && memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).take(MAX_LINE_BREAKS + 1).count() > MAX_LINE_BREAKS
+    {
         return refused(None, rules::input::too_many_lines());
     }
     // text typed in TCVN3 or VNI (`Kª ho¹ch`): convert, check the converted text, and say so

@@ -133,7 +133,15 @@ pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
         ("nghin", Unit::Nghin),
         ("dong", Unit::Dong),
     ];
+    // a form's first two letters must be the text's (most words starting with `t` or `n` go
+    // on with a letter no form has: `thực`, `nhiệm`)
+    let mut lower = t.chars().map(vn::to_lower);
+    let (c0, c1) = (lower.next(), lower.next());
     for (form, unit) in FORMS {
+        let mut f = form.chars();
+        if f.next() != c0 || f.next().is_some_and(|f1| Some(f1) != c1) {
+            continue;
+        }
         // compare ignoring case, letter by letter, without a lower-case copy (this runs for
         // every number); Vietnamese letters keep their length in lower case
         let Some(len) = prefix_len_ignoring_case(t, form) else { continue };

@@ -421,6 +421,9 @@ pub fn pair_key(a: &str, b: &str) -> u32 {
 
 /// Put the plan year into a template text.
 pub fn with_year(text: &str, plan_year: u16) -> String {
+    if !text.contains('{') {
+        return text.to_string(); // (most titles: one copy, not four)
+    }
     text.replace("{N-1}", &(plan_year.saturating_sub(1)).to_string()).replace("{N}", &plan_year.to_string())
 }
 

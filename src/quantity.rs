@@ -129,7 +129,7 @@ fn comparator_before(before: &str) -> Comparator {
     if t.ends_with('<') {
         return Comparator::Lt;
     }
-    let f = vn::fold(&t.chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect::<String>());
+    let f = vn::fold(last_chars(t, 24));
     let ends = |k: &str| vn::ends_with_phrase(&f, k);
     if ends("toi thieu") || ends("it nhat") || ends("khong duoi") || ends("khong thap hon") || ends("tu") {
         Comparator::Ge
@@ -195,7 +195,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
                 }
             }
         }
-        let fb = vn::fold(&before.chars().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect::<String>());
+        let fb = vn::fold(last_chars(before, 20));
         // a version (`phiên bản 3.0`) measures nothing
         if fb.ends_with("phien ban") || fb.ends_with("version") {
             i = end;
@@ -236,10 +236,18 @@ pub fn figures(text: &str) -> Vec<Figure> {
     out
 }
 
+/// The last `n` characters of `text` (all of it when shorter), without copying them.
+fn last_chars(text: &str, n: usize) -> &str {
+    match n.checked_sub(1) {
+        None => "",
+        Some(k) => text.char_indices().rev().nth(k).map_or(text, |(i, _)| &text[i..]),
+    }
+}
+
 /// Dates and periods named in a target. Linear in the text.
 pub fn dates(text: &str) -> Vec<When> {
     let b = text.as_bytes();
-    let folded_before = |at: usize| vn::fold(&text[..at].chars().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<String>());
+    let folded_before = |at: usize| vn::fold(last_chars(text.get(..at).unwrap_or(""), 40));
     let is_deadline = |at: usize| {
         let f = folded_before(at);
         ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay"].iter().any(|k| f.contains(k))

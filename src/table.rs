@@ -32,14 +32,22 @@ impl Table {
 
 /// The cells of a table line, or None when the line is not a table row.
 pub fn row_cells(text: &str) -> Option<Vec<Cell>> {
-    if text.contains('\t') {
-        return Some(split(text, '\t', false));
+    row_separator(text).map(|sep| split(text, sep, sep == '|'))
+}
+
+/// Is this line a table row (see [`row_cells`])? Without splitting it.
+pub fn is_row(text: &str) -> bool {
+    row_separator(text).is_some()
+}
+
+/// The separator of a table line's cells: tabs, else `|` (three, or two at the line's start).
+fn row_separator(text: &str) -> Option<char> {
+    let b = text.as_bytes();
+    if memchr::memchr(b'\t', b).is_some() {
+        return Some('\t');
     }
-    let pipes = text.matches('|').count();
-    if text.starts_with('|') && pipes >= 2 || pipes >= 3 {
-        return Some(split(text, '|', true));
-    }
-    None
+    let pipes = memchr::memchr_iter(b'|', b).take(3).count();
+    (text.starts_with('|') && pipes >= 2 || pipes >= 3).then_some('|')
 }
 
 fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
@@ -76,7 +84,8 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::new();
     let mut current: Option<Table> = None;
     for idx in from..to.min(doc.lines.len()) {
-        match row_cells(&doc.lines[idx].text) {
+        let line = &doc.lines[idx];
+        match line.has_cell_separator().then(|| row_cells(&line.text)).flatten() {
             Some(cells) if is_separator(&cells) => {}
             Some(cells) if cells.len() >= 2 => {
                 current.get_or_insert_with(|| Table { rows: Vec::new() }).rows.push(Row { line: idx, cells })
@@ -172,32 +181,70 @@ impl Column {
     }
 }
 
-/// Recognise a header cell. Order matters: `Nguồn vốn` before `vốn`, `được duyệt` before `kinh phí`.
+/// The header words of each column, in order of precedence: `Nguồn vốn` before `vốn`,
+/// `được duyệt` before `kinh phí`.
+const COLUMN_WORDS: &[(&[&str], Column)] = &[
+    (&["nguon von", "nguon kinh phi", "nguon"], Column::Source),
+    (&["duoc duyet", "phe duyet", "duoc giao", "du toan giao"], Column::Approved),
+    (&["da chi", "giai ngan", "da thuc hien", "luy ke", "da bo tri"], Column::Spent),
+    (&["chu tri", "don vi thuc hien", "co quan thuc hien", "don vi"], Column::Owner),
+    (&["moi chuyen tiep", "chuyen tiep", "moi hoac"], Column::Kind),
+    (&["thoi gian", "tien do"], Column::Time),
+    (&["kinh phi", "du toan", "tong muc dau tu", "von", "so tien"], Column::Cost),
+    (&["muc tieu"], Column::Goal),
+    (&["quy mo"], Column::Scale),
+    (&["noi dung"], Column::Content),
+    (&["hien trang", "tinh trang"], Column::Status),
+    (&["ten", "nhiem vu", "du an", "danh muc"], Column::Name),
+];
+
+/// [`COLUMN_WORDS`] by first letter: the column's place in the list times 8 plus the word's
+/// place in its keys, `u8::MAX` past the last.
+const BY_LETTER: [[u8; 12]; 26] = {
+    let mut t = [[u8::MAX; 12]; 26];
+    let mut count = [0usize; 26];
+    let mut i = 0;
+    while i < COLUMN_WORDS.len() {
+        let mut k = 0;
+        while k < COLUMN_WORDS[i].0.len() {
+            let letter = (COLUMN_WORDS[i].0[k].as_bytes()[0] - b'a') as usize;
+            t[letter][count[letter]] = (i * 8 + k) as u8;
+            count[letter] += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Recognise a header cell: the first column of [`COLUMN_WORDS`] whose words it has.
 pub fn column_of(header: &str) -> Option<Column> {
     let f = vn::fold(header);
-    // `k` as whole words of the folded header
-    let has = |k: &str| vn::has_phrase(&f, k);
     if f.is_empty() {
         return None;
     }
     if matches!(f.as_str(), "stt" | "tt" | "so tt" | "so thu tu") {
         return Some(Column::Stt);
     }
-    let rules: &[(&[&str], Column)] = &[
-        (&["nguon von", "nguon kinh phi", "nguon"], Column::Source),
-        (&["duoc duyet", "phe duyet", "duoc giao", "du toan giao"], Column::Approved),
-        (&["da chi", "giai ngan", "da thuc hien", "luy ke", "da bo tri"], Column::Spent),
-        (&["chu tri", "don vi thuc hien", "co quan thuc hien", "don vi"], Column::Owner),
-        (&["moi chuyen tiep", "chuyen tiep", "moi hoac"], Column::Kind),
-        (&["thoi gian", "tien do"], Column::Time),
-        (&["kinh phi", "du toan", "tong muc dau tu", "von", "so tien"], Column::Cost),
-        (&["muc tieu"], Column::Goal),
-        (&["quy mo"], Column::Scale),
-        (&["noi dung"], Column::Content),
-        (&["hien trang", "tinh trang"], Column::Status),
-        (&["ten", "nhiem vu", "du an", "danh muc"], Column::Name),
-    ];
-    rules.iter().find(|(keys, _)| keys.iter().any(|k| has(k))).map(|&(_, c)| c)
+    // one pass over the cell's words (it runs for every cell of a table's first rows, some of
+    // them long): the columns whose words start at each word, the first in precedence kept
+    let b = f.as_bytes();
+    let mut best = COLUMN_WORDS.len();
+    for (i, &c) in b.iter().enumerate() {
+        let Some(words) = BY_LETTER.get(usize::from(c.wrapping_sub(b'a'))) else { continue };
+        if i > 0 && b[i - 1] != b' ' {
+            continue;
+        }
+        let rest = &b[i..];
+        for (column, key) in words.iter().map(|&w| (usize::from(w / 8), usize::from(w % 8))).take_while(|&(column, _)| column < best) {
+            let Some(k) = COLUMN_WORDS.get(column).and_then(|(keys, _)| keys.get(key)).map(|k| k.as_bytes()) else { continue };
+            if rest.starts_with(k) && matches!(rest.get(k.len()), None | Some(b' ')) {
+                best = column;
+                break;
+            }
+        }
+    }
+    COLUMN_WORDS.get(best).map(|&(_, c)| c)
 }
 
 /// Every column a header cell names: `Mục tiêu, quy mô, nội dung` covers three fields.

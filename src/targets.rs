@@ -87,14 +87,14 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     for idx in heading.last_line + 1..end.min(doc.lines.len()) {
         let text = &doc.lines[idx].text;
         if let Some(&(above, _)) = pieces.last() {
-            if !text.is_empty() && table::row_cells(text).is_none() && continues(&doc.lines[above].text, text) {
+            if !text.is_empty() && !table::is_row(text) && continues(&doc.lines[above].text, text) {
                 pieces.push((idx, 0));
                 continue;
             }
             statements(doc, &pieces, &mut targets.items);
             pieces.clear();
         }
-        if text.is_empty() || table::row_cells(text).is_some() {
+        if text.is_empty() || table::is_row(text) {
             continue;
         }
         let parsed = crate::outline::label::parse(text);

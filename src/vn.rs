@@ -59,13 +59,24 @@ pub fn compose(segment: &str) -> Option<char> {
 /// Lowercase, strip diacritics (`đ` → `d`), turn every non-alphanumeric run into one space.
 pub fn fold(s: &str) -> String {
     let l = letters();
-    let mut out = String::with_capacity(s.len());
+    // bytes, not a String: `String::push` reserves room for every character it adds
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        // ASCII, about half of a Vietnamese text, without decoding a character
+        let c = if x < 0x80 {
+            char::from(x)
+        } else {
+            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            c
+        };
+        i += c.len_utf8();
         // what the character folds to: a lower-case letter or digit, or None for a word break;
         // the cheap cases first (`is_alphanumeric` is slow outside ASCII)
         let folded = match c as u32 {
-            0..=0x7F => c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase()),
+            0..=0x7F => x.is_ascii_alphanumeric().then(|| char::from(x.to_ascii_lowercase())),
             // a combining mark of NFD input: dropped with the diacritics
             0x300..=0x36F => continue,
             0x110 | 0x111 => Some('d'),
@@ -80,15 +91,18 @@ pub fn fold(s: &str) -> String {
         match folded {
             Some(f) => {
                 if pending_space && !out.is_empty() {
-                    out.push(' ');
+                    out.push(b' ');
                 }
                 pending_space = false;
-                out.push(f);
+                match u8::try_from(f) {
+                    Ok(ascii) if ascii.is_ascii() => out.push(ascii),
+                    _ => out.extend_from_slice(f.encode_utf8(&mut [0; 4]).as_bytes()),
+                }
             }
             None => pending_space = true,
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Lower case of an ASCII or Vietnamese letter (`Ệ` → `ệ`, `Đ` → `đ`, `Ư` → `ư`); other
@@ -120,7 +134,15 @@ pub fn to_upper(c: char) -> char {
 
 /// `s` in lower case (see [`to_lower`]); byte lengths are kept, so offsets map back.
 pub fn lowercase(s: &str) -> String {
-    s.chars().map(to_lower).collect()
+    // bytes, not a String: `String::push` reserves room for every character it adds
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        match u8::try_from(c) {
+            Ok(ascii) if ascii.is_ascii() => out.push(ascii.to_ascii_lowercase()),
+            _ => out.extend_from_slice(to_lower(c).encode_utf8(&mut [0; 4]).as_bytes()),
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// `s` in capitals (see [`to_upper`]).
@@ -162,7 +184,14 @@ pub fn ends_with_phrase(folded: &str, phrase: &str) -> bool {
 /// (`memchr`), and needles are only compared there.
 pub fn find_any<'n>(text: &str, needles: &[&'n str]) -> Option<(usize, &'n str)> {
     let b = text.as_bytes();
-    let hit = |i: usize| needles.iter().find(|n| b.get(i..).is_some_and(|rest| rest.starts_with(n.as_bytes()))).map(|n| (i, *n));
+    // (the second byte first: most places a needle's first byte stands are not the needle)
+    let hit = |i: usize| {
+        let rest = b.get(i..).unwrap_or(&[]);
+        needles
+            .iter()
+            .find(|n| n.as_bytes().get(1).is_none_or(|c| rest.get(1) == Some(c)) && rest.starts_with(n.as_bytes()))
+            .map(|n| (i, *n))
+    };
     let mut firsts = [0u8; 3];
     let mut count = 0;
     for n in needles {
@@ -218,8 +247,8 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
 pub struct Vocab {
     ids: HashMap<String, u32, Fnv>,
     words: Vec<String>,
-    /// (length, id) of the words by their first byte: the typo check only compares words
-    /// starting alike and of a length one edit away
+    /// (length, id) of the words by their first byte, by length: the typo check only compares
+    /// words starting alike and of a length one edit away
     by_first: Vec<Vec<(usize, u32)>>,
 }
 
@@ -237,7 +266,8 @@ impl Vocab {
                 self.by_first = vec![Vec::new(); 256];
             }
             if let Some(bucket) = self.by_first.get_mut(usize::from(first)) {
-                bucket.push((w.len(), id));
+                let at = bucket.partition_point(|&(len, _)| len <= w.len());
+                bucket.insert(at, (w.len(), id));
             }
         }
         id
@@ -266,8 +296,10 @@ impl Vocab {
                 said.set_like(id);
             }
             let Some(&first) = w.as_bytes().first() else { continue };
-            for &(len, id) in self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice) {
-                if len.abs_diff(w.len()) <= 1 && Some(id) != exact && self.words.get(id as usize).is_some_and(|v| same_word(w, v)) {
+            let bucket = self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice);
+            let from = bucket.partition_point(|&(len, _)| len + 1 < w.len());
+            for &(_, id) in bucket.get(from..).unwrap_or(&[]).iter().take_while(|&&(len, _)| len <= w.len() + 1) {
+                if Some(id) != exact && self.words.get(id as usize).is_some_and(|v| same_word(w, v)) {
                     said.set_like(id);
                 }
             }

@@ -583,6 +583,11 @@ pub fn appendix_number(text: &str) -> Option<Option<u32>> {
     if !t.starts_with(['P', 'p']) {
         return None; // runs on every line: fold only what can be `Phụ lục`
     }
+    // (the folding of the first words is the start of the line's: enough to say no)
+    let head = vn::fold(t.char_indices().nth(16).map_or(t, |(i, _)| &t[..i]));
+    if head.len() >= "phu luc".len() && !head.starts_with("phu luc") {
+        return None;
+    }
     let f = vn::fold(t);
     let rest = f.strip_prefix("phu luc")?;
     if !(rest.is_empty() || rest.starts_with(' ')) || t.chars().count() > MAX_HEADING_CHARS {
