@@ -188,18 +188,37 @@ const MAX_JOINED: usize = 20_000;
 /// text has such wraps, each is joined to its line, once, here, so every reader (outline,
 /// targets, budget, appendix references) sees whole paragraphs; the joined line keeps a map
 /// into the original lines, so positions stay exact.
-fn unwrap_hard_wrapped(lines: Vec<Line>, facts: Vec<Facts>) -> Vec<Line> {
-    let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
-    // whether each line goes on on the next, once: a joined line ends as its last input line
-    // does, so it goes on on the next line exactly when that input line does
-    let on: Vec<bool> = (1..lines.len()).map(|i| goes_on(seen(i - 1), seen(i))).collect();
+fn unwrap_hard_wrapped(mut lines: Vec<Line>, mut facts: Vec<Facts>) -> Vec<Line> {
+    let mut on = wraps_between(&lines, &facts);
     // (only lines of some length count as evidence: a list of short items is not a wrapped text)
     let wraps = on.iter().zip(&lines).filter(|&(&on, line)| on && line.text.len() >= MIN_WRAPPED_BYTES);
     if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
         return lines;
     }
     // the width the text was cut at: its longest line that goes on in lower case
-    let width = on.iter().zip(&facts).filter(|(&on, _)| on).map(|(_, f)| f.chars).max().unwrap_or(0);
+    let cut_width = |on: &[bool], facts: &[Facts]| on.iter().zip(facts).filter(|(&on, _)| on).map(|(_, f)| f.chars).max().unwrap_or(0);
+    let mut width = cut_width(&on, &facts);
+    // a PDF copy's page number inside a sentence (`… có điện thoại` / `4` / `thông minh đạt
+    // 90%`) is page furniture: left out, so the sentence is joined whole (its bytes fall outside
+    // the joined line's map, so positions stay exact)
+    let furniture: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
+            i > 0
+                && i + 1 < lines.len()
+                && is_page_number(&lines[i].text)
+                && !was_cut(facts[i].chars, &lines[i + 1].text, width)
+                && (goes_on(seen(i - 1), seen(i + 1)) || goes_on_when_cut(seen(i - 1), seen(i + 1), width))
+        })
+        .collect();
+    if furniture.contains(&true) {
+        let mut kept = furniture.iter().map(|&page| !page);
+        lines.retain(|_| kept.next().unwrap_or(true));
+        let mut kept = furniture.iter().map(|&page| !page);
+        facts.retain(|_| kept.next().unwrap_or(true));
+        on = wraps_between(&lines, &facts);
+        width = cut_width(&on, &facts);
+    }
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // the facts of the last line of `out` (a joined line is never a table row) and the
     // characters of the last input line appended to it
@@ -223,6 +242,24 @@ fn unwrap_hard_wrapped(lines: Vec<Line>, facts: Vec<Facts>) -> Vec<Line> {
         prev_facts = facts;
     }
     out
+}
+
+/// Whether each line goes on on the next, once: a joined line ends as its last input line does,
+/// so it goes on on the next line exactly when that input line does.
+fn wraps_between(lines: &[Line], facts: &[Facts]) -> Vec<bool> {
+    let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
+    (1..lines.len()).map(|i| goes_on(seen(i - 1), seen(i))).collect()
+}
+
+/// A page number as PDF copies print it on a line of its own: `4`, `Trang 4`, `Trang 4/12`, `- 4 -`.
+fn is_page_number(text: &str) -> bool {
+    let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
+    let t = t.strip_prefix(['-', '–']).and_then(|t| t.strip_suffix(['-', '–'])).map_or(t, str::trim);
+    match t.split_once('/') {
+        Some((page, of)) => digits(page.trim()) && digits(of.trim()),
+        None => digits(t),
+    }
 }
 
 /// What the wrap tests read of a line beside its text, from the scan of its input line.
@@ -594,6 +631,32 @@ mod tests {
         // a text with fewer wraps, or only table rows and sentences, stays as it is
         let d = Document::from_text("Một câu\nđi tiếp.\nCâu khác.");
         assert_eq!(d.lines.len(), 3);
+    }
+
+    #[test]
+    fn a_page_number_inside_a_wrapped_sentence_is_left_out() {
+        let text = [
+            "Năm 2024, tỉnh phấn đấu hoàn thành việc cung cấp dịch vụ công trực tuyến toàn trình",
+            "cho người dân và doanh nghiệp, bảo đảm kết nối, chia sẻ dữ liệu giữa các hệ thống",
+            "thông tin của tỉnh với các cơ sở dữ liệu quốc gia; tỷ lệ hồ sơ được số hóa kết quả",
+            "giải quyết thủ tục",
+            "12",
+            "hành chính đạt 80%; tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 100% trên",
+            "Trang 13/40",
+            "Cổng thông tin điện tử của tỉnh, theo hướng dẫn của các bộ, ngành trung ương.",
+            "14",
+            "2. Chuyển đổi số trong doanh nghiệp",
+        ]
+        .join("\n");
+        let d = Document::from_text(&text);
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[0].contains("giải quyết thủ tục hành chính đạt 80%") && texts[0].contains("trên Cổng thông tin"), "{texts:?}");
+        // a page number after a finished sentence stays a line of its own
+        assert_eq!(&texts[1..], ["14", "2. Chuyển đổi số trong doanh nghiệp"]);
+        // and positions still point into the original: `80%` is on input line 6
+        let from = d.lines[0].text.find("80%").unwrap();
+        assert_eq!((d.span(0, from, from + 3).line, d.span(0, from, from + 3).column), (6, 16));
     }
 
     #[test]

@@ -110,3 +110,25 @@ fn ministry_targets_grouped_under_lines_in_capitals() {
         ],
     );
 }
+
+/// Text copied from a PDF: lines cut near 84 characters and the page numbers on lines of their
+/// own, one of them (`4`, or `Trang 4`) inside a target's sentence. The page number is left out
+/// of the sentence, so its indicator (1.6, smartphones) is read and compared.
+#[test]
+fn pdf_copy_with_a_page_number_inside_a_target() {
+    for clean in ["nghe-an-ban-pdf-2024.txt", "nghe-an-ban-pdf-trang-2024.txt"] {
+        assert_findings(clean, &["100:1 Info target.national-coverage [P2.II]"]);
+        let report = check(&fixture(&format!("unseen3/{clean}")));
+        let coverage = &report.findings[0].message;
+        assert!(coverage.contains("chưa có:") && !coverage.contains("1.6 "), "{clean}: {coverage}");
+    }
+    assert_findings(
+        "nghe-an-ban-pdf-2024-loi.txt",
+        &[
+            "100:1 Info target.national-coverage [P2.II]",
+            "108:16 Warning target.below-national [P2.II]",
+            "141:1 Error section.missing [P2.IV]",
+            "143:70 Error budget.source-sum-mismatch [P2.V]",
+        ],
+    );
+}
