@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 /// decomposed (NFD) Vietnamese and to fold diacritics, without the full Unicode tables.
 struct Letters {
     /// `e` + U+0323 + U+0302 → `ệ`
-    composed: HashMap<&'static str, char>,
+    composed: HashMap<&'static str, char, Fnv>,
     /// base letters of U+00C0..U+01FF and U+1EA0..U+1EFF, by offset (`\0` when none): folding
     /// runs on every line, so this is a direct lookup, not a hash
     latin: [char; 0x140],
@@ -19,7 +19,7 @@ struct Letters {
 fn letters() -> &'static Letters {
     static L: OnceLock<Letters> = OnceLock::new();
     L.get_or_init(|| {
-        let mut l = Letters { composed: HashMap::new(), latin: ['\0'; 0x140], extended: ['\0'; 0x60] };
+        let mut l = Letters { composed: HashMap::default(), latin: ['\0'; 0x140], extended: ['\0'; 0x60] };
         for line in include_str!("../data/vn-letters.tsv").lines() {
             let Some((c, nfd)) = line.split_once('\t') else { continue };
             let (Some(c), Some(b)) = (c.chars().next(), nfd.chars().next()) else { continue };
