@@ -26,6 +26,8 @@ pub struct Finding {
 }
 
 impl Finding {
+    // one copy of the construction, not one per call site in the rules (findings are few)
+    #[inline(never)]
     pub fn new(rule: &'static str, severity: Severity, span: Span, message: String, message_en: String) -> Finding {
         Finding {
             rule,
