@@ -341,8 +341,20 @@ impl Said {
 }
 
 /// Sort and deduplicate ids (one sort routine for every id and key list keeps the wasm small).
+/// The lists are a line's or a title's words (5 on average): an insertion sort, and a heap sort
+/// for a long one, instead of `sort_unstable` (its quicksort weighs ~1.6 KB gzip in the wasm).
 pub fn sort_ids(ids: &mut Vec<u32>) {
-    ids.sort_unstable();
+    if ids.len() > 16 {
+        *ids = std::collections::BinaryHeap::from(std::mem::take(ids)).into_sorted_vec();
+    } else {
+        for i in 1..ids.len() {
+            let mut j = i;
+            while j > 0 && ids[j - 1] > ids[j] {
+                ids.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    }
     ids.dedup();
 }
 
@@ -477,5 +489,18 @@ mod tests {
     fn all_caps() {
         assert!(is_all_caps("NỘI DUNG KẾ HOẠCH NĂM 2024"));
         assert!(!is_all_caps("Nội dung kế hoạch"));
+    }
+
+    #[test]
+    fn sort_ids_sorts_and_dedups_short_and_long_lists() {
+        for len in [0, 1, 2, 5, 16, 17, 40, 300] {
+            let ids: Vec<u32> = (0..len).map(|i: u32| i.wrapping_mul(2_654_435_761) % 97).collect();
+            let mut expected = ids.clone();
+            expected.sort_unstable();
+            expected.dedup();
+            let mut got = ids;
+            sort_ids(&mut got);
+            assert_eq!(got, expected, "{len}");
+        }
     }
 }
