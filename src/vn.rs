@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 /// Vietnamese letters and their decompositions (`data/vn-letters.tsv`): enough to compose
 /// decomposed (NFD) Vietnamese and to fold diacritics, without the full Unicode tables.
 struct Letters {
-    /// `e` + U+0323 + U+0302 → `ệ`
-    composed: HashMap<&'static str, char, Fnv>,
+    /// `e` + U+0323 + U+0302 → `ệ` (as u32: `Vocab`'s map type, one hash map code in the wasm)
+    composed: HashMap<String, u32, Fnv>,
     /// base letters of U+00C0..U+01FF and U+1EA0..U+1EFF, by offset (`\0` when none): folding
     /// runs on every line, so this is a direct lookup, not a hash
     latin: [char; 0x140],
@@ -23,7 +23,7 @@ fn letters() -> &'static Letters {
         for line in include_str!("../data/vn-letters.tsv").lines() {
             let Some((c, nfd)) = line.split_once('\t') else { continue };
             let (Some(c), Some(b)) = (c.chars().next(), nfd.chars().next()) else { continue };
-            l.composed.insert(nfd, c);
+            l.composed.insert(nfd.to_string(), c as u32);
             match c as u32 {
                 u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize] = b,
                 u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize] = b,
@@ -43,7 +43,7 @@ pub fn is_mark(c: char) -> bool {
 /// in any order of the marks; None when they do not make one.
 pub fn compose(segment: &str) -> Option<char> {
     let l = letters();
-    if let Some(&c) = l.composed.get(segment) {
+    if let Some(c) = l.composed.get(segment).and_then(|&c| char::from_u32(c)) {
         return Some(c);
     }
     // marks typed in another order than the canonical one: try the other order of two marks
@@ -53,7 +53,7 @@ pub fn compose(segment: &str) -> Option<char> {
         return None;
     }
     let swapped: String = [b, m2, m1].iter().collect();
-    l.composed.get(swapped.as_str()).copied()
+    l.composed.get(swapped.as_str()).and_then(|&c| char::from_u32(c))
 }
 
 /// Lowercase, strip diacritics (`đ` → `d`), turn every non-alphanumeric run into one space.
