@@ -26,6 +26,8 @@ pub struct Finding {
 }
 
 impl Finding {
+    // one copy of the construction, not one per call site in the rules (findings are few)
+    #[inline(never)]
     pub fn new(rule: &'static str, severity: Severity, span: Span, message: String, message_en: String) -> Finding {
         Finding {
             rule,
@@ -44,26 +46,34 @@ impl Finding {
         }
     }
 
+    #[inline(never)]
     pub fn section(mut self, id: &str) -> Finding {
         self.section = Some(id.to_string());
         self
     }
 
     /// The section of a role ([`crate::rules::Context::role_id`]): none when the profile has none.
+    #[inline(never)]
     pub fn in_section(mut self, id: Option<&str>) -> Finding {
         self.section = id.map(str::to_string);
         self
     }
 
     /// The figures a reviewer compares (DATA Act Broker style): expected, actual, difference.
-    pub fn figures(&mut self, expected: impl Into<String>, actual: impl Into<String>, difference: Option<String>) {
-        self.expected = Some(expected.into());
-        self.actual = Some(actual.into());
+    #[inline(never)]
+    pub fn figures(&mut self, expected: String, actual: String, difference: Option<String>) {
+        self.expected = Some(expected);
+        self.actual = Some(actual);
         self.difference = difference;
     }
 
-    pub fn suggestion(mut self, text: impl Into<String>) -> Finding {
-        let text = text.into();
+    pub fn suggestion(self, text: impl Into<String>) -> Finding {
+        self.with_suggestion(text.into())
+    }
+
+    // (the generic `suggestion` stays a conversion: one copy of the rest)
+    #[inline(never)]
+    fn with_suggestion(mut self, text: String) -> Finding {
         self.suggestion = (!text.is_empty()).then_some(text);
         self
     }

@@ -277,10 +277,10 @@ impl Profile {
         let mut sections = Vec::new();
         let mut vocab = vn::Vocab::default();
         flatten(&spec.sections, None, 0, &mut vocab, &mut sections)?;
-        // a set of owned strings, the set type the .docx reader already brings into the wasm
-        let mut seen = std::collections::HashSet::new();
+        // the map type of `vn::Vocab` (one hash map code in the wasm, no SipHash)
+        let mut seen: std::collections::HashMap<String, u32, vn::Fnv> = Default::default();
         for s in &sections {
-            if !seen.insert(s.id.clone()) {
+            if seen.insert(s.id.clone(), 0).is_some() {
                 return Err(ProfileError {
                     message: format!("Khung kế hoạch có hai mục cùng mã \"{}\" (trường id).", s.id),
                     message_en: format!("The profile has two sections with id \"{}\".", s.id),

@@ -119,7 +119,7 @@ pub fn check_compact(
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<String, JsError> {
     let report = crate::check(Input::Text(text), &self::options(options, None)?);
-    crate::report::compact::compact(&report).map_err(|e| JsError::new(&e.to_string()))
+    crate::report::compact::compact(&report).map_err(|_| JsError::new("to_js: JSON"))
 }
 
 /// For the page's worker: what every report of the built-in profile `profile` shares (section
@@ -128,7 +128,7 @@ pub fn check_compact(
 pub fn catalog(profile: &str) -> Result<String, JsError> {
     let profile =
         crate::builtin_profile(profile).ok_or_else(|| JsError::new(&crate::unknown_profile_message(profile).unwrap_or_default()))?;
-    serde_json::to_string(&crate::report::compact::catalog(profile)).map_err(|e| JsError::new(&e.to_string()))
+    serde_json::to_string(&crate::report::compact::catalog(profile)).map_err(|_| JsError::new("to_js: JSON"))
 }
 
 /// Check a file given as bytes (`.docx`, `.odt`, or text in UTF-8, UTF-16, TCVN3, VNI), told by

@@ -39,14 +39,14 @@ impl Encoding {
 }
 
 struct Tables {
-    tcvn3: HashMap<&'static str, &'static str>,
-    vni: HashMap<&'static str, &'static str>,
+    tcvn3: HashMap<&'static str, &'static str, crate::vn::Fnv>,
+    vni: HashMap<&'static str, &'static str, crate::vn::Fnv>,
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Tables { tcvn3: HashMap::new(), vni: HashMap::new() };
+        let mut t = Tables { tcvn3: HashMap::default(), vni: HashMap::default() };
         for line in include_str!("../../data/vn-legacy.tsv").lines().skip(1) {
             let mut cols = line.split('\t');
             let (Some(u), Some(tc), Some(vn)) = (cols.next(), cols.next(), cols.next()) else { continue };

@@ -24,7 +24,7 @@ pub const HEADER: [&str; 13] = [
 /// `separator` is `,` or `;` (Excel in a Vietnamese locale expects `;`).
 pub fn summary_csv(rows: &[SummaryRow], separator: char) -> String {
     let mut out = String::from("\u{feff}");
-    line(&mut out, HEADER.iter().map(|h| h.to_string()), separator);
+    line(&mut out, &HEADER.map(String::from), separator);
     for r in rows {
         let cells = [
             r.file.clone(),
@@ -41,17 +41,18 @@ pub fn summary_csv(rows: &[SummaryRow], separator: char) -> String {
             r.missing.clone(),
             r.note.clone(),
         ];
-        line(&mut out, cells.into_iter(), separator);
+        line(&mut out, &cells, separator);
     }
     out
 }
 
-fn line(out: &mut String, cells: impl Iterator<Item = String>, separator: char) {
-    for (i, cell) in cells.enumerate() {
+// (one copy for the header and the rows: a slice, not an iterator type each)
+fn line(out: &mut String, cells: &[String], separator: char) {
+    for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
             out.push(separator);
         }
-        out.push_str(&cell_text(&cell, separator));
+        out.push_str(&cell_text(cell, separator));
     }
     out.push_str("\r\n");
 }

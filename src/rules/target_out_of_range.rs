@@ -46,7 +46,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             )
             .in_section(ctx.role_id(Role::Targets))
             .suggestion("Kiểm tra lại con số; nếu là mức tăng, ghi rõ «tăng …% so với năm …».");
-            finding.figures("≤ 100%", actual, None);
+            finding.figures("≤ 100%".into(), actual, None);
             out.push(finding);
         }
         for (i, d) in t.dates.iter().enumerate().filter(|(_, d)| d.invalid) {
