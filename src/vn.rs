@@ -392,8 +392,14 @@ pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 /// True when the visible letters of `s` are all capitals (a typical heading in Vietnamese decrees).
 pub fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
-        if c.is_lowercase() {
+    for c in s.chars() {
+        // ASCII without the Unicode tables: this runs on every candidate heading
+        let (letter, lower) =
+            if c.is_ascii() { (c.is_ascii_alphabetic(), c.is_ascii_lowercase()) } else { (c.is_alphabetic(), c.is_lowercase()) };
+        if !letter {
+            continue;
+        }
+        if lower {
             return false;
         }
         letters += 1;

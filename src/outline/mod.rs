@@ -579,6 +579,9 @@ fn is_article(text: &str) -> bool {
 
 /// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.
 pub fn appendix_number(text: &str) -> Option<Option<u32>> {
+    if !text.starts_with(['P', 'p', '#', '*', ' ']) {
+        return None; // (most lines: no trimming)
+    }
     let t = text.trim_start_matches(['#', '*', ' ']);
     if !t.starts_with(['P', 'p']) {
         return None; // runs on every line: fold only what can be `Phụ lục`
