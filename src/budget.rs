@@ -387,16 +387,17 @@ pub fn section_at(profile: &Profile, outline: &Outline, contents: &Contents, lin
 
 fn read_in_words(doc: &Document, budget: &mut Budget) {
     const MARKERS: [&str; 5] = ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"];
-    let (lower, upper) = (memchr::memmem::Finder::new("ng ch"), memchr::memmem::Finder::new("NG CH"));
     for (idx, line) in doc.lines.iter().enumerate() {
         let text = &line.text;
-        // every marker has `ng ch` or `NG CH`; one fast scan for it says no for most lines
-        let may_mark = lower.find(text.as_bytes()).is_some() || upper.find(text.as_bytes()).is_some();
-        if !may_mark && memchr::memchr(b'(', text.as_bytes()).is_none() {
+        // every marker has `ng ch` or `NG CH`, and words in brackets need a `(`: one fast scan
+        // for both says no for most lines
+        let (may_mark, has_bracket) = marks_and_brackets(text.as_bytes());
+        if !may_mark && !has_bracket {
             continue;
         }
         let marked = || if may_mark { vn::find_any(text, &MARKERS) } else { None };
-        let bracket = || spelled_in_brackets(text).map(|(from, to, amount)| (from, 0, Some((to, amount))));
+        let spelled = || if has_bracket { spelled_in_brackets(text) } else { None };
+        let bracket = || spelled().map(|(from, to, amount)| (from, 0, Some((to, amount))));
         let Some((at, len, spelled)) = marked().map(|(at, m)| (at, m.len(), None)).or_else(bracket) else { continue };
         let end = spelled.map_or(text.len(), |(to, _)| to);
         let Some(words_dong) = text.get(at + len..end).and_then(money::parse_words) else { continue };
@@ -423,6 +424,23 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         let to = text.trim_end_matches(['.', '/', ')', ' ']).len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
     }
+}
+
+/// Whether `b` has `ng ch` or `NG CH` (found from its `c`: rarer than a space), and a `(`.
+fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
+    let (mut mark, mut bracket) = (false, false);
+    for i in memchr::memchr3_iter(b'c', b'C', b'(', b) {
+        let (before, after) = (b.get(i.saturating_sub(3)..i), b.get(i + 1));
+        match b[i] {
+            b'(' => bracket = true,
+            b'c' => mark |= i >= 3 && before == Some(b"ng ") && after == Some(&b'h'),
+            _ => mark |= i >= 3 && before == Some(b"NG ") && after == Some(&b'H'),
+        }
+        if mark && bracket {
+            break;
+        }
+    }
+    (mark, bracket)
 }
 
 /// An amount spelled out without `Bằng chữ`, in the first bracket that opens right after an
@@ -501,6 +519,9 @@ fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
 /// unit a line above the table gives, for columns whose header gives none.
 fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
+        if r.cells.len() < 3 {
+            return false; // three columns named at least
+        }
         let (mut named, mut cost) = (0, false);
         // a cell without a letter (`1`, `30.000`, `-`) names no column: not folded
         let may_name = |c: &&Cell| c.text.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80);
