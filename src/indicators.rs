@@ -297,11 +297,17 @@ pub fn level_mentions(text: &str) -> Vec<(usize, u8)> {
     let mut previous_was_cap: Option<usize> = None;
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        if c.is_alphanumeric() {
+        if vn::is_alphanumeric(c) {
             start.get_or_insert(i);
             continue;
         }
         let Some(from) = start.take() else { continue };
+        // a word starting with an ASCII letter none of `cấp`, `tỉnh`, `huyện`, `xã`, `bộ` starts
+        // with is neither: not folded (this runs for every word of every target)
+        if text.as_bytes()[from].is_ascii() && !b"chtxbCHTXB".contains(&text.as_bytes()[from]) {
+            previous_was_cap = None;
+            continue;
+        }
         let word = vn::fold(&text[from..i]);
         let bit = match word.as_str() {
             "tinh" => SCOPE_TINH,

@@ -411,6 +411,15 @@ fn letter_case(c: char) -> (bool, bool) {
     }
 }
 
+/// `c.is_alphanumeric()`, without the Unicode tables for ASCII and the Vietnamese letters.
+pub fn is_alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0xFF | 0x100..=0x137 | 0x1A0 | 0x1A1 | 0x1AF | 0x1B0 | 0x1EA0..=0x1EFF => letter_case(c).0,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 pub fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars() {
@@ -503,6 +512,7 @@ mod tests {
     fn letter_case_agrees_with_unicode() {
         for c in (0..=0x2FF).chain(0x1E00..=0x1FFF).filter_map(char::from_u32) {
             assert_eq!(letter_case(c), (c.is_alphabetic(), c.is_lowercase()), "{c} U+{:04X}", c as u32);
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c} U+{:04X}", c as u32);
         }
     }
 
