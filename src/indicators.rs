@@ -297,7 +297,7 @@ pub fn level_mentions(text: &str) -> Vec<(usize, u8)> {
     let mut previous_was_cap: Option<usize> = None;
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        if vn::is_alphanumeric(c) {
+        if c.is_alphanumeric() {
             start.get_or_insert(i);
             continue;
         }
