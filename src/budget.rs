@@ -389,8 +389,16 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
     const MARKERS: [&str; 5] = ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"];
     for (idx, line) in doc.lines.iter().enumerate() {
         let text = &line.text;
-        let bracket = || spelled_in_brackets(text).map(|(from, to, amount)| (from, 0, Some((to, amount))));
-        let Some((at, len, spelled)) = vn::find_any(text, &MARKERS).map(|(at, m)| (at, m.len(), None)).or_else(bracket) else { continue };
+        // every marker has `ng ch` or `NG CH`, and words in brackets need a `(`: one fast scan
+        // for both says no for most lines
+        let (may_mark, has_bracket) = marks_and_brackets(text.as_bytes());
+        if !may_mark && !has_bracket {
+            continue;
+        }
+        let marked = || if may_mark { vn::find_any(text, &MARKERS) } else { None };
+        let spelled = || if has_bracket { spelled_in_brackets(text) } else { None };
+        let bracket = || spelled().map(|(from, to, amount)| (from, 0, Some((to, amount))));
+        let Some((at, len, spelled)) = marked().map(|(at, m)| (at, m.len(), None)).or_else(bracket) else { continue };
         let end = spelled.map_or(text.len(), |(to, _)| to);
         let Some(words_dong) = text.get(at + len..end).and_then(money::parse_words) else { continue };
         if let Some((to, amount)) = spelled {
@@ -418,24 +426,58 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
     }
 }
 
+/// Whether `b` has `ng ch` or `NG CH` (found from its `c`: rarer than a space), and a `(`.
+fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
+    let (mut mark, mut bracket) = (false, false);
+    for i in memchr::memchr3_iter(b'c', b'C', b'(', b) {
+        let (before, after) = (b.get(i.saturating_sub(3)..i), b.get(i + 1));
+        match b[i] {
+            b'(' => bracket = true,
+            b'c' => mark |= i >= 3 && before == Some(b"ng ") && after == Some(&b'h'),
+            _ => mark |= i >= 3 && before == Some(b"NG ") && after == Some(&b'H'),
+        }
+        if mark && bracket {
+            break;
+        }
+    }
+    (mark, bracket)
+}
+
 /// An amount spelled out without `Bằng chữ`, in the first bracket that opens right after an
 /// amount in digits (`27.480 triệu đồng (Hai mươi bảy tỷ bốn trăm tám mươi triệu đồng)`): where
 /// the words start and end, and that amount. Only a bracket whose every word is a number word,
 /// with a scale word and ending in `đồng`: a breakdown (`(ngân sách tỉnh 19.480 triệu đồng, …)`)
 /// or a note is not the amount in words.
 fn spelled_in_brackets(text: &str) -> Option<(usize, usize, Amount)> {
-    if !text.contains('(') {
+    // the words stand in a bracket, whatever amount opens it: read the amounts only when one of
+    // the line's brackets holds an amount in words (most brackets are notes or breakdowns)
+    let b = text.as_bytes();
+    if !memchr::memchr_iter(b'(', b).any(|at| is_spelled(bracket_words(&text[at + 1..]))) {
         return None;
     }
     money::figures(text).iter().find_map(|fig| {
         let amount = fig.amount(None)?;
         let inner = text.get(fig.to..)?.trim_start().strip_prefix('(')?;
         let from = text.len() - inner.len();
-        // bounded: the longest amount in words is well under 240 characters
-        let inner = inner.get(..inner.char_indices().nth(240).map_or(inner.len(), |(i, _)| i)).unwrap_or(inner);
-        let inner = inner.split(')').next().unwrap_or(inner);
+        let inner = bracket_words(inner);
         is_spelled(inner).then(|| (from, from + inner.trim_end_matches(['.', '/', ' ']).len(), amount))
     })
+}
+
+/// What a bracket opened just before `inner` holds: up to its `)`, bounded (the longest amount
+/// in words is well under 240 characters).
+fn bracket_words(inner: &str) -> &str {
+    // 240 characters are at most 960 bytes: the `)` is looked for no further (a line of unclosed
+    // brackets must not be scanned to its end from each of them)
+    let mut window = inner.len().min(960);
+    while !inner.is_char_boundary(window) {
+        window -= 1;
+    }
+    let inner = &inner[..memchr::memchr(b')', &inner.as_bytes()[..window]).unwrap_or(window)];
+    if inner.len() <= 240 {
+        return inner; // (no more bytes than characters)
+    }
+    inner.get(..inner.char_indices().nth(240).map_or(inner.len(), |(i, _)| i)).unwrap_or(inner)
 }
 
 /// Only number words, with a scale word, ending in `đồng` (`chẵn` may follow).
@@ -444,6 +486,11 @@ fn is_spelled(words: &str) -> bool {
         "khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "nghin", "ngan",
         "trieu", "ty", "ti", "dong", "chan",
     ];
+    // most brackets are notes: a first letter no number word starts with says no without folding
+    let first = words.bytes().find(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    if first.is_some_and(|b| b.is_ascii() && !b"kmhbtnlscd".contains(&b.to_ascii_lowercase())) || first.is_none() {
+        return false;
+    }
     let f = vn::fold(words);
     let (mut scale, mut last) = (false, "");
     for w in vn::words(&f) {
@@ -472,8 +519,13 @@ fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
 /// unit a line above the table gives, for columns whose header gives none.
 fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
+        if r.cells.len() < 3 {
+            return false; // three columns named at least
+        }
         let (mut named, mut cost) = (0, false);
-        for col in r.cells.iter().filter_map(|c| table::column_of(&c.text)) {
+        // a cell without a letter (`1`, `30.000`, `-`) names no column: not folded
+        let may_name = |c: &&Cell| c.text.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80);
+        for col in r.cells.iter().filter(may_name).filter_map(|c| table::column_of(&c.text)) {
             named += 1;
             cost |= matches!(col, Column::Cost | Column::Approved);
         }

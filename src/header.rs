@@ -187,6 +187,9 @@ pub fn detect_plan_year(doc: &Document) -> Option<u16> {
 /// A period the title names: `… GIAI ĐOẠN 2024 - 2025`.
 pub fn detect_plan_period(doc: &Document) -> Option<(u16, u16)> {
     doc.lines.iter().take(HEADER_LINES).find_map(|line| {
+        if !line.text.bytes().any(|b| b.is_ascii_digit()) {
+            return None; // no year
+        }
         let f = vn::fold(&line.text);
         let words: Vec<&str> = vn::words(&f).collect();
         words.windows(4).find_map(|w| {

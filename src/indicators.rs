@@ -302,6 +302,12 @@ pub fn level_mentions(text: &str) -> Vec<(usize, u8)> {
             continue;
         }
         let Some(from) = start.take() else { continue };
+        // a word starting with an ASCII letter none of `cấp`, `tỉnh`, `huyện`, `xã`, `bộ` starts
+        // with is neither: not folded (this runs for every word of every target)
+        if text.as_bytes()[from].is_ascii() && !b"chtxbCHTXB".contains(&text.as_bytes()[from]) {
+            previous_was_cap = None;
+            continue;
+        }
         let word = vn::fold(&text[from..i]);
         let bit = match word.as_str() {
             "tinh" => SCOPE_TINH,

@@ -66,6 +66,8 @@ pub struct Targets {
 
 /// Sub-headings inside `II. Mục tiêu` that introduce general aims, not measurable targets.
 const GENERAL: &[&str] = &["muc tieu chung", "muc tieu tong quat", "quan diem", "muc dich", "yeu cau"];
+/// Characters of a line's start folded to tell a sub-heading (twice the longest phrase above).
+const SUB_HEADING_CHARS: usize = 40;
 
 /// `tables`: every table of the document (read once per check, shared with the budget).
 pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Contents, tables: &[Table], level: Option<Level>) -> Targets {
@@ -98,16 +100,27 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             continue;
         }
         let parsed = crate::outline::label::parse(text);
-        let f = vn::fold(text.get(parsed.title_start..).unwrap_or(text));
-        let words = f.split(' ').count();
+        let title = text.get(parsed.title_start..).unwrap_or(text);
+        // most lines are statements: the folded start says so without folding the whole line
+        // (the folding of a line's start is the start of the line's folding)
+        let starts_like_sub_heading =
+            |f: &str| GENERAL.iter().any(|g| f.starts_with(g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
         let sub_heading = !parsed.bullet
-            && (text.trim_end().ends_with(':')
-                || GENERAL.iter().any(|g| f.starts_with(g))
-                || f.starts_with("muc tieu cu the")
-                || f.starts_with("chi tieu"));
-        if words <= 10 && sub_heading {
-            general = GENERAL.iter().any(|g| f.contains(g)); // a sub-heading: general aims or specific targets follow
-            continue;
+            && (text.trim_end().ends_with(':') || {
+                let head = title.char_indices().nth(SUB_HEADING_CHARS).map_or(title, |(i, _)| &title[..i]);
+                let f = vn::fold(head);
+                if head.len() == title.len() || f.len() >= SUB_HEADING_CHARS / 2 {
+                    starts_like_sub_heading(&f)
+                } else {
+                    starts_like_sub_heading(&vn::fold(title))
+                }
+            });
+        if sub_heading {
+            let f = vn::fold(title);
+            if f.split(' ').count() <= 10 {
+                general = GENERAL.iter().any(|g| f.contains(g)); // a sub-heading: general aims or specific targets follow
+                continue;
+            }
         }
         if is_structure(text, parsed.label.is_some()) {
             continue; // a lead-in (`… phấn đấu đạt các chỉ tiêu sau:`) or a lettered sub-heading
@@ -152,7 +165,9 @@ fn is_structure(text: &str, labelled: bool) -> bool {
     let pointer =
         f.contains("chi tiet tai phu luc") || f.contains("chi tiet theo phu luc") || f.contains("tai phu luc") && f.contains("kem theo");
     // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
-    let capitals = !t.starts_with(['-', '+', '•', '◦', '▪', '*', '–']) && t.chars().any(char::is_alphabetic) && vn::uppercase(t) == t;
+    let capitals = !t.starts_with(['-', '+', '•', '◦', '▪', '*', '–'])
+        && t.chars().any(char::is_alphabetic)
+        && t.chars().all(|c| vn::to_upper(c) == c);
     t.ends_with(':') || pointer || ((labelled || capitals) && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8)
 }
 
@@ -399,7 +414,7 @@ fn is_group_row(stt: &str, name: &str, values: &[&str]) -> bool {
         return true;
     }
     let letter = stt.chars().count() == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
-    let capitals = name.chars().any(char::is_alphabetic) && vn::uppercase(name) == name;
+    let capitals = name.chars().any(char::is_alphabetic) && name.chars().all(|c| vn::to_upper(c) == c);
     values.iter().all(|v| v.trim().is_empty()) && (letter || capitals || stt.is_empty())
 }
 

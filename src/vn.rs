@@ -296,8 +296,14 @@ impl Vocab {
                 said.set_like(id);
             }
             let Some(&first) = w.as_bytes().first() else { continue };
+            // a typo is allowed only between words of 3+ letters, one of them 4+ (see
+            // [`same_word`]): shorter words, about a third of a line's, have no bucket to scan
+            if w.len() < 3 {
+                continue;
+            }
+            let shortest = if w.len() == 3 { 4 } else { w.len() - 1 };
             let bucket = self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice);
-            let from = bucket.partition_point(|&(len, _)| len + 1 < w.len());
+            let from = bucket.partition_point(|&(len, _)| len < shortest);
             for &(_, id) in bucket.get(from..).unwrap_or(&[]).iter().take_while(|&&(len, _)| len <= w.len() + 1) {
                 if Some(id) != exact && self.words.get(id as usize).is_some_and(|v| same_word(w, v)) {
                     said.set_like(id);
@@ -404,8 +410,14 @@ pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 /// True when the visible letters of `s` are all capitals (a typical heading in Vietnamese decrees).
 pub fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
-        if c.is_lowercase() {
+    for c in s.chars() {
+        // ASCII without the Unicode tables: this runs on every candidate heading
+        let (letter, lower) =
+            if c.is_ascii() { (c.is_ascii_alphabetic(), c.is_ascii_lowercase()) } else { (c.is_alphabetic(), c.is_lowercase()) };
+        if !letter {
+            continue;
+        }
+        if lower {
             return false;
         }
         letters += 1;

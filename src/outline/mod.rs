@@ -255,12 +255,15 @@ impl Candidate {
                 }
             }
         }
+        // the title folded once, for the word count here and the words below
+        let mut folded = None;
         if parsed.label.is_none() {
             // most lines of a draft are sentences: reject them before folding
             if title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some() || title.chars().next().is_some_and(char::is_lowercase) {
                 return None;
             }
-            let words = vn::fold(&title).split(' ').filter(|w| !w.is_empty()).count();
+            folded = Some(vn::fold(&title));
+            let words = folded.as_deref().unwrap_or("").split(' ').filter(|w| !w.is_empty()).count();
             let sentence_end = title.ends_with(['.', ';', ',']) && !title.ends_with("..");
             // a line starting in lower case continues the previous one (PDF and e-mail wraps)
             if title.chars().next().is_some_and(char::is_lowercase) {
@@ -273,7 +276,7 @@ impl Candidate {
                 return None;
             }
         }
-        let (words, word_count) = said(profile, &title);
+        let (words, word_count) = said(profile, &folded.unwrap_or_else(|| vn::fold(&title)));
         Some(Candidate {
             words,
             word_count,
@@ -299,8 +302,10 @@ impl Candidate {
         let t = next.text.as_str();
         if t.is_empty()
             || t.contains('\t')
-            || label::parse(t).label.is_some()
-            || label::parse(t).bullet
+            || {
+                let parsed = label::parse(t);
+                parsed.label.is_some() || parsed.bullet
+            }
             || t.split_whitespace().count() > 20
         {
             return None;
@@ -310,7 +315,7 @@ impl Candidate {
             None => (t.trim_end_matches(['.', ';']), ""),
         };
         let title = format!("{} {rest}", self.title);
-        let (words, word_count) = said(profile, &title);
+        let (words, word_count) = said(profile, &vn::fold(&title));
         Some(Candidate {
             words,
             word_count,
@@ -327,9 +332,8 @@ impl Candidate {
 
 /// A title's words resolved against the profile's vocabulary (folded, numbers dropped), and
 /// how many different words it has.
-fn said(profile: &Profile, title: &str) -> (vn::Said, usize) {
-    let folded = vn::fold(title);
-    let words = || vn::words(&folded).filter(|w| crate::profile::is_title_word(w));
+fn said(profile: &Profile, folded: &str) -> (vn::Said, usize) {
+    let words = || vn::words(folded).filter(|w| crate::profile::is_title_word(w));
     // different words, counted on their hashes (a collision would count two words as one)
     let mut hashes: Vec<u32> = words().map(|w| vn::words_key(&[w])).collect();
     vn::sort_ids(&mut hashes);
@@ -579,6 +583,9 @@ fn is_article(text: &str) -> bool {
 
 /// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.
 pub fn appendix_number(text: &str) -> Option<Option<u32>> {
+    if !text.starts_with(['P', 'p', '#', '*', ' ']) {
+        return None; // (most lines: no trimming)
+    }
     let t = text.trim_start_matches(['#', '*', ' ']);
     if !t.starts_with(['P', 'p']) {
         return None; // runs on every line: fold only what can be `Phụ lục`
