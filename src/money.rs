@@ -335,14 +335,14 @@ pub fn parse_words(text: &str) -> Option<i128> {
 
 /// Format đồng in a unit, Vietnamese style: `52.300 triệu đồng`, `1.250,5 triệu đồng`.
 pub fn format(dong: i128, unit: Unit) -> String {
-    let scale = unit.dong();
-    let negative = dong < 0;
-    let abs = dong.unsigned_abs() as i128;
-    let whole = abs / scale;
-    let frac = abs % scale;
-    let mut int = group_thousands(&whole.to_string());
+    let scale = unit.dong().unsigned_abs();
+    let abs = dong.unsigned_abs();
+    let mut int = group_thousands(&decimal(abs / scale));
+    // (the fraction is below the unit, at most 10^9: printed as u64, so the wasm carries no
+    // 128-bit number printing)
+    let frac = (abs % scale) as u64;
     if frac != 0 {
-        let width = scale.to_string().len() - 1;
+        let width = decimal(scale).len() - 1;
         let mut digits = format!("{frac:0width$}");
         while digits.ends_with('0') {
             digits.pop();
@@ -350,7 +350,16 @@ pub fn format(dong: i128, unit: Unit) -> String {
         int.push(',');
         int.push_str(&digits);
     }
-    format!("{}{} {}", if negative { "-" } else { "" }, int, unit.label())
+    format!("{}{} {}", if dong < 0 { "-" } else { "" }, int, unit.label())
+}
+
+/// The decimal digits of `n`, printed in u64 pieces (amounts in words reach 10^24 đồng, past u64).
+fn decimal(n: u128) -> String {
+    const PIECE: u128 = 10_000_000_000_000_000_000; // 10^19, the largest power of ten in a u64
+    match u64::try_from(n) {
+        Ok(small) => small.to_string(),
+        Err(_) => format!("{}{:019}", decimal(n / PIECE), (n % PIECE) as u64),
+    }
 }
 
 fn group_thousands(digits: &str) -> String {
@@ -463,5 +472,9 @@ mod tests {
         assert_eq!(format(1_250_500_000, Unit::Trieu), "1.250,5 triệu đồng");
         assert_eq!(format(-500_000_000, Unit::Ty), "-0,5 tỷ đồng");
         assert_eq!(format(0, Unit::Dong), "0 đồng");
+        // past u64 (amounts in words go to 10^24 đồng), and the most negative amount
+        assert_eq!(format(1_000_000_000_000_000_000_000_000, Unit::Dong), "1.000.000.000.000.000.000.000.000 đồng");
+        assert_eq!(format(123_456_789_012_345_678_901_234_567, Unit::Ty), "123.456.789.012.345.678,901234567 tỷ đồng");
+        assert_eq!(format(i128::MIN, Unit::Dong), "-170.141.183.460.469.231.731.687.303.715.884.105.728 đồng");
     }
 }
