@@ -2,29 +2,32 @@
 //! remembering where it stands in the original input so findings point at what the user sees.
 
 use serde::Serialize;
+use std::borrow::Cow;
 
-/// One line (paragraph) of the draft.
+/// One line (paragraph) of the draft. Offsets are `u32`: the input is at most
+/// [`crate::ingest::MAX_TEXT_BYTES`] (wasm memory is 32-bit anyway).
 #[derive(Debug, Clone)]
-pub struct Line {
+pub struct Line<'a> {
     /// 1-based line number in the original input.
     pub number: usize,
-    /// Byte offset of the line's first character in the original input.
-    pub start: usize,
-    /// Byte offset just past the line's last character (before its line break).
-    pub end: usize,
-    /// UTF-16 offset of `start` in the original input.
-    pub start_utf16: usize,
-    /// The normalised text (NFC, plain spaces, no soft hyphens or zero-width characters), trimmed.
-    pub text: String,
+    /// The normalised text (NFC, plain spaces, no soft hyphens or zero-width characters), trimmed:
+    /// borrowed from the input when normalisation only trimmed it (almost every line).
+    pub text: Cow<'a, str>,
     /// Where `text` came from: (byte in `text`, byte in the original line) at each change point;
     /// empty when `text` is a plain trimmed copy starting at `lead` bytes into the line.
     map: Vec<(u32, u32)>,
+    /// Byte offset of the line's first character in the original input.
+    start: u32,
+    /// Byte offset just past the line's last character (before its line break).
+    end: u32,
+    /// UTF-16 offset of `start` in the original input.
+    start_utf16: u32,
     lead: u32,
     /// The line has a tab or a `|` (see [`Facts::table_row`]).
     cells: bool,
 }
 
-impl Line {
+impl Line<'_> {
     /// Can this line be a table row: has it a tab or a `|`? (Known from reading it: most lines
     /// need not be split to see they are not rows.)
     pub fn has_cell_separator(&self) -> bool {
@@ -33,8 +36,9 @@ impl Line {
 
     /// Original byte offset (absolute) of a byte offset inside `text`.
     pub fn original_offset(&self, text_byte: usize) -> usize {
+        let start = self.start as usize;
         if self.map.is_empty() {
-            return self.start + self.lead as usize + text_byte;
+            return start + self.lead as usize + text_byte;
         }
         let i = self.map.partition_point(|&(t, _)| t as usize <= text_byte);
         match i.checked_sub(1).and_then(|i| self.map.get(i)) {
@@ -43,11 +47,11 @@ impl Line {
                 // inside a recomposed segment the mapping is to its start
                 let next_o = self.map.get(i).map(|&(_, o)| o as usize);
                 let o = o as usize + delta;
-                self.start + next_o.map_or(o, |n| o.min(n))
+                start + next_o.map_or(o, |n| o.min(n))
             }
-            None => self.start,
+            None => start,
         }
-        .min(self.end)
+        .min(self.end as usize)
     }
 }
 
@@ -63,9 +67,10 @@ pub struct Span {
 
 /// The draft as lines.
 #[derive(Debug, Default)]
-pub struct Document {
-    pub lines: Vec<Line>,
-    source: String,
+pub struct Document<'a> {
+    pub lines: Vec<Line<'a>>,
+    /// The input (borrowed: the caller keeps it for the whole check).
+    source: &'a str,
     /// For each input line longer than [`STRIDE`] (by line number, ascending): (byte offset into the line,
     /// characters before it, UTF-16 units before it) about every `STRIDE` bytes, so a span
     /// counts at most `STRIDE` bytes however many findings the line has.
@@ -92,11 +97,11 @@ fn marks(raw: &str) -> Vec<Mark> {
     out
 }
 
-impl Document {
+impl<'a> Document<'a> {
     /// Split `input` on LF, CRLF or CR and normalise each line. Linear in the input.
-    pub fn from_text(input: &str) -> Document {
-        let mut lines = Vec::new();
-        let mut facts = Vec::new();
+    pub fn from_text(input: &'a str) -> Document<'a> {
+        let mut lines = Vec::with_capacity(lines_kept(input.as_bytes()).min(input.len() / 8 + 1));
+        let mut facts = Vec::with_capacity(lines.capacity());
         let mut long = Vec::new();
         let bytes = input.as_bytes();
         let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
@@ -127,7 +132,7 @@ impl Document {
             start = end + brk;
             number += 1;
         }
-        Document { lines: unwrap_hard_wrapped(lines, facts), source: input.to_string(), marks: long }
+        Document { lines: unwrap_hard_wrapped(lines, facts), source: input, marks: long }
     }
 
     /// The span of `text[from..to]` of line `idx` (byte offsets into the normalised text).
@@ -138,17 +143,17 @@ impl Document {
         let a = line.original_offset(from);
         let b = line.original_offset(to).max(a);
         // count from the last mark before `a`, not from the line's start: linear in the findings
-        let (mut from, mut chars, mut units) = (line.start, 0, 0);
+        let (mut from, mut chars, mut units) = (line.start as usize, 0, 0);
         if let Ok(k) = self.marks.binary_search_by_key(&line.number, |(n, _)| *n) {
             let marks = &self.marks[k].1;
-            let m = marks.partition_point(|&(pos, _, _)| line.start + pos as usize <= a);
+            let m = marks.partition_point(|&(pos, _, _)| from + pos as usize <= a);
             if let Some(&(pos, c, u)) = m.checked_sub(1).and_then(|m| marks.get(m)) {
-                (from, chars, units) = (line.start + pos as usize, c as usize, u as usize);
+                (from, chars, units) = (from + pos as usize, c as usize, u as usize);
             }
         }
         let prefix = self.source.get(from..a).unwrap_or("");
         let inner = self.source.get(a..b).unwrap_or("");
-        let start = line.start_utf16 + units + prefix.encode_utf16().count();
+        let start = line.start_utf16 as usize + units + prefix.encode_utf16().count();
         // a joined (hard-wrapped) line spans several lines of the input: the break before `a` says which
         let (number, column) = physical_position(line.number, prefix);
         let column = if number == line.number { chars + column } else { column };
@@ -165,6 +170,25 @@ impl Document {
     pub fn start_span(&self) -> Span {
         Span { line: 1, column: 1, start: 0, end: 0 }
     }
+}
+
+/// About how many lines [`Document::from_text`] keeps, to size its Vecs once (no doubling and
+/// copying on the way): every line but the second and later of a run of empty ones (a line of
+/// spaces counts as kept: a guess above is harmless). The caller caps it, so a text of line
+/// breaks and spaces does not reserve many times its size.
+fn lines_kept(b: &[u8]) -> usize {
+    let (mut count, mut line_start) = (1, 0);
+    for i in memchr::memchr2_iter(b'\n', b'\r', b) {
+        if i < line_start {
+            continue; // the LF of a CRLF
+        }
+        let next = if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+        if i != line_start || !matches!(b.get(next), Some(b'\n' | b'\r') | None) {
+            count += 1;
+        }
+        line_start = next;
+    }
+    count
 }
 
 /// Line and column in the original input of the end of `prefix`, which starts at line `first`
@@ -188,11 +212,12 @@ const MAX_JOINED: usize = 20_000;
 /// text has such wraps, each is joined to its line, once, here, so every reader (outline,
 /// targets, budget, appendix references) sees whole paragraphs; the joined line keeps a map
 /// into the original lines, so positions stay exact.
-fn unwrap_hard_wrapped(mut lines: Vec<Line>, mut facts: Vec<Facts>) -> Vec<Line> {
+fn unwrap_hard_wrapped(mut lines: Vec<Line<'_>>, mut facts: Vec<Facts>) -> Vec<Line<'_>> {
     let mut on = wraps_between(&lines, &facts);
     // (only lines of some length count as evidence: a list of short items is not a wrapped text)
     let wraps = on.iter().zip(&lines).filter(|&(&on, line)| on && line.text.len() >= MIN_WRAPPED_BYTES);
     if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
+        shrink(&mut lines);
         return lines;
     }
     // the width the text was cut at: its longest line that goes on in lower case
@@ -219,34 +244,46 @@ fn unwrap_hard_wrapped(mut lines: Vec<Line>, mut facts: Vec<Facts>) -> Vec<Line>
         on = wraps_between(&lines, &facts);
         width = cut_width(&on, &facts);
     }
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    // the facts of the last line of `out` (a joined line is never a table row) and the
-    // characters of the last input line appended to it
+    // joined in place: `lines[..kept]` is the output so far (a second Vec of lines would double
+    // the document's peak)
+    let mut kept = 0usize;
+    // the facts of the last kept line (a joined line is never a table row) and the characters of
+    // the last input line appended to it
     let mut prev_facts = Facts { table_row: false, chars: 0 };
-    for (i, (line, facts)) in lines.into_iter().zip(facts).enumerate() {
-        match out.last_mut() {
-            Some(prev) => {
-                let (p, n) = (Seen { text: &prev.text, facts: prev_facts }, Seen { text: &line.text, facts });
-                let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
-                if (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width))
-                    && prev.text.len() + line.text.len() < MAX_JOINED
-                {
-                    prev.join(line);
-                    prev_facts = Facts { table_row: false, chars: facts.chars };
-                    continue;
-                }
-                out.push(line)
+    for (i, facts) in facts.into_iter().enumerate() {
+        let Some(line) = lines.get_mut(i).map(|l| std::mem::replace(l, Line::EMPTY)) else { break };
+        if let Some(prev) = kept.checked_sub(1).and_then(|k| lines.get_mut(k)) {
+            let (p, n) = (Seen { text: &prev.text, facts: prev_facts }, Seen { text: &line.text, facts });
+            let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
+            if (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width))
+                && prev.text.len() + line.text.len() < MAX_JOINED
+            {
+                prev.join(line);
+                prev_facts = Facts { table_row: false, chars: facts.chars };
+                continue;
             }
-            None => out.push(line),
         }
+        if let Some(slot) = lines.get_mut(kept) {
+            *slot = line;
+        }
+        kept += 1;
         prev_facts = facts;
     }
-    out
+    lines.truncate(kept);
+    shrink(&mut lines);
+    lines
+}
+
+/// Give back a Vec's spare room when it is large (after blank runs and joins).
+fn shrink<T>(v: &mut Vec<T>) {
+    if v.len() < v.capacity() / 4 * 3 {
+        v.shrink_to_fit();
+    }
 }
 
 /// Whether each line goes on on the next, once: a joined line ends as its last input line does,
 /// so it goes on on the next line exactly when that input line does.
-fn wraps_between(lines: &[Line], facts: &[Facts]) -> Vec<bool> {
+fn wraps_between(lines: &[Line<'_>], facts: &[Facts]) -> Vec<bool> {
     let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
     (1..lines.len()).map(|i| goes_on(seen(i - 1), seen(i))).collect()
 }
@@ -376,23 +413,28 @@ fn goes_on(line: Seen, next: Seen) -> bool {
     parsed.label.is_none() && !parsed.bullet
 }
 
-impl Line {
+impl<'a> Line<'a> {
+    /// A placeholder, for moving lines within their Vec.
+    const EMPTY: Line<'static> =
+        Line { number: 0, text: Cow::Borrowed(""), map: Vec::new(), start: 0, end: 0, start_utf16: 0, lead: 0, cells: false };
+
     /// Append the next line of the input, read as the rest of this one (a space stands for the
     /// line break).
-    fn join(&mut self, next: Line) {
+    fn join(&mut self, next: Line<'a>) {
         let at = self.text.len();
         if self.map.is_empty() {
             self.map.push((0, self.lead));
         }
-        self.map.push((at as u32, (self.end - self.start) as u32));
+        self.map.push((at as u32, self.end - self.start));
         let delta = next.start - self.start;
         if next.map.is_empty() {
-            self.map.push(((at + 1) as u32, (delta + next.lead as usize) as u32));
+            self.map.push(((at + 1) as u32, delta + next.lead));
         } else {
-            self.map.extend(next.map.iter().map(|&(t, o)| (t + at as u32 + 1, o + delta as u32)));
+            self.map.extend(next.map.iter().map(|&(t, o)| (t + at as u32 + 1, o + delta)));
         }
-        self.text.push(' ');
-        self.text.push_str(&next.text);
+        let text = self.text.to_mut();
+        text.push(' ');
+        text.push_str(&next.text);
         self.end = next.end;
     }
 }
@@ -495,15 +537,16 @@ fn look(raw: &str, range: std::ops::Range<usize>, out: &mut Scan) {
     }
 }
 
-fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_utf16: usize) -> Line {
+fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_utf16: usize) -> Line<'_> {
+    let (start, end, start_utf16) = (start as u32, (start + raw.len()) as u32, start_utf16 as u32);
     let simple = !rebuild;
     // tabs are kept at the ends too: an empty first or last cell of a pasted table row
     let edge = |c: char| c.is_whitespace() && c != '\t';
     if simple {
         let trimmed = raw.trim_matches(edge);
         let lead = raw.len() - raw.trim_start_matches(edge).len();
-        let text = trimmed.to_string();
-        return Line { number, start, end: start + raw.len(), start_utf16, text, map: Vec::new(), lead: lead as u32, cells: false };
+        let text = Cow::Borrowed(trimmed);
+        return Line { number, start, end, start_utf16, text, map: Vec::new(), lead: lead as u32, cells: false };
     }
     // Slow path: rebuild the text segment by segment, a segment being a starter and the
     // combining marks after it, so each piece of `text` maps back to its original bytes.
@@ -545,7 +588,7 @@ fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_u
     flush(&mut segment, seg_start, &mut text, &mut map);
     let kept = text.trim_end_matches(edge).len();
     text.truncate(kept);
-    Line { number, start, end: start + raw.len(), start_utf16, text, map, lead: 0, cells: false }
+    Line { number, start, end, start_utf16, text: Cow::Owned(text), map, lead: 0, cells: false }
 }
 
 #[cfg(test)]
@@ -555,7 +598,7 @@ mod tests {
     #[test]
     fn splits_on_every_kind_of_line_break() {
         let d = Document::from_text("a\r\nb\rc\nd");
-        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts, ["a", "b", "c", "d"]);
         assert_eq!(d.lines[3].number, 4);
         assert_eq!(d.lines[3].start_utf16, 7);
@@ -608,7 +651,7 @@ mod tests {
     fn hard_wrapped_lines_are_joined_and_point_into_the_original() {
         let input = "Các cơ quan, đơn vị trên địa bàn tỉnh đã phấn đấu\nhoàn thành.\nĐạt và vượt 13/15 chỉ tiêu đề ra (chi\r\ntiết tại Phụ\nlục I kèm theo).\nTỷ lệ hồ sơ xử lý trực tuyến toàn trình\nđạt\n  80% trong năm 2024.\n1. Nhận thức\nsố";
         let d = Document::from_text(input);
-        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(
             texts,
             [
@@ -649,7 +692,7 @@ mod tests {
         ]
         .join("\n");
         let d = Document::from_text(&text);
-        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts[0].contains("giải quyết thủ tục hành chính đạt 80%") && texts[0].contains("trên Cổng thông tin"), "{texts:?}");
         // a page number after a finished sentence stays a line of its own
@@ -677,7 +720,7 @@ mod tests {
         ]
         .join("\n");
         let d = Document::from_text(&text);
-        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts.len(), 6, "{texts:#?}");
         assert!(texts[1].contains("đạt 60%; 100% DVCTT phát sinh") && texts[1].ends_with("ngành (trừ hồ sơ mật)."));
         assert!(texts[1].contains("Phụ lục V kèm theo"));
@@ -701,8 +744,9 @@ mod tests {
             // tab-separated rows, one going on in lower case
             "STT\tTên nhiệm vụ\tNguồn vốn\n1\tNâng cấp Trung tâm dữ liệu tỉnh\tngân sách tỉnh\n2\tnền tảng IOC giai đoạn 2\tngân sách tỉnh\n3\tphủ sóng 4G vùng lõm\txã hội hóa",
         ] {
-            let d = Document::from_text(&format!("{wrapped}{rows}"));
-            let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+            let input = format!("{wrapped}{rows}");
+            let d = Document::from_text(&input);
+            let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
             // the text is hard-wrapped (its sentences are joined), but every row stays a line
             assert_eq!(texts.len(), 1 + 4, "{texts:#?}");
             assert_eq!(texts[1..], rows.lines().collect::<Vec<_>>()[..]);
@@ -728,9 +772,17 @@ mod tests {
     #[test]
     fn a_run_of_blank_lines_is_kept_as_one() {
         let d = Document::from_text("a\n\n \n\u{a0}\n\nb\n\n");
-        let got: Vec<_> = d.lines.iter().map(|l| (l.number, l.text.as_str())).collect();
+        let got: Vec<_> = d.lines.iter().map(|l| (l.number, l.text.as_ref())).collect();
         assert_eq!(got, [(1, "a"), (2, ""), (6, "b"), (7, "")]);
         assert_eq!(d.span(2, 0, 1), Span { line: 6, column: 1, start: 8, end: 9 });
+    }
+
+    #[test]
+    fn the_lines_are_counted_before_they_are_read() {
+        for input in ["", "a", "a\n", "a\n\n\nb\r\n\r\n\r\nc\rd\r\re", "\n\n", "\r\n", "Một dòng\r\n\r\nHai\n\rBa\n\n"] {
+            let d = Document::from_text(input);
+            assert_eq!(lines_kept(input.as_bytes()), d.lines.len(), "{input:?}");
+        }
     }
 
     #[test]

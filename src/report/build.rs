@@ -116,7 +116,7 @@ fn outline_entries(ctx: &Context) -> Vec<OutlineEntry> {
                 required: s.required,
                 status: ctx.status(i),
                 line: first.map(|h| ctx.doc.lines[h.line].number),
-                heading: first.map(|h| ctx.doc.lines[h.line].text.clone()),
+                heading: first.map(|h| ctx.doc.lines[h.line].text.to_string()),
             }
         })
         .collect()
