@@ -13,9 +13,10 @@ pub struct Line<'a> {
     /// The normalised text (NFC, plain spaces, no soft hyphens or zero-width characters), trimmed:
     /// borrowed from the input when normalisation only trimmed it (almost every line).
     pub text: Cow<'a, str>,
-    /// Where `text` came from: (byte in `text`, byte in the original line) at each change point;
-    /// empty when `text` is a plain trimmed copy starting at `lead` bytes into the line.
-    map: Vec<(u32, u32)>,
+    /// Where `text` came from: the range of [`Document::maps`] holding (byte in `text`, byte in
+    /// the original line) at each change point; empty when `text` is a plain trimmed copy
+    /// starting at `lead` bytes into the line.
+    map: (u32, u32),
     /// Byte offset of the line's first character in the original input.
     start: u32,
     /// Byte offset just past the line's last character (before its line break).
@@ -23,29 +24,33 @@ pub struct Line<'a> {
     /// UTF-16 offset of `start` in the original input.
     start_utf16: u32,
     lead: u32,
-    /// The line has a tab or a `|` (see [`Facts::table_row`]).
-    cells: bool,
 }
 
 impl Line<'_> {
     /// Can this line be a table row: has it a tab or a `|`? (Known from reading it: most lines
     /// need not be split to see they are not rows.)
     pub fn has_cell_separator(&self) -> bool {
-        self.cells
+        // (normalisation keeps both, and a joined line is never a row)
+        memchr::memchr2(b'\t', b'|', self.text.as_bytes()).is_some()
     }
 
-    /// Original byte offset (absolute) of a byte offset inside `text`.
-    pub fn original_offset(&self, text_byte: usize) -> usize {
+    fn has_map(&self) -> bool {
+        self.map.0 < self.map.1
+    }
+
+    /// Original byte offset (absolute) of a byte offset inside `text`; `map` is the line's part of
+    /// [`Document::maps`].
+    fn original_offset(&self, map: &[(u32, u32)], text_byte: usize) -> usize {
         let start = self.start as usize;
-        if self.map.is_empty() {
+        if map.is_empty() {
             return start + self.lead as usize + text_byte;
         }
-        let i = self.map.partition_point(|&(t, _)| t as usize <= text_byte);
-        match i.checked_sub(1).and_then(|i| self.map.get(i)) {
+        let i = map.partition_point(|&(t, _)| t as usize <= text_byte);
+        match i.checked_sub(1).and_then(|i| map.get(i)) {
             Some(&(t, o)) => {
                 let delta = text_byte - t as usize;
                 // inside a recomposed segment the mapping is to its start
-                let next_o = self.map.get(i).map(|&(_, o)| o as usize);
+                let next_o = map.get(i).map(|&(_, o)| o as usize);
                 let o = o as usize + delta;
                 start + next_o.map_or(o, |n| o.min(n))
             }
@@ -71,6 +76,8 @@ pub struct Document<'a> {
     pub lines: Vec<Line<'a>>,
     /// The input (borrowed: the caller keeps it for the whole check).
     source: &'a str,
+    /// The maps of all lines, one after the other (see [`Line::map`]): one Vec, not one per line.
+    maps: Vec<(u32, u32)>,
     /// For each input line longer than [`STRIDE`] (by line number, ascending): (byte offset into the line,
     /// characters before it, UTF-16 units before it) about every `STRIDE` bytes, so a span
     /// counts at most `STRIDE` bytes however many findings the line has.
@@ -103,6 +110,7 @@ impl<'a> Document<'a> {
         let mut lines = Vec::with_capacity(lines_kept(input.as_bytes()).min(input.len() / 8 + 1));
         let mut facts = Vec::with_capacity(lines.capacity());
         let mut long = Vec::new();
+        let mut maps = Vec::new();
         let bytes = input.as_bytes();
         let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
         loop {
@@ -113,14 +121,16 @@ impl<'a> Document<'a> {
             if raw.len() > STRIDE {
                 long.push((number, marks(raw)));
             }
-            let mut line = normalise_line(raw, scan.rebuild, number, start, utf16);
-            line.cells = scan.table_row;
+            let kept = maps.len();
+            let line = normalise_line(raw, scan.rebuild, number, start, utf16, &mut maps);
             // a run of blank lines is kept as its first: one blank separates paragraphs and
             // tables as well as a thousand, and 10 MB of line breaks would otherwise take
             // ~90 bytes of `Line` each
             if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
                 facts.push(Facts { table_row: scan.table_row, chars: text_chars(raw, &scan, &line) });
                 lines.push(line);
+            } else {
+                maps.truncate(kept);
             }
             // UTF-16 length: one unit per character, two for the 4-byte ones
             utf16 += scan.chars + scan.astral;
@@ -132,7 +142,8 @@ impl<'a> Document<'a> {
             start = end + brk;
             number += 1;
         }
-        Document { lines: unwrap_hard_wrapped(lines, facts), source: input, marks: long }
+        let (lines, maps) = unwrap_hard_wrapped(lines, facts, maps);
+        Document { lines, source: input, maps, marks: long }
     }
 
     /// The span of `text[from..to]` of line `idx` (byte offsets into the normalised text).
@@ -140,8 +151,9 @@ impl<'a> Document<'a> {
         let Some(line) = self.lines.get(idx) else {
             return Span { line: 1, column: 1, start: 0, end: 0 };
         };
-        let a = line.original_offset(from);
-        let b = line.original_offset(to).max(a);
+        let map = self.maps.get(line.map.0 as usize..line.map.1 as usize).unwrap_or(&[]);
+        let a = line.original_offset(map, from);
+        let b = line.original_offset(map, to).max(a);
         // count from the last mark before `a`, not from the line's start: linear in the findings
         let (mut from, mut chars, mut units) = (line.start as usize, 0, 0);
         if let Ok(k) = self.marks.binary_search_by_key(&line.number, |(n, _)| *n) {
@@ -212,13 +224,13 @@ const MAX_JOINED: usize = 20_000;
 /// text has such wraps, each is joined to its line, once, here, so every reader (outline,
 /// targets, budget, appendix references) sees whole paragraphs; the joined line keeps a map
 /// into the original lines, so positions stay exact.
-fn unwrap_hard_wrapped(mut lines: Vec<Line<'_>>, mut facts: Vec<Facts>) -> Vec<Line<'_>> {
+fn unwrap_hard_wrapped<'a>(mut lines: Vec<Line<'a>>, mut facts: Vec<Facts>, maps: Vec<(u32, u32)>) -> (Vec<Line<'a>>, Vec<(u32, u32)>) {
     let mut on = wraps_between(&lines, &facts);
     // (only lines of some length count as evidence: a list of short items is not a wrapped text)
     let wraps = on.iter().zip(&lines).filter(|&(&on, line)| on && line.text.len() >= MIN_WRAPPED_BYTES);
     if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
         shrink(&mut lines);
-        return lines;
+        return (lines, maps);
     }
     // the width the text was cut at: its longest line that goes on in lower case
     let cut_width = |on: &[bool], facts: &[Facts]| on.iter().zip(facts).filter(|(&on, _)| on).map(|(_, f)| f.chars).max().unwrap_or(0);
@@ -250,19 +262,25 @@ fn unwrap_hard_wrapped(mut lines: Vec<Line<'_>>, mut facts: Vec<Facts>) -> Vec<L
     // the facts of the last kept line (a joined line is never a table row) and the characters of
     // the last input line appended to it
     let mut prev_facts = Facts { table_row: false, chars: 0 };
+    // the maps of the lines kept, in order (a joined line's grows at the end)
+    let mut out_maps = Vec::with_capacity(maps.len());
     for (i, facts) in facts.into_iter().enumerate() {
-        let Some(line) = lines.get_mut(i).map(|l| std::mem::replace(l, Line::EMPTY)) else { break };
+        let Some(mut line) = lines.get_mut(i).map(|l| std::mem::replace(l, Line::EMPTY)) else { break };
+        let map = maps.get(line.map.0 as usize..line.map.1 as usize).unwrap_or(&[]);
         if let Some(prev) = kept.checked_sub(1).and_then(|k| lines.get_mut(k)) {
             let (p, n) = (Seen { text: &prev.text, facts: prev_facts }, Seen { text: &line.text, facts });
             let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
             if (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width))
                 && prev.text.len() + line.text.len() < MAX_JOINED
             {
-                prev.join(line);
+                prev.join(line, map, &mut out_maps);
                 prev_facts = Facts { table_row: false, chars: facts.chars };
                 continue;
             }
         }
+        let from = out_maps.len() as u32;
+        out_maps.extend_from_slice(map);
+        line.map = (from, out_maps.len() as u32);
         if let Some(slot) = lines.get_mut(kept) {
             *slot = line;
         }
@@ -271,7 +289,7 @@ fn unwrap_hard_wrapped(mut lines: Vec<Line<'_>>, mut facts: Vec<Facts>) -> Vec<L
     }
     lines.truncate(kept);
     shrink(&mut lines);
-    lines
+    (lines, out_maps)
 }
 
 /// Give back a Vec's spare room when it is large (after blank runs and joins).
@@ -313,7 +331,7 @@ struct Facts {
 /// Characters of `line.text`, normalised from `raw`: on the fast path, the input line's less
 /// the spaces trimmed at its edges.
 fn text_chars(raw: &str, scan: &Scan, line: &Line) -> usize {
-    if !line.map.is_empty() || scan.rebuild {
+    if line.has_map() || scan.rebuild {
         return line.text.chars().count();
     }
     let lead = line.lead as usize;
@@ -415,23 +433,24 @@ fn goes_on(line: Seen, next: Seen) -> bool {
 
 impl<'a> Line<'a> {
     /// A placeholder, for moving lines within their Vec.
-    const EMPTY: Line<'static> =
-        Line { number: 0, text: Cow::Borrowed(""), map: Vec::new(), start: 0, end: 0, start_utf16: 0, lead: 0, cells: false };
+    const EMPTY: Line<'static> = Line { number: 0, text: Cow::Borrowed(""), map: (0, 0), start: 0, end: 0, start_utf16: 0, lead: 0 };
 
     /// Append the next line of the input, read as the rest of this one (a space stands for the
     /// line break).
-    fn join(&mut self, next: Line<'a>) {
+    /// `next_map` is `next`'s map; this line's is the end of `maps`, which the join extends.
+    fn join(&mut self, next: Line<'a>, next_map: &[(u32, u32)], maps: &mut Vec<(u32, u32)>) {
         let at = self.text.len();
-        if self.map.is_empty() {
-            self.map.push((0, self.lead));
+        if !self.has_map() {
+            maps.push((0, self.lead));
         }
-        self.map.push((at as u32, self.end - self.start));
+        maps.push((at as u32, self.end - self.start));
         let delta = next.start - self.start;
-        if next.map.is_empty() {
-            self.map.push(((at + 1) as u32, delta + next.lead));
+        if next_map.is_empty() {
+            maps.push(((at + 1) as u32, delta + next.lead));
         } else {
-            self.map.extend(next.map.iter().map(|&(t, o)| (t + at as u32 + 1, o + delta)));
+            maps.extend(next_map.iter().map(|&(t, o)| (t + at as u32 + 1, o + delta)));
         }
+        self.map.1 = maps.len() as u32;
         let text = self.text.to_mut();
         text.push(' ');
         text.push_str(&next.text);
@@ -537,7 +556,15 @@ fn look(raw: &str, range: std::ops::Range<usize>, out: &mut Scan) {
     }
 }
 
-fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_utf16: usize) -> Line<'_> {
+/// The line `raw`, its map (if any) pushed onto `maps`.
+fn normalise_line<'a>(
+    raw: &'a str,
+    rebuild: bool,
+    number: usize,
+    start: usize,
+    start_utf16: usize,
+    maps: &mut Vec<(u32, u32)>,
+) -> Line<'a> {
     let (start, end, start_utf16) = (start as u32, (start + raw.len()) as u32, start_utf16 as u32);
     let simple = !rebuild;
     // tabs are kept at the ends too: an empty first or last cell of a pasted table row
@@ -546,12 +573,13 @@ fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_u
         let trimmed = raw.trim_matches(edge);
         let lead = raw.len() - raw.trim_start_matches(edge).len();
         let text = Cow::Borrowed(trimmed);
-        return Line { number, start, end, start_utf16, text, map: Vec::new(), lead: lead as u32, cells: false };
+        return Line { number, start, end, start_utf16, text, map: (0, 0), lead: lead as u32 };
     }
     // Slow path: rebuild the text segment by segment, a segment being a starter and the
     // combining marks after it, so each piece of `text` maps back to its original bytes.
     let mut text = String::with_capacity(raw.len());
-    let mut map: Vec<(u32, u32)> = Vec::new();
+    let from = maps.len() as u32;
+    let map = maps;
     let mut segment = String::new();
     let mut seg_start = 0usize;
     let flush = |segment: &mut String, seg_start: usize, text: &mut String, map: &mut Vec<(u32, u32)>| {
@@ -571,7 +599,7 @@ fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_u
             continue;
         }
         if is_space(c) {
-            flush(&mut segment, seg_start, &mut text, &mut map);
+            flush(&mut segment, seg_start, &mut text, map);
             if !text.is_empty() || c == '\t' {
                 // tabs separate table cells in pasted text: keep them
                 map.push((text.len() as u32, pos as u32));
@@ -580,15 +608,15 @@ fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_u
             continue;
         }
         if !crate::vn::is_mark(c) {
-            flush(&mut segment, seg_start, &mut text, &mut map);
+            flush(&mut segment, seg_start, &mut text, map);
             seg_start = pos;
         }
         segment.push(c);
     }
-    flush(&mut segment, seg_start, &mut text, &mut map);
+    flush(&mut segment, seg_start, &mut text, map);
     let kept = text.trim_end_matches(edge).len();
     text.truncate(kept);
-    Line { number, start, end, start_utf16, text: Cow::Owned(text), map, lead: 0, cells: false }
+    Line { number, start, end, start_utf16, text: Cow::Owned(text), map: (from, map.len() as u32), lead: 0 }
 }
 
 #[cfg(test)]
