@@ -127,7 +127,7 @@ impl<'a> Document<'a> {
             // tables as well as a thousand, and 10 MB of line breaks would otherwise take
             // ~90 bytes of `Line` each
             if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
-                facts.push(Facts { table_row: scan.table_row, chars: text_chars(raw, &scan, &line) });
+                facts.push(Facts { table_row: scan.table_row, chars: text_chars(raw, &scan, &line) as u32 });
                 lines.push(line);
             } else {
                 maps.truncate(kept);
@@ -233,7 +233,8 @@ fn unwrap_hard_wrapped<'a>(mut lines: Vec<Line<'a>>, mut facts: Vec<Facts>, maps
         return (lines, maps);
     }
     // the width the text was cut at: its longest line that goes on in lower case
-    let cut_width = |on: &[bool], facts: &[Facts]| on.iter().zip(facts).filter(|(&on, _)| on).map(|(_, f)| f.chars).max().unwrap_or(0);
+    let cut_width =
+        |on: &[bool], facts: &[Facts]| on.iter().zip(facts).filter(|(&on, _)| on).map(|(_, f)| f.chars as usize).max().unwrap_or(0);
     let mut width = cut_width(&on, &facts);
     // a PDF copy's page number inside a sentence (`… có điện thoại` / `4` / `thông minh đạt
     // 90%`) is page furniture: left out, so the sentence is joined whole (its bytes fall outside
@@ -244,7 +245,7 @@ fn unwrap_hard_wrapped<'a>(mut lines: Vec<Line<'a>>, mut facts: Vec<Facts>, maps
             i > 0
                 && i + 1 < lines.len()
                 && is_page_number(&lines[i].text)
-                && !was_cut(facts[i].chars, &lines[i + 1].text, width)
+                && !was_cut(facts[i].chars as usize, &lines[i + 1].text, width)
                 && (goes_on(seen(i - 1), seen(i + 1)) || goes_on_when_cut(seen(i - 1), seen(i + 1), width))
         })
         .collect();
@@ -325,7 +326,7 @@ struct Facts {
     /// two rows would lose the table, leaving a wrap unjoined only splits a sentence.
     table_row: bool,
     /// Characters of the (last input) line's normalised text.
-    chars: usize,
+    chars: u32,
 }
 
 /// Characters of `line.text`, normalised from `raw`: on the fast path, the input line's less
@@ -359,7 +360,7 @@ fn was_cut(chars: usize, next: &str, width: usize) -> bool {
 fn heading_then_figure(line: Seen, next: Seen, width: usize) -> bool {
     next.text.starts_with(|c: char| c.is_ascii_digit())
         && crate::label::parse(line.text).label.is_some()
-        && !was_cut(line.facts.chars, next.text, width)
+        && !was_cut(line.facts.chars as usize, next.text, width)
 }
 
 /// Words that never end a sentence: a line ending in one goes on.
@@ -379,7 +380,7 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
     if line.facts.table_row || next.facts.table_row {
         return false;
     }
-    let (chars, line, next) = (line.facts.chars, line.text, next.text);
+    let (chars, line, next) = (line.facts.chars as usize, line.text, next.text);
     if line.is_empty() || line.ends_with(['.', '!', '?', '…']) {
         return false;
     }

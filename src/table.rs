@@ -51,7 +51,8 @@ fn row_separator(text: &str) -> Option<char> {
 }
 
 fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
-    let mut cells = Vec::new();
+    // sized once: a table's rows are kept until budget and targets have read them
+    let mut cells = Vec::with_capacity(memchr::memchr_iter(sep as u8, text.as_bytes()).count() + 1);
     let mut start = 0;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), sep))) {
         if c != sep {
