@@ -8,8 +8,8 @@ use std::borrow::Cow;
 /// [`crate::ingest::MAX_TEXT_BYTES`] (wasm memory is 32-bit anyway).
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
-    /// 1-based line number in the original input.
-    pub number: usize,
+    /// 1-based line number in the original input (see [`Line::number`]).
+    number: u32,
     /// The normalised text (NFC, plain spaces, no soft hyphens or zero-width characters), trimmed:
     /// borrowed from the input when normalisation only trimmed it (almost every line).
     pub text: Cow<'a, str>,
@@ -23,7 +23,6 @@ pub struct Line<'a> {
     end: u32,
     /// UTF-16 offset of `start` in the original input.
     start_utf16: u32,
-    lead: u32,
 }
 
 impl Line<'_> {
@@ -34,16 +33,30 @@ impl Line<'_> {
         memchr::memchr2(b'\t', b'|', self.text.as_bytes()).is_some()
     }
 
+    /// 1-based line number in the original input.
+    pub fn number(&self) -> usize {
+        self.number as usize
+    }
+
+    /// Bytes before the text in its input line, when the text is the line trimmed: a borrowed
+    /// text is a slice of the line in `source` (see [`normalise_line`]), so its place says it.
+    fn lead(&self, source: &str) -> usize {
+        match &self.text {
+            Cow::Borrowed(t) => (t.as_ptr() as usize).saturating_sub(source.as_ptr() as usize + self.start as usize),
+            Cow::Owned(_) => 0,
+        }
+    }
+
     fn has_map(&self) -> bool {
         self.map.0 < self.map.1
     }
 
     /// Original byte offset (absolute) of a byte offset inside `text`; `map` is the line's part of
     /// [`Document::maps`].
-    fn original_offset(&self, map: &[(u32, u32)], text_byte: usize) -> usize {
+    fn original_offset(&self, source: &str, map: &[(u32, u32)], text_byte: usize) -> usize {
         let start = self.start as usize;
         if map.is_empty() {
-            return start + self.lead as usize + text_byte;
+            return start + self.lead(source) + text_byte;
         }
         let i = map.partition_point(|&(t, _)| t as usize <= text_byte);
         match i.checked_sub(1).and_then(|i| map.get(i)) {
@@ -127,7 +140,7 @@ impl<'a> Document<'a> {
             // tables as well as a thousand, and 10 MB of line breaks would otherwise take
             // ~90 bytes of `Line` each
             if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
-                facts.push(Facts { table_row: scan.table_row, chars: text_chars(raw, &scan, &line) as u32 });
+                facts.push(Facts { table_row: scan.table_row, chars: text_chars(raw, &scan, &line, input) as u32 });
                 lines.push(line);
             } else {
                 maps.truncate(kept);
@@ -142,7 +155,7 @@ impl<'a> Document<'a> {
             start = end + brk;
             number += 1;
         }
-        let (lines, maps) = unwrap_hard_wrapped(lines, facts, maps);
+        let (lines, maps) = unwrap_hard_wrapped(input, lines, facts, maps);
         Document { lines, source: input, maps, marks: long }
     }
 
@@ -152,11 +165,11 @@ impl<'a> Document<'a> {
             return Span { line: 1, column: 1, start: 0, end: 0 };
         };
         let map = self.maps.get(line.map.0 as usize..line.map.1 as usize).unwrap_or(&[]);
-        let a = line.original_offset(map, from);
-        let b = line.original_offset(map, to).max(a);
+        let a = line.original_offset(self.source, map, from);
+        let b = line.original_offset(self.source, map, to).max(a);
         // count from the last mark before `a`, not from the line's start: linear in the findings
         let (mut from, mut chars, mut units) = (line.start as usize, 0, 0);
-        if let Ok(k) = self.marks.binary_search_by_key(&line.number, |(n, _)| *n) {
+        if let Ok(k) = self.marks.binary_search_by_key(&line.number(), |(n, _)| *n) {
             let marks = &self.marks[k].1;
             let m = marks.partition_point(|&(pos, _, _)| from + pos as usize <= a);
             if let Some(&(pos, c, u)) = m.checked_sub(1).and_then(|m| marks.get(m)) {
@@ -167,8 +180,8 @@ impl<'a> Document<'a> {
         let inner = self.source.get(a..b).unwrap_or("");
         let start = line.start_utf16 as usize + units + prefix.encode_utf16().count();
         // a joined (hard-wrapped) line spans several lines of the input: the break before `a` says which
-        let (number, column) = physical_position(line.number, prefix);
-        let column = if number == line.number { chars + column } else { column };
+        let (number, column) = physical_position(line.number(), prefix);
+        let column = if number == line.number() { chars + column } else { column };
         Span { line: number, column, start, end: start + inner.encode_utf16().count() }
     }
 
@@ -224,7 +237,12 @@ const MAX_JOINED: usize = 20_000;
 /// text has such wraps, each is joined to its line, once, here, so every reader (outline,
 /// targets, budget, appendix references) sees whole paragraphs; the joined line keeps a map
 /// into the original lines, so positions stay exact.
-fn unwrap_hard_wrapped<'a>(mut lines: Vec<Line<'a>>, mut facts: Vec<Facts>, maps: Vec<(u32, u32)>) -> (Vec<Line<'a>>, Vec<(u32, u32)>) {
+fn unwrap_hard_wrapped<'a>(
+    input: &str,
+    mut lines: Vec<Line<'a>>,
+    mut facts: Vec<Facts>,
+    maps: Vec<(u32, u32)>,
+) -> (Vec<Line<'a>>, Vec<(u32, u32)>) {
     let mut on = wraps_between(&lines, &facts);
     // (only lines of some length count as evidence: a list of short items is not a wrapped text)
     let wraps = on.iter().zip(&lines).filter(|&(&on, line)| on && line.text.len() >= MIN_WRAPPED_BYTES);
@@ -274,7 +292,7 @@ fn unwrap_hard_wrapped<'a>(mut lines: Vec<Line<'a>>, mut facts: Vec<Facts>, maps
             if (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width))
                 && prev.text.len() + line.text.len() < MAX_JOINED
             {
-                prev.join(line, map, &mut out_maps);
+                prev.join(line, map, &mut out_maps, input);
                 prev_facts = Facts { table_row: false, chars: facts.chars };
                 continue;
             }
@@ -331,11 +349,11 @@ struct Facts {
 
 /// Characters of `line.text`, normalised from `raw`: on the fast path, the input line's less
 /// the spaces trimmed at its edges.
-fn text_chars(raw: &str, scan: &Scan, line: &Line) -> usize {
+fn text_chars(raw: &str, scan: &Scan, line: &Line, input: &str) -> usize {
     if line.has_map() || scan.rebuild {
         return line.text.chars().count();
     }
-    let lead = line.lead as usize;
+    let lead = line.lead(input);
     let edges = raw.get(..lead).unwrap_or("").chars().count() + raw.get(lead + line.text.len()..).unwrap_or("").chars().count();
     scan.chars - edges
 }
@@ -434,20 +452,20 @@ fn goes_on(line: Seen, next: Seen) -> bool {
 
 impl<'a> Line<'a> {
     /// A placeholder, for moving lines within their Vec.
-    const EMPTY: Line<'static> = Line { number: 0, text: Cow::Borrowed(""), map: (0, 0), start: 0, end: 0, start_utf16: 0, lead: 0 };
+    const EMPTY: Line<'static> = Line { number: 0, text: Cow::Borrowed(""), map: (0, 0), start: 0, end: 0, start_utf16: 0 };
 
     /// Append the next line of the input, read as the rest of this one (a space stands for the
     /// line break).
     /// `next_map` is `next`'s map; this line's is the end of `maps`, which the join extends.
-    fn join(&mut self, next: Line<'a>, next_map: &[(u32, u32)], maps: &mut Vec<(u32, u32)>) {
+    fn join(&mut self, next: Line<'a>, next_map: &[(u32, u32)], maps: &mut Vec<(u32, u32)>, input: &str) {
         let at = self.text.len();
         if !self.has_map() {
-            maps.push((0, self.lead));
+            maps.push((0, self.lead(input) as u32));
         }
         maps.push((at as u32, self.end - self.start));
         let delta = next.start - self.start;
         if next_map.is_empty() {
-            maps.push(((at + 1) as u32, delta + next.lead));
+            maps.push(((at + 1) as u32, delta + next.lead(input) as u32));
         } else {
             maps.extend(next_map.iter().map(|&(t, o)| (t + at as u32 + 1, o + delta)));
         }
@@ -566,15 +584,15 @@ fn normalise_line<'a>(
     start_utf16: usize,
     maps: &mut Vec<(u32, u32)>,
 ) -> Line<'a> {
-    let (start, end, start_utf16) = (start as u32, (start + raw.len()) as u32, start_utf16 as u32);
+    let (number, start, end, start_utf16) = (number as u32, start as u32, (start + raw.len()) as u32, start_utf16 as u32);
     let simple = !rebuild;
     // tabs are kept at the ends too: an empty first or last cell of a pasted table row
     let edge = |c: char| c.is_whitespace() && c != '\t';
     if simple {
-        let trimmed = raw.trim_matches(edge);
-        let lead = raw.len() - raw.trim_start_matches(edge).len();
+        // (a slice of `raw` where its text starts: [`Line::lead`] reads that place)
+        let trimmed = raw.trim_start_matches(edge).trim_end_matches(edge);
         let text = Cow::Borrowed(trimmed);
-        return Line { number, start, end, start_utf16, text, map: (0, 0), lead: lead as u32 };
+        return Line { number, start, end, start_utf16, text, map: (0, 0) };
     }
     // Slow path: rebuild the text segment by segment, a segment being a starter and the
     // combining marks after it, so each piece of `text` maps back to its original bytes.
@@ -617,7 +635,7 @@ fn normalise_line<'a>(
     flush(&mut segment, seg_start, &mut text, map);
     let kept = text.trim_end_matches(edge).len();
     text.truncate(kept);
-    Line { number, start, end, start_utf16, text: Cow::Owned(text), map: (from, map.len() as u32), lead: 0 }
+    Line { number, start, end, start_utf16, text: Cow::Owned(text), map: (from, map.len() as u32) }
 }
 
 #[cfg(test)]
@@ -629,7 +647,7 @@ mod tests {
         let d = Document::from_text("a\r\nb\rc\nd");
         let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts, ["a", "b", "c", "d"]);
-        assert_eq!(d.lines[3].number, 4);
+        assert_eq!(d.lines[3].number(), 4);
         assert_eq!(d.lines[3].start_utf16, 7);
     }
 
@@ -801,7 +819,7 @@ mod tests {
     #[test]
     fn a_run_of_blank_lines_is_kept_as_one() {
         let d = Document::from_text("a\n\n \n\u{a0}\n\nb\n\n");
-        let got: Vec<_> = d.lines.iter().map(|l| (l.number, l.text.as_ref())).collect();
+        let got: Vec<_> = d.lines.iter().map(|l| (l.number(), l.text.as_ref())).collect();
         assert_eq!(got, [(1, "a"), (2, ""), (6, "b"), (7, "")]);
         assert_eq!(d.span(2, 0, 1), Span { line: 6, column: 1, start: 8, end: 9 });
     }
