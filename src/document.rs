@@ -8,7 +8,8 @@ use std::borrow::Cow;
 /// [`crate::ingest::MAX_TEXT_BYTES`] (wasm memory is 32-bit anyway).
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
-    /// 1-based line number in the original input (see [`Line::number`]).
+    /// 1-based line number in the original input (see [`Line::number`]), and in its top bit
+    /// [`CELLS`] (a line number is below 2^31: [`crate::ingest::MAX_LINE_BREAKS`]).
     number: u32,
     /// The normalised text (NFC, plain spaces, no soft hyphens or zero-width characters), trimmed:
     /// borrowed from the input when normalisation only trimmed it (almost every line).
@@ -25,17 +26,20 @@ pub struct Line<'a> {
     start_utf16: u32,
 }
 
+/// The bit of [`Line::number`] saying the line has a tab or a `|` (see [`Facts::table_row`]): a
+/// field of its own would make every line 8 bytes longer.
+const CELLS: u32 = 1 << 31;
+
 impl Line<'_> {
     /// Can this line be a table row: has it a tab or a `|`? (Known from reading it: most lines
     /// need not be split to see they are not rows.)
     pub fn has_cell_separator(&self) -> bool {
-        // (normalisation keeps both, and a joined line is never a row)
-        memchr::memchr2(b'\t', b'|', self.text.as_bytes()).is_some()
+        self.number & CELLS != 0
     }
 
     /// 1-based line number in the original input.
     pub fn number(&self) -> usize {
-        self.number as usize
+        (self.number & !CELLS) as usize
     }
 
     /// Bytes before the text in its input line, when the text is the line trimmed: a borrowed
@@ -135,7 +139,10 @@ impl<'a> Document<'a> {
                 long.push((number, marks(raw)));
             }
             let kept = maps.len();
-            let line = normalise_line(raw, scan.rebuild, number, start, utf16, &mut maps);
+            let mut line = normalise_line(raw, scan.rebuild, number, start, utf16, &mut maps);
+            if scan.table_row {
+                line.number |= CELLS;
+            }
             // a run of blank lines is kept as its first: one blank separates paragraphs and
             // tables as well as a thousand, and 10 MB of line breaks would otherwise take
             // ~90 bytes of `Line` each
@@ -197,23 +204,12 @@ impl<'a> Document<'a> {
     }
 }
 
-/// About how many lines [`Document::from_text`] keeps, to size its Vecs once (no doubling and
-/// copying on the way): every line but the second and later of a run of empty ones (a line of
-/// spaces counts as kept: a guess above is harmless). The caller caps it, so a text of line
-/// breaks and spaces does not reserve many times its size.
+/// How many lines [`Document::from_text`] keeps, at most, to size its Vecs once (no doubling and
+/// copying on the way): one per LF, and the last. (A text of CR-only breaks, rare, grows its
+/// Vec instead; the caller caps the guess, so a text of line breaks does not reserve many times
+/// its size.)
 fn lines_kept(b: &[u8]) -> usize {
-    let (mut count, mut line_start) = (1, 0);
-    for i in memchr::memchr2_iter(b'\n', b'\r', b) {
-        if i < line_start {
-            continue; // the LF of a CRLF
-        }
-        let next = if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
-        if i != line_start || !matches!(b.get(next), Some(b'\n' | b'\r') | None) {
-            count += 1;
-        }
-        line_start = next;
-    }
-    count
+    memchr::memchr_iter(b'\n', b).count() + 1
 }
 
 /// Line and column in the original input of the end of `prefix`, which starts at line `first`
@@ -247,7 +243,6 @@ fn unwrap_hard_wrapped<'a>(
     // (only lines of some length count as evidence: a list of short items is not a wrapped text)
     let wraps = on.iter().zip(&lines).filter(|&(&on, line)| on && line.text.len() >= MIN_WRAPPED_BYTES);
     if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
-        shrink(&mut lines);
         return (lines, maps);
     }
     // the width the text was cut at: its longest line that goes on in lower case
@@ -307,15 +302,7 @@ fn unwrap_hard_wrapped<'a>(
         prev_facts = facts;
     }
     lines.truncate(kept);
-    shrink(&mut lines);
     (lines, out_maps)
-}
-
-/// Give back a Vec's spare room when it is large (after blank runs and joins).
-fn shrink<T>(v: &mut Vec<T>) {
-    if v.len() < v.capacity() / 4 * 3 {
-        v.shrink_to_fit();
-    }
 }
 
 /// Whether each line goes on on the next, once: a joined line ends as its last input line does,
@@ -470,9 +457,14 @@ impl<'a> Line<'a> {
             maps.extend(next_map.iter().map(|&(t, o)| (t + at as u32 + 1, o + delta)));
         }
         self.map.1 = maps.len() as u32;
-        let text = self.text.to_mut();
-        text.push(' ');
-        text.push_str(&next.text);
+        match &mut self.text {
+            // (pushed onto: a paragraph of many lines is not copied again at each)
+            Cow::Owned(text) => {
+                text.push(' ');
+                text.push_str(&next.text);
+            }
+            Cow::Borrowed(text) => self.text = Cow::Owned([text, " ", &next.text].concat()),
+        }
         self.end = next.end;
     }
 }
@@ -826,10 +818,13 @@ mod tests {
 
     #[test]
     fn the_lines_are_counted_before_they_are_read() {
-        for input in ["", "a", "a\n", "a\n\n\nb\r\n\r\n\r\nc\rd\r\re", "\n\n", "\r\n", "Một dòng\r\n\r\nHai\n\rBa\n\n"] {
+        for input in ["", "a", "a\n", "a\n\nb\r\n\r\nc\n", "Một dòng\r\n\r\nHai\nBa\n"] {
             let d = Document::from_text(input);
             assert_eq!(lines_kept(input.as_bytes()), d.lines.len(), "{input:?}");
         }
+        // a run of blank lines is counted whole: at most one line per LF
+        assert_eq!(Document::from_text("a\n\n\n\nb").lines.len(), 3);
+        assert_eq!(lines_kept(b"a\n\n\n\nb"), 5);
     }
 
     #[test]

@@ -115,7 +115,7 @@ pub fn merge_header_rows(upper: &Row, sub: &Row) -> Row {
             let up = upper.cells.get(i).filter(|c| !c.text.is_empty());
             let down = sub.cells.get(i).filter(|c| !c.text.is_empty());
             match (up, down) {
-                (Some(u), Some(d)) => Cell { text: format!("{} {}", u.text, d.text), from: u.from, to: u.to },
+                (Some(u), Some(d)) => Cell { text: [u.text.as_str(), &d.text].join(" "), from: u.from, to: u.to },
                 (Some(c), None) | (None, Some(c)) => c.clone(),
                 (None, None) => Cell { text: String::new(), from: 0, to: 0 },
             }
