@@ -509,7 +509,7 @@ fn is_spelled(words: &str) -> bool {
 /// đồng)`, `Đơn vị: tỷ đồng`), as drafts do when the header cells carry none.
 fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
     let lines = doc.lines.get(line.saturating_sub(3)..line)?;
-    let above = lines.iter().rev().map(|l| l.text.as_str()).find(|t| !t.is_empty())?;
+    let above = lines.iter().rev().map(|l| l.text.as_ref()).find(|t| !t.is_empty())?;
     let f = vn::fold(above.trim_start_matches(['(', '*', ' ']));
     (f.starts_with("don vi") && above.chars().count() <= 60).then(|| money::unit_in_header(above)).flatten()
 }

@@ -2,52 +2,78 @@
 //! remembering where it stands in the original input so findings point at what the user sees.
 
 use serde::Serialize;
+use std::borrow::Cow;
 
-/// One line (paragraph) of the draft.
+/// One line (paragraph) of the draft. Offsets are `u32`: the input is at most
+/// [`crate::ingest::MAX_TEXT_BYTES`] (wasm memory is 32-bit anyway).
 #[derive(Debug, Clone)]
-pub struct Line {
-    /// 1-based line number in the original input.
-    pub number: usize,
+pub struct Line<'a> {
+    /// 1-based line number in the original input (see [`Line::number`]), and in its top bit
+    /// [`CELLS`] (a line number is below 2^31: [`crate::ingest::MAX_LINE_BREAKS`]).
+    number: u32,
+    /// The normalised text (NFC, plain spaces, no soft hyphens or zero-width characters), trimmed:
+    /// borrowed from the input when normalisation only trimmed it (almost every line).
+    pub text: Cow<'a, str>,
+    /// Where `text` came from: the range of [`Document::maps`] holding (byte in `text`, byte in
+    /// the original line) at each change point; empty when `text` is a plain trimmed copy
+    /// starting at `lead` bytes into the line.
+    map: (u32, u32),
     /// Byte offset of the line's first character in the original input.
-    pub start: usize,
+    start: u32,
     /// Byte offset just past the line's last character (before its line break).
-    pub end: usize,
+    end: u32,
     /// UTF-16 offset of `start` in the original input.
-    pub start_utf16: usize,
-    /// The normalised text (NFC, plain spaces, no soft hyphens or zero-width characters), trimmed.
-    pub text: String,
-    /// Where `text` came from: (byte in `text`, byte in the original line) at each change point;
-    /// empty when `text` is a plain trimmed copy starting at `lead` bytes into the line.
-    map: Vec<(u32, u32)>,
-    lead: u32,
-    /// The line has a tab or a `|` (see [`Facts::table_row`]).
-    cells: bool,
+    start_utf16: u32,
 }
 
-impl Line {
+/// The bit of [`Line::number`] saying the line has a tab or a `|` (see [`Facts::table_row`]): a
+/// field of its own would make every line 8 bytes longer.
+const CELLS: u32 = 1 << 31;
+
+impl Line<'_> {
     /// Can this line be a table row: has it a tab or a `|`? (Known from reading it: most lines
     /// need not be split to see they are not rows.)
     pub fn has_cell_separator(&self) -> bool {
-        self.cells
+        self.number & CELLS != 0
     }
 
-    /// Original byte offset (absolute) of a byte offset inside `text`.
-    pub fn original_offset(&self, text_byte: usize) -> usize {
-        if self.map.is_empty() {
-            return self.start + self.lead as usize + text_byte;
+    /// 1-based line number in the original input.
+    pub fn number(&self) -> usize {
+        (self.number & !CELLS) as usize
+    }
+
+    /// Bytes before the text in its input line, when the text is the line trimmed: a borrowed
+    /// text is a slice of the line in `source` (see [`normalise_line`]), so its place says it.
+    fn lead(&self, source: &str) -> usize {
+        match &self.text {
+            Cow::Borrowed(t) => (t.as_ptr() as usize).saturating_sub(source.as_ptr() as usize + self.start as usize),
+            Cow::Owned(_) => 0,
         }
-        let i = self.map.partition_point(|&(t, _)| t as usize <= text_byte);
-        match i.checked_sub(1).and_then(|i| self.map.get(i)) {
+    }
+
+    fn has_map(&self) -> bool {
+        self.map.0 < self.map.1
+    }
+
+    /// Original byte offset (absolute) of a byte offset inside `text`; `map` is the line's part of
+    /// [`Document::maps`].
+    fn original_offset(&self, source: &str, map: &[(u32, u32)], text_byte: usize) -> usize {
+        let start = self.start as usize;
+        if map.is_empty() {
+            return start + self.lead(source) + text_byte;
+        }
+        let i = map.partition_point(|&(t, _)| t as usize <= text_byte);
+        match i.checked_sub(1).and_then(|i| map.get(i)) {
             Some(&(t, o)) => {
                 let delta = text_byte - t as usize;
                 // inside a recomposed segment the mapping is to its start
-                let next_o = self.map.get(i).map(|&(_, o)| o as usize);
+                let next_o = map.get(i).map(|&(_, o)| o as usize);
                 let o = o as usize + delta;
-                self.start + next_o.map_or(o, |n| o.min(n))
+                start + next_o.map_or(o, |n| o.min(n))
             }
-            None => self.start,
+            None => start,
         }
-        .min(self.end)
+        .min(self.end as usize)
     }
 }
 
@@ -63,9 +89,12 @@ pub struct Span {
 
 /// The draft as lines.
 #[derive(Debug, Default)]
-pub struct Document {
-    pub lines: Vec<Line>,
-    source: String,
+pub struct Document<'a> {
+    pub lines: Vec<Line<'a>>,
+    /// The input (borrowed: the caller keeps it for the whole check).
+    source: &'a str,
+    /// The maps of all lines, one after the other (see [`Line::map`]): one Vec, not one per line.
+    maps: Vec<(u32, u32)>,
     /// For each input line longer than [`STRIDE`] (by line number, ascending): (byte offset into the line,
     /// characters before it, UTF-16 units before it) about every `STRIDE` bytes, so a span
     /// counts at most `STRIDE` bytes however many findings the line has.
@@ -92,12 +121,13 @@ fn marks(raw: &str) -> Vec<Mark> {
     out
 }
 
-impl Document {
+impl<'a> Document<'a> {
     /// Split `input` on LF, CRLF or CR and normalise each line. Linear in the input.
-    pub fn from_text(input: &str) -> Document {
-        let mut lines = Vec::new();
-        let mut facts = Vec::new();
+    pub fn from_text(input: &'a str) -> Document<'a> {
+        let mut lines = Vec::with_capacity(lines_kept(input.as_bytes()).min(input.len() / 8 + 1));
+        let mut facts = Vec::with_capacity(lines.capacity());
         let mut long = Vec::new();
+        let mut maps = Vec::new();
         let bytes = input.as_bytes();
         let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
         loop {
@@ -108,14 +138,19 @@ impl Document {
             if raw.len() > STRIDE {
                 long.push((number, marks(raw)));
             }
-            let mut line = normalise_line(raw, scan.rebuild, number, start, utf16);
-            line.cells = scan.table_row;
+            let kept = maps.len();
+            let mut line = normalise_line(raw, scan.rebuild, number, start, utf16, &mut maps);
+            if scan.table_row {
+                line.number |= CELLS;
+            }
             // a run of blank lines is kept as its first: one blank separates paragraphs and
             // tables as well as a thousand, and 10 MB of line breaks would otherwise take
-            // ~90 bytes of `Line` each
+            // ~50 bytes of `Line` each
             if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
-                facts.push(Facts { table_row: scan.table_row, chars: text_chars(raw, &scan, &line) });
+                facts.push(Facts { table_row: scan.table_row, chars: text_chars(raw, &scan, &line, input) as u32 });
                 lines.push(line);
+            } else {
+                maps.truncate(kept);
             }
             // UTF-16 length: one unit per character, two for the 4-byte ones
             utf16 += scan.chars + scan.astral;
@@ -127,7 +162,8 @@ impl Document {
             start = end + brk;
             number += 1;
         }
-        Document { lines: unwrap_hard_wrapped(lines, facts), source: input.to_string(), marks: long }
+        let (lines, maps) = unwrap_hard_wrapped(input, lines, facts, maps);
+        Document { lines, source: input, maps, marks: long }
     }
 
     /// The span of `text[from..to]` of line `idx` (byte offsets into the normalised text).
@@ -135,23 +171,24 @@ impl Document {
         let Some(line) = self.lines.get(idx) else {
             return Span { line: 1, column: 1, start: 0, end: 0 };
         };
-        let a = line.original_offset(from);
-        let b = line.original_offset(to).max(a);
+        let map = self.maps.get(line.map.0 as usize..line.map.1 as usize).unwrap_or(&[]);
+        let a = line.original_offset(self.source, map, from);
+        let b = line.original_offset(self.source, map, to).max(a);
         // count from the last mark before `a`, not from the line's start: linear in the findings
-        let (mut from, mut chars, mut units) = (line.start, 0, 0);
-        if let Ok(k) = self.marks.binary_search_by_key(&line.number, |(n, _)| *n) {
+        let (mut from, mut chars, mut units) = (line.start as usize, 0, 0);
+        if let Ok(k) = self.marks.binary_search_by_key(&line.number(), |(n, _)| *n) {
             let marks = &self.marks[k].1;
-            let m = marks.partition_point(|&(pos, _, _)| line.start + pos as usize <= a);
+            let m = marks.partition_point(|&(pos, _, _)| from + pos as usize <= a);
             if let Some(&(pos, c, u)) = m.checked_sub(1).and_then(|m| marks.get(m)) {
-                (from, chars, units) = (line.start + pos as usize, c as usize, u as usize);
+                (from, chars, units) = (from + pos as usize, c as usize, u as usize);
             }
         }
         let prefix = self.source.get(from..a).unwrap_or("");
         let inner = self.source.get(a..b).unwrap_or("");
-        let start = line.start_utf16 + units + prefix.encode_utf16().count();
+        let start = line.start_utf16 as usize + units + prefix.encode_utf16().count();
         // a joined (hard-wrapped) line spans several lines of the input: the break before `a` says which
-        let (number, column) = physical_position(line.number, prefix);
-        let column = if number == line.number { chars + column } else { column };
+        let (number, column) = physical_position(line.number(), prefix);
+        let column = if number == line.number() { chars + column } else { column };
         Span { line: number, column, start, end: start + inner.encode_utf16().count() }
     }
 
@@ -165,6 +202,14 @@ impl Document {
     pub fn start_span(&self) -> Span {
         Span { line: 1, column: 1, start: 0, end: 0 }
     }
+}
+
+/// How many lines [`Document::from_text`] keeps, at most, to size its Vecs once (no doubling and
+/// copying on the way): one per LF, and the last. (A text of CR-only breaks, rare, grows its
+/// Vec instead; the caller caps the guess, so a text of line breaks does not reserve many times
+/// its size.)
+fn lines_kept(b: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', b).count() + 1
 }
 
 /// Line and column in the original input of the end of `prefix`, which starts at line `first`
@@ -188,15 +233,21 @@ const MAX_JOINED: usize = 20_000;
 /// text has such wraps, each is joined to its line, once, here, so every reader (outline,
 /// targets, budget, appendix references) sees whole paragraphs; the joined line keeps a map
 /// into the original lines, so positions stay exact.
-fn unwrap_hard_wrapped(mut lines: Vec<Line>, mut facts: Vec<Facts>) -> Vec<Line> {
+fn unwrap_hard_wrapped<'a>(
+    input: &str,
+    mut lines: Vec<Line<'a>>,
+    mut facts: Vec<Facts>,
+    maps: Vec<(u32, u32)>,
+) -> (Vec<Line<'a>>, Vec<(u32, u32)>) {
     let mut on = wraps_between(&lines, &facts);
     // (only lines of some length count as evidence: a list of short items is not a wrapped text)
     let wraps = on.iter().zip(&lines).filter(|&(&on, line)| on && line.text.len() >= MIN_WRAPPED_BYTES);
     if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
-        return lines;
+        return (lines, maps);
     }
     // the width the text was cut at: its longest line that goes on in lower case
-    let cut_width = |on: &[bool], facts: &[Facts]| on.iter().zip(facts).filter(|(&on, _)| on).map(|(_, f)| f.chars).max().unwrap_or(0);
+    let cut_width =
+        |on: &[bool], facts: &[Facts]| on.iter().zip(facts).filter(|(&on, _)| on).map(|(_, f)| f.chars as usize).max().unwrap_or(0);
     let mut width = cut_width(&on, &facts);
     // a PDF copy's page number inside a sentence (`… có điện thoại` / `4` / `thông minh đạt
     // 90%`) is page furniture: left out, so the sentence is joined whole (its bytes fall outside
@@ -207,7 +258,7 @@ fn unwrap_hard_wrapped(mut lines: Vec<Line>, mut facts: Vec<Facts>) -> Vec<Line>
             i > 0
                 && i + 1 < lines.len()
                 && is_page_number(&lines[i].text)
-                && !was_cut(facts[i].chars, &lines[i + 1].text, width)
+                && !was_cut(facts[i].chars as usize, &lines[i + 1].text, width)
                 && (goes_on(seen(i - 1), seen(i + 1)) || goes_on_when_cut(seen(i - 1), seen(i + 1), width))
         })
         .collect();
@@ -219,34 +270,44 @@ fn unwrap_hard_wrapped(mut lines: Vec<Line>, mut facts: Vec<Facts>) -> Vec<Line>
         on = wraps_between(&lines, &facts);
         width = cut_width(&on, &facts);
     }
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    // the facts of the last line of `out` (a joined line is never a table row) and the
-    // characters of the last input line appended to it
+    // joined in place: `lines[..kept]` is the output so far (a second Vec of lines would double
+    // the document's peak)
+    let mut kept = 0usize;
+    // the facts of the last kept line (a joined line is never a table row) and the characters of
+    // the last input line appended to it
     let mut prev_facts = Facts { table_row: false, chars: 0 };
-    for (i, (line, facts)) in lines.into_iter().zip(facts).enumerate() {
-        match out.last_mut() {
-            Some(prev) => {
-                let (p, n) = (Seen { text: &prev.text, facts: prev_facts }, Seen { text: &line.text, facts });
-                let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
-                if (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width))
-                    && prev.text.len() + line.text.len() < MAX_JOINED
-                {
-                    prev.join(line);
-                    prev_facts = Facts { table_row: false, chars: facts.chars };
-                    continue;
-                }
-                out.push(line)
+    // the maps of the lines kept, in order (a joined line's grows at the end)
+    let mut out_maps = Vec::with_capacity(maps.len());
+    for (i, facts) in facts.into_iter().enumerate() {
+        let Some(mut line) = lines.get_mut(i).map(|l| std::mem::replace(l, Line::EMPTY)) else { break };
+        let map = maps.get(line.map.0 as usize..line.map.1 as usize).unwrap_or(&[]);
+        if let Some(prev) = kept.checked_sub(1).and_then(|k| lines.get_mut(k)) {
+            let (p, n) = (Seen { text: &prev.text, facts: prev_facts }, Seen { text: &line.text, facts });
+            let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
+            if (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width))
+                && prev.text.len() + line.text.len() < MAX_JOINED
+            {
+                prev.join(line, map, &mut out_maps, input);
+                prev_facts = Facts { table_row: false, chars: facts.chars };
+                continue;
             }
-            None => out.push(line),
         }
+        let from = out_maps.len() as u32;
+        out_maps.extend_from_slice(map);
+        line.map = (from, out_maps.len() as u32);
+        if let Some(slot) = lines.get_mut(kept) {
+            *slot = line;
+        }
+        kept += 1;
         prev_facts = facts;
     }
-    out
+    lines.truncate(kept);
+    (lines, out_maps)
 }
 
 /// Whether each line goes on on the next, once: a joined line ends as its last input line does,
 /// so it goes on on the next line exactly when that input line does.
-fn wraps_between(lines: &[Line], facts: &[Facts]) -> Vec<bool> {
+fn wraps_between(lines: &[Line<'_>], facts: &[Facts]) -> Vec<bool> {
     let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
     (1..lines.len()).map(|i| goes_on(seen(i - 1), seen(i))).collect()
 }
@@ -270,16 +331,16 @@ struct Facts {
     /// two rows would lose the table, leaving a wrap unjoined only splits a sentence.
     table_row: bool,
     /// Characters of the (last input) line's normalised text.
-    chars: usize,
+    chars: u32,
 }
 
 /// Characters of `line.text`, normalised from `raw`: on the fast path, the input line's less
 /// the spaces trimmed at its edges.
-fn text_chars(raw: &str, scan: &Scan, line: &Line) -> usize {
-    if !line.map.is_empty() || scan.rebuild {
+fn text_chars(raw: &str, scan: &Scan, line: &Line, input: &str) -> usize {
+    if line.has_map() || scan.rebuild {
         return line.text.chars().count();
     }
-    let lead = line.lead as usize;
+    let lead = line.lead(input);
     let edges = raw.get(..lead).unwrap_or("").chars().count() + raw.get(lead + line.text.len()..).unwrap_or("").chars().count();
     scan.chars - edges
 }
@@ -304,7 +365,7 @@ fn was_cut(chars: usize, next: &str, width: usize) -> bool {
 fn heading_then_figure(line: Seen, next: Seen, width: usize) -> bool {
     next.text.starts_with(|c: char| c.is_ascii_digit())
         && crate::label::parse(line.text).label.is_some()
-        && !was_cut(line.facts.chars, next.text, width)
+        && !was_cut(line.facts.chars as usize, next.text, width)
 }
 
 /// Words that never end a sentence: a line ending in one goes on.
@@ -324,7 +385,7 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
     if line.facts.table_row || next.facts.table_row {
         return false;
     }
-    let (chars, line, next) = (line.facts.chars, line.text, next.text);
+    let (chars, line, next) = (line.facts.chars as usize, line.text, next.text);
     if line.is_empty() || line.ends_with(['.', '!', '?', '…']) {
         return false;
     }
@@ -376,23 +437,34 @@ fn goes_on(line: Seen, next: Seen) -> bool {
     parsed.label.is_none() && !parsed.bullet
 }
 
-impl Line {
+impl<'a> Line<'a> {
+    /// A placeholder, for moving lines within their Vec.
+    const EMPTY: Line<'static> = Line { number: 0, text: Cow::Borrowed(""), map: (0, 0), start: 0, end: 0, start_utf16: 0 };
+
     /// Append the next line of the input, read as the rest of this one (a space stands for the
     /// line break).
-    fn join(&mut self, next: Line) {
+    /// `next_map` is `next`'s map; this line's is the end of `maps`, which the join extends.
+    fn join(&mut self, next: Line<'a>, next_map: &[(u32, u32)], maps: &mut Vec<(u32, u32)>, input: &str) {
         let at = self.text.len();
-        if self.map.is_empty() {
-            self.map.push((0, self.lead));
+        if !self.has_map() {
+            maps.push((0, self.lead(input) as u32));
         }
-        self.map.push((at as u32, (self.end - self.start) as u32));
+        maps.push((at as u32, self.end - self.start));
         let delta = next.start - self.start;
-        if next.map.is_empty() {
-            self.map.push(((at + 1) as u32, (delta + next.lead as usize) as u32));
+        if next_map.is_empty() {
+            maps.push(((at + 1) as u32, delta + next.lead(input) as u32));
         } else {
-            self.map.extend(next.map.iter().map(|&(t, o)| (t + at as u32 + 1, o + delta as u32)));
+            maps.extend(next_map.iter().map(|&(t, o)| (t + at as u32 + 1, o + delta)));
         }
-        self.text.push(' ');
-        self.text.push_str(&next.text);
+        self.map.1 = maps.len() as u32;
+        match &mut self.text {
+            // (pushed onto: a paragraph of many lines is not copied again at each)
+            Cow::Owned(text) => {
+                text.push(' ');
+                text.push_str(&next.text);
+            }
+            Cow::Borrowed(text) => self.text = Cow::Owned([text, " ", &next.text].concat()),
+        }
         self.end = next.end;
     }
 }
@@ -495,20 +567,30 @@ fn look(raw: &str, range: std::ops::Range<usize>, out: &mut Scan) {
     }
 }
 
-fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_utf16: usize) -> Line {
+/// The line `raw`, its map (if any) pushed onto `maps`.
+fn normalise_line<'a>(
+    raw: &'a str,
+    rebuild: bool,
+    number: usize,
+    start: usize,
+    start_utf16: usize,
+    maps: &mut Vec<(u32, u32)>,
+) -> Line<'a> {
+    let (number, start, end, start_utf16) = (number as u32, start as u32, (start + raw.len()) as u32, start_utf16 as u32);
     let simple = !rebuild;
     // tabs are kept at the ends too: an empty first or last cell of a pasted table row
     let edge = |c: char| c.is_whitespace() && c != '\t';
     if simple {
-        let trimmed = raw.trim_matches(edge);
-        let lead = raw.len() - raw.trim_start_matches(edge).len();
-        let text = trimmed.to_string();
-        return Line { number, start, end: start + raw.len(), start_utf16, text, map: Vec::new(), lead: lead as u32, cells: false };
+        // (a slice of `raw` where its text starts: [`Line::lead`] reads that place)
+        let trimmed = raw.trim_start_matches(edge).trim_end_matches(edge);
+        let text = Cow::Borrowed(trimmed);
+        return Line { number, start, end, start_utf16, text, map: (0, 0) };
     }
     // Slow path: rebuild the text segment by segment, a segment being a starter and the
     // combining marks after it, so each piece of `text` maps back to its original bytes.
     let mut text = String::with_capacity(raw.len());
-    let mut map: Vec<(u32, u32)> = Vec::new();
+    let from = maps.len() as u32;
+    let map = maps;
     let mut segment = String::new();
     let mut seg_start = 0usize;
     let flush = |segment: &mut String, seg_start: usize, text: &mut String, map: &mut Vec<(u32, u32)>| {
@@ -528,7 +610,7 @@ fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_u
             continue;
         }
         if is_space(c) {
-            flush(&mut segment, seg_start, &mut text, &mut map);
+            flush(&mut segment, seg_start, &mut text, map);
             if !text.is_empty() || c == '\t' {
                 // tabs separate table cells in pasted text: keep them
                 map.push((text.len() as u32, pos as u32));
@@ -537,15 +619,15 @@ fn normalise_line(raw: &str, rebuild: bool, number: usize, start: usize, start_u
             continue;
         }
         if !crate::vn::is_mark(c) {
-            flush(&mut segment, seg_start, &mut text, &mut map);
+            flush(&mut segment, seg_start, &mut text, map);
             seg_start = pos;
         }
         segment.push(c);
     }
-    flush(&mut segment, seg_start, &mut text, &mut map);
+    flush(&mut segment, seg_start, &mut text, map);
     let kept = text.trim_end_matches(edge).len();
     text.truncate(kept);
-    Line { number, start, end: start + raw.len(), start_utf16, text, map, lead: 0, cells: false }
+    Line { number, start, end, start_utf16, text: Cow::Owned(text), map: (from, map.len() as u32) }
 }
 
 #[cfg(test)]
@@ -555,9 +637,9 @@ mod tests {
     #[test]
     fn splits_on_every_kind_of_line_break() {
         let d = Document::from_text("a\r\nb\rc\nd");
-        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts, ["a", "b", "c", "d"]);
-        assert_eq!(d.lines[3].number, 4);
+        assert_eq!(d.lines[3].number(), 4);
         assert_eq!(d.lines[3].start_utf16, 7);
     }
 
@@ -608,7 +690,7 @@ mod tests {
     fn hard_wrapped_lines_are_joined_and_point_into_the_original() {
         let input = "Các cơ quan, đơn vị trên địa bàn tỉnh đã phấn đấu\nhoàn thành.\nĐạt và vượt 13/15 chỉ tiêu đề ra (chi\r\ntiết tại Phụ\nlục I kèm theo).\nTỷ lệ hồ sơ xử lý trực tuyến toàn trình\nđạt\n  80% trong năm 2024.\n1. Nhận thức\nsố";
         let d = Document::from_text(input);
-        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(
             texts,
             [
@@ -649,7 +731,7 @@ mod tests {
         ]
         .join("\n");
         let d = Document::from_text(&text);
-        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts[0].contains("giải quyết thủ tục hành chính đạt 80%") && texts[0].contains("trên Cổng thông tin"), "{texts:?}");
         // a page number after a finished sentence stays a line of its own
@@ -677,7 +759,7 @@ mod tests {
         ]
         .join("\n");
         let d = Document::from_text(&text);
-        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(texts.len(), 6, "{texts:#?}");
         assert!(texts[1].contains("đạt 60%; 100% DVCTT phát sinh") && texts[1].ends_with("ngành (trừ hồ sơ mật)."));
         assert!(texts[1].contains("Phụ lục V kèm theo"));
@@ -701,8 +783,9 @@ mod tests {
             // tab-separated rows, one going on in lower case
             "STT\tTên nhiệm vụ\tNguồn vốn\n1\tNâng cấp Trung tâm dữ liệu tỉnh\tngân sách tỉnh\n2\tnền tảng IOC giai đoạn 2\tngân sách tỉnh\n3\tphủ sóng 4G vùng lõm\txã hội hóa",
         ] {
-            let d = Document::from_text(&format!("{wrapped}{rows}"));
-            let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_str()).collect();
+            let input = format!("{wrapped}{rows}");
+            let d = Document::from_text(&input);
+            let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
             // the text is hard-wrapped (its sentences are joined), but every row stays a line
             assert_eq!(texts.len(), 1 + 4, "{texts:#?}");
             assert_eq!(texts[1..], rows.lines().collect::<Vec<_>>()[..]);
@@ -728,9 +811,20 @@ mod tests {
     #[test]
     fn a_run_of_blank_lines_is_kept_as_one() {
         let d = Document::from_text("a\n\n \n\u{a0}\n\nb\n\n");
-        let got: Vec<_> = d.lines.iter().map(|l| (l.number, l.text.as_str())).collect();
+        let got: Vec<_> = d.lines.iter().map(|l| (l.number(), l.text.as_ref())).collect();
         assert_eq!(got, [(1, "a"), (2, ""), (6, "b"), (7, "")]);
         assert_eq!(d.span(2, 0, 1), Span { line: 6, column: 1, start: 8, end: 9 });
+    }
+
+    #[test]
+    fn the_lines_are_counted_before_they_are_read() {
+        for input in ["", "a", "a\n", "a\n\nb\r\n\r\nc\n", "Một dòng\r\n\r\nHai\nBa\n"] {
+            let d = Document::from_text(input);
+            assert_eq!(lines_kept(input.as_bytes()), d.lines.len(), "{input:?}");
+        }
+        // a run of blank lines is counted whole: at most one line per LF
+        assert_eq!(Document::from_text("a\n\n\n\nb").lines.len(), 3);
+        assert_eq!(lines_kept(b"a\n\n\n\nb"), 5);
     }
 
     #[test]

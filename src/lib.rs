@@ -190,6 +190,8 @@ fn analyse(
     let tables = table::tables(doc, 0, doc.lines.len());
     let budget = budget::read(doc, profile, &outline, &contents, &tables);
     let targets = targets::read(doc, profile, &outline, &contents, &tables, level);
+    // (the rules and the report read what budget and targets took from the tables)
+    drop(tables);
     let plan_period = header::detect_plan_period(doc).filter(|&(a, b)| a <= plan_year && plan_year <= b).unwrap_or((plan_year, plan_year));
     let ctx = rules::Context {
         doc,

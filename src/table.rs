@@ -51,7 +51,8 @@ fn row_separator(text: &str) -> Option<char> {
 }
 
 fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
-    let mut cells = Vec::new();
+    // sized once: a table's rows are kept until budget and targets have read them
+    let mut cells = Vec::with_capacity(memchr::memchr_iter(sep as u8, text.as_bytes()).count() + 1);
     let mut start = 0;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), sep))) {
         if c != sep {
@@ -114,7 +115,7 @@ pub fn merge_header_rows(upper: &Row, sub: &Row) -> Row {
             let up = upper.cells.get(i).filter(|c| !c.text.is_empty());
             let down = sub.cells.get(i).filter(|c| !c.text.is_empty());
             match (up, down) {
-                (Some(u), Some(d)) => Cell { text: format!("{} {}", u.text, d.text), from: u.from, to: u.to },
+                (Some(u), Some(d)) => Cell { text: [u.text.as_str(), &d.text].join(" "), from: u.from, to: u.to },
                 (Some(c), None) | (None, Some(c)) => c.clone(),
                 (None, None) => Cell { text: String::new(), from: 0, to: 0 },
             }

@@ -90,7 +90,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
         .unwrap_or(0);
     let last_part = profile.sections.iter().rposition(|s| s.parent.is_none());
     while i < doc.lines.len() {
-        let text = doc.lines[i].text.as_str();
+        let text = doc.lines[i].text.as_ref();
         // The body ends at the first appendix, or at the signature block once Part II has begun;
         // an appendix's own title (`DANH MỤC NHIỆM VỤ, DỰ ÁN…`) is not the template's heading.
         // (`Phụ lục III` above everything is the document's own label, as on the template itself)
@@ -207,7 +207,7 @@ struct Candidate {
 
 impl Candidate {
     fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candidate> {
-        let text = doc.lines[i].text.as_str();
+        let text = doc.lines[i].text.as_ref();
         if text.is_empty() || longer_than(text, MAX_HEADING_CHARS * 3) {
             return None;
         }
@@ -250,7 +250,7 @@ impl Candidate {
             if let Some(j) = next {
                 let next = &doc.lines[j].text;
                 if label::parse(next).label.is_none() && next.chars().count() <= MAX_HEADING_CHARS {
-                    title = next.clone();
+                    title = next.to_string();
                     last_line = j;
                 }
             }
@@ -299,7 +299,7 @@ impl Candidate {
             return None;
         }
         let next = doc.lines.get(self.last_line + 1)?;
-        let t = next.text.as_str();
+        let t = next.text.as_ref();
         if t.is_empty()
             || t.contains('\t')
             || {

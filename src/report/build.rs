@@ -115,8 +115,8 @@ fn outline_entries(ctx: &Context) -> Vec<OutlineEntry> {
                 depth: s.depth,
                 required: s.required,
                 status: ctx.status(i),
-                line: first.map(|h| ctx.doc.lines[h.line].number),
-                heading: first.map(|h| ctx.doc.lines[h.line].text.clone()),
+                line: first.map(|h| ctx.doc.lines[h.line].number()),
+                heading: first.map(|h| ctx.doc.lines[h.line].text.to_string()),
             }
         })
         .collect()
@@ -169,7 +169,7 @@ fn budget_entry(budget: &Budget, doc: &Document) -> Option<BudgetReport> {
         return None;
     }
     let unit = budget.unit();
-    let number = |line: usize| doc.lines.get(line).map_or(0, |l| l.number);
+    let number = |line: usize| doc.lines.get(line).map_or(0, |l| l.number());
     let money = |dong: i128, line: usize| Money { dong: dong as f64, text: money::format(dong, unit), line: number(line) };
     let at = |l: &Located| money(l.amount.dong, l.line);
     let mut by_source: Vec<SourceAmount> =

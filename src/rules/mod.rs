@@ -87,7 +87,7 @@ impl std::fmt::Debug for RuleInfo {
 
 /// Everything a rule may look at. Rules never do I/O.
 pub struct Context<'a> {
-    pub doc: &'a Document,
+    pub doc: &'a Document<'a>,
     pub profile: &'a Profile,
     pub outline: &'a Outline,
     pub contents: &'a Contents,

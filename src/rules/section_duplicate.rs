@@ -24,7 +24,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (i, headings) in ctx.outline.by_section.iter().enumerate() {
         let Some((&first, rest)) = headings.split_first() else { continue };
         let s = &ctx.profile.sections[i];
-        let first_line = ctx.doc.lines[ctx.outline.headings[first].line].number;
+        let first_line = ctx.doc.lines[ctx.outline.headings[first].line].number();
         let (name, name_en) = ctx.name(s);
         for &h in rest {
             out.push(

@@ -44,7 +44,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let (name, name_en) = ctx.name(s);
         let (span, before) = match next_present_heading(ctx, i) {
-            Some(h) => (ctx.doc.line_span(h.line), Some(ctx.doc.lines[h.line].number)),
+            Some(h) => (ctx.doc.line_span(h.line), Some(ctx.doc.lines[h.line].number())),
             None => (ctx.doc.line_span(ctx.doc.lines.len().saturating_sub(1)), None),
         };
         let place = match before {

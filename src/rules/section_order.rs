@@ -43,7 +43,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let (place, place_en) = match after {
             Some((_, &(t, th))) => {
                 let (n, n_en) = ctx.name(&ctx.profile.sections[t]);
-                let line = ctx.doc.lines[ctx.outline.headings[th].line].number;
+                let line = ctx.doc.lines[ctx.outline.headings[th].line].number();
                 (format!("sau «{n}» (dòng {line})"), format!("after \"{n_en}\" (line {line})"))
             }
             None => ("ở đầu phần nội dung".to_string(), "at the start of the body".to_string()),
