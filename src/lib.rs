@@ -145,8 +145,10 @@ pub fn check(input: Input, options: &Options) -> Report {
         }
     }
     let doc = Document::from_text(&converted);
-    // with no profile named, the template of the plan's year (its title says it)
-    let (profile, profile_source) = match chosen.map_or_else(|| choose_profile(options, header::detect_plan_year(&doc)), Ok) {
+    // the year the title says, read once: it picks the template when none is named, and is the
+    // plan year when the options give none
+    let title_year = header::detect_plan_year(&doc);
+    let (profile, profile_source) = match chosen.map_or_else(|| choose_profile(options, title_year), Ok) {
         Ok(c) => c,
         Err(id) => return refused(None, rules::input::unknown_profile(id)),
     };
@@ -159,7 +161,7 @@ pub fn check(input: Input, options: &Options) -> Report {
         profile_source,
         checked_text: &converted,
     };
-    let mut report = analyse(&doc, profile, options, reading, &legacy);
+    let mut report = analyse(&doc, profile, options, title_year, reading, &legacy);
     if replaced > 0 {
         report.findings.push(rules::input::replaced_bytes(replaced));
         report.finish();
@@ -173,12 +175,13 @@ fn analyse(
     doc: &Document,
     profile: &profile::Profile,
     options: &Options,
+    title_year: Option<u16>,
     mut reading: Reading<'_>,
     legacy: &[ingest::legacy::Encoding],
 ) -> Report {
     let (plan_year, plan_year_source) = match options.plan_year {
         Some(y) => (y, YearSource::Option),
-        None => match header::detect_plan_year(doc) {
+        None => match title_year {
             Some(y) => (y, YearSource::Title),
             None => (profile.plan_year, YearSource::Profile),
         },
