@@ -49,6 +49,7 @@ fn main() {
     let times = |b: usize| format!("{b} B ({:.2}× input)", b as f64 / n);
     println!("{path}: {} B", text.len());
     let check = || dxcheck::check(dxcheck::Input::Text(&text), &Default::default());
+    once();
     let (first, p, _) = peak(check);
     println!("first check:  peak {}", times(p));
     drop(first);
@@ -58,6 +59,20 @@ fn main() {
     println!("report JSON:  {} B, peak while writing {}", json.len(), times(p));
     println!("phases (peak above what was live before, what stays live):");
     phases(&text);
+}
+
+/// What a process builds once, whatever the draft (each kept for the rest of its life): the
+/// built-in profile, the national indicators, and what else a first check
+/// of a short draft adds. In wasm these pages stay with the module: the first check of a fresh
+/// module counts them, the checks after the page's warm-up do not.
+fn once() {
+    use dxcheck::internals::{indicators, profile};
+    let (_, _, k) = peak(|| profile::builtin("khung-2024").map(|p| p.sections.len()));
+    println!("once: built-in profile {k} B");
+    let (_, _, k) = peak(|| indicators::all().len());
+    println!("once: national indicators {k} B");
+    let (_, _, k) = peak(|| drop(dxcheck::check(dxcheck::Input::Text("KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024\n"), &Default::default())));
+    println!("once: the rest of a first check of a short draft {k} B");
 }
 
 /// The pipeline's phases one by one (the same calls as `dxcheck::check`), each with its peak and

@@ -104,10 +104,66 @@ fn options(js: JsValue, file_name: Option<String>) -> Result<Options, JsError> {
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("wasm_types.d.ts");
 
-/// Check a draft given as text. Returns the Report as a plain object.
-#[wasm_bindgen(unchecked_return_type = "Report")]
-pub fn check(text: &str, #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen]
+extern "C" {
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(this: &TextEncoder, text: &js_sys::JsString, into: &js_sys::Uint8Array) -> Encoded;
+    type Encoded;
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &Encoded) -> u32;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &Encoded) -> u32;
+}
+
+/// A JS string as UTF-8, encoded straight into wasm memory with `encodeInto` (`encode` and a
+/// copy take twice as long in Chromium), in a buffer about its size. wasm-bindgen's own `&str`
+/// path grows its buffer to 3 bytes per UTF-16 unit at the first non-ASCII character (2.3× a
+/// Vietnamese draft's UTF-8 size): on a heap with holes that reservation went to the top on
+/// every check, and wasm memory never shrinks.
+fn utf8(text: &JsValue) -> Result<String, JsError> {
+    let Some(text) = text.dyn_ref::<js_sys::JsString>() else {
+        return Err(JsError::new("text: string"));
+    };
+    let units = text.length() as usize;
+    let encoder = TextEncoder::new();
+    // Vietnamese takes 1.2–1.4 UTF-8 bytes per UTF-16 unit; a denser text is encoded again
+    // into the bound, 3 bytes a unit
+    for capacity in [units + units / 2, units.saturating_mul(3)] {
+        let mut bytes: Vec<u8> = Vec::with_capacity(capacity);
+        // SAFETY: the view covers the Vec's allocation and is gone before anything allocates
+        // (which could grow the memory and detach it); `encodeInto` writes at most its length,
+        // only whole characters, and says how much. TextEncoder writes UTF-8 (a lone surrogate
+        // becomes U+FFFD): the guarantee wasm-bindgen relies on for `&str` arguments, so the
+        // bytes are not checked again (a pass over every draft).
+        unsafe {
+            let view = js_sys::Uint8Array::view_mut_raw(bytes.as_mut_ptr(), capacity);
+            let done = encoder.encode_into(text, &view);
+            if done.read() as usize == units {
+                bytes.set_len((done.written() as usize).min(capacity));
+                bytes.shrink_to_fit();
+                return Ok(String::from_utf8_unchecked(bytes));
+            }
+        }
+    }
+    Err(JsError::new("text: UTF-8"))
+}
+
+/// Check a draft given as text. Returns the Report as a plain object. (The export is
+/// [`check_text`], which passes the text in at its exact size; this is its Rust side.)
+pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&crate::check(Input::Text(text), &self::options(options, None)?))
+}
+
+/// `check(text, options)` in JS: see [`check`].
+#[wasm_bindgen(js_name = check, unchecked_return_type = "Report")]
+pub fn check_text(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    check(&utf8(&text)?, options)
 }
 
 /// For the page's worker: [`check`]'s report as JSON text without what [`catalog`] gives once per
@@ -115,10 +171,10 @@ pub fn check(text: &str, #[wasm_bindgen(unchecked_param_type = "CheckOptions | u
 /// `expandReport` in `www/render.js` turns it back into the Report. Not a stable format: use `check`.
 #[wasm_bindgen(js_name = checkCompact)]
 pub fn check_compact(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<String, JsError> {
-    let report = crate::check(Input::Text(text), &self::options(options, None)?);
+    let report = crate::check(Input::Text(&utf8(&text)?), &self::options(options, None)?);
     crate::report::compact::compact(&report).map_err(|_| JsError::new("to_js: JSON"))
 }
 
@@ -163,12 +219,18 @@ pub fn check_plan(
 
 /// Only the counts by severity (`{ error, warning, info }`): for dashboards that check many
 /// drafts and need no details (and the benchmark, to time the checker without the report).
-#[wasm_bindgen(unchecked_return_type = "{ error: number; warning: number; info: number }")]
-pub fn summarize(
-    text: &str,
+/// The export is [`summarize_text`]; this is its Rust side.
+pub fn summarize(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    to_js(&crate::check(Input::Text(text), &self::options(options, None)?).summary)
+}
+
+/// `summarize(text, options)` in JS: see [`summarize`].
+#[wasm_bindgen(js_name = summarize, unchecked_return_type = "{ error: number; warning: number; info: number }")]
+pub fn summarize_text(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    to_js(&crate::check(Input::Text(text), &self::options(options, None)?).summary)
+    summarize(&utf8(&text)?, options)
 }
 
 /// The crate version.
