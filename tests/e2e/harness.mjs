@@ -40,6 +40,9 @@ async function freePort() {
 export async function startServer() {
   const port = await freePort();
   const proc = spawn("python3", [path.join(ROOT, "scripts/serve.py"), String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+  // drained: serve.py logs every request to stderr, and a full pipe (64 KB, a few hundred
+  // requests) blocks the server mid-request
+  proc.stderr.resume();
   await new Promise((resolve, reject) => {
     proc.stdout.on("data", (d) => { if (String(d).includes("http://127.0.0.1")) resolve(); });
     proc.on("exit", (code) => reject(new Error(`serve.py exited with ${code}`)));
