@@ -2,8 +2,9 @@
 //! `expandReport`): what is the same for every draft of a profile (section numbers and titles in
 //! both languages, the national indicators' names, bases and values) is sent once per profile by
 //! [`catalog`]; each check then sends the [`Report`] without it ([`compact`]). Written by the
-//! report's own serialisers (the constant fields are skipped while [`COMPACT`] is set), so it
-//! costs the wasm almost no code. Not a public format: the page and its worker change together.
+//! report's JSON writer (`json.rs`, which skips the constant fields when asked; the derived
+//! serialisers skip them while [`COMPACT`] is set, which the tests compare with). Not a public
+//! format: the page and its worker change together.
 
 use std::cell::Cell;
 
@@ -14,8 +15,9 @@ use crate::outline::Status;
 use crate::profile::Profile;
 
 thread_local! {
-    /// Set while a compact report is written: the fields the catalog gives are skipped.
-    static COMPACT: Cell<bool> = const { Cell::new(false) };
+    /// Set while the derived serialisers write a compact report: the fields the catalog gives
+    /// are skipped.
+    pub(crate) static COMPACT: Cell<bool> = const { Cell::new(false) };
 }
 
 /// `skip_serializing_if` of the report's constant fields.
@@ -26,11 +28,17 @@ pub(crate) fn in_catalog<T>(_: &T) -> bool {
 /// The constant part of every report checked against `profile`: its sections as outline entries
 /// (titles with `{N}` and `{N-1}` for the plan year, as in the profile; status `missing`, no line),
 /// and every national indicator as a match (all its values; no figure, year or national value).
-#[derive(Serialize)]
 pub(crate) struct Catalog<'a> {
     id: &'a str,
     sections: Vec<OutlineEntry>,
     indicators: Vec<IndicatorMatch>,
+}
+
+/// Written by `json.rs` (no derived serialisers in the wasm for it).
+impl Serialize for Catalog<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        super::json::raw(serializer, &super::json::catalog(self.id, &self.sections, &self.indicators))
+    }
 }
 
 pub(crate) fn catalog(profile: &Profile) -> Catalog<'_> {
@@ -68,8 +76,19 @@ pub(crate) fn catalog(profile: &Profile) -> Catalog<'_> {
 /// `status`, `line` and `heading` (in the catalog's section order), each indicator match `figure`,
 /// `id` and `year` (the national value is the indicator's value for that year).
 pub(crate) fn compact(report: &Report) -> serde_json::Result<String> {
-    COMPACT.with(|c| c.set(true));
-    let json = serde_json::to_string(report);
-    COMPACT.with(|c| c.set(false));
-    json
+    Ok(super::json::report(report, true))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_catalog_is_its_parts_as_serde_json_writes_them() {
+        for id in crate::profile::builtin_ids() {
+            let c = super::catalog(crate::profile::builtin(id).unwrap());
+            let (sections, indicators) = (serde_json::to_string(&c.sections).unwrap(), serde_json::to_string(&c.indicators).unwrap());
+            let expected =
+                format!("{{\"id\":{},\"sections\":{sections},\"indicators\":{indicators}}}", serde_json::to_string(c.id).unwrap());
+            assert_eq!(serde_json::to_string(&c).unwrap(), expected, "{id}");
+        }
+    }
 }
