@@ -3,8 +3,6 @@
 //! fixture), without serde's per-field machinery, which weighed ~12 KB of the core module.
 //! Floats are printed by `zmij`, as serde_json prints them.
 
-use std::collections::BTreeMap;
-
 use super::{
     BudgetItem, BudgetReport, IndicatorMatch, Money, OutlineEntry, PastItem, Report, SourceAmount, Summary, SummaryRow, TargetEntry,
     YearSource,
@@ -218,7 +216,9 @@ impl<T: Json> Json for Vec<T> {
     }
 }
 
-impl Json for BTreeMap<String, String> {
+/// An indicator's values by year (`IndicatorMatch::values`): a JSON object. (Pairs are nothing
+/// else in the report: no `Json` for tuples, so this is not the list impl above.)
+impl Json for Vec<(String, String)> {
     fn write(&self, w: &mut W) {
         w.out.push('{');
         for (i, (k, v)) in self.iter().enumerate() {

@@ -117,8 +117,17 @@ pub struct IndicatorMatch {
     pub national: Option<String>,
     /// Every value the national table gives, by year (`2022` actual, `2023`/`2024` plan,
     /// `2025` target).
-    #[serde(skip_serializing_if = "compact::in_catalog")]
-    pub values: std::collections::BTreeMap<String, String>,
+    // in order of year, written as a JSON object (a list: no BTreeMap code in the wasm)
+    #[serde(skip_serializing_if = "compact::in_catalog", with = "year_values")]
+    #[cfg_attr(feature = "ts", ts(type = "{ [key in string]: string }"))]
+    pub values: Vec<(String, String)>,
+}
+
+/// `values` as a JSON object (what it was as a BTreeMap; the list spares the wasm a BTreeMap).
+mod year_values {
+    pub fn serialize<S: serde::Serializer>(values: &[(String, String)], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(values.iter().map(|(k, v)| (k, v)))
+    }
 }
 
 /// An amount for display: đồng (a JS number) and the text in the plan's unit.
