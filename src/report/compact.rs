@@ -10,8 +10,7 @@ use std::cell::Cell;
 
 use serde::Serialize;
 
-use super::{IndicatorMatch, OutlineEntry, Report};
-use crate::outline::Status;
+use super::Report;
 use crate::profile::Profile;
 
 thread_local! {
@@ -29,47 +28,20 @@ pub(crate) fn in_catalog<T>(_: &T) -> bool {
 /// (titles with `{N}` and `{N-1}` for the plan year, as in the profile; status `missing`, no line),
 /// and every national indicator as a match (all its values; no figure, year or national value).
 pub(crate) struct Catalog<'a> {
-    id: &'a str,
-    sections: Vec<OutlineEntry>,
-    indicators: Vec<IndicatorMatch>,
+    profile: &'a Profile,
 }
 
-/// Written by `json.rs` (no derived serialisers in the wasm for it).
+/// Written by `json.rs` straight from the profile and the indicator table (no outline entries
+/// and matches built for it, no derived serialisers in the wasm); the test below compares it
+/// with those entries and matches as serde_json writes them.
 impl Serialize for Catalog<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        super::json::raw(serializer, &super::json::catalog(self.id, &self.sections, &self.indicators))
+        super::json::raw(serializer, &super::json::catalog(self.profile, crate::indicators::all()))
     }
 }
 
 pub(crate) fn catalog(profile: &Profile) -> Catalog<'_> {
-    let sections = profile
-        .sections
-        .iter()
-        .map(|s| OutlineEntry {
-            id: s.id.clone(),
-            number: s.number.clone(),
-            title: s.title.clone(),
-            title_en: s.title_en.clone(),
-            depth: s.depth,
-            required: s.required,
-            status: Status::Missing,
-            line: None,
-            heading: None,
-        })
-        .collect();
-    let indicators = crate::indicators::all()
-        .iter()
-        .map(|i| IndicatorMatch {
-            figure: 0,
-            id: i.id.clone(),
-            name: i.name.clone(),
-            basis: i.basis.clone(),
-            year: None,
-            national: None,
-            values: i.values.clone(),
-        })
-        .collect();
-    Catalog { id: &profile.id, sections, indicators }
+    Catalog { profile }
 }
 
 /// `report` as JSON without what its profile's [`catalog`] gives: each outline entry keeps
@@ -81,14 +53,48 @@ pub(crate) fn compact(report: &Report) -> serde_json::Result<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::outline::Status;
+    use crate::report::{IndicatorMatch, OutlineEntry};
+
     #[test]
-    fn the_catalog_is_its_parts_as_serde_json_writes_them() {
+    fn the_catalog_is_its_entries_and_matches_as_serde_json_writes_them() {
         for id in crate::profile::builtin_ids() {
-            let c = super::catalog(crate::profile::builtin(id).unwrap());
-            let (sections, indicators) = (serde_json::to_string(&c.sections).unwrap(), serde_json::to_string(&c.indicators).unwrap());
-            let expected =
-                format!("{{\"id\":{},\"sections\":{sections},\"indicators\":{indicators}}}", serde_json::to_string(c.id).unwrap());
-            assert_eq!(serde_json::to_string(&c).unwrap(), expected, "{id}");
+            let profile = crate::profile::builtin(id).unwrap();
+            let sections: Vec<OutlineEntry> = profile
+                .sections
+                .iter()
+                .map(|s| OutlineEntry {
+                    id: s.id.clone(),
+                    number: s.number.clone(),
+                    title: s.title.clone(),
+                    title_en: s.title_en.clone(),
+                    depth: s.depth,
+                    required: s.required,
+                    status: Status::Missing,
+                    line: None,
+                    heading: None,
+                })
+                .collect();
+            let indicators: Vec<IndicatorMatch> = crate::indicators::all()
+                .iter()
+                .map(|i| IndicatorMatch {
+                    figure: 0,
+                    id: i.id.clone(),
+                    name: i.name.clone(),
+                    basis: i.basis.clone(),
+                    year: None,
+                    national: None,
+                    values: i.values.clone(),
+                })
+                .collect();
+            let expected = format!(
+                "{{\"id\":{},\"sections\":{},\"indicators\":{}}}",
+                serde_json::to_string(&profile.id).unwrap(),
+                serde_json::to_string(&sections).unwrap(),
+                serde_json::to_string(&indicators).unwrap()
+            );
+            assert_eq!(serde_json::to_string(&catalog(profile)).unwrap(), expected, "{id}");
         }
     }
 }

@@ -9,9 +9,11 @@ use super::{
 };
 use crate::budget::Source;
 use crate::finding::Finding;
+use crate::indicators::Indicator;
 use crate::ingest::Format;
 use crate::kinds::{Level, ProfileSource, Range, Severity};
 use crate::outline::Status;
+use crate::profile::Profile;
 use crate::quantity::{Comparator, Quantity};
 
 /// `report` as JSON; `compact` leaves out what the profile's catalog gives (see `compact.rs`).
@@ -21,16 +23,42 @@ pub(crate) fn report(report: &Report, compact: bool) -> String {
     w.out
 }
 
-/// The catalog of `compact.rs`: `{"id":…,"sections":[…],"indicators":[…]}`, nothing left out.
-pub(crate) fn catalog(id: &str, sections: &[OutlineEntry], indicators: &[IndicatorMatch]) -> String {
+/// The catalog of `compact.rs`: `{"id":…,"sections":[…],"indicators":[…]}`, each section as
+/// its outline entry (status `missing`, no line), each indicator as a match (no figure, year or
+/// national value), nothing left out.
+pub(crate) fn catalog(profile: &Profile, indicators: &[Indicator]) -> String {
     let mut w = W { out: String::new(), compact: false };
     w.key("{\"id\":");
-    id.write(&mut w);
-    w.key(",\"sections\":");
-    sections.write(&mut w);
-    w.key(",\"indicators\":");
-    indicators.write(&mut w);
-    w.out.push('}');
+    profile.id.write(&mut w);
+    w.key(",\"sections\":[");
+    for (i, s) in profile.sections.iter().enumerate() {
+        w.key(if i == 0 { "{\"id\":" } else { ",{\"id\":" });
+        s.id.write(&mut w);
+        w.key(",\"number\":");
+        s.number.write(&mut w);
+        w.key(",\"title\":");
+        s.title.write(&mut w);
+        w.key(",\"title_en\":");
+        s.title_en.write(&mut w);
+        w.key(",\"depth\":");
+        s.depth.write(&mut w);
+        w.key(",\"required\":");
+        s.required.write(&mut w);
+        w.key(",\"status\":\"missing\",\"line\":null,\"heading\":null}");
+    }
+    w.key("],\"indicators\":[");
+    for (i, ind) in indicators.iter().enumerate() {
+        w.key(if i == 0 { "{\"figure\":0,\"id\":" } else { ",{\"figure\":0,\"id\":" });
+        ind.id.write(&mut w);
+        w.key(",\"name\":");
+        ind.name.write(&mut w);
+        w.key(",\"basis\":");
+        ind.basis.write(&mut w);
+        w.key(",\"year\":null,\"national\":null,\"values\":");
+        ind.values.write(&mut w);
+        w.out.push('}');
+    }
+    w.key("]}");
     w.out
 }
 
