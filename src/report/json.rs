@@ -23,6 +23,13 @@ pub(crate) fn report(report: &Report, compact: bool) -> String {
     w.out
 }
 
+/// `summarize`'s counts: `{"error":…,"warning":…,"info":…}`.
+pub(crate) fn summary(summary: &Summary) -> String {
+    let mut w = W { out: String::new(), compact: false };
+    summary.write(&mut w);
+    w.out
+}
+
 /// The catalog of `compact.rs`: `{"id":…,"sections":[…],"indicators":[…]}`, each section as
 /// its outline entry (status `missing`, no line), each indicator as a match (no figure, year or
 /// national value), nothing left out.
@@ -461,6 +468,7 @@ mod tests {
             let expected = serde_json::to_string(&r).unwrap();
             crate::report::compact::COMPACT.with(|c| c.set(false));
             assert_eq!(report(&r, true), expected, "{name}, compact");
+            assert_eq!(summary(&r.summary), serde_json::to_string(&r.summary).unwrap(), "{name}, summary");
         }
     }
 

@@ -16,7 +16,9 @@ use crate::finding::Finding;
 use crate::kinds::{Level, ProfileSource, Severity};
 use crate::outline::Status;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+// (in the wasm, `summarize` writes it by hand too: see `Report`'s `Serialize`)
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Summary {
     pub error: usize,
@@ -188,6 +190,13 @@ pub struct BudgetReport {
 impl Serialize for Report {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         json::raw(serializer, &json::report(self, false))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Serialize for Summary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        json::raw(serializer, &json::summary(self))
     }
 }
 
