@@ -57,12 +57,14 @@ fn main() {
             at,
         );
         let values = ind["values"].as_object().unwrap_or_else(|| panic!("data/indicators.json: {} has no values", ind["id"]));
-        let values: Vec<String> = values
+        // in order of year (the report writes them as a JSON object, keys in order)
+        let mut values: Vec<String> = values
             .iter()
             .map(|(year, v)| {
                 format!("{year}={}", v.as_str().unwrap_or_else(|| panic!("data/indicators.json: {} {year} is not a string", ind["id"])))
             })
             .collect();
+        values.sort();
         let record = record(&[
             text(ind, "id", at),
             text(ind, "name", at),

@@ -2,7 +2,6 @@
 //! plan and 2025 target values (`data/indicators.json`, embedded), and matching a plan's
 //! paraphrased target to one of them.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::kinds::Level;
@@ -18,8 +17,9 @@ pub struct Indicator {
     pub unit: String,
     /// Legal basis: `QĐ 942`, `QĐ 749`, …
     pub basis: String,
-    /// Year → value as written (`60%`, `≥ 80%`, `Top 50`); `-` years are absent.
-    pub values: BTreeMap<String, String>,
+    /// (year, value as written: `60%`, `≥ 80%`, `Top 50`), in order of year; `-` years are
+    /// absent. (A list: a BTreeMap's code weighed ~4 KB in the wasm for four entries.)
+    pub values: Vec<(String, String)>,
     /// Plan levels the indicator applies to (`tinh`, `bo`); empty for national-only ones.
     pub levels: Vec<String>,
     /// Levels whose every plan is expected to set a target for it.
@@ -56,14 +56,8 @@ fn builtin_indicator(record: &str) -> Indicator {
         aliases: items(next()),
         unit: next().into(),
         basis: next().into(),
-        values: {
-            // inserted one by one: `collect` into a BTreeMap brings a stable sort into the wasm
-            let mut values = BTreeMap::new();
-            for (year, v) in next().split('\u{1e}').filter_map(|p| p.split_once('=')) {
-                values.insert(year.to_string(), v.to_string());
-            }
-            values
-        },
+        // in order of year: build.rs sorts them
+        values: next().split('\u{1e}').filter_map(|p| p.split_once('=')).map(|(year, v)| (year.to_string(), v.to_string())).collect(),
         levels: items(next()),
         core: items(next()),
         subjects: items(next()),
@@ -170,7 +164,8 @@ impl Indicator {
         if year < 2023 {
             return None;
         }
-        let raw = self.values.get(&year.to_string())?;
+        let year_text = year.to_string();
+        let (_, raw) = self.values.iter().find(|(y, _)| *y == year_text)?;
         let q = parse_value(raw)?;
         Some((year, raw.clone(), q))
     }

@@ -174,6 +174,8 @@ struct BuiltinProfile {
 }
 
 /// The items of a list field of a built-in record (build.rs joins them with U+001E).
+// (one copy: it is called for six fields of every indicator and the aliases of every section)
+#[inline(never)]
 pub(crate) fn items(field: &str) -> Vec<String> {
     field.split('\u{1e}').filter(|s| !s.is_empty()).map(String::from).collect()
 }
@@ -253,7 +255,8 @@ pub fn builtin(id: &str) -> Option<&'static Profile> {
     static LOADED: [std::sync::OnceLock<Option<Profile>>; BUILTIN.len()] = [const { std::sync::OnceLock::new() }; BUILTIN.len()];
     let i = BUILTIN.iter().position(|b| b.0 == id)?;
     // built-in profiles are checked by build.rs and the test suite, so none fails at run time
-    LOADED.get(i)?.get_or_init(|| BUILTIN.get(i).and_then(|b| Profile::from_spec(b.2.spec()).ok())).as_ref()
+    // (not `from_spec`: the checks and their messages stay out of the core wasm)
+    LOADED.get(i)?.get_or_init(|| BUILTIN.get(i).map(|b| Profile::build(b.2.spec()))).as_ref()
 }
 
 /// A profile that could not be read, with the reason in both languages.
@@ -274,19 +277,38 @@ impl Profile {
     }
 
     pub fn from_spec(spec: ProfileSpec) -> Result<Profile, ProfileError> {
-        let mut sections = Vec::new();
-        let mut vocab = vn::Vocab::default();
-        flatten(&spec.sections, None, 0, &mut vocab, &mut sections)?;
+        let mut ids = Vec::new();
+        check_sections(&spec.sections, 0, &mut ids)?;
         // the map type of `vn::Vocab` (one hash map code in the wasm, no SipHash)
         let mut seen: std::collections::HashMap<String, u32, vn::Fnv> = Default::default();
-        for s in &sections {
-            if seen.insert(s.id.clone(), 0).is_some() {
+        for id in ids {
+            if seen.insert(id.to_string(), 0).is_some() {
                 return Err(ProfileError {
-                    message: format!("Khung kế hoạch có hai mục cùng mã \"{}\" (trường id).", s.id),
-                    message_en: format!("The profile has two sections with id \"{}\".", s.id),
+                    message: format!("Khung kế hoạch có hai mục cùng mã \"{id}\" (trường id)."),
+                    message_en: format!("The profile has two sections with id \"{id}\"."),
                 });
             }
         }
+        for (role, id) in Role::ALL.into_iter().filter_map(|r| spec.roles.get(r).map(|id| (r, id))) {
+            if !seen.contains_key(id) {
+                return Err(ProfileError {
+                    message: format!("Khung kế hoạch gán vai trò «{}» cho mục «{id}» không có trong khung (trường roles).", role.key()),
+                    message_en: format!(
+                        "The profile gives role \"{}\" to section \"{id}\", which it does not have (field roles).",
+                        role.key()
+                    ),
+                });
+            }
+        }
+        Ok(Profile::build(spec))
+    }
+
+    /// A profile from a spec [`Profile::from_spec`] has checked (or a built-in one: the tests
+    /// check those).
+    fn build(spec: ProfileSpec) -> Profile {
+        let mut sections = Vec::new();
+        let mut vocab = vn::Vocab::default();
+        flatten(&spec.sections, None, 0, &mut vocab, &mut sections);
         let mut word_index = vec![Vec::new(); vocab.len()];
         for (i, s) in sections.iter().enumerate() {
             for &w in s.names.iter().flatten() {
@@ -297,20 +319,8 @@ impl Profile {
                 }
             }
         }
-        let mut roles = [None; Role::ALL.len()];
-        for (role, id) in Role::ALL.into_iter().filter_map(|r| spec.roles.get(r).map(|id| (r, id))) {
-            let Some(idx) = sections.iter().position(|s| &s.id == id) else {
-                return Err(ProfileError {
-                    message: format!("Khung kế hoạch gán vai trò «{}» cho mục «{id}» không có trong khung (trường roles).", role.key()),
-                    message_en: format!(
-                        "The profile gives role \"{}\" to section \"{id}\", which it does not have (field roles).",
-                        role.key()
-                    ),
-                });
-            };
-            roles[role as usize] = Some(idx);
-        }
-        Ok(Profile { id: spec.id, name: spec.name, name_en: spec.name_en, plan_year: spec.plan_year, sections, vocab, word_index, roles })
+        let roles = Role::ALL.map(|r| spec.roles.get(r).and_then(|id| sections.iter().position(|s| &s.id == id)));
+        Profile { id: spec.id, name: spec.name, name_en: spec.name_en, plan_year: spec.plan_year, sections, vocab, word_index, roles }
     }
 
     /// The section that plays `role`, if the profile names one.
@@ -349,13 +359,9 @@ impl Profile {
 
 const MAX_DEPTH: usize = 6;
 
-fn flatten(
-    specs: &[SectionSpec],
-    parent: Option<usize>,
-    depth: usize,
-    vocab: &mut vn::Vocab,
-    out: &mut Vec<Section>,
-) -> Result<(), ProfileError> {
+/// The section tree is at most [`MAX_DEPTH`] deep and every section has an id and a title; the
+/// ids in template order into `ids`.
+fn check_sections<'a>(specs: &'a [SectionSpec], depth: usize, ids: &mut Vec<&'a str>) -> Result<(), ProfileError> {
     if depth >= MAX_DEPTH {
         return Err(ProfileError {
             message: format!("Khung kế hoạch lồng quá {MAX_DEPTH} cấp (trường children)."),
@@ -369,6 +375,15 @@ fn flatten(
                 message_en: "Every profile section needs a non-empty id and title.".into(),
             });
         }
+        ids.push(&spec.id);
+        check_sections(&spec.children, depth + 1, ids)?;
+    }
+    Ok(())
+}
+
+/// The checked section tree in template order (depth bounded by [`check_sections`]).
+fn flatten(specs: &[SectionSpec], parent: Option<usize>, depth: usize, vocab: &mut vn::Vocab, out: &mut Vec<Section>) {
+    for spec in specs {
         let names: Vec<Vec<u32>> = std::iter::once(&spec.title)
             .chain(&spec.aliases)
             .map(|t| title_words(t).iter().map(|w| vocab.intern(w)).collect::<Vec<u32>>())
@@ -393,9 +408,8 @@ fn flatten(
             shortest_name: names.iter().map(Vec::len).min().unwrap_or(0),
             names,
         });
-        flatten(&spec.children, Some(idx), depth + 1, vocab, out)?;
+        flatten(&spec.children, Some(idx), depth + 1, vocab, out);
     }
-    Ok(())
 }
 
 /// The words of a title that identify it: folded, without year placeholders or numbers.
@@ -434,6 +448,9 @@ mod tests {
     #[test]
     fn builtin_profiles_load() {
         for id in builtin_ids() {
+            // `builtin` skips the checks of `from_spec`: they must pass
+            let spec = BUILTIN.iter().find(|b| b.0 == id).unwrap().2.spec();
+            assert!(Profile::from_spec(spec).is_ok(), "{id}");
             let p = builtin(id).expect(id);
             assert!(p.sections.len() > 20);
             assert_eq!(p.sections[0].id, "P1");

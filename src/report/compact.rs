@@ -2,20 +2,21 @@
 //! `expandReport`): what is the same for every draft of a profile (section numbers and titles in
 //! both languages, the national indicators' names, bases and values) is sent once per profile by
 //! [`catalog`]; each check then sends the [`Report`] without it ([`compact`]). Written by the
-//! report's own serialisers (the constant fields are skipped while [`COMPACT`] is set), so it
-//! costs the wasm almost no code. Not a public format: the page and its worker change together.
+//! report's JSON writer (`json.rs`, which skips the constant fields when asked; the derived
+//! serialisers skip them while [`COMPACT`] is set, which the tests compare with). Not a public
+//! format: the page and its worker change together.
 
 use std::cell::Cell;
 
 use serde::Serialize;
 
-use super::{IndicatorMatch, OutlineEntry, Report};
-use crate::outline::Status;
+use super::Report;
 use crate::profile::Profile;
 
 thread_local! {
-    /// Set while a compact report is written: the fields the catalog gives are skipped.
-    static COMPACT: Cell<bool> = const { Cell::new(false) };
+    /// Set while the derived serialisers write a compact report: the fields the catalog gives
+    /// are skipped.
+    pub(crate) static COMPACT: Cell<bool> = const { Cell::new(false) };
 }
 
 /// `skip_serializing_if` of the report's constant fields.
@@ -26,50 +27,74 @@ pub(crate) fn in_catalog<T>(_: &T) -> bool {
 /// The constant part of every report checked against `profile`: its sections as outline entries
 /// (titles with `{N}` and `{N-1}` for the plan year, as in the profile; status `missing`, no line),
 /// and every national indicator as a match (all its values; no figure, year or national value).
-#[derive(Serialize)]
 pub(crate) struct Catalog<'a> {
-    id: &'a str,
-    sections: Vec<OutlineEntry>,
-    indicators: Vec<IndicatorMatch>,
+    profile: &'a Profile,
+}
+
+/// Written by `json.rs` straight from the profile and the indicator table (no outline entries
+/// and matches built for it, no derived serialisers in the wasm); the test below compares it
+/// with those entries and matches as serde_json writes them.
+impl Serialize for Catalog<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        super::json::raw(serializer, &super::json::catalog(self.profile, crate::indicators::all()))
+    }
 }
 
 pub(crate) fn catalog(profile: &Profile) -> Catalog<'_> {
-    let sections = profile
-        .sections
-        .iter()
-        .map(|s| OutlineEntry {
-            id: s.id.clone(),
-            number: s.number.clone(),
-            title: s.title.clone(),
-            title_en: s.title_en.clone(),
-            depth: s.depth,
-            required: s.required,
-            status: Status::Missing,
-            line: None,
-            heading: None,
-        })
-        .collect();
-    let indicators = crate::indicators::all()
-        .iter()
-        .map(|i| IndicatorMatch {
-            figure: 0,
-            id: i.id.clone(),
-            name: i.name.clone(),
-            basis: i.basis.clone(),
-            year: None,
-            national: None,
-            values: i.values.clone(),
-        })
-        .collect();
-    Catalog { id: &profile.id, sections, indicators }
+    Catalog { profile }
 }
 
 /// `report` as JSON without what its profile's [`catalog`] gives: each outline entry keeps
 /// `status`, `line` and `heading` (in the catalog's section order), each indicator match `figure`,
 /// `id` and `year` (the national value is the indicator's value for that year).
 pub(crate) fn compact(report: &Report) -> serde_json::Result<String> {
-    COMPACT.with(|c| c.set(true));
-    let json = serde_json::to_string(report);
-    COMPACT.with(|c| c.set(false));
-    json
+    Ok(super::json::report(report, true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outline::Status;
+    use crate::report::{IndicatorMatch, OutlineEntry};
+
+    #[test]
+    fn the_catalog_is_its_entries_and_matches_as_serde_json_writes_them() {
+        for id in crate::profile::builtin_ids() {
+            let profile = crate::profile::builtin(id).unwrap();
+            let sections: Vec<OutlineEntry> = profile
+                .sections
+                .iter()
+                .map(|s| OutlineEntry {
+                    id: s.id.clone(),
+                    number: s.number.clone(),
+                    title: s.title.clone(),
+                    title_en: s.title_en.clone(),
+                    depth: s.depth,
+                    required: s.required,
+                    status: Status::Missing,
+                    line: None,
+                    heading: None,
+                })
+                .collect();
+            let indicators: Vec<IndicatorMatch> = crate::indicators::all()
+                .iter()
+                .map(|i| IndicatorMatch {
+                    figure: 0,
+                    id: i.id.clone(),
+                    name: i.name.clone(),
+                    basis: i.basis.clone(),
+                    year: None,
+                    national: None,
+                    values: i.values.clone(),
+                })
+                .collect();
+            let expected = format!(
+                "{{\"id\":{},\"sections\":{},\"indicators\":{}}}",
+                serde_json::to_string(&profile.id).unwrap(),
+                serde_json::to_string(&sections).unwrap(),
+                serde_json::to_string(&indicators).unwrap()
+            );
+            assert_eq!(serde_json::to_string(&catalog(profile)).unwrap(), expected, "{id}");
+        }
+    }
 }

@@ -1,0 +1,539 @@
+//! The report as JSON text, written by hand for the wasm: the same bytes as `serde_json` writing
+//! the derived `Serialize` (the CLI still uses that; the tests below compare the two on every
+//! fixture), without serde's per-field machinery, which weighed ~12 KB of the core module.
+//! Floats are printed by `zmij`, as serde_json prints them.
+
+use super::{
+    BudgetItem, BudgetReport, IndicatorMatch, Money, OutlineEntry, PastItem, Report, SourceAmount, Summary, SummaryRow, TargetEntry,
+    YearSource,
+};
+use crate::budget::Source;
+use crate::finding::Finding;
+use crate::indicators::Indicator;
+use crate::ingest::Format;
+use crate::kinds::{Level, ProfileSource, Range, Severity};
+use crate::outline::Status;
+use crate::profile::Profile;
+use crate::quantity::{Comparator, Quantity};
+
+/// `report` as JSON; `compact` leaves out what the profile's catalog gives (see `compact.rs`).
+pub(crate) fn report(report: &Report, compact: bool) -> String {
+    let mut w = W { out: String::with_capacity(4096 + report.findings.len() * 512), compact };
+    report.write(&mut w);
+    w.out
+}
+
+/// `summarize`'s counts: `{"error":…,"warning":…,"info":…}`.
+pub(crate) fn summary(summary: &Summary) -> String {
+    let mut w = W { out: String::new(), compact: false };
+    summary.write(&mut w);
+    w.out
+}
+
+/// The catalog of `compact.rs`: `{"id":…,"sections":[…],"indicators":[…]}`, each section as
+/// its outline entry (status `missing`, no line), each indicator as a match (no figure, year or
+/// national value), nothing left out.
+pub(crate) fn catalog(profile: &Profile, indicators: &[Indicator]) -> String {
+    let mut w = W { out: String::new(), compact: false };
+    w.key("{\"id\":");
+    profile.id.write(&mut w);
+    w.key(",\"sections\":[");
+    for (i, s) in profile.sections.iter().enumerate() {
+        w.key(if i == 0 { "{\"id\":" } else { ",{\"id\":" });
+        s.id.write(&mut w);
+        w.key(",\"number\":");
+        s.number.write(&mut w);
+        w.key(",\"title\":");
+        s.title.write(&mut w);
+        w.key(",\"title_en\":");
+        s.title_en.write(&mut w);
+        w.key(",\"depth\":");
+        s.depth.write(&mut w);
+        w.key(",\"required\":");
+        s.required.write(&mut w);
+        w.key(",\"status\":\"missing\",\"line\":null,\"heading\":null}");
+    }
+    w.key("],\"indicators\":[");
+    for (i, ind) in indicators.iter().enumerate() {
+        w.key(if i == 0 { "{\"figure\":0,\"id\":" } else { ",{\"figure\":0,\"id\":" });
+        ind.id.write(&mut w);
+        w.key(",\"name\":");
+        ind.name.write(&mut w);
+        w.key(",\"basis\":");
+        ind.basis.write(&mut w);
+        w.key(",\"year\":null,\"national\":null,\"values\":");
+        ind.values.write(&mut w);
+        w.out.push('}');
+    }
+    w.key("]}");
+    w.out
+}
+
+/// `json` handed to serde_json as it is, the way its `RawValue` is (feature `raw_value`): a
+/// struct named by serde_json's private token, which its serializer writes verbatim. The test
+/// `raw_json_passes_through_serde_json` fails if serde_json ever changes that token.
+pub(crate) fn raw<S: serde::Serializer>(serializer: S, json: &str) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    const TOKEN: &str = "$serde_json::private::RawValue";
+    let mut s = serializer.serialize_struct(TOKEN, 1)?;
+    s.serialize_field(TOKEN, json)?;
+    s.end()
+}
+
+struct W {
+    out: String,
+    /// Skip the fields the catalog gives.
+    compact: bool,
+}
+
+impl W {
+    // one copy of the push, not one per field
+    #[inline(never)]
+    fn key(&mut self, key: &str) {
+        self.out.push_str(key);
+    }
+}
+
+trait Json {
+    fn write(&self, w: &mut W);
+}
+
+/// `{"a":…,"b":…}` from the fields in order (the order of the struct, as serde derives it).
+macro_rules! object {
+    ($w:ident, $s:ident, $first:ident $(, $field:ident)*) => {{
+        $w.key(concat!("{\"", stringify!($first), "\":"));
+        $s.$first.write($w);
+        $(
+            $w.key(concat!(",\"", stringify!($field), "\":"));
+            $s.$field.write($w);
+        )*
+        $w.out.push('}');
+    }};
+}
+
+/// A unit enum as its serde name.
+macro_rules! names {
+    ($ty:ty { $($variant:ident => $name:literal),* $(,)? }) => {
+        impl Json for $ty {
+            fn write(&self, w: &mut W) {
+                w.key(match self { $(<$ty>::$variant => concat!("\"", $name, "\""),)* });
+            }
+        }
+    };
+}
+
+impl Json for str {
+    #[inline(never)]
+    fn write(&self, w: &mut W) {
+        // serde_json's escaping: `"`, `\`, and the control characters (short forms where JSON
+        // has them, else `\u00XX` in lower-case hex); everything else as it is
+        let out = &mut w.out;
+        out.push('"');
+        let mut from = 0;
+        for (i, &b) in self.as_bytes().iter().enumerate() {
+            let short = match b {
+                b'"' => '"',
+                b'\\' => '\\',
+                b'\n' => 'n',
+                b'\r' => 'r',
+                b'\t' => 't',
+                0x08 => 'b',
+                0x0c => 'f',
+                0..=0x1f => 'u',
+                _ => continue,
+            };
+            // `i` is an ASCII byte: a character boundary
+            out.push_str(self.get(from..i).unwrap_or_default());
+            out.push('\\');
+            out.push(short);
+            if short == 'u' {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("00");
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 15)]));
+            }
+            from = i + 1;
+        }
+        out.push_str(self.get(from..).unwrap_or_default());
+        out.push('"');
+    }
+}
+
+impl Json for String {
+    fn write(&self, w: &mut W) {
+        self.as_str().write(w);
+    }
+}
+
+impl Json for &str {
+    fn write(&self, w: &mut W) {
+        (**self).write(w);
+    }
+}
+
+#[inline(never)]
+fn unsigned(w: &mut W, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        w.out.push(char::from(d));
+    }
+}
+
+impl Json for usize {
+    fn write(&self, w: &mut W) {
+        unsigned(w, *self as u64);
+    }
+}
+
+impl Json for u16 {
+    fn write(&self, w: &mut W) {
+        unsigned(w, u64::from(*self));
+    }
+}
+
+impl Json for u32 {
+    fn write(&self, w: &mut W) {
+        unsigned(w, u64::from(*self));
+    }
+}
+
+impl Json for bool {
+    fn write(&self, w: &mut W) {
+        w.key(if *self { "true" } else { "false" });
+    }
+}
+
+impl Json for f64 {
+    #[inline(never)]
+    fn write(&self, w: &mut W) {
+        if self.is_finite() {
+            w.out.push_str(zmij::Buffer::new().format_finite(*self));
+        } else {
+            w.key("null");
+        }
+    }
+}
+
+impl<T: Json> Json for Option<T> {
+    fn write(&self, w: &mut W) {
+        match self {
+            Some(v) => v.write(w),
+            None => w.key("null"),
+        }
+    }
+}
+
+impl<T: Json> Json for [T] {
+    fn write(&self, w: &mut W) {
+        w.out.push('[');
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                w.out.push(',');
+            }
+            v.write(w);
+        }
+        w.out.push(']');
+    }
+}
+
+impl<T: Json> Json for Vec<T> {
+    fn write(&self, w: &mut W) {
+        self.as_slice().write(w);
+    }
+}
+
+/// An indicator's values by year (`IndicatorMatch::values`): a JSON object. (Pairs are nothing
+/// else in the report: no `Json` for tuples, so this is not the list impl above.)
+impl Json for Vec<(String, String)> {
+    fn write(&self, w: &mut W) {
+        w.out.push('{');
+        for (i, (k, v)) in self.iter().enumerate() {
+            if i > 0 {
+                w.out.push(',');
+            }
+            k.write(w);
+            w.out.push(':');
+            v.write(w);
+        }
+        w.out.push('}');
+    }
+}
+
+names!(Severity { Error => "error", Warning => "warning", Info => "info" });
+names!(Level { Tinh => "tinh", Bo => "bo" });
+names!(Format { Text => "text", Docx => "docx", Odt => "odt" });
+names!(YearSource { Option => "option", Title => "title", Profile => "profile" });
+names!(ProfileSource { Option => "option", Year => "year", Latest => "latest", Oldest => "oldest", Default => "default" });
+names!(Status { Present => "present", Empty => "empty", Missing => "missing" });
+names!(Comparator { Eq => "eq", Ge => "ge", Gt => "gt", Le => "le", Lt => "lt", About => "about" });
+names!(Source {
+    Nstw => "nstw",
+    Nsdp => "nsdp",
+    Nsnn => "nsnn",
+    DauTuCong => "dau_tu_cong",
+    ChiThuongXuyen => "chi_thuong_xuyen",
+    XaHoiHoa => "xa_hoi_hoa",
+    Oda => "oda",
+    Khac => "khac",
+    Ctmtqg => "ctmtqg",
+});
+
+impl Json for Report {
+    fn write(&self, w: &mut W) {
+        object!(
+            w,
+            self,
+            file,
+            format,
+            text,
+            profile,
+            level,
+            plan_year,
+            plan_year_source,
+            profile_source,
+            summary,
+            findings,
+            outline,
+            targets,
+            budget,
+            row
+        );
+    }
+}
+
+impl Json for Summary {
+    fn write(&self, w: &mut W) {
+        object!(w, self, error, warning, info);
+    }
+}
+
+impl Json for Range {
+    fn write(&self, w: &mut W) {
+        object!(w, self, start, end);
+    }
+}
+
+impl Json for Finding {
+    fn write(&self, w: &mut W) {
+        object!(
+            w, self, rule, severity, section, line, column, range, message, message_en, suggestion, place, expected, actual, difference
+        );
+    }
+}
+
+impl Json for OutlineEntry {
+    fn write(&self, w: &mut W) {
+        if w.compact {
+            object!(w, self, status, line, heading);
+        } else {
+            object!(w, self, id, number, title, title_en, depth, required, status, line, heading);
+        }
+    }
+}
+
+impl Json for TargetEntry {
+    fn write(&self, w: &mut W) {
+        object!(w, self, line, column, text, quantified, figures, deadline, indicators);
+    }
+}
+
+impl Json for Quantity {
+    fn write(&self, w: &mut W) {
+        // serde's internally tagged enum: the tag first, then the variant's fields
+        match self {
+            Quantity::Percent { value, comparator } => {
+                w.key("{\"kind\":\"percent\",\"value\":");
+                value.write(w);
+                w.key(",\"comparator\":");
+                comparator.write(w);
+            }
+            Quantity::PercentRange { low, high } => {
+                w.key("{\"kind\":\"percent_range\",\"low\":");
+                low.write(w);
+                w.key(",\"high\":");
+                high.write(w);
+            }
+            Quantity::Count { value, unit, comparator } => {
+                w.key("{\"kind\":\"count\",\"value\":");
+                value.write(w);
+                w.key(",\"unit\":");
+                unit.write(w);
+                w.key(",\"comparator\":");
+                comparator.write(w);
+            }
+            Quantity::Rank { value } => {
+                w.key("{\"kind\":\"rank\",\"value\":");
+                value.write(w);
+            }
+        }
+        w.out.push('}');
+    }
+}
+
+impl Json for IndicatorMatch {
+    fn write(&self, w: &mut W) {
+        if w.compact {
+            object!(w, self, figure, id, year);
+        } else {
+            object!(w, self, figure, id, name, basis, year, national, values);
+        }
+    }
+}
+
+impl Json for Money {
+    fn write(&self, w: &mut W) {
+        object!(w, self, dong, text, line);
+    }
+}
+
+impl Json for SourceAmount {
+    fn write(&self, w: &mut W) {
+        object!(w, self, source, label, amount);
+    }
+}
+
+impl Json for BudgetItem {
+    fn write(&self, w: &mut W) {
+        object!(w, self, line, stt, name, owner, kind, time, source, amount);
+    }
+}
+
+impl Json for PastItem {
+    fn write(&self, w: &mut W) {
+        object!(w, self, line, name, approved, spent);
+    }
+}
+
+impl Json for BudgetReport {
+    fn write(&self, w: &mut W) {
+        object!(w, self, unit, declared_total, items_total, by_source, items, past_items);
+    }
+}
+
+impl Json for SummaryRow {
+    fn write(&self, w: &mut W) {
+        object!(w, self, file, level, plan_year, unreadable, errors, warnings, infos, section, target, budget, input, missing, note);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{check, Input, Options};
+
+    /// The report of every fixture, as the draft says and as a ministry's plan.
+    #[cfg(feature = "files")]
+    fn reports() -> Vec<(String, Report)> {
+        let mut files = Vec::new();
+        let mut dirs = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "txt" || e == "docx" || e == "md") {
+                    files.push(path);
+                }
+            }
+        }
+        files.sort();
+        assert!(files.len() > 100, "{}", files.len());
+        let mut out = Vec::new();
+        for path in files {
+            let bytes = std::fs::read(&path).unwrap();
+            let name = path.display().to_string();
+            for level in [None, Some(Level::Bo)] {
+                let options = Options { level, file: Some(name.clone()), ..Default::default() };
+                out.push((name.clone(), check(Input::File(&bytes), &options)));
+            }
+        }
+        out
+    }
+
+    #[test]
+    #[cfg(feature = "files")]
+    fn the_hand_written_json_is_serde_jsons_on_every_fixture() {
+        for (name, r) in reports() {
+            assert_eq!(report(&r, false), serde_json::to_string(&r).unwrap(), "{name}");
+            crate::report::compact::COMPACT.with(|c| c.set(true));
+            let expected = serde_json::to_string(&r).unwrap();
+            crate::report::compact::COMPACT.with(|c| c.set(false));
+            assert_eq!(report(&r, true), expected, "{name}, compact");
+            assert_eq!(summary(&r.summary), serde_json::to_string(&r.summary).unwrap(), "{name}, summary");
+        }
+    }
+
+    #[test]
+    fn strings_numbers_and_every_name_as_serde_json_writes_them() {
+        let same = |v: &dyn Fn(&mut W), expected: String| {
+            let mut w = W { out: String::new(), compact: false };
+            v(&mut w);
+            assert_eq!(w.out, expected);
+        };
+        let text: String = (0u8..=0x7f).map(char::from).chain("đ «»\u{2028}\u{feff}€𝄞".chars()).collect();
+        same(&|w| text.write(w), serde_json::to_string(&text).unwrap());
+        for n in [0usize, 7, 10, 99, 100, 65535, usize::MAX] {
+            same(&|w| n.write(w), serde_json::to_string(&n).unwrap());
+        }
+        for f in [0.0, -0.0, 1.0, 17.5, 59.38, 1e21, 1e-7, 123456789012345680.0, f64::NAN, f64::INFINITY, 1.5e300] {
+            same(&|w| f.write(w), serde_json::to_string(&f).unwrap());
+        }
+        for s in [Severity::Error, Severity::Warning, Severity::Info] {
+            same(&|w| s.write(w), serde_json::to_string(&s).unwrap());
+        }
+        for s in [Level::Tinh, Level::Bo] {
+            same(&|w| s.write(w), serde_json::to_string(&s).unwrap());
+        }
+        for s in [Format::Text, Format::Docx, Format::Odt] {
+            same(&|w| s.write(w), serde_json::to_string(&s).unwrap());
+        }
+        for s in [YearSource::Option, YearSource::Title, YearSource::Profile] {
+            same(&|w| s.write(w), serde_json::to_string(&s).unwrap());
+        }
+        for s in [ProfileSource::Option, ProfileSource::Year, ProfileSource::Latest, ProfileSource::Oldest, ProfileSource::Default] {
+            same(&|w| s.write(w), serde_json::to_string(&s).unwrap());
+        }
+        for s in [Status::Present, Status::Empty, Status::Missing] {
+            same(&|w| s.write(w), serde_json::to_string(&s).unwrap());
+        }
+        let comparators = [Comparator::Eq, Comparator::Ge, Comparator::Gt, Comparator::Le, Comparator::Lt, Comparator::About];
+        for s in comparators {
+            same(&|w| s.write(w), serde_json::to_string(&s).unwrap());
+        }
+        use Source::*;
+        for s in [Nstw, Nsdp, Nsnn, DauTuCong, ChiThuongXuyen, XaHoiHoa, Oda, Khac, Ctmtqg] {
+            same(&|w| s.write(w), serde_json::to_string(&s).unwrap());
+        }
+        let quantities = [
+            Quantity::Percent { value: 80.0, comparator: Comparator::Ge },
+            Quantity::PercentRange { low: 80.0, high: 90.5 },
+            Quantity::Count { value: 5.0, unit: "chuyên gia".into(), comparator: Comparator::Eq },
+            Quantity::Rank { value: 50 },
+        ];
+        for q in &quantities {
+            same(&|w| q.write(w), serde_json::to_string(q).unwrap());
+        }
+    }
+
+    #[test]
+    fn raw_json_passes_through_serde_json() {
+        struct Raw(&'static str);
+        impl serde::Serialize for Raw {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                raw(s, self.0)
+            }
+        }
+        let json = r#"{"a":[1,2.5,"x\n"],"b":null}"#;
+        assert_eq!(serde_json::to_string(&Raw(json)).unwrap(), json);
+        assert_eq!(serde_json::to_string(&vec![Raw(json), Raw("1")]).unwrap(), format!("[{json},1]"));
+    }
+}
