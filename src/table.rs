@@ -2,7 +2,6 @@
 //! lines and Markdown tables, read into one model that the .docx reader fills too.
 
 use crate::document::Document;
-use crate::vn;
 
 /// A cell: its text and byte range in the line's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -218,13 +217,13 @@ const BY_LETTER: [[u8; 12]; 26] = {
     t
 };
 
-/// Recognise a header cell: the first column of [`COLUMN_WORDS`] whose words it has.
-pub fn column_of(header: &str) -> Option<Column> {
-    let f = vn::fold(header);
+/// Recognise a header cell, folded ([`crate::vn::fold`]: a table's header cells are read several
+/// ways, folded once): the first column of [`COLUMN_WORDS`] whose words it has.
+pub fn column_of_folded(f: &str) -> Option<Column> {
     if f.is_empty() {
         return None;
     }
-    if matches!(f.as_str(), "stt" | "tt" | "so tt" | "so thu tu") {
+    if matches!(f, "stt" | "tt" | "so tt" | "so thu tu") {
         return Some(Column::Stt);
     }
     // one pass over the cell's words (it runs for every cell of a table's first rows, some of
@@ -248,10 +247,9 @@ pub fn column_of(header: &str) -> Option<Column> {
     COLUMN_WORDS.get(best).map(|&(_, c)| c)
 }
 
-/// Every column a header cell names: `Mục tiêu, quy mô, nội dung` covers three fields.
-pub fn columns_of(header: &str) -> Vec<Column> {
-    let Some(first) = column_of(header) else { return Vec::new() };
-    let f = vn::fold(header);
+/// Every column a header cell (folded) names: `Mục tiêu, quy mô, nội dung` covers three fields.
+pub fn columns_of_folded(f: &str) -> Vec<Column> {
+    let Some(first) = column_of_folded(f) else { return Vec::new() };
     let mut out = vec![first];
     for (k, c) in [("muc tieu", Column::Goal), ("quy mo", Column::Scale), ("noi dung", Column::Content)] {
         if f.contains(k) && !out.contains(&c) {
@@ -264,6 +262,7 @@ pub fn columns_of(header: &str) -> Vec<Column> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vn;
 
     #[test]
     fn rows_of_every_kind() {
@@ -282,6 +281,14 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].rows.len(), 2);
         assert_eq!(t[0].rows[1].line, 3);
+    }
+
+    fn column_of(header: &str) -> Option<Column> {
+        column_of_folded(&vn::fold(header))
+    }
+
+    fn columns_of(header: &str) -> Vec<Column> {
+        columns_of_folded(&vn::fold(header))
     }
 
     #[test]

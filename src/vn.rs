@@ -58,9 +58,16 @@ pub fn compose(segment: &str) -> Option<char> {
 
 /// Lowercase, strip diacritics (`đ` → `d`), turn every non-alphanumeric run into one space.
 pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`] into `out` (cleared first): a loop folding many short texts reuses one buffer.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    out.reserve(s.len());
     let l = letters();
-    // bytes, not a String: `String::push` reserves room for every character it adds
-    let mut out: Vec<u8> = Vec::with_capacity(s.len());
     let mut pending_space = false;
     let b = s.as_bytes();
     let mut i = 0;
@@ -91,18 +98,14 @@ pub fn fold(s: &str) -> String {
         match folded {
             Some(f) => {
                 if pending_space && !out.is_empty() {
-                    out.push(b' ');
+                    out.push(' ');
                 }
                 pending_space = false;
-                match u8::try_from(f) {
-                    Ok(ascii) if ascii.is_ascii() => out.push(ascii),
-                    _ => out.extend_from_slice(f.encode_utf8(&mut [0; 4]).as_bytes()),
-                }
+                out.push(f);
             }
             None => pending_space = true,
         }
     }
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Lower case of an ASCII or Vietnamese letter (`Ệ` → `ệ`, `Đ` → `đ`, `Ư` → `ư`); other
