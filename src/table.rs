@@ -50,18 +50,17 @@ fn row_separator(text: &str) -> Option<char> {
 }
 
 fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
+    // the separator is ASCII (a tab or `|`): its bytes are found without decoding characters
+    let sep_byte = sep as u8;
     // sized once: a table's rows are kept until budget and targets have read them
-    let mut cells = Vec::with_capacity(memchr::memchr_iter(sep as u8, text.as_bytes()).count() + 1);
+    let mut cells = Vec::with_capacity(memchr::memchr_iter(sep_byte, text.as_bytes()).count() + 1);
     let mut start = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), sep))) {
-        if c != sep {
-            continue;
-        }
-        let raw = &text[start..i];
+    for i in memchr::memchr_iter(sep_byte, text.as_bytes()).chain(std::iter::once(text.len())) {
+        let raw = text.get(start..i).unwrap_or("");
         let lead = raw.len() - raw.trim_start().len();
         let t = raw.trim();
         cells.push(Cell { text: t.to_string(), from: start + lead, to: start + lead + t.len() });
-        start = i + c.len_utf8();
+        start = i + 1;
     }
     if trim_edges {
         if cells.first().is_some_and(|c| c.text.is_empty()) && text.trim_start().starts_with(sep) {
