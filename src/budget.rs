@@ -433,35 +433,36 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
 fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
     const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    // a bit at the top of each byte of `v` that is zero (exactly: no borrow between bytes)
-    let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
     let (mut mark, mut bracket) = (false, false);
     let lower = |k: usize| b.get(k).map_or(0, |x| x | 0x20);
-    let mut i = 0;
-    while i < b.len() {
-        let mut hits = match b.get(i..i + 8) {
-            Some(chunk) => {
-                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-                zeros((x | ONES * 0x20) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')))
-            }
-            None => (0..b.len() - i).fold(0, |m, k| m | u64::from(matches!(b[i + k] | 0x20, b'c' | b'(')) << (k * 8 + 7)),
-        };
+    let mut look = |x: u64, base: usize| {
+        // a bit at the top of each byte of `v` that is zero (exactly: no borrow between bytes)
+        let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
+        let mut hits = zeros((x | ONES * 0x20) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')));
         while hits != 0 {
-            let at = i + (hits.trailing_zeros() / 8) as usize;
+            let at = base + (hits.trailing_zeros() / 8) as usize;
             hits &= hits - 1;
-            if b[at] == b'(' {
+            if b.get(at) == Some(&b'(') {
                 bracket = true;
             } else {
                 mark |= at >= 3
-                    && b[at] | 0x20 == b'c'
+                    && lower(at) == b'c'
                     && lower(at - 3) == b'n'
                     && lower(at - 2) == b'g'
                     && b[at - 1] == b' '
                     && lower(at + 1) == b'h';
             }
         }
-        i += 8;
+    };
+    let chunks = b.chunks_exact(8);
+    // the last bytes padded with zeros (neither a `c` nor a `(`)
+    let mut last = [0u8; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    let tail = b.len() - chunks.remainder().len();
+    for (k, chunk) in chunks.enumerate() {
+        look(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])), k * 8);
     }
+    look(u64::from_le_bytes(last), tail);
     (mark, bracket)
 }
 
