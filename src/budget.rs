@@ -722,3 +722,30 @@ fn starts_with_words(folded: &str, phrase: &str) -> bool {
 fn is_column_numbers(row: &table::Row) -> bool {
     row.cells.len() >= 3 && row.cells.iter().enumerate().all(|(i, c)| c.text.trim_matches(['(', ')']) == (i + 1).to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_and_brackets_are_found_anywhere_in_a_line() {
+        for marker in ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"] {
+            // at the start, in the first eight bytes, across a word boundary and in the last bytes
+            for pad in 0..12 {
+                let line = format!("{}{marker}: Hai tỷ đồng", "x".repeat(pad));
+                assert_eq!(marks_and_brackets(line.as_bytes()), (true, false), "{line}");
+                let line = format!("Tổng: 2.000 triệu đồng{} {marker}", "x".repeat(pad));
+                assert_eq!(marks_and_brackets(line.as_bytes()), (true, false), "{line}");
+            }
+        }
+        for pad in 0..10 {
+            let line = format!("{}(hai", "a".repeat(pad));
+            assert_eq!(marks_and_brackets(line.as_bytes()), (false, true), "{line}");
+        }
+        assert_eq!(marks_and_brackets("các cấp chưa có (ghi chú)".as_bytes()), (false, true));
+        assert_eq!(marks_and_brackets("trong chương trình".as_bytes()), (true, false)); // a candidate only
+        assert_eq!(marks_and_brackets(b"ng ch"), (true, false));
+        assert_eq!(marks_and_brackets(b"ng c"), (false, false));
+        assert_eq!(marks_and_brackets(b""), (false, false));
+    }
+}
