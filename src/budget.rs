@@ -92,11 +92,19 @@ const SOURCE_PHRASES: &[(&str, Source)] = &[
 /// The last funding source named in `text`.
 pub fn last_source(text: &str) -> Option<Source> {
     let f = vn::fold(text);
-    SOURCE_PHRASES
-        .iter()
-        .filter_map(|&(p, s)| vn::phrase_positions(&f, p).last().map(|at| (at, p.len(), s)))
-        .max_by_key(|&(at, len, _)| (at + len, len))
-        .map(|(_, _, s)| s)
+    let b = f.as_bytes();
+    // one pass over the words (this runs for every amount and item read): at each word's start,
+    // the phrases starting with its letter; the phrase ending last wins, the longer on a tie
+    let mut best: Option<(usize, usize, Source)> = None;
+    for i in (0..b.len()).filter(|&i| i == 0 || b[i - 1] == b' ') {
+        for &(p, s) in SOURCE_PHRASES.iter().filter(|(p, _)| p.as_bytes().first() == b.get(i)) {
+            let whole = b[i..].starts_with(p.as_bytes()) && matches!(b.get(i + p.len()), None | Some(b' '));
+            if whole && best.is_none_or(|(end, len, _)| (i + p.len(), p.len()) >= (end, len)) {
+                best = Some((i + p.len(), p.len(), s));
+            }
+        }
+    }
+    best.map(|(_, _, s)| s)
 }
 
 /// An amount with where it stands.
@@ -726,6 +734,17 @@ fn is_column_numbers(row: &table::Row) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_source_named_last_wins_and_the_longer_phrase_on_a_tie() {
+        assert_eq!(last_source("Ngân sách tỉnh 30.000, xã hội hóa"), Some(Source::XaHoiHoa));
+        assert_eq!(last_source("từ vốn đầu tư công"), Some(Source::DauTuCong));
+        assert_eq!(last_source("Nguồn vốn sự nghiệp"), Some(Source::ChiThuongXuyen));
+        assert_eq!(last_source("NSTW hỗ trợ; ngân sách địa phương"), Some(Source::Nsdp));
+        assert_eq!(last_source("vốn doanh nghiệp"), Some(Source::XaHoiHoa));
+        assert_eq!(last_source("Kinh phí thực hiện"), None);
+        assert_eq!(last_source("odavn"), None); // whole words only
+    }
 
     #[test]
     fn marks_and_brackets_are_found_anywhere_in_a_line() {
