@@ -446,7 +446,7 @@ fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
     let mut look = |x: u64, base: usize| {
         // a bit at the top of each byte of `v` that is zero (exactly: no borrow between bytes)
         let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
-        let mut hits = zeros((x | ONES * 0x20) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')));
+        let mut hits = zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')));
         while hits != 0 {
             let at = base + (hits.trailing_zeros() / 8) as usize;
             hits &= hits - 1;
