@@ -111,35 +111,19 @@ impl Context<'_> {
 
     /// `«V. Kinh phí thực hiện»` as the template prints it, in Vietnamese and English.
     pub fn name(&self, s: &Section) -> (String, String) {
-        // written in place (no `format!`, no copy of a title without a year in it): this runs
-        // for every finding about a section
-        let mut vi = String::with_capacity(s.number.len() + s.title.len() + 8);
-        let mut en = String::with_capacity(s.number.len() + s.title_en.len() + 8);
-        if s.depth == 0 {
-            // `Phần II.`; in English a part is a "Part", and an English message carries no
-            // Vietnamese word
-            for (out, word) in [(&mut vi, "Phần "), (&mut en, "Part ")] {
-                out.push_str(word);
-                out.push_str(&s.number);
-                out.push('.');
-            }
-        } else {
-            // `V.`, `3.`, `1.2.`, `a)`
-            let close = if s.number.chars().all(|c| c.is_ascii_lowercase()) { ')' } else { '.' };
-            for out in [&mut vi, &mut en] {
-                out.push_str(&s.number);
-                out.push(close);
-            }
-        }
-        for (out, title) in [(&mut vi, &s.title), (&mut en, &s.title_en)] {
-            out.push(' ');
-            if title.contains('{') {
-                out.push_str(&with_year(title, self.plan_year));
-            } else {
-                out.push_str(title);
-            }
-        }
-        (vi, en)
+        let number = display_number(s.depth, &s.number);
+        // in English a part is a "Part", and an English message carries no Vietnamese word
+        let number_en = if s.depth == 0 { format!("Part {}.", s.number) } else { number.clone() };
+        (format!("{number} {}", with_year(&s.title, self.plan_year)), format!("{number_en} {}", with_year(&s.title_en, self.plan_year)))
+    }
+}
+
+/// `Phần II`, `V.`, `3.`, `1.2.`, `a)` — the number as the template prints it.
+pub fn display_number(depth: usize, number: &str) -> String {
+    match depth {
+        0 => format!("Phần {number}."),
+        _ if number.chars().all(|c| c.is_ascii_lowercase()) => format!("{number})"),
+        _ => format!("{number}."),
     }
 }
 
