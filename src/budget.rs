@@ -620,9 +620,13 @@ fn project_table(t: &Table, unit_above: impl FnOnce() -> Option<Unit>) -> Option
         columns.swap(j, k); // the first Spent column is the one read
     }
     let col_at = |col: Column| columns.iter().find(|(_, c, _)| *c == col).map(|(i, _, _)| *i);
-    // each column's unit, read once from its header cell
-    let header_units: Vec<(Column, Option<Unit>)> =
-        columns.iter().map(|&(i, col, _)| (col, header.cells.get(i).and_then(|c| money::unit_in_header(&c.text)))).collect();
+    // the unit of each column of amounts, read once from its header cell (the others' is never
+    // asked for)
+    let header_units: Vec<(Column, Option<Unit>)> = columns
+        .iter()
+        .filter(|(_, col, _)| matches!(col, Column::Cost | Column::Approved | Column::Spent))
+        .map(|&(i, col, _)| (col, header.cells.get(i).and_then(|c| money::unit_in_header(&c.text))))
+        .collect();
     let unit_of = |col: Column| header_units.iter().find(|(c, _)| *c == col).and_then(|(_, u)| *u);
     let unit = unit_of(Column::Cost).or_else(|| unit_of(Column::Approved)).or_else(|| unit_of(Column::Spent)).or_else(unit_above);
     let mut pt = ProjectTable {
