@@ -225,11 +225,11 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (a, b) in parts {
         let words = text[a..b].split_whitespace().count();
-        // `cấp huyện 100%` says no subject of its own: it continues the part before it
-        let f = vn::fold(&text[a..b]);
-        let own = vn::words(&f).filter(|w| !indicators::is_filler(w) && !w.bytes().all(|c| c.is_ascii_digit())).count();
+        // `cấp huyện 100%` says no subject of its own: it continues the part before it (the
+        // first word that is no filler says it has one)
+        let says_own = || vn::words(&vn::fold(&text[a..b])).any(|w| !indicators::is_filler(w) && !w.bytes().all(|c| c.is_ascii_digit()));
         match merged.last_mut() {
-            Some(last) if words < 3 || own == 0 => last.1 = b,
+            Some(last) if words < 3 || !says_own() => last.1 = b,
             _ => merged.push((a, b)),
         }
     }
