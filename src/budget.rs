@@ -92,11 +92,19 @@ const SOURCE_PHRASES: &[(&str, Source)] = &[
 /// The last funding source named in `text`.
 pub fn last_source(text: &str) -> Option<Source> {
     let f = vn::fold(text);
-    SOURCE_PHRASES
-        .iter()
-        .filter_map(|&(p, s)| vn::phrase_positions(&f, p).last().map(|at| (at, p.len(), s)))
-        .max_by_key(|&(at, len, _)| (at + len, len))
-        .map(|(_, _, s)| s)
+    let b = f.as_bytes();
+    // one pass over the words (this runs for every amount and item read): at each word's start,
+    // the phrases starting with its letter; the phrase ending last wins, the longer on a tie
+    let mut best: Option<(usize, usize, Source)> = None;
+    for i in (0..b.len()).filter(|&i| i == 0 || b[i - 1] == b' ') {
+        for &(p, s) in SOURCE_PHRASES.iter().filter(|(p, _)| p.as_bytes().first() == b.get(i)) {
+            let whole = b[i..].starts_with(p.as_bytes()) && matches!(b.get(i + p.len()), None | Some(b' '));
+            if whole && best.is_none_or(|(end, len, _)| (i + p.len(), p.len()) >= (end, len)) {
+                best = Some((i + p.len(), p.len(), s));
+            }
+        }
+    }
+    best.map(|(_, _, s)| s)
 }
 
 /// An amount with where it stands.
@@ -241,7 +249,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     }
     // project tables: in P2.VII / P1.II.11, or in an appendix one of them refers to
     for t in tables {
-        let Some(pt) = project_table(t, unit_above(doc, t.first_line())) else { continue };
+        let Some(pt) = project_table(t, || unit_above(doc, t.first_line())) else { continue };
         let home = home_section(outline, contents, t.first_line());
         if home.is_some() && home == p1ii11 || (home.is_none() && pt.has(Column::Spent)) {
             budget.past_tables.push(pt);
@@ -426,20 +434,50 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
     }
 }
 
-/// Whether `b` has `ng ch` or `NG CH` (found from its `c`: rarer than a space), and a `(`.
+/// Whether `b` may have `ng ch` or `NG CH` (any case: a marker is then looked for exactly),
+/// and whether it has a `(`. Eight bytes at a time: a search call per `c` (one in thirty bytes of
+/// Vietnamese) cost more than reading every byte, most of all in the wasm, where `memchr` reads
+/// four bytes at a time.
 fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // a bit at the top of each byte that is a `c`, a `C` or a `(` (exactly: no borrow between
+    // bytes)
+    let hits = |x: u64| {
+        let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
+        zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')))
+    };
     let (mut mark, mut bracket) = (false, false);
-    for i in memchr::memchr3_iter(b'c', b'C', b'(', b) {
-        let (before, after) = (b.get(i.saturating_sub(3)..i), b.get(i + 1));
-        match b[i] {
-            b'(' => bracket = true,
-            b'c' => mark |= i >= 3 && before == Some(b"ng ") && after == Some(&b'h'),
-            _ => mark |= i >= 3 && before == Some(b"NG ") && after == Some(&b'H'),
+    let lower = |k: usize| b.get(k).map_or(0, |x| x | 0x20);
+    // (out of the loop: about one word in four has a hit)
+    let mut look = |mut hits: u64, base: usize| {
+        while hits != 0 {
+            let at = base + (hits.trailing_zeros() / 8) as usize;
+            hits &= hits - 1;
+            if b.get(at) == Some(&b'(') {
+                bracket = true;
+            } else {
+                mark |= at >= 3
+                    && lower(at) == b'c'
+                    && lower(at - 3) == b'n'
+                    && lower(at - 2) == b'g'
+                    && b[at - 1] == b' '
+                    && lower(at + 1) == b'h';
+            }
         }
-        if mark && bracket {
-            break;
+    };
+    let chunks = b.chunks_exact(8);
+    // the last bytes padded with zeros (neither a `c` nor a `(`)
+    let mut last = [0u8; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    let tail = b.len() - chunks.remainder().len();
+    for (k, chunk) in chunks.enumerate() {
+        let h = hits(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        if h != 0 {
+            look(h, k * 8);
         }
     }
+    look(hits(u64::from_le_bytes(last)), tail);
     (mark, bracket)
 }
 
@@ -516,8 +554,11 @@ fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
 
 /// Read a table as a project table when its header names at least a name or cost column
 /// and one more; None for other tables (indicator tables, for instance). `unit_above`: the
-/// unit a line above the table gives, for columns whose header gives none.
-fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
+/// unit a line above the table gives, for columns whose header gives none (read only for a
+/// project table).
+fn project_table(t: &Table, unit_above: impl FnOnce() -> Option<Unit>) -> Option<ProjectTable> {
+    // every table's first rows are read for a header: one buffer folds their cells
+    let mut buf = String::new();
     let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
         if r.cells.len() < 3 {
             return false; // three columns named at least
@@ -525,7 +566,9 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
         let (mut named, mut cost) = (0, false);
         // a cell without a letter (`1`, `30.000`, `-`) names no column: not folded
         let may_name = |c: &&Cell| c.text.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80);
-        for col in r.cells.iter().filter(may_name).filter_map(|c| table::column_of(&c.text)) {
+        for c in r.cells.iter().filter(may_name) {
+            vn::fold_into(&c.text, &mut buf);
+            let Some(col) = table::column_of_folded(&buf) else { continue };
             named += 1;
             cost |= matches!(col, Column::Cost | Column::Approved);
         }
@@ -534,18 +577,21 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     // a second header row under the first (`Kinh phí dự kiến` merged over `Số tiền (triệu
     // đồng)` and `Nguồn vốn`): each column is named by both rows together
     let merged;
-    let (header, first_item) = match t.rows.get(h + 1).filter(|r| is_sub_header(r)) {
+    let (header, first_item) = match t.rows.get(h + 1).filter(|r| is_sub_header(r, &mut buf)) {
         Some(sub) => {
             merged = table::merge_header_rows(header, sub);
             (&merged, h + 2)
         }
         None => (header, h + 1),
     };
+    // the header's cells folded once, for each way they are read below
+    let folded: Vec<String> = header.cells.iter().map(|c| vn::fold(&c.text)).collect();
     let columns: Vec<(usize, Column, Cell)> = header
         .cells
         .iter()
+        .zip(&folded)
         .enumerate()
-        .flat_map(|(i, c)| table::columns_of(&c.text).into_iter().map(move |col| (i, col, c.clone())))
+        .flat_map(|(i, (c, f))| table::columns_of_folded(f).into_iter().map(move |col| (i, col, c.clone())))
         .collect();
     // the cost split by source, one column each (`Tổng số | Ngân sách tỉnh | Xã hội hóa`): an
     // item's source is the column its amount stands in
@@ -557,14 +603,14 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
             .cells
             .iter()
             .enumerate()
-            .filter(|(i, c)| {
+            .zip(&folded)
+            .filter(|((i, _), f)| {
                 !columns.iter().any(|(j, col, _)| j == i && *col != Column::Cost)
-                    && table::column_of(&c.text).is_none_or(|k| k == Column::Cost)
+                    && table::column_of_folded(f).is_none_or(|k| k == Column::Cost)
             })
-            .filter_map(|(i, c)| {
-                let f = vn::fold(&c.text);
+            .filter_map(|((i, _), f)| {
                 // the cell names the source itself, not a cost `(nguồn …)` in passing
-                SOURCE_PHRASES.iter().find(|(p, _)| starts_with_words(&f, p)).map(|&(_, src)| (i, src))
+                SOURCE_PHRASES.iter().find(|(p, _)| starts_with_words(f, p)).map(|&(_, src)| (i, src))
             })
             .collect()
     };
@@ -573,19 +619,23 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     }
     // beside a project's total approved (`Tổng mức đầu tư`), what it has spent is the cumulative
     // column (`Lũy kế giải ngân`), not this year's (`Giải ngân năm 2023`)
-    let folded = |c: &Cell| vn::fold(&c.text);
-    let total_approved = columns.iter().any(|(_, c, cell)| *c == Column::Approved && folded(cell).contains("tong muc"));
+    let says = |i: usize, words: &str| folded.get(i).is_some_and(|f| f.contains(words));
+    let total_approved = columns.iter().any(|&(i, c, _)| c == Column::Approved && says(i, "tong muc"));
     let first_spent = columns.iter().position(|(_, c, _)| *c == Column::Spent);
-    let cumulative = columns.iter().position(|(_, c, cell)| *c == Column::Spent && folded(cell).contains("luy ke"));
+    let cumulative = columns.iter().position(|&(i, c, _)| c == Column::Spent && says(i, "luy ke"));
     if let (Some(j), Some(k), true) = (first_spent, cumulative, total_approved) {
         columns.swap(j, k); // the first Spent column is the one read
     }
     let col_at = |col: Column| columns.iter().find(|(_, c, _)| *c == col).map(|(i, _, _)| *i);
-    // each column's unit, read once from its header cell
-    let header_units: Vec<(Column, Option<Unit>)> =
-        columns.iter().map(|&(i, col, _)| (col, header.cells.get(i).and_then(|c| money::unit_in_header(&c.text)))).collect();
+    // the unit of each column of amounts, read once from its header cell (the others' is never
+    // asked for)
+    let header_units: Vec<(Column, Option<Unit>)> = columns
+        .iter()
+        .filter(|(_, col, _)| matches!(col, Column::Cost | Column::Approved | Column::Spent))
+        .map(|&(i, col, _)| (col, header.cells.get(i).and_then(|c| money::unit_in_header(&c.text))))
+        .collect();
     let unit_of = |col: Column| header_units.iter().find(|(c, _)| *c == col).and_then(|(_, u)| *u);
-    let unit = unit_of(Column::Cost).or_else(|| unit_of(Column::Approved)).or_else(|| unit_of(Column::Spent)).or(unit_above);
+    let unit = unit_of(Column::Cost).or_else(|| unit_of(Column::Approved)).or_else(|| unit_of(Column::Spent)).or_else(unit_above);
     let mut pt = ProjectTable {
         header_line: header.line,
         columns: columns.iter().map(|(_, c, cell)| (*c, cell.clone())).collect(),
@@ -610,6 +660,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
             }
         }
     };
+    let (mut joined, mut head) = (String::new(), String::new());
     for row in t.rows.get(first_item..).unwrap_or(&[]) {
         let text_at = |col: Column| col_at(col).and_then(|i| row.cells.get(i)).map(|c| c.text.clone()).unwrap_or_default();
         let stt = col_at(Column::Stt).map(|_| text_at(Column::Stt)).unwrap_or_else(|| row.cells[0].text.clone());
@@ -617,7 +668,11 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
         if is_column_numbers(row) {
             continue;
         }
-        let head = vn::fold(&format!("{stt} {name}"));
+        joined.clear();
+        joined.push_str(&stt);
+        joined.push(' ');
+        joined.push_str(&name);
+        vn::fold_into(&joined, &mut head);
         let cost = amount_in(row, Column::Cost, &mut pt);
         if head.starts_with("tong") || head == "cong" || head.starts_with("cong ") {
             if let Some(a) = cost.or_else(|| amount_in(row, Column::Approved, &mut pt)) {
@@ -665,16 +720,16 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
 
 /// A second header row: names a column, has no digit (no STT, no amount) and leaves a cell
 /// empty under a cell of the first row (the merged cells of Word, or a tab-separated copy).
-fn is_sub_header(row: &table::Row) -> bool {
-    row.cells.iter().any(|c| table::column_of(&c.text).is_some() || names_source(&c.text))
-        && row.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()))
+/// `buf`: room to fold a cell in.
+fn is_sub_header(row: &table::Row, buf: &mut String) -> bool {
+    // the byte tests first: most rows under a header are items, with digits
+    row.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()))
         && row.cells.iter().any(|c| c.text.is_empty())
-}
-
-/// A header cell that names a funding source (`Ngân sách tỉnh`, `Xã hội hóa`).
-fn names_source(text: &str) -> bool {
-    let f = vn::fold(text);
-    SOURCE_PHRASES.iter().any(|(p, _)| starts_with_words(&f, p))
+        && row.cells.iter().any(|c| {
+            vn::fold_into(&c.text, buf);
+            // or a header cell that names a funding source (`Ngân sách tỉnh`, `Xã hội hóa`)
+            table::column_of_folded(buf).is_some() || SOURCE_PHRASES.iter().any(|(p, _)| starts_with_words(buf, p))
+        })
 }
 
 /// `folded` begins with the whole words of `phrase`.
@@ -685,4 +740,42 @@ fn starts_with_words(folded: &str, phrase: &str) -> bool {
 /// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.
 fn is_column_numbers(row: &table::Row) -> bool {
     row.cells.len() >= 3 && row.cells.iter().enumerate().all(|(i, c)| c.text.trim_matches(['(', ')']) == (i + 1).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_source_named_last_wins_and_the_longer_phrase_on_a_tie() {
+        assert_eq!(last_source("Ngân sách tỉnh 30.000, xã hội hóa"), Some(Source::XaHoiHoa));
+        assert_eq!(last_source("từ vốn đầu tư công"), Some(Source::DauTuCong));
+        assert_eq!(last_source("Nguồn vốn sự nghiệp"), Some(Source::ChiThuongXuyen));
+        assert_eq!(last_source("NSTW hỗ trợ; ngân sách địa phương"), Some(Source::Nsdp));
+        assert_eq!(last_source("vốn doanh nghiệp"), Some(Source::XaHoiHoa));
+        assert_eq!(last_source("Kinh phí thực hiện"), None);
+        assert_eq!(last_source("odavn"), None); // whole words only
+    }
+
+    #[test]
+    fn marks_and_brackets_are_found_anywhere_in_a_line() {
+        for marker in ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"] {
+            // at the start, in the first eight bytes, across a word boundary and in the last bytes
+            for pad in 0..12 {
+                let line = format!("{}{marker}: Hai tỷ đồng", "x".repeat(pad));
+                assert_eq!(marks_and_brackets(line.as_bytes()), (true, false), "{line}");
+                let line = format!("Tổng: 2.000 triệu đồng{} {marker}", "x".repeat(pad));
+                assert_eq!(marks_and_brackets(line.as_bytes()), (true, false), "{line}");
+            }
+        }
+        for pad in 0..10 {
+            let line = format!("{}(hai", "a".repeat(pad));
+            assert_eq!(marks_and_brackets(line.as_bytes()), (false, true), "{line}");
+        }
+        assert_eq!(marks_and_brackets("các cấp chưa có (ghi chú)".as_bytes()), (false, true));
+        assert_eq!(marks_and_brackets("trong chương trình".as_bytes()), (true, false)); // a candidate only
+        assert_eq!(marks_and_brackets(b"ng ch"), (true, false));
+        assert_eq!(marks_and_brackets(b"ng c"), (false, false));
+        assert_eq!(marks_and_brackets(b""), (false, false));
+    }
 }

@@ -2,7 +2,6 @@
 //! lines and Markdown tables, read into one model that the .docx reader fills too.
 
 use crate::document::Document;
-use crate::vn;
 
 /// A cell: its text and byte range in the line's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,18 +50,17 @@ fn row_separator(text: &str) -> Option<char> {
 }
 
 fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
+    // the separator is ASCII (a tab or `|`): its bytes are found without decoding characters
+    let sep_byte = sep as u8;
     // sized once: a table's rows are kept until budget and targets have read them
-    let mut cells = Vec::with_capacity(memchr::memchr_iter(sep as u8, text.as_bytes()).count() + 1);
+    let mut cells = Vec::with_capacity(memchr::memchr_iter(sep_byte, text.as_bytes()).count() + 1);
     let mut start = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), sep))) {
-        if c != sep {
-            continue;
-        }
-        let raw = &text[start..i];
+    for i in memchr::memchr_iter(sep_byte, text.as_bytes()).chain(std::iter::once(text.len())) {
+        let raw = text.get(start..i).unwrap_or("");
         let lead = raw.len() - raw.trim_start().len();
         let t = raw.trim();
         cells.push(Cell { text: t.to_string(), from: start + lead, to: start + lead + t.len() });
-        start = i + c.len_utf8();
+        start = i + 1;
     }
     if trim_edges {
         if cells.first().is_some_and(|c| c.text.is_empty()) && text.trim_start().starts_with(sep) {
@@ -218,13 +216,13 @@ const BY_LETTER: [[u8; 12]; 26] = {
     t
 };
 
-/// Recognise a header cell: the first column of [`COLUMN_WORDS`] whose words it has.
-pub fn column_of(header: &str) -> Option<Column> {
-    let f = vn::fold(header);
+/// Recognise a header cell, folded ([`crate::vn::fold`]: a table's header cells are read several
+/// ways, folded once): the first column of [`COLUMN_WORDS`] whose words it has.
+pub fn column_of_folded(f: &str) -> Option<Column> {
     if f.is_empty() {
         return None;
     }
-    if matches!(f.as_str(), "stt" | "tt" | "so tt" | "so thu tu") {
+    if matches!(f, "stt" | "tt" | "so tt" | "so thu tu") {
         return Some(Column::Stt);
     }
     // one pass over the cell's words (it runs for every cell of a table's first rows, some of
@@ -248,10 +246,9 @@ pub fn column_of(header: &str) -> Option<Column> {
     COLUMN_WORDS.get(best).map(|&(_, c)| c)
 }
 
-/// Every column a header cell names: `Mục tiêu, quy mô, nội dung` covers three fields.
-pub fn columns_of(header: &str) -> Vec<Column> {
-    let Some(first) = column_of(header) else { return Vec::new() };
-    let f = vn::fold(header);
+/// Every column a header cell (folded) names: `Mục tiêu, quy mô, nội dung` covers three fields.
+pub fn columns_of_folded(f: &str) -> Vec<Column> {
+    let Some(first) = column_of_folded(f) else { return Vec::new() };
     let mut out = vec![first];
     for (k, c) in [("muc tieu", Column::Goal), ("quy mo", Column::Scale), ("noi dung", Column::Content)] {
         if f.contains(k) && !out.contains(&c) {
@@ -264,6 +261,7 @@ pub fn columns_of(header: &str) -> Vec<Column> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vn;
 
     #[test]
     fn rows_of_every_kind() {
@@ -282,6 +280,14 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].rows.len(), 2);
         assert_eq!(t[0].rows[1].line, 3);
+    }
+
+    fn column_of(header: &str) -> Option<Column> {
+        column_of_folded(&vn::fold(header))
+    }
+
+    fn columns_of(header: &str) -> Vec<Column> {
+        columns_of_folded(&vn::fold(header))
     }
 
     #[test]

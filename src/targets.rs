@@ -156,19 +156,22 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
 /// (`CHÍNH PHỦ SỐ`).
 fn is_structure(text: &str, labelled: bool) -> bool {
     let t = text.trim_end();
-    let bare = quantity::figures(t).is_empty() && quantity::dates(t).iter().all(|d| d.day.or(d.month).is_none());
-    if !bare {
+    // (the cheap tests first: most lines of the section are statements with a figure)
+    if !quantity::figures(t).is_empty() {
         return false;
     }
-    // `Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo`: a pointer to the target table
-    let f = vn::fold(t);
-    let pointer =
-        f.contains("chi tiet tai phu luc") || f.contains("chi tiet theo phu luc") || f.contains("tai phu luc") && f.contains("kem theo");
     // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
-    let capitals = !t.starts_with(['-', '+', '•', '◦', '▪', '*', '–'])
-        && t.chars().any(char::is_alphabetic)
-        && t.chars().all(|c| vn::to_upper(c) == c);
-    t.ends_with(':') || pointer || ((labelled || capitals) && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8)
+    let capitals = || {
+        !t.starts_with(['-', '+', '•', '◦', '▪', '*', '–']) && t.chars().any(char::is_alphabetic) && t.chars().all(|c| vn::to_upper(c) == c)
+    };
+    let shape =
+        t.ends_with(':') || ((labelled || capitals()) && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8);
+    // `Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo`: a pointer to the target table
+    let pointer = || {
+        let f = vn::fold(t);
+        f.contains("chi tiet tai phu luc") || f.contains("chi tiet theo phu luc") || f.contains("tai phu luc") && f.contains("kem theo")
+    };
+    (shape || pointer()) && quantity::dates(t).iter().all(|d| d.day.or(d.month).is_none())
 }
 
 /// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each
@@ -222,11 +225,11 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (a, b) in parts {
         let words = text[a..b].split_whitespace().count();
-        // `cấp huyện 100%` says no subject of its own: it continues the part before it
-        let f = vn::fold(&text[a..b]);
-        let own = vn::words(&f).filter(|w| !indicators::is_filler(w) && !w.bytes().all(|c| c.is_ascii_digit())).count();
+        // `cấp huyện 100%` says no subject of its own: it continues the part before it (the
+        // first word that is no filler says it has one)
+        let says_own = || vn::words(&vn::fold(&text[a..b])).any(|w| !indicators::is_filler(w) && !w.bytes().all(|c| c.is_ascii_digit()));
         match merged.last_mut() {
-            Some(last) if words < 3 || own == 0 => last.1 = b,
+            Some(last) if words < 3 || !says_own() => last.1 = b,
             _ => merged.push((a, b)),
         }
     }
