@@ -1,15 +1,16 @@
 //! JavaScript bindings, and nothing else: options in, the Report out as a plain object.
-//! Everything that crosses to JS goes through one serializer setting ([`to_js`]: JSON, so maps
-//! are plain objects and `None` is `null`).
+//! Everything that crosses to JS is JSON text written by hand (`report/json.rs`: the bytes
+//! `serde_json` writes, compared by its tests) and read by [`to_js`], so maps are plain objects
+//! and `None` is `null`; the core module carries no serde serializer.
 //!
 //! Built twice (scripts/build-wasm.sh): with the cargo feature `files` as pkg/dxcheck.js (every
 //! export), and without it as the core, pkg/dxcheck_text.js: text only (`check`, `summarize`,
 //! `profiles`, `rules`, `version`, `summaryCsv`), no `checkFile`, `checkPlan` or `profileJson`,
 //! so the page fetches no zip, XML or JSON reader before a pasted draft is checked.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::report::json;
 #[cfg(feature = "files")]
 use crate::Profile;
 use crate::{Input, Level, Options, ProfileChoice, SummaryRow};
@@ -29,11 +30,8 @@ struct JsOptions {
 /// plain objects as `serde_wasm_bindgen`'s `json_compatible` setting (maps as objects, `None` as
 /// `null`), but one call across the boundary instead of one per field, which made the report
 /// hand-off of a 40-page plan 1.4 ms instead of a fraction of that.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // (no error text: serialising these types cannot fail, and serde_json::Error's Display would
-    // bring all its parse-error messages into the core module)
-    let json = serde_json::to_string(value).map_err(|_| JsError::new("to_js: JSON"))?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("JSON.parse"))
+fn to_js(json: &str) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(json).map_err(|_| JsError::new("JSON.parse"))
 }
 
 /// The options object read field by field: `serde_wasm_bindgen` did the same with ~10 KB of
@@ -161,7 +159,7 @@ fn utf8(text: &JsValue) -> Result<String, JsError> {
 /// Check a draft given as text. Returns the Report as a plain object. (The export is
 /// [`check_text`], which passes the text in at its exact size; this is its Rust side.)
 pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    to_js(&crate::check(Input::Text(text), &self::options(options, None)?))
+    to_js(&json::report(&crate::check(Input::Text(text), &self::options(options, None)?), false))
 }
 
 /// `check(text, options)` in JS: see [`check`].
@@ -182,7 +180,7 @@ pub fn check_compact(
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<String, JsError> {
     let report = crate::check(Input::Text(&utf8(&text)?), &self::options(options, None)?);
-    crate::report::compact::compact(&report).map_err(|_| JsError::new("to_js: JSON"))
+    Ok(crate::report::compact::compact(&report))
 }
 
 /// For the page's worker: what every report of the built-in profile `profile` shares (section
@@ -191,7 +189,7 @@ pub fn check_compact(
 pub fn catalog(profile: &str) -> Result<String, JsError> {
     let profile =
         crate::builtin_profile(profile).ok_or_else(|| JsError::new(&crate::unknown_profile_message(profile).unwrap_or_default()))?;
-    serde_json::to_string(&crate::report::compact::catalog(profile)).map_err(|_| JsError::new("to_js: JSON"))
+    Ok(json::catalog(profile, crate::indicators::all()))
 }
 
 /// Check a file given as bytes (`.docx`, `.odt`, or text in UTF-8, UTF-16, TCVN3, VNI), told by
@@ -203,7 +201,7 @@ pub fn check_file(
     file_name: Option<String>,
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    to_js(&crate::check(Input::File(bytes), &self::options(options, file_name)?))
+    to_js(&json::report(&crate::check(Input::File(bytes), &self::options(options, file_name)?), false))
 }
 
 /// Check a plan collected by a portal's own form: `{ sections: { "P2.II": "…" }, projects: [ … ] }`
@@ -215,20 +213,20 @@ pub fn check_plan(
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let opts = self::options(options, None)?;
-    let json = match plan.as_string() {
+    let plan = match plan.as_string() {
         Some(s) => s,
         None => js_sys::JSON::stringify(&plan)
             .map(String::from)
             .map_err(|_| JsError::new("checkPlan: không đọc được đối tượng / cannot read the object"))?,
     };
-    to_js(&crate::check(Input::PlanJson(&json), &opts))
+    to_js(&json::report(&crate::check(Input::PlanJson(&plan), &opts), false))
 }
 
 /// Only the counts by severity (`{ error, warning, info }`): for dashboards that check many
 /// drafts and need no details (and the benchmark, to time the checker without the report).
 /// The export is [`summarize_text`]; this is its Rust side.
 pub fn summarize(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    to_js(&crate::check(Input::Text(text), &self::options(options, None)?).summary)
+    to_js(&json::summary(&crate::check(Input::Text(text), &self::options(options, None)?).summary))
 }
 
 /// `summarize(text, options)` in JS: see [`summarize`].
@@ -246,29 +244,16 @@ pub fn version() -> String {
     crate::version().to_string()
 }
 
-#[derive(Serialize)]
-struct ProfileInfo {
-    id: String,
-    name: String,
-    name_en: String,
-    plan_year: u16,
-}
-
 /// The built-in template profiles: `[{ id, name, name_en, plan_year }]`.
 #[wasm_bindgen(unchecked_return_type = "ProfileInfo[]")]
 pub fn profiles() -> Result<JsValue, JsError> {
-    let list: Vec<ProfileInfo> = crate::builtin_profile_ids()
-        .into_iter()
-        .filter_map(crate::builtin_profile)
-        .map(|p| ProfileInfo { id: p.id.clone(), name: p.name.clone(), name_en: p.name_en.clone(), plan_year: p.plan_year })
-        .collect();
-    to_js(&list)
+    to_js(&json::profiles(crate::builtin_profile_ids().into_iter().filter_map(crate::builtin_profile)))
 }
 
 /// The rule table: `[{ id, severity, summary, summary_en }]`.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> Result<JsValue, JsError> {
-    to_js(&crate::RULES)
+    to_js(&json::rules(crate::RULES))
 }
 
 /// The reviewers' summary table as CSV, from each report's `row`: the same columns, quoting and

@@ -10,7 +10,7 @@ pub(crate) mod compact;
 pub mod csv;
 // the wasm's report writer; natively only compared with serde_json's in its tests
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-mod json;
+pub(crate) mod json;
 
 use crate::finding::Finding;
 use crate::kinds::{Level, ProfileSource, Severity};
