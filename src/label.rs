@@ -21,7 +21,7 @@ impl Label {
     pub fn number(&self) -> String {
         match self {
             Label::Part(n) | Label::Roman(n) => to_roman(*n),
-            Label::Arabic(parts) => parts.iter().map(u32::to_string).collect::<Vec<_>>().join("."),
+            Label::Arabic(parts) => dotted(parts),
             Label::Letter(c) => c.to_string(),
         }
     }
@@ -172,6 +172,19 @@ fn letter(s: &str) -> Option<(Label, usize)> {
         return None;
     }
     Some((Label::Letter(c), c.len_utf8() + 1))
+}
+
+/// `1.2.3`: the parts joined by hand (a `[String]::join` is a copy of the join code in the
+/// wasm of its own; the other joins are of `&str`).
+pub(crate) fn dotted(parts: &[u32]) -> String {
+    let mut out = String::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        out.push_str(&p.to_string());
+    }
+    out
 }
 
 fn split_word(s: &str) -> (&str, &str) {

@@ -47,7 +47,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 if let Some(last) = parts.last_mut() {
                     *last = n;
                 }
-                parts.iter().map(u32::to_string).collect::<Vec<_>>().join(".")
+                crate::outline::label::dotted(&parts)
             }
         };
         let (name, name_en) = ctx.name(s);
