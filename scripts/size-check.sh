@@ -6,7 +6,7 @@
 #                             first file opened
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-161700}
+CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-155500}
 CORE_GOAL=150000
 BUDGET=${DXCHECK_WASM_GZIP_BUDGET:-256000}
 status=0

@@ -25,7 +25,7 @@ pub fn detect_level(doc: &Document) -> Option<Level> {
     let title = vn::fold(&title(doc)?.text);
     let words: Vec<&str> = vn::words(&title).collect();
     // (`CẤP BỘ, CẤP TỈNH` in the template's own title names both)
-    let after = |w: &[&str], word: &str| w[1] == word && w[0] != "cap";
+    let after = |w: &[&str], word: &str| matches!(w, [before, next] if *next == word && *before != "cap");
     if words.windows(2).any(|w| after(w, "tinh") || w == ["thanh", "pho"]) {
         return Some(Level::Tinh);
     }
@@ -146,11 +146,12 @@ fn portal_title(lines: &[&str]) -> Option<Title> {
             return None;
         }
         let year = |w: &&str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-        let mut rest = &words[3..];
+        // (`get`, not slicing: no panic paths in the wasm)
+        let mut rest = words.get(3..).unwrap_or_default();
         if rest.first().is_some_and(|w| vn::fold(w) == "nam") && rest.get(1).is_some_and(year) {
-            rest = &rest[2..];
+            rest = rest.get(2..).unwrap_or_default();
         } else if rest.first().is_some_and(year) {
-            rest = &rest[1..];
+            rest = rest.get(1..).unwrap_or_default();
         }
         Some(kind_of(format!("{kind} {}", vn::fold(&rest.join(" "))), false, false))
     })

@@ -299,11 +299,12 @@ pub fn level_mentions(text: &str) -> Vec<(usize, u8)> {
         let Some(from) = start.take() else { continue };
         // a word starting with an ASCII letter none of `cấp`, `tỉnh`, `huyện`, `xã`, `bộ` starts
         // with is neither: not folded (this runs for every word of every target)
-        if text.as_bytes()[from].is_ascii() && !b"chtxbCHTXB".contains(&text.as_bytes()[from]) {
+        // (`get`, not indexing or slicing, here and below: no panic paths in the wasm)
+        if text.as_bytes().get(from).is_some_and(|b| b.is_ascii() && !b"chtxbCHTXB".contains(b)) {
             previous_was_cap = None;
             continue;
         }
-        let word = vn::fold(&text[from..i]);
+        let word = vn::fold(text.get(from..i).unwrap_or_default());
         let bit = match word.as_str() {
             "tinh" => SCOPE_TINH,
             "huyen" => SCOPE_HUYEN,
@@ -330,14 +331,17 @@ pub fn bind_levels(text: &str, figures: &[(usize, usize)]) -> Vec<u8> {
     let before = first_level < first_figure;
     // the windows follow one another: one pass over the mentions
     let mut m = 0;
-    for (i, &(from, to)) in figures.iter().enumerate() {
-        let (a, b) =
-            if before { (if i == 0 { 0 } else { figures[i - 1].1 }, from) } else { (to, figures.get(i + 1).map_or(text.len(), |f| f.0)) };
-        while m < mentions.len() && mentions[m].0 < a {
+    for (i, (&(from, to), bound)) in figures.iter().zip(out.iter_mut()).enumerate() {
+        let (a, b) = if before {
+            (i.checked_sub(1).and_then(|p| figures.get(p)).map_or(0, |f| f.1), from)
+        } else {
+            (to, figures.get(i + 1).map_or(text.len(), |f| f.0))
+        };
+        while mentions.get(m).is_some_and(|&(at, _)| at < a) {
             m += 1;
         }
-        while m < mentions.len() && mentions[m].0 < b {
-            out[i] |= mentions[m].1;
+        while let Some(&(_, level)) = mentions.get(m).filter(|&&(at, _)| at < b) {
+            *bound |= level;
             m += 1;
         }
     }

@@ -21,7 +21,7 @@ impl Label {
     pub fn number(&self) -> String {
         match self {
             Label::Part(n) | Label::Roman(n) => to_roman(*n),
-            Label::Arabic(parts) => parts.iter().map(u32::to_string).collect::<Vec<_>>().join("."),
+            Label::Arabic(parts) => dotted(parts),
             Label::Letter(c) => c.to_string(),
         }
     }
@@ -44,16 +44,18 @@ const SEPARATORS: &[char] = &['.', ':', '-', '–', '—', ')', ' ', '\t'];
 /// Split a (normalised) line into label and title. Markdown heading marks and bold are skipped.
 pub fn parse(line: &str) -> Labelled<'_> {
     let lead = markdown_lead(line);
-    let rest = &line[lead..];
+    // (`get`, not slicing, here and below: every offset ends an ASCII run, and no panic path
+    // goes into the wasm)
+    let rest = line.get(lead..).unwrap_or_default();
     let none = |bullet| Labelled { label: None, label_text: "", title_start: lead, bullet };
     if rest.starts_with(['-', '+', '•', '◦', '▪', '*', '–', '…']) {
         return none(true);
     }
     if let Some((label, len)) = part(rest).or_else(|| roman(rest)).or_else(|| arabic(rest)).or_else(|| letter(rest)) {
-        let after = &rest[len..];
+        let after = rest.get(len..).unwrap_or_default();
         let title_rel = after.len() - after.trim_start_matches(SEPARATORS).len();
         let title_start = lead + len + title_rel;
-        let label_text = rest[..len].trim_end_matches(SEPARATORS);
+        let label_text = rest.get(..len).unwrap_or_default().trim_end_matches(SEPARATORS);
         return Labelled { label: Some(label), label_text, title_start, bullet: false };
     }
     none(false)
@@ -84,7 +86,7 @@ fn part(s: &str) -> Option<(Label, usize)> {
         return None;
     }
     let ws = after_first.len() - after_first.trim_start().len();
-    let rest = &after_first[ws..];
+    let rest = after_first.get(ws..).unwrap_or_default();
     let consumed = s.len() - rest.len();
     let (word, after) = split_word(rest);
     let word_clean = word.trim_end_matches(SEPARATORS);
@@ -92,7 +94,7 @@ fn part(s: &str) -> Option<(Label, usize)> {
     if folded == "thu" {
         // Phần thứ nhất / thứ hai …
         let ws2 = after.len() - after.trim_start().len();
-        let (ord, _) = split_word(&after[ws2..]);
+        let (ord, _) = split_word(after.get(ws2..).unwrap_or_default());
         let ord_clean = ord.trim_end_matches(SEPARATORS);
         let n = match vn::fold(ord_clean).as_str() {
             "nhat" => 1,
@@ -115,13 +117,13 @@ fn roman(s: &str) -> Option<(Label, usize)> {
     if len == 0 {
         return None;
     }
-    let after = &s[len..];
+    let after = s.get(len..).unwrap_or_default();
     // `I.`, `II -`, `IV:`, `V)`; a bare `I` followed by a word is a pronoun or initial, not a label
     let sep_ok = after.starts_with(['.', ')', ':']) || after.trim_start().starts_with(['-', '–', '—']);
     if !sep_ok {
         return None;
     }
-    let n = roman_value(&s[..len])?;
+    let n = roman_value(s.get(..len)?)?;
     let sep = if after.starts_with(['.', ')', ':']) { 1 } else { 0 };
     Some((Label::Roman(n), len + sep))
 }
@@ -131,11 +133,11 @@ fn arabic(s: &str) -> Option<(Label, usize)> {
     let mut parts = Vec::new();
     let mut i = 0;
     loop {
-        let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let digits = bytes.get(i..).unwrap_or_default().iter().take_while(|b| b.is_ascii_digit()).count();
         if digits == 0 || digits > 2 {
             return None;
         }
-        parts.push(s[i..i + digits].parse().ok()?);
+        parts.push(s.get(i..i + digits)?.parse().ok()?);
         i += digits;
         match bytes.get(i) {
             Some(b'.') if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => i += 1,
@@ -148,7 +150,7 @@ fn arabic(s: &str) -> Option<(Label, usize)> {
         }
     }
     // the label must end the word: `1.2.3.4.5` ok, `3.5%` or `2)a` not
-    match s[i..].chars().next() {
+    match s.get(i..).unwrap_or_default().chars().next() {
         None => {}
         Some(c) if c.is_whitespace() || c == '-' || c == '–' => {}
         _ => return None,
@@ -172,9 +174,22 @@ fn letter(s: &str) -> Option<(Label, usize)> {
     Some((Label::Letter(c), c.len_utf8() + 1))
 }
 
+/// `1.2.3`: the parts joined by hand (a `[String]::join` is a copy of the join code in the
+/// wasm of its own; the other joins are of `&str`).
+pub(crate) fn dotted(parts: &[u32]) -> String {
+    let mut out = String::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        out.push_str(&p.to_string());
+    }
+    out
+}
+
 fn split_word(s: &str) -> (&str, &str) {
     let end = s.find(char::is_whitespace).unwrap_or(s.len());
-    (&s[..end], &s[end..])
+    (s.get(..end).unwrap_or(s), s.get(end..).unwrap_or_default())
 }
 
 fn small_number(s: &str) -> Option<u32> {

@@ -62,7 +62,8 @@ pub fn parse_number(s: &str) -> Option<Number> {
     if s.is_empty() || s.len() > 40 || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
         return None;
     }
-    if !s.as_bytes()[0].is_ascii_digit() || !s.as_bytes()[s.len() - 1].is_ascii_digit() {
+    // (`get`/`first`, not indexing or slicing, in this file: no panic paths in the wasm)
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) || !s.as_bytes().last().is_some_and(u8::is_ascii_digit) {
         return None;
     }
     let (int_part, frac) = match s.split_once(',') {
@@ -75,16 +76,19 @@ pub fn parse_number(s: &str) -> Option<Number> {
         None => (s, ""),
     };
     let groups: Vec<&str> = int_part.split('.').collect();
-    let (int_digits, frac) =
-        if groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3) && !groups[0].is_empty() && groups[0].len() <= 3 {
-            (groups.concat(), frac.to_string())
-        } else if groups.len() == 2 && frac.is_empty() && !groups[0].is_empty() && !groups[1].is_empty() && groups[1].len() != 3 {
-            (groups[0].to_string(), groups[1].to_string()) // `1.5` typed with a point
-        } else if groups.len() == 1 {
-            (groups[0].to_string(), frac.to_string())
-        } else {
+    let (first, rest) = groups.split_first()?;
+    let (int_digits, frac) = if !rest.is_empty() && rest.iter().all(|g| g.len() == 3) && !first.is_empty() && first.len() <= 3 {
+        (groups.concat(), frac.to_string())
+    } else if let ([second], true) = (rest, frac.is_empty() && !first.is_empty()) {
+        if second.is_empty() || second.len() == 3 {
             return None;
-        };
+        }
+        (first.to_string(), second.to_string()) // `1.5` typed with a point
+    } else if rest.is_empty() {
+        (first.to_string(), frac.to_string())
+    } else {
+        return None;
+    };
     if int_digits.is_empty() || int_digits.len() + frac.len() > 30 {
         return None;
     }
@@ -96,7 +100,7 @@ pub fn parse_number(s: &str) -> Option<Number> {
 /// `triệu đồng`, `tr.đ`, `trđ`, `tỷ đồng`, `tỷ`, `nghìn đồng`, `ngàn đồng`, `đồng`, `VNĐ`.
 pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
     let lead = rest.len() - rest.trim_start().len();
-    let t = &rest[lead..];
+    let t = rest.get(lead..).unwrap_or_default();
     if !t.starts_with(|c: char| matches!(c.to_ascii_lowercase(), 't' | 'n' | 'đ' | 'Đ' | 'v' | 'd' | 'T' | 'N' | 'V' | 'D')) {
         return None; // the common case, decided without looking further
     }
@@ -145,7 +149,7 @@ pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
         // compare ignoring case, letter by letter, without a lower-case copy (this runs for
         // every number); Vietnamese letters keep their length in lower case
         let Some(len) = prefix_len_ignoring_case(t, form) else { continue };
-        let after = &t[len..];
+        let after = t.get(len..).unwrap_or_default();
         // the form must end a word: `tỷ lệ` is not a unit… but `tỷ` alone is
         if after.chars().next().is_some_and(char::is_alphanumeric) {
             continue;
@@ -232,14 +236,14 @@ pub fn figures(text: &str) -> Vec<Figure> {
         while i < b.len() && (b[i].is_ascii_digit() || ((b[i] == b'.' || b[i] == b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit))) {
             i += 1;
         }
-        let raw = &text[start..i];
+        let raw = text.get(start..i).unwrap_or_default();
         let next = b.get(i).copied();
         // dates (30/6/2024), codes (749/QĐ), ranges of years, percentages and counts glued to letters
         if matches!(next, Some(b'/') | Some(b'%')) || next.is_some_and(|c| c.is_ascii_alphabetic()) {
             continue;
         }
         let Some(number) = parse_number(raw) else { continue };
-        let (unit, end) = match unit_at(&text[i..]) {
+        let (unit, end) = match unit_at(text.get(i..).unwrap_or_default()) {
             Some((u, len)) => (Some(u), i + len),
             None => (None, i),
         };

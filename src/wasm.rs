@@ -1,15 +1,16 @@
 //! JavaScript bindings, and nothing else: options in, the Report out as a plain object.
-//! Everything that crosses to JS goes through one serializer setting ([`to_js`]: JSON, so maps
-//! are plain objects and `None` is `null`).
+//! Everything that crosses to JS is JSON text written by hand (`report/json.rs`: the bytes
+//! `serde_json` writes, compared by its tests) and read by [`to_js`], so maps are plain objects
+//! and `None` is `null`; the core module carries no serde serializer.
 //!
 //! Built twice (scripts/build-wasm.sh): with the cargo feature `files` as pkg/dxcheck.js (every
 //! export), and without it as the core, pkg/dxcheck_text.js: text only (`check`, `summarize`,
 //! `profiles`, `rules`, `version`, `summaryCsv`), no `checkFile`, `checkPlan` or `profileJson`,
 //! so the page fetches no zip, XML or JSON reader before a pasted draft is checked.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::report::json;
 #[cfg(feature = "files")]
 use crate::Profile;
 use crate::{Input, Level, Options, ProfileChoice, SummaryRow};
@@ -29,11 +30,63 @@ struct JsOptions {
 /// plain objects as `serde_wasm_bindgen`'s `json_compatible` setting (maps as objects, `None` as
 /// `null`), but one call across the boundary instead of one per field, which made the report
 /// hand-off of a 40-page plan 1.4 ms instead of a fraction of that.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    // (no error text: serialising these types cannot fail, and serde_json::Error's Display would
-    // bring all its parse-error messages into the core module)
-    let json = serde_json::to_string(value).map_err(|_| JsError::new("to_js: JSON"))?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("JSON.parse"))
+fn to_js(json: &str) -> Result<JsValue, JsError> {
+    js::parse(json).map_err(|_| JsError::new("JSON.parse"))
+}
+
+/// The few JS built-ins the bindings call, declared here instead of through `js-sys`: that
+/// crate's declarations of closure-taking functions put ~40 unused closure shims in the wasm's
+/// function table, where nothing can remove them (wasm-bindgen issue 2535; −412 B gzip on the core).
+mod js {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = JSON, catch)]
+        pub fn parse(text: &str) -> Result<JsValue, JsValue>;
+        #[cfg(feature = "files")]
+        #[wasm_bindgen(js_namespace = JSON, catch)]
+        pub fn stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+        #[wasm_bindgen(js_namespace = Reflect, catch)]
+        pub fn get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+
+        /// Whatever is `instanceof Object`, as `js_sys::Object`.
+        pub type Object;
+        #[wasm_bindgen(js_namespace = Object)]
+        pub fn keys(object: &Object) -> Array;
+
+        /// An array (`Array.isArray`), as `js_sys::Array`.
+        #[wasm_bindgen(is_type_of = Array::is_array)]
+        pub type Array;
+        #[wasm_bindgen(js_namespace = Array, js_name = isArray)]
+        pub fn is_array(value: &JsValue) -> bool;
+        #[wasm_bindgen(method, getter, structural)]
+        pub fn length(this: &Array) -> u32;
+        #[wasm_bindgen(method, structural, indexing_getter)]
+        pub fn at(this: &Array, index: u32) -> JsValue;
+
+        /// A string primitive, as `js_sys::JsString`.
+        #[wasm_bindgen(is_type_of = JsValue::is_string)]
+        pub type JsString;
+        #[wasm_bindgen(method, getter, structural, js_name = length)]
+        pub fn units(this: &JsString) -> u32;
+
+        pub type Uint8Array;
+        #[wasm_bindgen(constructor)]
+        pub fn new(buffer: &JsValue, offset: u32, length: u32) -> Uint8Array;
+    }
+
+    impl Array {
+        pub fn items(&self) -> impl Iterator<Item = JsValue> + '_ {
+            (0..self.length()).map(|i| self.at(i))
+        }
+    }
+
+    /// A view of `length` bytes of wasm memory at `at` (as `js_sys::Uint8Array::view_mut_raw`).
+    pub fn view(at: *mut u8, length: usize) -> Uint8Array {
+        let buffer = get(&wasm_bindgen::memory(), &JsValue::from_str("buffer")).unwrap_or(JsValue::UNDEFINED);
+        Uint8Array::new(&buffer, at as u32, length as u32)
+    }
 }
 
 /// The options object read field by field: `serde_wasm_bindgen` did the same with ~10 KB of
@@ -45,10 +98,10 @@ fn read_options(js: &JsValue) -> Result<JsOptions, JsError> {
         return Ok(o);
     }
     let bad = |what: String| JsError::new(&format!("Tùy chọn không hợp lệ / invalid options: {what}"));
-    let Some(object) = js.dyn_ref::<js_sys::Object>() else { return Err(bad("không phải đối tượng / not an object".into())) };
-    for key in js_sys::Object::keys(object).iter() {
+    let Some(object) = js.dyn_ref::<js::Object>() else { return Err(bad("không phải đối tượng / not an object".into())) };
+    for key in js::Object::keys(object).items() {
         let name = key.as_string().unwrap_or_default();
-        let value = js_sys::Reflect::get(js, &key).map_err(|_| bad(format!("`{name}`")))?;
+        let value = js::get(js, &key).map_err(|_| bad(format!("`{name}`")))?;
         if value.is_undefined() || value.is_null() {
             continue;
         }
@@ -117,7 +170,7 @@ extern "C" {
     #[wasm_bindgen(constructor)]
     fn new() -> TextEncoder;
     #[wasm_bindgen(method, js_name = encodeInto)]
-    fn encode_into(this: &TextEncoder, text: &js_sys::JsString, into: &js_sys::Uint8Array) -> Encoded;
+    fn encode_into(this: &TextEncoder, text: &js::JsString, into: &js::Uint8Array) -> Encoded;
     type Encoded;
     #[wasm_bindgen(method, getter)]
     fn read(this: &Encoded) -> u32;
@@ -131,10 +184,10 @@ extern "C" {
 /// Vietnamese draft's UTF-8 size): on a heap with holes that reservation went to the top on
 /// every check, and wasm memory never shrinks.
 fn utf8(text: &JsValue) -> Result<String, JsError> {
-    let Some(text) = text.dyn_ref::<js_sys::JsString>() else {
+    let Some(text) = text.dyn_ref::<js::JsString>() else {
         return Err(JsError::new("text: string"));
     };
-    let units = text.length() as usize;
+    let units = text.units() as usize;
     let encoder = TextEncoder::new();
     // Vietnamese takes 1.2–1.4 UTF-8 bytes per UTF-16 unit; a denser text is encoded again
     // into the bound, 3 bytes a unit
@@ -146,7 +199,7 @@ fn utf8(text: &JsValue) -> Result<String, JsError> {
         // becomes U+FFFD): the guarantee wasm-bindgen relies on for `&str` arguments, so the
         // bytes are not checked again (a pass over every draft).
         unsafe {
-            let view = js_sys::Uint8Array::view_mut_raw(bytes.as_mut_ptr(), capacity);
+            let view = js::view(bytes.as_mut_ptr(), capacity);
             let done = encoder.encode_into(text, &view);
             if done.read() as usize == units {
                 bytes.set_len((done.written() as usize).min(capacity));
@@ -161,7 +214,7 @@ fn utf8(text: &JsValue) -> Result<String, JsError> {
 /// Check a draft given as text. Returns the Report as a plain object. (The export is
 /// [`check_text`], which passes the text in at its exact size; this is its Rust side.)
 pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    to_js(&crate::check(Input::Text(text), &self::options(options, None)?))
+    to_js(&json::report(&crate::check(Input::Text(text), &self::options(options, None)?), false))
 }
 
 /// `check(text, options)` in JS: see [`check`].
@@ -182,7 +235,7 @@ pub fn check_compact(
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<String, JsError> {
     let report = crate::check(Input::Text(&utf8(&text)?), &self::options(options, None)?);
-    crate::report::compact::compact(&report).map_err(|_| JsError::new("to_js: JSON"))
+    Ok(crate::report::compact::compact(&report))
 }
 
 /// For the page's worker: what every report of the built-in profile `profile` shares (section
@@ -191,7 +244,7 @@ pub fn check_compact(
 pub fn catalog(profile: &str) -> Result<String, JsError> {
     let profile =
         crate::builtin_profile(profile).ok_or_else(|| JsError::new(&crate::unknown_profile_message(profile).unwrap_or_default()))?;
-    serde_json::to_string(&crate::report::compact::catalog(profile)).map_err(|_| JsError::new("to_js: JSON"))
+    Ok(json::catalog(profile, crate::indicators::all()))
 }
 
 /// Check a file given as bytes (`.docx`, `.odt`, or text in UTF-8, UTF-16, TCVN3, VNI), told by
@@ -203,7 +256,7 @@ pub fn check_file(
     file_name: Option<String>,
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    to_js(&crate::check(Input::File(bytes), &self::options(options, file_name)?))
+    to_js(&json::report(&crate::check(Input::File(bytes), &self::options(options, file_name)?), false))
 }
 
 /// Check a plan collected by a portal's own form: `{ sections: { "P2.II": "…" }, projects: [ … ] }`
@@ -215,20 +268,20 @@ pub fn check_plan(
     #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let opts = self::options(options, None)?;
-    let json = match plan.as_string() {
+    let plan = match plan.as_string() {
         Some(s) => s,
-        None => js_sys::JSON::stringify(&plan)
-            .map(String::from)
+        None => js::stringify(&plan)
+            .map(|json| json.as_string().unwrap_throw())
             .map_err(|_| JsError::new("checkPlan: không đọc được đối tượng / cannot read the object"))?,
     };
-    to_js(&crate::check(Input::PlanJson(&json), &opts))
+    to_js(&json::report(&crate::check(Input::PlanJson(&plan), &opts), false))
 }
 
 /// Only the counts by severity (`{ error, warning, info }`): for dashboards that check many
 /// drafts and need no details (and the benchmark, to time the checker without the report).
 /// The export is [`summarize_text`]; this is its Rust side.
 pub fn summarize(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    to_js(&crate::check(Input::Text(text), &self::options(options, None)?).summary)
+    to_js(&json::summary(&crate::check(Input::Text(text), &self::options(options, None)?).summary))
 }
 
 /// `summarize(text, options)` in JS: see [`summarize`].
@@ -246,29 +299,16 @@ pub fn version() -> String {
     crate::version().to_string()
 }
 
-#[derive(Serialize)]
-struct ProfileInfo {
-    id: String,
-    name: String,
-    name_en: String,
-    plan_year: u16,
-}
-
 /// The built-in template profiles: `[{ id, name, name_en, plan_year }]`.
 #[wasm_bindgen(unchecked_return_type = "ProfileInfo[]")]
 pub fn profiles() -> Result<JsValue, JsError> {
-    let list: Vec<ProfileInfo> = crate::builtin_profile_ids()
-        .into_iter()
-        .filter_map(crate::builtin_profile)
-        .map(|p| ProfileInfo { id: p.id.clone(), name: p.name.clone(), name_en: p.name_en.clone(), plan_year: p.plan_year })
-        .collect();
-    to_js(&list)
+    to_js(&json::profiles(crate::builtin_profile_ids().into_iter().filter_map(crate::builtin_profile)))
 }
 
 /// The rule table: `[{ id, severity, summary, summary_en }]`.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> Result<JsValue, JsError> {
-    to_js(&crate::RULES)
+    to_js(&json::rules(crate::RULES))
 }
 
 /// The reviewers' summary table as CSV, from each report's `row`: the same columns, quoting and
@@ -287,11 +327,11 @@ pub fn summary_csv(
 /// (`serde_json`'s deserialiser and the float formatting its errors pull in weigh ~20 KB gzip).
 /// Every field must be there with its type, as the JSON reader required; others are ignored.
 fn read_rows(rows: &JsValue) -> Result<Vec<SummaryRow>, JsError> {
-    let Some(list) = rows.dyn_ref::<js_sys::Array>() else {
+    let Some(list) = rows.dyn_ref::<js::Array>() else {
         return Err(JsError::new("summaryCsv: rows phải là một mảng / must be an array"));
     };
     let mut out = Vec::with_capacity(list.length() as usize);
-    for (i, row) in list.iter().enumerate() {
+    for (i, row) in list.items().enumerate() {
         let bad = std::cell::Cell::new("");
         out.push(read_row(&row, &bad).ok_or_else(|| {
             let name = bad.get();
@@ -307,7 +347,7 @@ fn read_rows(rows: &JsValue) -> Result<Vec<SummaryRow>, JsError> {
 fn read_row(row: &JsValue, bad: &std::cell::Cell<&'static str>) -> Option<SummaryRow> {
     let get = |name: &'static str| {
         bad.set(name);
-        js_sys::Reflect::get(row, &JsValue::from_str(name)).ok()
+        js::get(row, &JsValue::from_str(name)).ok()
     };
     let text = |name| get(name)?.as_string();
     let whole = |name, max: u32| get(name)?.as_f64().filter(|n| n.fract() == 0.0 && (0.0..=f64::from(max)).contains(n)).map(|n| n as u32);

@@ -3,7 +3,6 @@
 //! it is converted to Unicode and the report says so (`input.legacy-encoding`).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -38,20 +37,38 @@ impl Encoding {
     }
 }
 
+/// Each encoding's (legacy characters, Unicode) pairs, sorted by the legacy characters: a
+/// binary search instead of a hash map type of its own (−800 B gzip on the core module; a few hundred
+/// entries, looked up only in legacy-encoded text).
 struct Tables {
-    tcvn3: HashMap<&'static str, &'static str, crate::vn::Fnv>,
-    vni: HashMap<&'static str, &'static str, crate::vn::Fnv>,
+    tcvn3: Table,
+    vni: Table,
+}
+
+type Table = Vec<(&'static str, &'static str)>;
+
+/// The first pair for `legacy` stays (as `entry().or_insert` kept it); kept sorted by insertion
+/// (no sort code in the wasm for this one table).
+fn add(table: &mut Table, legacy: &'static str, unicode: &'static str) {
+    if let Err(at) = table.binary_search_by(|(k, _)| k.cmp(&legacy)) {
+        table.insert(at, (legacy, unicode));
+    }
+}
+
+fn lookup(table: &Table, legacy: &str) -> Option<&'static str> {
+    let at = table.binary_search_by(|(k, _)| (*k).cmp(legacy)).ok()?;
+    table.get(at).map(|&(_, u)| u)
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Tables { tcvn3: HashMap::default(), vni: HashMap::default() };
+        let mut t = Tables { tcvn3: Vec::new(), vni: Vec::new() };
         for line in include_str!("../../data/vn-legacy.tsv").lines().skip(1) {
             let mut cols = line.split('\t');
             let (Some(u), Some(tc), Some(vn)) = (cols.next(), cols.next(), cols.next()) else { continue };
-            t.tcvn3.entry(tc).or_insert(u);
-            t.vni.entry(vn).or_insert(u);
+            add(&mut t.tcvn3, tc, u);
+            add(&mut t.vni, vn, u);
         }
         t
     })
@@ -68,9 +85,10 @@ pub fn decode(s: &str, enc: Encoding, upper: bool) -> String {
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
         let two_len = rest.chars().take(2).map(char::len_utf8).sum::<usize>();
-        let (unicode, len) = match map.get(&rest[..two_len]) {
-            Some(u) if two_len > c.len_utf8() => (Some(*u), two_len),
-            _ => (map.get(&rest[..c.len_utf8()]).copied(), c.len_utf8()),
+        // (both lengths end on a character: `get` never fails)
+        let (unicode, len) = match rest.get(..two_len).and_then(|two| lookup(map, two)) {
+            Some(u) if two_len > c.len_utf8() => (Some(u), two_len),
+            _ => (rest.get(..c.len_utf8()).and_then(|one| lookup(map, one)), c.len_utf8()),
         };
         match unicode {
             Some(u) if upper => out.push_str(&crate::vn::uppercase(u)),
@@ -78,7 +96,7 @@ pub fn decode(s: &str, enc: Encoding, upper: bool) -> String {
             None if upper => out.push(crate::vn::to_upper(c)),
             None => out.push(c),
         }
-        rest = &rest[len..];
+        rest = rest.get(len..).unwrap_or_default();
     }
     out
 }

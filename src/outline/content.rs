@@ -42,24 +42,29 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
         *r = doc.lines.iter().take(first).any(|l| refers_to_report(&l.text));
     }
     for (h_idx, h) in outline.headings.iter().enumerate() {
-        let section = &profile.sections[h.section];
+        // (`get`, not indexing, here and below: no panic paths in the wasm)
+        let (Some(section), Some(line)) = (profile.sections.get(h.section), doc.lines.get(h.line)) else { continue };
         let end = outline.headings.get(h_idx + 1).map_or(outline.body_end, |next| next.line).max(h.last_line + 1);
         let mut has = is_content(&h.inline_text, &section.guidance_pairs);
         // (the heading's own lines too: `Phần I. … (đánh giá tại Báo cáo số 312/BC-UBND)`)
-        report_ref[h.section] |=
-            doc.lines.get(h.line..end.min(doc.lines.len())).is_some_and(|ls| ls.iter().any(|l| refers_to_report(&l.text)));
-        let line_text = &doc.lines[h.line].text;
+        if doc.lines.get(h.line..end.min(doc.lines.len())).is_some_and(|ls| ls.iter().any(|l| refers_to_report(&l.text))) {
+            set(&mut report_ref, h.section);
+        }
+        let line_text = &line.text;
         let inline_start = line_text.rfind(h.inline_text.as_str()).unwrap_or(line_text.len());
-        find_appendix_refs(&doc.lines[h.line].text, inline_start, h.line, h.section, &mut appendix_refs);
-        for idx in h.last_line + 1..end.min(doc.lines.len()) {
-            let text = &doc.lines[idx].text;
+        find_appendix_refs(line_text, inline_start, h.line, h.section, &mut appendix_refs);
+        let after = doc.lines.get(h.last_line + 1..end.min(doc.lines.len())).unwrap_or_default();
+        for (idx, l) in (h.last_line + 1..).zip(after) {
+            let text = &l.text;
             // once the section has content, the rest needs no copy check (linear, and cheap)
             if has || is_content(text, &section.guidance_pairs) {
                 has = true;
                 find_appendix_refs(text, 0, idx, h.section, &mut appendix_refs);
             }
         }
-        own_content[h.section] |= has;
+        if has {
+            set(&mut own_content, h.section);
+        }
     }
     // a reference to a separate report counts as content, as an appendix reference does
     for (own, &report) in own_content.iter_mut().zip(&report_ref) {
@@ -67,19 +72,25 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
     }
     // a section is filled when it or any descendant has content (children come after parents)
     let mut filled = own_content.clone();
-    for i in (0..n).rev() {
-        if let Some(p) = profile.sections[i].parent {
-            filled[p] |= filled[i];
+    for (i, s) in profile.sections.iter().enumerate().rev() {
+        if let (Some(p), true) = (s.parent, filled.get(i).copied().unwrap_or(false)) {
+            set(&mut filled, p);
         }
     }
     let status = (0..n)
-        .map(|i| match (outline.by_section[i].is_empty(), filled[i]) {
+        .map(|i| match (outline.by_section.get(i).is_none_or(|h| h.is_empty()), filled.get(i).copied().unwrap_or(false)) {
             (true, _) => Status::Missing,
             (false, true) => Status::Present,
             (false, false) => Status::Empty,
         })
         .collect();
     Contents { status, own_content, appendix_refs, report_ref }
+}
+
+fn set(flags: &mut [bool], i: usize) {
+    if let Some(f) = flags.get_mut(i) {
+        *f = true;
+    }
 }
 
 /// `… tại Báo cáo số 312/BC-UBND …`: a numbered report (`/BC-` is its sign in a document number).

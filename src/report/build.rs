@@ -106,7 +106,9 @@ fn outline_entries(ctx: &Context) -> Vec<OutlineEntry> {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let first = ctx.outline.by_section[i].first().map(|&h| &ctx.outline.headings[h]);
+            // (`get`, not indexing: no panic paths in the wasm)
+            let first = ctx.outline.by_section.get(i).and_then(|h| ctx.outline.headings.get(*h.first()?));
+            let first = first.and_then(|h| ctx.doc.lines.get(h.line));
             OutlineEntry {
                 id: s.id.clone(),
                 number: s.number.clone(),
@@ -115,8 +117,8 @@ fn outline_entries(ctx: &Context) -> Vec<OutlineEntry> {
                 depth: s.depth,
                 required: s.required,
                 status: ctx.status(i),
-                line: first.map(|h| ctx.doc.lines[h.line].number()),
-                heading: first.map(|h| ctx.doc.lines[h.line].text.to_string()),
+                line: first.map(|l| l.number()),
+                heading: first.map(|l| l.text.to_string()),
             }
         })
         .collect()

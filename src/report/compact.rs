@@ -8,9 +8,11 @@
 
 use std::cell::Cell;
 
+#[cfg(test)]
 use serde::Serialize;
 
 use super::Report;
+#[cfg(test)]
 use crate::profile::Profile;
 
 thread_local! {
@@ -27,6 +29,7 @@ pub(crate) fn in_catalog<T>(_: &T) -> bool {
 /// The constant part of every report checked against `profile`: its sections as outline entries
 /// (titles with `{N}` and `{N-1}` for the plan year, as in the profile; status `missing`, no line),
 /// and every national indicator as a match (all its values; no figure, year or national value).
+#[cfg(test)]
 pub(crate) struct Catalog<'a> {
     profile: &'a Profile,
 }
@@ -34,12 +37,14 @@ pub(crate) struct Catalog<'a> {
 /// Written by `json.rs` straight from the profile and the indicator table (no outline entries
 /// and matches built for it, no derived serialisers in the wasm); the test below compares it
 /// with those entries and matches as serde_json writes them.
+#[cfg(test)]
 impl Serialize for Catalog<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         super::json::raw(serializer, &super::json::catalog(self.profile, crate::indicators::all()))
     }
 }
 
+#[cfg(test)]
 pub(crate) fn catalog(profile: &Profile) -> Catalog<'_> {
     Catalog { profile }
 }
@@ -47,8 +52,8 @@ pub(crate) fn catalog(profile: &Profile) -> Catalog<'_> {
 /// `report` as JSON without what its profile's [`catalog`] gives: each outline entry keeps
 /// `status`, `line` and `heading` (in the catalog's section order), each indicator match `figure`,
 /// `id` and `year` (the national value is the indicator's value for that year).
-pub(crate) fn compact(report: &Report) -> serde_json::Result<String> {
-    Ok(super::json::report(report, true))
+pub(crate) fn compact(report: &Report) -> String {
+    super::json::report(report, true)
 }
 
 #[cfg(test)]

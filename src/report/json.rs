@@ -15,6 +15,7 @@ use crate::kinds::{Level, ProfileSource, Range, Severity};
 use crate::outline::Status;
 use crate::profile::Profile;
 use crate::quantity::{Comparator, Quantity};
+use crate::rules::RuleInfo;
 
 /// `report` as JSON; `compact` leaves out what the profile's catalog gives (see `compact.rs`).
 pub(crate) fn report(report: &Report, compact: bool) -> String {
@@ -425,6 +426,38 @@ impl Json for SummaryRow {
     }
 }
 
+/// `profiles()` in JS: `[{"id":…,"name":…,"name_en":…,"plan_year":…}]`, one per built-in profile.
+pub(crate) fn profiles<'a>(profiles: impl Iterator<Item = &'a Profile>) -> String {
+    let mut w = W { out: String::from("["), compact: false };
+    for (i, p) in profiles.enumerate() {
+        w.key(if i == 0 { "{\"id\":" } else { ",{\"id\":" });
+        p.id.write(&mut w);
+        w.key(",\"name\":");
+        p.name.write(&mut w);
+        w.key(",\"name_en\":");
+        p.name_en.write(&mut w);
+        w.key(",\"plan_year\":");
+        p.plan_year.write(&mut w);
+        w.out.push('}');
+    }
+    w.out.push(']');
+    w.out
+}
+
+/// `rules()` in JS: the rule table as `RuleInfo`'s derived `Serialize` writes it.
+pub(crate) fn rules(rules: &[RuleInfo]) -> String {
+    let mut out = W { out: String::from("["), compact: false };
+    let w = &mut out;
+    for (i, r) in rules.iter().enumerate() {
+        if i > 0 {
+            w.out.push(',');
+        }
+        object!(w, r, id, severity, summary, summary_en);
+    }
+    w.out.push(']');
+    out.out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -522,6 +555,24 @@ mod tests {
         for q in &quantities {
             same(&|w| q.write(w), serde_json::to_string(q).unwrap());
         }
+    }
+
+    #[test]
+    fn profiles_and_rules_as_serde_json_writes_them() {
+        #[derive(serde::Serialize)]
+        struct ProfileInfo<'a> {
+            id: &'a str,
+            name: &'a str,
+            name_en: &'a str,
+            plan_year: u16,
+        }
+        let list: Vec<&Profile> = crate::builtin_profile_ids().into_iter().filter_map(crate::builtin_profile).collect();
+        assert!(list.len() > 1);
+        let infos: Vec<ProfileInfo> =
+            list.iter().map(|p| ProfileInfo { id: &p.id, name: &p.name, name_en: &p.name_en, plan_year: p.plan_year }).collect();
+        assert_eq!(profiles(list.into_iter()), serde_json::to_string(&infos).unwrap());
+        assert_eq!(profiles(std::iter::empty()), "[]");
+        assert_eq!(rules(crate::RULES), serde_json::to_string(&crate::RULES).unwrap());
     }
 
     #[test]

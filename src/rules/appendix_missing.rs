@@ -28,9 +28,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if have(r.number) {
             continue;
         }
-        let s = &ctx.profile.sections[r.section];
+        // (`get`, not indexing: no panic paths in the wasm)
+        let (Some(s), Some(line)) = (ctx.profile.sections.get(r.section), ctx.doc.lines.get(r.line)) else { continue };
         let (name, name_en) = ctx.name(s);
-        let shown = ctx.doc.lines[r.line].text.get(r.from..r.to).unwrap_or("Phụ lục").to_string();
+        let shown = line.text.get(r.from..r.to).unwrap_or("Phụ lục").to_string();
         out.push(
             Finding::new(
                 INFO.id,

@@ -53,7 +53,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     header,
                     format!(
                         "Bảng danh mục chưa có cột {}; khung yêu cầu nêu rõ cho từng nhiệm vụ, dự án.",
-                        asked.iter().map(|a| format!("«{a}»")).collect::<Vec<_>>().join(", ")
+                        asked.iter().map(|a| format!("«{a}»")).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>().join(", ")
                     ),
                     format!("The project list has no {} column(s), which the template asks for.", asked.join(", ")),
                 )

@@ -30,8 +30,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let b = ctx.budget;
     let Some(total) = b.declared else { return };
     let parts = b.top_parts();
+    let Some(&first_part) = parts.first() else { return };
     // an amount of P2.V without its unit cannot be added up: `budget.unit-missing` says so
-    if parts.is_empty() || b.unitless.iter().any(|&(_, _, role)| role == Role::Budget) {
+    if b.unitless.iter().any(|&(_, _, role)| role == Role::Budget) {
         return;
     }
     let sum: i128 = parts.iter().map(|p| p.at.amount.dong).sum();
@@ -40,7 +41,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     }
     // a part whose source was not recognised makes up the difference: the split is consistent
-    let min_depth = parts[0].depth;
+    let min_depth = first_part.depth;
     let unsourced: i128 = b.unsourced.iter().filter(|p| p.depth == min_depth).map(|p| p.at.amount.dong).sum();
     if unsourced != 0 && (sum + unsourced - total.amount.dong).abs() <= tolerance {
         return;
@@ -62,8 +63,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             list.push(format!("nguồn khác {}", format(p.at.amount.dong, unit)));
         }
     }
-    let list = list.join(" + ");
-    let first = parts[0].at;
+    // (joined as `&str`s: the one join routine in the wasm, no copy for `[String]`)
+    let list = list.iter().map(String::as_str).collect::<Vec<_>>().join(" + ");
+    let first = first_part.at;
     let mut f = Finding::new(
         INFO.id,
         INFO.severity,

@@ -30,7 +30,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         last_line = Some(line);
-        let shown = ctx.doc.lines[line].text.get(fig.from..fig.to).unwrap_or("").to_string();
+        let shown = ctx.doc.lines.get(line).and_then(|l| l.text.get(fig.from..fig.to)).unwrap_or("").to_string();
         out.push(
             Finding::new(
                 INFO.id,

@@ -35,15 +35,15 @@ const MIN_SECTIONS: usize = 3;
 /// Returns true when it fired: the other structure rules are then skipped.
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
     let sections = &ctx.profile.sections;
-    let main: Vec<usize> = (0..sections.len()).filter(|&i| sections[i].depth <= 1).collect();
+    let main: Vec<usize> = sections.iter().enumerate().filter(|(_, s)| s.depth <= 1).map(|(i, _)| i).collect();
     let found = main.iter().filter(|&&i| ctx.status(i) != Status::Missing).count();
-    let recognised = (0..sections.len()).filter(|&i| !ctx.outline.by_section[i].is_empty()).count();
+    let recognised = ctx.outline.by_section.iter().take(sections.len()).filter(|h| !h.is_empty()).count();
     let title = crate::header::title(ctx.doc);
     let kind = title.as_ref().map(|t| t.kind);
     let enough = found >= MIN_MAIN_SECTIONS.min(main.len());
     // a title that says otherwise needs the plan's own parts (`Phần I`, `Phần II`) as well: a
     // multi-year action plan has `II. CHỈ TIÊU …`, `IV. TỔ CHỨC THỰC HIỆN VÀ KINH PHÍ` too
-    let parts = (0..sections.len()).any(|i| sections[i].depth == 0 && !ctx.outline.by_section[i].is_empty());
+    let parts = sections.iter().zip(&ctx.outline.by_section).any(|(s, h)| s.depth == 0 && !h.is_empty());
     let plan = match kind {
         Some(Kind::AnnualPlan) => true,
         Some(Kind::MultiYear | Kind::Report | Kind::Decision) => enough && parts,

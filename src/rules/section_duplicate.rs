@@ -23,15 +23,16 @@ pub const INFO: RuleInfo = RuleInfo {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for (i, headings) in ctx.outline.by_section.iter().enumerate() {
         let Some((&first, rest)) = headings.split_first() else { continue };
-        let s = &ctx.profile.sections[i];
-        let first_line = ctx.doc.lines[ctx.outline.headings[first].line].number();
+        // (`get`, not indexing: no panic paths in the wasm)
+        let Some(s) = ctx.profile.sections.get(i) else { continue };
+        let Some(first_line) = ctx.outline.headings.get(first).and_then(|h| ctx.doc.lines.get(h.line)).map(|l| l.number()) else { continue };
         let (name, name_en) = ctx.name(s);
-        for &h in rest {
+        for h in rest.iter().filter_map(|&h| ctx.outline.headings.get(h)) {
             out.push(
                 Finding::new(
                     INFO.id,
                     INFO.severity,
-                    ctx.doc.line_span(ctx.outline.headings[h].line),
+                    ctx.doc.line_span(h.line),
                     format!("Mục «{name}» ({}) lặp lại: đã có ở dòng {first_line}.", s.id),
                     format!("Section \"{name_en}\" ({}) appears again; it is already at line {first_line}.", s.id),
                 )

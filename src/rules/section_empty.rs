@@ -33,8 +33,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if s.parent.is_some_and(|p| ctx.status(p) == Status::Empty) {
             continue; // reported at the top of the empty branch
         }
-        let Some(&h) = ctx.outline.by_section[i].first() else { continue };
-        let line = ctx.outline.headings[h].line;
+        // (`get`, not indexing: no panic paths in the wasm)
+        let Some(line) = ctx.outline.by_section.get(i).and_then(|h| ctx.outline.headings.get(*h.first()?)).map(|h| h.line) else {
+            continue;
+        };
         let (name, name_en) = ctx.name(s);
         let guidance = with_year(&s.guidance, ctx.plan_year);
         let suggestion = if guidance.is_empty() {

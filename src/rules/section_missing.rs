@@ -26,17 +26,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let sections = &ctx.profile.sections;
     // present_below[i]: section i or one of its descendants has a heading
     let mut present_below: Vec<bool> = ctx.outline.by_section.iter().map(|h| !h.is_empty()).collect();
-    for i in (0..sections.len()).rev() {
-        if let Some(p) = sections[i].parent {
-            present_below[p] |= present_below[i];
+    for (i, s) in sections.iter().enumerate().rev() {
+        if let (Some(p), true) = (s.parent, flag(&present_below, i)) {
+            if let Some(below) = present_below.get_mut(p) {
+                *below = true;
+            }
         }
     }
     for (i, s) in sections.iter().enumerate() {
-        if !s.required || !ctx.outline.by_section[i].is_empty() {
+        if !s.required || has_heading(ctx, i) {
             continue;
         }
         // report a branch once, at its top: skip when the parent is itself wholly absent
-        if s.parent.is_some_and(|p| !present_below[p]) {
+        if s.parent.is_some_and(|p| !flag(&present_below, p)) {
             continue;
         }
         if results_written_in_parent(ctx, i) || part_shown_by_its_sections(ctx, i, &present_below) || assessed_in_a_report(ctx, i) {
@@ -44,7 +46,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let (name, name_en) = ctx.name(s);
         let (span, before) = match next_present_heading(ctx, i) {
-            Some(h) => (ctx.doc.line_span(h.line), Some(ctx.doc.lines[h.line].number())),
+            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| l.number())),
             None => (ctx.doc.line_span(ctx.doc.lines.len().saturating_sub(1)), None),
         };
         let place = match before {
@@ -56,18 +58,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             None => "at the end".to_string(),
         };
         // a branch absent as a whole is reported once, at its top
-        let branch = !present_below[i] && sections.get(i + 1).is_some_and(|n| n.parent == Some(i));
+        let branch = !flag(&present_below, i) && sections.get(i + 1).is_some_and(|n| n.parent == Some(i));
         let (branch, branch_en) = if branch { (" (cùng các mục con)", " (with its sub-sections)") } else { ("", "") };
-        let (within, within_en) = match s.parent.map(|p| ctx.name(&sections[p])) {
+        let (within, within_en) = match s.parent.and_then(|p| sections.get(p)).map(|p| ctx.name(p)) {
             Some((p, p_en)) if s.depth >= 2 => (format!(" trong «{p}»"), format!(" in \"{p_en}\"")),
             _ => (String::new(), String::new()),
         };
         // a whole part absent at the end: a draft written so far; say how far it goes
-        let (so_far, so_far_en) = match (s.depth, before, ctx.outline.headings.last()) {
-            (0, None, Some(h)) if !present_below[i] => {
+        let last = ctx.outline.headings.last().and_then(|h| sections.get(h.section));
+        let (so_far, so_far_en) = match (s.depth, before, last) {
+            (0, None, Some(last)) if !flag(&present_below, i) => {
                 let required = sections.iter().filter(|s| s.required).count();
-                let written = (0..sections.len()).filter(|&j| sections[j].required && !ctx.outline.by_section[j].is_empty()).count();
-                let (last, last_en) = ctx.name(&sections[h.section]);
+                let written = sections.iter().enumerate().filter(|&(j, s)| s.required && has_heading(ctx, j)).count();
+                let (last, last_en) = ctx.name(last);
                 (
                     format!(" Dự thảo mới viết đến «{last}» ({written}/{required} mục bắt buộc)."),
                     format!(" The draft goes as far as \"{last_en}\" ({written} of {required} required sections)."),
@@ -100,8 +103,17 @@ fn next_present_heading<'a>(ctx: &'a Context, i: usize) -> Option<&'a crate::out
     let profile = ctx.profile;
     (i + 1..profile.sections.len())
         .filter(|&j| !profile.is_ancestor(i, j))
-        .find_map(|j| ctx.outline.by_section[j].first())
-        .map(|&h| &ctx.outline.headings[h])
+        .find_map(|j| ctx.outline.by_section.get(j)?.first())
+        .and_then(|&h| ctx.outline.headings.get(h))
+}
+
+/// Section `j` has a heading in the draft. (`get`, not `[j]`: no panic path in the wasm.)
+fn has_heading(ctx: &Context, j: usize) -> bool {
+    ctx.outline.by_section.get(j).is_some_and(|h| !h.is_empty())
+}
+
+fn flag(flags: &[bool], i: usize) -> bool {
+    flags.get(i).copied().unwrap_or(false)
 }
 
 /// `a) Kết quả đạt được` / `b) Tồn tại, hạn chế` with neither label in the draft, while their
@@ -109,11 +121,11 @@ fn next_present_heading<'a>(ctx: &'a Context, i: usize) -> Option<&'a crate::out
 /// or as `- Kết quả đạt được:` lines (`section.results-unlabelled` says so, once).
 pub fn results_written_in_parent(ctx: &Context, i: usize) -> bool {
     let sections = &ctx.profile.sections;
-    let Some(p) = sections[i].parent.filter(|_| is_letter_item(&sections[i].number)) else { return false };
+    let Some(p) = sections.get(i).filter(|s| is_letter_item(&s.number)).and_then(|s| s.parent) else { return false };
     let no_label = (p + 1..sections.len())
         .take_while(|&j| ctx.profile.is_ancestor(p, j))
-        .filter(|&j| sections[j].parent == Some(p) && is_letter_item(&sections[j].number))
-        .all(|j| ctx.outline.by_section[j].is_empty());
+        .filter(|&j| sections.get(j).is_some_and(|s| s.parent == Some(p) && is_letter_item(&s.number)))
+        .all(|j| !has_heading(ctx, j));
     no_label && ctx.contents.own_content.get(p).copied().unwrap_or(false)
 }
 
@@ -124,7 +136,7 @@ fn is_letter_item(number: &str) -> bool {
 /// A part whose sections are all there without its `Phần II` line: the draft goes on from
 /// `11. Kinh phí thực hiện` to `I. CĂN CỨ LẬP KẾ HOẠCH`; its structure is complete.
 fn part_shown_by_its_sections(ctx: &Context, i: usize, present_below: &[bool]) -> bool {
-    ctx.profile.sections[i].depth == 0 && present_below[i]
+    ctx.profile.sections.get(i).is_some_and(|s| s.depth == 0) && flag(present_below, i)
 }
 
 /// The assessment part (the first) given as a reference to a separate report
@@ -136,6 +148,6 @@ fn assessed_in_a_report(ctx: &Context, i: usize) -> bool {
         return false;
     }
     let below = (root..ctx.profile.sections.len()).filter(|&j| j == root || ctx.profile.is_ancestor(root, j));
-    let present = below.clone().filter(|&j| j != root).any(|j| !ctx.outline.by_section[j].is_empty());
+    let present = below.clone().filter(|&j| j != root).any(|j| has_heading(ctx, j));
     !present && ctx.contents.report_ref.get(root).copied().unwrap_or(false)
 }

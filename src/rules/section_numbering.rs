@@ -29,7 +29,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     // vector rather than a map: one hash map type fewer in the wasm)
     let mut previous: Vec<Option<u32>> = vec![None; ctx.profile.sections.len() + 1];
     for h in &ctx.outline.headings {
-        let s = &ctx.profile.sections[h.section];
+        // (`get`, not indexing: no panic paths in the wasm)
+        let Some(s) = ctx.profile.sections.get(h.section) else { continue };
         let Some(typed) = h.label.as_ref().and_then(ordinal) else { continue };
         let Some(slot) = previous.get_mut(s.parent.map_or(0, |p| p + 1)) else { continue };
         let expected = slot.map_or(1, |p| p + 1);
@@ -46,7 +47,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 if let Some(last) = parts.last_mut() {
                     *last = n;
                 }
-                parts.iter().map(u32::to_string).collect::<Vec<_>>().join(".")
+                crate::outline::label::dotted(&parts)
             }
         };
         let (name, name_en) = ctx.name(s);

@@ -28,22 +28,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         .headings
         .iter()
         .enumerate()
-        .filter(|(h, head)| ctx.outline.by_section[head.section].first() == Some(h))
+        .filter(|(h, head)| ctx.outline.by_section.get(head.section).and_then(|f| f.first()) == Some(h))
         .map(|(h, head)| (head.section, h))
         .collect();
     let keep = longest_increasing(&firsts.iter().map(|&(s, _)| s).collect::<Vec<_>>());
-    for (k, &(section, h)) in firsts.iter().enumerate() {
-        if keep[k] {
-            continue;
-        }
-        let s = &ctx.profile.sections[section];
+    // (`get`, not indexing, here and below: no panic paths in the wasm)
+    for (&(section, h), &kept) in firsts.iter().zip(&keep) {
+        let (false, Some(s), Some(heading)) = (kept, ctx.profile.sections.get(section), ctx.outline.headings.get(h)) else { continue };
         let (name, name_en) = ctx.name(s);
         // the section it should follow: the nearest earlier template section the draft has in order
-        let after = firsts.iter().enumerate().filter(|&(j, &(t, _))| keep[j] && t < section).max_by_key(|&(_, &(t, _))| t);
+        let after = firsts.iter().zip(&keep).filter(|&(&(t, _), &kept)| kept && t < section).max_by_key(|&(&(t, _), _)| t);
+        let after = after.and_then(|(&(t, th), _)| {
+            let line = ctx.outline.headings.get(th).and_then(|th| ctx.doc.lines.get(th.line))?.number();
+            Some((ctx.profile.sections.get(t)?, line))
+        });
         let (place, place_en) = match after {
-            Some((_, &(t, th))) => {
-                let (n, n_en) = ctx.name(&ctx.profile.sections[t]);
-                let line = ctx.doc.lines[ctx.outline.headings[th].line].number();
+            Some((t, line)) => {
+                let (n, n_en) = ctx.name(t);
                 (format!("sau «{n}» (dòng {line})"), format!("after \"{n_en}\" (line {line})"))
             }
             None => ("ở đầu phần nội dung".to_string(), "at the start of the body".to_string()),
@@ -52,7 +53,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Finding::new(
                 INFO.id,
                 INFO.severity,
-                ctx.doc.line_span(ctx.outline.headings[h].line),
+                ctx.doc.line_span(heading.line),
                 format!("Mục «{name}» ({}) không theo thứ tự của khung: theo khung, mục này đứng {place}.", s.id),
                 format!("Section \"{name_en}\" ({}) is out of template order; it belongs {place_en}.", s.id),
             )
@@ -65,21 +66,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// Which elements belong to one longest strictly increasing subsequence (patience sorting).
 fn longest_increasing(xs: &[usize]) -> Vec<bool> {
     let mut tails: Vec<usize> = Vec::new(); // indices into xs
-    let mut prev: Vec<Option<usize>> = vec![None; xs.len()];
+    let mut prev: Vec<Option<usize>> = Vec::with_capacity(xs.len());
     for (i, &x) in xs.iter().enumerate() {
-        let pos = tails.partition_point(|&t| xs[t] < x);
-        prev[i] = pos.checked_sub(1).map(|p| tails[p]);
-        if pos == tails.len() {
-            tails.push(i);
-        } else {
-            tails[pos] = i;
+        let pos = tails.partition_point(|&t| xs.get(t).is_some_and(|&v| v < x));
+        prev.push(pos.checked_sub(1).and_then(|p| tails.get(p).copied()));
+        match tails.get_mut(pos) {
+            Some(t) => *t = i,
+            None => tails.push(i),
         }
     }
     let mut keep = vec![false; xs.len()];
     let mut cur = tails.last().copied();
     while let Some(i) = cur {
-        keep[i] = true;
-        cur = prev[i];
+        if let Some(k) = keep.get_mut(i) {
+            *k = true;
+        }
+        cur = prev.get(i).copied().flatten();
     }
     keep
 }

@@ -25,14 +25,19 @@ pub const INFO: RuleInfo = RuleInfo {
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let sections = &ctx.profile.sections;
-    let mut items: Vec<usize> = (0..sections.len())
-        .filter(|&i| sections[i].required && results_written_in_parent(ctx, i))
-        .filter_map(|i| sections[i].parent)
+    let mut items: Vec<usize> = sections
+        .iter()
+        .enumerate()
+        .filter(|&(i, s)| s.required && results_written_in_parent(ctx, i))
+        .filter_map(|(_, s)| s.parent)
         .collect();
     items.dedup();
-    let Some(&first) = items.first() else { return };
-    let Some(&h) = ctx.outline.by_section[first].first() else { return };
-    let (name, name_en) = ctx.name(&sections[first]);
+    // (`get`, not indexing: no panic paths in the wasm)
+    let Some((&first, s)) = items.first().and_then(|&i| Some((ctx.outline.by_section.get(i)?.first()?, sections.get(i)?))) else {
+        return;
+    };
+    let Some(heading) = ctx.outline.headings.get(first) else { return };
+    let (name, name_en) = ctx.name(s);
     let others = items.len() - 1;
     let (more, more_en) = if others > 0 {
         (format!(" và {others} mục khác"), format!(" and {others} other items"))
@@ -43,12 +48,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         Finding::new(
             INFO.id,
             INFO.severity,
-            ctx.doc.line_span(ctx.outline.headings[h].line),
+            ctx.doc.line_span(heading.line),
             // (said of results written straight under the heading and of `- Kết quả đạt được:` lines alike)
             format!("Mục «{name}»{more} ghi kết quả không theo hai tiêu đề «a) Kết quả đạt được», «b) Tồn tại, hạn chế» của khung; cách ghi này vẫn được chấp nhận."),
             format!("\"{name_en}\"{more_en} give their results without the template's sub-headings \"a) Results achieved\" and \"b) Shortcomings\"; this is accepted."),
         )
-        .section(&sections[first].id)
+        .section(&s.id)
         .suggestion("Có thể giữ nguyên; nếu muốn theo sát khung, tách phần kết quả đạt được và phần tồn tại, hạn chế thành hai ý a), b)."),
     );
 }

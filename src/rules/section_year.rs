@@ -23,7 +23,8 @@ pub const INFO: RuleInfo = RuleInfo {
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for h in &ctx.outline.headings {
-        let s = &ctx.profile.sections[h.section];
+        // (`get`, not indexing or slicing, here and below: no panic paths in the wasm)
+        let (Some(s), Some(line)) = (ctx.profile.sections.get(h.section), ctx.doc.lines.get(h.last_line)) else { continue };
         let expected = if s.title.contains("{N-1}") {
             ctx.plan_year.saturating_sub(1)
         } else if s.title.contains("{N}") {
@@ -31,12 +32,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else {
             continue;
         };
-        let text = &ctx.doc.lines[h.last_line].text;
-        let years = years_in(text);
-        if years.is_empty() || years.iter().any(|&(y, _)| y == expected) {
+        let years = years_in(&line.text);
+        let Some(&(actual, at)) = years.first() else { continue };
+        if years.iter().any(|&(y, _)| y == expected) {
             continue;
         }
-        let (actual, at) = years[0];
         let (name, name_en) = ctx.name(s);
         let mut f = Finding::new(
             INFO.id,
@@ -61,14 +61,14 @@ fn years_in(text: &str) -> Vec<(u16, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i + 4 <= b.len() {
-        let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let run = b.get(i..).unwrap_or_default().iter().take_while(|c| c.is_ascii_digit()).count();
         if run == 0 {
             i += 1;
             continue;
         }
-        let bounded = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        let bounded = i.checked_sub(1).and_then(|p| b.get(p)).is_none_or(|c| !c.is_ascii_alphanumeric());
         if run == 4 && bounded {
-            if let Some(y) = text[i..i + 4].parse::<u16>().ok().filter(|y| (2000..=2100).contains(y)) {
+            if let Some(y) = text.get(i..i + 4).and_then(|t| t.parse::<u16>().ok()).filter(|y| (2000..=2100).contains(y)) {
                 out.push((y, i));
             }
         }
