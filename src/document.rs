@@ -124,86 +124,65 @@ fn marks(raw: &str) -> Vec<Mark> {
 impl<'a> Document<'a> {
     /// Split `input` on LF, CRLF or CR and normalise each line. Linear in the input.
     pub fn from_text(input: &'a str) -> Document<'a> {
-        let mut lines = Vec::with_capacity(lines_kept(input.as_bytes()).min(input.len() / 8 + 1));
-        let mut facts = Vec::with_capacity(lines.capacity());
+        let mut at = Some(0);
+        let mut lines = std::iter::from_fn(|| {
+            let (line, next) = scan_next_line(input, at?);
+            at = next;
+            Some(line)
+        });
+        Document::assemble(input, lines_kept(input.as_bytes()).min(input.len() / 8 + 1), &mut lines)
+    }
+
+    /// The same document as [`Document::from_text`] of `input`, assembled from `scanned`, the
+    /// [`ScannedLine`]s of every input line of `input` in order (kept by an editing session, so a
+    /// keystroke rescans only the lines it touched): no byte of a line is read again, only the
+    /// hard-wrap joining runs over the whole text. Linear in the lines.
+    pub fn from_scanned(input: &'a str, scanned: &[ScannedLine]) -> Document<'a> {
+        Document::assemble(input, scanned.len(), &mut scanned.iter().cloned())
+    }
+
+    /// The document of `input` from its input lines as read, in order (one code for both
+    /// readings: a `dyn` iterator, not a generic one, so the wasm carries it once).
+    fn assemble(input: &'a str, capacity: usize, scanned: &mut dyn Iterator<Item = ScannedLine>) -> Document<'a> {
+        let mut lines = Vec::with_capacity(capacity);
+        let mut facts = Vec::with_capacity(capacity);
         let mut long = Vec::new();
         let mut maps = Vec::new();
-        let bytes = input.as_bytes();
         let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
-        loop {
-            // the next line break, found word-at-a-time
-            let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |p| start + p);
-            let raw = &input[start..end];
-            let scan = scan(raw);
-            if raw.len() > STRIDE {
-                long.push((number, marks(raw)));
+        for s in scanned {
+            let end = start + s.len as usize;
+            if let Some(m) = s.marks {
+                long.push((number, m));
             }
             let kept = maps.len();
-            let mut line = normalise_line(raw, scan.rebuild, number, start, utf16, &mut maps);
-            if scan.table_row {
+            let (n, st, en, u) = (number as u32, start as u32, end as u32, utf16 as u32);
+            let mut line = match s.rebuilt {
+                None => {
+                    // (a slice of the input where its text starts: [`Line::lead`] reads that place)
+                    let from = start + s.lead as usize;
+                    let text = Cow::Borrowed(input.get(from..from + s.kept as usize).unwrap_or(""));
+                    Line { number: n, start: st, end: en, start_utf16: u, text, map: (0, 0) }
+                }
+                Some(r) => {
+                    let (text, map) = *r;
+                    let from = maps.len() as u32;
+                    maps.extend_from_slice(&map);
+                    Line { number: n, start: st, end: en, start_utf16: u, text: Cow::Owned(text), map: (from, maps.len() as u32) }
+                }
+            };
+            if s.table_row {
                 line.number |= CELLS;
             }
             // a run of blank lines is kept as its first: one blank separates paragraphs and
             // tables as well as a thousand, and 10 MB of line breaks would otherwise take
             // ~50 bytes of `Line` each
             if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
-                facts.push(Facts { table_row: scan.table_row, chars: text_chars(raw, &scan, &line, input) as u32 });
-                lines.push(line);
-            } else {
-                maps.truncate(kept);
-            }
-            // UTF-16 length: one unit per character, two for the 4-byte ones
-            utf16 += scan.chars + scan.astral;
-            if end == bytes.len() {
-                break;
-            }
-            let brk = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { 2 } else { 1 };
-            utf16 += brk;
-            start = end + brk;
-            number += 1;
-        }
-        let (lines, maps) = unwrap_hard_wrapped(input, lines, facts, maps);
-        Document { lines, source: input, maps, marks: long }
-    }
-
-    /// The same document as [`Document::from_text`] of `input`, assembled from `lines`, the
-    /// [`ScannedLine`]s of every input line of `input` in order (kept by an editing session, so a
-    /// keystroke rescans only the lines it touched): no byte of a line is read again, only the
-    /// hard-wrap joining runs over the whole text. Linear in the lines.
-    pub fn from_scanned(input: &'a str, scanned: &[ScannedLine]) -> Document<'a> {
-        let mut lines = Vec::with_capacity(scanned.len());
-        let mut facts = Vec::with_capacity(scanned.len());
-        let mut long = Vec::new();
-        let mut maps = Vec::new();
-        let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
-        for s in scanned {
-            let end = start + s.len as usize;
-            if let Some(m) = &s.marks {
-                long.push((number, m.clone()));
-            }
-            let kept = maps.len();
-            let (n, st, en, u) = (number as u32, start as u32, end as u32, utf16 as u32);
-            let mut line = match &s.rebuilt {
-                None => {
-                    let from = start + s.lead as usize;
-                    let text = Cow::Borrowed(input.get(from..from + s.kept as usize).unwrap_or(""));
-                    Line { number: n, start: st, end: en, start_utf16: u, text, map: (0, 0) }
-                }
-                Some(r) => {
-                    let from = maps.len() as u32;
-                    maps.extend_from_slice(&r.1);
-                    Line { number: n, start: st, end: en, start_utf16: u, text: Cow::Owned(r.0.clone()), map: (from, maps.len() as u32) }
-                }
-            };
-            if s.table_row {
-                line.number |= CELLS;
-            }
-            if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
                 facts.push(Facts { table_row: s.table_row, chars: s.chars });
                 lines.push(line);
             } else {
                 maps.truncate(kept);
             }
+            // UTF-16 length: one unit per character, two for the 4-byte ones, and the break's
             utf16 += s.units as usize + usize::from(s.brk);
             start = end + usize::from(s.brk);
             number += 1;

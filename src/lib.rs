@@ -34,6 +34,8 @@ mod session;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm_session;
 
 pub use finding::Finding;
 pub use ingest::{file_too_large, Format, Unreadable, MAX_FILE_BYTES, MAX_LINE_BREAKS, MAX_TEXT_BYTES};

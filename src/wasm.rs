@@ -74,7 +74,7 @@ fn read_options(js: &JsValue) -> Result<JsOptions, JsError> {
 
 /// Options from JS, with the custom profile when `profileJson` is given. Unknown values are
 /// refused here, with a message in both languages, before anything is checked.
-fn options(js: JsValue, file_name: Option<String>) -> Result<Options, JsError> {
+pub(crate) fn options(js: JsValue, file_name: Option<String>) -> Result<Options, JsError> {
     let o = read_options(&js)?;
     let profile =
         match (o.profile_json, o.profile) {

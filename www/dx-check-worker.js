@@ -6,7 +6,8 @@
 // Text is checked by the core module (dxcheck_text.js, text only: what is fetched before a pasted
 // draft is checked); the full module (dxcheck.js: .docx, .odt, other files' bytes, `profileJson`)
 // is fetched and instantiated on the first check that needs it, then kept.
-import init, { catalog, check, checkCompact, profiles } from "../pkg/dxcheck_text.js";
+import init, { catalog, check, checkCompact, profiles, Session } from "../pkg/dxcheck_text.js";
+import { editBetween } from "./edit.js";
 import { WARM_SAMPLE, warmUp } from "./warmup.js";
 
 const ready = init();
@@ -22,6 +23,26 @@ const loadFull = () => (full ??= import("../pkg/dxcheck.js").then(async (m) => {
 // (<dx-check> checks its empty editor on connection, which warms nothing)
 let realText = 0;
 ready.then(() => warmUp(checkCompact, () => realText >= WARM_SAMPLE.length)).then((steps) => self.postMessage({ warm: steps }), () => {});
+
+// The draft being typed: a Session (core module) holding its text, so a keystroke crosses into wasm
+// as the edit (edit.js) and only the lines it touched are read again; its report is checkCompact's.
+// Another draft or other options start a new session.
+let live = null; // { session, text, key }
+const liveCompact = (text, options) => {
+  const key = JSON.stringify(options ?? null);
+  if (live?.key === key) {
+    const { start, removed, inserted } = editBetween(live.text, text);
+    if (live.session.edit(start, removed, inserted)) {
+      live.text = text;
+      return live.session.reportCompact();
+    }
+  }
+  live?.session.free();
+  live = null;
+  const session = new Session(text, options);
+  live = { session, text, key };
+  return session.reportCompact();
+};
 
 // the profiles whose catalog this worker has sent (the page keeps them): a compact report refers to it
 const sent = new Set();
@@ -46,7 +67,7 @@ self.onmessage = async ({ data }) => {
     } else if (compact) {
       await ready;
       // only what depends on the draft, as JSON text; the page expands it (render.js expandReport)
-      const json = checkCompact(text, options);
+      const json = liveCompact(text, options);
       const profile = /"profile":"([^"\\]*)"/.exec(json)?.[1]; // the first unescaped one is the key
       const first = profile && !sent.has(profile) ? catalog(profile) : undefined;
       if (first) sent.add(profile);
