@@ -36,7 +36,7 @@ module dxcheck
 
 # pkg/ as an npm package: the ES module, its types, and the <dx-check> element with its worker
 # (copied from www/, importing the glue beside them instead of ../pkg/).
-for f in dx-check.js dx-check-worker.js warmup.js; do
+for f in dx-check.js dx-check-worker.js edit.js warmup.js; do
   sed -E 's#"\.\./pkg/(dxcheck(_text)?\.js)"#"./\1"#' "www/$f" > "pkg/$f"
 done
 cp www/dx-check.d.ts pkg/dx-check.d.ts
@@ -59,7 +59,7 @@ cat > pkg/package.json <<JSON
     "./dxcheck_text_bg.wasm": "./dxcheck_text_bg.wasm",
     "./package.json": "./package.json"
   },
-  "files": ["dxcheck.js", "dxcheck.d.ts", "dxcheck_bg.wasm", "dxcheck_bg.wasm.d.ts", "dxcheck_text.js", "dxcheck_text.d.ts", "dxcheck_text_bg.wasm", "dxcheck_text_bg.wasm.d.ts", "dx-check.js", "dx-check.d.ts", "dx-check-worker.js", "warmup.js"],
+  "files": ["dxcheck.js", "dxcheck.d.ts", "dxcheck_bg.wasm", "dxcheck_bg.wasm.d.ts", "dxcheck_text.js", "dxcheck_text.d.ts", "dxcheck_text_bg.wasm", "dxcheck_text_bg.wasm.d.ts", "dx-check.js", "dx-check.d.ts", "dx-check-worker.js", "edit.js", "warmup.js"],
   "sideEffects": ["./dx-check.js"]
 }
 JSON

@@ -125,12 +125,12 @@ impl<'a> Document<'a> {
     /// Split `input` on LF, CRLF or CR and normalise each line. Linear in the input.
     pub fn from_text(input: &'a str) -> Document<'a> {
         let mut at = Some(0);
-        let mut lines = std::iter::from_fn(|| {
+        let mut next = || {
             let (line, next) = scan_next_line(input, at?);
             at = next;
             Some(line)
-        });
-        Document::assemble(input, lines_kept(input.as_bytes()).min(input.len() / 8 + 1), &mut lines)
+        };
+        Document::assemble(input, lines_kept(input.as_bytes()).min(input.len() / 8 + 1), &mut next)
     }
 
     /// The same document as [`Document::from_text`] of `input`, assembled from `scanned`, the
@@ -138,18 +138,20 @@ impl<'a> Document<'a> {
     /// keystroke rescans only the lines it touched): no byte of a line is read again, only the
     /// hard-wrap joining runs over the whole text. Linear in the lines.
     pub fn from_scanned(input: &'a str, scanned: &[ScannedLine]) -> Document<'a> {
-        Document::assemble(input, scanned.len(), &mut scanned.iter().cloned())
+        let mut lines = scanned.iter();
+        Document::assemble(input, scanned.len(), &mut || lines.next().cloned())
     }
 
-    /// The document of `input` from its input lines as read, in order (one code for both
-    /// readings: a `dyn` iterator, not a generic one, so the wasm carries it once).
-    fn assemble(input: &'a str, capacity: usize, scanned: &mut dyn Iterator<Item = ScannedLine>) -> Document<'a> {
+    /// The document of `input` from its input lines as read, in order, `next` giving each (one
+    /// code for both readings: a `dyn` closure, not a generic or an iterator, so the wasm carries
+    /// it once and no iterator methods).
+    fn assemble(input: &'a str, capacity: usize, next: &mut dyn FnMut() -> Option<ScannedLine>) -> Document<'a> {
         let mut lines = Vec::with_capacity(capacity);
         let mut facts = Vec::with_capacity(capacity);
         let mut long = Vec::new();
         let mut maps = Vec::new();
         let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
-        for s in scanned {
+        while let Some(s) = next() {
             let end = start + s.len as usize;
             if let Some(m) = s.marks {
                 long.push((number, m));
