@@ -3,7 +3,10 @@
 //! [`Session::report`] assembles the document from the kept lines. Its report is always the one
 //! [`crate::check`] gives for the same text and options (`tests/session.rs`).
 
+use std::cell::RefCell;
+
 use crate::document::{scan_lines, scan_next_line, ScannedLine};
+use crate::outline::memo::{self, Memo};
 use crate::{Input, Options, Report, MAX_TEXT_BYTES};
 
 /// A draft being edited, with its options.
@@ -14,13 +17,15 @@ pub struct Session {
     /// Every input line of `text`, in order (their lengths and breaks add up to `text.len()`);
     /// empty while the text is over the size limit (its report refuses it unread).
     lines: Vec<ScannedLine>,
+    /// The outline's readings of the lines at the last report, kept for the next.
+    memo: RefCell<Memo>,
 }
 
 impl Session {
     /// A session on `text`, checked with `options`. Linear in the text.
     pub fn new(text: String, options: Options) -> Session {
         let lines = if text.len() > MAX_TEXT_BYTES { Vec::new() } else { scan_lines(&text) };
-        Session { text, options, lines }
+        Session { text, options, lines, memo: RefCell::default() }
     }
 
     /// The text as edited so far.
@@ -120,7 +125,10 @@ impl Session {
         if self.lines.is_empty() {
             return crate::check(Input::Text(&self.text), &self.options);
         }
-        crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines))
+        let mut kept = self.memo.take();
+        let report = memo::with(&mut kept, || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines)));
+        self.memo.replace(kept);
+        report
     }
 }
 
