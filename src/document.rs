@@ -272,7 +272,7 @@ pub fn scan_lines(text: &str) -> Vec<ScannedLine> {
 pub fn scan_next_line(text: &str, start: usize) -> (ScannedLine, Option<usize>) {
     let bytes = text.as_bytes();
     let start = start.min(bytes.len());
-    let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |p| start + p);
+    let end = memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or(&[])).map_or(bytes.len(), |p| start + p);
     let raw = text.get(start..end).unwrap_or("");
     let brk = match bytes.get(end) {
         None => 0,

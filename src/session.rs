@@ -10,7 +10,6 @@ use crate::outline::memo::{self, Memo};
 use crate::{Input, Options, Report, MAX_TEXT_BYTES};
 
 /// A draft being edited, with its options.
-#[derive(Debug)]
 pub struct Session {
     text: String,
     options: Options,
@@ -42,7 +41,7 @@ impl Session {
         if self.lines.is_empty() {
             // over the limit: no lines kept; the text is only spliced
             let (Some(a), Some(b)) = (utf16_to_byte(&self.text, 0, start), utf16_to_byte(&self.text, 0, end)) else { return false };
-            self.text.replace_range(a..b, inserted);
+            splice(&mut self.text, a, b, inserted);
             if self.text.len() <= MAX_TEXT_BYTES {
                 self.lines = scan_lines(&self.text);
             }
@@ -51,18 +50,18 @@ impl Session {
         let Some((ka, a, line_a)) = self.locate(start) else { return false };
         let Some((kb, b, line_b)) = self.locate(end) else { return false };
         if self.text.len() - (b - a) + inserted.len() > MAX_TEXT_BYTES {
-            self.text.replace_range(a..b, inserted);
+            splice(&mut self.text, a, b, inserted);
             self.lines = Vec::new();
             return true;
         }
-        self.text.replace_range(a..b, inserted);
+        splice(&mut self.text, a, b, inserted);
         // rescan from a line start the edit cannot move: the edited line's own, unless the edit
         // starts there (a `\n` typed after a `\r` joins the line to the one before)
         let (first, mut at) = if a > line_a || ka == 0 {
             (ka, line_a)
         } else {
-            let before = &self.lines[ka - 1];
-            (ka - 1, line_a - before.len as usize - usize::from(before.brk))
+            let before = self.lines.get(ka - 1).map_or(0, |l| l.len as usize + usize::from(l.brk));
+            (ka - 1, line_a - before)
         };
         // old lines from `kb` on, and the old start of line `old`, to resync with
         let new_end = a + inserted.len();
@@ -79,8 +78,8 @@ impl Session {
             if at > new_end {
                 // the old lines after the edit start where they did, shifted: once a new line
                 // starts at one of their starts, the rest are as they were
-                while old < self.lines.len() && old_start + grown < at + shrunk {
-                    old_start += self.lines[old].len as usize + usize::from(self.lines[old].brk);
+                while let Some(line) = self.lines.get(old).filter(|_| old_start + grown < at + shrunk) {
+                    old_start += line.len as usize + usize::from(line.brk);
                     old += 1;
                 }
                 if old < self.lines.len() && old_start + grown == at + shrunk {
@@ -130,6 +129,15 @@ impl Session {
         self.memo.replace(kept);
         report
     }
+}
+
+/// `text[a..b]` replaced by `inserted` (char boundaries, checked by the caller). Not
+/// `String::replace_range`: its `Vec::splice` machinery weighs ~1 KB in the wasm.
+fn splice(text: &mut String, a: usize, b: usize, inserted: &str) {
+    let tail = text.split_off(b);
+    text.truncate(a);
+    text.push_str(inserted);
+    text.push_str(&tail);
 }
 
 /// The byte offset of UTF-16 offset `units` in `text` counted from byte `from`; `None` past the

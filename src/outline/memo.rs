@@ -24,12 +24,6 @@ pub struct Memo {
     new: Lines,
 }
 
-impl std::fmt::Debug for Memo {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Memo({} lines)", self.new.len())
-    }
-}
-
 thread_local! {
     static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
 }
@@ -45,58 +39,54 @@ pub fn with<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
     out
 }
 
-/// [`Candidate::read`], through the session's memo when one is set.
+/// [`Candidate::read`], through the session's memo when one is set. (One call of it, so it
+/// stays inlined into the outline's loop.)
 pub(super) fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candidate> {
-    MEMO.with_borrow_mut(|m| match m {
-        Some(m) => m.read(doc, profile, i),
-        None => Candidate::read(doc, profile, i),
-    })
+    let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
+    // a line of 8 bytes or fewer may be `Phần` with its number on the next line (`split_part`
+    // trims it first): read afresh
+    let memoised = text.trim().len() > 8 && MEMO.with_borrow(Option::is_some);
+    if memoised {
+        if let Some(kept) = MEMO.with_borrow_mut(|m| m.as_mut().and_then(|m| m.recall(doc, profile, i))) {
+            return kept;
+        }
+    }
+    let candidate = Candidate::read(doc, profile, i);
+    // `Phần I` takes its title from the lines after it: not a reading of this line alone
+    if memoised && !candidate.as_ref().is_some_and(|c| matches!(c.label, Some(Label::Part(_)))) {
+        MEMO.with_borrow_mut(|m| m.as_mut().map(|m| m.keep(doc, i, Box::from(text), candidate.clone())));
+    }
+    candidate
 }
 
 impl Memo {
-    fn read(&mut self, doc: &Document, profile: &Profile, i: usize) -> Option<Candidate> {
-        let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
-        // a line of 8 bytes or fewer may be `Phần` with its number on the next line (`split_part`
-        // trims it first): read afresh
-        if text.trim().len() <= 8 {
-            return Candidate::read(doc, profile, i);
-        }
+    /// Line `i`'s candidate from the last check, when the line was there with the same text (its
+    /// index, or its distance to the end: lines before an edit keep the one, lines after it the other).
+    fn recall(&mut self, doc: &Document, profile: &Profile, i: usize) -> Option<Option<Candidate>> {
         let here = profile as *const Profile as usize;
         if self.profile != here {
             self.profile = here;
             self.old.clear();
             self.new.clear();
         }
-        // the line was here in the last check, or as far from the end (lines before an edit
-        // keep their index, lines after it their distance to the end)
+        let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
         let from_end = (self.old.len() + i).checked_sub(doc.lines.len());
-        let mut hit = None;
-        for j in [Some(i), from_end].into_iter().flatten() {
-            if let Some(slot) = self.old.get_mut(j) {
-                if slot.as_ref().is_some_and(|(t, _)| **t == *text) {
-                    hit = slot.take();
-                    break;
-                }
-            }
-        }
-        let (text, candidate) = match hit {
-            Some(kept) => kept,
-            None => {
-                let candidate = Candidate::read(doc, profile, i);
-                // `Phần I` takes its title from the lines after it: not a reading of this line alone
-                if candidate.as_ref().is_some_and(|c| matches!(c.label, Some(Label::Part(_)))) {
-                    return candidate;
-                }
-                (Box::from(text), candidate)
-            }
-        };
+        let j = [Some(i), from_end]
+            .into_iter()
+            .flatten()
+            .find(|&j| self.old.get(j).is_some_and(|s| s.as_ref().is_some_and(|(t, _)| **t == *text)))?;
+        let (text, candidate) = self.old.get_mut(j)?.take()?;
         let out = candidate.clone().map(|c| Candidate { last_line: i, ..c });
+        self.keep(doc, i, text, candidate);
+        Some(out)
+    }
+
+    fn keep(&mut self, doc: &Document, i: usize, text: Box<str>, candidate: Option<Candidate>) {
         if self.new.len() < doc.lines.len() {
             self.new.resize_with(doc.lines.len(), || None);
         }
         if let Some(slot) = self.new.get_mut(i) {
             *slot = Some((text, candidate));
         }
-        out
     }
 }
