@@ -18,11 +18,10 @@ fn main() {
     let mut at = 0usize;
     // SESSION_ONLY=1: the session alone, for a profiler
     let only = std::env::var_os("SESSION_ONLY").is_some();
-    let mut units = mirror.encode_utf16().count();
+    let start = mirror.encode_utf16().count();
     for i in 0..if only { 4000 } else { 400 } {
-        // a place in the text, as a UTF-16 offset (what the page sends)
-        at = (at + 7919) % units.max(1);
-        units += 1;
+        // a place in the text, as a UTF-16 offset (what the page sends; one `x` more each time)
+        at = (at + 7919) % (start + i).max(1);
         let t0 = Instant::now();
         session.edit(at, 0, "x");
         std::hint::black_box(session.report());

@@ -248,10 +248,13 @@ pub struct ScannedLine {
     lead: u32,
     kept: u32,
     /// The rebuilt text and its map (relative to the line), when normalisation changed more than the edges.
-    rebuilt: Option<Box<(String, Vec<(u32, u32)>)>>,
+    rebuilt: Option<Box<Rebuilt>>,
     /// The marks of a long line ([`Document::marks`]).
     marks: Option<Vec<Mark>>,
 }
+
+/// A line's normalised text when normalisation rebuilt it, and its map (see [`Line::map`]).
+type Rebuilt = (String, Vec<(u32, u32)>);
 
 /// Split `text` into its input lines, each read as [`Document::from_text`] reads it. Linear.
 pub fn scan_lines(text: &str) -> Vec<ScannedLine> {
@@ -418,6 +421,10 @@ fn is_page_number(text: &str) -> bool {
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
     let t = t.strip_prefix(['-', '–']).and_then(|t| t.strip_suffix(['-', '–'])).map_or(t, str::trim);
+    // (every line is asked: most fail here, before a search through them for a `/`)
+    if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     match t.split_once('/') {
         Some((page, of)) => digits(page.trim()) && digits(of.trim()),
         None => digits(t),
