@@ -30,13 +30,17 @@ module() { # name, cargo feature flags…
   # Options may be left out in JS (the Rust side takes undefined): say so in the types, so strict
   # TypeScript accepts `check(text)` and `checkFile(bytes, name)`.
   sed -i -E 's/(file_name): string \| null \| undefined, options: CheckOptions \| undefined\)/\1?: string | null, options?: CheckOptions)/; s/options: CheckOptions \| undefined\)/options?: CheckOptions)/' "pkg/$name.d.ts"
+  # `Session` (a class) gets `[Symbol.dispose]()`, which TypeScript knows only with `lib: esnext`
+  # (explicit resource management): left out of the types, so a portal's es2022/es2023 build
+  # type-checks; `free()` is the way to release a session
+  sed -i -E '/\[Symbol\.dispose\]\(\): void;/d' "pkg/$name.d.ts"
 }
 module dxcheck_text --no-default-features
 module dxcheck
 
 # pkg/ as an npm package: the ES module, its types, and the <dx-check> element with its worker
 # (copied from www/, importing the glue beside them instead of ../pkg/).
-for f in dx-check.js dx-check-worker.js edit.js warmup.js; do
+for f in dx-check.js dx-check-worker.js warmup.js; do
   sed -E 's#"\.\./pkg/(dxcheck(_text)?\.js)"#"./\1"#' "www/$f" > "pkg/$f"
 done
 cp www/dx-check.d.ts pkg/dx-check.d.ts
@@ -59,7 +63,7 @@ cat > pkg/package.json <<JSON
     "./dxcheck_text_bg.wasm": "./dxcheck_text_bg.wasm",
     "./package.json": "./package.json"
   },
-  "files": ["dxcheck.js", "dxcheck.d.ts", "dxcheck_bg.wasm", "dxcheck_bg.wasm.d.ts", "dxcheck_text.js", "dxcheck_text.d.ts", "dxcheck_text_bg.wasm", "dxcheck_text_bg.wasm.d.ts", "dx-check.js", "dx-check.d.ts", "dx-check-worker.js", "edit.js", "warmup.js"],
+  "files": ["dxcheck.js", "dxcheck.d.ts", "dxcheck_bg.wasm", "dxcheck_bg.wasm.d.ts", "dxcheck_text.js", "dxcheck_text.d.ts", "dxcheck_text_bg.wasm", "dxcheck_text_bg.wasm.d.ts", "dx-check.js", "dx-check.d.ts", "dx-check-worker.js", "warmup.js"],
   "sideEffects": ["./dx-check.js"]
 }
 JSON

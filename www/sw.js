@@ -5,9 +5,9 @@
 // Both wasm modules are stored, so files open offline too: the page registers this worker after its
 // first check, so fetching the full module (dxcheck.js, for files) here never delays checking text.
 const CACHE = "dxcheck-v2";
-const ASSETS = ["./", "index.html", "app.js", "render.js", "i18n.js", "checker.js", "warmup.js", "edit.js", "drafts.js", "highlight.js", "dx-check-worker.js", "style.css",
+const ASSETS = ["./", "index.html", "app.js", "render.js", "i18n.js", "checker.js", "warmup.js", "drafts.js", "highlight.js", "dx-check-worker.js", "style.css",
   "favicon.svg", "sample.txt", "dx-check.js", "embed.html", "embed.css", "embed.js",
-  "../pkg/dxcheck_text.js", "../pkg/dxcheck_text_bg.wasm", "../pkg/dxcheck.js", "../pkg/dxcheck_bg.wasm", "../pkg/dx-check.js", "../pkg/dx-check-worker.js", "../pkg/edit.js", "../pkg/warmup.js"];
+  "../pkg/dxcheck_text.js", "../pkg/dxcheck_text_bg.wasm", "../pkg/dxcheck.js", "../pkg/dxcheck_bg.wasm", "../pkg/dx-check.js", "../pkg/dx-check-worker.js", "../pkg/warmup.js"];
 
 self.addEventListener("install", (e) => {
   e.waitUntil(caches.open(CACHE)

@@ -1,5 +1,5 @@
 // The live re-check: the page's worker sends each keystroke to a Session (src/wasm_session.rs) as
-// the edit www/edit.js finds between the old and new text. In Node: a session edited at random the
+// the edit its editBetween finds between the old and new text. In Node: a session edited at random the
 // way the worker does it reports exactly what checkCompact reports on the whole text. In the page:
 // typing into a pasted draft shows the findings of a full check of what is in the editor.
 import { test } from "node:test";
@@ -10,7 +10,10 @@ import { ROOT, fixture, openPage, paste, useServerAndBrowser } from "./harness.m
 
 const glue = await import(path.join(ROOT, "pkg/dxcheck.js"));
 glue.initSync({ module: readFileSync(path.join(ROOT, "pkg/dxcheck_bg.wasm")) });
-const { editBetween } = await import(path.join(ROOT, "www/edit.js"));
+// the worker's own editBetween, read from its source (the worker module itself only runs in a worker)
+const worker = readFileSync(path.join(ROOT, "www/dx-check-worker.js"), "utf8");
+const source = worker.slice(worker.indexOf("// editBetween: begin"), worker.indexOf("// editBetween: end"));
+const editBetween = new Function(`${source}\nreturn editBetween;`)();
 
 test("editBetween finds the one changed stretch, never inside a surrogate pair", () => {
   const cases = [
