@@ -39,6 +39,10 @@ module() { # name, cargo feature flags…
   # Options may be left out in JS (the Rust side takes undefined): say so in the types, so strict
   # TypeScript accepts `check(text)` and `checkFile(bytes, name)`.
   sed -i -E 's/(file_name): string \| null \| undefined, options: CheckOptions \| undefined\)/\1?: string | null, options?: CheckOptions)/; s/options: CheckOptions \| undefined\)/options?: CheckOptions)/' "pkg/$name.d.ts"
+  # `Session` (a class) gets `[Symbol.dispose]()`, which TypeScript knows only with `lib: esnext`
+  # (explicit resource management): left out of the types, so a portal's es2022/es2023 build
+  # type-checks; `free()` is the way to release a session
+  sed -i -E '/\[Symbol\.dispose\]\(\): void;/d' "pkg/$name.d.ts"
 }
 module dxcheck_text --no-default-features
 module dxcheck

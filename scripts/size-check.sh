@@ -6,7 +6,8 @@
 #                             first file opened
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-155500}
+# (154,040 B before the live re-check's Session, about 5 KB, joined the core: 159,041 B)
+CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-160500}
 CORE_GOAL=150000
 BUDGET=${DXCHECK_WASM_GZIP_BUDGET:-256000}
 status=0

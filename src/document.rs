@@ -124,42 +124,69 @@ fn marks(raw: &str) -> Vec<Mark> {
 impl<'a> Document<'a> {
     /// Split `input` on LF, CRLF or CR and normalise each line. Linear in the input.
     pub fn from_text(input: &'a str) -> Document<'a> {
-        let mut lines = Vec::with_capacity(lines_kept(input.as_bytes()).min(input.len() / 8 + 1));
-        let mut facts = Vec::with_capacity(lines.capacity());
+        let mut at = Some(0);
+        let mut next = || {
+            let (line, next) = scan_next_line(input, at?);
+            at = next;
+            Some(line)
+        };
+        Document::assemble(input, lines_kept(input.as_bytes()).min(input.len() / 8 + 1), &mut next)
+    }
+
+    /// The same document as [`Document::from_text`] of `input`, assembled from `scanned`, the
+    /// [`ScannedLine`]s of every input line of `input` in order (kept by an editing session, so a
+    /// keystroke rescans only the lines it touched): no byte of a line is read again, only the
+    /// hard-wrap joining runs over the whole text. Linear in the lines.
+    pub fn from_scanned(input: &'a str, scanned: &[ScannedLine]) -> Document<'a> {
+        let mut lines = scanned.iter();
+        Document::assemble(input, scanned.len(), &mut || lines.next().cloned())
+    }
+
+    /// The document of `input` from its input lines as read, in order, `next` giving each (one
+    /// code for both readings: a `dyn` closure, not a generic or an iterator, so the wasm carries
+    /// it once and no iterator methods).
+    fn assemble(input: &'a str, capacity: usize, next: &mut dyn FnMut() -> Option<ScannedLine>) -> Document<'a> {
+        let mut lines = Vec::with_capacity(capacity);
+        let mut facts = Vec::with_capacity(capacity);
         let mut long = Vec::new();
         let mut maps = Vec::new();
-        let bytes = input.as_bytes();
         let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
-        loop {
-            // the next line break, found word-at-a-time
-            let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(bytes.len(), |p| start + p);
-            let raw = &input[start..end];
-            let scan = scan(raw);
-            if raw.len() > STRIDE {
-                long.push((number, marks(raw)));
+        while let Some(s) = next() {
+            let end = start + s.len as usize;
+            if let Some(m) = s.marks {
+                long.push((number, m));
             }
             let kept = maps.len();
-            let mut line = normalise_line(raw, scan.rebuild, number, start, utf16, &mut maps);
-            if scan.table_row {
+            let (n, st, en, u) = (number as u32, start as u32, end as u32, utf16 as u32);
+            let mut line = match s.rebuilt {
+                None => {
+                    // (a slice of the input where its text starts: [`Line::lead`] reads that place)
+                    let from = start + s.lead as usize;
+                    let text = Cow::Borrowed(input.get(from..from + s.kept as usize).unwrap_or(""));
+                    Line { number: n, start: st, end: en, start_utf16: u, text, map: (0, 0) }
+                }
+                Some(r) => {
+                    let (text, map) = *r;
+                    let from = maps.len() as u32;
+                    maps.extend_from_slice(&map);
+                    Line { number: n, start: st, end: en, start_utf16: u, text: Cow::Owned(text), map: (from, maps.len() as u32) }
+                }
+            };
+            if s.table_row {
                 line.number |= CELLS;
             }
             // a run of blank lines is kept as its first: one blank separates paragraphs and
             // tables as well as a thousand, and 10 MB of line breaks would otherwise take
             // ~50 bytes of `Line` each
             if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
-                facts.push(Facts { table_row: scan.table_row, chars: text_chars(raw, &scan, &line, input) as u32 });
+                facts.push(Facts { table_row: s.table_row, chars: s.chars });
                 lines.push(line);
             } else {
                 maps.truncate(kept);
             }
-            // UTF-16 length: one unit per character, two for the 4-byte ones
-            utf16 += scan.chars + scan.astral;
-            if end == bytes.len() {
-                break;
-            }
-            let brk = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') { 2 } else { 1 };
-            utf16 += brk;
-            start = end + brk;
+            // UTF-16 length: one unit per character, two for the 4-byte ones, and the break's
+            utf16 += s.units as usize + usize::from(s.brk);
+            start = end + usize::from(s.brk);
             number += 1;
         }
         let (lines, maps) = unwrap_hard_wrapped(input, lines, facts, maps);
@@ -201,6 +228,83 @@ impl<'a> Document<'a> {
     /// A span at the very start of the input, for findings about the whole document.
     pub fn start_span(&self) -> Span {
         Span { line: 1, column: 1, start: 0, end: 0 }
+    }
+}
+
+/// What [`Document::from_text`] reads of one input line, kept for [`Document::from_scanned`]: a
+/// pure function of the line (and its line break), so an edit rescans only the lines it touched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScannedLine {
+    /// Bytes of the line, without its break.
+    pub len: u32,
+    /// Bytes of the break after it: 1 (LF or CR), 2 (CRLF), 0 for the input's last line.
+    pub brk: u8,
+    /// UTF-16 units of the line, without its break.
+    pub units: u32,
+    table_row: bool,
+    /// Characters of the normalised text ([`Facts::chars`]).
+    chars: u32,
+    /// The normalised text as a slice of the line: bytes before it and its length (when not rebuilt).
+    lead: u32,
+    kept: u32,
+    /// The rebuilt text and its map (relative to the line), when normalisation changed more than the edges.
+    rebuilt: Option<Box<Rebuilt>>,
+    /// The marks of a long line ([`Document::marks`]).
+    marks: Option<Vec<Mark>>,
+}
+
+/// A line's normalised text when normalisation rebuilt it, and its map (see [`Line::map`]).
+type Rebuilt = (String, Vec<(u32, u32)>);
+
+/// Split `text` into its input lines, each read as [`Document::from_text`] reads it. Linear.
+pub fn scan_lines(text: &str) -> Vec<ScannedLine> {
+    let mut out = Vec::with_capacity(lines_kept(text.as_bytes()).min(text.len() / 8 + 1));
+    let mut start = 0;
+    loop {
+        let (line, next) = scan_next_line(text, start);
+        out.push(line);
+        match next {
+            Some(n) => start = n,
+            None => return out,
+        }
+    }
+}
+
+/// The input line of `text` starting at byte `start` (a line start), and where the next one
+/// starts (`None` after the last line).
+pub fn scan_next_line(text: &str, start: usize) -> (ScannedLine, Option<usize>) {
+    let bytes = text.as_bytes();
+    let start = start.min(bytes.len());
+    let end = memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or(&[])).map_or(bytes.len(), |p| start + p);
+    let raw = text.get(start..end).unwrap_or("");
+    let brk = match bytes.get(end) {
+        None => 0,
+        Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => 2,
+        Some(_) => 1,
+    };
+    (scan_line(raw, brk), (brk > 0).then_some(end + usize::from(brk)))
+}
+
+fn scan_line(raw: &str, brk: u8) -> ScannedLine {
+    let scan = scan(raw);
+    let mut maps = Vec::new();
+    let line = normalise_line(raw, scan.rebuild, 1, 0, 0, &mut maps);
+    let chars = text_chars(raw, &scan, &line, raw) as u32;
+    let (lead, kept) = (line.lead(raw) as u32, line.text.len() as u32);
+    let rebuilt = match line.text {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(t) => Some(Box::new((t, maps))),
+    };
+    ScannedLine {
+        len: raw.len() as u32,
+        brk,
+        units: (scan.chars + scan.astral) as u32,
+        table_row: scan.table_row,
+        chars,
+        lead,
+        kept,
+        rebuilt,
+        marks: (raw.len() > STRIDE).then(|| marks(raw)),
     }
 }
 
@@ -317,6 +421,10 @@ fn is_page_number(text: &str) -> bool {
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
     let t = t.strip_prefix(['-', '–']).and_then(|t| t.strip_suffix(['-', '–'])).map_or(t, str::trim);
+    // (every line is asked: most fail here, before a search through them for a `/`)
+    if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     match t.split_once('/') {
         Some((page, of)) => digits(page.trim()) && digits(of.trim()),
         None => digits(t),

@@ -29,9 +29,13 @@ mod finding;
 mod rules;
 // top: the report and its building
 mod report;
+// the front door kept open while a draft is edited (the page's live re-check)
+mod session;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm_session;
 
 pub use finding::Finding;
 pub use ingest::{file_too_large, Format, Unreadable, MAX_FILE_BYTES, MAX_LINE_BREAKS, MAX_TEXT_BYTES};
@@ -43,6 +47,7 @@ pub use report::{
     TargetEntry, YearSource,
 };
 pub use rules::{RuleInfo, RULES};
+pub use session::Session;
 
 use document::Document;
 use report::build::Reading;
@@ -91,6 +96,12 @@ pub struct Options {
 /// Check a draft. Never panics: an input that cannot be read, or an unknown profile, gives a
 /// report with one `input.unreadable` or `input.too-large` finding that says what to do.
 pub fn check(input: Input, options: &Options) -> Report {
+    check_with(input, options, None)
+}
+
+/// [`check`], with the document of a text input (when no legacy encoding converted it)
+/// assembled from `scanned`, its lines as [`Session`] keeps them.
+fn check_with(input: Input, options: &Options, scanned: Option<&[document::ScannedLine]>) -> Report {
     let refused = |profile: Option<&Profile>, f: Finding| {
         report::build::without_analysis(profile, options.level, options.plan_year, options.file.clone(), vec![f])
     };
@@ -144,7 +155,10 @@ pub fn check(input: Input, options: &Options) -> Report {
             legacy.push(e);
         }
     }
-    let doc = Document::from_text(&converted);
+    let doc = match (scanned, &input, &converted) {
+        (Some(lines), Input::Text(_), std::borrow::Cow::Borrowed(_)) => Document::from_scanned(&converted, lines),
+        _ => Document::from_text(&converted),
+    };
     // the year the title says, read once: it picks the template when none is named, and is the
     // plan year when the options give none
     let title_year = header::detect_plan_year(&doc);

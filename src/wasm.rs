@@ -127,7 +127,7 @@ fn read_options(js: &JsValue) -> Result<JsOptions, JsError> {
 
 /// Options from JS, with the custom profile when `profileJson` is given. Unknown values are
 /// refused here, with a message in both languages, before anything is checked.
-fn options(js: JsValue, file_name: Option<String>) -> Result<Options, JsError> {
+pub(crate) fn options(js: JsValue, file_name: Option<String>) -> Result<Options, JsError> {
     let o = read_options(&js)?;
     let profile =
         match (o.profile_json, o.profile) {
@@ -183,7 +183,7 @@ extern "C" {
 /// path grows its buffer to 3 bytes per UTF-16 unit at the first non-ASCII character (2.3× a
 /// Vietnamese draft's UTF-8 size): on a heap with holes that reservation went to the top on
 /// every check, and wasm memory never shrinks.
-fn utf8(text: &JsValue) -> Result<String, JsError> {
+pub(crate) fn utf8(text: &JsValue) -> Result<String, JsError> {
     let Some(text) = text.dyn_ref::<js::JsString>() else {
         return Err(JsError::new("text: string"));
     };

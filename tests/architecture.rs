@@ -27,7 +27,9 @@ const LAYERS: &[(&str, u8)] = &[
     ("rules", 4),
     ("report", 5),
     ("lib", 6),
+    ("session", 6),
     ("wasm", 7),
+    ("wasm_session", 7),
     ("main", 7),
 ];
 

@@ -6,7 +6,7 @@
 // Text is checked by the core module (dxcheck_text.js, text only: what is fetched before a pasted
 // draft is checked); the full module (dxcheck.js: .docx, .odt, other files' bytes, `profileJson`)
 // is fetched and instantiated on the first check that needs it, then kept.
-import init, { catalog, check, checkCompact, profiles } from "../pkg/dxcheck_text.js";
+import init, { catalog, check, checkCompact, profiles, Session } from "../pkg/dxcheck_text.js";
 import { WARM_SAMPLE, warmUp } from "./warmup.js";
 
 const ready = init();
@@ -22,6 +22,54 @@ const loadFull = () => (full ??= import("../pkg/dxcheck.js").then(async (m) => {
 // (<dx-check> checks its empty editor on connection, which warms nothing)
 let realText = 0;
 ready.then(() => warmUp(checkCompact, () => realText >= WARM_SAMPLE.length)).then((steps) => self.postMessage({ warm: steps }), () => {});
+
+// The edit that turns `old` into `text` (one typed, deleted or pasted stretch): the common prefix
+// and suffix, found by comparing slices natively a chunk at a time, then smaller chunks. UTF-16
+// offsets; never inside a surrogate pair (the session refuses a cut character). (Here, not in a
+// module of its own: the worker must load offline from what the service worker stores.
+// tests/e2e/session.test.mjs reads it from this file.)
+// editBetween: begin
+const STEPS = [4096, 256, 16, 1];
+const high = (c) => c >= 0xd800 && c <= 0xdbff;
+const low = (c) => c >= 0xdc00 && c <= 0xdfff;
+
+/** { start, removed, inserted }: replace `removed` units of `old` at `start` with `inserted`. */
+function editBetween(old, text) {
+  const max = Math.min(old.length, text.length);
+  let p = 0;
+  for (const step of STEPS) {
+    while (p + step <= max && old.slice(p, p + step) === text.slice(p, p + step)) p += step;
+  }
+  if (p > 0 && high(old.charCodeAt(p - 1))) p--;
+  let s = 0;
+  const room = max - p;
+  for (const step of STEPS) {
+    while (s + step <= room && old.slice(old.length - s - step, old.length - s) === text.slice(text.length - s - step, text.length - s)) s += step;
+  }
+  if (s > 0 && low(old.charCodeAt(old.length - s))) s--;
+  return { start: p, removed: old.length - s - p, inserted: text.slice(p, text.length - s) };
+}
+// editBetween: end
+
+// The draft being typed: a Session (core module) holding its text, so a keystroke crosses into wasm
+// as the edit (editBetween) and only the lines it touched are read again; its report is checkCompact's.
+// Another draft or other options start a new session.
+let live = null; // { session, text, key }
+const liveCompact = (text, options) => {
+  const key = JSON.stringify(options ?? null);
+  if (live?.key === key) {
+    const { start, removed, inserted } = editBetween(live.text, text);
+    if (live.session.edit(start, removed, inserted)) {
+      live.text = text;
+      return live.session.reportCompact();
+    }
+  }
+  live?.session.free();
+  live = null;
+  const session = new Session(text, options);
+  live = { session, text, key };
+  return session.reportCompact();
+};
 
 // the profiles whose catalog this worker has sent (the page keeps them): a compact report refers to it
 const sent = new Set();
@@ -46,7 +94,7 @@ self.onmessage = async ({ data }) => {
     } else if (compact) {
       await ready;
       // only what depends on the draft, as JSON text; the page expands it (render.js expandReport)
-      const json = checkCompact(text, options);
+      const json = liveCompact(text, options);
       const profile = /"profile":"([^"\\]*)"/.exec(json)?.[1]; // the first unescaped one is the key
       const first = profile && !sent.has(profile) ? catalog(profile) : undefined;
       if (first) sent.add(profile);

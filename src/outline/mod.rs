@@ -7,6 +7,7 @@
 //! mention `kinh phí thực hiện` is never taken for a heading.
 
 pub mod content;
+pub mod memo;
 pub(crate) use crate::label;
 
 use serde::Serialize;
@@ -110,7 +111,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
             i += 1;
             continue;
         }
-        let Some(candidate) = Candidate::read(doc, profile, i) else {
+        let Some(candidate) = memo::read(doc, profile, i) else {
             i += 1;
             continue;
         };
@@ -192,6 +193,7 @@ fn longer_than(text: &str, chars: usize) -> bool {
 }
 
 /// A line that might be a heading, split into its parts.
+#[derive(Clone)]
 struct Candidate {
     label: Option<Label>,
     label_text: String,

@@ -1,0 +1,92 @@
+//! An editing session's memory of each line's heading candidate ([`Candidate::read`], most of
+//! the outline's work): kept from one check to the next, so a keystroke reads again only the
+//! lines whose text changed. Used only inside [`with`] (by `crate::session`); a plain `check()`
+//! reads every line. A remembered reading is used only for a line of the very same text and
+//! profile, and only for a reading that looked at that line alone.
+
+use std::cell::RefCell;
+
+use super::{Candidate, Label};
+use crate::document::Document;
+use crate::profile::Profile;
+
+/// Each line's text and candidate, by line of the last check.
+type Lines = Vec<Option<(Box<str>, Option<Candidate>)>>;
+
+/// What [`with`] remembers between two checks of a session.
+#[derive(Default)]
+pub struct Memo {
+    /// The profile the candidates were read against (its address: built-in profiles are static,
+    /// a custom one lives in the session's options).
+    profile: usize,
+    /// The last check's lines (taken as they are used again) and this check's.
+    old: Lines,
+    new: Lines,
+}
+
+thread_local! {
+    static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
+}
+
+/// Run `f` (a check) with the outline reading candidates through `memo`.
+pub fn with<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
+    memo.old = std::mem::take(&mut memo.new);
+    MEMO.with_borrow_mut(|m| *m = Some(std::mem::take(memo)));
+    let out = f();
+    if let Some(m) = MEMO.with_borrow_mut(Option::take) {
+        *memo = m;
+    }
+    out
+}
+
+/// [`Candidate::read`], through the session's memo when one is set. (One call of it, so it
+/// stays inlined into the outline's loop.)
+pub(super) fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candidate> {
+    let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
+    // a line of 8 bytes or fewer may be `Phần` with its number on the next line (`split_part`
+    // trims it first): read afresh
+    let memoised = text.trim().len() > 8 && MEMO.with_borrow(Option::is_some);
+    if memoised {
+        if let Some(kept) = MEMO.with_borrow_mut(|m| m.as_mut().and_then(|m| m.recall(doc, profile, i))) {
+            return kept;
+        }
+    }
+    let candidate = Candidate::read(doc, profile, i);
+    // `Phần I` takes its title from the lines after it: not a reading of this line alone
+    if memoised && !candidate.as_ref().is_some_and(|c| matches!(c.label, Some(Label::Part(_)))) {
+        MEMO.with_borrow_mut(|m| m.as_mut().map(|m| m.keep(doc, i, Box::from(text), candidate.clone())));
+    }
+    candidate
+}
+
+impl Memo {
+    /// Line `i`'s candidate from the last check, when the line was there with the same text (its
+    /// index, or its distance to the end: lines before an edit keep the one, lines after it the other).
+    fn recall(&mut self, doc: &Document, profile: &Profile, i: usize) -> Option<Option<Candidate>> {
+        let here = profile as *const Profile as usize;
+        if self.profile != here {
+            self.profile = here;
+            self.old.clear();
+            self.new.clear();
+        }
+        let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
+        let from_end = (self.old.len() + i).checked_sub(doc.lines.len());
+        let j = [Some(i), from_end]
+            .into_iter()
+            .flatten()
+            .find(|&j| self.old.get(j).is_some_and(|s| s.as_ref().is_some_and(|(t, _)| **t == *text)))?;
+        let (text, candidate) = self.old.get_mut(j)?.take()?;
+        let out = candidate.clone().map(|c| Candidate { last_line: i, ..c });
+        self.keep(doc, i, text, candidate);
+        Some(out)
+    }
+
+    fn keep(&mut self, doc: &Document, i: usize, text: Box<str>, candidate: Option<Candidate>) {
+        if self.new.len() < doc.lines.len() {
+            self.new.resize_with(doc.lines.len(), || None);
+        }
+        if let Some(slot) = self.new.get_mut(i) {
+            *slot = Some((text, candidate));
+        }
+    }
+}

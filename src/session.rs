@@ -1,0 +1,154 @@
+//! A draft being edited: the page's live re-check. A [`Session`] owns the text and keeps what
+//! reading each input line gave ([`ScannedLine`]); an edit rescans only the lines it touched, and
+//! [`Session::report`] assembles the document from the kept lines. Its report is always the one
+//! [`crate::check`] gives for the same text and options (`tests/session.rs`).
+
+use std::cell::RefCell;
+
+use crate::document::{scan_lines, scan_next_line, ScannedLine};
+use crate::outline::memo::{self, Memo};
+use crate::{Input, Options, Report, MAX_TEXT_BYTES};
+
+/// A draft being edited, with its options.
+pub struct Session {
+    text: String,
+    options: Options,
+    /// Every input line of `text`, in order (their lengths and breaks add up to `text.len()`);
+    /// empty while the text is over the size limit (its report refuses it unread).
+    lines: Vec<ScannedLine>,
+    /// The outline's readings of the lines at the last report, kept for the next.
+    memo: RefCell<Memo>,
+}
+
+impl Session {
+    /// A session on `text`, checked with `options`. Linear in the text.
+    pub fn new(text: String, options: Options) -> Session {
+        let lines = if text.len() > MAX_TEXT_BYTES { Vec::new() } else { scan_lines(&text) };
+        Session { text, options, lines, memo: RefCell::default() }
+    }
+
+    /// The text as edited so far.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Replace `removed` UTF-16 units of the text at UTF-16 offset `start` (what a `textarea`
+    /// counts) with `inserted`. Returns false, changing nothing, when the range is outside the
+    /// text or cuts a character in two. Rescans the lines the edit touched and the one before
+    /// it; the walk to them is one step per line, not per byte.
+    pub fn edit(&mut self, start: usize, removed: usize, inserted: &str) -> bool {
+        let Some(end) = start.checked_add(removed) else { return false };
+        if self.lines.is_empty() {
+            // over the limit: no lines kept; the text is only spliced
+            let (Some(a), Some(b)) = (utf16_to_byte(&self.text, 0, start), utf16_to_byte(&self.text, 0, end)) else { return false };
+            splice(&mut self.text, a, b, inserted);
+            if self.text.len() <= MAX_TEXT_BYTES {
+                self.lines = scan_lines(&self.text);
+            }
+            return true;
+        }
+        let Some((ka, a, line_a)) = self.locate(start) else { return false };
+        let Some((kb, b, line_b)) = self.locate(end) else { return false };
+        if self.text.len() - (b - a) + inserted.len() > MAX_TEXT_BYTES {
+            splice(&mut self.text, a, b, inserted);
+            self.lines = Vec::new();
+            return true;
+        }
+        splice(&mut self.text, a, b, inserted);
+        // rescan from a line start the edit cannot move: the edited line's own, unless the edit
+        // starts there (a `\n` typed after a `\r` joins the line to the one before)
+        let (first, mut at) = if a > line_a || ka == 0 {
+            (ka, line_a)
+        } else {
+            let before = self.lines.get(ka - 1).map_or(0, |l| l.len as usize + usize::from(l.brk));
+            (ka - 1, line_a - before)
+        };
+        // old lines from `kb` on, and the old start of line `old`, to resync with
+        let new_end = a + inserted.len();
+        // (an old offset `o` is `o + inserted.len() - (b - a)` now: compared without subtracting)
+        let (grown, shrunk) = (inserted.len(), b - a);
+        let mut old = kb;
+        let mut old_start = line_b;
+        let mut fresh = Vec::new();
+        let last = loop {
+            let (line, next) = scan_next_line(&self.text, at);
+            fresh.push(line);
+            let Some(next) = next else { break self.lines.len() };
+            at = next;
+            if at > new_end {
+                // the old lines after the edit start where they did, shifted: once a new line
+                // starts at one of their starts, the rest are as they were
+                while let Some(line) = self.lines.get(old).filter(|_| old_start + grown < at + shrunk) {
+                    old_start += line.len as usize + usize::from(line.brk);
+                    old += 1;
+                }
+                if old < self.lines.len() && old_start + grown == at + shrunk {
+                    break old;
+                }
+            }
+        };
+        // (not `splice`: its generic machinery weighs ~1.5 KB in the wasm)
+        let mut tail = self.lines.split_off(last);
+        self.lines.truncate(first);
+        self.lines.append(&mut fresh);
+        self.lines.append(&mut tail);
+        true
+    }
+
+    /// The line holding UTF-16 offset `units` (a break belongs to the line before it), the byte
+    /// offset, and the byte offset where that line starts; `None` outside the text or inside a
+    /// character.
+    fn locate(&self, units: usize) -> Option<(usize, usize, usize)> {
+        let (mut byte, mut unit) = (0usize, 0usize);
+        for (k, line) in self.lines.iter().enumerate() {
+            let whole = line.units as usize + usize::from(line.brk);
+            if units < unit + whole || k + 1 == self.lines.len() {
+                let in_line = units.checked_sub(unit)?;
+                let offset = if in_line <= line.units as usize {
+                    utf16_to_byte(self.text.get(byte..byte + line.len as usize)?, 0, in_line)?
+                } else {
+                    // inside the break: ASCII, a unit a byte
+                    line.len as usize + (in_line - line.units as usize)
+                };
+                return (offset <= line.len as usize + usize::from(line.brk)).then_some((k, byte + offset, byte));
+            }
+            byte += line.len as usize + usize::from(line.brk);
+            unit += whole;
+        }
+        None
+    }
+
+    /// The report of the text as it is now: the same as [`crate::check`] of it, with the
+    /// document assembled from the kept lines.
+    pub fn report(&self) -> Report {
+        if self.lines.is_empty() {
+            return crate::check(Input::Text(&self.text), &self.options);
+        }
+        let mut kept = self.memo.take();
+        let report = memo::with(&mut kept, || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines)));
+        self.memo.replace(kept);
+        report
+    }
+}
+
+/// `text[a..b]` replaced by `inserted` (char boundaries, checked by the caller). Not
+/// `String::replace_range`: its `Vec::splice` machinery weighs ~1 KB in the wasm.
+fn splice(text: &mut String, a: usize, b: usize, inserted: &str) {
+    let tail = text.split_off(b);
+    text.truncate(a);
+    text.push_str(inserted);
+    text.push_str(&tail);
+}
+
+/// The byte offset of UTF-16 offset `units` in `text` counted from byte `from`; `None` past the
+/// end or inside a character.
+fn utf16_to_byte(text: &str, from: usize, units: usize) -> Option<usize> {
+    let mut left = units;
+    for (i, c) in text.get(from..)?.char_indices() {
+        if left == 0 {
+            return Some(from + i);
+        }
+        left = left.checked_sub(c.len_utf16())?;
+    }
+    (left == 0).then_some(text.len())
+}

@@ -1,0 +1,226 @@
+//! The live re-check (`dxcheck::Session`) always reports what a full `check()` of the same text
+//! reports: every text fixture edited at random (seeded, so a failure replays) the ways a person
+//! types — characters, line breaks, joined lines, headings, figures, a section deleted, a block
+//! pasted — with the whole report compared as JSON after each edit.
+
+mod common;
+
+use dxcheck::{check, Input, Options, Session};
+use std::path::{Path, PathBuf};
+
+/// xorshift64*: deterministic, no crate.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[self.below(xs.len())]
+    }
+}
+
+fn text_fixtures(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            text_fixtures(&path, out);
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            out.push(path);
+        }
+    }
+}
+
+/// A char boundary at or before `at`.
+fn floor(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The start of the line holding byte `at`.
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind(['\n', '\r']).map_or(0, |p| p + 1)
+}
+
+/// The start of the line `n` lines after the one holding `at` (or the end).
+fn lines_after(text: &str, at: usize, n: usize) -> usize {
+    let mut p = at;
+    for _ in 0..n {
+        match text[p..].find('\n') {
+            Some(k) => p += k + 1,
+            None => return text.len(),
+        }
+    }
+    p
+}
+
+/// One random edit of `text`, as a byte range and what replaces it.
+fn random_edit(rng: &mut Rng, text: &str) -> (usize, usize, String) {
+    let at = floor(text, rng.below(text.len() + 1));
+    let char_len = |p: usize| text[p..].chars().next().map_or(0, char::len_utf8);
+    match rng.below(12) {
+        // type a character
+        0 | 1 => {
+            let c = rng.pick(&["a", "ệ", "Đ", " ", "5", "0", ".", ",", ";", ":", "|", "\t", "\u{a0}", "\u{301}", "😀", "%", "I", "-", "("]);
+            (at, at, c.to_string())
+        }
+        // delete a character (backspace)
+        2 | 3 => (at, at + char_len(at), String::new()),
+        // a line break, of any kind
+        4 => (at, at, rng.pick(&["\n", "\r\n", "\r", "\n\n"]).to_string()),
+        // join a line to the next: delete the break after `at`
+        5 => match text[at..].find(['\n', '\r']) {
+            Some(k) => {
+                let p = at + k;
+                let len = if text[p..].starts_with("\r\n") { 2 } else { 1 };
+                (p, p + len, rng.pick(&["", " "]).to_string())
+            }
+            None => (at, at, String::new()),
+        },
+        // type a heading on a line of its own
+        6 => {
+            let p = line_start(text, at);
+            let h = rng.pick(&[
+                "III. KINH PHÍ THỰC HIỆN\n",
+                "IV. TỔ CHỨC THỰC HIỆN\n",
+                "2. Mục tiêu cụ thể\n",
+                "a) Chính quyền số\n",
+                "Phần thứ hai\n",
+            ]);
+            (p, p, h.to_string())
+        }
+        // type digits into an amount (or anywhere a figure is)
+        7 => match text[at..].find(|c: char| c.is_ascii_digit()) {
+            Some(k) => (at + k, at + k, rng.pick(&["5", "00", ".000", "1", ",5"]).to_string()),
+            None => (at, at, "9".to_string()),
+        },
+        // delete a run of lines (a section, a table)
+        8 => {
+            let p = line_start(text, at);
+            let n = 1 + rng.below(30);
+            (p, lines_after(text, p, n), String::new())
+        }
+        // paste a block of lines copied from elsewhere in the draft
+        9 => {
+            let from = line_start(text, floor(text, rng.below(text.len() + 1)));
+            let to = lines_after(text, from, 1 + rng.below(8));
+            let p = line_start(text, at);
+            (p, p, text[from..to].to_string())
+        }
+        // replace a selection running over lines with a word
+        10 => {
+            let to = floor(text, at + rng.below(300));
+            (at, to, rng.pick(&["", "đạt 80%", "Tổng cộng: 1.000 triệu đồng", "\n"]).to_string())
+        }
+        // type between the CR and LF of a break, or right after one
+        _ => match text[at..].find('\r') {
+            Some(k) => (at + k + 1, at + k + 1, rng.pick(&["x", "\n", "\r"]).to_string()),
+            None => (at, at, "\r".to_string()),
+        },
+    }
+}
+
+fn json(report: &dxcheck::Report) -> String {
+    serde_json::to_string(report).unwrap()
+}
+
+/// Apply `edits` random edits to a session on `text`, checking it against a full check after each.
+fn edit_and_compare(name: &str, text: String, options: &Options, seed: u64, edits: usize) {
+    let mut rng = Rng(seed | 1);
+    let mut mirror = text.clone();
+    let mut session = Session::new(text, options.clone());
+    assert_eq!(json(&session.report()), json(&check(Input::Text(&mirror), options)), "{name}: before any edit");
+    for step in 0..edits {
+        let (a, b, inserted) = random_edit(&mut rng, &mirror);
+        let start = mirror[..a].encode_utf16().count();
+        let removed = mirror[a..b].encode_utf16().count();
+        assert!(session.edit(start, removed, &inserted), "{name}, edit {step}: refused");
+        mirror.replace_range(a..b, &inserted);
+        assert_eq!(session.text(), mirror, "{name}, edit {step}");
+        let (got, want) = (json(&session.report()), json(&check(Input::Text(&mirror), options)));
+        if got != want {
+            panic!("{name} (seed {seed}), edit {step}: {a}..{b} replaced by {inserted:?}: the session's report differs from check()'s\nsession: {got}\ncheck:   {want}");
+        }
+    }
+}
+
+#[test]
+fn every_text_fixture_edited_at_random_reports_as_a_full_check() {
+    let mut paths = Vec::new();
+    text_fixtures(&common::fixture_path(""), &mut paths);
+    assert!(paths.len() > 50, "{}", paths.len());
+    let mut done = 0;
+    for (k, path) in paths.iter().enumerate() {
+        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        let name = path.display().to_string();
+        // the long drafts are slow to check twice per edit in a debug build: fewer edits
+        let edits = if text.len() > 40_000 { 4 } else { 16 };
+        edit_and_compare(&name, text, &Options::default(), 0x9E37_79B9 ^ (k as u64) << 7, edits);
+        done += 1;
+    }
+    assert!(done > 50);
+}
+
+#[test]
+fn a_long_editing_session_on_crlf_nfd_and_wrapped_drafts_stays_equal() {
+    let options = Options { plan_year: Some(2025), ..Options::default() };
+    for (i, name) in ["nfd-crlf.txt", "tinh-day-du.txt", "lech-tong.txt", "bo-day-du.txt"].into_iter().enumerate() {
+        let text = common::fixture(name);
+        edit_and_compare(name, text.clone(), &Options::default(), 17 + i as u64, 120);
+        edit_and_compare(name, text, &options, 91 + i as u64, 40);
+    }
+    // a text made only of edits, from empty
+    edit_and_compare("empty", String::new(), &Options::default(), 5, 150);
+}
+
+#[test]
+fn a_hard_wrapped_draft_stays_equal_while_edited() {
+    // every line of a real draft cut at 80 characters: the joining of wrapped lines is redone on
+    // each edit
+    let text = common::fixture("tinh-day-du.txt");
+    let mut wrapped = String::new();
+    for line in text.lines() {
+        let mut width = 0;
+        for word in line.split(' ') {
+            if width > 0 && width + word.chars().count() > 78 {
+                wrapped.push('\n');
+                width = 0;
+            } else if width > 0 {
+                wrapped.push(' ');
+            }
+            wrapped.push_str(word);
+            width += word.chars().count() + 1;
+        }
+        wrapped.push('\n');
+    }
+    edit_and_compare("tinh-day-du.txt, wrapped", wrapped, &Options::default(), 2024, 80);
+}
+
+#[test]
+fn edits_outside_the_text_or_inside_a_character_are_refused() {
+    let mut s = Session::new("a😀b\r\nc".to_string(), Options::default());
+    assert!(!s.edit(2, 0, "x"), "inside the surrogate pair");
+    assert!(!s.edit(0, 2, "x"), "ends inside the surrogate pair");
+    assert!(!s.edit(8, 0, "x"), "past the end");
+    assert!(!s.edit(usize::MAX, 2, "x"));
+    assert_eq!(s.text(), "a😀b\r\nc");
+    assert!(s.edit(5, 0, "x"), "between CR and LF");
+    assert_eq!(s.text(), "a😀b\rx\nc");
+    assert!(s.edit(8, 0, "!"), "the end");
+    assert_eq!(s.text(), "a😀b\rx\nc!");
+    assert_eq!(json(&s.report()), json(&common::check(s.text())));
+}
