@@ -143,11 +143,21 @@ pub fn folded_for_matching(text: &str) -> String {
     out
 }
 
+/// The last plan year with district-level (`huyen`) administration.
+const LAST_YEAR_WITH_DISTRICTS: u16 = 2025;
+
 impl Indicator {
     /// Every plan of this level is expected to set a target for it.
     pub fn is_core_for(&self, level: Option<Level>) -> bool {
         let l = if level == Some(Level::Bo) { "bo" } else { "tinh" };
         self.core.iter().any(|c| c == l)
+    }
+
+    /// Whether the level the indicator is split by still exists in `plan_year`: provinces have
+    /// had no district level (`huyen`) since 1/7/2025 (two-level local government), so an
+    /// indicator counted only at district level asks nothing of a plan for 2026 or later.
+    pub fn exists_in(&self, plan_year: u16) -> bool {
+        plan_year <= LAST_YEAR_WITH_DISTRICTS || self.scope.is_empty() || self.scope.iter().any(|s| s != "huyen")
     }
 
     pub fn applies_to(&self, level: Option<Level>) -> bool {

@@ -132,3 +132,19 @@ fn pdf_copy_with_a_page_number_inside_a_target() {
         ],
     );
 }
+
+/// Provinces have had no district level since 1/7/2025: a 2026 plan is not told it lacks the
+/// district-level indicator 3.5.2 (hồ sơ công việc cấp huyện), while a 2024 plan still is.
+#[test]
+fn a_plan_for_2026_is_not_asked_for_district_level_indicators() {
+    let coverage = |name: &str| {
+        let report = check(&fixture(name));
+        let f = report.findings.iter().find(|f| f.rule == "target.national-coverage").cloned();
+        f.map(|f| (f.message, f.message_en)).unwrap_or_default()
+    };
+    let (vi, en) = coverage("unseen3/lam-dong-2026.txt");
+    assert!(vi.starts_with("Kế hoạch đặt mục tiêu cho 7/15 chỉ tiêu"), "{vi}");
+    assert!(!vi.contains("3.5.2") && !en.contains("3.5.2") && en.contains("3.5.1"), "{en}");
+    let (vi, _) = coverage("unseen3/soc-trang-so-a-rap-2024.txt");
+    assert!(vi.contains("/16 chỉ tiêu"), "{vi}");
+}

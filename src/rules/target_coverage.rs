@@ -9,7 +9,8 @@
 //! target answers is a gap in the national picture.
 //!
 //! **Example.** A plan with targets for 1.4 and 3.4 only → an info finding naming the 14 other
-//! core indicators.
+//! core indicators. An indicator counted only at district level is not asked of a plan for 2026
+//! or later (no district level since 1/7/2025).
 
 use super::{Check, Context, RuleInfo};
 use crate::profile::Role;
@@ -28,7 +29,7 @@ pub const INFO: RuleInfo = RuleInfo {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((line, _)) = ctx.targets.p2ii_lines else { return };
     let core: Vec<&indicators::Indicator> =
-        indicators::all().iter().filter(|i| i.is_core_for(ctx.level) && i.applies_to(ctx.level)).collect();
+        indicators::all().iter().filter(|i| i.is_core_for(ctx.level) && i.applies_to(ctx.level) && i.exists_in(ctx.plan_year)).collect();
     let addressed: Vec<&str> = ctx.targets.items.iter().flat_map(|t| t.matches.iter().map(|(_, i, _)| i.id.as_str())).collect();
     let missing: Vec<&&indicators::Indicator> = core.iter().filter(|i| !addressed.contains(&i.id.as_str())).collect();
     if missing.is_empty() {
