@@ -282,6 +282,29 @@ fn candidates(folded: &str, unit: &str, level: Option<Level>) -> Vec<Match> {
     best.into_iter().map(|(_, m)| m).collect()
 }
 
+/// Every indicator not split by level that a statement names, for coverage (pairing keeps
+/// only the most specific, see [`candidates`]): those of the whole statement and of each part
+/// of it joined by `và` (`… được phê duyệt cấp độ và triển khai đầy đủ phương án …` names
+/// B.7.1 and B.7.2, though `phương án` keeps B.7.1 from matching the whole).
+pub fn named_in(statement: &str, unit: &str, level: Option<Level>) -> Vec<&'static Indicator> {
+    let folded = folded_for_matching(statement);
+    let mut out: Vec<&'static Indicator> = Vec::new();
+    let mut add = |part: &str| {
+        for m in candidates(part, unit, level) {
+            if m.indicator.scope_mask == 0 && !out.iter().any(|i| i.id == m.indicator.id) {
+                out.push(m.indicator);
+            }
+        }
+    };
+    add(&folded);
+    if vn::has_phrase(&folded, "va") {
+        for part in folded.split(" va ") {
+            add(part);
+        }
+    }
+    out
+}
+
 /// `folded` says each phrase, each after the one before it (`bệnh viện + bệnh án điện tử`: the
 /// hospitals are counted; `bệnh án điện tử … giữa các bệnh viện` counts records).
 fn says_in_order(folded: &str, phrases: &[String]) -> bool {

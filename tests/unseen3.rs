@@ -148,3 +148,13 @@ fn a_plan_for_2026_is_not_asked_for_district_level_indicators() {
     let (vi, _) = coverage("unseen3/soc-trang-so-a-rap-2024.txt");
     assert!(vi.contains("/16 chỉ tiêu"), "{vi}");
 }
+
+/// A target naming two indicators counts for both in the coverage info: `100% hệ thống thông
+/// tin được phê duyệt cấp độ và triển khai đầy đủ phương án …` answers B.7.1 and B.7.2, though
+/// pairing keeps only B.7.2 (the most specific, and `phương án` excludes B.7.1 from the whole).
+#[test]
+fn a_target_naming_two_indicators_covers_both() {
+    let report = check(&fixture("unseen3/bo-tai-chinh-2025.txt"));
+    let f = report.findings.iter().find(|f| f.rule == "target.national-coverage").expect("coverage info");
+    assert!(!f.message.contains("B.7.1") && !f.message_en.contains("B.7.1"), "{}", f.message);
+}

@@ -9,7 +9,8 @@
 //! target answers is a gap in the national picture.
 //!
 //! **Example.** A plan with targets for 1.4 and 3.4 only → an info finding naming the 14 other
-//! core indicators. An indicator counted only at district level is not asked of a plan for 2026
+//! core indicators. A target counts for every indicator it names (`… phê duyệt cấp độ và triển
+//! khai đầy đủ phương án …`: B.7.1 and B.7.2). An indicator counted only at district level is not asked of a plan for 2026
 //! or later (no district level since 1/7/2025).
 
 use super::{Check, Context, RuleInfo};
@@ -30,7 +31,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((line, _)) = ctx.targets.p2ii_lines else { return };
     let core: Vec<&indicators::Indicator> =
         indicators::all().iter().filter(|i| i.is_core_for(ctx.level) && i.applies_to(ctx.level) && i.exists_in(ctx.plan_year)).collect();
-    let addressed: Vec<&str> = ctx.targets.items.iter().flat_map(|t| t.matches.iter().map(|(_, i, _)| i.id.as_str())).collect();
+    let mut addressed: Vec<&str> = Vec::new();
+    for t in &ctx.targets.items {
+        addressed.extend(t.matches.iter().map(|(_, i, _)| i.id.as_str()));
+        // a figure paired with an indicator makes the statement a target: every other indicator
+        // it names counts as addressed too (pairing keeps only the most specific)
+        for unit in ["%", "rank"] {
+            if t.matches.iter().any(|(_, i, _)| i.unit == unit) {
+                addressed.extend(indicators::named_in(&t.text, unit, ctx.level).into_iter().map(|i| i.id.as_str()));
+            }
+        }
+    }
     let missing: Vec<&&indicators::Indicator> = core.iter().filter(|i| !addressed.contains(&i.id.as_str())).collect();
     if missing.is_empty() {
         return;
