@@ -635,7 +635,20 @@ fn project_table(t: &Table, unit_above: impl FnOnce() -> Option<Unit>) -> Option
         .map(|&(i, col, _)| (col, header.cells.get(i).and_then(|c| money::unit_in_header(&c.text))))
         .collect();
     let unit_of = |col: Column| header_units.iter().find(|(c, _)| *c == col).and_then(|(_, u)| *u);
-    let unit = unit_of(Column::Cost).or_else(|| unit_of(Column::Approved)).or_else(|| unit_of(Column::Spent)).or_else(unit_above);
+    // a row above the header that gives the unit in a cell (`Đơn vị tính: triệu đồng`, as a
+    // sheet pasted from Excel has it)
+    let unit_in_rows_above = || {
+        let cells = t.rows.get(..h)?.iter().flat_map(|r| &r.cells);
+        cells.filter(|c| c.text.chars().count() <= 60).find_map(|c| {
+            let f = vn::fold(c.text.trim_start_matches(['(', '*', ' ']));
+            f.starts_with("don vi").then(|| money::unit_in_header(&c.text)).flatten()
+        })
+    };
+    let unit = unit_of(Column::Cost)
+        .or_else(|| unit_of(Column::Approved))
+        .or_else(|| unit_of(Column::Spent))
+        .or_else(unit_in_rows_above)
+        .or_else(unit_above);
     let mut pt = ProjectTable {
         header_line: header.line,
         columns: columns.iter().map(|(_, c, cell)| (*c, cell.clone())).collect(),
@@ -724,12 +737,19 @@ fn project_table(t: &Table, unit_above: impl FnOnce() -> Option<Unit>) -> Option
 fn is_sub_header(row: &table::Row, buf: &mut String) -> bool {
     // the byte tests first: most rows under a header are items, with digits
     row.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()))
+        // a group row (`I | NHIỆM VỤ CHUYỂN TIẾP`, `A | …`) is numbered: no header cell is
+        && !row.cells.first().is_some_and(|c| is_group_number(c.text.trim()))
         && row.cells.iter().any(|c| c.text.is_empty())
         && row.cells.iter().any(|c| {
             vn::fold_into(&c.text, buf);
             // or a header cell that names a funding source (`Ngân sách tỉnh`, `Xã hội hóa`)
             table::column_of_folded(buf).is_some() || SOURCE_PHRASES.iter().any(|(p, _)| starts_with_words(buf, p))
         })
+}
+
+/// The number of a group row: a Roman numeral or one capital letter (`II`, `B`).
+fn is_group_number(t: &str) -> bool {
+    crate::numerals::roman_value(t).is_some() || (t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// `folded` begins with the whole words of `phrase`.

@@ -362,8 +362,11 @@ fn unwrap_hard_wrapped<'a>(
             i > 0
                 && i + 1 < lines.len()
                 && is_page_number(&lines[i].text)
-                && !was_cut(facts[i].chars as usize, &lines[i + 1].text, width)
-                && (goes_on(seen(i - 1), seen(i + 1)) || goes_on_when_cut(seen(i - 1), seen(i + 1), width))
+                // (`Trang 2/5` is page furniture wherever it stands; a bare `4` only inside a
+                // sentence: elsewhere it may be a cell of a table copied one cell a line)
+                && (lines[i].text.starts_with(['T', 't'])
+                    || !was_cut(facts[i].chars as usize, &lines[i + 1].text, width)
+                        && (goes_on(seen(i - 1), seen(i + 1)) || goes_on_when_cut(seen(i - 1), seen(i + 1), width)))
         })
         .collect();
     if furniture.contains(&true) {

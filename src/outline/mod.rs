@@ -410,6 +410,11 @@ fn score(
     // the cheap tests first: most sections are ruled out by number kind or place in the tree
     // before their titles are compared (this keeps recognition fast on 40-page drafts)
     let seen = &outline.by_section;
+    // an unnumbered line saying the title of a section already headed is a phrase or a table
+    // cell (`Mục tiêu` in a table copied from a PDF one cell a line), not the section again
+    if c.label.is_none() && seen.get(idx).is_some_and(|h| !h.is_empty()) {
+        return None;
+    }
     let sim = || similarity(&s.names, &c.words, c.word_count, c.label.is_some());
     let expected = expected_kind(s);
     let kind_bonus = match &c.label {

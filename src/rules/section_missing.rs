@@ -116,13 +116,15 @@ fn flag(flags: &[bool], i: usize) -> bool {
     flags.get(i).copied().unwrap_or(false)
 }
 
-/// `a) Kết quả đạt được` / `b) Tồn tại, hạn chế` with neither label in the draft, while their
-/// item has text of its own: the results are written straight under `1.1. Ngày Chuyển đổi số`
+/// `a) Kết quả đạt được` / `b) Tồn tại, hạn chế` with no label up to it in the draft, while
+/// their item has text of its own: the results are written straight under `1.1. Ngày Chuyển đổi số`
 /// or as `- Kết quả đạt được:` lines (`section.results-unlabelled` says so, once).
 pub fn results_written_in_parent(ctx: &Context, i: usize) -> bool {
     let sections = &ctx.profile.sections;
     let Some(p) = sections.get(i).filter(|s| is_letter_item(&s.number)).and_then(|s| s.parent) else { return false };
-    let no_label = (p + 1..sections.len())
+    // (only the letters up to `i`: `1.1. Ngày Chuyển đổi số: đã tổ chức …` then `Tồn tại, hạn
+    // chế: …` writes a) in the item and labels b) alone)
+    let no_label = (p + 1..=i)
         .take_while(|&j| ctx.profile.is_ancestor(p, j))
         .filter(|&j| sections.get(j).is_some_and(|s| s.parent == Some(p) && is_letter_item(&s.number)))
         .all(|j| !has_heading(ctx, j));

@@ -3,7 +3,8 @@
 //! **What it checks.** Each statement of `II. Mục tiêu` (and each row of a target table) carries
 //! a measurable figure: a percentage (`≥ 80%`), a count with its unit (`05 chuyên gia`), a rank
 //! (`Top 20`) or a completion bound to a date (`hoàn thành trước 30/6/2024`). Statements under
-//! a `Mục tiêu chung` sub-heading are general aims and not checked.
+//! a `Mục tiêu chung` sub-heading are general aims and not checked. A multiple of a baseline
+//! (`tăng gấp đôi so với năm 2025`, `gấp 1,5 lần`) is a measurable figure too.
 //!
 //! **Why it matters.** `Đẩy mạnh…`, `nâng cao…`, `tăng cường…` with no figure cannot be
 //! followed up or assessed.
@@ -14,6 +15,7 @@ use super::{Check, Context, RuleInfo};
 use crate::profile::Role;
 use crate::finding::Finding;
 use crate::kinds::Severity;
+use crate::vn;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "target.unquantified",
@@ -24,7 +26,7 @@ pub const INFO: RuleInfo = RuleInfo {
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    for t in ctx.targets.items.iter().filter(|t| !t.quantified()) {
+    for t in ctx.targets.items.iter().filter(|t| !t.quantified() && !names_a_multiple(&t.text)) {
         let short: String = t.text.chars().take(90).collect();
         let short = if short.len() < t.text.len() { format!("{short}…") } else { short };
         out.push(
@@ -38,5 +40,33 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .in_section(ctx.role_id(Role::Targets))
             .suggestion("Ghi con số đo được: «… đạt tối thiểu 80%», «01 cuộc diễn tập», «05 chuyên gia», «hoàn thành trước 30/6/…»; nếu là định hướng chung, chuyển vào phần «Mục tiêu chung»."),
         );
+    }
+}
+
+/// `gấp đôi`, `gấp ba`, `gấp rưỡi`, `gấp 2 lần`, `gấp 1,5 lần`: a multiple of a baseline.
+fn names_a_multiple(text: &str) -> bool {
+    let folded = vn::fold(text);
+    let mut words = vn::words(&folded);
+    while words.by_ref().any(|w| w == "gap") {
+        match words.next() {
+            Some("doi" | "ba" | "bon" | "nam" | "muoi" | "ruoi") => return true,
+            Some(w) if w.starts_with(|c: char| c.is_ascii_digit()) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_a_multiple;
+
+    #[test]
+    fn a_multiple_of_a_baseline_is_a_figure() {
+        assert!(names_a_multiple("Số doanh nghiệp dùng sàn giao dịch tăng gấp đôi so với năm 2025"));
+        assert!(names_a_multiple("Doanh thu thương mại điện tử tăng gấp 1,5 lần năm trước"));
+        assert!(names_a_multiple("tăng gấp rưỡi"));
+        assert!(!names_a_multiple("Khẩn trương, gấp rút hoàn thiện hạ tầng"));
+        assert!(!names_a_multiple("Đẩy mạnh thanh toán không dùng tiền mặt"));
     }
 }
