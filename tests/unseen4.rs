@@ -4,7 +4,7 @@
 //! table flattened one cell a line; an Excel paste with the unit in a row of the sheet and amounts
 //! in tỷ and triệu đồng with decimals; a 2026 plan of a merged province with its projects in an
 //! appendix under group rows `I`/`II`; run-in headings `1.1. Ngày Chuyển đổi số: …` with the
-//! targets as one paragraph). Each clean draft must get no error and no warning; each `-loi` copy
+//! targets as one paragraph; a plan numbered in decimals throughout, `1.`, `1.2.1.1.`). Each clean draft must get no error and no warning; each `-loi` copy
 //! has 2–3 planted defects that must be found on their lines, in their sections, and nothing
 //! else. What the checker still gets wrong is in `fixtures/unseen4/PENDING.md`: there, `missed`
 //! lists the findings a correct checker gives that it does not give today (`extra` the reverse),
@@ -111,6 +111,20 @@ const DRAFTS: &[Draft] = &[
             "53:530 Warning target.unquantified [P2.II]",
             "60:1 Error section.missing [P2.III.4]",
             "69:84 Error budget.source-sum-mismatch [P2.V]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // numbered in decimals throughout: `1. ĐÁNH GIÁ KẾT QUẢ …` for Part I, `1.2.1.1. Ngày
+    // Chuyển đổi số`, `2.2. Mục tiêu`; Word bullets `•`; a budget in tỷ đồng with `204,5`
+    Draft { name: "quang-ninh-so-thap-phan-2025.txt", expected: &["1:1 Info document.template-year [-]"], missed: &[], extra: &[] },
+    Draft {
+        name: "quang-ninh-so-thap-phan-2025-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "16:39 Warning section.year-mismatch [P1.II]",
+            "67:69 Warning target.below-national [P2.II]",
+            "101:70 Error budget.source-sum-mismatch [P2.V]",
         ],
         missed: &[],
         extra: &[],
