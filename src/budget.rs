@@ -548,8 +548,13 @@ fn is_spelled(words: &str) -> bool {
 fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
     let lines = doc.lines.get(line.saturating_sub(3)..line)?;
     let above = lines.iter().rev().map(|l| l.text.as_ref()).find(|t| !t.is_empty())?;
-    let f = vn::fold(above.trim_start_matches(['(', '*', ' ']));
-    (f.starts_with("don vi") && above.chars().count() <= 60).then(|| money::unit_in_header(above)).flatten()
+    unit_said(above)
+}
+
+/// The unit a short `Đơn vị tính: triệu đồng` (or `(Đơn vị: tỷ đồng)`) gives.
+fn unit_said(text: &str) -> Option<Unit> {
+    let f = vn::fold(text.trim_start_matches(['(', '*', ' ']));
+    (f.starts_with("don vi") && text.chars().count() <= 60).then(|| money::unit_in_header(text)).flatten()
 }
 
 /// Read a table as a project table when its header names at least a name or cost column
@@ -637,13 +642,7 @@ fn project_table(t: &Table, unit_above: impl FnOnce() -> Option<Unit>) -> Option
     let unit_of = |col: Column| header_units.iter().find(|(c, _)| *c == col).and_then(|(_, u)| *u);
     // a row above the header that gives the unit in a cell (`Đơn vị tính: triệu đồng`, as a
     // sheet pasted from Excel has it)
-    let unit_in_rows_above = || {
-        let cells = t.rows.get(..h)?.iter().flat_map(|r| &r.cells);
-        cells.filter(|c| c.text.chars().count() <= 60).find_map(|c| {
-            let f = vn::fold(c.text.trim_start_matches(['(', '*', ' ']));
-            f.starts_with("don vi").then(|| money::unit_in_header(&c.text)).flatten()
-        })
-    };
+    let unit_in_rows_above = || t.rows.get(..h)?.iter().flat_map(|r| &r.cells).find_map(|c| unit_said(&c.text));
     let unit = unit_of(Column::Cost)
         .or_else(|| unit_of(Column::Approved))
         .or_else(|| unit_of(Column::Spent))
