@@ -459,7 +459,7 @@ fn score(
             }
             // a draft numbered in decimals throughout: `1. ĐÁNH GIÁ KẾT QUẢ …` in capitals with
             // the part's own number, then `1.1.`, `1.2.` for its sections
-            (Kind::Arabic(1), Kind::Part) if c.all_caps && crate::numerals::to_roman(l.number().parse().unwrap_or(0)) == s.number => 0.0,
+            (Kind::Arabic(1), Kind::Part) if c.all_caps && crate::numerals::roman_value(&s.number) == l.number().parse().ok() => 0.0,
             (Kind::Arabic(2), Kind::Roman) if extends_parent_number(l, s, outline) => 0.0,
             // a draft numbering its Roman level `1.`, `2.` numbers the level below `3.1.`:
             // fine when the prefix is the parent heading's own number
