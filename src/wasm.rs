@@ -332,9 +332,7 @@ fn read_rows(rows: &JsValue) -> Result<Vec<SummaryRow>, JsError> {
     };
     let mut out = Vec::with_capacity(list.length() as usize);
     for (i, row) in list.items().enumerate() {
-        let bad = std::cell::Cell::new("");
-        out.push(read_row(&row, &bad).ok_or_else(|| {
-            let name = bad.get();
+        out.push(read_row(&row).map_err(|name| {
             JsError::new(&format!(
                 "summaryCsv: hàng {i}, trường `{name}` thiếu hoặc sai kiểu / row {i}: `{name}` missing or of the wrong type"
             ))
@@ -343,28 +341,58 @@ fn read_rows(rows: &JsValue) -> Result<Vec<SummaryRow>, JsError> {
     Ok(out)
 }
 
-/// One row, or `None` with the name of the first field missing or of the wrong type in `bad`.
-fn read_row(row: &JsValue, bad: &std::cell::Cell<&'static str>) -> Option<SummaryRow> {
-    let get = |name: &'static str| {
-        bad.set(name);
-        js::get(row, &JsValue::from_str(name)).ok()
-    };
-    let text = |name| get(name)?.as_string();
-    let whole = |name, max: u32| get(name)?.as_f64().filter(|n| n.fract() == 0.0 && (0.0..=f64::from(max)).contains(n)).map(|n| n as u32);
-    let count = |name| whole(name, u32::MAX).map(|n| n as usize);
-    Some(SummaryRow {
-        file: text("file")?,
-        level: text("level")?,
-        plan_year: whole("plan_year", u16::MAX.into())? as u16,
-        unreadable: get("unreadable")?.as_bool()?,
-        errors: count("errors")?,
-        warnings: count("warnings")?,
-        infos: count("infos")?,
-        section: count("section")?,
-        target: count("target")?,
-        budget: count("budget")?,
-        input: count("input")?,
-        missing: text("missing")?,
-        note: text("note")?,
+/// One row, or the name of the first field (in the order of `SummaryRow`) missing or of the
+/// wrong type. One loop over the fields, not a reading inlined per field.
+fn read_row(row: &JsValue) -> Result<SummaryRow, &'static str> {
+    // what each field is: a string, a whole number up to `u16::MAX` or `u32::MAX`, a boolean
+    const TEXT: u8 = 0;
+    const YEAR: u8 = 1;
+    const COUNT: u8 = 2;
+    const BOOL: u8 = 3;
+    const FIELDS: [(&str, u8); 13] = [
+        ("file", TEXT),
+        ("level", TEXT),
+        ("plan_year", YEAR),
+        ("unreadable", BOOL),
+        ("errors", COUNT),
+        ("warnings", COUNT),
+        ("infos", COUNT),
+        ("section", COUNT),
+        ("target", COUNT),
+        ("budget", COUNT),
+        ("input", COUNT),
+        ("missing", TEXT),
+        ("note", TEXT),
+    ];
+    let (mut texts, mut numbers, mut unreadable) = (Vec::with_capacity(4), Vec::with_capacity(8), false);
+    for (name, kind) in FIELDS {
+        let value = js::get(row, &JsValue::from_str(name)).map_err(|_| name)?;
+        match kind {
+            TEXT => texts.push(value.as_string().ok_or(name)?),
+            BOOL => unreadable = value.as_bool().ok_or(name)?,
+            _ => {
+                let max = if kind == YEAR { f64::from(u16::MAX) } else { f64::from(u32::MAX) };
+                let n = value.as_f64().filter(|n| n.fract() == 0.0 && (0.0..=max).contains(n)).ok_or(name)?;
+                numbers.push(n as u32);
+            }
+        }
+    }
+    let mut texts = texts.into_iter();
+    let mut text = || texts.next().unwrap_or_default();
+    let n = |i: usize| numbers.get(i).copied().unwrap_or_default();
+    Ok(SummaryRow {
+        file: text(),
+        level: text(),
+        plan_year: n(0) as u16,
+        unreadable,
+        errors: n(1) as usize,
+        warnings: n(2) as usize,
+        infos: n(3) as usize,
+        section: n(4) as usize,
+        target: n(5) as usize,
+        budget: n(6) as usize,
+        input: n(7) as usize,
+        missing: text(),
+        note: text(),
     })
 }
