@@ -97,32 +97,46 @@ fn read_options(js: &JsValue) -> Result<JsOptions, JsError> {
     if js.is_undefined() || js.is_null() {
         return Ok(o);
     }
-    let bad = |what: String| JsError::new(&format!("Tùy chọn không hợp lệ / invalid options: {what}"));
-    let Some(object) = js.dyn_ref::<js::Object>() else { return Err(bad("không phải đối tượng / not an object".into())) };
+    let Some(object) = js.dyn_ref::<js::Object>() else { return Err(bad_option(&["không phải đối tượng / not an object"])) };
     for key in js::Object::keys(object).items() {
         let name = key.as_string().unwrap_or_default();
-        let value = js::get(js, &key).map_err(|_| bad(format!("`{name}`")))?;
+        let value = js::get(js, &key).map_err(|_| bad_option(&["`", &name, "`"]))?;
         if value.is_undefined() || value.is_null() {
             continue;
         }
-        let text = || value.as_string().ok_or_else(|| bad(format!("`{name}` phải là chuỗi / must be a string")));
-        match name.as_str() {
-            "profile" => o.profile = Some(text()?),
-            "level" => o.level = Some(text()?),
-            "fileName" => o.file_name = Some(text()?),
-            "profileJson" => o.profile_json = Some(text()?),
+        let text = match name.as_str() {
+            "profile" => &mut o.profile,
+            "level" => &mut o.level,
+            "fileName" => &mut o.file_name,
+            "profileJson" => &mut o.profile_json,
             "planYear" => {
                 let year = value.as_f64().filter(|y| y.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(y));
-                o.plan_year = Some(year.ok_or_else(|| bad("`planYear` phải là một năm / must be a year".into()))? as u16);
+                o.plan_year = Some(year.ok_or_else(|| bad_option(&["`planYear` phải là một năm / must be a year"]))? as u16);
+                continue;
             }
             _ => {
-                return Err(bad(format!(
-                    "không có trường `{name}` / unknown field `{name}`, expected one of `profile`, `level`, `planYear`, `fileName`, `profileJson`"
-                )))
+                return Err(bad_option(&[
+                    "không có trường `",
+                    &name,
+                    "` / unknown field `",
+                    &name,
+                    "`, expected one of `profile`, `level`, `planYear`, `fileName`, `profileJson`",
+                ]))
             }
-        }
+        };
+        *text = Some(value.as_string().ok_or_else(|| bad_option(&["`", &name, "` phải là chuỗi / must be a string"]))?);
     }
     Ok(o)
+}
+
+/// "invalid options: " and `what`, pieces joined (one call, no `format!` per message).
+#[inline(never)]
+fn bad_option(what: &[&str]) -> JsError {
+    let mut message = String::from("Tùy chọn không hợp lệ / invalid options: ");
+    for piece in what {
+        message.push_str(piece);
+    }
+    JsError::new(&message)
 }
 
 /// Options from JS, with the custom profile when `profileJson` is given. Unknown values are
