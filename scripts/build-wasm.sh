@@ -24,10 +24,12 @@ module() { # name, cargo feature flags…
   # `load(p + C)` become `load offset=C (p)` (−660 B gzip): the two differ only when p + C wraps
   # past 4 GiB onto the first KiB of memory, and nothing lives there (rust-lld puts the 1 MiB
   # shadow stack below the data, its top at 1 MiB: only a stack 1023 KiB deep reaches the
-  # first KiB, and a pointer near 4 GiB is never formed). --flatten --rereloop, then -Oz twice:
-  # the control flow rebuilt by binaryen's relooper and shrunk again (−450 B gzip; check() as
-  # fast in V8, which recompiles it anyway)
-  node_modules/.bin/wasm-opt --merge-similar-functions --low-memory-unused --flatten --rereloop -Oz -Oz \
+  # first KiB, and a pointer near 4 GiB is never formed). -Oz, then twice --flatten --rereloop
+  # and -Oz: the control flow rebuilt by binaryen's relooper and shrunk again (−450 B gzip, the
+  # second round and --converge −450 B more, a third round grows it; check() as fast in V8,
+  # which recompiles it anyway)
+  node_modules/.bin/wasm-opt --merge-similar-functions --low-memory-unused -Oz --flatten --rereloop -Oz \
+    --flatten --rereloop -Oz -Oz --converge \
     --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \

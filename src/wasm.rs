@@ -97,32 +97,46 @@ fn read_options(js: &JsValue) -> Result<JsOptions, JsError> {
     if js.is_undefined() || js.is_null() {
         return Ok(o);
     }
-    let bad = |what: String| JsError::new(&format!("Tùy chọn không hợp lệ / invalid options: {what}"));
-    let Some(object) = js.dyn_ref::<js::Object>() else { return Err(bad("không phải đối tượng / not an object".into())) };
+    let Some(object) = js.dyn_ref::<js::Object>() else { return Err(bad_option(&["không phải đối tượng / not an object"])) };
     for key in js::Object::keys(object).items() {
         let name = key.as_string().unwrap_or_default();
-        let value = js::get(js, &key).map_err(|_| bad(format!("`{name}`")))?;
+        let value = js::get(js, &key).map_err(|_| bad_option(&["`", &name, "`"]))?;
         if value.is_undefined() || value.is_null() {
             continue;
         }
-        let text = || value.as_string().ok_or_else(|| bad(format!("`{name}` phải là chuỗi / must be a string")));
-        match name.as_str() {
-            "profile" => o.profile = Some(text()?),
-            "level" => o.level = Some(text()?),
-            "fileName" => o.file_name = Some(text()?),
-            "profileJson" => o.profile_json = Some(text()?),
+        let text = match name.as_str() {
+            "profile" => &mut o.profile,
+            "level" => &mut o.level,
+            "fileName" => &mut o.file_name,
+            "profileJson" => &mut o.profile_json,
             "planYear" => {
                 let year = value.as_f64().filter(|y| y.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(y));
-                o.plan_year = Some(year.ok_or_else(|| bad("`planYear` phải là một năm / must be a year".into()))? as u16);
+                o.plan_year = Some(year.ok_or_else(|| bad_option(&["`planYear` phải là một năm / must be a year"]))? as u16);
+                continue;
             }
             _ => {
-                return Err(bad(format!(
-                    "không có trường `{name}` / unknown field `{name}`, expected one of `profile`, `level`, `planYear`, `fileName`, `profileJson`"
-                )))
+                return Err(bad_option(&[
+                    "không có trường `",
+                    &name,
+                    "` / unknown field `",
+                    &name,
+                    "`, expected one of `profile`, `level`, `planYear`, `fileName`, `profileJson`",
+                ]))
             }
-        }
+        };
+        *text = Some(value.as_string().ok_or_else(|| bad_option(&["`", &name, "` phải là chuỗi / must be a string"]))?);
     }
     Ok(o)
+}
+
+/// "invalid options: " and `what`, pieces joined (one call, no `format!` per message).
+#[inline(never)]
+fn bad_option(what: &[&str]) -> JsError {
+    let mut message = String::from("Tùy chọn không hợp lệ / invalid options: ");
+    for piece in what {
+        message.push_str(piece);
+    }
+    JsError::new(&message)
 }
 
 /// Options from JS, with the custom profile when `profileJson` is given. Unknown values are
@@ -332,9 +346,7 @@ fn read_rows(rows: &JsValue) -> Result<Vec<SummaryRow>, JsError> {
     };
     let mut out = Vec::with_capacity(list.length() as usize);
     for (i, row) in list.items().enumerate() {
-        let bad = std::cell::Cell::new("");
-        out.push(read_row(&row, &bad).ok_or_else(|| {
-            let name = bad.get();
+        out.push(read_row(&row).map_err(|name| {
             JsError::new(&format!(
                 "summaryCsv: hàng {i}, trường `{name}` thiếu hoặc sai kiểu / row {i}: `{name}` missing or of the wrong type"
             ))
@@ -343,28 +355,58 @@ fn read_rows(rows: &JsValue) -> Result<Vec<SummaryRow>, JsError> {
     Ok(out)
 }
 
-/// One row, or `None` with the name of the first field missing or of the wrong type in `bad`.
-fn read_row(row: &JsValue, bad: &std::cell::Cell<&'static str>) -> Option<SummaryRow> {
-    let get = |name: &'static str| {
-        bad.set(name);
-        js::get(row, &JsValue::from_str(name)).ok()
-    };
-    let text = |name| get(name)?.as_string();
-    let whole = |name, max: u32| get(name)?.as_f64().filter(|n| n.fract() == 0.0 && (0.0..=f64::from(max)).contains(n)).map(|n| n as u32);
-    let count = |name| whole(name, u32::MAX).map(|n| n as usize);
-    Some(SummaryRow {
-        file: text("file")?,
-        level: text("level")?,
-        plan_year: whole("plan_year", u16::MAX.into())? as u16,
-        unreadable: get("unreadable")?.as_bool()?,
-        errors: count("errors")?,
-        warnings: count("warnings")?,
-        infos: count("infos")?,
-        section: count("section")?,
-        target: count("target")?,
-        budget: count("budget")?,
-        input: count("input")?,
-        missing: text("missing")?,
-        note: text("note")?,
+/// One row, or the name of the first field (in the order of `SummaryRow`) missing or of the
+/// wrong type. One loop over the fields, not a reading inlined per field.
+fn read_row(row: &JsValue) -> Result<SummaryRow, &'static str> {
+    // what each field is: a string, a whole number up to `u16::MAX` or `u32::MAX`, a boolean
+    const TEXT: u8 = 0;
+    const YEAR: u8 = 1;
+    const COUNT: u8 = 2;
+    const BOOL: u8 = 3;
+    const FIELDS: [(&str, u8); 13] = [
+        ("file", TEXT),
+        ("level", TEXT),
+        ("plan_year", YEAR),
+        ("unreadable", BOOL),
+        ("errors", COUNT),
+        ("warnings", COUNT),
+        ("infos", COUNT),
+        ("section", COUNT),
+        ("target", COUNT),
+        ("budget", COUNT),
+        ("input", COUNT),
+        ("missing", TEXT),
+        ("note", TEXT),
+    ];
+    let (mut texts, mut numbers, mut unreadable) = (Vec::with_capacity(4), Vec::with_capacity(8), false);
+    for (name, kind) in FIELDS {
+        let value = js::get(row, &JsValue::from_str(name)).map_err(|_| name)?;
+        match kind {
+            TEXT => texts.push(value.as_string().ok_or(name)?),
+            BOOL => unreadable = value.as_bool().ok_or(name)?,
+            _ => {
+                let max = if kind == YEAR { f64::from(u16::MAX) } else { f64::from(u32::MAX) };
+                let n = value.as_f64().filter(|n| n.fract() == 0.0 && (0.0..=max).contains(n)).ok_or(name)?;
+                numbers.push(n as u32);
+            }
+        }
+    }
+    let mut texts = texts.into_iter();
+    let mut text = || texts.next().unwrap_or_default();
+    let n = |i: usize| numbers.get(i).copied().unwrap_or_default();
+    Ok(SummaryRow {
+        file: text(),
+        level: text(),
+        plan_year: n(0) as u16,
+        unreadable,
+        errors: n(1) as usize,
+        warnings: n(2) as usize,
+        infos: n(3) as usize,
+        section: n(4) as usize,
+        target: n(5) as usize,
+        budget: n(6) as usize,
+        input: n(7) as usize,
+        missing: text(),
+        note: text(),
     })
 }

@@ -172,21 +172,8 @@ impl Json for &str {
     }
 }
 
-#[inline(never)]
-fn unsigned(w: &mut W, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[i..] {
-        w.out.push(char::from(d));
-    }
+fn unsigned(w: &mut W, n: u64) {
+    super::push_unsigned(&mut w.out, n);
 }
 
 impl Json for usize {

@@ -125,6 +125,24 @@ pub struct IndicatorMatch {
     pub values: Vec<(String, String)>,
 }
 
+/// `n` in decimal, without `fmt` (for the hand-written JSON and the CSV).
+#[inline(never)]
+pub(crate) fn push_unsigned(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        out.push(char::from(d));
+    }
+}
+
 /// `values` as a JSON object (what it was as a BTreeMap; the list spares the wasm a BTreeMap).
 mod year_values {
     pub fn serialize<S: serde::Serializer>(values: &[(String, String)], serializer: S) -> Result<S::Ok, S::Error> {
