@@ -34,7 +34,7 @@ mod session;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "live"))]
 pub mod wasm_session;
 
 pub use finding::Finding;

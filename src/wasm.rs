@@ -3,17 +3,20 @@
 //! `serde_json` writes, compared by its tests) and read by [`to_js`], so maps are plain objects
 //! and `None` is `null`; the core module carries no serde serializer.
 //!
-//! Built twice (scripts/build-wasm.sh): with the cargo feature `files` as pkg/dxcheck.js (every
-//! export), and without it as the core, pkg/dxcheck_text.js: text only (`check`, `summarize`,
-//! `profiles`, `rules`, `version`, `summaryCsv`), no `checkFile`, `checkPlan` or `profileJson`,
-//! so the page fetches no zip, XML or JSON reader before a pasted draft is checked.
+//! Built twice (scripts/build-wasm.sh): with the cargo features `files` and `live` as
+//! pkg/dxcheck.js (every export), and without them as the core, pkg/dxcheck_text.js: text only
+//! (`check`, `checkCompact`, `summarize`, `profiles`, `rules`, `catalog`, `version`), no
+//! `checkFile`, `checkPlan`, `profileJson`, batch `summaryCsv` or live `Session`, so the page
+//! fetches no zip, XML or JSON reader before a pasted draft is checked.
 
 use wasm_bindgen::prelude::*;
 
 use crate::report::json;
 #[cfg(feature = "files")]
 use crate::Profile;
-use crate::{Input, Level, Options, ProfileChoice, SummaryRow};
+#[cfg(feature = "files")]
+use crate::SummaryRow;
+use crate::{Input, Level, Options, ProfileChoice};
 
 /// Options accepted from JS: `{ profile?, level?, planYear?, fileName?, profileJson? }`.
 #[derive(Debug, Default)]
@@ -327,6 +330,7 @@ pub fn rules() -> Result<JsValue, JsError> {
 
 /// The reviewers' summary table as CSV, from each report's `row`: the same columns, quoting and
 /// formula guard as `dxcheck --format csv`. `separator` is `","` (default) or `";"`.
+#[cfg(feature = "files")]
 #[wasm_bindgen(js_name = summaryCsv)]
 pub fn summary_csv(
     #[wasm_bindgen(unchecked_param_type = "SummaryRow[]")] rows: JsValue,
@@ -340,6 +344,7 @@ pub fn summary_csv(
 /// The rows read field by field, as [`read_options`] does: the core module has no JSON reader
 /// (`serde_json`'s deserialiser and the float formatting its errors pull in weigh ~20 KB gzip).
 /// Every field must be there with its type, as the JSON reader required; others are ignored.
+#[cfg(feature = "files")]
 fn read_rows(rows: &JsValue) -> Result<Vec<SummaryRow>, JsError> {
     let Some(list) = rows.dyn_ref::<js::Array>() else {
         return Err(JsError::new("summaryCsv: rows phải là một mảng / must be an array"));
@@ -357,6 +362,7 @@ fn read_rows(rows: &JsValue) -> Result<Vec<SummaryRow>, JsError> {
 
 /// One row, or the name of the first field (in the order of `SummaryRow`) missing or of the
 /// wrong type. One loop over the fields, not a reading inlined per field.
+#[cfg(feature = "files")]
 fn read_row(row: &JsValue) -> Result<SummaryRow, &'static str> {
     // what each field is: a string, a whole number up to `u16::MAX` or `u32::MAX`, a boolean
     const TEXT: u8 = 0;

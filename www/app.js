@@ -1,8 +1,8 @@
 // DXCheck host page: the editor, files, reports and exports around the wasm checker.
 // Checks run in a Web Worker under a watchdog (checker.js); drafts are saved per tab in IndexedDB
 // (drafts.js); the highlights behind the editor are updated block by block (highlight.js).
-import init, { check, profiles, rules, summaryCsv, version } from "../pkg/dxcheck_text.js";
-import { CheckFailure, WATCHDOG_MS, createChecker } from "./checker.js";
+import init, { check, profiles, rules, version } from "../pkg/dxcheck_text.js";
+import { CheckFailure, WATCHDOG_MS, createChecker, loadFull } from "./checker.js";
 import { createDrafts } from "./drafts.js";
 import { Highlighter } from "./highlight.js";
 import { STRINGS } from "./i18n.js";
@@ -466,6 +466,7 @@ async function main() {
   const workerUrl = location.protocol.startsWith("http") && !globalThis.DXCHECK_WASM ? new URL("dx-check-worker.js", import.meta.url) : null;
   checker = createChecker(workerUrl, { check }); // files: the full module, fetched by checker.js on the first one
   checker.warmed.then(() => { document.body.dataset.warm = "true"; }); // benchmarks and tests wait on it
+  checker.live.then(() => { document.body.dataset.live = "true"; }); // and on this
   highlighter = new Highlighter($("backdrop"));
   $("version").textContent = `DXCheck ${version()}`;
   // first choice: the template of the plan's year (the checker reads the year from the title)
@@ -526,9 +527,10 @@ async function main() {
   $("export").addEventListener("click", () => report && download("dxcheck-report.json", "application/json", JSON.stringify([report], null, 2) + "\n"));
   $("batch-json").addEventListener("click", () => download("dxcheck-tong-hop.json", "application/json",
     JSON.stringify(batch.map((b) => b.report ?? { file: b.row.file, error: b.row.reason }), null, 2) + "\n"));
-  $("csv").addEventListener("click", () => download("dxcheck-tong-hop.csv", "text/csv;charset=utf-8",
-    // one CSV for the page and the CLI: written by the checker (src/report/csv.rs)
-    summaryCsv(batch.map((b) => b.row), $("csv-semicolon").checked ? ";" : ",")));
+  $("csv").addEventListener("click", async () => download("dxcheck-tong-hop.csv", "text/csv;charset=utf-8",
+    // one CSV for the page and the CLI: written by the checker (src/report/csv.rs), in the full
+    // module (a batch is files: the worker has needed it already)
+    (await loadFull()).summaryCsv(batch.map((b) => b.row), $("csv-semicolon").checked ? ";" : ",")));
   $("print").addEventListener("click", () => window.print());
   addEventListener("beforeprint", () => {
     $("print-meta").textContent = t().printed(fileName, new Date().toLocaleString(lang === "en" ? "en-GB" : "vi-VN"));

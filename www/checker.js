@@ -19,7 +19,7 @@ export class CheckFailure extends Error {
 
 let full = null;
 /** The full module on this thread: the single-file build carries it inline (DXCHECK_FULL). */
-const loadFull = () => (full ??= (globalThis.DXCHECK_FULL
+export const loadFull = () => (full ??= (globalThis.DXCHECK_FULL
   ? Promise.resolve(globalThis.DXCHECK_FULL)
   : import(new URL("../pkg/dxcheck.js", import.meta.url).href).then(async (m) => {
     await m.default();
@@ -34,8 +34,10 @@ export function createChecker(workerUrl, direct) {
   let seq = 0;
   const pending = new Map();
   const catalogs = new Map(); // profile id → its catalog, sent once by the worker (compact reports)
-  let onWarm;
+  let onWarm, onLive;
   const warmed = new Promise((resolve) => { onWarm = resolve; });
+  // the worker's live re-check (a Session in the full module) is ready: keystrokes are edits
+  const live = new Promise((resolve) => { onLive = resolve; });
   let realText = 0; // checked on this thread: once a real check outweighs the warm-up, it stops
 
   const failAll = (failure) => {
@@ -63,6 +65,7 @@ export function createChecker(workerUrl, direct) {
         catalogs.set(c.id, c);
       }
       if (data.warm !== undefined) return onWarm(data.warm);
+      if (data.live) return onLive();
       const job = pending.get(data.id);
       if (!job) return;
       pending.delete(data.id);
@@ -118,5 +121,5 @@ export function createChecker(workerUrl, direct) {
   // no worker: the page's thread warms up, in idle time
   if (!start()) warmUp(direct.check, () => realText >= WARM_SAMPLE.length).then(onWarm);
 
-  return { run, warmed };
+  return { run, warmed, live };
 }

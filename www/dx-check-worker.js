@@ -4,9 +4,10 @@
 // says so with a message without an id ({ warm: steps }); it warms `checkCompact`, the page's hand-off
 // (the analysis, most of the work, is the same for `check`).
 // Text is checked by the core module (dxcheck_text.js, text only: what is fetched before a pasted
-// draft is checked); the full module (dxcheck.js: .docx, .odt, other files' bytes, `profileJson`)
-// is fetched and instantiated on the first check that needs it, then kept.
-import init, { catalog, check, checkCompact, profiles, Session } from "../pkg/dxcheck_text.js";
+// draft is checked); the full module (dxcheck.js: .docx, .odt, other files' bytes, `profileJson`,
+// the live re-check's Session) is fetched and instantiated on the first check that needs it, or
+// after the warm-up in idle time, then kept.
+import init, { catalog, check, checkCompact, profiles } from "../pkg/dxcheck_text.js";
 import { WARM_SAMPLE, warmUp } from "./warmup.js";
 
 const ready = init();
@@ -22,6 +23,31 @@ const loadFull = () => (full ??= import("../pkg/dxcheck.js").then(async (m) => {
 // (<dx-check> checks its empty editor on connection, which warms nothing)
 let realText = 0;
 ready.then(() => warmUp(checkCompact, () => realText >= WARM_SAMPLE.length)).then((steps) => self.postMessage({ warm: steps }), () => {});
+
+// The live re-check needs the full module (its Session). It is fetched (from the service worker's
+// cache once installed) after the first draft the page checks has been answered, and warmed in
+// idle time, so it never delays that check; until it is ready a keystroke is a full check by the
+// core. It then says so ({ live: true }).
+let liveModule = null;
+let liveLoading = null;
+const prepareLive = () =>
+  (liveLoading ??= loadFull()
+    .then(async (m) => {
+      const session = new m.Session(WARM_SAMPLE);
+      let at = 0;
+      await warmUp((sample) => {
+        m.checkCompact(sample); // a new session's first report is a whole check
+        at = (at + 7919) % sample.length;
+        session.edit(at, 0, " ");
+        session.reportCompact();
+      });
+      session.free();
+      liveModule = m;
+      self.postMessage({ live: true });
+    })
+    .catch(() => {
+      liveLoading = null; // offline without the service worker: the next draft tries again
+    }));
 
 // The edit that turns `old` into `text` (one typed, deleted or pasted stretch): the common prefix
 // and suffix, found by comparing slices natively a chunk at a time, then smaller chunks. UTF-16
@@ -51,11 +77,13 @@ function editBetween(old, text) {
 }
 // editBetween: end
 
-// The draft being typed: a Session (core module) holding its text, so a keystroke crosses into wasm
+// The draft being typed: a Session (full module) holding its text, so a keystroke crosses into wasm
 // as the edit (editBetween) and only the lines it touched are read again; its report is checkCompact's.
-// Another draft or other options start a new session.
+// Another draft or other options start a new session; before the full module is ready, the core's
+// checkCompact.
 let live = null; // { session, text, key }
 const liveCompact = (text, options) => {
+  if (!liveModule) return checkCompact(text, options);
   const key = JSON.stringify(options ?? null);
   if (live?.key === key) {
     const { start, removed, inserted } = editBetween(live.text, text);
@@ -66,7 +94,7 @@ const liveCompact = (text, options) => {
   }
   live?.session.free();
   live = null;
-  const session = new Session(text, options);
+  const session = new liveModule.Session(text, options);
   live = { session, text, key };
   return session.reportCompact();
 };
@@ -98,7 +126,9 @@ self.onmessage = async ({ data }) => {
       const profile = /"profile":"([^"\\]*)"/.exec(json)?.[1]; // the first unescaped one is the key
       const first = profile && !sent.has(profile) ? catalog(profile) : undefined;
       if (first) sent.add(profile);
-      return self.postMessage({ id, compact: json, catalog: first });
+      self.postMessage({ id, compact: json, catalog: first });
+      if (!liveModule) prepareLive();
+      return;
     } else {
       await ready;
       report = check(text, options);

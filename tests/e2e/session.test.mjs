@@ -68,6 +68,8 @@ test("typing into a pasted draft shows the findings of a full check of the edito
   const { page, context, errors } = await openPage(browser, server.origin + "/");
   await paste(page, fixture("lech-tong.txt"));
   await page.waitForSelector("#findings li[data-rule]");
+  // the worker's Session (full module, loaded and warmed after the first draft is answered)
+  await page.waitForSelector("body[data-live=true]");
   // a heading typed at the end, a figure changed in the middle, a line deleted
   await page.evaluate(() => {
     const d = document.getElementById("draft");

@@ -26,9 +26,17 @@ function recordPaths(context) {
 
 const cli = (...args) => spawnSync(path.join(ROOT, "target/debug/dxcheck"), args, { encoding: "utf8" });
 
-test("a pasted draft fetches only the core module; the first .docx fetches the full one, with the CLI's findings", async () => {
+// the full module's two files (not dxcheck_text.js)
+const FULL_URL = /\/pkg\/dxcheck(\.js|_bg\.wasm)$/;
+
+test("a pasted draft is checked with only the core module; the first .docx fetches the full one, with the CLI's findings", async () => {
   const { page, context, errors } = await openPage(browser, "about:blank", "body");
   const paths = recordPaths(context);
+  // the full module unavailable while text is pasted and typed (the worker asks for it once a
+  // draft is answered, for the live re-check): text needs only the core
+  const refused = [];
+  const refuse = (route) => (refused.push(new URL(route.request().url()).pathname), route.abort());
+  await context.route(FULL_URL, refuse);
   await page.goto(server.origin + "/");
   await page.waitForSelector("body[data-ready=true]");
   await paste(page, fixture("thieu-kinh-phi.txt"));
@@ -36,7 +44,8 @@ test("a pasted draft fetches only the core module; the first .docx fetches the f
   await page.fill("#draft", fixture("tinh-day-du.txt")); // typed too
   await page.waitForFunction(() => !document.querySelector('#findings li[data-rule="section.missing"][data-section="P2.V"]'));
   assert.ok(paths.includes(CORE), `the core module was fetched: ${paths.join(", ")}`);
-  assert.deepEqual(paths.filter((p) => FULL.includes(p)), [], "no full module for text");
+  assert.equal(await page.$("body[data-live=true]"), null, "no live re-check without the full module");
+  await context.unroute(FULL_URL, refuse);
 
   await page.setInputFiles("#file", fixturePath("docx/lech-tong.docx"));
   await page.waitForSelector('#findings li[data-rule="budget.total-mismatch"]');
@@ -53,7 +62,9 @@ test("a pasted draft fetches only the core module; the first .docx fetches the f
   await paste(page, fixture("tinh-day-du.txt"));
   await page.waitForFunction(() => !document.querySelector('#findings li[data-rule="section.missing"][data-section="P2.V"]'));
   assert.equal(paths.filter((p) => p.endsWith(".wasm")).length, before);
-  assert.deepEqual(errors, []);
+  // with the full module there, the worker's live re-check gets ready
+  await page.waitForSelector("body[data-live=true]");
+  assert.deepEqual(errors.filter((e) => !refused.some((p) => e.includes(p))), []);
   await context.close();
 });
 
@@ -77,7 +88,7 @@ test("<dx-check>: typing fetches only the core module, checkBytes() the full one
   await context.close();
 });
 
-test("the core module: same reports and CSV as the full one; profileJson and bad rows refused with a message", async () => {
+test("the core module: same reports as the full one, profileJson refused with a message; the full module's summaryCsv refuses bad rows", async () => {
   const { page, context, errors } = await openPage(browser, server.origin + "/embed.html", "dx-check .dx-status");
   const text = fixture("thieu-kinh-phi.txt");
   const got = await page.evaluate(async (text) => {
@@ -89,17 +100,17 @@ test("the core module: same reports and CSV as the full one; profileJson and bad
     const rows = [core.check(text).row, core.check("").row];
     return {
       same: JSON.stringify(core.check(text, { level: "tinh" })) === JSON.stringify(full.check(text, { level: "tinh" })),
-      exports: ["checkFile", "checkPlan"].filter((f) => f in core),
-      csv: core.summaryCsv(rows, ";") === full.summaryCsv(rows, ";"),
+      exports: ["checkFile", "checkPlan", "summaryCsv", "Session"].filter((f) => f in core),
+      csv: full.summaryCsv(rows, ";").split("\n").length,
       profileJson: refused(() => core.check(text, { profileJson: "{}" })),
-      noArray: refused(() => core.summaryCsv(1)),
-      badRow: refused(() => core.summaryCsv([{ ...rows[0], errors: "2" }])),
-      missing: refused(() => core.summaryCsv([{ ...rows[0], note: undefined }])),
+      noArray: refused(() => full.summaryCsv(1)),
+      badRow: refused(() => full.summaryCsv([{ ...rows[0], errors: "2" }])),
+      missing: refused(() => full.summaryCsv([{ ...rows[0], note: undefined }])),
     };
   }, text);
   assert.equal(got.same, true, "the core's report is the full module's");
-  assert.deepEqual(got.exports, []);
-  assert.equal(got.csv, true);
+  assert.deepEqual(got.exports, [], "files, the batch CSV and the live Session are the full module's");
+  assert.equal(got.csv, 4, "a header, two rows and the final line break");
   assert.match(got.profileJson, /profileJson.*dxcheck\.js/);
   assert.match(got.noArray, /summaryCsv: .*must be an array/);
   assert.match(got.badRow, /row 0: `errors` missing or of the wrong type/);
