@@ -124,13 +124,14 @@ fn marks(raw: &str) -> Vec<Mark> {
 impl<'a> Document<'a> {
     /// Split `input` on LF, CRLF or CR and normalise each line. Linear in the input.
     pub fn from_text(input: &'a str) -> Document<'a> {
+        let mut build = Assembly::new(input, lines_kept(input.as_bytes()).min(input.len() / 8 + 1));
         let mut at = Some(0);
-        let mut next = || {
-            let (line, next) = scan_next_line(input, at?);
+        while let Some(start) = at {
+            let (line, next) = scan_next_line(input, start);
+            build.push(&line);
             at = next;
-            Some(line)
-        };
-        Document::assemble(input, lines_kept(input.as_bytes()).min(input.len() / 8 + 1), &mut next)
+        }
+        build.finish()
     }
 
     /// The same document as [`Document::from_text`] of `input`, assembled from `scanned`, the
@@ -138,59 +139,11 @@ impl<'a> Document<'a> {
     /// keystroke rescans only the lines it touched): no byte of a line is read again, only the
     /// hard-wrap joining runs over the whole text. Linear in the lines.
     pub fn from_scanned(input: &'a str, scanned: &[ScannedLine]) -> Document<'a> {
-        let mut lines = scanned.iter();
-        Document::assemble(input, scanned.len(), &mut || lines.next().cloned())
-    }
-
-    /// The document of `input` from its input lines as read, in order, `next` giving each (one
-    /// code for both readings: a `dyn` closure, not a generic or an iterator, so the wasm carries
-    /// it once and no iterator methods).
-    fn assemble(input: &'a str, capacity: usize, next: &mut dyn FnMut() -> Option<ScannedLine>) -> Document<'a> {
-        let mut lines = Vec::with_capacity(capacity);
-        let mut facts = Vec::with_capacity(capacity);
-        let mut long = Vec::new();
-        let mut maps = Vec::new();
-        let (mut start, mut utf16, mut number) = (0usize, 0usize, 1usize);
-        while let Some(s) = next() {
-            let end = start + s.len as usize;
-            if let Some(m) = s.marks {
-                long.push((number, m));
-            }
-            let kept = maps.len();
-            let (n, st, en, u) = (number as u32, start as u32, end as u32, utf16 as u32);
-            let mut line = match s.rebuilt {
-                None => {
-                    // (a slice of the input where its text starts: [`Line::lead`] reads that place)
-                    let from = start + s.lead as usize;
-                    let text = Cow::Borrowed(input.get(from..from + s.kept as usize).unwrap_or(""));
-                    Line { number: n, start: st, end: en, start_utf16: u, text, map: (0, 0) }
-                }
-                Some(r) => {
-                    let (text, map) = *r;
-                    let from = maps.len() as u32;
-                    maps.extend_from_slice(&map);
-                    Line { number: n, start: st, end: en, start_utf16: u, text: Cow::Owned(text), map: (from, maps.len() as u32) }
-                }
-            };
-            if s.table_row {
-                line.number |= CELLS;
-            }
-            // a run of blank lines is kept as its first: one blank separates paragraphs and
-            // tables as well as a thousand, and 10 MB of line breaks would otherwise take
-            // ~50 bytes of `Line` each
-            if !(line.text.is_empty() && lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
-                facts.push(Facts { table_row: s.table_row, chars: s.chars });
-                lines.push(line);
-            } else {
-                maps.truncate(kept);
-            }
-            // UTF-16 length: one unit per character, two for the 4-byte ones, and the break's
-            utf16 += s.units as usize + usize::from(s.brk);
-            start = end + usize::from(s.brk);
-            number += 1;
+        let mut build = Assembly::new(input, scanned.len());
+        for line in scanned {
+            build.push(line);
         }
-        let (lines, maps) = unwrap_hard_wrapped(input, lines, facts, maps);
-        Document { lines, source: input, maps, marks: long }
+        build.finish()
     }
 
     /// The span of `text[from..to]` of line `idx` (byte offsets into the normalised text).
@@ -231,6 +184,74 @@ impl<'a> Document<'a> {
     }
 }
 
+/// A document being put together from its input lines as read, in order (one code for both
+/// readings: [`Document::from_text`] and [`Document::from_scanned`]).
+struct Assembly<'a> {
+    input: &'a str,
+    lines: Vec<Line<'a>>,
+    facts: Vec<Facts>,
+    long: Vec<(usize, Vec<Mark>)>,
+    maps: Vec<(u32, u32)>,
+    /// Where the next input line starts: byte, UTF-16 unit, and its 1-based number.
+    start: usize,
+    utf16: usize,
+    number: usize,
+}
+
+impl<'a> Assembly<'a> {
+    fn new(input: &'a str, capacity: usize) -> Assembly<'a> {
+        let (lines, facts) = (Vec::with_capacity(capacity), Vec::with_capacity(capacity));
+        Assembly { input, lines, facts, long: Vec::new(), maps: Vec::new(), start: 0, utf16: 0, number: 1 }
+    }
+
+    /// The next input line, as read.
+    fn push(&mut self, s: &ScannedLine) {
+        let (start, number) = (self.start, self.number);
+        let end = start + s.len as usize;
+        if let Some(m) = &s.marks {
+            self.long.push((number, m.clone()));
+        }
+        let kept = self.maps.len();
+        let (n, st, en, u) = (number as u32, start as u32, end as u32, self.utf16 as u32);
+        let mut line = match &s.rebuilt {
+            None => {
+                // (a slice of the input where its text starts: [`Line::lead`] reads that place)
+                let from = start + s.lead as usize;
+                let text = Cow::Borrowed(self.input.get(from..from + s.kept as usize).unwrap_or(""));
+                Line { number: n, start: st, end: en, start_utf16: u, text, map: (0, 0) }
+            }
+            Some(r) => {
+                let (text, map) = &**r;
+                let from = self.maps.len() as u32;
+                self.maps.extend_from_slice(map);
+                let text = Cow::Owned(text.clone());
+                Line { number: n, start: st, end: en, start_utf16: u, text, map: (from, self.maps.len() as u32) }
+            }
+        };
+        if s.table_row {
+            line.number |= CELLS;
+        }
+        // a run of blank lines is kept as its first: one blank separates paragraphs and
+        // tables as well as a thousand, and 10 MB of line breaks would otherwise take
+        // ~50 bytes of `Line` each
+        if !(line.text.is_empty() && self.lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
+            self.facts.push(Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap });
+            self.lines.push(line);
+        } else {
+            self.maps.truncate(kept);
+        }
+        // UTF-16 length: one unit per character, two for the 4-byte ones, and the break's
+        self.utf16 += s.units as usize + usize::from(s.brk);
+        self.start = end + usize::from(s.brk);
+        self.number += 1;
+    }
+
+    fn finish(self) -> Document<'a> {
+        let (lines, maps) = unwrap_hard_wrapped(self.input, self.lines, self.facts, self.maps);
+        Document { lines, source: self.input, maps, marks: self.long }
+    }
+}
+
 /// What [`Document::from_text`] reads of one input line, kept for [`Document::from_scanned`]: a
 /// pure function of the line (and its line break), so an edit rescans only the lines it touched.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -251,6 +272,8 @@ pub struct ScannedLine {
     rebuilt: Option<Box<Rebuilt>>,
     /// The marks of a long line ([`Document::marks`]).
     marks: Option<Vec<Mark>>,
+    /// What the wrap tests read of the normalised text.
+    wrap: Wrap,
 }
 
 /// A line's normalised text when normalisation rebuilt it, and its map (see [`Line::map`]).
@@ -291,6 +314,7 @@ fn scan_line(raw: &str, brk: u8) -> ScannedLine {
     let line = normalise_line(raw, scan.rebuild, 1, 0, 0, &mut maps);
     let chars = text_chars(raw, &scan, &line, raw) as u32;
     let (lead, kept) = (line.lead(raw) as u32, line.text.len() as u32);
+    let wrap = Wrap::of(&line.text);
     let rebuilt = match line.text {
         Cow::Borrowed(_) => None,
         Cow::Owned(t) => Some(Box::new((t, maps))),
@@ -305,6 +329,7 @@ fn scan_line(raw: &str, brk: u8) -> ScannedLine {
         kept,
         rebuilt,
         marks: (raw.len() > STRIDE).then(|| marks(raw)),
+        wrap,
     }
 }
 
@@ -362,7 +387,7 @@ fn unwrap_hard_wrapped<'a>(
             i > 0
                 && i + 1 < lines.len()
                 && is_page_number(&lines[i].text)
-                && !was_cut(facts[i].chars as usize, &lines[i + 1].text, width)
+                && !was_cut(facts[i].chars as usize, facts[i + 1].wrap.first_word as usize, width)
                 && (goes_on(seen(i - 1), seen(i + 1)) || goes_on_when_cut(seen(i - 1), seen(i + 1), width))
         })
         .collect();
@@ -379,7 +404,7 @@ fn unwrap_hard_wrapped<'a>(
     let mut kept = 0usize;
     // the facts of the last kept line (a joined line is never a table row) and the characters of
     // the last input line appended to it
-    let mut prev_facts = Facts { table_row: false, chars: 0 };
+    let mut prev_facts = Facts { table_row: false, chars: 0, wrap: Wrap::default() };
     // the maps of the lines kept, in order (a joined line's grows at the end)
     let mut out_maps = Vec::with_capacity(maps.len());
     for (i, facts) in facts.into_iter().enumerate() {
@@ -392,7 +417,7 @@ fn unwrap_hard_wrapped<'a>(
                 && prev.text.len() + line.text.len() < MAX_JOINED
             {
                 prev.join(line, map, &mut out_maps, input);
-                prev_facts = Facts { table_row: false, chars: facts.chars };
+                prev_facts = Facts { table_row: false, ..facts };
                 continue;
             }
         }
@@ -440,6 +465,53 @@ struct Facts {
     table_row: bool,
     /// Characters of the (last input) line's normalised text.
     chars: u32,
+    /// What the wrap tests read of the (last input) line's text: a joined line ends as its last
+    /// input line does.
+    wrap: Wrap,
+}
+
+/// What the wrap tests read of a line's normalised text, read once with the line (an editing
+/// session keeps it with the line: not read again on a keystroke).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Wrap {
+    /// Characters of the first word ([`was_cut`]); 0 without a word.
+    first_word: u32,
+    flags: u8,
+}
+
+/// [`Wrap::flags`]: the text starts with a lower-case letter, with an ASCII digit; it starts
+/// with a number or bullet ([`crate::label::parse`], read only for a line starting with one of
+/// those two); it ends a sentence (`.`, `;`, `:`, `!`, `?`, `…`); it ends with a lower-case letter.
+const STARTS_LOWER: u8 = 1;
+const STARTS_DIGIT: u8 = 2;
+const NUMBERED: u8 = 4;
+const ENDS_STOP: u8 = 8;
+const ENDS_LOWER: u8 = 16;
+
+impl Wrap {
+    fn of(text: &str) -> Wrap {
+        let first_word = text.split_whitespace().next().map_or(0, |w| w.chars().count()) as u32;
+        let mut flags = 0;
+        if text.chars().next().is_some_and(char::is_lowercase) {
+            flags |= STARTS_LOWER;
+        }
+        if text.starts_with(|c: char| c.is_ascii_digit()) {
+            flags |= STARTS_DIGIT;
+        }
+        if flags != 0 {
+            let parsed = crate::label::parse(text);
+            if parsed.label.is_some() || parsed.bullet {
+                flags |= NUMBERED;
+            }
+        }
+        if text.ends_with(['.', ';', ':', '!', '?', '…']) {
+            flags |= ENDS_STOP;
+        }
+        if text.chars().next_back().is_some_and(char::is_lowercase) {
+            flags |= ENDS_LOWER;
+        }
+        Wrap { first_word, flags }
+    }
 }
 
 /// Characters of `line.text`, normalised from `raw`: on the fast path, the input line's less
@@ -460,11 +532,11 @@ struct Seen<'a> {
     facts: Facts,
 }
 
-/// Would the first word of `next` have fitted on a line of `chars` characters cut at `width`?
+/// Would the first word of the next line (`first` characters) have fitted on a line of `chars`
+/// characters cut at `width`?
 /// When it would not, the line was cut there (a greedy cut leaves a line at most a word short
 /// of the width; 10% slack for the proportional fonts of PDF copies).
-fn was_cut(chars: usize, next: &str, width: usize) -> bool {
-    let first = next.split_whitespace().next().map_or(0, |w| w.chars().count());
+fn was_cut(chars: usize, first: usize, width: usize) -> bool {
     (chars + 1 + first).saturating_mul(10) > width.saturating_mul(9)
 }
 
@@ -473,7 +545,7 @@ fn was_cut(chars: usize, next: &str, width: usize) -> bool {
 fn heading_then_figure(line: Seen, next: Seen, width: usize) -> bool {
     next.text.starts_with(|c: char| c.is_ascii_digit())
         && crate::label::parse(line.text).label.is_some()
-        && !was_cut(line.facts.chars as usize, next.text, width)
+        && !was_cut(line.facts.chars as usize, next.facts.wrap.first_word as usize, width)
 }
 
 /// Words that never end a sentence: a line ending in one goes on.
@@ -493,36 +565,42 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
     if line.facts.table_row || next.facts.table_row {
         return false;
     }
-    let (chars, line, next) = (line.facts.chars as usize, line.text, next.text);
+    let (chars, line, first_word, next) = (line.facts.chars as usize, line.text, next.facts.wrap.first_word, next.text);
     if line.is_empty() || line.ends_with(['.', '!', '?', '…']) {
+        return false;
+    }
+    // (the tests on the line's facts first: most pairs stop there, and the line's number is read
+    // last, only for a pair that would go on)
+    if first_word == 0 || !was_cut(chars, first_word as usize, width) {
         return false;
     }
     let mut words = next.split_whitespace();
     let Some(first) = words.next() else { return false };
-    if !was_cut(chars, next, width) {
-        return false;
+    let goes_on = if line.ends_with([';', ':']) {
+        first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+    } else if line.ends_with(',') || first.starts_with('(') {
+        // `… cấp tỉnh,` / `100% tại cấp huyện …`; `… môi trường mạng` / `(trừ hồ sơ mật)`
+        true
+    } else {
+        let last = line.rsplit(' ').next().unwrap_or("");
+        let word = first.trim_end_matches([',', ';', '.', ')', ':']);
+        let capitals = || word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+        let mut abbreviation = || {
+            capitals()
+                && (word.len() < first.len() || words.next().is_some_and(|w| w.starts_with(char::is_lowercase)))
+                && line.ends_with(|c: char| c.is_alphanumeric() || c == '%' || c == ')')
+        };
+        let reference = || {
+            (word.bytes().all(|b| b"IVXL".contains(&b)) || word.bytes().all(|b| b.is_ascii_digit()))
+                && matches!(crate::vn::fold(last).as_str(), "luc" | "muc")
+        };
+        let connector = || CONNECTORS.contains(&last) && first.starts_with(char::is_uppercase);
+        abbreviation() || reference() || connector()
+    };
+    goes_on && {
+        let parsed = crate::label::parse(next);
+        parsed.label.is_none() && !parsed.bullet
     }
-    let parsed = crate::label::parse(next);
-    if parsed.label.is_some() || parsed.bullet {
-        return false;
-    }
-    let last = line.rsplit(' ').next().unwrap_or("");
-    let word = first.trim_end_matches([',', ';', '.', ')', ':']);
-    let capitals = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
-    let abbreviation = capitals
-        && (word.len() < first.len() || words.next().is_some_and(|w| w.starts_with(char::is_lowercase)))
-        && line.ends_with(|c: char| c.is_alphanumeric() || c == '%' || c == ')');
-    let reference = (crate::vn::fold(last) == "luc" || crate::vn::fold(last) == "muc")
-        && (word.bytes().all(|b| b"IVXL".contains(&b)) || word.bytes().all(|b| b.is_ascii_digit()));
-    if line.ends_with([';', ':']) {
-        return first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
-    }
-    // `… cấp tỉnh,` / `100% tại cấp huyện …`; `… môi trường mạng` / `(trừ hồ sơ mật)`
-    if line.ends_with(',') || first.starts_with('(') {
-        return true;
-    }
-    let connector = CONNECTORS.contains(&last) && first.starts_with(char::is_uppercase);
-    abbreviation || reference || connector
 }
 
 /// `next` is the rest of `line`'s sentence: `line` is not a table row and does not end a
@@ -531,18 +609,14 @@ fn goes_on(line: Seen, next: Seen) -> bool {
     if line.facts.table_row || next.facts.table_row {
         return false;
     }
-    let (line, next) = (line.text, next.text);
-    if line.is_empty() || next.is_empty() || line.ends_with(['.', ';', ':', '!', '?', '…']) {
+    let (a, b) = (line.facts.wrap.flags, next.facts.wrap.flags);
+    if line.text.is_empty() || next.text.is_empty() || a & ENDS_STOP != 0 {
         return false;
     }
     // lower case goes on; so does a figure after a word (`… đạt` / `80% …`)
-    let starts_word = next.chars().next().is_some_and(char::is_lowercase);
-    let starts_figure = next.starts_with(|c: char| c.is_ascii_digit()) && line.chars().last().is_some_and(char::is_lowercase);
-    if !(starts_word || starts_figure) {
-        return false;
-    }
-    let parsed = crate::label::parse(next);
-    parsed.label.is_none() && !parsed.bullet
+    let starts_word = b & STARTS_LOWER != 0;
+    let starts_figure = b & STARTS_DIGIT != 0 && a & ENDS_LOWER != 0;
+    (starts_word || starts_figure) && b & NUMBERED == 0
 }
 
 impl<'a> Line<'a> {
