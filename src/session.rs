@@ -16,8 +16,9 @@ pub struct Session {
     /// Every input line of `text`, in order (their lengths and breaks add up to `text.len()`);
     /// empty while the text is over the size limit (its report refuses it unread).
     lines: Vec<ScannedLine>,
-    /// The outline's readings of the lines at the last report, kept for the next.
-    memo: RefCell<Memo>,
+    /// The outline's readings of the lines and the budget's of the tables at the last report,
+    /// kept for the next.
+    memo: RefCell<(Memo, crate::budget::Memo)>,
 }
 
 impl Session {
@@ -125,7 +126,9 @@ impl Session {
             return crate::check(Input::Text(&self.text), &self.options);
         }
         let mut kept = self.memo.take();
-        let report = memo::with(&mut kept, || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines)));
+        let (outline, budget) = &mut kept;
+        let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines));
+        let report = memo::with(outline, || crate::budget::with_memo(budget, check));
         self.memo.replace(kept);
         report
     }
