@@ -265,17 +265,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
 /// of the budget's work): by their rows' text, so a keystroke reads again only a table it
 /// changed. Used only inside [`with_memo`] (by `crate::session`); a plain `check()` reads every
 /// table.
-#[derive(Default)]
-pub struct Memo {
-    /// The last check's tables (taken as they are used again) and this check's.
-    old: Tables,
-    new: Tables,
-}
-
-/// Each table's reading by its key ([`remembered_project_table`]), with the line it started on.
-type Tables = std::collections::HashMap<Box<[u8]>, (usize, Option<ProjectTable>), Hashing>;
-/// SipHash with fixed keys: no random seed to ask the host for (the wasm has none).
-type Hashing = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
+pub type Memo = crate::document::Recall<Option<ProjectTable>>;
 
 thread_local! {
     static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
@@ -283,7 +273,7 @@ thread_local! {
 
 /// Run `f` (a check) with the project tables read through `memo`.
 pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
-    memo.old = std::mem::take(&mut memo.new);
+    memo.next_check();
     MEMO.with_borrow_mut(|m| *m = Some(std::mem::take(memo)));
     let out = f();
     if let Some(m) = MEMO.with_borrow_mut(Option::take) {
@@ -303,28 +293,18 @@ fn remembered_project_table(doc: &Document, t: &Table) -> Option<ProjectTable> {
     }
     let mut key = vec![above.map_or(0, |u| u as u8 + 1)];
     for row in &t.rows {
-        let text = doc.lines.get(row.line).map_or("", |l| l.text.as_ref());
-        key.extend_from_slice(&(row.line.saturating_sub(first) as u32).to_le_bytes());
-        key.extend_from_slice(&(text.len() as u32).to_le_bytes());
-        key.extend_from_slice(text.as_bytes());
+        Memo::key(&mut key, doc, first, row.line);
     }
-    let key = key.into_boxed_slice();
-    let kept = MEMO.with_borrow_mut(|m| m.as_mut().and_then(|m| m.old.remove(&key).or_else(|| m.new.get(&key).cloned())));
-    let pt = match kept {
-        Some((was, mut pt)) => {
-            if let Some(pt) = &mut pt {
-                let moved = |line: &mut usize| *line = line.wrapping_sub(was).wrapping_add(first);
-                moved(&mut pt.header_line);
-                pt.items.iter_mut().for_each(|i| moved(&mut i.line));
-                pt.totals.iter_mut().for_each(|l| moved(&mut l.line));
-                pt.unitless.iter_mut().for_each(|(line, _)| moved(line));
-            }
-            pt
-        }
-        None => project_table(t, || above),
+    let moved = |pt: &mut Option<ProjectTable>, was: usize| {
+        let Some(pt) = pt else { return };
+        let moved = |line: &mut usize| *line = line.wrapping_sub(was).wrapping_add(first);
+        moved(&mut pt.header_line);
+        pt.items.iter_mut().for_each(|i| moved(&mut i.line));
+        pt.totals.iter_mut().for_each(|l| moved(&mut l.line));
+        pt.unitless.iter_mut().for_each(|(line, _)| moved(line));
     };
-    MEMO.with_borrow_mut(|m| m.as_mut().map(|m| m.new.insert(key, (first, pt.clone()))));
-    pt
+    let kept = MEMO.with_borrow_mut(|m| m.as_mut().map(|m| m.get(key, first, || project_table(t, || above), moved)));
+    kept.unwrap_or_else(|| project_table(t, || above))
 }
 
 /// First and last line (exclusive) of a section's text, from its first heading.

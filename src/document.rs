@@ -812,6 +812,58 @@ fn normalise_line<'a>(
     Line { number, start, end, start_utf16, text: Cow::Owned(text), map: (from, map.len() as u32) }
 }
 
+/// An editing session's memory of readings of parts of the document (a table, a statement) from
+/// one check to the next, by a key made of what the reading reads ([`Recall::key`]: lines
+/// relative to the part's first and their text), so a keystroke reads again only the parts it
+/// changed. Two generations: the last check's readings (taken as they are used again) and this
+/// check's, so what it holds is bounded by one check's readings.
+pub struct Recall<V> {
+    old: std::collections::HashMap<Box<[u8]>, (usize, V), Hashing>,
+    new: std::collections::HashMap<Box<[u8]>, (usize, V), Hashing>,
+}
+
+/// SipHash with fixed keys: no random seed to ask the host for (the wasm has none).
+type Hashing = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
+
+impl<V> Default for Recall<V> {
+    fn default() -> Self {
+        Recall { old: Default::default(), new: Default::default() }
+    }
+}
+
+impl<V: Clone> Recall<V> {
+    /// A new check begins: the last one's readings become the old generation.
+    pub fn next_check(&mut self) {
+        self.old = std::mem::take(&mut self.new);
+    }
+
+    /// Add line `line` (relative to `first`, the part's first line) and its text to `key`.
+    pub fn key(key: &mut Vec<u8>, doc: &Document, first: usize, line: usize) {
+        let text = doc.lines.get(line).map_or("", |l| l.text.as_ref());
+        key.extend_from_slice(&(line.saturating_sub(first) as u32).to_le_bytes());
+        key.extend_from_slice(&(text.len() as u32).to_le_bytes());
+        key.extend_from_slice(text.as_bytes());
+    }
+
+    /// The reading kept under `key` (`read` makes it when there is none), for a part starting
+    /// on line `first`: `moved(reading, was)` moves the lines of one made when it started on
+    /// line `was`. Kept again for the next check.
+    pub fn get(&mut self, key: Vec<u8>, first: usize, read: impl FnOnce() -> V, moved: impl FnOnce(&mut V, usize)) -> V {
+        let key = key.into_boxed_slice();
+        let value = match self.old.remove(&key).or_else(|| self.new.get(&key).cloned()) {
+            Some((was, mut v)) => {
+                if was != first {
+                    moved(&mut v, was);
+                }
+                v
+            }
+            None => read(),
+        };
+        self.new.insert(key, (first, value.clone()));
+        value
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,7 +18,7 @@ pub struct Session {
     lines: Vec<ScannedLine>,
     /// The outline's readings of the lines and the budget's of the tables at the last report,
     /// kept for the next.
-    memo: RefCell<(Memo, crate::budget::Memo)>,
+    memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo)>,
 }
 
 impl Session {
@@ -126,8 +126,9 @@ impl Session {
             return crate::check(Input::Text(&self.text), &self.options);
         }
         let mut kept = self.memo.take();
-        let (outline, budget) = &mut kept;
+        let (outline, budget, targets) = &mut kept;
         let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines));
+        let check = || crate::targets::with_memo(targets, check);
         let report = memo::with(outline, || crate::budget::with_memo(budget, check));
         self.memo.replace(kept);
         report

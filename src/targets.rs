@@ -93,7 +93,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
                 pieces.push((idx, 0));
                 continue;
             }
-            statements(doc, &pieces, &mut targets.items);
+            remembered(doc, b'S', &pieces, &mut targets.items, |out| statements(doc, &pieces, out));
             pieces.clear();
         }
         if text.is_empty() || table::is_row(text) {
@@ -130,7 +130,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         }
     }
     if !pieces.is_empty() {
-        statements(doc, &pieces, &mut targets.items);
+        remembered(doc, b'S', &pieces, &mut targets.items, |out| statements(doc, &pieces, out));
     }
     // target tables: in the section, or in an appendix it refers to
     let referred: Vec<u32> = contents.appendix_refs.iter().filter(|r| r.section == section).map(|r| r.number).collect();
@@ -140,13 +140,63 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         let in_appendix = first >= outline.body_end
             && outline.appendices.iter().rev().find(|a| a.line <= first).and_then(|a| a.number).is_some_and(|n| referred.contains(&n));
         if inside || in_appendix {
-            table_targets(t, &mut targets.items);
+            let rows: Vec<(usize, usize)> = t.rows.iter().map(|r| (r.line, 0)).collect();
+            remembered(doc, b'T', &rows, &mut targets.items, |out| table_targets(t, out));
         }
     }
     for t in &mut targets.items {
         match_indicators(t, level);
     }
     targets
+}
+
+/// An editing session's memory of the targets read from each statement and table (see
+/// [`crate::document::Recall`]), before they are matched to indicators. Used only inside
+/// [`with_memo`] (by `crate::session`); a plain `check()` reads every statement.
+pub type Memo = crate::document::Recall<Vec<Target>>;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` (a check) with the targets read through `memo`.
+pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
+    memo.next_check();
+    MEMO.with_borrow_mut(|m| *m = Some(std::mem::take(memo)));
+    let out = f();
+    if let Some(m) = MEMO.with_borrow_mut(Option::take) {
+        *memo = m;
+    }
+    out
+}
+
+/// `read` (pushing onto `out` the targets of what it reads: the text of `lines` from their byte
+/// given, nothing else) through the session's memo when one is set. `kind` tells a statement
+/// from a table; targets read before on other lines have their lines moved.
+fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<Target>, read: impl FnOnce(&mut Vec<Target>)) {
+    let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read(out) };
+    let first = lines.first().map_or(0, |l| l.0);
+    let mut key = vec![kind];
+    for &(line, from) in lines {
+        Memo::key(&mut key, doc, first, line);
+        key.extend_from_slice(&(from as u32).to_le_bytes());
+    }
+    let read = || {
+        let mut v = Vec::new();
+        read(&mut v);
+        v
+    };
+    let moved = |targets: &mut Vec<Target>, was: usize| {
+        let moved = |line: &mut usize| *line = line.wrapping_sub(was).wrapping_add(first);
+        for t in targets {
+            moved(&mut t.line);
+            t.figure_lines.iter_mut().for_each(moved);
+            t.date_lines.iter_mut().for_each(moved);
+        }
+    };
+    let mut targets = memo.get(key, first, read, moved);
+    MEMO.with_borrow_mut(|m| *m = Some(memo));
+    out.append(&mut targets);
 }
 
 /// A line that introduces targets rather than setting one: it ends with `:` and carries no
