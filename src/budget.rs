@@ -445,7 +445,7 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         let text = &line.text;
         // every marker has `ng ch` or `NG CH`, and words in brackets need a `(`: one fast scan
         // for both says no for most lines
-        let (may_mark, has_bracket) = marks_and_brackets(text.as_bytes());
+        let (may_mark, has_bracket) = line.spelling_marks();
         if !may_mark && !has_bracket {
             continue;
         }
@@ -478,53 +478,6 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         let to = text.trim_end_matches(['.', '/', ')', ' ']).len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
     }
-}
-
-/// Whether `b` may have `ng ch` or `NG CH` (any case: a marker is then looked for exactly),
-/// and whether it has a `(`. Eight bytes at a time: a search call per `c` (one in thirty bytes of
-/// Vietnamese) cost more than reading every byte, most of all in the wasm, where `memchr` reads
-/// four bytes at a time.
-fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
-    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // a bit at the top of each byte that is a `c`, a `C` or a `(` (exactly: no borrow between
-    // bytes)
-    let hits = |x: u64| {
-        let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
-        zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')))
-    };
-    let (mut mark, mut bracket) = (false, false);
-    let lower = |k: usize| b.get(k).map_or(0, |x| x | 0x20);
-    // (out of the loop: about one word in four has a hit)
-    let mut look = |mut hits: u64, base: usize| {
-        while hits != 0 {
-            let at = base + (hits.trailing_zeros() / 8) as usize;
-            hits &= hits - 1;
-            if b.get(at) == Some(&b'(') {
-                bracket = true;
-            } else {
-                mark |= at >= 3
-                    && lower(at) == b'c'
-                    && lower(at - 3) == b'n'
-                    && lower(at - 2) == b'g'
-                    && b[at - 1] == b' '
-                    && lower(at + 1) == b'h';
-            }
-        }
-    };
-    let chunks = b.chunks_exact(8);
-    // the last bytes padded with zeros (neither a `c` nor a `(`)
-    let mut last = [0u8; 8];
-    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    let tail = b.len() - chunks.remainder().len();
-    for (k, chunk) in chunks.enumerate() {
-        let h = hits(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
-        if h != 0 {
-            look(h, k * 8);
-        }
-    }
-    look(hits(u64::from_le_bytes(last)), tail);
-    (mark, bracket)
 }
 
 /// An amount spelled out without `Bằng chữ`, in the first bracket that opens right after an
@@ -805,6 +758,7 @@ mod tests {
 
     #[test]
     fn marks_and_brackets_are_found_anywhere_in_a_line() {
+        use crate::document::marks_and_brackets;
         for marker in ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"] {
             // at the start, in the first eight bytes, across a word boundary and in the last bytes
             for pad in 0..12 {

@@ -206,10 +206,6 @@ fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<
 /// (`CHÍNH PHỦ SỐ`).
 fn is_structure(text: &str, labelled: bool) -> bool {
     let t = text.trim_end();
-    // (the cheap tests first: most lines of the section are statements with a figure)
-    if !quantity::figures(t).is_empty() {
-        return false;
-    }
     // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
     let capitals = || {
         !t.starts_with(['-', '+', '•', '◦', '▪', '*', '–']) && t.chars().any(char::is_alphabetic) && t.chars().all(|c| vn::to_upper(c) == c)
@@ -221,7 +217,8 @@ fn is_structure(text: &str, labelled: bool) -> bool {
         let f = vn::fold(t);
         f.contains("chi tiet tai phu luc") || f.contains("chi tiet theo phu luc") || f.contains("tai phu luc") && f.contains("kem theo")
     };
-    (shape || pointer()) && quantity::dates(t).iter().all(|d| d.day.or(d.month).is_none())
+    // (the shape first: reading the figures of a line costs more)
+    (shape || pointer()) && quantity::figures(t).is_empty() && quantity::dates(t).iter().all(|d| d.day.or(d.month).is_none())
 }
 
 /// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each
