@@ -402,7 +402,7 @@ fn unwrap_hard_wrapped<'a>(
             let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
             i > 0
                 && i + 1 < lines.len()
-                && is_page_number(&lines[i].text)
+                && facts[i].wrap.flags & PAGE != 0
                 && !was_cut(facts[i].chars as usize, facts[i + 1].wrap.first_word as usize, width)
                 && (goes_on(seen(i - 1), seen(i + 1)) || goes_on_when_cut(seen(i - 1), seen(i + 1), width))
         })
@@ -512,6 +512,10 @@ const HAS_MARK: u16 = 32;
 const HAS_BRACKET: u16 = 64;
 const ENDS_NG: u16 = 128;
 const STARTS_CH: u16 = 256;
+/// [`Wrap::flags`]: the text is a page number ([`is_page_number`]); it ends a sentence for
+/// [`goes_on_when_cut`] (`.`, `!`, `?`, `…`).
+const PAGE: u16 = 512;
+const ENDS_SENTENCE: u16 = 1024;
 
 impl Wrap {
     fn of(text: &str) -> Wrap {
@@ -534,6 +538,12 @@ impl Wrap {
         }
         if text.chars().next_back().is_some_and(char::is_lowercase) {
             flags |= ENDS_LOWER;
+        }
+        if is_page_number(text) {
+            flags |= PAGE;
+        }
+        if text.ends_with(['.', '!', '?', '…']) {
+            flags |= ENDS_SENTENCE;
         }
         let (mark, bracket) = marks_and_brackets(text.as_bytes());
         let b = text.as_bytes();
@@ -603,8 +613,9 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
     if line.facts.table_row || next.facts.table_row {
         return false;
     }
-    let (chars, line, first_word, next) = (line.facts.chars as usize, line.text, next.facts.wrap.first_word, next.text);
-    if line.is_empty() || line.ends_with(['.', '!', '?', '…']) {
+    let (line_facts, line, first_word, next) = (line.facts, line.text, next.facts.wrap.first_word, next.text);
+    let chars = line_facts.chars as usize;
+    if line.is_empty() || line_facts.wrap.flags & ENDS_SENTENCE != 0 {
         return false;
     }
     // (the tests on the line's facts first: most pairs stop there, and the line's number is read

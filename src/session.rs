@@ -138,6 +138,11 @@ impl Session {
 /// `text[a..b]` replaced by `inserted` (char boundaries, checked by the caller). Not
 /// `String::replace_range`: its `Vec::splice` machinery weighs ~1 KB in the wasm.
 fn splice(text: &mut String, a: usize, b: usize, inserted: &str) {
+    if a == b {
+        // (typing: moved in place, the String grown by doubling, not copied out and back)
+        text.insert_str(a, inserted);
+        return;
+    }
     let tail = text.split_off(b);
     text.truncate(a);
     text.push_str(inserted);
