@@ -918,8 +918,31 @@ pub struct Recall<V> {
     new: std::collections::HashMap<Box<[u8]>, (usize, V), Hashing>,
 }
 
-/// SipHash with fixed keys: no random seed to ask the host for (the wasm has none).
-type Hashing = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
+type Hashing = std::hash::BuildHasherDefault<WordHasher>;
+
+/// A hash of a key's bytes eight at a time (a key holds a whole table's text: SipHash, a byte
+/// or two a cycle, cost more than the reading it saves); fixed, as SipHash with the fixed keys
+/// the wasm would have to use (it has no random seed) would be.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(0x51_7cc1_b727_220a_95);
+        let chunks = bytes.chunks_exact(8);
+        let mut last = [0u8; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        let tail = u64::from_le_bytes(last) ^ (bytes.len() as u64) << 56;
+        for chunk in chunks {
+            self.0 = mix(self.0, u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        }
+        self.0 = mix(self.0, tail);
+    }
+}
 
 impl<V> Default for Recall<V> {
     fn default() -> Self {
