@@ -292,3 +292,26 @@ fn edits_in_tables_and_amounts_in_words_report_as_a_full_check() {
     }
     assert!(done > 10, "{done}");
 }
+
+#[test]
+fn the_plan_year_changing_in_the_title_reports_as_a_full_check() {
+    // the title's year picks the template: the session's readings of one profile must not serve
+    // another, and must serve it again once the year is back
+    let text = common::fixture("tinh-day-du.txt");
+    let at = text.find("NĂM 2024").unwrap() + "NĂM ".len();
+    let (mut session, mut mirror, mut rng) = (Session::new(text.clone(), Options::default()), text, Rng(77));
+    let start = mirror[..at].encode_utf16().count();
+    for (step, year) in ["2023", "2024", "2025", "2023", "2023", "2024", "2022", "2024"].into_iter().enumerate() {
+        assert!(session.edit(start, 4, year));
+        mirror.replace_range(at..at + 4, year);
+        assert_eq!(json(&session.report()), json(&check(Input::Text(&mirror), &Options::default())), "year {year}, step {step}");
+        // and an edit elsewhere in the body, after the title
+        let (a, b, inserted) = random_edit(&mut rng, &mirror);
+        if a < at + 8 {
+            continue;
+        }
+        assert!(session.edit(mirror[..a].encode_utf16().count(), mirror[a..b].encode_utf16().count(), &inserted));
+        mirror.replace_range(a..b, &inserted);
+        assert_eq!(json(&session.report()), json(&check(Input::Text(&mirror), &Options::default())), "after year {year}, step {step}");
+    }
+}
