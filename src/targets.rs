@@ -99,34 +99,15 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         if text.is_empty() || table::is_row(text) {
             continue;
         }
-        let parsed = crate::outline::label::parse(text);
-        let title = text.get(parsed.title_start..).unwrap_or(text);
-        // most lines are statements: the folded start says so without folding the whole line
-        // (the folding of a line's start is the start of the line's folding)
-        let starts_like_sub_heading =
-            |f: &str| GENERAL.iter().any(|g| f.starts_with(g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
-        let sub_heading = !parsed.bullet
-            && (text.trim_end().ends_with(':') || {
-                let head = title.char_indices().nth(SUB_HEADING_CHARS).map_or(title, |(i, _)| &title[..i]);
-                let f = vn::fold(head);
-                if head.len() == title.len() || f.len() >= SUB_HEADING_CHARS / 2 {
-                    starts_like_sub_heading(&f)
-                } else {
-                    starts_like_sub_heading(&vn::fold(title))
+        match remembered_kind(text) {
+            GENERAL_AIMS => general = true,
+            SPECIFIC_TARGETS => general = false,
+            LEAD_IN => {}
+            _ => {
+                if !general {
+                    pieces.push((idx, 0));
                 }
-            });
-        if sub_heading {
-            let f = vn::fold(title);
-            if f.split(' ').count() <= 10 {
-                general = GENERAL.iter().any(|g| f.contains(g)); // a sub-heading: general aims or specific targets follow
-                continue;
             }
-        }
-        if is_structure(text, parsed.label.is_some()) {
-            continue; // a lead-in (`… phấn đấu đạt các chỉ tiêu sau:`) or a lettered sub-heading
-        }
-        if !general {
-            pieces.push((idx, 0));
         }
     }
     if !pieces.is_empty() {
@@ -150,10 +131,63 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     targets
 }
 
+/// What a line of the targets section (not empty, not a table row, not carrying on the
+/// statement above) is: a statement, or one of these.
+const STATEMENT: u8 = 0;
+/// A sub-heading saying general aims follow, or specific targets (`Mục tiêu cụ thể:`).
+const GENERAL_AIMS: u8 = 1;
+const SPECIFIC_TARGETS: u8 = 2;
+/// A lead-in or a lettered sub-heading ([`is_structure`]).
+const LEAD_IN: u8 = 3;
+
+/// [`line_kind`], through the session's memo when one is set.
+fn remembered_kind(text: &str) -> u8 {
+    let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return line_kind(text) };
+    let kind = memo.lines.get(text.as_bytes().to_vec(), 0, || line_kind(text), |_, _| {});
+    MEMO.with_borrow_mut(|m| *m = Some(memo));
+    kind
+}
+
+/// What a line of the targets section is (see [`STATEMENT`]): a function of its text alone.
+fn line_kind(text: &str) -> u8 {
+    let parsed = crate::outline::label::parse(text);
+    let title = text.get(parsed.title_start..).unwrap_or(text);
+    // most lines are statements: the folded start says so without folding the whole line
+    // (the folding of a line's start is the start of the line's folding)
+    let starts_like_sub_heading =
+        |f: &str| GENERAL.iter().any(|g| f.starts_with(g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
+    let sub_heading = !parsed.bullet
+        && (text.trim_end().ends_with(':') || {
+            let head = title.char_indices().nth(SUB_HEADING_CHARS).map_or(title, |(i, _)| &title[..i]);
+            let f = vn::fold(head);
+            if head.len() == title.len() || f.len() >= SUB_HEADING_CHARS / 2 {
+                starts_like_sub_heading(&f)
+            } else {
+                starts_like_sub_heading(&vn::fold(title))
+            }
+        });
+    if sub_heading {
+        let f = vn::fold(title);
+        if f.split(' ').count() <= 10 {
+            // a sub-heading: general aims or specific targets follow
+            return if GENERAL.iter().any(|g| f.contains(g)) { GENERAL_AIMS } else { SPECIFIC_TARGETS };
+        }
+    }
+    if is_structure(text, parsed.label.is_some()) {
+        return LEAD_IN; // a lead-in (`… phấn đấu đạt các chỉ tiêu sau:`) or a lettered sub-heading
+    }
+    STATEMENT
+}
+
 /// An editing session's memory of the targets read from each statement and table (see
 /// [`crate::document::Recall`]), before they are matched to indicators. Used only inside
 /// [`with_memo`] (by `crate::session`); a plain `check()` reads every statement.
-pub type Memo = crate::document::Recall<Vec<Target>>;
+#[derive(Default)]
+pub struct Memo {
+    targets: crate::document::Recall<Vec<Target>>,
+    /// Each line's [`line_kind`], by its text.
+    lines: crate::document::Recall<u8>,
+}
 
 thread_local! {
     static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
@@ -161,7 +195,8 @@ thread_local! {
 
 /// Run `f` (a check) with the targets read through `memo`.
 pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
-    memo.next_check();
+    memo.targets.next_check();
+    memo.lines.next_check();
     MEMO.with_borrow_mut(|m| *m = Some(std::mem::take(memo)));
     let out = f();
     if let Some(m) = MEMO.with_borrow_mut(Option::take) {
@@ -178,7 +213,7 @@ fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<
     let first = lines.first().map_or(0, |l| l.0);
     let mut key = vec![kind];
     for &(line, from) in lines {
-        Memo::key(&mut key, doc, first, line);
+        crate::document::Recall::<Vec<Target>>::key(&mut key, doc, first, line);
         key.extend_from_slice(&(from as u32).to_le_bytes());
     }
     let read = || {
@@ -194,7 +229,7 @@ fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<
             t.date_lines.iter_mut().for_each(moved);
         }
     };
-    let mut targets = memo.get(key, first, read, moved);
+    let mut targets = memo.targets.get(key, first, read, moved);
     MEMO.with_borrow_mut(|m| *m = Some(memo));
     out.append(&mut targets);
 }
