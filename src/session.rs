@@ -1,6 +1,10 @@
 //! A draft being edited: the page's live re-check. A [`Session`] owns the text and keeps what
 //! reading each input line gave ([`ScannedLine`]); an edit rescans only the lines it touched, and
-//! [`Session::report`] assembles the document from the kept lines. Its report is always the one
+//! [`Session::report`] assembles the document from the kept lines. Between two reports it also
+//! keeps readings keyed by what they read (two generations each: the last report's and this
+//! one's): each line's heading candidate and the section a candidate matches in a given outline
+//! state (`outline::memo`), each table's project-table reading (`budget`), each statement's and
+//! target table's targets and each targets line's kind (`targets`). Its report is always the one
 //! [`crate::check`] gives for the same text and options (`tests/session.rs`).
 
 use std::cell::RefCell;
