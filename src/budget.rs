@@ -288,9 +288,8 @@ pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
 fn remembered_project_table(doc: &Document, t: &Table) -> Option<ProjectTable> {
     let first = t.first_line();
     let above = unit_above(doc, first);
-    if MEMO.with_borrow(Option::is_none) {
-        return project_table(t, || above);
-    }
+    let read = || project_table(t, above);
+    let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read() };
     let mut key = vec![above.map_or(0, |u| u as u8 + 1)];
     for row in &t.rows {
         Memo::key(&mut key, doc, first, row.line);
@@ -303,8 +302,9 @@ fn remembered_project_table(doc: &Document, t: &Table) -> Option<ProjectTable> {
         pt.totals.iter_mut().for_each(|l| moved(&mut l.line));
         pt.unitless.iter_mut().for_each(|(line, _)| moved(line));
     };
-    let kept = MEMO.with_borrow_mut(|m| m.as_mut().map(|m| m.get(key, first, || project_table(t, || above), moved)));
-    kept.unwrap_or_else(|| project_table(t, || above))
+    let pt = memo.get(key, first, read, moved);
+    MEMO.with_borrow_mut(|m| *m = Some(memo));
+    pt
 }
 
 /// First and last line (exclusive) of a section's text, from its first heading.
@@ -553,9 +553,8 @@ fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
 
 /// Read a table as a project table when its header names at least a name or cost column
 /// and one more; None for other tables (indicator tables, for instance). `unit_above`: the
-/// unit a line above the table gives, for columns whose header gives none (read only for a
-/// project table).
-fn project_table(t: &Table, unit_above: impl FnOnce() -> Option<Unit>) -> Option<ProjectTable> {
+/// unit a line above the table gives, for columns whose header gives none.
+fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     // every table's first rows are read for a header: one buffer folds their cells
     let mut buf = String::new();
     let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
@@ -634,7 +633,7 @@ fn project_table(t: &Table, unit_above: impl FnOnce() -> Option<Unit>) -> Option
         .map(|&(i, col, _)| (col, header.cells.get(i).and_then(|c| money::unit_in_header(&c.text))))
         .collect();
     let unit_of = |col: Column| header_units.iter().find(|(c, _)| *c == col).and_then(|(_, u)| *u);
-    let unit = unit_of(Column::Cost).or_else(|| unit_of(Column::Approved)).or_else(|| unit_of(Column::Spent)).or_else(unit_above);
+    let unit = unit_of(Column::Cost).or_else(|| unit_of(Column::Approved)).or_else(|| unit_of(Column::Spent)).or(unit_above);
     let mut pt = ProjectTable {
         header_line: header.line,
         columns: columns.iter().map(|(_, c, cell)| (*c, cell.clone())).collect(),

@@ -914,8 +914,66 @@ fn normalise_line<'a>(
 /// changed. Two generations: the last check's readings (taken as they are used again) and this
 /// check's, so what it holds is bounded by one check's readings.
 pub struct Recall<V> {
-    old: std::collections::HashMap<Box<[u8]>, (usize, V), Hashing>,
-    new: std::collections::HashMap<Box<[u8]>, (usize, V), Hashing>,
+    /// Each key's line and place in `old_values` (the last check's) or `new_values` (this one's):
+    /// one map code for every kind of reading.
+    old: Keys,
+    new: Keys,
+    old_values: Vec<Option<V>>,
+    new_values: Vec<V>,
+}
+
+type Keys = std::collections::HashMap<Box<[u8]>, (usize, usize), Hashing>;
+
+impl<V> Default for Recall<V> {
+    fn default() -> Self {
+        Recall { old: Keys::default(), new: Keys::default(), old_values: Vec::new(), new_values: Vec::new() }
+    }
+}
+
+impl<V: Clone> Recall<V> {
+    /// A new check begins: the last one's readings become the old generation.
+    pub fn next_check(&mut self) {
+        self.old = std::mem::take(&mut self.new);
+        self.old_values = std::mem::take(&mut self.new_values).into_iter().map(Some).collect();
+    }
+
+    /// Add line `line` (relative to `first`, the part's first line) and its text to `key`.
+    pub fn key(key: &mut Vec<u8>, doc: &Document, first: usize, line: usize) {
+        line_key(key, doc, first, line)
+    }
+
+    /// The reading kept under `key` (`read` makes it when there is none), for a part starting
+    /// on line `first`: `moved(reading, was)` moves the lines of one made when it started on
+    /// line `was`. Kept again for the next check.
+    pub fn get(&mut self, key: Vec<u8>, first: usize, read: impl FnOnce() -> V, moved: impl FnOnce(&mut V, usize)) -> V {
+        let key = key.into_boxed_slice();
+        let kept = match self.old.remove(&key) {
+            Some((was, k)) => self.old_values.get_mut(k).and_then(Option::take).map(|v| (was, v)),
+            None => self.new.get(&key).and_then(|&(was, k)| Some((was, self.new_values.get(k)?.clone()))),
+        };
+        let value = match kept {
+            Some((was, mut v)) => {
+                if was != first {
+                    moved(&mut v, was);
+                }
+                v
+            }
+            None => read(),
+        };
+        if !self.new.contains_key(&key) {
+            self.new.insert(key, (first, self.new_values.len()));
+            self.new_values.push(value.clone());
+        }
+        value
+    }
+}
+
+/// [`Recall::key`], one code for every kind of reading.
+fn line_key(key: &mut Vec<u8>, doc: &Document, first: usize, line: usize) {
+    let text = doc.lines.get(line).map_or("", |l| l.text.as_ref());
+    key.extend_from_slice(&(line.saturating_sub(first) as u32).to_le_bytes());
+    key.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    key.extend_from_slice(text.as_bytes());
 }
 
 type Hashing = std::hash::BuildHasherDefault<WordHasher>;
@@ -941,45 +999,6 @@ impl std::hash::Hasher for WordHasher {
             self.0 = mix(self.0, u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
         }
         self.0 = mix(self.0, tail);
-    }
-}
-
-impl<V> Default for Recall<V> {
-    fn default() -> Self {
-        Recall { old: Default::default(), new: Default::default() }
-    }
-}
-
-impl<V: Clone> Recall<V> {
-    /// A new check begins: the last one's readings become the old generation.
-    pub fn next_check(&mut self) {
-        self.old = std::mem::take(&mut self.new);
-    }
-
-    /// Add line `line` (relative to `first`, the part's first line) and its text to `key`.
-    pub fn key(key: &mut Vec<u8>, doc: &Document, first: usize, line: usize) {
-        let text = doc.lines.get(line).map_or("", |l| l.text.as_ref());
-        key.extend_from_slice(&(line.saturating_sub(first) as u32).to_le_bytes());
-        key.extend_from_slice(&(text.len() as u32).to_le_bytes());
-        key.extend_from_slice(text.as_bytes());
-    }
-
-    /// The reading kept under `key` (`read` makes it when there is none), for a part starting
-    /// on line `first`: `moved(reading, was)` moves the lines of one made when it started on
-    /// line `was`. Kept again for the next check.
-    pub fn get(&mut self, key: Vec<u8>, first: usize, read: impl FnOnce() -> V, moved: impl FnOnce(&mut V, usize)) -> V {
-        let key = key.into_boxed_slice();
-        let value = match self.old.remove(&key).or_else(|| self.new.get(&key).cloned()) {
-            Some((was, mut v)) => {
-                if was != first {
-                    moved(&mut v, was);
-                }
-                v
-            }
-            None => read(),
-        };
-        self.new.insert(key, (first, value.clone()));
-        value
     }
 }
 

@@ -93,7 +93,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
                 pieces.push((idx, 0));
                 continue;
             }
-            remembered(doc, b'S', &pieces, &mut targets.items, |out| statements(doc, &pieces, out));
+            remembered(doc, b'S', &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
             pieces.clear();
         }
         if text.is_empty() || table::is_row(text) {
@@ -111,7 +111,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         }
     }
     if !pieces.is_empty() {
-        remembered(doc, b'S', &pieces, &mut targets.items, |out| statements(doc, &pieces, out));
+        remembered(doc, b'S', &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
     }
     // target tables: in the section, or in an appendix it refers to
     let referred: Vec<u32> = contents.appendix_refs.iter().filter(|r| r.section == section).map(|r| r.number).collect();
@@ -122,7 +122,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             && outline.appendices.iter().rev().find(|a| a.line <= first).and_then(|a| a.number).is_some_and(|n| referred.contains(&n));
         if inside || in_appendix {
             let rows: Vec<(usize, usize)> = t.rows.iter().map(|r| (r.line, 0)).collect();
-            remembered(doc, b'T', &rows, &mut targets.items, |out| table_targets(t, out));
+            remembered(doc, b'T', &rows, &mut targets.items, &|out| table_targets(t, out));
         }
     }
     for t in &mut targets.items {
@@ -208,7 +208,7 @@ pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
 /// `read` (pushing onto `out` the targets of what it reads: the text of `lines` from their byte
 /// given, nothing else) through the session's memo when one is set. `kind` tells a statement
 /// from a table; targets read before on other lines have their lines moved.
-fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<Target>, read: impl FnOnce(&mut Vec<Target>)) {
+fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<Target>, read: &dyn Fn(&mut Vec<Target>)) {
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read(out) };
     let first = lines.first().map_or(0, |l| l.0);
     let mut key = vec![kind];
@@ -259,6 +259,7 @@ fn is_structure(text: &str, labelled: bool) -> bool {
 /// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each
 /// line and the byte it starts at): the text without its bullet, split at `;` when each part
 /// says something on its own.
+#[inline(never)] // (two callers: one copy in the wasm)
 fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) {
     // the pieces joined by spaces, with where each starts in the joined text
     let mut text = String::new();
