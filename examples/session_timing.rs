@@ -18,8 +18,10 @@ fn main() {
     let mut at = 0usize;
     // SESSION_ONLY=1: the session alone, for a profiler
     let only = std::env::var_os("SESSION_ONLY").is_some();
+    // ITERATIONS=n: that many keystrokes (callgrind wants few)
+    let iterations = std::env::var("ITERATIONS").ok().and_then(|n| n.parse().ok()).unwrap_or(if only { 4000 } else { 400 });
     let start = mirror.encode_utf16().count();
-    for i in 0..if only { 4000 } else { 400 } {
+    for i in 0..iterations {
         // a place in the text, as a UTF-16 offset (what the page sends; one `x` more each time)
         at = (at + 7919) % (start + i).max(1);
         let t0 = Instant::now();

@@ -249,7 +249,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     }
     // project tables: in P2.VII / P1.II.11, or in an appendix one of them refers to
     for t in tables {
-        let Some(pt) = project_table(t, || unit_above(doc, t.first_line())) else { continue };
+        let Some(pt) = project_table(t, unit_above(doc, t.first_line())) else { continue };
         let home = home_section(outline, contents, t.first_line());
         if home.is_some() && home == p1ii11 || (home.is_none() && pt.has(Column::Spent)) {
             budget.past_tables.push(pt);
@@ -399,7 +399,7 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         let text = &line.text;
         // every marker has `ng ch` or `NG CH`, and words in brackets need a `(`: one fast scan
         // for both says no for most lines
-        let (may_mark, has_bracket) = marks_and_brackets(text.as_bytes());
+        let (may_mark, has_bracket) = line.spelling_marks();
         if !may_mark && !has_bracket {
             continue;
         }
@@ -432,53 +432,6 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         let to = text.trim_end_matches(['.', '/', ')', ' ']).len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
     }
-}
-
-/// Whether `b` may have `ng ch` or `NG CH` (any case: a marker is then looked for exactly),
-/// and whether it has a `(`. Eight bytes at a time: a search call per `c` (one in thirty bytes of
-/// Vietnamese) cost more than reading every byte, most of all in the wasm, where `memchr` reads
-/// four bytes at a time.
-fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
-    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // a bit at the top of each byte that is a `c`, a `C` or a `(` (exactly: no borrow between
-    // bytes)
-    let hits = |x: u64| {
-        let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
-        zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')))
-    };
-    let (mut mark, mut bracket) = (false, false);
-    let lower = |k: usize| b.get(k).map_or(0, |x| x | 0x20);
-    // (out of the loop: about one word in four has a hit)
-    let mut look = |mut hits: u64, base: usize| {
-        while hits != 0 {
-            let at = base + (hits.trailing_zeros() / 8) as usize;
-            hits &= hits - 1;
-            if b.get(at) == Some(&b'(') {
-                bracket = true;
-            } else {
-                mark |= at >= 3
-                    && lower(at) == b'c'
-                    && lower(at - 3) == b'n'
-                    && lower(at - 2) == b'g'
-                    && b[at - 1] == b' '
-                    && lower(at + 1) == b'h';
-            }
-        }
-    };
-    let chunks = b.chunks_exact(8);
-    // the last bytes padded with zeros (neither a `c` nor a `(`)
-    let mut last = [0u8; 8];
-    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    let tail = b.len() - chunks.remainder().len();
-    for (k, chunk) in chunks.enumerate() {
-        let h = hits(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
-        if h != 0 {
-            look(h, k * 8);
-        }
-    }
-    look(hits(u64::from_le_bytes(last)), tail);
-    (mark, bracket)
 }
 
 /// An amount spelled out without `Bằng chữ`, in the first bracket that opens right after an
@@ -559,9 +512,8 @@ fn unit_said(text: &str) -> Option<Unit> {
 
 /// Read a table as a project table when its header names at least a name or cost column
 /// and one more; None for other tables (indicator tables, for instance). `unit_above`: the
-/// unit a line above the table gives, for columns whose header gives none (read only for a
-/// project table).
-fn project_table(t: &Table, unit_above: impl FnOnce() -> Option<Unit>) -> Option<ProjectTable> {
+/// unit a line above the table gives, for columns whose header gives none.
+fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     // every table's first rows are read for a header: one buffer folds their cells
     let mut buf = String::new();
     let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
@@ -647,7 +599,7 @@ fn project_table(t: &Table, unit_above: impl FnOnce() -> Option<Unit>) -> Option
         .or_else(|| unit_of(Column::Approved))
         .or_else(|| unit_of(Column::Spent))
         .or_else(unit_in_rows_above)
-        .or_else(unit_above);
+        .or(unit_above);
     let mut pt = ProjectTable {
         header_line: header.line,
         columns: columns.iter().map(|(_, c, cell)| (*c, cell.clone())).collect(),
@@ -778,6 +730,7 @@ mod tests {
 
     #[test]
     fn marks_and_brackets_are_found_anywhere_in_a_line() {
+        use crate::document::marks_and_brackets;
         for marker in ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"] {
             // at the start, in the first eight bytes, across a word boundary and in the last bytes
             for pad in 0..12 {

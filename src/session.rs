@@ -1,7 +1,9 @@
 //! A draft being edited: the page's live re-check. A [`Session`] owns the text and keeps what
 //! reading each input line gave ([`ScannedLine`]); an edit rescans only the lines it touched, and
-//! [`Session::report`] assembles the document from the kept lines. Its report is always the one
-//! [`crate::check`] gives for the same text and options (`tests/session.rs`).
+//! [`Session::report`] assembles the document from the kept lines, each with what the wrap tests
+//! and the amounts in words read of it, and reuses each unchanged line's heading candidate
+//! (`outline::memo`). Its report is always the one [`crate::check`] gives for the same text and
+//! options (`tests/session.rs`).
 
 use std::cell::RefCell;
 
@@ -134,6 +136,11 @@ impl Session {
 /// `text[a..b]` replaced by `inserted` (char boundaries, checked by the caller). Not
 /// `String::replace_range`: its `Vec::splice` machinery weighs ~1 KB in the wasm.
 fn splice(text: &mut String, a: usize, b: usize, inserted: &str) {
+    if a == b {
+        // (typing: moved in place, the String grown by doubling, not copied out and back)
+        text.insert_str(a, inserted);
+        return;
+    }
     let tail = text.split_off(b);
     text.truncate(a);
     text.push_str(inserted);

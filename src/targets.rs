@@ -99,34 +99,15 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         if text.is_empty() || table::is_row(text) {
             continue;
         }
-        let parsed = crate::outline::label::parse(text);
-        let title = text.get(parsed.title_start..).unwrap_or(text);
-        // most lines are statements: the folded start says so without folding the whole line
-        // (the folding of a line's start is the start of the line's folding)
-        let starts_like_sub_heading =
-            |f: &str| GENERAL.iter().any(|g| f.starts_with(g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
-        let sub_heading = !parsed.bullet
-            && (text.trim_end().ends_with(':') || {
-                let head = title.char_indices().nth(SUB_HEADING_CHARS).map_or(title, |(i, _)| &title[..i]);
-                let f = vn::fold(head);
-                if head.len() == title.len() || f.len() >= SUB_HEADING_CHARS / 2 {
-                    starts_like_sub_heading(&f)
-                } else {
-                    starts_like_sub_heading(&vn::fold(title))
+        match line_kind(text) {
+            GENERAL_AIMS => general = true,
+            SPECIFIC_TARGETS => general = false,
+            LEAD_IN => {}
+            _ => {
+                if !general {
+                    pieces.push((idx, 0));
                 }
-            });
-        if sub_heading {
-            let f = vn::fold(title);
-            if f.split(' ').count() <= 10 {
-                general = GENERAL.iter().any(|g| f.contains(g)); // a sub-heading: general aims or specific targets follow
-                continue;
             }
-        }
-        if is_structure(text, parsed.label.is_some()) {
-            continue; // a lead-in (`… phấn đấu đạt các chỉ tiêu sau:`) or a lettered sub-heading
-        }
-        if !general {
-            pieces.push((idx, 0));
         }
     }
     if !pieces.is_empty() {
@@ -149,6 +130,46 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     targets
 }
 
+/// What a line of the targets section (not empty, not a table row, not carrying on the
+/// statement above) is: a statement, or one of these.
+const STATEMENT: u8 = 0;
+/// A sub-heading saying general aims follow, or specific targets (`Mục tiêu cụ thể:`).
+const GENERAL_AIMS: u8 = 1;
+const SPECIFIC_TARGETS: u8 = 2;
+/// A lead-in or a lettered sub-heading ([`is_structure`]).
+const LEAD_IN: u8 = 3;
+
+/// What a line of the targets section is (see [`STATEMENT`]): a function of its text alone.
+fn line_kind(text: &str) -> u8 {
+    let parsed = crate::outline::label::parse(text);
+    let title = text.get(parsed.title_start..).unwrap_or(text);
+    // most lines are statements: the folded start says so without folding the whole line
+    // (the folding of a line's start is the start of the line's folding)
+    let starts_like_sub_heading =
+        |f: &str| GENERAL.iter().any(|g| f.starts_with(g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
+    let sub_heading = !parsed.bullet
+        && (text.trim_end().ends_with(':') || {
+            let head = title.char_indices().nth(SUB_HEADING_CHARS).map_or(title, |(i, _)| &title[..i]);
+            let f = vn::fold(head);
+            if head.len() == title.len() || f.len() >= SUB_HEADING_CHARS / 2 {
+                starts_like_sub_heading(&f)
+            } else {
+                starts_like_sub_heading(&vn::fold(title))
+            }
+        });
+    if sub_heading {
+        let f = vn::fold(title);
+        if f.split(' ').count() <= 10 {
+            // a sub-heading: general aims or specific targets follow
+            return if GENERAL.iter().any(|g| f.contains(g)) { GENERAL_AIMS } else { SPECIFIC_TARGETS };
+        }
+    }
+    if is_structure(text, parsed.label.is_some()) {
+        return LEAD_IN; // a lead-in (`… phấn đấu đạt các chỉ tiêu sau:`) or a lettered sub-heading
+    }
+    STATEMENT
+}
+
 /// A line that introduces targets rather than setting one: it ends with `:` and carries no
 /// figure or date (`Năm 2024, tỉnh … phấn đấu đạt các chỉ tiêu sau:`, `d) Về hạ tầng số, nhân
 /// lực số và an toàn thông tin mạng:`), or it is a short labelled title without a figure and
@@ -156,10 +177,6 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
 /// (`CHÍNH PHỦ SỐ`).
 fn is_structure(text: &str, labelled: bool) -> bool {
     let t = text.trim_end();
-    // (the cheap tests first: most lines of the section are statements with a figure)
-    if !quantity::figures(t).is_empty() {
-        return false;
-    }
     // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
     let capitals = || {
         !t.starts_with(['-', '+', '•', '◦', '▪', '*', '–']) && t.chars().any(char::is_alphabetic) && t.chars().all(|c| vn::to_upper(c) == c)
@@ -171,7 +188,8 @@ fn is_structure(text: &str, labelled: bool) -> bool {
         let f = vn::fold(t);
         f.contains("chi tiet tai phu luc") || f.contains("chi tiet theo phu luc") || f.contains("tai phu luc") && f.contains("kem theo")
     };
-    (shape || pointer()) && quantity::dates(t).iter().all(|d| d.day.or(d.month).is_none())
+    // (the shape first: reading the figures of a line costs more)
+    (shape || pointer()) && quantity::figures(t).is_empty() && quantity::dates(t).iter().all(|d| d.day.or(d.month).is_none())
 }
 
 /// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each

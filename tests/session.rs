@@ -224,3 +224,94 @@ fn edits_outside_the_text_or_inside_a_character_are_refused() {
     assert_eq!(s.text(), "a😀b\rx\nc!");
     assert_eq!(json(&s.report()), json(&common::check(s.text())));
 }
+
+/// One edit where the session keeps readings of tables and amounts: inside a table row, just
+/// above a table (its unit line, or a line that moves it), a row deleted or a table pasted
+/// twice, an amount in words changed.
+fn table_edit(rng: &mut Rng, text: &str) -> (usize, usize, String) {
+    let rows: Vec<usize> = text
+        .match_indices('\n')
+        .map(|(p, _)| p + 1)
+        .filter(|&p| text[p..].split('\n').next().is_some_and(|l| l.contains(['|', '\t'])))
+        .collect();
+    let words: Vec<usize> = text.match_indices("chữ").map(|(p, _)| p).collect();
+    if rows.is_empty() || rng.below(6) == 0 {
+        return match words.get(rng.below(words.len().max(1))) {
+            Some(&p) => (p, p, rng.pick(&[" hai", " mươi", " tỷ", " đồng", ":", "("]).to_string()),
+            None => random_edit(rng, text),
+        };
+    }
+    let row = rows[rng.below(rows.len())];
+    let row_end = row + text[row..].find('\n').unwrap_or(text.len() - row);
+    match rng.below(7) {
+        // type into a cell
+        0 | 1 => {
+            let at = floor(text, row + rng.below(row_end - row + 1));
+            (at, at, rng.pick(&["5", ".000", "|", "\t", "Tổng", "x", " (triệu đồng)"]).to_string())
+        }
+        // a line above the table: the tables below move, or its unit changes
+        2 => {
+            let p = line_start(text, row.saturating_sub(1));
+            (p, p, rng.pick(&["\n", "Đơn vị: tỷ đồng\n", "(Đơn vị tính: triệu đồng)\n", "Nội dung\n"]).to_string())
+        }
+        // delete a row
+        3 => (row, (row_end + 1).min(text.len()), String::new()),
+        // paste the rows around it elsewhere (the same table twice)
+        4 => {
+            let to = lines_after(text, row, 1 + rng.below(6));
+            let p = line_start(text, floor(text, rng.below(text.len() + 1)));
+            (p, p, format!("\n{}\n", &text[row..to]))
+        }
+        // join the row to the line above
+        5 => (row - 1, row, String::new()),
+        _ => random_edit(rng, text),
+    }
+}
+
+#[test]
+fn edits_in_tables_and_amounts_in_words_report_as_a_full_check() {
+    let mut paths = Vec::new();
+    text_fixtures(&common::fixture_path(""), &mut paths);
+    let mut done = 0;
+    for (k, path) in paths.iter().enumerate() {
+        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        if !text.contains('|') && !text.contains('\t') || text.len() > 40_000 {
+            continue;
+        }
+        let name = path.display().to_string();
+        let (mut rng, mut mirror) = (Rng(0x51ED ^ (k as u64) << 9 | 1), text.clone());
+        let mut session = Session::new(text, Options::default());
+        for step in 0..12 {
+            let (a, b, inserted) = table_edit(&mut rng, &mirror);
+            assert!(session.edit(mirror[..a].encode_utf16().count(), mirror[a..b].encode_utf16().count(), &inserted));
+            mirror.replace_range(a..b, &inserted);
+            let (got, want) = (json(&session.report()), json(&check(Input::Text(&mirror), &Options::default())));
+            assert!(got == want, "{name}, edit {step}: {a}..{b} replaced by {inserted:?}\nsession: {got}\ncheck:   {want}");
+        }
+        done += 1;
+    }
+    assert!(done > 10, "{done}");
+}
+
+#[test]
+fn the_plan_year_changing_in_the_title_reports_as_a_full_check() {
+    // the title's year picks the template: the session's readings of one profile must not serve
+    // another, and must serve it again once the year is back
+    let text = common::fixture("tinh-day-du.txt");
+    let at = text.find("NĂM 2024").unwrap() + "NĂM ".len();
+    let (mut session, mut mirror, mut rng) = (Session::new(text.clone(), Options::default()), text, Rng(77));
+    let start = mirror[..at].encode_utf16().count();
+    for (step, year) in ["2023", "2024", "2025", "2023", "2023", "2024", "2022", "2024"].into_iter().enumerate() {
+        assert!(session.edit(start, 4, year));
+        mirror.replace_range(at..at + 4, year);
+        assert_eq!(json(&session.report()), json(&check(Input::Text(&mirror), &Options::default())), "year {year}, step {step}");
+        // and an edit elsewhere in the body, after the title
+        let (a, b, inserted) = random_edit(&mut rng, &mirror);
+        if a < at + 8 {
+            continue;
+        }
+        assert!(session.edit(mirror[..a].encode_utf16().count(), mirror[a..b].encode_utf16().count(), &inserted));
+        mirror.replace_range(a..b, &inserted);
+        assert_eq!(json(&session.report()), json(&check(Input::Text(&mirror), &Options::default())), "after year {year}, step {step}");
+    }
+}

@@ -594,12 +594,14 @@ fn is_article(text: &str) -> bool {
 
 /// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.
 pub fn appendix_number(text: &str) -> Option<Option<u32>> {
-    if !text.starts_with(['P', 'p', '#', '*', ' ']) {
-        return None; // (most lines: no trimming)
+    if !matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'#' | b'*' | b' ')) {
+        return None; // (most lines: a byte looked at, no trimming)
     }
     let t = text.trim_start_matches(['#', '*', ' ']);
-    if !t.starts_with(['P', 'p']) {
-        return None; // runs on every line: fold only what can be `Phụ lục`
+    // runs on every line: fold only what can be `Phụ lục` (a `P` then an ASCII byte other than
+    // `h` folds to no `ph`: `Phần`, `Phát triển` are folded, `Page`, `P.` are not)
+    if !t.starts_with(['P', 'p']) || t.as_bytes().get(1).is_some_and(|&b| b.is_ascii() && b | 0x20 != b'h') {
+        return None;
     }
     // (the folding of the first words is the start of the line's: enough to say no)
     let head = vn::fold(t.char_indices().nth(16).map_or(t, |(i, _)| &t[..i]));
