@@ -39,19 +39,19 @@ const DRAFTS: &[Draft] = &[
         missed: &[],
         extra: &[],
     },
-    // tracked changes: only the inserted figures count
+    // tracked changes: only the inserted figures count (a paragraph deleted whole leaves no line)
     Draft {
         name: "ha-tinh-theo-doi-sua-doi-2024.docx",
-        expected: &["63:1 Info target.national-coverage [P2.II]"],
+        expected: &["62:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
     Draft {
         name: "ha-tinh-theo-doi-sua-doi-2024-loi.docx",
         expected: &[
-            "63:1 Info target.national-coverage [P2.II]",
-            "64:115 Warning target.below-national [P2.II]",
-            "80:61 Error budget.source-sum-mismatch [P2.V]",
+            "62:1 Info target.national-coverage [P2.II]",
+            "63:115 Warning target.below-national [P2.II]",
+            "79:61 Error budget.source-sum-mismatch [P2.V]",
         ],
         missed: &[],
         extra: &[],
@@ -150,4 +150,24 @@ fn clean_drafts_get_no_error_and_no_warning() {
         let acted: Vec<_> = report(d.name).findings.into_iter().filter(|f| f.severity != dxcheck::Severity::Info).map(|f| f.rule).collect();
         assert!(acted.is_empty(), "{}: {acted:?}", d.name);
     }
+}
+
+/// What Word shows is what is read: a text box once, before the line it is anchored in (which
+/// keeps its text); a heading whose list numbering was removed with the change tracked has no
+/// second label; a paragraph and a table row deleted with the change tracked leave nothing.
+#[test]
+fn word_shows_what_is_read() {
+    let text = |name: &str| report(name).text.unwrap_or_default();
+    let nghe_an = text("nghe-an-chu-thich-2024.docx");
+    let lines: Vec<&str> = nghe_an.lines().collect();
+    assert_eq!(lines[..3], ["DỰ THẢO", "ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN"]);
+    assert!(!nghe_an.contains("120%"), "hidden text is not read");
+    assert!(!nghe_an.contains("52.300"), "footnotes are not read");
+    assert!(lines.contains(&"II. MỤC TIÊU") && lines.contains(&"1. Nhận thức số"), "headings split into runs");
+    let ha_tinh = text("ha-tinh-theo-doi-sua-doi-2024.docx");
+    assert!(ha_tinh.lines().any(|l| l == "1. Nhận thức số"), "no second label from the old numbering");
+    assert!(!ha_tinh.contains("1. 1."));
+    assert!(!ha_tinh.lines().any(|l| !l.is_empty() && l.chars().all(|c| c == '\t')), "a deleted row is not read");
+    assert!(!ha_tinh.contains("120%") && !ha_tinh.contains("52,3") && ha_tinh.contains("56,8"), "only inserted figures");
+    assert!(!ha_tinh.contains("Xây dựng ứng dụng công dân số"));
 }

@@ -267,6 +267,8 @@ struct Paragraph {
     style: Option<String>,
     num_id: Option<String>,
     ilvl: Option<u8>,
+    /// its mark deleted with the change tracked (it joins the next one when accepted)
+    mark_deleted: bool,
 }
 
 #[derive(Default)]
@@ -296,12 +298,47 @@ impl Body {
         let mut span = 1usize;
         let mut merged = false;
         let mut paragraph_no = 0usize;
+        // inside a tracked change's old properties (`w:pPrChange` …): the past, not read
+        let mut old_props = 0usize;
+        // inside `mc:Fallback`: the VML copy of what `mc:Choice` already holds (text boxes)
+        let mut fallback = 0usize;
+        // a row's or a paragraph mark's properties, where `w:del` deletes the row or the mark
+        let (mut in_row_props, mut in_para_props, mut row_deleted) = (false, false, false);
+        // the paragraphs a text box is anchored in, while its own paragraphs are read
+        let mut anchors: Vec<(Option<Paragraph>, Option<Run>)> = Vec::new();
+        let mut boxes = 0usize;
         loop {
             let event = reader.read_event().map_err(|e| malformed("word/document.xml", e))?;
+            if fallback > 0 {
+                match &event {
+                    Event::Start(e) if e.name().as_ref() == b"mc:Fallback" => fallback += 1,
+                    Event::End(e) if e.name().as_ref() == b"mc:Fallback" => fallback -= 1,
+                    Event::Eof => break,
+                    _ => {}
+                }
+                continue;
+            }
             match event {
                 Event::Start(ref e) | Event::Empty(ref e) => {
                     let empty = matches!(event, Event::Empty(_));
                     match e.name().as_ref() {
+                        name if is_old_props(name) => old_props += usize::from(!empty),
+                        _ if old_props > 0 => {}
+                        b"mc:Fallback" if !empty => fallback += 1,
+                        b"w:trPr" if !empty => in_row_props = true,
+                        b"w:pPr" if !empty => in_para_props = true,
+                        b"w:del" if in_row_props => row_deleted = true,
+                        b"w:del" if in_para_props => {
+                            if let Some(p) = para.as_mut() {
+                                p.mark_deleted = true;
+                            }
+                        }
+                        b"w:txbxContent" if !empty => {
+                            boxes += 1;
+                            if anchors.len() < MAX_NESTED_BOXES {
+                                anchors.push((para.take(), run.take()));
+                            }
+                        }
                         b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" if !empty => skip += 1,
                         b"w:tbl" => {
                             tables += 1;
@@ -314,6 +351,7 @@ impl Body {
                             row.clear();
                             cells = 0;
                             row_no += 1;
+                            row_deleted = false;
                         }
                         b"w:tc" if tables == 1 => {
                             cell = Some(String::new());
@@ -370,6 +408,19 @@ impl Body {
                     }
                 }
                 Event::End(e) => match e.name().as_ref() {
+                    name if is_old_props(name) => old_props = old_props.saturating_sub(1),
+                    _ if old_props > 0 => {}
+                    b"w:trPr" => in_row_props = false,
+                    b"w:pPr" => in_para_props = false,
+                    b"w:del" if in_row_props || in_para_props => {}
+                    b"w:txbxContent" => {
+                        if boxes <= anchors.len() {
+                            if let Some((p, r)) = anchors.pop() {
+                                (para, run) = (p, r);
+                            }
+                        }
+                        boxes = boxes.saturating_sub(1);
+                    }
                     b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" => skip = skip.saturating_sub(1),
                     b"w:r" => {
                         if let (Some(r), Some(p)) = (run.take(), para.as_mut()) {
@@ -380,6 +431,10 @@ impl Body {
                     }
                     b"w:p" => {
                         let Some(p) = para.take() else { continue };
+                        // a paragraph deleted whole, its mark too, is gone once the change is accepted
+                        if p.mark_deleted && p.text.trim().is_empty() {
+                            continue;
+                        }
                         let line = self.paragraph_line(p);
                         self.emitted = self.emitted.saturating_add(line.len());
                         match cell.as_mut() {
@@ -416,6 +471,7 @@ impl Body {
                         cells += span;
                         self.emitted = self.emitted.saturating_add(span);
                     }
+                    b"w:tr" if tables == 1 && row_deleted => {}
                     b"w:tr" if tables == 1 => {
                         self.out.push_str(&row);
                         self.out.push('\n');
@@ -476,6 +532,15 @@ impl Body {
     }
 }
 
+/// Text boxes inside text boxes kept apart from their anchors; deeper ones are read into the
+/// paragraph they stand in.
+const MAX_NESTED_BOXES: usize = 8;
+
+/// A tracked change's record of the properties before it (`w:pPrChange`, `w:rPrChange`, …).
+fn is_old_props(name: &[u8]) -> bool {
+    name.starts_with(b"w:") && name.ends_with(b"PrChange")
+}
+
 fn push_run(run: &mut Option<Run>, para: &mut Option<Paragraph>, s: &str) {
     match (run.as_mut(), para.as_mut()) {
         (Some(r), _) => r.text.push_str(s),
@@ -529,6 +594,35 @@ mod tests {
         eprintln!("list ids: 4000 in {small:.4} s, 64000 in {large:.4} s");
         // linear is 16×, quadratic 256×: the slack is for a machine busy with other tests
         assert!(large < 64.0 * small, "16× the ids took {:.1}× the time", large / small);
+    }
+
+    fn text_of(body: &str, numbering: &str) -> String {
+        let doc = format!(r#"<w:document xmlns:w="w" xmlns:mc="mc"><w:body>{body}</w:body></w:document>"#);
+        let numbering = parse_numbering(&format!(r#"<w:numbering xmlns:w="w">{numbering}</w:numbering>"#));
+        Body::new(HashMap::new(), numbering).read(&doc).map(|i| i.text).unwrap_or_default()
+    }
+
+    #[test]
+    fn tracked_changes_read_as_accepted() {
+        // the old properties of a paragraph whose numbering was removed, and of a run that was
+        // hidden, are the past: the label and the hiding are gone
+        let list = r#"<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>"#;
+        let was_numbered = r#"<w:p><w:pPr><w:pPrChange w:id="1"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:rPr><w:b/><w:rPrChange w:id="2"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>1. Nhận thức số</w:t></w:r></w:p>"#;
+        assert_eq!(text_of(was_numbered, list), "1. Nhận thức số\n");
+        // a paragraph deleted whole, its mark too, leaves no line; a deleted row leaves no row
+        let deleted = r#"<w:p><w:r><w:t>a</w:t></w:r></w:p><w:p><w:pPr><w:rPr><w:del w:id="3"/></w:rPr></w:pPr><w:del w:id="4"><w:r><w:delText>cũ</w:delText></w:r></w:del></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:trPr><w:del w:id="5"/></w:trPr><w:tc><w:p><w:r><w:delText>2</w:delText></w:r></w:p></w:tc><w:tc><w:p><w:r><w:delText>y</w:delText></w:r></w:p></w:tc></w:tr></w:tbl>"#;
+        assert_eq!(text_of(deleted, ""), "a\n1\tx\n");
+    }
+
+    #[test]
+    fn a_text_box_is_read_once_and_keeps_its_paragraph() {
+        // Word writes the box twice (DrawingML, and VML for old readers) inside the paragraph
+        // it is anchored in
+        let body = r#"<w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent>"#;
+        let xml = format!(
+            r#"<w:p><w:r><w:t>ỦY BAN </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{body}</w:drawing></mc:Choice><mc:Fallback><w:pict>{body}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>NHÂN DÂN</w:t></w:r></w:p>"#
+        );
+        assert_eq!(text_of(&xml, ""), "DỰ THẢO\nỦY BAN NHÂN DÂN\n");
     }
 
     #[test]
