@@ -5,7 +5,8 @@
 //! removed with the change tracked); headings as plain bold paragraphs with a tab after the label
 //! and tables with merged header cells and a total spanning two columns; a title broken by soft
 //! line breaks, a `DỰ THẢO` text box in the issuer's line, headings split into runs of different
-//! formatting, footnotes, a field, hidden text. Each clean draft must get no error and no
+//! formatting, footnotes, a field, hidden text; list numbering on the paragraphs with lettered
+//! sub-items, bullets, and cells merged down over the rows that share them. Each clean draft must get no error and no
 //! warning; each `-loi` copy has 2–3 planted defects that must be found on their lines, in their
 //! sections, and nothing else. What the checker still gets wrong is in
 //! `fixtures/unseen5/PENDING.md` (`missed`/`extra` as in `tests/unseen4.rs`).
@@ -79,6 +80,27 @@ const DRAFTS: &[Draft] = &[
             "64:115 Error target.out-of-range [P2.II]",
             "65:365 Warning target.deadline-outside-plan-year [P2.II]",
             "80:37 Error budget.words-mismatch [P2.V]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // numbering on the paragraphs themselves (`%1.` upperRoman, `%2.`, `%3)` lowerLetter: `a) Ngày
+    // Chuyển đổi số`), `- Kết quả đạt được:` as Word bullets, `Phần thứ nhất`; the lead unit and
+    // the source merged down over the rows that share them, the total row after `w:gridBefore`
+    Draft {
+        name: "quang-tri-o-gop-doc-2024.docx",
+        expected: &["18:1 Info section.results-unlabelled [P1.II.1.1]", "64:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "quang-tri-o-gop-doc-2024-loi.docx",
+        expected: &[
+            "18:1 Info section.results-unlabelled [P1.II.1.1]",
+            "64:1 Info target.national-coverage [P2.II]",
+            "66:77 Error target.out-of-range [P2.II]",
+            // the last row left out of the merged source cell
+            "101:1 Warning budget.source-missing [P2.VII]",
         ],
         missed: &[],
         extra: &[],

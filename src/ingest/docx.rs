@@ -1,9 +1,11 @@
 //! Word documents (.docx) into lines of text the checker reads like a paste:
-//! paragraphs in order; tables as tab-separated rows (merged cells keep the columns aligned,
-//! nested tables are folded into their cell); Word's automatic numbering rendered to the labels
-//! Word shows (`I.`, `1.`, `1.1.`, `a)`), from `numbering.xml` and the paragraph styles; tracked
-//! changes read as if accepted; footnotes, fields' codes and hidden text left out; runs in
-//! `.Vn*` / `VNI-*` fonts converted from TCVN3 / VNI.
+//! paragraphs in order; tables as tab-separated rows (merged cells keep the columns aligned, a
+//! cell merged down over data rows is each row's, nested tables are folded into their cell);
+//! Word's automatic numbering rendered to the labels Word shows (`I.`, `1.`, `1.1.`, `a)`), from
+//! `numbering.xml` and the paragraph styles; tracked changes read as if accepted (old properties,
+//! deleted paragraphs and rows gone); a text box once, before its anchor's line; footnotes,
+//! fields' codes and hidden text left out; runs in `.Vn*` / `VNI-*` fonts converted from TCVN3 /
+//! VNI.
 
 use std::collections::{HashMap, HashSet};
 
@@ -297,6 +299,9 @@ impl Body {
         let mut cell: Option<String> = None;
         let mut span = 1usize;
         let mut merged = false;
+        let mut restart = false;
+        // by grid column: the text of the cell a vertical merge started from, below the header
+        let mut merge_text: Vec<Option<String>> = Vec::new();
         let mut paragraph_no = 0usize;
         // inside a tracked change's old properties (`w:pPrChange` …): the past, not read
         let mut old_props = 0usize;
@@ -345,6 +350,7 @@ impl Body {
                             if tables == 1 {
                                 table_no += 1;
                                 row_no = 0;
+                                merge_text.clear();
                             }
                         }
                         b"w:tr" if tables == 1 => {
@@ -357,9 +363,20 @@ impl Body {
                             cell = Some(String::new());
                             span = 1;
                             merged = false;
+                            restart = false;
+                        }
+                        // a row starting at a later grid column (a first cell deleted): its cells
+                        // stay under their headers
+                        b"w:gridBefore" if tables == 1 && cells == 0 => {
+                            cells = attr(e, b"w:val").and_then(|v| v.parse().ok()).unwrap_or(0).min(64);
+                            row.extend(std::iter::repeat_n('\t', cells.saturating_sub(1)));
                         }
                         b"w:gridSpan" if tables == 1 => span = attr(e, b"w:val").and_then(|v| v.parse().ok()).unwrap_or(1).clamp(1, 64),
-                        b"w:vMerge" if tables == 1 => merged = attr(e, b"w:val").is_none_or(|v| v == "continue"),
+                        b"w:vMerge" if tables == 1 => {
+                            let val = attr(e, b"w:val");
+                            restart = val.as_deref() == Some("restart");
+                            merged = val.is_none_or(|v| v == "continue");
+                        }
                         b"w:p" if !empty => para = Some(Paragraph::default()),
                         b"w:pStyle" => {
                             if let Some(p) = para.as_mut() {
@@ -463,8 +480,20 @@ impl Body {
                         if cells > 0 {
                             row.push('\t');
                         }
+                        let column = cells.min(MAX_MERGE_COLUMNS);
+                        if merge_text.len() <= column {
+                            merge_text.resize(column + 1, None);
+                        }
                         if !merged {
                             row.push_str(&text.replace('\t', " "));
+                            // a merge started in the first row is a header's; one below it spans
+                            // rows that share an attribute (the lead unit, the source, the years)
+                            let shared = restart && row_no > 1 && !is_plain_number(&text);
+                            merge_text[column] = shared.then(|| text.replace('\t', " "));
+                        } else if let Some(shared) = merge_text[column].as_deref() {
+                            // Word shows the value once for all the merged rows: each row has it
+                            row.push_str(shared);
+                            self.emitted = self.emitted.saturating_add(shared.len());
                         }
                         // a cell spanning columns keeps the columns below it aligned
                         row.extend(std::iter::repeat_n('\t', span - 1));
@@ -535,6 +564,17 @@ impl Body {
 /// Text boxes inside text boxes kept apart from their anchors; deeper ones are read into the
 /// paragraph they stand in.
 const MAX_NESTED_BOXES: usize = 8;
+
+/// Grid columns whose vertical merges are remembered (drafts' tables have about ten).
+const MAX_MERGE_COLUMNS: usize = 255;
+
+/// An amount or a count merged over rows is one figure for the group: it is not repeated on each
+/// row (that would count it once a row). A year or a period is an attribute (`2024`, `2023-2024`).
+fn is_plain_number(text: &str) -> bool {
+    let t = text.trim();
+    let year = t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
+    !t.is_empty() && !year && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
+}
 
 /// A tracked change's record of the properties before it (`w:pPrChange`, `w:rPrChange`, …).
 fn is_old_props(name: &[u8]) -> bool {
@@ -623,6 +663,22 @@ mod tests {
             r#"<w:p><w:r><w:t>ỦY BAN </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{body}</w:drawing></mc:Choice><mc:Fallback><w:pict>{body}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>NHÂN DÂN</w:t></w:r></w:p>"#
         );
         assert_eq!(text_of(&xml, ""), "DỰ THẢO\nỦY BAN NHÂN DÂN\n");
+    }
+
+    #[test]
+    fn a_cell_merged_down_over_rows_is_each_rows() {
+        let tc = |t: &str, pr: &str| format!("<w:tc><w:tcPr>{pr}</w:tcPr><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+        let (start, cont) = (r#"<w:vMerge w:val="restart"/>"#, "<w:vMerge/>");
+        let rows = [
+            // a two-row header: its merges are not repeated
+            format!("<w:tr>{}{}</w:tr>", tc("STT", start), tc("Kinh phí", "")),
+            format!("<w:tr>{}{}</w:tr>", tc("", cont), tc("Tổng", "")),
+            format!("<w:tr>{}{}{}</w:tr>", tc("1", ""), tc("Sở TT&amp;TT", start), tc("1.500", start)),
+            format!("<w:tr>{}{}{}</w:tr>", tc("2", ""), tc("", cont), tc("", cont)),
+            format!(r#"<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>{}{}</w:tr>"#, tc("Tổng cộng", ""), tc("1.500", "")),
+        ];
+        let text = text_of(&format!("<w:tbl>{}</w:tbl>", rows.concat()), "");
+        assert_eq!(text, "STT\tKinh phí\n\tTổng\n1\tSở TT&TT\t1.500\n2\tSở TT&TT\t\n\tTổng cộng\t1.500\n");
     }
 
     #[test]
