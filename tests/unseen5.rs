@@ -57,7 +57,8 @@ const DRAFTS: &[Draft] = &[
         missed: &[],
         extra: &[],
     },
-    // bold paragraphs, `I.<tab>CĂN CỨ`, two-row headers with vMerge and gridSpan
+    // bold paragraphs, `I.<tab>CĂN CỨ`, two-row headers with vMerge and gridSpan, one amount
+    // merged down over two tasks (one contract)
     Draft { name: "tuyen-quang-bang-gop-2024.docx", expected: &["69:1 Info target.national-coverage [P2.II]"], missed: &[], extra: &[] },
     Draft {
         name: "tuyen-quang-bang-gop-2024-loi.docx",
@@ -176,7 +177,8 @@ fn clean_drafts_get_no_error_and_no_warning() {
 
 /// What Word shows is what is read: a text box once, before the line it is anchored in (which
 /// keeps its text); a heading whose list numbering was removed with the change tracked has no
-/// second label; a paragraph and a table row deleted with the change tracked leave nothing.
+/// second label; a paragraph and a table row deleted with the change tracked leave nothing; a
+/// cell merged down over rows is each row's (a figure: the group's, `〃`).
 #[test]
 fn word_shows_what_is_read() {
     let text = |name: &str| report(name).text.unwrap_or_default();
@@ -192,4 +194,7 @@ fn word_shows_what_is_read() {
     assert!(!ha_tinh.lines().any(|l| !l.is_empty() && l.chars().all(|c| c == '\t')), "a deleted row is not read");
     assert!(!ha_tinh.contains("120%") && !ha_tinh.contains("52,3") && ha_tinh.contains("56,8"), "only inserted figures");
     assert!(!ha_tinh.contains("Xây dựng ứng dụng công dân số"));
+    // an amount merged down over two rows is the group's: the second row says so (`〃`)
+    let tuyen_quang = text("tuyen-quang-bang-gop-2024.docx");
+    assert!(tuyen_quang.lines().any(|l| l.starts_with("5\tThuê dịch vụ") && l.contains("\t〃\t")));
 }

@@ -487,9 +487,16 @@ impl Body {
                         if !merged {
                             row.push_str(&text.replace('\t', " "));
                             // a merge started in the first row is a header's; one below it spans
-                            // rows that share an attribute (the lead unit, the source, the years)
-                            let shared = restart && row_no > 1 && !is_plain_number(&text);
-                            merge_text[column] = shared.then(|| text.replace('\t', " "));
+                            // rows that share an attribute (the lead unit, the source, the years),
+                            // or a figure for the group: each row below says `〃` (the figure is
+                            // the group's, counted once; the row does not lack it)
+                            merge_text[column] = (restart && row_no > 1).then(|| {
+                                if is_plain_number(&text) {
+                                    DITTO.to_string()
+                                } else {
+                                    text.replace('\t', " ")
+                                }
+                            });
                         } else if let Some(shared) = merge_text[column].as_deref() {
                             // Word shows the value once for all the merged rows: each row has it
                             row.push_str(shared);
@@ -567,6 +574,9 @@ const MAX_NESTED_BOXES: usize = 8;
 
 /// Grid columns whose vertical merges are remembered (drafts' tables have about ten).
 const MAX_MERGE_COLUMNS: usize = 255;
+
+/// What a row under a figure merged down over it says: the figure is the group's.
+const DITTO: &str = "〃";
 
 /// An amount or a count merged over rows is one figure for the group: it is not repeated on each
 /// row (that would count it once a row). A year or a period is an attribute (`2024`, `2023-2024`).
@@ -675,10 +685,11 @@ mod tests {
             format!("<w:tr>{}{}</w:tr>", tc("", cont), tc("Tổng", "")),
             format!("<w:tr>{}{}{}</w:tr>", tc("1", ""), tc("Sở TT&amp;TT", start), tc("1.500", start)),
             format!("<w:tr>{}{}{}</w:tr>", tc("2", ""), tc("", cont), tc("", cont)),
+            format!("<w:tr>{}{}{}</w:tr>", tc("3", ""), tc("Sở TC", ""), tc("", cont)),
             format!(r#"<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>{}{}</w:tr>"#, tc("Tổng cộng", ""), tc("1.500", "")),
         ];
         let text = text_of(&format!("<w:tbl>{}</w:tbl>", rows.concat()), "");
-        assert_eq!(text, "STT\tKinh phí\n\tTổng\n1\tSở TT&TT\t1.500\n2\tSở TT&TT\t\n\tTổng cộng\t1.500\n");
+        assert_eq!(text, "STT\tKinh phí\n\tTổng\n1\tSở TT&TT\t1.500\n2\tSở TT&TT\t〃\n3\tSở TC\t〃\n\tTổng cộng\t1.500\n");
     }
 
     #[test]
