@@ -490,13 +490,8 @@ impl Body {
                             // rows that share an attribute (the lead unit, the source, the years),
                             // or a figure for the group: each row below says `〃` (the figure is
                             // the group's, counted once; the row does not lack it)
-                            merge_text[column] = (restart && row_no > 1).then(|| {
-                                if is_plain_number(&text) {
-                                    DITTO.to_string()
-                                } else {
-                                    text.replace('\t', " ")
-                                }
-                            });
+                            merge_text[column] =
+                                (restart && row_no > 1).then(|| if is_figure(&text) { DITTO.to_string() } else { text.replace('\t', " ") });
                         } else if let Some(shared) = merge_text[column].as_deref() {
                             // Word shows the value once for all the merged rows: each row has it
                             row.push_str(shared);
@@ -578,12 +573,15 @@ const MAX_MERGE_COLUMNS: usize = 255;
 /// What a row under a figure merged down over it says: the figure is the group's.
 const DITTO: &str = "〃";
 
-/// An amount or a count merged over rows is one figure for the group: it is not repeated on each
-/// row (that would count it once a row). A year or a period is an attribute (`2024`, `2023-2024`).
-fn is_plain_number(text: &str) -> bool {
+/// An amount or a count merged over rows is one figure for the group (`13.500`, `13.500 triệu
+/// đồng`): it is not repeated on each row (that would count it once a row). A year or a period is
+/// an attribute (`2024`, `2023-2024`), repeated like a name.
+fn is_figure(text: &str) -> bool {
     let t = text.trim();
-    let year = t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
-    !t.is_empty() && !year && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
+    let year = |g: &str| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
+    let period = t.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | ' '))
+        && t.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).all(year);
+    t.starts_with(|c: char| c.is_ascii_digit()) && !period
 }
 
 /// A tracked change's record of the properties before it (`w:pPrChange`, `w:rPrChange`, …).
@@ -686,10 +684,12 @@ mod tests {
             format!("<w:tr>{}{}{}</w:tr>", tc("1", ""), tc("Sở TT&amp;TT", start), tc("1.500", start)),
             format!("<w:tr>{}{}{}</w:tr>", tc("2", ""), tc("", cont), tc("", cont)),
             format!("<w:tr>{}{}{}</w:tr>", tc("3", ""), tc("Sở TC", ""), tc("", cont)),
+            format!("<w:tr>{}{}{}</w:tr>", tc("4", ""), tc("2023-2024", start), tc("2.000 triệu đồng", start)),
+            format!("<w:tr>{}{}{}</w:tr>", tc("5", ""), tc("", cont), tc("", cont)),
             format!(r#"<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>{}{}</w:tr>"#, tc("Tổng cộng", ""), tc("1.500", "")),
         ];
         let text = text_of(&format!("<w:tbl>{}</w:tbl>", rows.concat()), "");
-        assert_eq!(text, "STT\tKinh phí\n\tTổng\n1\tSở TT&TT\t1.500\n2\tSở TT&TT\t〃\n3\tSở TC\t〃\n\tTổng cộng\t1.500\n");
+        assert_eq!(text, "STT\tKinh phí\n\tTổng\n1\tSở TT&TT\t1.500\n2\tSở TT&TT\t〃\n3\tSở TC\t〃\n4\t2023-2024\t2.000 triệu đồng\n5\t2023-2024\t〃\n\tTổng cộng\t1.500\n");
     }
 
     #[test]
