@@ -6,7 +6,8 @@
 //! and tables with merged header cells and a total spanning two columns; a title broken by soft
 //! line breaks, a `DỰ THẢO` text box in the issuer's line, headings split into runs of different
 //! formatting, footnotes, a field, hidden text; list numbering on the paragraphs with lettered
-//! sub-items, bullets, and cells merged down over the rows that share them. Each clean draft must get no error and no
+//! sub-items, bullets, and cells merged down over the rows that share them; part headings typed
+//! in sentence case under a heading style in capitals. Each clean draft must get no error and no
 //! warning; each `-loi` copy has 2–3 planted defects that must be found on their lines, in their
 //! sections, and nothing else. What the checker still gets wrong is in
 //! `fixtures/unseen5/PENDING.md` (`missed`/`extra` as in `tests/unseen4.rs`).
@@ -102,6 +103,19 @@ const DRAFTS: &[Draft] = &[
             "66:77 Error target.out-of-range [P2.II]",
             // the last row left out of the merged source cell
             "101:1 Warning budget.source-missing [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // decimal numbering throughout (`1.2.1.1.`), the parts typed `1. Đánh giá kết quả …` and
+    // shown in capitals by their style (w:caps): 2 false section.missing errors before
+    Draft { name: "ha-nam-chu-hoa-kieu-2024.docx", expected: &["62:1 Info target.national-coverage [P2.II]"], missed: &[], extra: &[] },
+    Draft {
+        name: "ha-nam-chu-hoa-kieu-2024-loi.docx",
+        expected: &[
+            "62:1 Info target.national-coverage [P2.II]",
+            "63:115 Warning target.below-national [P2.II]",
+            "89:23 Error budget.total-mismatch [P2.V]",
         ],
         missed: &[],
         extra: &[],

@@ -40,6 +40,11 @@ fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
     e.try_get_attribute(name).ok().flatten().and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
 }
 
+/// A toggle property (`<w:b/>`, `<w:caps w:val="0"/>`): on unless its value says off.
+fn on(e: &BytesStart) -> bool {
+    attr(e, b"w:val").is_none_or(|v| v != "0" && v != "false")
+}
+
 fn malformed(part: &str, e: impl std::fmt::Display) -> Unreadable {
     Unreadable::corrupt(format!("{part} bị hỏng ({e})"), format!("{part} is malformed ({e})"))
 }
@@ -51,6 +56,8 @@ struct Style {
     based_on: Option<String>,
     num_id: Option<String>,
     ilvl: Option<u8>,
+    /// shown in capitals (`w:caps`, `w:smallCaps`)
+    caps: Option<bool>,
 }
 
 fn parse_styles(xml: &str) -> HashMap<String, Style> {
@@ -74,6 +81,11 @@ fn parse_styles(xml: &str) -> HashMap<String, Style> {
                 b"w:ilvl" => {
                     if let Some((_, s)) = current.as_mut() {
                         s.ilvl = attr(&e, b"w:val").and_then(|v| v.parse().ok());
+                    }
+                }
+                b"w:caps" | b"w:smallCaps" => {
+                    if let Some((_, s)) = current.as_mut() {
+                        s.caps = Some(on(&e));
                     }
                 }
                 _ => {}
@@ -278,6 +290,7 @@ struct Run {
     text: String,
     font: Option<String>,
     hidden: bool,
+    caps: Option<bool>,
 }
 
 impl Body {
@@ -401,7 +414,12 @@ impl Body {
                         }
                         b"w:vanish" => {
                             if let Some(r) = run.as_mut() {
-                                r.hidden = attr(e, b"w:val").is_none_or(|v| v != "0" && v != "false");
+                                r.hidden = on(e);
+                            }
+                        }
+                        b"w:caps" | b"w:smallCaps" => {
+                            if let Some(r) = run.as_mut() {
+                                r.caps = Some(on(e));
                             }
                         }
                         b"w:tab" if skip == 0 => push_run(&mut run, &mut para, " "),
@@ -442,7 +460,11 @@ impl Body {
                     b"w:r" => {
                         if let (Some(r), Some(p)) = (run.take(), para.as_mut()) {
                             if !r.hidden {
-                                p.text.push_str(&self.decode_run(r));
+                                // a heading style in capitals shows a title typed in sentence case
+                                // as capitals: the outline reads what Word shows
+                                let caps = r.caps.or_else(|| self.style_caps(p.style.as_deref())).unwrap_or(false);
+                                let text = self.decode_run(r);
+                                p.text.push_str(&if caps { text.to_uppercase() } else { text });
                             }
                         }
                     }
@@ -536,6 +558,18 @@ impl Body {
             }
             None => r.text,
         }
+    }
+
+    /// Whether a paragraph style (or a style it is based on) shows its text in capitals.
+    fn style_caps<'a>(&'a self, mut style: Option<&'a str>) -> Option<bool> {
+        for _ in 0..10 {
+            let s = self.styles.get(style?)?;
+            if s.caps.is_some() {
+                return s.caps;
+            }
+            style = s.based_on.as_deref();
+        }
+        None
     }
 
     /// The paragraph's text, with the label Word's automatic numbering shows before it.
@@ -690,6 +724,16 @@ mod tests {
         ];
         let text = text_of(&format!("<w:tbl>{}</w:tbl>", rows.concat()), "");
         assert_eq!(text, "STT\tKinh phí\n\tTổng\n1\tSở TT&TT\t1.500\n2\tSở TT&TT\t〃\n3\tSở TC\t〃\n4\t2023-2024\t2.000 triệu đồng\n5\t2023-2024\t〃\n\tTổng cộng\t1.500\n");
+    }
+
+    #[test]
+    fn text_in_a_capitals_style_is_read_in_capitals() {
+        let styles = parse_styles(
+            r#"<w:styles xmlns:w="w"><w:style w:styleId="H1"><w:rPr><w:b/><w:caps/></w:rPr></w:style><w:style w:styleId="H1b"><w:basedOn w:val="H1"/></w:style></w:styles>"#,
+        );
+        let doc = r#"<w:document xmlns:w="w"><w:body><w:p><w:pPr><w:pStyle w:val="H1b"/></w:pPr><w:r><w:t>1. Đánh giá kết quả </w:t></w:r><w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t>(tóm tắt)</w:t></w:r></w:p><w:p><w:r><w:rPr><w:smallCaps/></w:rPr><w:t>Nội dung</w:t></w:r></w:p></w:body></w:document>"#;
+        let text = Body::new(styles, Numbering::default()).read(doc).map(|i| i.text).unwrap_or_default();
+        assert_eq!(text, "1. ĐÁNH GIÁ KẾT QUẢ (tóm tắt)\nNỘI DUNG\n");
     }
 
     #[test]
