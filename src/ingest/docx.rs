@@ -464,7 +464,7 @@ impl Body {
                                 // as capitals: the outline reads what Word shows
                                 let caps = r.caps.or_else(|| self.style_caps(p.style.as_deref())).unwrap_or(false);
                                 let text = self.decode_run(r);
-                                p.text.push_str(&if caps { text.to_uppercase() } else { text });
+                                p.text.push_str(&if caps { crate::vn::uppercase(&text) } else { text });
                             }
                         }
                     }
