@@ -1,9 +1,11 @@
 //! Word documents (.docx) into lines of text the checker reads like a paste:
-//! paragraphs in order; tables as tab-separated rows (merged cells keep the columns aligned,
-//! nested tables are folded into their cell); Word's automatic numbering rendered to the labels
-//! Word shows (`I.`, `1.`, `1.1.`, `a)`), from `numbering.xml` and the paragraph styles; tracked
-//! changes read as if accepted; footnotes, fields' codes and hidden text left out; runs in
-//! `.Vn*` / `VNI-*` fonts converted from TCVN3 / VNI.
+//! paragraphs in order; tables as tab-separated rows (merged cells keep the columns aligned, a
+//! cell merged down over data rows is each row's, nested tables are folded into their cell);
+//! Word's automatic numbering rendered to the labels Word shows (`I.`, `1.`, `1.1.`, `a)`), from
+//! `numbering.xml` and the paragraph styles; tracked changes read as if accepted (old properties,
+//! deleted paragraphs and rows gone); a text box once, before its anchor's line; footnotes,
+//! fields' codes and hidden text left out; runs in `.Vn*` / `VNI-*` fonts converted from TCVN3 /
+//! VNI.
 
 use std::collections::{HashMap, HashSet};
 
@@ -38,6 +40,11 @@ fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
     e.try_get_attribute(name).ok().flatten().and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
 }
 
+/// A toggle property (`<w:b/>`, `<w:caps w:val="0"/>`): on unless its value says off.
+fn on(e: &BytesStart) -> bool {
+    attr(e, b"w:val").is_none_or(|v| v != "0" && v != "false")
+}
+
 fn malformed(part: &str, e: impl std::fmt::Display) -> Unreadable {
     Unreadable::corrupt(format!("{part} bị hỏng ({e})"), format!("{part} is malformed ({e})"))
 }
@@ -49,6 +56,8 @@ struct Style {
     based_on: Option<String>,
     num_id: Option<String>,
     ilvl: Option<u8>,
+    /// shown in capitals (`w:caps`, `w:smallCaps`)
+    caps: Option<bool>,
 }
 
 fn parse_styles(xml: &str) -> HashMap<String, Style> {
@@ -72,6 +81,11 @@ fn parse_styles(xml: &str) -> HashMap<String, Style> {
                 b"w:ilvl" => {
                     if let Some((_, s)) = current.as_mut() {
                         s.ilvl = attr(&e, b"w:val").and_then(|v| v.parse().ok());
+                    }
+                }
+                b"w:caps" | b"w:smallCaps" => {
+                    if let Some((_, s)) = current.as_mut() {
+                        s.caps = Some(on(&e));
                     }
                 }
                 _ => {}
@@ -267,6 +281,8 @@ struct Paragraph {
     style: Option<String>,
     num_id: Option<String>,
     ilvl: Option<u8>,
+    /// its mark deleted with the change tracked (it joins the next one when accepted)
+    mark_deleted: bool,
 }
 
 #[derive(Default)]
@@ -274,6 +290,7 @@ struct Run {
     text: String,
     font: Option<String>,
     hidden: bool,
+    caps: Option<bool>,
 }
 
 impl Body {
@@ -295,33 +312,84 @@ impl Body {
         let mut cell: Option<String> = None;
         let mut span = 1usize;
         let mut merged = false;
+        let mut restart = false;
+        // by grid column: the text of the cell a vertical merge started from, below the header
+        let mut merge_text: Vec<Option<String>> = Vec::new();
         let mut paragraph_no = 0usize;
+        // inside a tracked change's old properties (`w:pPrChange` …): the past, not read
+        let mut old_props = 0usize;
+        // inside `mc:Fallback`: the VML copy of what `mc:Choice` already holds (text boxes)
+        let mut fallback = 0usize;
+        // a row's or a paragraph mark's properties, where `w:del` deletes the row or the mark
+        let (mut in_row_props, mut in_para_props, mut row_deleted) = (false, false, false);
+        // the paragraphs a text box is anchored in, while its own paragraphs are read
+        let mut anchors: Vec<(Option<Paragraph>, Option<Run>)> = Vec::new();
+        let mut boxes = 0usize;
         loop {
             let event = reader.read_event().map_err(|e| malformed("word/document.xml", e))?;
+            if fallback > 0 {
+                match &event {
+                    Event::Start(e) if e.name().as_ref() == b"mc:Fallback" => fallback += 1,
+                    Event::End(e) if e.name().as_ref() == b"mc:Fallback" => fallback -= 1,
+                    Event::Eof => break,
+                    _ => {}
+                }
+                continue;
+            }
             match event {
                 Event::Start(ref e) | Event::Empty(ref e) => {
                     let empty = matches!(event, Event::Empty(_));
                     match e.name().as_ref() {
+                        name if is_old_props(name) => old_props += usize::from(!empty),
+                        _ if old_props > 0 => {}
+                        b"mc:Fallback" if !empty => fallback += 1,
+                        b"w:trPr" if !empty => in_row_props = true,
+                        b"w:pPr" if !empty => in_para_props = true,
+                        b"w:del" if in_row_props => row_deleted = true,
+                        b"w:del" if in_para_props => {
+                            if let Some(p) = para.as_mut() {
+                                p.mark_deleted = true;
+                            }
+                        }
+                        b"w:txbxContent" if !empty => {
+                            boxes += 1;
+                            if anchors.len() < MAX_NESTED_BOXES {
+                                anchors.push((para.take(), run.take()));
+                            }
+                        }
                         b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" if !empty => skip += 1,
                         b"w:tbl" => {
                             tables += 1;
                             if tables == 1 {
                                 table_no += 1;
                                 row_no = 0;
+                                merge_text.clear();
                             }
                         }
                         b"w:tr" if tables == 1 => {
                             row.clear();
                             cells = 0;
                             row_no += 1;
+                            row_deleted = false;
                         }
                         b"w:tc" if tables == 1 => {
                             cell = Some(String::new());
                             span = 1;
                             merged = false;
+                            restart = false;
+                        }
+                        // a row starting at a later grid column (a first cell deleted): its cells
+                        // stay under their headers
+                        b"w:gridBefore" if tables == 1 && cells == 0 => {
+                            cells = attr(e, b"w:val").and_then(|v| v.parse().ok()).unwrap_or(0).min(64);
+                            row.extend(std::iter::repeat_n('\t', cells.saturating_sub(1)));
                         }
                         b"w:gridSpan" if tables == 1 => span = attr(e, b"w:val").and_then(|v| v.parse().ok()).unwrap_or(1).clamp(1, 64),
-                        b"w:vMerge" if tables == 1 => merged = attr(e, b"w:val").is_none_or(|v| v == "continue"),
+                        b"w:vMerge" if tables == 1 => {
+                            let val = attr(e, b"w:val");
+                            restart = val.as_deref() == Some("restart");
+                            merged = val.is_none_or(|v| v == "continue");
+                        }
                         b"w:p" if !empty => para = Some(Paragraph::default()),
                         b"w:pStyle" => {
                             if let Some(p) = para.as_mut() {
@@ -346,7 +414,12 @@ impl Body {
                         }
                         b"w:vanish" => {
                             if let Some(r) = run.as_mut() {
-                                r.hidden = attr(e, b"w:val").is_none_or(|v| v != "0" && v != "false");
+                                r.hidden = on(e);
+                            }
+                        }
+                        b"w:caps" | b"w:smallCaps" => {
+                            if let Some(r) = run.as_mut() {
+                                r.caps = Some(on(e));
                             }
                         }
                         b"w:tab" if skip == 0 => push_run(&mut run, &mut para, " "),
@@ -370,16 +443,37 @@ impl Body {
                     }
                 }
                 Event::End(e) => match e.name().as_ref() {
+                    name if is_old_props(name) => old_props = old_props.saturating_sub(1),
+                    _ if old_props > 0 => {}
+                    b"w:trPr" => in_row_props = false,
+                    b"w:pPr" => in_para_props = false,
+                    b"w:del" if in_row_props || in_para_props => {}
+                    b"w:txbxContent" => {
+                        if boxes <= anchors.len() {
+                            if let Some((p, r)) = anchors.pop() {
+                                (para, run) = (p, r);
+                            }
+                        }
+                        boxes = boxes.saturating_sub(1);
+                    }
                     b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" => skip = skip.saturating_sub(1),
                     b"w:r" => {
                         if let (Some(r), Some(p)) = (run.take(), para.as_mut()) {
                             if !r.hidden {
-                                p.text.push_str(&self.decode_run(r));
+                                // a heading style in capitals shows a title typed in sentence case
+                                // as capitals: the outline reads what Word shows
+                                let caps = r.caps.or_else(|| self.style_caps(p.style.as_deref())).unwrap_or(false);
+                                let text = self.decode_run(r);
+                                p.text.push_str(&if caps { crate::vn::uppercase(&text) } else { text });
                             }
                         }
                     }
                     b"w:p" => {
                         let Some(p) = para.take() else { continue };
+                        // a paragraph deleted whole, its mark too, is gone once the change is accepted
+                        if p.mark_deleted && p.text.trim().is_empty() {
+                            continue;
+                        }
                         let line = self.paragraph_line(p);
                         self.emitted = self.emitted.saturating_add(line.len());
                         match cell.as_mut() {
@@ -408,14 +502,29 @@ impl Body {
                         if cells > 0 {
                             row.push('\t');
                         }
+                        let column = cells.min(MAX_MERGE_COLUMNS);
+                        if merge_text.len() <= column {
+                            merge_text.resize(column + 1, None);
+                        }
                         if !merged {
                             row.push_str(&text.replace('\t', " "));
+                            // a merge started in the first row is a header's; one below it spans
+                            // rows that share an attribute (the lead unit, the source, the years),
+                            // or a figure for the group: each row below says `〃` (the figure is
+                            // the group's, counted once; the row does not lack it)
+                            merge_text[column] =
+                                (restart && row_no > 1).then(|| if is_figure(&text) { DITTO.to_string() } else { text.replace('\t', " ") });
+                        } else if let Some(shared) = merge_text[column].as_deref() {
+                            // Word shows the value once for all the merged rows: each row has it
+                            row.push_str(shared);
+                            self.emitted = self.emitted.saturating_add(shared.len());
                         }
                         // a cell spanning columns keeps the columns below it aligned
                         row.extend(std::iter::repeat_n('\t', span - 1));
                         cells += span;
                         self.emitted = self.emitted.saturating_add(span);
                     }
+                    b"w:tr" if tables == 1 && row_deleted => {}
                     b"w:tr" if tables == 1 => {
                         self.out.push_str(&row);
                         self.out.push('\n');
@@ -451,6 +560,18 @@ impl Body {
         }
     }
 
+    /// Whether a paragraph style (or a style it is based on) shows its text in capitals.
+    fn style_caps<'a>(&'a self, mut style: Option<&'a str>) -> Option<bool> {
+        for _ in 0..10 {
+            let s = self.styles.get(style?)?;
+            if s.caps.is_some() {
+                return s.caps;
+            }
+            style = s.based_on.as_deref();
+        }
+        None
+    }
+
     /// The paragraph's text, with the label Word's automatic numbering shows before it.
     fn paragraph_line(&mut self, p: Paragraph) -> String {
         let (mut num_id, mut ilvl) = (p.num_id.clone(), p.ilvl);
@@ -474,6 +595,32 @@ impl Body {
             _ => text,
         }
     }
+}
+
+/// Text boxes inside text boxes kept apart from their anchors; deeper ones are read into the
+/// paragraph they stand in.
+const MAX_NESTED_BOXES: usize = 8;
+
+/// Grid columns whose vertical merges are remembered (drafts' tables have about ten).
+const MAX_MERGE_COLUMNS: usize = 255;
+
+/// What a row under a figure merged down over it says: the figure is the group's.
+const DITTO: &str = "〃";
+
+/// An amount or a count merged over rows is one figure for the group (`13.500`, `13.500 triệu
+/// đồng`): it is not repeated on each row (that would count it once a row). A year or a period is
+/// an attribute (`2024`, `2023-2024`), repeated like a name.
+fn is_figure(text: &str) -> bool {
+    let t = text.trim();
+    let year = |g: &str| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
+    let period = t.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/' | ' '))
+        && t.split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).all(year);
+    t.starts_with(|c: char| c.is_ascii_digit()) && !period
+}
+
+/// A tracked change's record of the properties before it (`w:pPrChange`, `w:rPrChange`, …).
+fn is_old_props(name: &[u8]) -> bool {
+    name.starts_with(b"w:") && name.ends_with(b"PrChange")
 }
 
 fn push_run(run: &mut Option<Run>, para: &mut Option<Paragraph>, s: &str) {
@@ -529,6 +676,64 @@ mod tests {
         eprintln!("list ids: 4000 in {small:.4} s, 64000 in {large:.4} s");
         // linear is 16×, quadratic 256×: the slack is for a machine busy with other tests
         assert!(large < 64.0 * small, "16× the ids took {:.1}× the time", large / small);
+    }
+
+    fn text_of(body: &str, numbering: &str) -> String {
+        let doc = format!(r#"<w:document xmlns:w="w" xmlns:mc="mc"><w:body>{body}</w:body></w:document>"#);
+        let numbering = parse_numbering(&format!(r#"<w:numbering xmlns:w="w">{numbering}</w:numbering>"#));
+        Body::new(HashMap::new(), numbering).read(&doc).map(|i| i.text).unwrap_or_default()
+    }
+
+    #[test]
+    fn tracked_changes_read_as_accepted() {
+        // the old properties of a paragraph whose numbering was removed, and of a run that was
+        // hidden, are the past: the label and the hiding are gone
+        let list = r#"<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>"#;
+        let was_numbered = r#"<w:p><w:pPr><w:pPrChange w:id="1"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:rPr><w:b/><w:rPrChange w:id="2"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>1. Nhận thức số</w:t></w:r></w:p>"#;
+        assert_eq!(text_of(was_numbered, list), "1. Nhận thức số\n");
+        // a paragraph deleted whole, its mark too, leaves no line; a deleted row leaves no row
+        let deleted = r#"<w:p><w:r><w:t>a</w:t></w:r></w:p><w:p><w:pPr><w:rPr><w:del w:id="3"/></w:rPr></w:pPr><w:del w:id="4"><w:r><w:delText>cũ</w:delText></w:r></w:del></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:trPr><w:del w:id="5"/></w:trPr><w:tc><w:p><w:r><w:delText>2</w:delText></w:r></w:p></w:tc><w:tc><w:p><w:r><w:delText>y</w:delText></w:r></w:p></w:tc></w:tr></w:tbl>"#;
+        assert_eq!(text_of(deleted, ""), "a\n1\tx\n");
+    }
+
+    #[test]
+    fn a_text_box_is_read_once_and_keeps_its_paragraph() {
+        // Word writes the box twice (DrawingML, and VML for old readers) inside the paragraph
+        // it is anchored in
+        let body = r#"<w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent>"#;
+        let xml = format!(
+            r#"<w:p><w:r><w:t>ỦY BAN </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{body}</w:drawing></mc:Choice><mc:Fallback><w:pict>{body}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>NHÂN DÂN</w:t></w:r></w:p>"#
+        );
+        assert_eq!(text_of(&xml, ""), "DỰ THẢO\nỦY BAN NHÂN DÂN\n");
+    }
+
+    #[test]
+    fn a_cell_merged_down_over_rows_is_each_rows() {
+        let tc = |t: &str, pr: &str| format!("<w:tc><w:tcPr>{pr}</w:tcPr><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+        let (start, cont) = (r#"<w:vMerge w:val="restart"/>"#, "<w:vMerge/>");
+        let rows = [
+            // a two-row header: its merges are not repeated
+            format!("<w:tr>{}{}</w:tr>", tc("STT", start), tc("Kinh phí", "")),
+            format!("<w:tr>{}{}</w:tr>", tc("", cont), tc("Tổng", "")),
+            format!("<w:tr>{}{}{}</w:tr>", tc("1", ""), tc("Sở TT&amp;TT", start), tc("1.500", start)),
+            format!("<w:tr>{}{}{}</w:tr>", tc("2", ""), tc("", cont), tc("", cont)),
+            format!("<w:tr>{}{}{}</w:tr>", tc("3", ""), tc("Sở TC", ""), tc("", cont)),
+            format!("<w:tr>{}{}{}</w:tr>", tc("4", ""), tc("2023-2024", start), tc("2.000 triệu đồng", start)),
+            format!("<w:tr>{}{}{}</w:tr>", tc("5", ""), tc("", cont), tc("", cont)),
+            format!(r#"<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>{}{}</w:tr>"#, tc("Tổng cộng", ""), tc("1.500", "")),
+        ];
+        let text = text_of(&format!("<w:tbl>{}</w:tbl>", rows.concat()), "");
+        assert_eq!(text, "STT\tKinh phí\n\tTổng\n1\tSở TT&TT\t1.500\n2\tSở TT&TT\t〃\n3\tSở TC\t〃\n4\t2023-2024\t2.000 triệu đồng\n5\t2023-2024\t〃\n\tTổng cộng\t1.500\n");
+    }
+
+    #[test]
+    fn text_in_a_capitals_style_is_read_in_capitals() {
+        let styles = parse_styles(
+            r#"<w:styles xmlns:w="w"><w:style w:styleId="H1"><w:rPr><w:b/><w:caps/></w:rPr></w:style><w:style w:styleId="H1b"><w:basedOn w:val="H1"/></w:style></w:styles>"#,
+        );
+        let doc = r#"<w:document xmlns:w="w"><w:body><w:p><w:pPr><w:pStyle w:val="H1b"/></w:pPr><w:r><w:t>1. Đánh giá kết quả </w:t></w:r><w:r><w:rPr><w:caps w:val="0"/></w:rPr><w:t>(tóm tắt)</w:t></w:r></w:p><w:p><w:r><w:rPr><w:smallCaps/></w:rPr><w:t>Nội dung</w:t></w:r></w:p></w:body></w:document>"#;
+        let text = Body::new(styles, Numbering::default()).read(doc).map(|i| i.text).unwrap_or_default();
+        assert_eq!(text, "1. ĐÁNH GIÁ KẾT QUẢ (tóm tắt)\nNỘI DUNG\n");
     }
 
     #[test]
