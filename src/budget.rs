@@ -249,7 +249,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     }
     // project tables: in P2.VII / P1.II.11, or in an appendix one of them refers to
     for t in tables {
-        let Some(pt) = project_table(t, unit_above(doc, t.first_line())) else { continue };
+        let Some(pt) = remembered_project_table(doc, t) else { continue };
         let home = home_section(outline, contents, t.first_line());
         if home.is_some() && home == p1ii11 || (home.is_none() && pt.has(Column::Spent)) {
             budget.past_tables.push(pt);
@@ -259,6 +259,53 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     }
     read_in_words(doc, &mut budget);
     budget
+}
+
+/// An editing session's memory of the tables read at its last check ([`project_table`] is most
+/// of the budget's work): by their rows' text, so a keystroke reads again only a table it
+/// changed. Used only inside [`with_memo`] (by `crate::session`); a plain `check()` reads every
+/// table.
+pub type Memo = crate::document::Recall<Option<ProjectTable>>;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` (a check) with the project tables read through `memo`.
+pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
+    memo.next_check();
+    MEMO.with_borrow_mut(|m| *m = Some(std::mem::take(memo)));
+    let out = f();
+    if let Some(m) = MEMO.with_borrow_mut(Option::take) {
+        *memo = m;
+    }
+    out
+}
+
+/// [`project_table`] of `t`, through the session's memo when one is set. What it reads is the
+/// unit given above the table and each row's line (relative to the table's first) and text: the
+/// key. A table read before on other lines has its lines moved.
+fn remembered_project_table(doc: &Document, t: &Table) -> Option<ProjectTable> {
+    let first = t.first_line();
+    let above = unit_above(doc, first);
+    let read = || project_table(t, above);
+    let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read() };
+    let mut key = String::new();
+    crate::document::key_number(&mut key, above.map_or(0, |u| u as u32 + 1));
+    for row in &t.rows {
+        crate::document::key_line(&mut key, doc, first, row.line);
+    }
+    let moved = |pt: &mut Option<ProjectTable>, was: usize| {
+        let Some(pt) = pt else { return };
+        let moved = |line: &mut usize| *line = line.wrapping_sub(was).wrapping_add(first);
+        moved(&mut pt.header_line);
+        pt.items.iter_mut().for_each(|i| moved(&mut i.line));
+        pt.totals.iter_mut().for_each(|l| moved(&mut l.line));
+        pt.unitless.iter_mut().for_each(|(line, _)| moved(line));
+    };
+    let pt = memo.get(key, first, read, moved);
+    MEMO.with_borrow_mut(|m| *m = Some(memo));
+    pt
 }
 
 /// First and last line (exclusive) of a section's text, from its first heading.

@@ -911,6 +911,75 @@ fn normalise_line<'a>(
     Line { number, start, end, start_utf16, text: Cow::Owned(text), map: (from, map.len() as u32) }
 }
 
+/// An editing session's memory of readings of parts of the document (a table, a statement) from
+/// one check to the next, by a key made of what the reading reads ([`Recall::key`]: lines
+/// relative to the part's first and their text), so a keystroke reads again only the parts it
+/// changed. Two generations: the last check's readings (taken as they are used again) and this
+/// check's, so what it holds is bounded by one check's readings.
+pub struct Recall<V> {
+    /// Each key's place in `old_values` (the last check's) and `new_values` (this one's), with
+    /// the first line of the part it was read from. (The map type of `crate::vn`'s vocabularies:
+    /// one map code in the wasm; keys are strings, numbers written as characters, [`key_number`].)
+    old: Keys,
+    new: Keys,
+    old_values: Vec<(usize, Option<V>)>,
+    new_values: Vec<(usize, V)>,
+}
+
+type Keys = std::collections::HashMap<String, u32, crate::vn::Fnv>;
+
+impl<V> Default for Recall<V> {
+    fn default() -> Self {
+        Recall { old: Keys::default(), new: Keys::default(), old_values: Vec::new(), new_values: Vec::new() }
+    }
+}
+
+impl<V: Clone> Recall<V> {
+    /// A new check begins: the last one's readings become the old generation.
+    pub fn next_check(&mut self) {
+        self.old = std::mem::take(&mut self.new);
+        self.old_values = std::mem::take(&mut self.new_values).into_iter().map(|(line, v)| (line, Some(v))).collect();
+    }
+
+    /// The reading kept under `key` (`read` makes it when there is none), for a part starting
+    /// on line `first`: `moved(reading, was)` moves the lines of one made when it started on
+    /// line `was`. Kept again for the next check.
+    pub fn get(&mut self, key: String, first: usize, read: impl FnOnce() -> V, moved: impl FnOnce(&mut V, usize)) -> V {
+        let slot = |keys: &Keys| keys.get(key.as_str()).map(|&k| k as usize);
+        let old = slot(&self.old).and_then(|k| self.old_values.get_mut(k)).and_then(|(was, v)| Some((*was, v.take()?)));
+        let kept = old.or_else(|| slot(&self.new).and_then(|k| self.new_values.get(k)).cloned());
+        let value = match kept {
+            Some((was, mut v)) => {
+                if was != first {
+                    moved(&mut v, was);
+                }
+                v
+            }
+            None => read(),
+        };
+        if slot(&self.new).is_none() {
+            self.new.insert(key, self.new_values.len() as u32);
+            self.new_values.push((first, value.clone()));
+        }
+        value
+    }
+}
+
+/// Add line `line` (relative to `first`, the part's first line) and its text to a [`Recall`] key.
+pub fn key_line(key: &mut String, doc: &Document, first: usize, line: usize) {
+    let text = doc.lines.get(line).map_or("", |l| l.text.as_ref());
+    key_number(key, line.saturating_sub(first) as u32);
+    key_number(key, text.len() as u32);
+    key.push_str(text);
+}
+
+/// Add `n` to a [`Recall`] key, as two characters (one for each 16 bits).
+pub fn key_number(key: &mut String, n: u32) {
+    for half in [n & 0xFFFF, n >> 16] {
+        key.push(char::from_u32(0x1_0000 + half).unwrap_or(char::REPLACEMENT_CHARACTER));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,9 +1,11 @@
 //! A draft being edited: the page's live re-check. A [`Session`] owns the text and keeps what
 //! reading each input line gave ([`ScannedLine`]); an edit rescans only the lines it touched, and
-//! [`Session::report`] assembles the document from the kept lines, each with what the wrap tests
-//! and the amounts in words read of it, and reuses each unchanged line's heading candidate
-//! (`outline::memo`). Its report is always the one [`crate::check`] gives for the same text and
-//! options (`tests/session.rs`).
+//! [`Session::report`] assembles the document from the kept lines. Between two reports it also
+//! keeps readings keyed by what they read (two generations each: the last report's and this
+//! one's): each line's heading candidate and the section a candidate matches in a given outline
+//! state (`outline::memo`), each table's project-table reading (`budget`), each statement's and
+//! target table's targets and each targets line's kind (`targets`). Its report is always the one
+//! [`crate::check`] gives for the same text and options (`tests/session.rs`).
 
 use std::cell::RefCell;
 
@@ -18,8 +20,9 @@ pub struct Session {
     /// Every input line of `text`, in order (their lengths and breaks add up to `text.len()`);
     /// empty while the text is over the size limit (its report refuses it unread).
     lines: Vec<ScannedLine>,
-    /// The outline's readings of the lines at the last report, kept for the next.
-    memo: RefCell<Memo>,
+    /// The outline's readings of the lines and the budget's of the tables at the last report,
+    /// kept for the next.
+    memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo)>,
 }
 
 impl Session {
@@ -127,7 +130,10 @@ impl Session {
             return crate::check(Input::Text(&self.text), &self.options);
         }
         let mut kept = self.memo.take();
-        let report = memo::with(&mut kept, || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines)));
+        let (outline, budget, targets) = &mut kept;
+        let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines));
+        let check = || crate::targets::with_memo(targets, check);
+        let report = memo::with(outline, || crate::budget::with_memo(budget, check));
         self.memo.replace(kept);
         report
     }

@@ -93,13 +93,13 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
                 pieces.push((idx, 0));
                 continue;
             }
-            statements(doc, &pieces, &mut targets.items);
+            remembered(doc, b'S', &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
             pieces.clear();
         }
         if text.is_empty() || table::is_row(text) {
             continue;
         }
-        match line_kind(text) {
+        match remembered_kind(text) {
             GENERAL_AIMS => general = true,
             SPECIFIC_TARGETS => general = false,
             LEAD_IN => {}
@@ -111,7 +111,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         }
     }
     if !pieces.is_empty() {
-        statements(doc, &pieces, &mut targets.items);
+        remembered(doc, b'S', &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
     }
     // target tables: in the section, or in an appendix it refers to
     let referred: Vec<u32> = contents.appendix_refs.iter().filter(|r| r.section == section).map(|r| r.number).collect();
@@ -121,7 +121,8 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         let in_appendix = first >= outline.body_end
             && outline.appendices.iter().rev().find(|a| a.line <= first).and_then(|a| a.number).is_some_and(|n| referred.contains(&n));
         if inside || in_appendix {
-            table_targets(t, &mut targets.items);
+            let rows: Vec<(usize, usize)> = t.rows.iter().map(|r| (r.line, 0)).collect();
+            remembered(doc, b'T', &rows, &mut targets.items, &|out| table_targets(t, out));
         }
     }
     for t in &mut targets.items {
@@ -138,6 +139,14 @@ const GENERAL_AIMS: u8 = 1;
 const SPECIFIC_TARGETS: u8 = 2;
 /// A lead-in or a lettered sub-heading ([`is_structure`]).
 const LEAD_IN: u8 = 3;
+
+/// [`line_kind`], through the session's memo when one is set.
+fn remembered_kind(text: &str) -> u8 {
+    let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return line_kind(text) };
+    let kind = memo.lines.get(text.to_string(), 0, || line_kind(text), |_, _| {});
+    MEMO.with_borrow_mut(|m| *m = Some(memo));
+    kind
+}
 
 /// What a line of the targets section is (see [`STATEMENT`]): a function of its text alone.
 fn line_kind(text: &str) -> u8 {
@@ -170,6 +179,61 @@ fn line_kind(text: &str) -> u8 {
     STATEMENT
 }
 
+/// An editing session's memory of the targets read from each statement and table (see
+/// [`crate::document::Recall`]), before they are matched to indicators. Used only inside
+/// [`with_memo`] (by `crate::session`); a plain `check()` reads every statement.
+#[derive(Default)]
+pub struct Memo {
+    targets: crate::document::Recall<Vec<Target>>,
+    /// Each line's [`line_kind`], by its text.
+    lines: crate::document::Recall<u8>,
+}
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` (a check) with the targets read through `memo`.
+pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
+    memo.targets.next_check();
+    memo.lines.next_check();
+    MEMO.with_borrow_mut(|m| *m = Some(std::mem::take(memo)));
+    let out = f();
+    if let Some(m) = MEMO.with_borrow_mut(Option::take) {
+        *memo = m;
+    }
+    out
+}
+
+/// `read` (pushing onto `out` the targets of what it reads: the text of `lines` from their byte
+/// given, nothing else) through the session's memo when one is set. `kind` tells a statement
+/// from a table; targets read before on other lines have their lines moved.
+fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<Target>, read: &dyn Fn(&mut Vec<Target>)) {
+    let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read(out) };
+    let first = lines.first().map_or(0, |l| l.0);
+    let mut key = String::from(char::from(kind));
+    for &(line, from) in lines {
+        crate::document::key_line(&mut key, doc, first, line);
+        crate::document::key_number(&mut key, from as u32);
+    }
+    let read = || {
+        let mut v = Vec::new();
+        read(&mut v);
+        v
+    };
+    let moved = |targets: &mut Vec<Target>, was: usize| {
+        let moved = |line: &mut usize| *line = line.wrapping_sub(was).wrapping_add(first);
+        for t in targets {
+            moved(&mut t.line);
+            t.figure_lines.iter_mut().for_each(moved);
+            t.date_lines.iter_mut().for_each(moved);
+        }
+    };
+    let mut targets = memo.targets.get(key, first, read, moved);
+    MEMO.with_borrow_mut(|m| *m = Some(memo));
+    out.append(&mut targets);
+}
+
 /// A line that introduces targets rather than setting one: it ends with `:` and carries no
 /// figure or date (`Năm 2024, tỉnh … phấn đấu đạt các chỉ tiêu sau:`, `d) Về hạ tầng số, nhân
 /// lực số và an toàn thông tin mạng:`), or it is a short labelled title without a figure and
@@ -195,6 +259,7 @@ fn is_structure(text: &str, labelled: bool) -> bool {
 /// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each
 /// line and the byte it starts at): the text without its bullet, split at `;` when each part
 /// says something on its own.
+#[inline(never)] // (two callers: one copy in the wasm)
 fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) {
     // the pieces joined by spaces, with where each starts in the joined text
     let mut text = String::new();

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 
 use super::{Candidate, Label};
 use crate::document::Document;
+use crate::document::{key_number, Recall};
 use crate::profile::Profile;
 
 /// Each line's text and candidate, by line of the last check.
@@ -22,6 +23,15 @@ pub struct Memo {
     /// The last check's lines (taken as they are used again) and this check's.
     old: Lines,
     new: Lines,
+    /// The outline's states: what [`super::best_section`] reads of the outline read so far is
+    /// a function of the headings found so far, each a section and a label; a state is named by
+    /// a number, from the state before and the heading added (0: no heading yet). A number is
+    /// never given twice.
+    states: Recall<u64>,
+    last_state: u64,
+    /// [`super::best_section`]'s answer by state, candidate label and title (all it reads of
+    /// the candidate: its words are its title's).
+    best: Recall<Option<(f32, usize)>>,
 }
 
 thread_local! {
@@ -31,6 +41,8 @@ thread_local! {
 /// Run `f` (a check) with the outline reading candidates through `memo`.
 pub fn with<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
     memo.old = std::mem::take(&mut memo.new);
+    memo.states.next_check();
+    memo.best.next_check();
     MEMO.with_borrow_mut(|m| *m = Some(std::mem::take(memo)));
     let out = f();
     if let Some(m) = MEMO.with_borrow_mut(Option::take) {
@@ -59,16 +71,78 @@ pub(super) fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candid
     candidate
 }
 
+/// The outline's state after `state` with a heading of `section` and `label` added (0 when no
+/// session's memo is set: nothing is remembered then).
+pub(super) fn push_state(profile: &Profile, state: u64, section: usize, label: &Option<Label>) -> u64 {
+    MEMO.with_borrow_mut(|m| {
+        let Some(m) = m.as_mut() else { return 0 };
+        m.same_profile(profile);
+        let mut key = state_key(state);
+        key_number(&mut key, section as u32);
+        push_label(&mut key, label);
+        let last = &mut m.last_state;
+        let next = || {
+            *last += 1;
+            *last
+        };
+        m.states.get(key, 0, next, |_, _| {})
+    })
+}
+
+/// [`super::best_section`] of candidate `c` in outline state `state`, through the session's
+/// memo when one is set (`best` computes it).
+pub(super) fn best(profile: &Profile, state: u64, c: &Candidate, best: impl FnOnce() -> Option<(f32, usize)>) -> Option<(f32, usize)> {
+    let Some(mut m) = MEMO.with_borrow_mut(Option::take) else { return best() };
+    m.same_profile(profile);
+    let mut key = state_key(state);
+    push_label(&mut key, &c.label);
+    key.push_str(&c.title);
+    let out = m.best.get(key, 0, best, |_, _| {});
+    MEMO.with_borrow_mut(|slot| *slot = Some(m));
+    out
+}
+
+/// A key starting with outline state `state`.
+fn state_key(state: u64) -> String {
+    let mut key = String::new();
+    key_number(&mut key, state as u32);
+    key_number(&mut key, (state >> 32) as u32);
+    key
+}
+
+/// `label`, written into a key.
+fn push_label(key: &mut String, label: &Option<Label>) {
+    let (kind, numbers): (char, &[u32]) = match label {
+        None => ('0', &[]),
+        Some(Label::Part(n)) => ('1', std::slice::from_ref(n)),
+        Some(Label::Roman(n)) => ('2', std::slice::from_ref(n)),
+        Some(Label::Arabic(parts)) => ('3', parts),
+        Some(Label::Letter(c)) => {
+            key.push('4');
+            key.push(*c);
+            return;
+        }
+    };
+    key.push(kind);
+    key_number(key, numbers.len() as u32);
+    for &n in numbers {
+        key_number(key, n);
+    }
+}
+
 impl Memo {
+    /// Forget everything read against another profile.
+    fn same_profile(&mut self, profile: &Profile) {
+        let here = profile as *const Profile as usize;
+        if self.profile != here {
+            *self = Memo { profile: here, last_state: self.last_state, ..Memo::default() };
+        }
+    }
+
     /// Line `i`'s candidate from the last check, when the line was there with the same text (its
     /// index, or its distance to the end: lines before an edit keep the one, lines after it the other).
     fn recall(&mut self, doc: &Document, profile: &Profile, i: usize) -> Option<Option<Candidate>> {
-        let here = profile as *const Profile as usize;
-        if self.profile != here {
-            self.profile = here;
-            self.old.clear();
-            self.new.clear();
-        }
+        self.same_profile(profile);
         let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
         let from_end = (self.old.len() + i).checked_sub(doc.lines.len());
         let j = [Some(i), from_end]

@@ -90,6 +90,8 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
         .position(|k| matches!(label::parse(&doc.lines[k].text).label, Some(Label::Part(_))) || split_part(doc, k).is_some())
         .unwrap_or(0);
     let last_part = profile.sections.iter().rposition(|s| s.parent.is_none());
+    // the outline's state for the session's memo (see `memo::push_state`)
+    let mut state = 0u64;
     while i < doc.lines.len() {
         let text = doc.lines[i].text.as_ref();
         // The body ends at the first appendix, or at the signature block once Part II has begun;
@@ -120,13 +122,13 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
             continue;
         }
         let mut candidate = candidate;
-        let mut best = best_section(profile, &candidate, &context, &outline);
+        let mut best = memo::best(profile, state, &candidate, || best_section(profile, &candidate, &context, &outline));
         // a heading wrapped onto the next line (copied from a web page or a PDF:
         // `I. TÌNH HÌNH` / `THỰC HIỆN MỤC TIÊU NĂM 2023`): try it with that line joined, and
         // keep the joined reading when it says a title better (`I. TÌNH HÌNH` alone is as
         // close to `II. Tình hình thực hiện các nhiệm vụ` as to `I. Tình hình … mục tiêu`)
         if let Some(joined) = candidate.joined_with_next(doc, profile) {
-            let with_next = best_section(profile, &joined, &context, &outline);
+            let with_next = memo::best(profile, state, &joined, || best_section(profile, &joined, &context, &outline));
             if with_next.is_some_and(|(j, _)| best.is_none_or(|(b, _)| j > b + 0.05)) {
                 best = with_next;
                 candidate = joined;
@@ -139,6 +141,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
                 context.push(idx);
                 s = profile.sections[idx].parent;
             }
+            state = memo::push_state(profile, state, section, &candidate.label);
             outline.by_section[section].push(outline.headings.len());
             if let Some(kind) = candidate.label.as_ref().map(kind_of) {
                 let typed = (profile.sections[section].parent, kind);
