@@ -290,10 +290,9 @@ fn remembered_project_table(doc: &Document, t: &Table) -> Option<ProjectTable> {
     let above = unit_above(doc, first);
     let read = || project_table(t, above);
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read() };
-    let mut key = String::new();
-    crate::document::key_number(&mut key, above.map_or(0, |u| u as u32 + 1));
+    let mut key = vec![above.map_or(0, |u| u as u8 + 1)];
     for row in &t.rows {
-        crate::document::key_line(&mut key, doc, first, row.line);
+        Memo::key(&mut key, doc, first, row.line);
     }
     let moved = |pt: &mut Option<ProjectTable>, was: usize| {
         let Some(pt) = pt else { return };

@@ -917,16 +917,15 @@ fn normalise_line<'a>(
 /// changed. Two generations: the last check's readings (taken as they are used again) and this
 /// check's, so what it holds is bounded by one check's readings.
 pub struct Recall<V> {
-    /// Each key's place in `old_values` (the last check's) and `new_values` (this one's), with
-    /// the first line of the part it was read from. (The map type of `crate::vn`'s vocabularies:
-    /// one map code in the wasm; keys are strings, numbers written as characters, [`key_number`].)
+    /// Each key's line and place in `old_values` (the last check's) or `new_values` (this one's):
+    /// one map code for every kind of reading.
     old: Keys,
     new: Keys,
-    old_values: Vec<(usize, Option<V>)>,
-    new_values: Vec<(usize, V)>,
+    old_values: Vec<Option<V>>,
+    new_values: Vec<V>,
 }
 
-type Keys = std::collections::HashMap<String, u32, crate::vn::Fnv>;
+type Keys = std::collections::HashMap<Box<[u8]>, (usize, usize), Hashing>;
 
 impl<V> Default for Recall<V> {
     fn default() -> Self {
@@ -938,16 +937,23 @@ impl<V: Clone> Recall<V> {
     /// A new check begins: the last one's readings become the old generation.
     pub fn next_check(&mut self) {
         self.old = std::mem::take(&mut self.new);
-        self.old_values = std::mem::take(&mut self.new_values).into_iter().map(|(line, v)| (line, Some(v))).collect();
+        self.old_values = std::mem::take(&mut self.new_values).into_iter().map(Some).collect();
+    }
+
+    /// Add line `line` (relative to `first`, the part's first line) and its text to `key`.
+    pub fn key(key: &mut Vec<u8>, doc: &Document, first: usize, line: usize) {
+        line_key(key, doc, first, line)
     }
 
     /// The reading kept under `key` (`read` makes it when there is none), for a part starting
     /// on line `first`: `moved(reading, was)` moves the lines of one made when it started on
     /// line `was`. Kept again for the next check.
-    pub fn get(&mut self, key: String, first: usize, read: impl FnOnce() -> V, moved: impl FnOnce(&mut V, usize)) -> V {
-        let slot = |keys: &Keys| keys.get(key.as_str()).map(|&k| k as usize);
-        let old = slot(&self.old).and_then(|k| self.old_values.get_mut(k)).and_then(|(was, v)| Some((*was, v.take()?)));
-        let kept = old.or_else(|| slot(&self.new).and_then(|k| self.new_values.get(k)).cloned());
+    pub fn get(&mut self, key: Vec<u8>, first: usize, read: impl FnOnce() -> V, moved: impl FnOnce(&mut V, usize)) -> V {
+        let key = key.into_boxed_slice();
+        let kept = match self.old.remove(&key) {
+            Some((was, k)) => self.old_values.get_mut(k).and_then(Option::take).map(|v| (was, v)),
+            None => self.new.get(&key).and_then(|&(was, k)| Some((was, self.new_values.get(k)?.clone()))),
+        };
         let value = match kept {
             Some((was, mut v)) => {
                 if was != first {
@@ -957,26 +963,45 @@ impl<V: Clone> Recall<V> {
             }
             None => read(),
         };
-        if slot(&self.new).is_none() {
-            self.new.insert(key, self.new_values.len() as u32);
-            self.new_values.push((first, value.clone()));
+        if !self.new.contains_key(&key) {
+            self.new.insert(key, (first, self.new_values.len()));
+            self.new_values.push(value.clone());
         }
         value
     }
 }
 
-/// Add line `line` (relative to `first`, the part's first line) and its text to a [`Recall`] key.
-pub fn key_line(key: &mut String, doc: &Document, first: usize, line: usize) {
+/// [`Recall::key`], one code for every kind of reading.
+fn line_key(key: &mut Vec<u8>, doc: &Document, first: usize, line: usize) {
     let text = doc.lines.get(line).map_or("", |l| l.text.as_ref());
-    key_number(key, line.saturating_sub(first) as u32);
-    key_number(key, text.len() as u32);
-    key.push_str(text);
+    key.extend_from_slice(&(line.saturating_sub(first) as u32).to_le_bytes());
+    key.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    key.extend_from_slice(text.as_bytes());
 }
 
-/// Add `n` to a [`Recall`] key, as two characters (one for each 16 bits).
-pub fn key_number(key: &mut String, n: u32) {
-    for half in [n & 0xFFFF, n >> 16] {
-        key.push(char::from_u32(0x1_0000 + half).unwrap_or(char::REPLACEMENT_CHARACTER));
+type Hashing = std::hash::BuildHasherDefault<WordHasher>;
+
+/// A hash of a key's bytes eight at a time (a key holds a whole table's text: SipHash, a byte
+/// or two a cycle, cost more than the reading it saves); fixed, as SipHash with the fixed keys
+/// the wasm would have to use (it has no random seed) would be.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(0x51_7cc1_b727_220a_95);
+        let chunks = bytes.chunks_exact(8);
+        let mut last = [0u8; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        let tail = u64::from_le_bytes(last) ^ (bytes.len() as u64) << 56;
+        for chunk in chunks {
+            self.0 = mix(self.0, u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
+        }
+        self.0 = mix(self.0, tail);
     }
 }
 

@@ -143,7 +143,7 @@ const LEAD_IN: u8 = 3;
 /// [`line_kind`], through the session's memo when one is set.
 fn remembered_kind(text: &str) -> u8 {
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return line_kind(text) };
-    let kind = memo.lines.get(text.to_string(), 0, || line_kind(text), |_, _| {});
+    let kind = memo.lines.get(text.as_bytes().to_vec(), 0, || line_kind(text), |_, _| {});
     MEMO.with_borrow_mut(|m| *m = Some(memo));
     kind
 }
@@ -211,10 +211,10 @@ pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
 fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<Target>, read: &dyn Fn(&mut Vec<Target>)) {
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read(out) };
     let first = lines.first().map_or(0, |l| l.0);
-    let mut key = String::from(char::from(kind));
+    let mut key = vec![kind];
     for &(line, from) in lines {
-        crate::document::key_line(&mut key, doc, first, line);
-        crate::document::key_number(&mut key, from as u32);
+        crate::document::Recall::<Vec<Target>>::key(&mut key, doc, first, line);
+        key.extend_from_slice(&(from as u32).to_le_bytes());
     }
     let read = || {
         let mut v = Vec::new();

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 
 use super::{Candidate, Label};
 use crate::document::Document;
-use crate::document::{key_number, Recall};
+use crate::document::Recall;
 use crate::profile::Profile;
 
 /// Each line's text and candidate, by line of the last check.
@@ -77,8 +77,8 @@ pub(super) fn push_state(profile: &Profile, state: u64, section: usize, label: &
     MEMO.with_borrow_mut(|m| {
         let Some(m) = m.as_mut() else { return 0 };
         m.same_profile(profile);
-        let mut key = state_key(state);
-        key_number(&mut key, section as u32);
+        let mut key = state.to_le_bytes().to_vec();
+        key.extend_from_slice(&(section as u32).to_le_bytes());
         push_label(&mut key, label);
         let last = &mut m.last_state;
         let next = || {
@@ -94,39 +94,31 @@ pub(super) fn push_state(profile: &Profile, state: u64, section: usize, label: &
 pub(super) fn best(profile: &Profile, state: u64, c: &Candidate, best: impl FnOnce() -> Option<(f32, usize)>) -> Option<(f32, usize)> {
     let Some(mut m) = MEMO.with_borrow_mut(Option::take) else { return best() };
     m.same_profile(profile);
-    let mut key = state_key(state);
+    let mut key = state.to_le_bytes().to_vec();
     push_label(&mut key, &c.label);
-    key.push_str(&c.title);
+    key.extend_from_slice(c.title.as_bytes());
     let out = m.best.get(key, 0, best, |_, _| {});
     MEMO.with_borrow_mut(|slot| *slot = Some(m));
     out
 }
 
-/// A key starting with outline state `state`.
-fn state_key(state: u64) -> String {
-    let mut key = String::new();
-    key_number(&mut key, state as u32);
-    key_number(&mut key, (state >> 32) as u32);
-    key
-}
-
 /// `label`, written into a key.
-fn push_label(key: &mut String, label: &Option<Label>) {
-    let (kind, numbers): (char, &[u32]) = match label {
-        None => ('0', &[]),
-        Some(Label::Part(n)) => ('1', std::slice::from_ref(n)),
-        Some(Label::Roman(n)) => ('2', std::slice::from_ref(n)),
-        Some(Label::Arabic(parts)) => ('3', parts),
+fn push_label(key: &mut Vec<u8>, label: &Option<Label>) {
+    let (kind, numbers): (u8, &[u32]) = match label {
+        None => (0, &[]),
+        Some(Label::Part(n)) => (1, std::slice::from_ref(n)),
+        Some(Label::Roman(n)) => (2, std::slice::from_ref(n)),
+        Some(Label::Arabic(parts)) => (3, parts),
         Some(Label::Letter(c)) => {
-            key.push('4');
-            key.push(*c);
+            key.push(4);
+            key.extend_from_slice(&u32::from(*c).to_le_bytes());
             return;
         }
     };
     key.push(kind);
-    key_number(key, numbers.len() as u32);
-    for &n in numbers {
-        key_number(key, n);
+    key.extend_from_slice(&(numbers.len() as u32).to_le_bytes());
+    for n in numbers {
+        key.extend_from_slice(&n.to_le_bytes());
     }
 }
 
