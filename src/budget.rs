@@ -289,6 +289,9 @@ fn remembered_project_table(doc: &Document, t: &Table) -> Option<ProjectTable> {
     let first = t.first_line();
     let above = unit_above(doc, first);
     let read = || project_table(t, above);
+    if !crate::document::SESSION_MEMORY {
+        return read();
+    }
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read() };
     let mut key = vec![above.map_or(0, |u| u as u8 + 1)];
     for row in &t.rows {

@@ -911,6 +911,11 @@ fn normalise_line<'a>(
     Line { number, start, end, start_utf16, text: Cow::Owned(text), map: (from, map.len() as u32) }
 }
 
+/// Whether this build keeps an editing session's memories (cargo feature `live`). The core wasm
+/// module has no `Session`: its checks never look for one, so none of that code is in it (each
+/// lookup tests this constant first).
+pub const SESSION_MEMORY: bool = cfg!(feature = "live");
+
 /// An editing session's memory of readings of parts of the document (a table, a statement) from
 /// one check to the next, by a key made of what the reading reads ([`Recall::key`]: lines
 /// relative to the part's first and their text), so a keystroke reads again only the parts it
@@ -993,7 +998,7 @@ impl std::hash::Hasher for WordHasher {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(0x51_7cc1_b727_220a_95);
+        let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
         let chunks = bytes.chunks_exact(8);
         let mut last = [0u8; 8];
         last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());

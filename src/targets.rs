@@ -142,6 +142,9 @@ const LEAD_IN: u8 = 3;
 
 /// [`line_kind`], through the session's memo when one is set.
 fn remembered_kind(text: &str) -> u8 {
+    if !crate::document::SESSION_MEMORY {
+        return line_kind(text);
+    }
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return line_kind(text) };
     let kind = memo.lines.get(text.as_bytes().to_vec(), 0, || line_kind(text), |_, _| {});
     MEMO.with_borrow_mut(|m| *m = Some(memo));
@@ -209,6 +212,9 @@ pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
 /// given, nothing else) through the session's memo when one is set. `kind` tells a statement
 /// from a table; targets read before on other lines have their lines moved.
 fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<Target>, read: &dyn Fn(&mut Vec<Target>)) {
+    if !crate::document::SESSION_MEMORY {
+        return read(out);
+    }
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read(out) };
     let first = lines.first().map_or(0, |l| l.0);
     let mut key = vec![kind];

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 
 use super::{Candidate, Label};
 use crate::document::Document;
-use crate::document::Recall;
+use crate::document::{Recall, SESSION_MEMORY};
 use crate::profile::Profile;
 
 /// Each line's text and candidate, by line of the last check.
@@ -57,7 +57,7 @@ pub(super) fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candid
     let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
     // a line of 8 bytes or fewer may be `Phần` with its number on the next line (`split_part`
     // trims it first): read afresh
-    let memoised = text.trim().len() > 8 && MEMO.with_borrow(Option::is_some);
+    let memoised = SESSION_MEMORY && text.trim().len() > 8 && MEMO.with_borrow(Option::is_some);
     if memoised {
         if let Some(kept) = MEMO.with_borrow_mut(|m| m.as_mut().and_then(|m| m.recall(doc, profile, i))) {
             return kept;
@@ -74,6 +74,9 @@ pub(super) fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candid
 /// The outline's state after `state` with a heading of `section` and `label` added (0 when no
 /// session's memo is set: nothing is remembered then).
 pub(super) fn push_state(profile: &Profile, state: u64, section: usize, label: &Option<Label>) -> u64 {
+    if !SESSION_MEMORY {
+        return 0;
+    }
     MEMO.with_borrow_mut(|m| {
         let Some(m) = m.as_mut() else { return 0 };
         m.same_profile(profile);
@@ -92,6 +95,9 @@ pub(super) fn push_state(profile: &Profile, state: u64, section: usize, label: &
 /// [`super::best_section`] of candidate `c` in outline state `state`, through the session's
 /// memo when one is set (`best` computes it).
 pub(super) fn best(profile: &Profile, state: u64, c: &Candidate, best: impl FnOnce() -> Option<(f32, usize)>) -> Option<(f32, usize)> {
+    if !SESSION_MEMORY {
+        return best();
+    }
     let Some(mut m) = MEMO.with_borrow_mut(Option::take) else { return best() };
     m.same_profile(profile);
     let mut key = state.to_le_bytes().to_vec();
