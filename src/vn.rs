@@ -77,6 +77,22 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// `f` of `s` folded, without allocating: for the many short folds that are only looked at
+/// (`fold(word) == "phan"`, a word looked up in a list), one buffer kept for the purpose.
+pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUF.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => {
+            fold_into(s, &mut buf);
+            f(&buf)
+        }
+        // a call made from `f` folds into a String of its own
+        Err(_) => f(&fold(s)),
+    })
+}
+
 /// [`fold`] into `out` (cleared first): a loop folding many short texts reuses one buffer.
 pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
