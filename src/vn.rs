@@ -293,6 +293,9 @@ pub struct Vocab {
     /// (length, id) of the words by their first byte, by length: the typo check only compares
     /// words starting alike and of a length one edit away
     by_first: Vec<Vec<(usize, u32)>>,
+    /// The known words one typo away from each (see [`same_word`]), found once as words are
+    /// added: a line's known words, most of a heading's, are not compared again.
+    near: Vec<Vec<u32>>,
 }
 
 impl Vocab {
@@ -302,6 +305,14 @@ impl Vocab {
             return id;
         }
         let id = self.words.len() as u32;
+        let mut near = Vec::new();
+        self.each_near(w, |n| near.push(n));
+        for &n in &near {
+            if let Some(list) = self.near.get_mut(n as usize) {
+                list.push(id);
+            }
+        }
+        self.near.push(near);
         self.ids.insert(w.to_string(), id);
         self.words.push(w.to_string());
         if let Some(&first) = w.as_bytes().first() {
@@ -333,28 +344,37 @@ impl Vocab {
     pub fn said<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Said {
         let mut said = Said { like: vec![0; self.words.len().div_ceil(64)], ..Said::default() };
         for w in words {
-            let exact = self.id(w);
-            if let Some(id) = exact {
-                said.exact.push(id);
-                said.set_like(id);
-            }
-            let Some(&first) = w.as_bytes().first() else { continue };
-            // a typo is allowed only between words of 3+ letters, one of them 4+ (see
-            // [`same_word`]): shorter words, about a third of a line's, have no bucket to scan
-            if w.len() < 3 {
-                continue;
-            }
-            let shortest = if w.len() == 3 { 4 } else { w.len() - 1 };
-            let bucket = self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice);
-            let from = bucket.partition_point(|&(len, _)| len < shortest);
-            for &(_, id) in bucket.get(from..).unwrap_or(&[]).iter().take_while(|&&(len, _)| len <= w.len() + 1) {
-                if Some(id) != exact && self.words.get(id as usize).is_some_and(|v| same_word(w, v)) {
+            match self.id(w) {
+                Some(id) => {
+                    said.exact.push(id);
                     said.set_like(id);
+                    for &n in self.near.get(id as usize).map_or(&[][..], Vec::as_slice) {
+                        said.set_like(n);
+                    }
                 }
+                None => self.each_near(w, |n| said.set_like(n)),
             }
         }
         sort_ids(&mut said.exact);
         said
+    }
+
+    /// `f` of each known word one typo away from `w` (not `w` itself).
+    fn each_near(&self, w: &str, mut f: impl FnMut(u32)) {
+        let Some(&first) = w.as_bytes().first() else { return };
+        // a typo is allowed only between words of 3+ letters, one of them 4+ (see
+        // [`same_word`]): shorter words, about a third of a line's, have no bucket to scan
+        if w.len() < 3 {
+            return;
+        }
+        let shortest = if w.len() == 3 { 4 } else { w.len() - 1 };
+        let bucket = self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice);
+        let from = bucket.partition_point(|&(len, _)| len < shortest);
+        for &(_, id) in bucket.get(from..).unwrap_or(&[]).iter().take_while(|&&(len, _)| len <= w.len() + 1) {
+            if self.words.get(id as usize).is_some_and(|v| v != w && same_word(w, v)) {
+                f(id);
+            }
+        }
     }
 }
 
@@ -528,6 +548,11 @@ mod tests {
         assert!(!said.has_exact(tieu) && said.has_like(tieu));
         assert!(!said.has_like(chung));
         assert_eq!(said.exact(), [muc]);
+        // a known word's typo neighbours, whichever was added first
+        let tinh = v.intern("tinh");
+        let tin = v.intern("tin");
+        assert!(v.said(["tinh"]).has_like(tin) && v.said(["tin"]).has_like(tinh));
+        assert!(v.said(["tieu"]).has_like(tieu) && !v.said(["tieu"]).has_like(tinh));
     }
 
     #[test]
