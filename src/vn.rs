@@ -472,11 +472,24 @@ pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 /// True when the visible letters of `s` are all capitals (a typical heading in Vietnamese decrees).
 pub fn is_all_caps(s: &str) -> bool {
+    let l = letters();
     let mut letters = 0;
     for c in s.chars() {
-        // ASCII without the Unicode tables: this runs on every candidate heading
-        let (letter, lower) =
-            if c.is_ascii() { (c.is_ascii_alphabetic(), c.is_ascii_lowercase()) } else { (c.is_alphabetic(), c.is_lowercase()) };
+        // ASCII and Vietnamese letters without the Unicode tables: this runs on every candidate
+        // heading (a Vietnamese letter is lower case when it has a capital)
+        let vietnamese = match c as u32 {
+            0x110 | 0x111 => true,
+            u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize] != '\0',
+            u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize] != '\0',
+            _ => false,
+        };
+        let (letter, lower) = if c.is_ascii() {
+            (c.is_ascii_alphabetic(), c.is_ascii_lowercase())
+        } else if vietnamese {
+            (true, to_upper(c) != c)
+        } else {
+            (c.is_alphabetic(), c.is_lowercase())
+        };
         if !letter {
             continue;
         }
@@ -582,6 +595,11 @@ mod tests {
     fn all_caps() {
         assert!(is_all_caps("NỘI DUNG KẾ HOẠCH NĂM 2024"));
         assert!(!is_all_caps("Nội dung kế hoạch"));
+        // as Unicode's letter and case tables say, for every character of the BMP
+        for c in (0..0x10000).filter_map(char::from_u32) {
+            let unicode = !c.is_lowercase() && c.is_alphabetic();
+            assert_eq!(is_all_caps(&format!("AB{c}")), unicode, "{c} U+{:04X}", c as u32);
+        }
     }
 
     #[test]
