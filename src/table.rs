@@ -229,15 +229,16 @@ pub fn column_of_folded(f: &str) -> Option<Column> {
     // them long): the columns whose words start at each word, the first in precedence kept
     let b = f.as_bytes();
     let mut best = COLUMN_WORDS.len();
-    for (i, &c) in b.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let rest = b.get(i..).unwrap_or_default();
+        // (the next word's start, found before the keys are compared)
+        i += rest.iter().position(|&x| x == b' ').map_or(rest.len(), |k| k + 1);
         let Some(words) = BY_LETTER.get(usize::from(c.wrapping_sub(b'a'))) else { continue };
-        if i > 0 && b[i - 1] != b' ' {
-            continue;
-        }
-        let rest = &b[i..];
         for (column, key) in words.iter().map(|&w| (usize::from(w / 8), usize::from(w % 8))).take_while(|&(column, _)| column < best) {
             let Some(k) = COLUMN_WORDS.get(column).and_then(|(keys, _)| keys.get(key)).map(|k| k.as_bytes()) else { continue };
-            if rest.starts_with(k) && matches!(rest.get(k.len()), None | Some(b' ')) {
+            // (the second letter first: most keys starting alike differ there)
+            if rest.get(1) == k.get(1) && rest.starts_with(k) && matches!(rest.get(k.len()), None | Some(b' ')) {
                 best = column;
                 break;
             }
