@@ -10,23 +10,23 @@ use std::sync::OnceLock;
 struct Letters {
     /// `e` + U+0323 + U+0302 → `ệ` (as u32: `Vocab`'s map type, one hash map code in the wasm)
     composed: HashMap<String, u32, Fnv>,
-    /// base letters of U+00C0..U+01FF and U+1EA0..U+1EFF, by offset (`\0` when none): folding
-    /// runs on every line, so this is a direct lookup, not a hash
-    latin: [char; 0x140],
-    extended: [char; 0x60],
+    /// base letters (ASCII, lower case) of U+00C0..U+01FF and U+1EA0..U+1EFF, by offset (0 when
+    /// none): folding runs on every line, so this is a direct lookup, not a hash
+    latin: [u8; 0x140],
+    extended: [u8; 0x60],
 }
 
 fn letters() -> &'static Letters {
     static L: OnceLock<Letters> = OnceLock::new();
     L.get_or_init(|| {
-        let mut l = Letters { composed: HashMap::default(), latin: ['\0'; 0x140], extended: ['\0'; 0x60] };
+        let mut l = Letters { composed: HashMap::default(), latin: [0; 0x140], extended: [0; 0x60] };
         for line in include_str!("../data/vn-letters.tsv").lines() {
             let Some((c, nfd)) = line.split_once('\t') else { continue };
-            let (Some(c), Some(b)) = (c.chars().next(), nfd.chars().next()) else { continue };
+            let (Some(c), Some(&b)) = (c.chars().next(), nfd.as_bytes().first()) else { continue };
             l.composed.insert(nfd.to_string(), c as u32);
             match c as u32 {
-                u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize] = b,
-                u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize] = b,
+                u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize] = b.to_ascii_lowercase(),
+                u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize] = b.to_ascii_lowercase(),
                 _ => {}
             }
         }
@@ -98,53 +98,62 @@ pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
     out.reserve(s.len());
     let l = letters();
-    let mut pending_space = false;
+    // a word break since the last letter written (none is written before the first letter)
+    let mut gap = false;
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
-        // ASCII, about half of a Vietnamese text: one table look-up, no character decoded
-        if let Some(&f) = ASCII_FOLD.get(usize::from(x)) {
-            i += 1;
-            if f == 0 {
-                pending_space = true;
-                continue;
-            }
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.push(char::from(f));
+        // what the character at `i` folds to, as the ASCII letter or digit it stands for (0 for
+        // a word break), and its length: ASCII, about half of a Vietnamese text, is one table
+        // look-up; other characters are decoded by hand (`s` is UTF-8, `i` at a lead byte)
+        let (f, len) = if x < 0x80 {
+            (ASCII_FOLD.get(usize::from(x)).copied().unwrap_or(0), 1)
+        } else {
+            let more = |k: usize| b.get(i + k).map_or(0, |&y| u32::from(y & 0x3F));
+            let (c, len) = match x {
+                ..0xE0 => (u32::from(x & 0x1F) << 6 | more(1), 2),
+                ..0xF0 => (u32::from(x & 0x0F) << 12 | more(1) << 6 | more(2), 3),
+                _ => (u32::from(x & 0x07) << 18 | more(1) << 12 | more(2) << 6 | more(3), 4),
+            };
+            // the cheap cases first (`is_alphanumeric` is slow outside ASCII)
+            let f = match c {
+                // a combining mark of NFD input: dropped with the diacritics
+                0x300..=0x36F => {
+                    i += len;
+                    continue;
+                }
+                0x110 | 0x111 => b'd',
+                0xC0..=0x1FF if l.latin[(c - 0xC0) as usize] != 0 => l.latin[(c - 0xC0) as usize],
+                0x1EA0..=0x1EFF if l.extended[(c - 0x1EA0) as usize] != 0 => l.extended[(c - 0x1EA0) as usize],
+                // dashes, quotes, bullets
+                0x2000..=0x206F => 0,
+                // another letter or digit (rare): its lower case, as it is
+                _ => match char::from_u32(c).filter(|c| c.is_alphanumeric()) {
+                    Some(c) => {
+                        if gap {
+                            out.push(' ');
+                            gap = false;
+                        }
+                        out.push(to_lower(c));
+                        i += len;
+                        continue;
+                    }
+                    None => 0,
+                },
+            };
+            (f, len)
+        };
+        i += len;
+        if f == 0 {
+            gap = !out.is_empty();
             continue;
         }
-        let c = {
-            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else { break };
-            c
-        };
-        i += c.len_utf8();
-        // what the character folds to: a lower-case letter or digit, or None for a word break;
-        // the cheap cases first (`is_alphanumeric` is slow outside ASCII)
-        let folded = match c as u32 {
-            // a combining mark of NFD input: dropped with the diacritics
-            0x300..=0x36F => continue,
-            0x110 | 0x111 => Some('d'),
-            u @ 0xC0..=0x1FF if l.latin[(u - 0xC0) as usize] != '\0' => Some(l.latin[(u - 0xC0) as usize].to_ascii_lowercase()),
-            u @ 0x1EA0..=0x1EFF if l.extended[(u - 0x1EA0) as usize] != '\0' => {
-                Some(l.extended[(u - 0x1EA0) as usize].to_ascii_lowercase())
-            }
-            // dashes, quotes, bullets
-            0x2000..=0x206F => None,
-            _ => c.is_alphanumeric().then(|| to_lower(c)),
-        };
-        match folded {
-            Some(f) => {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                pending_space = false;
-                out.push(f);
-            }
-            None => pending_space = true,
+        if gap {
+            out.push(' ');
+            gap = false;
         }
+        // (`& 0x7F`, a no-op on ASCII, tells the compiler that one byte is written)
+        out.push(char::from(f & 0x7F));
     }
 }
 
@@ -479,8 +488,8 @@ pub fn is_all_caps(s: &str) -> bool {
         // heading (a Vietnamese letter is lower case when it has a capital)
         let vietnamese = match c as u32 {
             0x110 | 0x111 => true,
-            u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize] != '\0',
-            u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize] != '\0',
+            u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize] != 0,
+            u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize] != 0,
             _ => false,
         };
         let (letter, lower) = if c.is_ascii() {
@@ -539,6 +548,34 @@ mod tests {
         let mut buf = String::from("left over");
         fold_into("Kế hoạch  -- 2024", &mut buf);
         assert_eq!(buf, "ke hoach 2024");
+    }
+
+    #[test]
+    fn folds_every_character_as_its_letter_says() {
+        use unicode_normalization::UnicodeNormalization;
+        let vietnamese: HashMap<char, char> = include_str!("../data/vn-letters.tsv")
+            .lines()
+            .filter_map(|l| l.chars().next())
+            .filter_map(|c| Some((c, c.to_string().nfd().next()?.to_ascii_lowercase())))
+            .collect();
+        let folded = |c: char| match c {
+            'đ' | 'Đ' => Some("d".to_string()),
+            _ if vietnamese.contains_key(&c) => vietnamese.get(&c).map(|b| b.to_string()),
+            _ if c.is_ascii() => c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase().to_string()),
+            '\u{2000}'..='\u{206F}' => None,
+            _ => c.is_alphanumeric().then(|| to_lower(c).to_string()),
+        };
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let want = match folded(c) {
+                _ if is_mark(c) => "xy".to_string(),
+                Some(f) => format!("x{f}y"),
+                None => "x y".to_string(),
+            };
+            assert_eq!(fold(&format!("x{c}y")), want, "U+{:04X}", c as u32);
+            // at the start, doubled, before a break
+            let want = folded(c).filter(|_| !is_mark(c)).map_or("x".to_string(), |f| format!("{f}{f} x"));
+            assert_eq!(fold(&format!("{c}{c} x")), want, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
