@@ -112,7 +112,7 @@ fn trim_separators_end(s: &str) -> &str {
 
 /// Bytes of Markdown decoration before the label: `## `, `**`, `__`.
 fn markdown_lead(line: &str) -> usize {
-    if !line.starts_with(['#', '*', '_']) {
+    if !matches!(line.as_bytes().first(), Some(b'#' | b'*' | b'_')) {
         return 0;
     }
     let t = line.trim_start_matches('#');

@@ -110,8 +110,9 @@ fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
     let mut start = 0;
     for i in memchr::memchr_iter(sep_byte, text.as_bytes()).chain(std::iter::once(text.len())) {
         let raw = text.get(start..i).unwrap_or("");
-        let lead = raw.len() - raw.trim_start().len();
-        let t = raw.trim();
+        let trimmed_start = raw.trim_start();
+        let lead = raw.len() - trimmed_start.len();
+        let t = trimmed_start.trim_end();
         let (from, to) = (start + lead, start + lead + t.len());
         cells.push(Cell { text: CellText { row: Rc::clone(&row), from, to }, from, to });
         start = i + 1;
