@@ -131,7 +131,7 @@ fn markdown_lead(line: &str) -> usize {
 
 fn part(s: &str) -> Option<(Label, usize)> {
     let (first, after_first) = split_word(s);
-    if !vn::with_folded(first, |f| f == "phan") {
+    if vn::fold(first) != "phan" {
         return None;
     }
     let ws = after_first.len() - after_first.trim_start().len();

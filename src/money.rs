@@ -95,8 +95,12 @@ pub fn parse_number(s: &str) -> Option<Number> {
         return None;
     }
     // at most 30 digits: no overflow
-    let scaled = int_digits.bytes().chain(frac.bytes()).filter(u8::is_ascii_digit).fold(0i128, |n, d| n * 10 + i128::from(d - b'0'));
-    Some(Number { scaled, decimals: frac.len() as u32 })
+    Some(Number { scaled: digits_after(digits_after(0, int_digits), frac), decimals: frac.len() as u32 })
+}
+
+/// `n` followed by the digits of `s` (its points skipped).
+fn digits_after(n: i128, s: &str) -> i128 {
+    s.bytes().filter(u8::is_ascii_digit).fold(n, |n, d| n * 10 + i128::from(d - b'0'))
 }
 
 /// The unit named at the start of `rest` (after a number), with the bytes it takes.

@@ -129,22 +129,21 @@ fn comparator_before(before: &str) -> Comparator {
     if t.ends_with('<') {
         return Comparator::Lt;
     }
-    vn::with_folded(last_chars(t, 24), |f| {
-        let ends = |k: &str| vn::ends_with_phrase(f, k);
-        if ends("toi thieu") || ends("it nhat") || ends("khong duoi") || ends("khong thap hon") || ends("tu") {
-            Comparator::Ge
-        } else if ends("tren") || ends("hon") || ends("vuot") {
-            Comparator::Gt
-        } else if ends("toi da") || ends("khong qua") || ends("khong vuot qua") {
-            Comparator::Le
-        } else if ends("duoi") {
-            Comparator::Lt
-        } else if ends("khoang") || ends("gan") || ends("xap xi") {
-            Comparator::About
-        } else {
-            Comparator::Eq
-        }
-    })
+    let f = vn::fold(last_chars(t, 24));
+    let ends = |k: &str| vn::ends_with_phrase(&f, k);
+    if ends("toi thieu") || ends("it nhat") || ends("khong duoi") || ends("khong thap hon") || ends("tu") {
+        Comparator::Ge
+    } else if ends("tren") || ends("hon") || ends("vuot") {
+        Comparator::Gt
+    } else if ends("toi da") || ends("khong qua") || ends("khong vuot qua") {
+        Comparator::Le
+    } else if ends("duoi") {
+        Comparator::Lt
+    } else if ends("khoang") || ends("gan") || ends("xap xi") {
+        Comparator::About
+    } else {
+        Comparator::Eq
+    }
 }
 
 /// Words that follow a number without making it a count of something.
@@ -196,18 +195,13 @@ pub fn figures(text: &str) -> Vec<Figure> {
                 }
             }
         }
-        // a version (`phiên bản 3.0`) measures nothing; a rank is no count
-        let (version, rank) = vn::with_folded(last_chars(before, 20), |fb| {
-            (
-                fb.ends_with("phien ban") || fb.ends_with("version"),
-                fb.ends_with("top") || fb.ends_with("thu") || fb.ends_with("thu hang") || fb.ends_with("nhom") || fb.ends_with("xep hang"),
-            )
-        });
-        if version {
+        let fb = vn::fold(last_chars(before, 20));
+        // a version (`phiên bản 3.0`) measures nothing
+        if fb.ends_with("phien ban") || fb.ends_with("version") {
             i = end;
             continue;
         }
-        if rank {
+        if fb.ends_with("top") || fb.ends_with("thu") || fb.ends_with("thu hang") || fb.ends_with("nhom") || fb.ends_with("xep hang") {
             out.push(Figure { quantity: Quantity::Rank { value: value as u32 }, from: i, to: end });
             i = end;
             continue;
@@ -215,18 +209,14 @@ pub fn figures(text: &str) -> Vec<Figure> {
         // a year on its own is a date, not a count
         let is_year = end - i == 4 && (1990.0..=2100.0).contains(&value);
         let word = &rest_t[..rest_t.find(|c: char| !c.is_alphabetic()).unwrap_or(rest_t.len())];
-        if !is_year
-            && gap > 0
-            && !word.is_empty()
-            && money::unit_at(rest).is_none()
-            && !vn::with_folded(word, |f| NOT_COUNT_UNITS.contains(&f))
-        {
+        let folded_word = vn::fold(word);
+        if !is_year && gap > 0 && !word.is_empty() && money::unit_at(rest).is_none() && !NOT_COUNT_UNITS.contains(&folded_word.as_str()) {
             // `05 chuyên gia`, `01 cuộc diễn tập/năm`: the unit is the next words, up to three,
             // stopping at punctuation or a function word (`cho`, `tại`, `của` …)
             let mut words = Vec::new();
             for w in rest_t.split_whitespace().take(3) {
                 let clean = w.trim_end_matches([',', ';', '.', ')', ':']);
-                if vn::with_folded(clean, |f| STOP_WORDS.contains(&f)) {
+                if STOP_WORDS.contains(&vn::fold(clean).as_str()) {
                     break;
                 }
                 words.push(clean);
@@ -257,13 +247,12 @@ fn last_chars(text: &str, n: usize) -> &str {
 /// Dates and periods named in a target. Linear in the text.
 pub fn dates(text: &str) -> Vec<When> {
     let b = text.as_bytes();
-    let before = |at: usize| last_chars(text.get(..at).unwrap_or(""), 40);
+    let folded_before = |at: usize| vn::fold(last_chars(text.get(..at).unwrap_or(""), 40));
     let is_deadline = |at: usize| {
-        vn::with_folded(before(at), |f| {
-            ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay"].iter().any(|k| f.contains(k))
-                && !f.ends_with("so voi")
-                && !f.ends_with("so voi nam")
-        })
+        let f = folded_before(at);
+        ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay"].iter().any(|k| f.contains(k))
+            && !f.ends_with("so voi")
+            && !f.ends_with("so voi nam")
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -298,9 +287,9 @@ pub fn dates(text: &str) -> Vec<When> {
                     i = k + 5;
                     continue;
                 }
-                if n2 == 4 && ((1..=12).contains(&v1) || vn::with_folded(before(i), is_month_context)) {
+                if n2 == 4 && ((1..=12).contains(&v1) || is_month_context(&folded_before(i))) {
                     let year: u16 = text[j + 1..j + 5].parse().unwrap_or(0);
-                    let quarter = vn::with_folded(before(i), |f| f.ends_with("quy"));
+                    let quarter = folded_before(i).ends_with("quy");
                     let invalid = !quarter && !(1..=12).contains(&v1);
                     let month = if quarter { Some((v1 * 3).min(12) as u8) } else { Some(v1 as u8) };
                     out.push(When { year, until: year, month, day: None, deadline: true, invalid, from: i, to: j + 5 });

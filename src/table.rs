@@ -16,12 +16,15 @@ pub struct Cell {
 /// a row costs one allocation, not one per cell, and a copy of a cell none.
 #[derive(Clone, Default)]
 pub struct CellText {
-    row: Rc<str>,
+    // (`Rc<String>`, not `Rc<str>`: the smaller code in the wasm, for one more allocation a row)
+    row: Rc<String>,
     from: usize,
     to: usize,
 }
 
 impl CellText {
+    // (not inlined: one copy of the slicing in the wasm, whatever the readers)
+    #[inline(never)]
     pub fn as_str(&self) -> &str {
         self.row.get(self.from..self.to).unwrap_or_default()
     }
@@ -38,7 +41,7 @@ impl std::ops::Deref for CellText {
 impl From<String> for CellText {
     fn from(text: String) -> CellText {
         let to = text.len();
-        CellText { row: text.into(), from: 0, to }
+        CellText { row: Rc::new(text), from: 0, to }
     }
 }
 
@@ -104,7 +107,7 @@ fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
     // the separator is ASCII (a tab or `|`): its bytes are found without decoding characters
     let sep_byte = sep as u8;
     // the row's text, once, for all its cells
-    let row: Rc<str> = Rc::from(text);
+    let row = Rc::new(text.to_string());
     // sized once: a table's rows are kept until budget and targets have read them
     let mut cells = Vec::with_capacity(memchr::memchr_iter(sep_byte, text.as_bytes()).count() + 1);
     let mut start = 0;

@@ -77,23 +77,8 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// `f` of `s` folded, without allocating: for the many short folds that are only looked at
-/// (`fold(word) == "phan"`, a word looked up in a list), one buffer kept for the purpose.
-pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    thread_local! {
-        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    }
-    BUF.with(|buf| match buf.try_borrow_mut() {
-        Ok(mut buf) => {
-            fold_into(s, &mut buf);
-            f(&buf)
-        }
-        // a call made from `f` folds into a String of its own
-        Err(_) => f(&fold(s)),
-    })
-}
-
 /// [`fold`] into `out` (cleared first): a loop folding many short texts reuses one buffer.
+#[inline(never)]
 pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
     out.reserve(s.len());
@@ -186,20 +171,17 @@ pub fn to_upper(c: char) -> char {
 
 /// `s` in lower case (see [`to_lower`]); byte lengths are kept, so offsets map back.
 pub fn lowercase(s: &str) -> String {
-    // bytes, not a String: `String::push` reserves room for every character it adds
-    let mut out: Vec<u8> = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        match u8::try_from(c) {
-            Ok(ascii) if ascii.is_ascii() => out.push(ascii.to_ascii_lowercase()),
-            _ => out.extend_from_slice(to_lower(c).encode_utf8(&mut [0; 4]).as_bytes()),
-        }
-    }
-    String::from_utf8(out).unwrap_or_default()
+    each_char(s, to_lower)
 }
 
 /// `s` in capitals (see [`to_upper`]).
 pub fn uppercase(s: &str) -> String {
-    s.chars().map(to_upper).collect()
+    each_char(s, to_upper)
+}
+
+/// `s` with `f` applied to each character (one copy of the loop in the wasm for both cases).
+fn each_char(s: &str, f: fn(char) -> char) -> String {
+    s.chars().map(f).collect()
 }
 
 /// Words of a folded string.
@@ -266,6 +248,8 @@ pub fn find_any<'n>(text: &str, needles: &[&'n str]) -> Option<(usize, &'n str)>
 
 /// Two folded words are the same word, allowing one typo (edit or swap) when the longer word
 /// has 4+ letters and both start alike (`tieu`/`tiu`, `nhiem`/`nhiêm` after folding).
+/// (Not inlined: one copy in the wasm.)
+#[inline(never)]
 pub fn same_word(a: &str, b: &str) -> bool {
     if a.len() == b.len() && a == b {
         return true;
@@ -315,7 +299,7 @@ impl Vocab {
         }
         let id = self.words.len() as u32;
         let mut near = Vec::new();
-        self.each_near(w, |n| near.push(n));
+        self.each_near(w, &mut |n| near.push(n));
         for &n in &near {
             if let Some(list) = self.near.get_mut(n as usize) {
                 list.push(id);
@@ -361,7 +345,7 @@ impl Vocab {
                         said.set_like(n);
                     }
                 }
-                None => self.each_near(w, |n| said.set_like(n)),
+                None => self.each_near(w, &mut |n| said.set_like(n)),
             }
         }
         sort_ids(&mut said.exact);
@@ -369,7 +353,7 @@ impl Vocab {
     }
 
     /// `f` of each known word one typo away from `w` (not `w` itself).
-    fn each_near(&self, w: &str, mut f: impl FnMut(u32)) {
+    fn each_near(&self, w: &str, f: &mut dyn FnMut(u32)) {
         let Some(&first) = w.as_bytes().first() else { return };
         // a typo is allowed only between words of 3+ letters, one of them 4+ (see
         // [`same_word`]): shorter words, about a third of a line's, have no bucket to scan
