@@ -96,8 +96,8 @@ pub fn fold_into(s: &str, out: &mut String) {
         } else {
             let more = |k: usize| b.get(i + k).map_or(0, |&y| u32::from(y & 0x3F));
             let (c, len) = match x {
-                ..0xE0 => (u32::from(x & 0x1F) << 6 | more(1), 2),
-                ..0xF0 => (u32::from(x & 0x0F) << 12 | more(1) << 6 | more(2), 3),
+                ..=0xDF => (u32::from(x & 0x1F) << 6 | more(1), 2),
+                0xE0..=0xEF => (u32::from(x & 0x0F) << 12 | more(1) << 6 | more(2), 3),
                 _ => (u32::from(x & 0x07) << 18 | more(1) << 12 | more(2) << 6 | more(3), 4),
             };
             // the cheap cases first (`is_alphanumeric` is slow outside ASCII)
