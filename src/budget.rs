@@ -675,8 +675,8 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     };
     let (mut joined, mut head) = (String::new(), String::new());
     for row in t.rows.get(first_item..).unwrap_or(&[]) {
-        let text_at = |col: Column| col_at(col).and_then(|i| row.cells.get(i)).map(|c| c.text.clone()).unwrap_or_default();
-        let stt = col_at(Column::Stt).map(|_| text_at(Column::Stt)).unwrap_or_else(|| row.cells[0].text.clone());
+        let text_at = |col: Column| col_at(col).and_then(|i| row.cells.get(i)).map(|c| c.text.to_string()).unwrap_or_default();
+        let stt = col_at(Column::Stt).map(|_| text_at(Column::Stt)).unwrap_or_else(|| row.cells[0].text.to_string());
         let name = text_at(Column::Name);
         if is_column_numbers(row) {
             continue;
@@ -709,10 +709,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
             continue;
         }
         // a cell missing at the end of a row is an empty cell
-        let cells: Vec<(Column, Cell)> = columns
-            .iter()
-            .map(|&(i, c, _)| (c, row.cells.get(i).cloned().unwrap_or(Cell { text: String::new(), from: 0, to: 0 })))
-            .collect();
+        let cells: Vec<(Column, Cell)> = columns.iter().map(|&(i, c, _)| (c, row.cells.get(i).cloned().unwrap_or_default())).collect();
         let approved = amount_in(row, Column::Approved, &mut pt);
         let spent = amount_in(row, Column::Spent, &mut pt);
         let mut cells: Vec<(Column, Cell)> = cells;

@@ -39,7 +39,10 @@ pub struct Labelled<'a> {
     pub bullet: bool,
 }
 
-const SEPARATORS: &[char] = &['.', ':', '-', '–', '—', ')', ' ', '\t'];
+/// What separates a label from its title: `.`, `:`, `-`, `–`, `—`, `)`, a space or a tab.
+fn is_separator(x: u8) -> bool {
+    matches!(x, b'.' | b':' | b'-' | b')' | b' ' | b'\t')
+}
 
 /// Split a (normalised) line into label and title. Markdown heading marks and bold are skipped.
 pub fn parse(line: &str) -> Labelled<'_> {
@@ -48,21 +51,70 @@ pub fn parse(line: &str) -> Labelled<'_> {
     // goes into the wasm)
     let rest = line.get(lead..).unwrap_or_default();
     let none = |bullet| Labelled { label: None, label_text: "", title_start: lead, bullet };
-    if rest.starts_with(['-', '+', '•', '◦', '▪', '*', '–', '…']) {
+    // (this runs on every line, several times: the first byte says which readers can apply)
+    let Some(&first) = rest.as_bytes().first() else { return none(false) };
+    if matches!(first, b'-' | b'+' | b'*') || first >= 0x80 && rest.starts_with(['•', '◦', '▪', '–', '…']) {
         return none(true);
     }
-    if let Some((label, len)) = part(rest).or_else(|| roman(rest)).or_else(|| arabic(rest)).or_else(|| letter(rest)) {
+    let found = match first {
+        b'P' => part(rest),
+        b'p' => part(rest).or_else(|| letter(rest)),
+        b'I' | b'V' | b'X' | b'L' => roman(rest),
+        b'0'..=b'9' => arabic(rest),
+        _ => letter(rest),
+    };
+    if let Some((label, len)) = found {
         let after = rest.get(len..).unwrap_or_default();
-        let title_rel = after.len() - after.trim_start_matches(SEPARATORS).len();
+        let title_rel = after.len() - trim_separators_start(after).len();
         let title_start = lead + len + title_rel;
-        let label_text = rest.get(..len).unwrap_or_default().trim_end_matches(SEPARATORS);
+        let label_text = trim_separators_end(rest.get(..len).unwrap_or_default());
         return Labelled { label: Some(label), label_text, title_start, bullet: false };
     }
     none(false)
 }
 
+/// The en and em dashes (U+2013, U+2014), separators too.
+fn is_dash(b: &[u8]) -> bool {
+    matches!(b, [0xE2, 0x80, 0x93 | 0x94])
+}
+
+/// `s` without the separators it starts with (byte by byte: this runs on every label).
+fn trim_separators_start(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if is_separator(x) {
+            i += 1;
+        } else if b.get(i..i + 3).is_some_and(is_dash) {
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    s.get(i..).unwrap_or_default()
+}
+
+/// `s` without the separators it ends with.
+fn trim_separators_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(&x) = end.checked_sub(1).and_then(|i| b.get(i)) {
+        if is_separator(x) {
+            end -= 1;
+        } else if end.checked_sub(3).and_then(|i| b.get(i..end)).is_some_and(is_dash) {
+            end -= 3;
+        } else {
+            break;
+        }
+    }
+    s.get(..end).unwrap_or_default()
+}
+
 /// Bytes of Markdown decoration before the label: `## `, `**`, `__`.
 fn markdown_lead(line: &str) -> usize {
+    if !matches!(line.as_bytes().first(), Some(b'#' | b'*' | b'_')) {
+        return 0;
+    }
     let t = line.trim_start_matches('#');
     let t = if t.len() < line.len() { t.trim_start() } else { t };
     // (prefixes stripped by hand: `trim_start_matches` with a string builds a searcher per call,
@@ -78,9 +130,6 @@ fn markdown_lead(line: &str) -> usize {
 }
 
 fn part(s: &str) -> Option<(Label, usize)> {
-    if !s.starts_with(['P', 'p']) {
-        return None; // runs on every line: no folding unless it can be `Phần`
-    }
     let (first, after_first) = split_word(s);
     if vn::fold(first) != "phan" {
         return None;
@@ -89,13 +138,13 @@ fn part(s: &str) -> Option<(Label, usize)> {
     let rest = after_first.get(ws..).unwrap_or_default();
     let consumed = s.len() - rest.len();
     let (word, after) = split_word(rest);
-    let word_clean = word.trim_end_matches(SEPARATORS);
+    let word_clean = trim_separators_end(word);
     let folded = vn::fold(word_clean);
     if folded == "thu" {
         // Phần thứ nhất / thứ hai …
         let ws2 = after.len() - after.trim_start().len();
         let (ord, _) = split_word(after.get(ws2..).unwrap_or_default());
-        let ord_clean = ord.trim_end_matches(SEPARATORS);
+        let ord_clean = trim_separators_end(ord);
         let n = match vn::fold(ord_clean).as_str() {
             "nhat" => 1,
             "hai" => 2,
@@ -130,14 +179,19 @@ fn roman(s: &str) -> Option<(Label, usize)> {
 
 fn arabic(s: &str) -> Option<(Label, usize)> {
     let bytes = s.as_bytes();
-    let mut parts = Vec::new();
+    // (read into an array: most lines starting with a figure are not labels, and are refused
+    // without allocating)
+    let mut parts = [0u32; 5];
+    let mut count = 0;
     let mut i = 0;
     loop {
         let digits = bytes.get(i..).unwrap_or_default().iter().take_while(|b| b.is_ascii_digit()).count();
         if digits == 0 || digits > 2 {
             return None;
         }
-        parts.push(s.get(i..i + digits)?.parse().ok()?);
+        let value = bytes.get(i..i + digits)?.iter().fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+        *parts.get_mut(count)? = value;
+        count += 1;
         i += digits;
         match bytes.get(i) {
             Some(b'.') if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => i += 1,
@@ -145,8 +199,8 @@ fn arabic(s: &str) -> Option<(Label, usize)> {
                 i += 1;
                 break;
             }
-            _ if parts.len() > 1 => break, // `1.2 Tên mục`
-            _ => return None,              // `05 chuyên gia` is a count, not a label
+            _ if count > 1 => break, // `1.2 Tên mục`
+            _ => return None,        // `05 chuyên gia` is a count, not a label
         }
     }
     // the label must end the word: `1.2.3.4.5` ok, `3.5%` or `2)a` not
@@ -155,10 +209,10 @@ fn arabic(s: &str) -> Option<(Label, usize)> {
         Some(c) if c.is_whitespace() || c == '-' || c == '–' => {}
         _ => return None,
     }
-    if parts.len() > 4 {
+    if count > 4 {
         return None;
     }
-    Some((Label::Arabic(parts), i))
+    Some((Label::Arabic(parts.get(..count)?.to_vec()), i))
 }
 
 fn letter(s: &str) -> Option<(Label, usize)> {
@@ -241,6 +295,13 @@ mod tests {
         assert_eq!(label("a) Kết quả đạt được:"), Some(Label::Letter('a')));
         assert_eq!(label("## III. NHIỆM VỤ"), Some(Label::Roman(3)));
         assert_eq!(label("**1. Nhận thức số**"), Some(Label::Arabic(vec![1])));
+        assert_eq!(label("p) Phát triển"), Some(Label::Letter('p')));
+        assert_eq!(label("1.2.3.4 Mục"), Some(Label::Arabic(vec![1, 2, 3, 4])));
+        assert_eq!(label("1.2.3.4.5 Mục"), None);
+        let l = parse("II – – Giải pháp");
+        assert_eq!((l.label, l.label_text, l.title_start), (Some(Label::Roman(2)), "II", "II – – ".len()));
+        let l = parse("Phần 2 — Nội dung");
+        assert_eq!((l.label_text, l.title_start), ("Phần 2", "Phần 2 — ".len()));
     }
 
     #[test]

@@ -75,25 +75,32 @@ pub fn parse_number(s: &str) -> Option<Number> {
         }
         None => (s, ""),
     };
-    let groups: Vec<&str> = int_part.split('.').collect();
-    let (first, rest) = groups.split_first()?;
-    let (int_digits, frac) = if !rest.is_empty() && rest.iter().all(|g| g.len() == 3) && !first.is_empty() && first.len() <= 3 {
-        (groups.concat(), frac.to_string())
-    } else if let ([second], true) = (rest, frac.is_empty() && !first.is_empty()) {
-        if second.is_empty() || second.len() == 3 {
-            return None;
+    // (read without allocating: every figure of the draft comes through here)
+    let (first, rest) = int_part.split_once('.').map_or((int_part, None), |(f, r)| (f, Some(r)));
+    let (int_digits, frac) = match rest {
+        // `1.250.000`: points group thousands
+        Some(r) if !first.is_empty() && first.len() <= 3 && r.split('.').all(|g| g.len() == 3) => (int_part, frac),
+        // `1.5` typed with a point
+        Some(second) if !second.contains('.') && frac.is_empty() && !first.is_empty() => {
+            if second.is_empty() || second.len() == 3 {
+                return None;
+            }
+            (first, second)
         }
-        (first.to_string(), second.to_string()) // `1.5` typed with a point
-    } else if rest.is_empty() {
-        (first.to_string(), frac.to_string())
-    } else {
-        return None;
+        None => (first, frac),
+        _ => return None,
     };
-    if int_digits.is_empty() || int_digits.len() + frac.len() > 30 {
+    let int_len = int_digits.bytes().filter(u8::is_ascii_digit).count();
+    if int_len == 0 || int_len + frac.len() > 30 {
         return None;
     }
-    let scaled: i128 = format!("{int_digits}{frac}").parse().ok()?;
-    Some(Number { scaled, decimals: frac.len() as u32 })
+    // at most 30 digits: no overflow
+    Some(Number { scaled: digits_after(digits_after(0, int_digits), frac), decimals: frac.len() as u32 })
+}
+
+/// `n` followed by the digits of `s` (its points skipped).
+fn digits_after(n: i128, s: &str) -> i128 {
+    s.bytes().filter(u8::is_ascii_digit).fold(n, |n, d| n * 10 + i128::from(d - b'0'))
 }
 
 /// The unit named at the start of `rest` (after a number), with the bytes it takes.

@@ -2,13 +2,67 @@
 //! lines and Markdown tables, read into one model that the .docx reader fills too.
 
 use crate::document::Document;
+use std::rc::Rc;
 
 /// A cell: its text and byte range in the line's text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Cell {
-    pub text: String,
+    pub text: CellText,
     pub from: usize,
     pub to: usize,
+}
+
+/// A cell's text (read as a `&str`): a slice of its row's text, which the row's cells share, so
+/// a row costs one allocation, not one per cell, and a copy of a cell none.
+#[derive(Clone, Default)]
+pub struct CellText {
+    // (`Rc<String>`, not `Rc<str>`: the smaller code in the wasm, for one more allocation a row)
+    row: Rc<String>,
+    from: usize,
+    to: usize,
+}
+
+impl CellText {
+    // (not inlined: one copy of the slicing in the wasm, whatever the readers)
+    #[inline(never)]
+    pub fn as_str(&self) -> &str {
+        self.row.get(self.from..self.to).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for CellText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<String> for CellText {
+    fn from(text: String) -> CellText {
+        let to = text.len();
+        CellText { row: Rc::new(text), from: 0, to }
+    }
+}
+
+impl PartialEq for CellText {
+    fn eq(&self, other: &CellText) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for CellText {}
+
+impl std::fmt::Debug for CellText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for CellText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -52,14 +106,18 @@ fn row_separator(text: &str) -> Option<char> {
 fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
     // the separator is ASCII (a tab or `|`): its bytes are found without decoding characters
     let sep_byte = sep as u8;
+    // the row's text, once, for all its cells
+    let row = Rc::new(text.to_string());
     // sized once: a table's rows are kept until budget and targets have read them
     let mut cells = Vec::with_capacity(memchr::memchr_iter(sep_byte, text.as_bytes()).count() + 1);
     let mut start = 0;
     for i in memchr::memchr_iter(sep_byte, text.as_bytes()).chain(std::iter::once(text.len())) {
         let raw = text.get(start..i).unwrap_or("");
-        let lead = raw.len() - raw.trim_start().len();
-        let t = raw.trim();
-        cells.push(Cell { text: t.to_string(), from: start + lead, to: start + lead + t.len() });
+        let trimmed_start = raw.trim_start();
+        let lead = raw.len() - trimmed_start.len();
+        let t = trimmed_start.trim_end();
+        let (from, to) = (start + lead, start + lead + t.len());
+        cells.push(Cell { text: CellText { row: Rc::clone(&row), from, to }, from, to });
         start = i + 1;
     }
     if trim_edges {
@@ -113,9 +171,9 @@ pub fn merge_header_rows(upper: &Row, sub: &Row) -> Row {
             let up = upper.cells.get(i).filter(|c| !c.text.is_empty());
             let down = sub.cells.get(i).filter(|c| !c.text.is_empty());
             match (up, down) {
-                (Some(u), Some(d)) => Cell { text: [u.text.as_str(), &d.text].join(" "), from: u.from, to: u.to },
+                (Some(u), Some(d)) => Cell { text: [u.text.as_str(), &d.text].join(" ").into(), from: u.from, to: u.to },
                 (Some(c), None) | (None, Some(c)) => c.clone(),
-                (None, None) => Cell { text: String::new(), from: 0, to: 0 },
+                (None, None) => Cell::default(),
             }
         })
         .collect();
@@ -229,15 +287,16 @@ pub fn column_of_folded(f: &str) -> Option<Column> {
     // them long): the columns whose words start at each word, the first in precedence kept
     let b = f.as_bytes();
     let mut best = COLUMN_WORDS.len();
-    for (i, &c) in b.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let rest = b.get(i..).unwrap_or_default();
+        // (the next word's start, found before the keys are compared)
+        i += rest.iter().position(|&x| x == b' ').map_or(rest.len(), |k| k + 1);
         let Some(words) = BY_LETTER.get(usize::from(c.wrapping_sub(b'a'))) else { continue };
-        if i > 0 && b[i - 1] != b' ' {
-            continue;
-        }
-        let rest = &b[i..];
         for (column, key) in words.iter().map(|&w| (usize::from(w / 8), usize::from(w % 8))).take_while(|&(column, _)| column < best) {
             let Some(k) = COLUMN_WORDS.get(column).and_then(|(keys, _)| keys.get(key)).map(|k| k.as_bytes()) else { continue };
-            if rest.starts_with(k) && matches!(rest.get(k.len()), None | Some(b' ')) {
+            // (the second letter first: most keys starting alike differ there)
+            if rest.get(1) == k.get(1) && rest.starts_with(k) && matches!(rest.get(k.len()), None | Some(b' ')) {
                 best = column;
                 break;
             }
@@ -265,7 +324,7 @@ mod tests {
 
     #[test]
     fn rows_of_every_kind() {
-        let cells = |t: &str| row_cells(t).map(|c| c.into_iter().map(|c| c.text).collect::<Vec<_>>());
+        let cells = |t: &str| row_cells(t).map(|c| c.into_iter().map(|c| c.text.to_string()).collect::<Vec<_>>());
         assert_eq!(cells("1\tNâng cấp\t30.000"), Some(vec!["1".into(), "Nâng cấp".into(), "30.000".into()]));
         assert_eq!(cells("| 1 | Nâng cấp | 30.000 |"), Some(vec!["1".into(), "Nâng cấp".into(), "30.000".into()]));
         assert_eq!(cells("1 | Nâng cấp | 30.000 | NS tỉnh"), Some(vec!["1".into(), "Nâng cấp".into(), "30.000".into(), "NS tỉnh".into()]));

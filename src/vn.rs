@@ -10,23 +10,23 @@ use std::sync::OnceLock;
 struct Letters {
     /// `e` + U+0323 + U+0302 → `ệ` (as u32: `Vocab`'s map type, one hash map code in the wasm)
     composed: HashMap<String, u32, Fnv>,
-    /// base letters of U+00C0..U+01FF and U+1EA0..U+1EFF, by offset (`\0` when none): folding
-    /// runs on every line, so this is a direct lookup, not a hash
-    latin: [char; 0x140],
-    extended: [char; 0x60],
+    /// base letters (ASCII, lower case) of U+00C0..U+01FF and U+1EA0..U+1EFF, by offset (0 when
+    /// none): folding runs on every line, so this is a direct lookup, not a hash
+    latin: [u8; 0x140],
+    extended: [u8; 0x60],
 }
 
 fn letters() -> &'static Letters {
     static L: OnceLock<Letters> = OnceLock::new();
     L.get_or_init(|| {
-        let mut l = Letters { composed: HashMap::default(), latin: ['\0'; 0x140], extended: ['\0'; 0x60] };
+        let mut l = Letters { composed: HashMap::default(), latin: [0; 0x140], extended: [0; 0x60] };
         for line in include_str!("../data/vn-letters.tsv").lines() {
             let Some((c, nfd)) = line.split_once('\t') else { continue };
-            let (Some(c), Some(b)) = (c.chars().next(), nfd.chars().next()) else { continue };
+            let (Some(c), Some(&b)) = (c.chars().next(), nfd.as_bytes().first()) else { continue };
             l.composed.insert(nfd.to_string(), c as u32);
             match c as u32 {
-                u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize] = b,
-                u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize] = b,
+                u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize] = b.to_ascii_lowercase(),
+                u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize] = b.to_ascii_lowercase(),
                 _ => {}
             }
         }
@@ -78,57 +78,67 @@ pub fn fold(s: &str) -> String {
 }
 
 /// [`fold`] into `out` (cleared first): a loop folding many short texts reuses one buffer.
+#[inline(never)]
 pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
     out.reserve(s.len());
     let l = letters();
-    let mut pending_space = false;
+    // a word break since the last letter written (none is written before the first letter)
+    let mut gap = false;
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
-        // ASCII, about half of a Vietnamese text: one table look-up, no character decoded
-        if let Some(&f) = ASCII_FOLD.get(usize::from(x)) {
-            i += 1;
-            if f == 0 {
-                pending_space = true;
-                continue;
-            }
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.push(char::from(f));
+        // what the character at `i` folds to, as the ASCII letter or digit it stands for (0 for
+        // a word break), and its length: ASCII, about half of a Vietnamese text, is one table
+        // look-up; other characters are decoded by hand (`s` is UTF-8, `i` at a lead byte)
+        let (f, len) = if x < 0x80 {
+            (ASCII_FOLD.get(usize::from(x)).copied().unwrap_or(0), 1)
+        } else {
+            let more = |k: usize| b.get(i + k).map_or(0, |&y| u32::from(y & 0x3F));
+            let (c, len) = match x {
+                ..=0xDF => (u32::from(x & 0x1F) << 6 | more(1), 2),
+                0xE0..=0xEF => (u32::from(x & 0x0F) << 12 | more(1) << 6 | more(2), 3),
+                _ => (u32::from(x & 0x07) << 18 | more(1) << 12 | more(2) << 6 | more(3), 4),
+            };
+            // the cheap cases first (`is_alphanumeric` is slow outside ASCII)
+            let f = match c {
+                // a combining mark of NFD input: dropped with the diacritics
+                0x300..=0x36F => {
+                    i += len;
+                    continue;
+                }
+                0x110 | 0x111 => b'd',
+                0xC0..=0x1FF if l.latin[(c - 0xC0) as usize] != 0 => l.latin[(c - 0xC0) as usize],
+                0x1EA0..=0x1EFF if l.extended[(c - 0x1EA0) as usize] != 0 => l.extended[(c - 0x1EA0) as usize],
+                // dashes, quotes, bullets
+                0x2000..=0x206F => 0,
+                // another letter or digit (rare): its lower case, as it is
+                _ => match char::from_u32(c).filter(|c| c.is_alphanumeric()) {
+                    Some(c) => {
+                        if gap {
+                            out.push(' ');
+                            gap = false;
+                        }
+                        out.push(to_lower(c));
+                        i += len;
+                        continue;
+                    }
+                    None => 0,
+                },
+            };
+            (f, len)
+        };
+        i += len;
+        if f == 0 {
+            gap = !out.is_empty();
             continue;
         }
-        let c = {
-            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else { break };
-            c
-        };
-        i += c.len_utf8();
-        // what the character folds to: a lower-case letter or digit, or None for a word break;
-        // the cheap cases first (`is_alphanumeric` is slow outside ASCII)
-        let folded = match c as u32 {
-            // a combining mark of NFD input: dropped with the diacritics
-            0x300..=0x36F => continue,
-            0x110 | 0x111 => Some('d'),
-            u @ 0xC0..=0x1FF if l.latin[(u - 0xC0) as usize] != '\0' => Some(l.latin[(u - 0xC0) as usize].to_ascii_lowercase()),
-            u @ 0x1EA0..=0x1EFF if l.extended[(u - 0x1EA0) as usize] != '\0' => {
-                Some(l.extended[(u - 0x1EA0) as usize].to_ascii_lowercase())
-            }
-            // dashes, quotes, bullets
-            0x2000..=0x206F => None,
-            _ => c.is_alphanumeric().then(|| to_lower(c)),
-        };
-        match folded {
-            Some(f) => {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                pending_space = false;
-                out.push(f);
-            }
-            None => pending_space = true,
+        if gap {
+            out.push(' ');
+            gap = false;
         }
+        // (`& 0x7F`, a no-op on ASCII, tells the compiler that one byte is written)
+        out.push(char::from(f & 0x7F));
     }
 }
 
@@ -161,20 +171,17 @@ pub fn to_upper(c: char) -> char {
 
 /// `s` in lower case (see [`to_lower`]); byte lengths are kept, so offsets map back.
 pub fn lowercase(s: &str) -> String {
-    // bytes, not a String: `String::push` reserves room for every character it adds
-    let mut out: Vec<u8> = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        match u8::try_from(c) {
-            Ok(ascii) if ascii.is_ascii() => out.push(ascii.to_ascii_lowercase()),
-            _ => out.extend_from_slice(to_lower(c).encode_utf8(&mut [0; 4]).as_bytes()),
-        }
-    }
-    String::from_utf8(out).unwrap_or_default()
+    each_char(s, to_lower)
 }
 
 /// `s` in capitals (see [`to_upper`]).
 pub fn uppercase(s: &str) -> String {
-    s.chars().map(to_upper).collect()
+    each_char(s, to_upper)
+}
+
+/// `s` with `f` applied to each character (one copy of the loop in the wasm for both cases).
+fn each_char(s: &str, f: fn(char) -> char) -> String {
+    s.chars().map(f).collect()
 }
 
 /// Words of a folded string.
@@ -241,6 +248,8 @@ pub fn find_any<'n>(text: &str, needles: &[&'n str]) -> Option<(usize, &'n str)>
 
 /// Two folded words are the same word, allowing one typo (edit or swap) when the longer word
 /// has 4+ letters and both start alike (`tieu`/`tiu`, `nhiem`/`nhiêm` after folding).
+/// (Not inlined: one copy in the wasm.)
+#[inline(never)]
 pub fn same_word(a: &str, b: &str) -> bool {
     if a.len() == b.len() && a == b {
         return true;
@@ -277,6 +286,9 @@ pub struct Vocab {
     /// (length, id) of the words by their first byte, by length: the typo check only compares
     /// words starting alike and of a length one edit away
     by_first: Vec<Vec<(usize, u32)>>,
+    /// The known words one typo away from each (see [`same_word`]), found once as words are
+    /// added: a line's known words, most of a heading's, are not compared again.
+    near: Vec<Vec<u32>>,
 }
 
 impl Vocab {
@@ -286,6 +298,14 @@ impl Vocab {
             return id;
         }
         let id = self.words.len() as u32;
+        let mut near = Vec::new();
+        self.each_near(w, &mut |n| near.push(n));
+        for &n in &near {
+            if let Some(list) = self.near.get_mut(n as usize) {
+                list.push(id);
+            }
+        }
+        self.near.push(near);
         self.ids.insert(w.to_string(), id);
         self.words.push(w.to_string());
         if let Some(&first) = w.as_bytes().first() {
@@ -317,28 +337,37 @@ impl Vocab {
     pub fn said<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Said {
         let mut said = Said { like: vec![0; self.words.len().div_ceil(64)], ..Said::default() };
         for w in words {
-            let exact = self.id(w);
-            if let Some(id) = exact {
-                said.exact.push(id);
-                said.set_like(id);
-            }
-            let Some(&first) = w.as_bytes().first() else { continue };
-            // a typo is allowed only between words of 3+ letters, one of them 4+ (see
-            // [`same_word`]): shorter words, about a third of a line's, have no bucket to scan
-            if w.len() < 3 {
-                continue;
-            }
-            let shortest = if w.len() == 3 { 4 } else { w.len() - 1 };
-            let bucket = self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice);
-            let from = bucket.partition_point(|&(len, _)| len < shortest);
-            for &(_, id) in bucket.get(from..).unwrap_or(&[]).iter().take_while(|&&(len, _)| len <= w.len() + 1) {
-                if Some(id) != exact && self.words.get(id as usize).is_some_and(|v| same_word(w, v)) {
+            match self.id(w) {
+                Some(id) => {
+                    said.exact.push(id);
                     said.set_like(id);
+                    for &n in self.near.get(id as usize).map_or(&[][..], Vec::as_slice) {
+                        said.set_like(n);
+                    }
                 }
+                None => self.each_near(w, &mut |n| said.set_like(n)),
             }
         }
         sort_ids(&mut said.exact);
         said
+    }
+
+    /// `f` of each known word one typo away from `w` (not `w` itself).
+    fn each_near(&self, w: &str, f: &mut dyn FnMut(u32)) {
+        let Some(&first) = w.as_bytes().first() else { return };
+        // a typo is allowed only between words of 3+ letters, one of them 4+ (see
+        // [`same_word`]): shorter words, about a third of a line's, have no bucket to scan
+        if w.len() < 3 {
+            return;
+        }
+        let shortest = if w.len() == 3 { 4 } else { w.len() - 1 };
+        let bucket = self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice);
+        let from = bucket.partition_point(|&(len, _)| len < shortest);
+        for &(_, id) in bucket.get(from..).unwrap_or(&[]).iter().take_while(|&&(len, _)| len <= w.len() + 1) {
+            if self.words.get(id as usize).is_some_and(|v| v != w && same_word(w, v)) {
+                f(id);
+            }
+        }
     }
 }
 
@@ -436,11 +465,24 @@ pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 /// True when the visible letters of `s` are all capitals (a typical heading in Vietnamese decrees).
 pub fn is_all_caps(s: &str) -> bool {
+    let l = letters();
     let mut letters = 0;
     for c in s.chars() {
-        // ASCII without the Unicode tables: this runs on every candidate heading
-        let (letter, lower) =
-            if c.is_ascii() { (c.is_ascii_alphabetic(), c.is_ascii_lowercase()) } else { (c.is_alphabetic(), c.is_lowercase()) };
+        // ASCII and Vietnamese letters without the Unicode tables: this runs on every candidate
+        // heading (a Vietnamese letter is lower case when it has a capital)
+        let vietnamese = match c as u32 {
+            0x110 | 0x111 => true,
+            u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize] != 0,
+            u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize] != 0,
+            _ => false,
+        };
+        let (letter, lower) = if c.is_ascii() {
+            (c.is_ascii_alphabetic(), c.is_ascii_lowercase())
+        } else if vietnamese {
+            (true, to_upper(c) != c)
+        } else {
+            (c.is_alphabetic(), c.is_lowercase())
+        };
         if !letter {
             continue;
         }
@@ -493,6 +535,34 @@ mod tests {
     }
 
     #[test]
+    fn folds_every_character_as_its_letter_says() {
+        use unicode_normalization::UnicodeNormalization;
+        let vietnamese: HashMap<char, char> = include_str!("../data/vn-letters.tsv")
+            .lines()
+            .filter_map(|l| l.chars().next())
+            .filter_map(|c| Some((c, c.to_string().nfd().next()?.to_ascii_lowercase())))
+            .collect();
+        let folded = |c: char| match c {
+            'đ' | 'Đ' => Some("d".to_string()),
+            _ if vietnamese.contains_key(&c) => vietnamese.get(&c).map(|b| b.to_string()),
+            _ if c.is_ascii() => c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase().to_string()),
+            '\u{2000}'..='\u{206F}' => None,
+            _ => c.is_alphanumeric().then(|| to_lower(c).to_string()),
+        };
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let want = match folded(c) {
+                _ if is_mark(c) => "xy".to_string(),
+                Some(f) => format!("x{f}y"),
+                None => "x y".to_string(),
+            };
+            assert_eq!(fold(&format!("x{c}y")), want, "U+{:04X}", c as u32);
+            // at the start, doubled, before a break
+            let want = folded(c).filter(|_| !is_mark(c)).map_or("x".to_string(), |f| format!("{f}{f} x"));
+            assert_eq!(fold(&format!("{c}{c} x")), want, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
     fn one_typo_is_tolerated_in_long_words() {
         assert!(same_word("truyen", "truyen"));
         assert!(same_word("truyen", "tryuen"));
@@ -512,6 +582,11 @@ mod tests {
         assert!(!said.has_exact(tieu) && said.has_like(tieu));
         assert!(!said.has_like(chung));
         assert_eq!(said.exact(), [muc]);
+        // a known word's typo neighbours, whichever was added first
+        let tinh = v.intern("tinh");
+        let tin = v.intern("tin");
+        assert!(v.said(["tinh"]).has_like(tin) && v.said(["tin"]).has_like(tinh));
+        assert!(v.said(["tieu"]).has_like(tieu) && !v.said(["tieu"]).has_like(tinh));
     }
 
     #[test]
@@ -541,6 +616,11 @@ mod tests {
     fn all_caps() {
         assert!(is_all_caps("NỘI DUNG KẾ HOẠCH NĂM 2024"));
         assert!(!is_all_caps("Nội dung kế hoạch"));
+        // as Unicode's letter and case tables say, for every character of the BMP
+        for c in (0..0x10000).filter_map(char::from_u32) {
+            let unicode = !c.is_lowercase() && c.is_alphabetic();
+            assert_eq!(is_all_caps(&format!("AB{c}")), unicode, "{c} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

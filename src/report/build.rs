@@ -179,7 +179,7 @@ fn budget_entry(budget: &Budget, doc: &Document) -> Option<BudgetReport> {
     if let ([only], true, Some(total)) = (budget.sources_named.as_slice(), by_source.is_empty(), &budget.declared) {
         by_source.push(SourceAmount { source: *only, label: only.label().into(), amount: at(total) });
     }
-    let text = |i: &Item, c: Column| i.cell(c).map(|c| c.text.clone()).filter(|t| !t.is_empty());
+    let text = |i: &Item, c: Column| i.cell(c).map(|c| c.text.to_string()).filter(|t| !t.is_empty());
     let items: Vec<BudgetItem> = budget
         .plan_tables
         .iter()

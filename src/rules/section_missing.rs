@@ -46,27 +46,25 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let (name, name_en) = ctx.name(s);
         let (span, before) = match next_present_heading(ctx, i) {
-            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| l.number())),
+            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| l.number().to_string())),
             None => (ctx.doc.line_span(ctx.doc.lines.len().saturating_sub(1)), None),
         };
-        let place = match before {
-            Some(n) => format!("trước dòng {n}"),
-            None => "ở cuối văn bản".to_string(),
-        };
-        let place_en = match before {
-            Some(n) => format!("before line {n}"),
-            None => "at the end".to_string(),
+        // (the messages are joined from their pieces, not formatted: this rule can report dozens
+        // of sections of a draft)
+        let (place, place_en) = match &before {
+            Some(n) => (["trước dòng ", n].concat(), ["before line ", n].concat()),
+            None => ("ở cuối văn bản".to_string(), "at the end".to_string()),
         };
         // a branch absent as a whole is reported once, at its top
         let branch = !flag(&present_below, i) && sections.get(i + 1).is_some_and(|n| n.parent == Some(i));
         let (branch, branch_en) = if branch { (" (cùng các mục con)", " (with its sub-sections)") } else { ("", "") };
-        let (within, within_en) = match s.parent.and_then(|p| sections.get(p)).map(|p| ctx.name(p)) {
-            Some((p, p_en)) if s.depth >= 2 => (format!(" trong «{p}»"), format!(" in \"{p_en}\"")),
-            _ => (String::new(), String::new()),
+        let (within, within_en) = match s.parent.and_then(|p| sections.get(p)).filter(|_| s.depth >= 2).map(|p| ctx.name(p)) {
+            Some((p, p_en)) => ([" trong «", &p, "»"].concat(), [" in \"", &p_en, "\""].concat()),
+            None => (String::new(), String::new()),
         };
         // a whole part absent at the end: a draft written so far; say how far it goes
         let last = ctx.outline.headings.last().and_then(|h| sections.get(h.section));
-        let (so_far, so_far_en) = match (s.depth, before, last) {
+        let (so_far, so_far_en) = match (s.depth, &before, last) {
             (0, None, Some(last)) if !flag(&present_below, i) => {
                 let required = sections.iter().filter(|s| s.required).count();
                 let written = sections.iter().enumerate().filter(|&(j, s)| s.required && has_heading(ctx, j)).count();
@@ -79,17 +77,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             _ => (String::new(), String::new()),
         };
         let guidance = with_year(&s.guidance, ctx.plan_year);
-        let mut suggestion = format!("Thêm mục «{name}» {place}.");
+        let mut suggestion = ["Thêm mục «", &name, "» ", &place, "."].concat();
         if !guidance.is_empty() {
-            suggestion.push_str(&format!(" Nội dung cần có: {guidance}"));
+            suggestion.push_str(" Nội dung cần có: ");
+            suggestion.push_str(&guidance);
         }
         out.push(
             Finding::new(
                 INFO.id,
                 s.severity,
                 span,
-                format!("Thiếu mục bắt buộc «{name}» ({}){within}{branch}.{so_far}", s.id),
-                format!("Required section \"{name_en}\" ({}){within_en} is missing{branch_en}; add it {place_en}.{so_far_en}", s.id),
+                ["Thiếu mục bắt buộc «", &name, "» (", &s.id, ")", &within, branch, ".", &so_far].concat(),
+                ["Required section \"", &name_en, "\" (", &s.id, ")", &within_en, " is missing", branch_en, "; add it ", &place_en, ".", &so_far_en]
+                    .concat(),
             )
             .section(&s.id)
             .suggestion(suggestion),
