@@ -279,8 +279,8 @@ impl Profile {
     pub fn from_spec(spec: ProfileSpec) -> Result<Profile, ProfileError> {
         let mut ids = Vec::new();
         check_sections(&spec.sections, 0, &mut ids)?;
-        // the map type of `vn::Vocab` (one hash map code in the wasm, no SipHash)
-        let mut seen: std::collections::HashMap<String, u32, vn::Fnv> = Default::default();
+        // the map type of `vn::Vocab` (the core module carries no other)
+        let mut seen = vn::WordMap::default();
         for id in ids {
             if seen.insert(id.to_string(), 0).is_some() {
                 return Err(ProfileError {
@@ -290,7 +290,7 @@ impl Profile {
             }
         }
         for (role, id) in Role::ALL.into_iter().filter_map(|r| spec.roles.get(r).map(|id| (r, id))) {
-            if !seen.contains_key(id) {
+            if seen.get(id).is_none() {
                 return Err(ProfileError {
                     message: format!("Khung kế hoạch gán vai trò «{}» cho mục «{id}» không có trong khung (trường roles).", role.key()),
                     message_en: format!(

@@ -2,14 +2,13 @@
 //! Matching headings on folded words lets `TINH HINH THUC HIEN`, `Tình hình thực hiện`
 //! and `TÌNH HÌNH THỰC HIỆN` compare equal.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Vietnamese letters and their decompositions (`data/vn-letters.tsv`): enough to compose
 /// decomposed (NFD) Vietnamese and to fold diacritics, without the full Unicode tables.
 struct Letters {
-    /// `e` + U+0323 + U+0302 → `ệ` (as u32: `Vocab`'s map type, one hash map code in the wasm)
-    composed: HashMap<String, u32, Fnv>,
+    /// `e` + U+0323 + U+0302 → `ệ` (as u32: `Vocab`'s map type)
+    composed: WordMap,
     /// base letters (ASCII, lower case) of U+00C0..U+01FF and U+1EA0..U+1EFF, by offset (0 when
     /// none): folding runs on every line, so this is a direct lookup, not a hash
     latin: [u8; 0x140],
@@ -19,7 +18,7 @@ struct Letters {
 fn letters() -> &'static Letters {
     static L: OnceLock<Letters> = OnceLock::new();
     L.get_or_init(|| {
-        let mut l = Letters { composed: HashMap::default(), latin: [0; 0x140], extended: [0; 0x60] };
+        let mut l = Letters { composed: WordMap::default(), latin: [0; 0x140], extended: [0; 0x60] };
         for line in include_str!("../data/vn-letters.tsv").lines() {
             let Some((c, nfd)) = line.split_once('\t') else { continue };
             let (Some(c), Some(&b)) = (c.chars().next(), nfd.as_bytes().first()) else { continue };
@@ -43,7 +42,7 @@ pub fn is_mark(c: char) -> bool {
 /// in any order of the marks; None when they do not make one.
 pub fn compose(segment: &str) -> Option<char> {
     let l = letters();
-    if let Some(c) = l.composed.get(segment).and_then(|&c| char::from_u32(c)) {
+    if let Some(c) = l.composed.get(segment).and_then(char::from_u32) {
         return Some(c);
     }
     // marks typed in another order than the canonical one: try the other order of two marks
@@ -53,7 +52,7 @@ pub fn compose(segment: &str) -> Option<char> {
         return None;
     }
     let swapped: String = [b, m2, m1].iter().collect();
-    l.composed.get(swapped.as_str()).and_then(|&c| char::from_u32(c))
+    l.composed.get(swapped.as_str()).and_then(char::from_u32)
 }
 
 /// What [`fold`] makes of each ASCII byte: its lower case letter or digit, 0 for a word break.
@@ -281,7 +280,7 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
 /// comparisons: a line's words are resolved once into a [`Said`].
 #[derive(Debug, Default, Clone)]
 pub struct Vocab {
-    ids: HashMap<String, u32, Fnv>,
+    ids: WordMap,
     words: Vec<String>,
     /// (length, id) of the words by their first byte, by length: the typo check only compares
     /// words starting alike and of a length one edit away
@@ -294,7 +293,7 @@ pub struct Vocab {
 impl Vocab {
     /// The id of `w`, added if new.
     pub fn intern(&mut self, w: &str) -> u32 {
-        if let Some(&id) = self.ids.get(w) {
+        if let Some(id) = self.ids.get(w) {
             return id;
         }
         let id = self.words.len() as u32;
@@ -321,7 +320,7 @@ impl Vocab {
     }
 
     pub fn id(&self, w: &str) -> Option<u32> {
-        self.ids.get(w).copied()
+        self.ids.get(w)
     }
 
     pub fn len(&self) -> usize {
@@ -437,6 +436,69 @@ pub fn words_key(words: &[&str]) -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
+/// Words to numbers: open addressing with linear probing on FNV-1a, at most half full. The
+/// only map of the core module (hashbrown's code weighed ~3 KB of it); keys are never removed.
+#[derive(Debug, Default, Clone)]
+pub struct WordMap {
+    /// (key, value), in the order added
+    entries: Vec<(String, u32)>,
+    /// 1 + an index into `entries`, 0 for an empty slot; a power of two long (or empty)
+    slots: Vec<u32>,
+}
+
+impl WordMap {
+    fn start(&self, key: &str) -> usize {
+        let mut h = FnvHasher::default();
+        std::hash::Hasher::write(&mut h, key.as_bytes());
+        // the high bits mixed in: FNV's low bits alone cluster on short keys
+        (h.0 ^ (h.0 >> 29)) as usize & (self.slots.len().wrapping_sub(1))
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go (None when there are no slots).
+    fn slot(&self, key: &str) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.start(key);
+        loop {
+            let s = *self.slots.get(i)? as usize;
+            if s == 0 || self.entries.get(s - 1).is_some_and(|(k, _)| k == key) {
+                return Some(i);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<u32> {
+        let s = *self.slots.get(self.slot(key)?)? as usize;
+        self.entries.get(s.checked_sub(1)?).map(|&(_, v)| v)
+    }
+
+    /// Adds `key` → `value`; returns the value it had (and keeps the new one).
+    pub fn insert(&mut self, key: String, value: u32) -> Option<u32> {
+        if let Some(s) = self.slot(&key).and_then(|i| self.slots.get(i)).map(|&s| s as usize).filter(|&s| s > 0) {
+            return self.entries.get_mut(s - 1).map(|e| std::mem::replace(&mut e.1, value));
+        }
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            self.slots = vec![0; (self.slots.len() * 2).max(16)];
+            for n in 1..=self.entries.len() {
+                let i = self.entries.get(n - 1).and_then(|(k, _)| self.slot(k));
+                if let Some(slot) = i.and_then(|i| self.slots.get_mut(i)) {
+                    *slot = n as u32;
+                }
+            }
+        }
+        self.entries.push((key, value));
+        let n = self.entries.len() as u32;
+        let i = self.entries.last().and_then(|(k, _)| self.slot(k));
+        if let Some(slot) = i.and_then(|i| self.slots.get_mut(i)) {
+            *slot = n;
+        }
+        None
+    }
+}
+
 /// FNV-1a: the word maps are looked up for every word of a draft, and short keys hash faster
 /// with it than with the default SipHash (no untrusted keys choose the table's layout here:
 /// the vocabulary is fixed before the draft is read).
@@ -460,8 +522,6 @@ impl std::hash::Hasher for FnvHasher {
         }
     }
 }
-
-pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 /// True when the visible letters of `s` are all capitals (a typical heading in Vietnamese decrees).
 pub fn is_all_caps(s: &str) -> bool {
@@ -537,7 +597,7 @@ mod tests {
     #[test]
     fn folds_every_character_as_its_letter_says() {
         use unicode_normalization::UnicodeNormalization;
-        let vietnamese: HashMap<char, char> = include_str!("../data/vn-letters.tsv")
+        let vietnamese: std::collections::HashMap<char, char> = include_str!("../data/vn-letters.tsv")
             .lines()
             .filter_map(|l| l.chars().next())
             .filter_map(|c| Some((c, c.to_string().nfd().next()?.to_ascii_lowercase())))
@@ -610,6 +670,27 @@ mod tests {
         assert!(!ends_with_phrase("dattu", "tu"));
         assert_eq!(find_any("Tổng (bằng chữ: năm tỷ)", &["Bằng chữ", "bằng chữ"]), Some((8, "bằng chữ")));
         assert_eq!(find_any("không có", &["Bằng chữ", "bằng chữ"]), None);
+    }
+
+    #[test]
+    fn word_map_finds_every_word_it_was_given() {
+        let mut m = WordMap::default();
+        assert_eq!(m.get("a"), None);
+        let words: Vec<String> = (0..3000u32).map(|i| format!("w{}", i.wrapping_mul(2_654_435_761) % 100_000)).collect();
+        let mut expected = std::collections::HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(m.insert(w.clone(), i as u32), expected.insert(w.clone(), i as u32), "{w}");
+        }
+        for w in &words {
+            assert_eq!(m.get(w), expected.get(w).copied(), "{w}");
+        }
+        for i in 0..1000 {
+            let w = format!("x{i}");
+            assert_eq!(m.get(&w), None);
+        }
+        assert_eq!(m.get(""), None);
+        assert_eq!(m.insert(String::new(), 7), None);
+        assert_eq!(m.get(""), Some(7));
     }
 
     #[test]

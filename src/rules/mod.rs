@@ -113,17 +113,24 @@ impl Context<'_> {
     pub fn name(&self, s: &Section) -> (String, String) {
         let number = display_number(s.depth, &s.number);
         // in English a part is a "Part", and an English message carries no Vietnamese word
-        let number_en = if s.depth == 0 { format!("Part {}.", s.number) } else { number.clone() };
-        (format!("{number} {}", with_year(&s.title, self.plan_year)), format!("{number_en} {}", with_year(&s.title_en, self.plan_year)))
+        // (joined, not `format!`: this runs for every section a message names)
+        let number_en = if s.depth == 0 { ["Part ", &s.number, "."].concat() } else { number.clone() };
+        let title = |number: String, title: &str| {
+            let mut out = number;
+            out.push(' ');
+            out.push_str(&with_year(title, self.plan_year));
+            out
+        };
+        (title(number, &s.title), title(number_en, &s.title_en))
     }
 }
 
 /// `Phần II`, `V.`, `3.`, `1.2.`, `a)` — the number as the template prints it.
 pub fn display_number(depth: usize, number: &str) -> String {
     match depth {
-        0 => format!("Phần {number}."),
-        _ if number.chars().all(|c| c.is_ascii_lowercase()) => format!("{number})"),
-        _ => format!("{number}."),
+        0 => ["Phần ", number, "."].concat(),
+        _ if number.chars().all(|c| c.is_ascii_lowercase()) => [number, ")"].concat(),
+        _ => [number, "."].concat(),
     }
 }
 

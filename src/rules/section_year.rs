@@ -50,7 +50,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         )
         .section(&s.id)
         .suggestion(format!("Sửa «{actual}» thành «{expected}» và kiểm tra lại số liệu của mục (có thể còn số liệu năm cũ)."));
-        f.figures(expected.to_string(), actual.to_string(), Some(format!("{:+}", actual as i32 - expected as i32)));
+        f.figures(expected.to_string(), actual.to_string(), Some(format!("{:+}", i64::from(actual) - i64::from(expected))));
         out.push(f);
     }
 }

@@ -49,7 +49,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             f.figures(
                 period,
                 d.year.to_string(),
-                Some(format!("{:+} năm", if d.year < first { d.year as i32 - first as i32 } else { d.until as i32 - last as i32 })),
+                Some(format!("{:+} năm", if d.year < first { i64::from(d.year) - i64::from(first) } else { i64::from(d.until) - i64::from(last) })),
             );
             out.push(f);
         }
