@@ -96,12 +96,13 @@ pub struct Options {
 /// Check a draft. Never panics: an input that cannot be read, or an unknown profile, gives a
 /// report with one `input.unreadable` or `input.too-large` finding that says what to do.
 pub fn check(input: Input, options: &Options) -> Report {
-    check_with(input, options, None)
+    check_with(input, options, None, false)
 }
 
 /// [`check`], with the document of a text input (when no legacy encoding converted it)
-/// assembled from `scanned`, its lines as [`Session`] keeps them.
-fn check_with(input: Input, options: &Options, scanned: Option<&[document::ScannedLine]>) -> Report {
+/// assembled from `scanned`, its lines as [`Session`] keeps them, and with no legacy encoding
+/// looked for when the session knows the text has none (`unicode`).
+fn check_with(input: Input, options: &Options, scanned: Option<&[document::ScannedLine]>, unicode: bool) -> Report {
     let refused = |profile: Option<&Profile>, f: Finding| {
         report::build::without_analysis(profile, options.level, options.plan_year, options.file.clone(), vec![f])
     };
@@ -149,7 +150,11 @@ fn check_with(input: Input, options: &Options, scanned: Option<&[document::Scann
         return refused(None, rules::input::too_many_lines());
     }
     // text typed in TCVN3 or VNI (`Kª ho¹ch`): convert, check the converted text, and say so
-    let (converted, in_text) = ingest::legacy::convert_text(&text);
+    let (converted, in_text) = if document::SESSION_MEMORY && unicode {
+        (std::borrow::Cow::Borrowed(&*text), Vec::new())
+    } else {
+        ingest::legacy::convert_text(&text)
+    };
     for e in in_text {
         if !legacy.contains(&e) {
             legacy.push(e);

@@ -7,9 +7,10 @@
 //! target table's targets and each targets line's kind (`targets`). Its report is always the one
 //! [`crate::check`] gives for the same text and options (`tests/session.rs`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::document::{scan_lines, scan_next_line, ScannedLine};
+use crate::ingest::legacy::{convert_text, SAMPLE_CHARS};
 use crate::outline::memo::{self, Memo};
 use crate::{Input, Options, Report, MAX_TEXT_BYTES};
 
@@ -23,13 +24,17 @@ pub struct Session {
     /// The outline's readings of the lines and the budget's of the tables at the last report,
     /// kept for the next.
     memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo)>,
+    /// Where the text's first [`SAMPLE_CHARS`] characters end, when they are plainly Unicode: the
+    /// legacy-encoding test reads only those, so until an edit reaches before there it need not
+    /// run again.
+    unicode: Cell<Option<usize>>,
 }
 
 impl Session {
     /// A session on `text`, checked with `options`. Linear in the text.
     pub fn new(text: String, options: Options) -> Session {
         let lines = if text.len() > MAX_TEXT_BYTES { Vec::new() } else { scan_lines(&text) };
-        Session { text, options, lines, memo: RefCell::default() }
+        Session { text, options, lines, memo: RefCell::default(), unicode: Cell::new(None) }
     }
 
     /// The text as edited so far.
@@ -44,6 +49,7 @@ impl Session {
     pub fn edit(&mut self, start: usize, removed: usize, inserted: &str) -> bool {
         let Some(end) = start.checked_add(removed) else { return false };
         if self.lines.is_empty() {
+            self.unicode.set(None);
             // over the limit: no lines kept; the text is only spliced
             let (Some(a), Some(b)) = (utf16_to_byte(&self.text, 0, start), utf16_to_byte(&self.text, 0, end)) else { return false };
             splice(&mut self.text, a, b, inserted);
@@ -54,6 +60,9 @@ impl Session {
         }
         let Some((ka, a, line_a)) = self.locate(start) else { return false };
         let Some((kb, b, line_b)) = self.locate(end) else { return false };
+        if self.unicode.get().is_some_and(|sample_end| a < sample_end) {
+            self.unicode.set(None);
+        }
         if self.text.len() - (b - a) + inserted.len() > MAX_TEXT_BYTES {
             splice(&mut self.text, a, b, inserted);
             self.lines = Vec::new();
@@ -129,9 +138,17 @@ impl Session {
         if self.lines.is_empty() {
             return crate::check(Input::Text(&self.text), &self.options);
         }
+        let unicode = self.unicode.get().is_some() || {
+            let unicode = convert_text(&self.text).1.is_empty();
+            if unicode {
+                // (a text of fewer characters than the sample is read whole: any edit changes it)
+                self.unicode.set(self.text.char_indices().nth(SAMPLE_CHARS).map(|(at, _)| at));
+            }
+            unicode
+        };
         let mut kept = self.memo.take();
         let (outline, budget, targets) = &mut kept;
-        let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines));
+        let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines), unicode);
         let check = || crate::targets::with_memo(targets, check);
         let report = memo::with(outline, || crate::budget::with_memo(budget, check));
         self.memo.replace(kept);
