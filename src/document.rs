@@ -397,7 +397,9 @@ fn unwrap_hard_wrapped<'a>(
     // a PDF copy's page number inside a sentence (`… có điện thoại` / `4` / `thông minh đạt
     // 90%`) is page furniture: left out, so the sentence is joined whole (its bytes fall outside
     // the joined line's map, so positions stay exact)
-    let furniture: Vec<bool> = (0..lines.len())
+    // (most texts have no page number: no pass over their lines for it)
+    let pages = facts.iter().any(|f| f.wrap.flags & PAGE != 0);
+    let furniture: Vec<bool> = (0..if pages { lines.len() } else { 0 })
         .map(|i| {
             let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
             i > 0
