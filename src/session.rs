@@ -101,6 +101,16 @@ impl Session {
                 }
             }
         };
+        // as many lines as before (a keystroke inside a line): put in place, the lines after
+        // them not moved
+        if fresh.len() == last - first {
+            if let Some(old) = self.lines.get_mut(first..last) {
+                for (slot, line) in old.iter_mut().zip(fresh) {
+                    *slot = line;
+                }
+                return true;
+            }
+        }
         // (not `splice`: its generic machinery weighs ~1.5 KB in the wasm)
         let mut tail = self.lines.split_off(last);
         self.lines.truncate(first);
