@@ -96,13 +96,14 @@ pub struct Options {
 /// Check a draft. Never panics: an input that cannot be read, or an unknown profile, gives a
 /// report with one `input.unreadable` or `input.too-large` finding that says what to do.
 pub fn check(input: Input, options: &Options) -> Report {
-    check_with(input, options, None, false)
+    check_with(input, options, None)
 }
 
 /// [`check`], with the document of a text input (when no legacy encoding converted it)
-/// assembled from `scanned`, its lines as [`Session`] keeps them, and with no legacy encoding
-/// looked for when the session knows the text has none (`unicode`).
-fn check_with(input: Input, options: &Options, scanned: Option<&[document::ScannedLine]>, unicode: bool) -> Report {
+/// assembled from `scanned`, its lines as [`Session`] keeps them (and no legacy encoding looked
+/// for when the session knows the text has none: [`session::text_is_unicode`]; what the test
+/// finds is told to it).
+fn check_with(input: Input, options: &Options, scanned: Option<&[document::ScannedLine]>) -> Report {
     let refused = |profile: Option<&Profile>, f: Finding| {
         report::build::without_analysis(profile, options.level, options.plan_year, options.file.clone(), vec![f])
     };
@@ -150,10 +151,14 @@ fn check_with(input: Input, options: &Options, scanned: Option<&[document::Scann
         return refused(None, rules::input::too_many_lines());
     }
     // text typed in TCVN3 or VNI (`Kª ho¹ch`): convert, check the converted text, and say so
-    let (converted, in_text) = if document::SESSION_MEMORY && unicode {
+    let (converted, in_text) = if document::SESSION_MEMORY && scanned.is_some() && session::text_is_unicode() {
         (std::borrow::Cow::Borrowed(&*text), Vec::new())
     } else {
-        ingest::legacy::convert_text(&text)
+        let (converted, in_text) = ingest::legacy::convert_text(&text);
+        if document::SESSION_MEMORY && scanned.is_some() {
+            session::found_unicode(in_text.is_empty());
+        }
+        (converted, in_text)
     };
     for e in in_text {
         if !legacy.contains(&e) {

@@ -10,7 +10,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::document::{scan_lines, scan_next_line, ScannedLine};
-use crate::ingest::legacy::{convert_text, SAMPLE_CHARS};
+use crate::ingest::legacy::SAMPLE_CHARS;
 use crate::outline::memo::{self, Memo};
 use crate::{Input, Options, Report, MAX_TEXT_BYTES};
 
@@ -148,22 +148,35 @@ impl Session {
         if self.lines.is_empty() {
             return crate::check(Input::Text(&self.text), &self.options);
         }
-        let unicode = self.unicode.get().is_some() || {
-            let unicode = convert_text(&self.text).1.is_empty();
-            if unicode {
-                // (a text of fewer characters than the sample is read whole: any edit changes it)
-                self.unicode.set(self.text.char_indices().nth(SAMPLE_CHARS).map(|(at, _)| at));
-            }
-            unicode
-        };
+        UNICODE.set(self.unicode.get().is_some());
         let mut kept = self.memo.take();
         let (outline, budget, targets) = &mut kept;
-        let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines), unicode);
+        let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines));
         let check = || crate::targets::with_memo(targets, check);
         let report = memo::with(outline, || crate::budget::with_memo(budget, check));
         self.memo.replace(kept);
+        if self.unicode.get().is_none() && UNICODE.get() {
+            // (a text of fewer characters than the sample is read whole: any edit changes it)
+            self.unicode.set(self.text.char_indices().nth(SAMPLE_CHARS).map(|(at, _)| at));
+        }
         report
     }
+}
+
+thread_local! {
+    /// Whether the text the session is checking is plainly Unicode: known before its check
+    /// ([`Session::report`]), or found by it ([`found_unicode`]).
+    static UNICODE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the session's check under way may skip the legacy-encoding test.
+pub(crate) fn text_is_unicode() -> bool {
+    UNICODE.get()
+}
+
+/// What the legacy-encoding test found of the session's text: plainly Unicode or not.
+pub(crate) fn found_unicode(unicode: bool) {
+    UNICODE.set(unicode);
 }
 
 /// `text[a..b]` replaced by `inserted` (char boundaries, checked by the caller). Not
