@@ -384,7 +384,7 @@ fn unwrap_hard_wrapped<'a>(
     mut facts: Vec<Facts>,
     maps: Vec<(u32, u32)>,
 ) -> (Vec<Line<'a>>, Vec<(u32, u32)>) {
-    let mut on = wraps_between(&lines, &facts);
+    let mut on = wraps_between(&facts);
     // (only lines of some length count as evidence: a list of short items is not a wrapped text)
     let wraps = on.iter().zip(&lines).filter(|&(&on, line)| on && line.text.len() >= MIN_WRAPPED_BYTES);
     if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
@@ -397,7 +397,9 @@ fn unwrap_hard_wrapped<'a>(
     // a PDF copy's page number inside a sentence (`… có điện thoại` / `4` / `thông minh đạt
     // 90%`) is page furniture: left out, so the sentence is joined whole (its bytes fall outside
     // the joined line's map, so positions stay exact)
-    let furniture: Vec<bool> = (0..lines.len())
+    // (most texts have no page number: no pass over their lines for it)
+    let pages = facts.iter().any(|f| f.wrap.flags & PAGE != 0);
+    let furniture: Vec<bool> = (0..if pages { lines.len() } else { 0 })
         .map(|i| {
             let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
             i > 0
@@ -407,7 +409,7 @@ fn unwrap_hard_wrapped<'a>(
                 // sentence: elsewhere it may be a cell of a table copied one cell a line)
                 && (lines[i].text.starts_with(['T', 't'])
                     || !was_cut(facts[i].chars as usize, facts[i + 1].wrap.first_word as usize, width)
-                        && (goes_on(seen(i - 1), seen(i + 1)) || goes_on_when_cut(seen(i - 1), seen(i + 1), width)))
+                        && (goes_on(facts[i - 1], facts[i + 1]) || goes_on_when_cut(seen(i - 1), seen(i + 1), width)))
         })
         .collect();
     if furniture.contains(&true) {
@@ -415,7 +417,7 @@ fn unwrap_hard_wrapped<'a>(
         lines.retain(|_| kept.next().unwrap_or(true));
         let mut kept = furniture.iter().map(|&page| !page);
         facts.retain(|_| kept.next().unwrap_or(true));
-        on = wraps_between(&lines, &facts);
+        on = wraps_between(&facts);
         width = cut_width(&on, &facts);
     }
     // joined in place: `lines[..kept]` is the output so far (a second Vec of lines would double
@@ -427,14 +429,20 @@ fn unwrap_hard_wrapped<'a>(
     // the maps of the lines kept, in order (a joined line's grows at the end)
     let mut out_maps = Vec::with_capacity(maps.len());
     for (i, facts) in facts.into_iter().enumerate() {
-        let Some(mut line) = lines.get_mut(i).map(|l| std::mem::replace(l, Line::EMPTY)) else { break };
-        let map = maps.get(line.map.0 as usize..line.map.1 as usize).unwrap_or(&[]);
-        if let Some(prev) = kept.checked_sub(1).and_then(|k| lines.get_mut(k)) {
-            let (p, n) = (Seen { text: &prev.text, facts: prev_facts }, Seen { text: &line.text, facts });
-            let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
-            if (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width))
-                && prev.text.len() + line.text.len() < MAX_JOINED
-            {
+        if i >= lines.len() {
+            break;
+        }
+        // (the tests on the facts first: most pairs stop there, before a line's text is read)
+        let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
+        let join = kept > 0 && (goes_on || cut_here(prev_facts, facts, width)) && {
+            let (p, n) = (Seen { text: &lines[kept - 1].text, facts: prev_facts }, Seen { text: &lines[i].text, facts });
+            (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width)) && p.text.len() + n.text.len() < MAX_JOINED
+        };
+        if join {
+            let (done, rest) = lines.split_at_mut(i);
+            if let (Some(prev), Some(line)) = (done.get_mut(kept - 1), rest.first_mut()) {
+                let line = std::mem::replace(line, Line::EMPTY);
+                let map = maps.get(line.map.0 as usize..line.map.1 as usize).unwrap_or(&[]);
                 // (`… bằng` / `chữ: …` joined makes a mark)
                 let seam = prev_facts.wrap.flags & ENDS_NG != 0 && facts.wrap.flags & STARTS_CH != 0;
                 prev.number |= line.number & (MARK | BRACKET) | if seam { MARK } else { 0 };
@@ -444,11 +452,13 @@ fn unwrap_hard_wrapped<'a>(
             }
         }
         let from = out_maps.len() as u32;
-        out_maps.extend_from_slice(map);
-        line.map = (from, out_maps.len() as u32);
-        if let Some(slot) = lines.get_mut(kept) {
-            *slot = line;
+        let map = lines[i].map;
+        out_maps.extend_from_slice(maps.get(map.0 as usize..map.1 as usize).unwrap_or(&[]));
+        // (moved only once a join has left a gap before it)
+        if kept != i {
+            lines.swap(kept, i);
         }
+        lines[kept].map = (from, out_maps.len() as u32);
         kept += 1;
         prev_facts = facts;
     }
@@ -458,9 +468,8 @@ fn unwrap_hard_wrapped<'a>(
 
 /// Whether each line goes on on the next, once: a joined line ends as its last input line does,
 /// so it goes on on the next line exactly when that input line does.
-fn wraps_between(lines: &[Line<'_>], facts: &[Facts]) -> Vec<bool> {
-    let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
-    (1..lines.len()).map(|i| goes_on(seen(i - 1), seen(i))).collect()
+fn wraps_between(facts: &[Facts]) -> Vec<bool> {
+    facts.windows(2).map(|pair| goes_on(pair[0], pair[1])).collect()
 }
 
 /// A page number as PDF copies print it on a line of its own: `4`, `Trang 4`, `Trang 4/12`, `- 4 -`.
@@ -613,19 +622,10 @@ const CONNECTORS: [&str; 24] = [
 /// and headings, and a colon or semicolon a list, so only when the line (of `chars`
 /// characters) was cut there: the next word would not have fitted in the text's `width`.
 fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
-    if line.facts.table_row || next.facts.table_row {
+    if !cut_here(line.facts, next.facts, width) {
         return false;
     }
-    let (line_facts, line, first_word, next) = (line.facts, line.text, next.facts.wrap.first_word, next.text);
-    let chars = line_facts.chars as usize;
-    if line.is_empty() || line_facts.wrap.flags & ENDS_SENTENCE != 0 {
-        return false;
-    }
-    // (the tests on the line's facts first: most pairs stop there, and the line's number is read
-    // last, only for a pair that would go on)
-    if first_word == 0 || !was_cut(chars, first_word as usize, width) {
-        return false;
-    }
+    let (line, next) = (line.text, next.text);
     let mut words = next.split_whitespace();
     let Some(first) = words.next() else { return false };
     let goes_on = if line.ends_with([';', ':']) {
@@ -655,14 +655,28 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
     }
 }
 
+/// The tests of [`goes_on_when_cut`] on the lines' facts alone (most pairs stop there, before
+/// either text is read): neither is a table row, `line` has text and does not end a sentence,
+/// and it was cut before `next`'s first word.
+fn cut_here(line: Facts, next: Facts, width: usize) -> bool {
+    let first_word = next.wrap.first_word as usize;
+    !line.table_row
+        && !next.table_row
+        && line.chars != 0
+        && line.wrap.flags & ENDS_SENTENCE == 0
+        && first_word != 0
+        && was_cut(line.chars as usize, first_word, width)
+}
+
 /// `next` is the rest of `line`'s sentence: `line` is not a table row and does not end a
-/// sentence, and `next` starts in lower case, with no number or bullet of its own.
-fn goes_on(line: Seen, next: Seen) -> bool {
-    if line.facts.table_row || next.facts.table_row {
+/// sentence, and `next` starts in lower case, with no number or bullet of its own. (Read from
+/// the lines' facts alone: a text is empty exactly when it has no characters.)
+fn goes_on(line: Facts, next: Facts) -> bool {
+    if line.table_row || next.table_row {
         return false;
     }
-    let (a, b) = (line.facts.wrap.flags, next.facts.wrap.flags);
-    if line.text.is_empty() || next.text.is_empty() || a & ENDS_STOP != 0 {
+    let (a, b) = (line.wrap.flags, next.wrap.flags);
+    if line.chars == 0 || next.chars == 0 || a & ENDS_STOP != 0 {
         return false;
     }
     // lower case goes on; so does a figure after a word (`… đạt` / `80% …`)

@@ -100,7 +100,9 @@ pub fn check(input: Input, options: &Options) -> Report {
 }
 
 /// [`check`], with the document of a text input (when no legacy encoding converted it)
-/// assembled from `scanned`, its lines as [`Session`] keeps them.
+/// assembled from `scanned`, its lines as [`Session`] keeps them (and no legacy encoding looked
+/// for when the session knows the text has none: [`session::text_is_unicode`]; what the test
+/// finds is told to it).
 fn check_with(input: Input, options: &Options, scanned: Option<&[document::ScannedLine]>) -> Report {
     let refused = |profile: Option<&Profile>, f: Finding| {
         report::build::without_analysis(profile, options.level, options.plan_year, options.file.clone(), vec![f])
@@ -149,7 +151,15 @@ fn check_with(input: Input, options: &Options, scanned: Option<&[document::Scann
         return refused(None, rules::input::too_many_lines());
     }
     // text typed in TCVN3 or VNI (`Kª ho¹ch`): convert, check the converted text, and say so
-    let (converted, in_text) = ingest::legacy::convert_text(&text);
+    let (converted, in_text) = if document::SESSION_MEMORY && scanned.is_some() && session::text_is_unicode() {
+        (std::borrow::Cow::Borrowed(&*text), Vec::new())
+    } else {
+        let (converted, in_text) = ingest::legacy::convert_text(&text);
+        if document::SESSION_MEMORY && scanned.is_some() {
+            session::found_unicode(in_text.is_empty());
+        }
+        (converted, in_text)
+    };
     for e in in_text {
         if !legacy.contains(&e) {
             legacy.push(e);

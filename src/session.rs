@@ -7,9 +7,10 @@
 //! target table's targets and each targets line's kind (`targets`). Its report is always the one
 //! [`crate::check`] gives for the same text and options (`tests/session.rs`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::document::{scan_lines, scan_next_line, ScannedLine};
+use crate::ingest::legacy::SAMPLE_CHARS;
 use crate::outline::memo::{self, Memo};
 use crate::{Input, Options, Report, MAX_TEXT_BYTES};
 
@@ -23,13 +24,17 @@ pub struct Session {
     /// The outline's readings of the lines and the budget's of the tables at the last report,
     /// kept for the next.
     memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo)>,
+    /// Where the text's first [`SAMPLE_CHARS`] characters end, when they are plainly Unicode: the
+    /// legacy-encoding test reads only those, so until an edit reaches before there it need not
+    /// run again.
+    unicode: Cell<Option<usize>>,
 }
 
 impl Session {
     /// A session on `text`, checked with `options`. Linear in the text.
     pub fn new(text: String, options: Options) -> Session {
         let lines = if text.len() > MAX_TEXT_BYTES { Vec::new() } else { scan_lines(&text) };
-        Session { text, options, lines, memo: RefCell::default() }
+        Session { text, options, lines, memo: RefCell::default(), unicode: Cell::new(None) }
     }
 
     /// The text as edited so far.
@@ -44,6 +49,7 @@ impl Session {
     pub fn edit(&mut self, start: usize, removed: usize, inserted: &str) -> bool {
         let Some(end) = start.checked_add(removed) else { return false };
         if self.lines.is_empty() {
+            self.unicode.set(None);
             // over the limit: no lines kept; the text is only spliced
             let (Some(a), Some(b)) = (utf16_to_byte(&self.text, 0, start), utf16_to_byte(&self.text, 0, end)) else { return false };
             splice(&mut self.text, a, b, inserted);
@@ -54,6 +60,9 @@ impl Session {
         }
         let Some((ka, a, line_a)) = self.locate(start) else { return false };
         let Some((kb, b, line_b)) = self.locate(end) else { return false };
+        if self.unicode.get().is_some_and(|sample_end| a < sample_end) {
+            self.unicode.set(None);
+        }
         if self.text.len() - (b - a) + inserted.len() > MAX_TEXT_BYTES {
             splice(&mut self.text, a, b, inserted);
             self.lines = Vec::new();
@@ -92,6 +101,16 @@ impl Session {
                 }
             }
         };
+        // as many lines as before (a keystroke inside a line): put in place, the lines after
+        // them not moved
+        if fresh.len() == last - first {
+            if let Some(old) = self.lines.get_mut(first..last) {
+                for (slot, line) in old.iter_mut().zip(fresh) {
+                    *slot = line;
+                }
+                return true;
+            }
+        }
         // (not `splice`: its generic machinery weighs ~1.5 KB in the wasm)
         let mut tail = self.lines.split_off(last);
         self.lines.truncate(first);
@@ -129,14 +148,35 @@ impl Session {
         if self.lines.is_empty() {
             return crate::check(Input::Text(&self.text), &self.options);
         }
+        UNICODE.set(self.unicode.get().is_some());
         let mut kept = self.memo.take();
         let (outline, budget, targets) = &mut kept;
         let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines));
         let check = || crate::targets::with_memo(targets, check);
         let report = memo::with(outline, || crate::budget::with_memo(budget, check));
         self.memo.replace(kept);
+        if self.unicode.get().is_none() && UNICODE.get() {
+            // (a text of fewer characters than the sample is read whole: any edit changes it)
+            self.unicode.set(self.text.char_indices().nth(SAMPLE_CHARS).map(|(at, _)| at));
+        }
         report
     }
+}
+
+thread_local! {
+    /// Whether the text the session is checking is plainly Unicode: known before its check
+    /// ([`Session::report`]), or found by it ([`found_unicode`]).
+    static UNICODE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the session's check under way may skip the legacy-encoding test.
+pub(crate) fn text_is_unicode() -> bool {
+    UNICODE.get()
+}
+
+/// What the legacy-encoding test found of the session's text: plainly Unicode or not.
+pub(crate) fn found_unicode(unicode: bool) {
+    UNICODE.set(unicode);
 }
 
 /// `text[a..b]` replaced by `inserted` (char boundaries, checked by the caller). Not

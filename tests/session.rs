@@ -315,3 +315,39 @@ fn the_plan_year_changing_in_the_title_reports_as_a_full_check() {
         assert_eq!(json(&session.report()), json(&check(Input::Text(&mirror), &Options::default())), "after year {year}, step {step}");
     }
 }
+
+#[test]
+fn the_legacy_encoding_test_is_redone_when_an_edit_reaches_its_sample() {
+    // the session skips the test while edits stay past the first 20,000 characters it reads
+    let unicode = common::fixture("tinh-day-du.txt");
+    // TCVN3 typed as text: its bytes read one character each
+    let legacy: String = std::fs::read(common::fixture_path("tcvn3.txt")).unwrap().iter().map(|&b| b as char).collect();
+    let repeat = |s: &str| {
+        let mut out = String::new();
+        while out.chars().count() < 30_000 {
+            out.push_str(s);
+        }
+        out
+    };
+    let mut mirror = repeat(&unicode);
+    let mut session = Session::new(mirror.clone(), Options::default());
+    fn apply(session: &mut Session, mirror: &mut String, a: usize, b: usize, inserted: &str, what: &str) -> bool {
+        let (a, b) = (floor(mirror, a), floor(mirror, b));
+        let start = mirror[..a].encode_utf16().count();
+        assert!(session.edit(start, mirror[a..b].encode_utf16().count(), inserted), "{what}");
+        mirror.replace_range(a..b, inserted);
+        let (got, want) = (session.report(), check(Input::Text(mirror), &Options::default()));
+        assert_eq!(json(&got), json(&want), "{what}");
+        got.findings.iter().any(|f| f.rule == "input.legacy-encoding")
+    }
+    let sample_end = |text: &str| text.char_indices().nth(20_000).map_or(text.len(), |(at, _)| at);
+    let end = sample_end(&mirror);
+    let (s, m) = (&mut session, &mut mirror);
+    assert!(!apply(s, m, end, end, &legacy, "legacy text just past the sample"));
+    assert!(!apply(s, m, end - 1, end, "", "a character deleted at the sample's end"));
+    let end = sample_end(m);
+    assert!(apply(s, m, 0, end, &repeat(&legacy), "the sample replaced by legacy text"));
+    let end = sample_end(m);
+    assert!(!apply(s, m, 0, end, &repeat(&unicode), "and back"));
+    assert!(!apply(s, m, 0, 0, "x", "a character typed first"));
+}

@@ -130,6 +130,9 @@ fn letter_counts(s: &str) -> (usize, usize) {
     (letters, specific)
 }
 
+/// The characters at the start of a text that decide its encoding ([`convert_text`]).
+pub const SAMPLE_CHARS: usize = 20_000;
+
 /// Detect TCVN3 or VNI in a text and convert it; Unicode text is returned unchanged.
 /// The test: the text has (almost) no Vietnamese-specific letters, and one of the conversions
 /// produces many.
@@ -142,7 +145,7 @@ pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
     if letters >= 1_000 && specific * 20 > letters {
         return (Cow::Borrowed(s), Vec::new());
     }
-    let sample = prefix(20_000);
+    let sample = prefix(SAMPLE_CHARS);
     let (letters, before) = letter_counts(sample);
     let letters = letters.max(1);
     if before * 50 > letters {

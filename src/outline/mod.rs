@@ -607,11 +607,16 @@ pub fn appendix_number(text: &str) -> Option<Option<u32>> {
         return None;
     }
     // (the folding of the first words is the start of the line's: enough to say no)
-    let head = vn::fold(t.char_indices().nth(16).map_or(t, |(i, _)| &t[..i]));
-    if head.len() >= "phu luc".len() && !head.starts_with("phu luc") {
+    // (one buffer for both foldings; the whole line folded again only when longer than the head)
+    let head = t.char_indices().nth(16).map_or(t, |(i, _)| &t[..i]);
+    let mut f = String::with_capacity(t.len());
+    vn::fold_into(head, &mut f);
+    if f.len() >= "phu luc".len() && !f.starts_with("phu luc") {
         return None;
     }
-    let f = vn::fold(t);
+    if head.len() < t.len() {
+        vn::fold_into(t, &mut f);
+    }
     let rest = f.strip_prefix("phu luc")?;
     if !(rest.is_empty() || rest.starts_with(' ')) || t.chars().count() > MAX_HEADING_CHARS {
         return None;
