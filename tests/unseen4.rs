@@ -11,17 +11,7 @@
 //! and the test asserts today's result while precision and recall count them.
 
 mod common;
-use common::{check, findings, fixture};
-
-struct Draft {
-    name: &'static str,
-    /// What a correct checker reports.
-    expected: &'static [&'static str],
-    /// Expected findings the checker does not give today (see PENDING.md).
-    missed: &'static [&'static str],
-    /// Findings it gives today that a correct checker does not.
-    extra: &'static [&'static str],
-}
+use common::{check, findings, fixture, precision_recall, Draft};
 
 const DRAFTS: &[Draft] = &[
     // `PHẦN THỨ NHẤT`, `a) Ngày Chuyển đổi số` with `- Kết quả đạt được:` lines, `từ 85% đến
@@ -135,18 +125,11 @@ fn produced(d: &Draft) -> Vec<String> {
     findings(&check(&fixture(&format!("unseen4/{}", d.name))))
 }
 
-/// Today's result: the expected findings less those missed, plus the extra ones.
-fn today(d: &Draft) -> Vec<String> {
-    let mut v: Vec<String> = d.expected.iter().filter(|f| !d.missed.contains(f)).map(|f| f.to_string()).collect();
-    v.extend(d.extra.iter().map(|f| f.to_string()));
-    v
-}
-
 #[test]
 fn each_draft_gets_exactly_its_findings() {
     for d in DRAFTS {
         let mut got = produced(d);
-        let mut want = today(d);
+        let mut want = d.today();
         got.sort();
         want.sort();
         assert_eq!(got, want, "{}", d.name);
@@ -158,28 +141,7 @@ fn each_draft_gets_exactly_its_findings() {
 /// --nocapture`).
 #[test]
 fn round_4_precision_recall() {
-    let mut counts = [(0usize, 0usize, 0usize); 2]; // (expected, produced, both) for [acted on, all]
-    for d in DRAFTS {
-        let got = produced(d);
-        for (k, acted_only) in [(0, true), (1, false)] {
-            let keep = |f: &&String| !acted_only || !f.contains(" Info ");
-            let expected: Vec<String> = d.expected.iter().map(|f| f.to_string()).collect();
-            let e: Vec<&String> = expected.iter().filter(keep).collect();
-            let p: Vec<&String> = got.iter().filter(keep).collect();
-            counts[k].0 += e.len();
-            counts[k].1 += p.len();
-            counts[k].2 += p.iter().filter(|f| e.contains(f)).count();
-        }
-    }
-    for (label, (e, p, both)) in ["errors and warnings", "all findings"].iter().zip(counts) {
-        let precision = both as f64 / p.max(1) as f64;
-        let recall = both as f64 / e.max(1) as f64;
-        println!(
-            "round 4 ({} drafts), {label}: expected {e}, produced {p}, both {both}; precision {precision:.3} recall {recall:.3}",
-            DRAFTS.len()
-        );
-    }
-    let (e, p, both) = counts[0];
+    let (e, p, both) = precision_recall("round 4", DRAFTS, produced);
     assert_eq!(p, both, "a false error or warning");
     assert!(both + 1 >= e, "more than the one known miss: {both} of {e}");
 }
