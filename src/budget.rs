@@ -274,12 +274,7 @@ thread_local! {
 /// Run `f` (a check) with the project tables read through `memo`.
 pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
     memo.next_check();
-    MEMO.with_borrow_mut(|m| *m = Some(std::mem::take(memo)));
-    let out = f();
-    if let Some(m) = MEMO.with_borrow_mut(Option::take) {
-        *memo = m;
-    }
-    out
+    crate::document::lend(&MEMO, memo, f)
 }
 
 /// [`project_table`] of `t`, through the session's memo when one is set. What it reads is the

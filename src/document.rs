@@ -930,6 +930,18 @@ fn normalise_line<'a>(
 /// lookup tests this constant first).
 pub const SESSION_MEMORY: bool = cfg!(feature = "live");
 
+/// Run `f` (a check) with `memo` lent to the thread-local `slot`, where the check's readers look
+/// for it: a check has no parameter for a session's memories, and a plain `check()` runs with every
+/// slot empty. The memo comes back afterwards.
+pub fn lend<M: Default, T>(slot: &'static std::thread::LocalKey<std::cell::RefCell<Option<M>>>, memo: &mut M, f: impl FnOnce() -> T) -> T {
+    slot.with_borrow_mut(|m| *m = Some(std::mem::take(memo)));
+    let out = f();
+    if let Some(m) = slot.with_borrow_mut(Option::take) {
+        *memo = m;
+    }
+    out
+}
+
 /// An editing session's memory of readings of parts of the document (a table, a statement) from
 /// one check to the next, by a key made of what the reading reads ([`Recall::key`]: lines
 /// relative to the part's first and their text), so a keystroke reads again only the parts it

@@ -200,12 +200,7 @@ thread_local! {
 pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
     memo.targets.next_check();
     memo.lines.next_check();
-    MEMO.with_borrow_mut(|m| *m = Some(std::mem::take(memo)));
-    let out = f();
-    if let Some(m) = MEMO.with_borrow_mut(Option::take) {
-        *memo = m;
-    }
-    out
+    crate::document::lend(&MEMO, memo, f)
 }
 
 /// `read` (pushing onto `out` the targets of what it reads: the text of `lines` from their byte

@@ -43,12 +43,7 @@ pub fn with<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
     memo.old = std::mem::take(&mut memo.new);
     memo.states.next_check();
     memo.best.next_check();
-    MEMO.with_borrow_mut(|m| *m = Some(std::mem::take(memo)));
-    let out = f();
-    if let Some(m) = MEMO.with_borrow_mut(Option::take) {
-        *memo = m;
-    }
-    out
+    crate::document::lend(&MEMO, memo, f)
 }
 
 /// [`Candidate::read`], through the session's memo when one is set. (One call of it, so it
