@@ -11,7 +11,7 @@
 //! and the test asserts today's result while precision and recall count them.
 
 mod common;
-use common::{check, findings, fixture, precision_recall, Draft};
+use common::{assert_today, check, findings, fixture, precision_recall, Draft};
 
 const DRAFTS: &[Draft] = &[
     // `PHẦN THỨ NHẤT`, `a) Ngày Chuyển đổi số` with `- Kết quả đạt được:` lines, `từ 85% đến
@@ -127,13 +127,7 @@ fn produced(d: &Draft) -> Vec<String> {
 
 #[test]
 fn each_draft_gets_exactly_its_findings() {
-    for d in DRAFTS {
-        let mut got = produced(d);
-        let mut want = d.today();
-        got.sort();
-        want.sort();
-        assert_eq!(got, want, "{}", d.name);
-    }
+    assert_today(DRAFTS, produced);
 }
 
 /// Precision and recall over the round's drafts, for errors and warnings (what a drafter must act

@@ -13,7 +13,7 @@
 //! `fixtures/unseen5/PENDING.md` (`missed`/`extra` as in `tests/unseen4.rs`).
 
 mod common;
-use common::{findings, fixture_path, precision_recall, Draft};
+use common::{assert_today, findings, fixture_path, precision_recall, Draft};
 
 // every draft leaves out `3.2 công chức được gắn định danh số`: the coverage note is right
 const DRAFTS: &[Draft] = &[
@@ -124,13 +124,7 @@ fn produced(d: &Draft) -> Vec<String> {
 
 #[test]
 fn each_draft_gets_exactly_its_findings() {
-    for d in DRAFTS {
-        let mut got = produced(d);
-        let mut want = d.today();
-        got.sort();
-        want.sort();
-        assert_eq!(got, want, "{}", d.name);
-    }
+    assert_today(DRAFTS, produced);
 }
 
 /// Precision and recall over the round's drafts, for errors and warnings and for all findings

@@ -72,3 +72,14 @@ pub fn precision_recall(round: &str, drafts: &[Draft], produced: impl Fn(&Draft)
     }
     counts[0]
 }
+
+/// Each draft of a round gets exactly today's findings ([`Draft::today`]), in any order.
+pub fn assert_today(drafts: &[Draft], produced: impl Fn(&Draft) -> Vec<String>) {
+    for d in drafts {
+        let mut got = produced(d);
+        let mut want = d.today();
+        got.sort();
+        want.sort();
+        assert_eq!(got, want, "{}", d.name);
+    }
+}
