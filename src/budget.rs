@@ -388,7 +388,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
 /// document number or a small count.
 fn is_money_without_unit(text: &str, fig: &Figure, money_context: bool, after: &str) -> bool {
     let after = after.trim_start();
-    let counts_something = after.chars().next().is_some_and(char::is_alphabetic);
+    let counts_something = after.chars().next().is_some_and(vn::is_letter);
     let percent = after.starts_with('%');
     money_context && !counts_something && !percent && !is_label_number(text, fig) && fig.number.scaled >= 10
 }

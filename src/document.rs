@@ -533,7 +533,7 @@ impl Wrap {
     fn of(text: &str) -> Wrap {
         let first_word = text.split_whitespace().next().map_or(0, |w| w.chars().count()) as u32;
         let mut flags = 0;
-        if text.chars().next().is_some_and(char::is_lowercase) {
+        if text.chars().next().is_some_and(crate::vn::is_lower) {
             flags |= STARTS_LOWER;
         }
         if text.starts_with(|c: char| c.is_ascii_digit()) {
@@ -548,7 +548,7 @@ impl Wrap {
         if text.ends_with(['.', ';', ':', '!', '?', '…']) {
             flags |= ENDS_STOP;
         }
-        if text.chars().next_back().is_some_and(char::is_lowercase) {
+        if text.chars().next_back().is_some_and(crate::vn::is_lower) {
             flags |= ENDS_LOWER;
         }
         if is_page_number(text) {
@@ -629,24 +629,24 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
     let mut words = next.split_whitespace();
     let Some(first) = words.next() else { return false };
     let goes_on = if line.ends_with([';', ':']) {
-        first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        first.starts_with(|c: char| crate::vn::is_lower(c) || c.is_ascii_digit())
     } else if line.ends_with(',') || first.starts_with('(') {
         // `… cấp tỉnh,` / `100% tại cấp huyện …`; `… môi trường mạng` / `(trừ hồ sơ mật)`
         true
     } else {
         let last = line.rsplit(' ').next().unwrap_or("");
         let word = first.trim_end_matches([',', ';', '.', ')', ':']);
-        let capitals = || word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+        let capitals = || word.chars().count() >= 2 && word.chars().all(crate::vn::is_upper);
         let mut abbreviation = || {
             capitals()
-                && (word.len() < first.len() || words.next().is_some_and(|w| w.starts_with(char::is_lowercase)))
-                && line.ends_with(|c: char| c.is_alphanumeric() || c == '%' || c == ')')
+                && (word.len() < first.len() || words.next().is_some_and(|w| w.starts_with(crate::vn::is_lower)))
+                && line.ends_with(|c: char| crate::vn::is_letter_or_digit(c) || c == '%' || c == ')')
         };
         let reference = || {
             (word.bytes().all(|b| b"IVXL".contains(&b)) || word.bytes().all(|b| b.is_ascii_digit()))
                 && matches!(crate::vn::fold(last).as_str(), "luc" | "muc")
         };
-        let connector = || CONNECTORS.contains(&last) && first.starts_with(char::is_uppercase);
+        let connector = || CONNECTORS.contains(&last) && first.starts_with(crate::vn::is_upper);
         abbreviation() || reference() || connector()
     };
     goes_on && {

@@ -158,7 +158,7 @@ pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
         let Some(len) = prefix_len_ignoring_case(t, form) else { continue };
         let after = t.get(len..).unwrap_or_default();
         // the form must end a word: `tỷ lệ` is not a unit… but `tỷ` alone is
-        if after.chars().next().is_some_and(char::is_alphanumeric) {
+        if after.chars().next().is_some_and(vn::is_letter_or_digit) {
             continue;
         }
         if matches!(*form, "tỷ" | "ty") && vn::fold(after.get(..after.len().min(8)).unwrap_or(after)).trim_start().starts_with("le") {

@@ -243,9 +243,8 @@ fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<
 fn is_structure(text: &str, labelled: bool) -> bool {
     let t = text.trim_end();
     // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
-    let capitals = || {
-        !t.starts_with(['-', '+', '•', '◦', '▪', '*', '–']) && t.chars().any(char::is_alphabetic) && t.chars().all(|c| vn::to_upper(c) == c)
-    };
+    let capitals =
+        || !t.starts_with(['-', '+', '•', '◦', '▪', '*', '–']) && t.chars().any(vn::is_letter) && t.chars().all(|c| vn::to_upper(c) == c);
     let shape =
         t.ends_with(':') || ((labelled || capitals()) && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8);
     // `Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo`: a pointer to the target table
@@ -340,7 +339,7 @@ fn continues(above: &str, text: &str) -> bool {
     let open = !above.trim_end().ends_with(['.', ';', ':', '!', '?']);
     let parsed = crate::outline::label::parse(text);
     let first = text.chars().next();
-    let lower = first.is_some_and(|c| c.is_alphabetic() && vn::to_lower(c) == c);
+    let lower = first.is_some_and(|c| vn::is_letter(c) && vn::to_lower(c) == c);
     let bare_figure = text
         .trim_end_matches(['.', ';', ' '])
         .trim_end_matches('%')
@@ -501,7 +500,7 @@ fn is_group_row(stt: &str, name: &str, values: &[&str]) -> bool {
         return true;
     }
     let letter = stt.chars().count() == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
-    let capitals = name.chars().any(char::is_alphabetic) && name.chars().all(|c| vn::to_upper(c) == c);
+    let capitals = name.chars().any(vn::is_letter) && name.chars().all(|c| vn::to_upper(c) == c);
     values.iter().all(|v| v.trim().is_empty()) && (letter || capitals || stt.is_empty())
 }
 

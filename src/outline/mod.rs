@@ -264,14 +264,14 @@ impl Candidate {
         let mut folded = None;
         if parsed.label.is_none() {
             // most lines of a draft are sentences: reject them before folding
-            if title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some() || title.chars().next().is_some_and(char::is_lowercase) {
+            if title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some() || title.chars().next().is_some_and(vn::is_lower) {
                 return None;
             }
             folded = Some(vn::fold(&title));
             let words = folded.as_deref().unwrap_or("").split(' ').filter(|w| !w.is_empty()).count();
             let sentence_end = title.ends_with(['.', ';', ',']) && !title.ends_with("..");
             // a line starting in lower case continues the previous one (PDF and e-mail wraps)
-            if title.chars().next().is_some_and(char::is_lowercase) {
+            if title.chars().next().is_some_and(vn::is_lower) {
                 return None;
             }
             // `Kết quả đạt được: …` without its `a)` is still the item; a longer title with text
