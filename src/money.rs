@@ -99,7 +99,7 @@ pub fn parse_number(s: &str) -> Option<Number> {
     }
     let (int_part, frac) = match s.split_once(',') {
         Some((i, f)) => {
-            if f.contains([',', '.']) {
+            if f.contains(&[',', '.'][..]) {
                 return None;
             }
             (i, f)

@@ -243,8 +243,9 @@ fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<
 fn is_structure(text: &str, labelled: bool) -> bool {
     let t = text.trim_end();
     // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
-    let capitals =
-        || !t.starts_with(['-', '+', '•', '◦', '▪', '*', '–']) && t.chars().any(vn::is_letter) && t.chars().all(|c| vn::to_upper(c) == c);
+    let capitals = || {
+        !t.starts_with(&['-', '+', '•', '◦', '▪', '*', '–'][..]) && t.chars().any(vn::is_letter) && t.chars().all(|c| vn::to_upper(c) == c)
+    };
     let shape =
         t.ends_with(':') || ((labelled || capitals()) && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8);
     // `Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo`: a pointer to the target table
@@ -282,7 +283,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     };
     let parsed = crate::outline::label::parse(&text);
     let start = if parsed.bullet {
-        text.len() - text.trim_start_matches(['-', '+', '•', '◦', '▪', '*', '–', ' ']).len()
+        text.len() - text.trim_start_matches(&['-', '+', '•', '◦', '▪', '*', '–', ' '][..]).len()
     } else if parsed.label.is_some() {
         parsed.title_start
     } else {
@@ -318,7 +319,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     }
     for (a, b) in merged {
         let raw = &text[a..b];
-        let trimmed = raw.trim().trim_end_matches(['.', ',']).trim_end();
+        let trimmed = raw.trim().trim_end_matches(&['.', ','][..]).trim_end();
         if vn::fold(trimmed).is_empty() {
             continue;
         }
@@ -336,12 +337,12 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
 /// above ends without punctuation, and this one is no bullet or numbered item and starts in
 /// lower case, or is only the figure (`60%.`).
 fn continues(above: &str, text: &str) -> bool {
-    let open = !above.trim_end().ends_with(['.', ';', ':', '!', '?']);
+    let open = !above.trim_end().ends_with(&['.', ';', ':', '!', '?'][..]);
     let parsed = crate::outline::label::parse(text);
     let first = text.chars().next();
     let lower = first.is_some_and(|c| vn::is_letter(c) && vn::to_lower(c) == c);
     let bare_figure = text
-        .trim_end_matches(['.', ';', ' '])
+        .trim_end_matches(&['.', ';', ' '][..])
         .trim_end_matches('%')
         .trim_end()
         .bytes()
