@@ -3,6 +3,8 @@
 //! separated fields per section or indicator, so the library parses no JSON for them at run time
 //! and the wasm carries no deserialiser for the indicator table.
 //! data/ stays the one source; a file that is missing or malformed stops the build.
+//! Also `char_classes.rs`: the letter and case properties `vn::is_letter` & co. read, taken from
+//! this toolchain's std, so the wasm carries no Unicode property table.
 use std::fmt::Write as _;
 use std::path::Path;
 
