@@ -3,6 +3,8 @@
 //! separated fields per section or indicator, so the library parses no JSON for them at run time
 //! and the wasm carries no deserialiser for the indicator table.
 //! data/ stays the one source; a file that is missing or malformed stops the build.
+//! Also `char_classes.rs`: the letter and case properties `vn::is_letter` & co. read, taken from
+//! this toolchain's std, so the wasm carries no Unicode property table.
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -88,6 +90,25 @@ fn main() {
     )
     .ok();
     std::fs::write(out.join("builtin_indicators.rs"), code).expect("write builtin_indicators.rs");
+
+    // vn::is_letter & co.: this toolchain's Unicode properties in the windows of characters Latin
+    // (Vietnamese), Greek, Cyrillic and Armenian text uses, one nibble per character (alphabetic 1,
+    // numeric 2, lowercase 4, uppercase 8, as vn.rs reads them), two to a byte
+    const CLASS_WINDOWS: &[(u32, u32)] = &[(0, 0x590), (0x1E00, 0x1F00), (0x2070, 0x2190), (0x2460, 0x2500), (0xFF00, 0xFF70)];
+    let mut nibbles = Vec::new();
+    for &(from, to) in CLASS_WINDOWS {
+        for c in (from..to).map(|u| char::from_u32(u).expect("no surrogates in the windows")) {
+            let bits = [c.is_alphabetic(), c.is_numeric(), c.is_lowercase(), c.is_uppercase()];
+            nibbles.push(bits.iter().enumerate().map(|(i, &b)| u8::from(b) << i).sum::<u8>());
+        }
+    }
+    let bytes: Vec<String> = nibbles.chunks(2).map(|p| (p[0] | p.get(1).map_or(0, |n| n << 4)).to_string()).collect();
+    let code = format!(
+        "const CLASS_WINDOWS: &[(u32, u32)] = &{CLASS_WINDOWS:?};\nstatic CLASSES: [u8; {}] = [{}];\n",
+        bytes.len(),
+        bytes.join(", ")
+    );
+    std::fs::write(out.join("char_classes.rs"), code).expect("write char_classes.rs");
 }
 
 fn read(name: &str) -> Value {

@@ -347,7 +347,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
         // in a table of sources, the first cell numbers the row (`STT`): never an amount
         let row_number = table::row_cells(text)
             .and_then(|cells| cells.into_iter().next())
-            .filter(|c| c.text.trim_end_matches(['.', ')']).bytes().all(|b| b.is_ascii_digit()))
+            .filter(|c| c.text.trim_end_matches(&['.', ')'][..]).bytes().all(|b| b.is_ascii_digit()))
             .map(|c| c.from);
         for fig in money::figures(text) {
             // a year or a document's number is never an amount, even under `Đơn vị: triệu đồng`
@@ -388,7 +388,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
 /// document number or a small count.
 fn is_money_without_unit(text: &str, fig: &Figure, money_context: bool, after: &str) -> bool {
     let after = after.trim_start();
-    let counts_something = after.chars().next().is_some_and(char::is_alphabetic);
+    let counts_something = after.chars().next().is_some_and(vn::is_letter);
     let percent = after.starts_with('%');
     money_context && !counts_something && !percent && !is_label_number(text, fig) && fig.number.scaled >= 10
 }
@@ -473,7 +473,7 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
             recent.push(total);
         }
         let Some(&digits) = recent.iter().min_by_key(|a| (a.amount.dong - words_dong).abs()) else { continue };
-        let to = text.trim_end_matches(['.', '/', ')', ' ']).len().max(at);
+        let to = text.trim_end_matches(&['.', '/', ')', ' '][..]).len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
     }
 }
@@ -495,7 +495,7 @@ fn spelled_in_brackets(text: &str) -> Option<(usize, usize, Amount)> {
         let inner = text.get(fig.to..)?.trim_start().strip_prefix('(')?;
         let from = text.len() - inner.len();
         let inner = bracket_words(inner);
-        is_spelled(inner).then(|| (from, from + inner.trim_end_matches(['.', '/', ' ']).len(), amount))
+        is_spelled(inner).then(|| (from, from + inner.trim_end_matches(&['.', '/', ' '][..]).len(), amount))
     })
 }
 
@@ -550,7 +550,7 @@ fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
 
 /// The unit a short `Đơn vị tính: triệu đồng` (or `(Đơn vị: tỷ đồng)`) gives.
 fn unit_said(text: &str) -> Option<Unit> {
-    let f = vn::fold(text.trim_start_matches(['(', '*', ' ']));
+    let f = vn::fold(text.trim_start_matches(&['(', '*', ' '][..]));
     (f.starts_with("don vi") && text.chars().count() <= 60).then(|| money::unit_in_header(text)).flatten()
 }
 
@@ -751,7 +751,7 @@ fn starts_with_words(folded: &str, phrase: &str) -> bool {
 
 /// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.
 fn is_column_numbers(row: &table::Row) -> bool {
-    row.cells.len() >= 3 && row.cells.iter().enumerate().all(|(i, c)| c.text.trim_matches(['(', ')']) == (i + 1).to_string())
+    row.cells.len() >= 3 && row.cells.iter().enumerate().all(|(i, c)| c.text.trim_matches(&['(', ')'][..]) == (i + 1).to_string())
 }
 
 #[cfg(test)]

@@ -360,7 +360,7 @@ fn lines_kept(b: &[u8]) -> usize {
 /// Line and column in the original input of the end of `prefix`, which starts at line `first`
 /// (an unwrapped line spans several lines of the input).
 fn physical_position(first: usize, prefix: &str) -> (usize, usize) {
-    let Some(last_break) = prefix.rfind(['\n', '\r']) else { return (first, prefix.chars().count() + 1) };
+    let Some(last_break) = prefix.rfind(&['\n', '\r'][..]) else { return (first, prefix.chars().count() + 1) };
     let b = prefix.as_bytes();
     let breaks = (0..=last_break).filter(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n'))).count();
     (first + breaks, prefix[last_break + 1..].chars().count() + 1)
@@ -407,7 +407,7 @@ fn unwrap_hard_wrapped<'a>(
                 && facts[i].wrap.flags & PAGE != 0
                 // (`Trang 2/5` is page furniture wherever it stands; a bare `4` only inside a
                 // sentence: elsewhere it may be a cell of a table copied one cell a line)
-                && (lines[i].text.starts_with(['T', 't'])
+                && (lines[i].text.starts_with(&['T', 't'][..])
                     || !was_cut(facts[i].chars as usize, facts[i + 1].wrap.first_word as usize, width)
                         && (goes_on(facts[i - 1], facts[i + 1]) || goes_on_when_cut(seen(i - 1), seen(i + 1), width)))
         })
@@ -476,7 +476,7 @@ fn wraps_between(facts: &[Facts]) -> Vec<bool> {
 fn is_page_number(text: &str) -> bool {
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
-    let t = t.strip_prefix(['-', '–']).and_then(|t| t.strip_suffix(['-', '–'])).map_or(t, str::trim);
+    let t = t.strip_prefix(&['-', '–'][..]).and_then(|t| t.strip_suffix(&['-', '–'][..])).map_or(t, str::trim);
     // (every line is asked: most fail here, before a search through them for a `/`)
     if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
         return false;
@@ -533,7 +533,7 @@ impl Wrap {
     fn of(text: &str) -> Wrap {
         let first_word = text.split_whitespace().next().map_or(0, |w| w.chars().count()) as u32;
         let mut flags = 0;
-        if text.chars().next().is_some_and(char::is_lowercase) {
+        if text.chars().next().is_some_and(crate::vn::is_lower) {
             flags |= STARTS_LOWER;
         }
         if text.starts_with(|c: char| c.is_ascii_digit()) {
@@ -545,16 +545,16 @@ impl Wrap {
                 flags |= NUMBERED;
             }
         }
-        if text.ends_with(['.', ';', ':', '!', '?', '…']) {
+        if text.ends_with(&['.', ';', ':', '!', '?', '…'][..]) {
             flags |= ENDS_STOP;
         }
-        if text.chars().next_back().is_some_and(char::is_lowercase) {
+        if text.chars().next_back().is_some_and(crate::vn::is_lower) {
             flags |= ENDS_LOWER;
         }
         if is_page_number(text) {
             flags |= PAGE;
         }
-        if text.ends_with(['.', '!', '?', '…']) {
+        if text.ends_with(&['.', '!', '?', '…'][..]) {
             flags |= ENDS_SENTENCE;
         }
         let (mark, bracket) = marks_and_brackets(text.as_bytes());
@@ -628,25 +628,25 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
     let (line, next) = (line.text, next.text);
     let mut words = next.split_whitespace();
     let Some(first) = words.next() else { return false };
-    let goes_on = if line.ends_with([';', ':']) {
-        first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+    let goes_on = if line.ends_with(&[';', ':'][..]) {
+        first.starts_with(|c: char| crate::vn::is_lower(c) || c.is_ascii_digit())
     } else if line.ends_with(',') || first.starts_with('(') {
         // `… cấp tỉnh,` / `100% tại cấp huyện …`; `… môi trường mạng` / `(trừ hồ sơ mật)`
         true
     } else {
         let last = line.rsplit(' ').next().unwrap_or("");
-        let word = first.trim_end_matches([',', ';', '.', ')', ':']);
-        let capitals = || word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+        let word = first.trim_end_matches(&[',', ';', '.', ')', ':'][..]);
+        let capitals = || word.chars().count() >= 2 && word.chars().all(crate::vn::is_upper);
         let mut abbreviation = || {
             capitals()
-                && (word.len() < first.len() || words.next().is_some_and(|w| w.starts_with(char::is_lowercase)))
-                && line.ends_with(|c: char| c.is_alphanumeric() || c == '%' || c == ')')
+                && (word.len() < first.len() || words.next().is_some_and(|w| w.starts_with(crate::vn::is_lower)))
+                && line.ends_with(|c: char| crate::vn::is_letter_or_digit(c) || c == '%' || c == ')')
         };
         let reference = || {
             (word.bytes().all(|b| b"IVXL".contains(&b)) || word.bytes().all(|b| b.is_ascii_digit()))
                 && matches!(crate::vn::fold(last).as_str(), "luc" | "muc")
         };
-        let connector = || CONNECTORS.contains(&last) && first.starts_with(char::is_uppercase);
+        let connector = || CONNECTORS.contains(&last) && first.starts_with(crate::vn::is_upper);
         abbreviation() || reference() || connector()
     };
     goes_on && {

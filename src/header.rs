@@ -63,7 +63,7 @@ pub struct Title {
 
 /// The title of a decree-style document, read from its first lines.
 pub fn title(doc: &Document) -> Option<Title> {
-    let lines: Vec<&str> = doc.lines.iter().take(HEADER_LINES).map(|l| l.text.trim_matches(['|', ' '])).collect();
+    let lines: Vec<&str> = doc.lines.iter().take(HEADER_LINES).map(|l| l.text.trim_matches(&['|', ' '][..])).collect();
     let start = lines.iter().position(|l| {
         let f = vn::fold(l.get(..l.len().min(40)).unwrap_or(l));
         ["ke hoach", "khung ke hoach", "quyet dinh", "bao cao"].iter().any(|k| f == *k || (f.starts_with(k) && vn::is_all_caps(l)))
@@ -95,7 +95,7 @@ pub fn title(doc: &Document) -> Option<Title> {
         // the line after the kind word may be in sentence case (`Ban hành Kế hoạch …`)
         let first = text.split(' ').filter(|w| !w.is_empty()).count() <= 2
             && !f.starts_with("can cu")
-            && !l.ends_with([';', ':', '.'])
+            && !l.ends_with(&[';', ':', '.'][..])
             && l.split_whitespace().count() <= 30;
         if k > start
             && !(first && crate::outline::label::parse(l).label.is_none())

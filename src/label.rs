@@ -53,7 +53,7 @@ pub fn parse(line: &str) -> Labelled<'_> {
     let none = |bullet| Labelled { label: None, label_text: "", title_start: lead, bullet };
     // (this runs on every line, several times: the first byte says which readers can apply)
     let Some(&first) = rest.as_bytes().first() else { return none(false) };
-    if matches!(first, b'-' | b'+' | b'*') || first >= 0x80 && rest.starts_with(['•', '◦', '▪', '–', '…']) {
+    if matches!(first, b'-' | b'+' | b'*') || first >= 0x80 && rest.starts_with(&['•', '◦', '▪', '–', '…'][..]) {
         return none(true);
     }
     let found = match first {
@@ -168,12 +168,12 @@ fn roman(s: &str) -> Option<(Label, usize)> {
     }
     let after = s.get(len..).unwrap_or_default();
     // `I.`, `II -`, `IV:`, `V)`; a bare `I` followed by a word is a pronoun or initial, not a label
-    let sep_ok = after.starts_with(['.', ')', ':']) || after.trim_start().starts_with(['-', '–', '—']);
+    let sep_ok = after.starts_with(&['.', ')', ':'][..]) || after.trim_start().starts_with(&['-', '–', '—'][..]);
     if !sep_ok {
         return None;
     }
     let n = roman_value(s.get(..len)?)?;
-    let sep = if after.starts_with(['.', ')', ':']) { 1 } else { 0 };
+    let sep = if after.starts_with(&['.', ')', ':'][..]) { 1 } else { 0 };
     Some((Label::Roman(n), len + sep))
 }
 

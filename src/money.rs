@@ -45,13 +45,44 @@ pub struct Number {
 impl Number {
     /// The value times `unit`, in đồng (decimals beyond the đồng are dropped).
     pub fn in_dong(self, unit: Unit) -> i128 {
-        self.scaled.saturating_mul(unit.dong()) / 10i128.pow(self.decimals)
+        div_pow10(self.scaled.saturating_mul(unit.dong()), self.decimals)
     }
 
     /// Half of the last unit written, in đồng: `52.300 triệu` → 500.000 đồng; `1,5 tỷ` → 50 triệu.
     pub fn tolerance(self, unit: Unit) -> i128 {
-        unit.dong() / 10i128.pow(self.decimals) / 2
+        // (a unit is positive: halved by a shift, as an i128 division by 2 would be a call)
+        div_pow10(unit.dong(), self.decimals) >> 1
     }
+}
+
+/// `n / 10^power`, rounded toward zero, as `/` does.
+fn div_pow10(n: i128, power: u32) -> i128 {
+    let mut abs = n.unsigned_abs();
+    let mut left = power;
+    while left > 0 {
+        let step = left.min(9);
+        abs = div_rem(abs, 10u32.pow(step)).0;
+        left -= step;
+    }
+    if n < 0 {
+        (abs as i128).wrapping_neg()
+    } else {
+        abs as i128
+    }
+}
+
+/// `n / d` and `n % d`, a 32-bit piece at a time: dividing an i128 or u128 by a variable
+/// brings compiler_builtins' 128-bit division (~1 KB) into the wasm.
+fn div_rem(n: u128, d: u32) -> (u128, u32) {
+    let d = u64::from(d.max(1));
+    let (mut quotient, mut rest) = (0u128, 0u64);
+    for shift in [96, 64, 32, 0] {
+        // rest < d ≤ 2^32: the step fits a u64, its quotient a u32
+        let step = rest << 32 | u64::from((n >> shift) as u32);
+        quotient |= u128::from(step / d) << shift;
+        rest = step % d;
+    }
+    (quotient, rest as u32)
 }
 
 /// Parse a number in Vietnamese format: `.` groups thousands, `,` marks decimals
@@ -68,7 +99,7 @@ pub fn parse_number(s: &str) -> Option<Number> {
     }
     let (int_part, frac) = match s.split_once(',') {
         Some((i, f)) => {
-            if f.contains([',', '.']) {
+            if f.contains(&[',', '.'][..]) {
                 return None;
             }
             (i, f)
@@ -158,7 +189,7 @@ pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
         let Some(len) = prefix_len_ignoring_case(t, form) else { continue };
         let after = t.get(len..).unwrap_or_default();
         // the form must end a word: `tỷ lệ` is not a unit… but `tỷ` alone is
-        if after.chars().next().is_some_and(char::is_alphanumeric) {
+        if after.chars().next().is_some_and(vn::is_letter_or_digit) {
             continue;
         }
         if matches!(*form, "tỷ" | "ty") && vn::fold(after.get(..after.len().min(8)).unwrap_or(after)).trim_start().starts_with("le") {
@@ -347,11 +378,11 @@ pub fn parse_words(text: &str) -> Option<i128> {
 /// Format đồng in a unit, Vietnamese style: `52.300 triệu đồng`, `1.250,5 triệu đồng`.
 pub fn format(dong: i128, unit: Unit) -> String {
     let scale = unit.dong().unsigned_abs();
-    let abs = dong.unsigned_abs();
-    let mut int = group_thousands(&decimal(abs / scale));
+    let (whole, frac) = div_rem(dong.unsigned_abs(), scale as u32);
+    let mut int = group_thousands(&decimal(whole));
     // (the fraction is below the unit, at most 10^9: printed as u64, so the wasm carries no
     // 128-bit number printing)
-    let frac = (abs % scale) as u64;
+    let frac = u64::from(frac);
     if frac != 0 {
         let width = decimal(scale).len() - 1;
         let mut digits = format!("{frac:0width$}");
@@ -366,10 +397,12 @@ pub fn format(dong: i128, unit: Unit) -> String {
 
 /// The decimal digits of `n`, printed in u64 pieces (amounts in words reach 10^24 đồng, past u64).
 fn decimal(n: u128) -> String {
-    const PIECE: u128 = 10_000_000_000_000_000_000; // 10^19, the largest power of ten in a u64
     match u64::try_from(n) {
         Ok(small) => small.to_string(),
-        Err(_) => format!("{}{:019}", decimal(n / PIECE), (n % PIECE) as u64),
+        Err(_) => {
+            let (high, low) = div_rem(n, 1_000_000_000);
+            format!("{}{low:09}", decimal(high))
+        }
     }
 }
 
@@ -387,6 +420,27 @@ fn group_thousands(digits: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn division_by_pieces_is_rusts() {
+        let mut x = 0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835u128;
+        let mut numbers = vec![0, 1, 9, 10, u128::from(u64::MAX), u128::from(u64::MAX) + 1, u128::MAX, 1u128 << 127];
+        for _ in 0..2000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            numbers.push(x >> (x % 128));
+        }
+        for &n in &numbers {
+            for d in [1, 2, 3, 7, 10, 1_000, 1_000_000, 999_999_937, 1_000_000_000, u32::MAX] {
+                assert_eq!(div_rem(n, d), (n / u128::from(d), (n % u128::from(d)) as u32), "{n} / {d}");
+            }
+            let i = n as i128;
+            for power in 0..=29 {
+                assert_eq!(div_pow10(i, power), i.wrapping_div(10i128.pow(power)), "{i} / 10^{power}");
+            }
+        }
+    }
 
     fn n(s: &str) -> Option<(i128, u32)> {
         parse_number(s).map(|n| (n.scaled, n.decimals))

@@ -183,7 +183,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
             continue;
         }
         // `80-90%` / `80 – 90 %`
-        if let Some(dash) = rest_t.strip_prefix(['-', '–']) {
+        if let Some(dash) = rest_t.strip_prefix(&['-', '–'][..]) {
             let dash_t = dash.trim_start();
             let at = text.len() - dash_t.len();
             if let Some((high, hend)) = number_at(text, at) {
@@ -208,14 +208,14 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
         // a year on its own is a date, not a count
         let is_year = end - i == 4 && (1990.0..=2100.0).contains(&value);
-        let word = &rest_t[..rest_t.find(|c: char| !c.is_alphabetic()).unwrap_or(rest_t.len())];
+        let word = &rest_t[..rest_t.find(|c: char| !vn::is_letter(c)).unwrap_or(rest_t.len())];
         let folded_word = vn::fold(word);
         if !is_year && gap > 0 && !word.is_empty() && money::unit_at(rest).is_none() && !NOT_COUNT_UNITS.contains(&folded_word.as_str()) {
             // `05 chuyên gia`, `01 cuộc diễn tập/năm`: the unit is the next words, up to three,
             // stopping at punctuation or a function word (`cho`, `tại`, `của` …)
             let mut words = Vec::new();
             for w in rest_t.split_whitespace().take(3) {
-                let clean = w.trim_end_matches([',', ';', '.', ')', ':']);
+                let clean = w.trim_end_matches(&[',', ';', '.', ')', ':'][..]);
                 if STOP_WORDS.contains(&vn::fold(clean).as_str()) {
                     break;
                 }
@@ -304,7 +304,7 @@ pub fn dates(text: &str) -> Vec<When> {
             let year = v1 as u16;
             // a period `2024 - 2025`, `2021-2025`
             let rest = &text[j..];
-            let rt = rest.trim_start().strip_prefix(['-', '–']).map(str::trim_start);
+            let rt = rest.trim_start().strip_prefix(&['-', '–'][..]).map(str::trim_start);
             if let Some(rt) = rt {
                 let at = text.len() - rt.len();
                 if run(at) == 4 {

@@ -244,7 +244,7 @@ fn is_structure(text: &str, labelled: bool) -> bool {
     let t = text.trim_end();
     // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
     let capitals = || {
-        !t.starts_with(['-', '+', '•', '◦', '▪', '*', '–']) && t.chars().any(char::is_alphabetic) && t.chars().all(|c| vn::to_upper(c) == c)
+        !t.starts_with(&['-', '+', '•', '◦', '▪', '*', '–'][..]) && t.chars().any(vn::is_letter) && t.chars().all(|c| vn::to_upper(c) == c)
     };
     let shape =
         t.ends_with(':') || ((labelled || capitals()) && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8);
@@ -283,7 +283,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     };
     let parsed = crate::outline::label::parse(&text);
     let start = if parsed.bullet {
-        text.len() - text.trim_start_matches(['-', '+', '•', '◦', '▪', '*', '–', ' ']).len()
+        text.len() - text.trim_start_matches(&['-', '+', '•', '◦', '▪', '*', '–', ' '][..]).len()
     } else if parsed.label.is_some() {
         parsed.title_start
     } else {
@@ -319,7 +319,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     }
     for (a, b) in merged {
         let raw = &text[a..b];
-        let trimmed = raw.trim().trim_end_matches(['.', ',']).trim_end();
+        let trimmed = raw.trim().trim_end_matches(&['.', ','][..]).trim_end();
         if vn::fold(trimmed).is_empty() {
             continue;
         }
@@ -337,12 +337,12 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
 /// above ends without punctuation, and this one is no bullet or numbered item and starts in
 /// lower case, or is only the figure (`60%.`).
 fn continues(above: &str, text: &str) -> bool {
-    let open = !above.trim_end().ends_with(['.', ';', ':', '!', '?']);
+    let open = !above.trim_end().ends_with(&['.', ';', ':', '!', '?'][..]);
     let parsed = crate::outline::label::parse(text);
     let first = text.chars().next();
-    let lower = first.is_some_and(|c| c.is_alphabetic() && vn::to_lower(c) == c);
+    let lower = first.is_some_and(|c| vn::is_letter(c) && vn::to_lower(c) == c);
     let bare_figure = text
-        .trim_end_matches(['.', ';', ' '])
+        .trim_end_matches(&['.', ';', ' '][..])
         .trim_end_matches('%')
         .trim_end()
         .bytes()
@@ -501,7 +501,7 @@ fn is_group_row(stt: &str, name: &str, values: &[&str]) -> bool {
         return true;
     }
     let letter = stt.chars().count() == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
-    let capitals = name.chars().any(char::is_alphabetic) && name.chars().all(|c| vn::to_upper(c) == c);
+    let capitals = name.chars().any(vn::is_letter) && name.chars().all(|c| vn::to_upper(c) == c);
     values.iter().all(|v| v.trim().is_empty()) && (letter || capitals || stt.is_empty())
 }
 

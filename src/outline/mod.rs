@@ -232,10 +232,10 @@ impl Candidate {
             return None; // `Điều 2. Tổ chức thực hiện` is an article of a decision, not P2.VI
         }
         let rest = text.get(parsed.title_start..).unwrap_or("");
-        let rest = rest.trim_end_matches(['*', '_']).trim();
+        let rest = rest.trim_end_matches(&['*', '_'][..]).trim();
         // `a) Kết quả đạt được: nội dung…`: the title stops at the first colon
         let (title, inline_text) = match rest.split_once(':') {
-            Some((t, after)) => (t.trim(), after.trim().trim_end_matches(['*', '_']).trim()),
+            Some((t, after)) => (t.trim(), after.trim().trim_end_matches(&['*', '_'][..]).trim()),
             None => (rest, ""),
         };
         if longer_than(title, MAX_HEADING_CHARS) {
@@ -243,7 +243,7 @@ impl Candidate {
         }
         // `10. Tỷ lệ … sử dụng nền tảng công nghệ số đạt 70%.`: a numbered sentence with a
         // figure is a target or a task, never a heading
-        if !matches!(parsed.label, None | Some(Label::Part(_))) && rest.ends_with(['.', ';']) && is_statement(title) {
+        if !matches!(parsed.label, None | Some(Label::Part(_))) && rest.ends_with(&['.', ';'][..]) && is_statement(title) {
             return None;
         }
         let mut last_line = number_line;
@@ -264,14 +264,14 @@ impl Candidate {
         let mut folded = None;
         if parsed.label.is_none() {
             // most lines of a draft are sentences: reject them before folding
-            if title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some() || title.chars().next().is_some_and(char::is_lowercase) {
+            if title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some() || title.chars().next().is_some_and(vn::is_lower) {
                 return None;
             }
             folded = Some(vn::fold(&title));
             let words = folded.as_deref().unwrap_or("").split(' ').filter(|w| !w.is_empty()).count();
-            let sentence_end = title.ends_with(['.', ';', ',']) && !title.ends_with("..");
+            let sentence_end = title.ends_with(&['.', ';', ','][..]) && !title.ends_with("..");
             // a line starting in lower case continues the previous one (PDF and e-mail wraps)
-            if title.chars().next().is_some_and(char::is_lowercase) {
+            if title.chars().next().is_some_and(vn::is_lower) {
                 return None;
             }
             // `Kết quả đạt được: …` without its `a)` is still the item; a longer title with text
@@ -317,7 +317,7 @@ impl Candidate {
         }
         let (rest, inline) = match t.split_once(':') {
             Some((a, b)) => (a.trim(), b.trim()),
-            None => (t.trim_end_matches(['.', ';']), ""),
+            None => (t.trim_end_matches(&['.', ';'][..]), ""),
         };
         let title = format!("{} {rest}", self.title);
         let (words, word_count) = said(profile, &vn::fold(&title));
@@ -569,7 +569,7 @@ fn is_statement(title: &str) -> bool {
         return false;
     }
     title.split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '/'))).any(|run| {
-        let run = run.trim_matches(['.', ',']);
+        let run = run.trim_matches(&['.', ','][..]);
         let year = run.len() == 4 && run.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
         run.bytes().any(|b| b.is_ascii_digit()) && !year && !run.contains('/')
     })
@@ -586,13 +586,14 @@ fn open_leaf<'a>(profile: &Profile, context: &[usize], outline: &'a Outline) -> 
 
 /// `Điều 2.`, `ĐIỀU 3:` opening a line: an article of the decision that issues the plan.
 fn is_article(text: &str) -> bool {
-    let t = text.trim_start_matches(['*', '#', ' ']);
-    if !t.starts_with(['Đ', 'đ', 'D', 'd']) {
+    let t = text.trim_start_matches(&['*', '#', ' '][..]);
+    if !t.starts_with(&['Đ', 'đ', 'D', 'd'][..]) {
         return false;
     }
     let mut words = t.split_whitespace();
     let first = words.next().map(vn::fold);
-    first.as_deref() == Some("dieu") && words.next().is_some_and(|w| w.trim_end_matches(['.', ':']).bytes().all(|b| b.is_ascii_digit()))
+    first.as_deref() == Some("dieu")
+        && words.next().is_some_and(|w| w.trim_end_matches(&['.', ':'][..]).bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.
@@ -600,10 +601,10 @@ pub fn appendix_number(text: &str) -> Option<Option<u32>> {
     if !matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'#' | b'*' | b' ')) {
         return None; // (most lines: a byte looked at, no trimming)
     }
-    let t = text.trim_start_matches(['#', '*', ' ']);
+    let t = text.trim_start_matches(&['#', '*', ' '][..]);
     // runs on every line: fold only what can be `Phụ lục` (a `P` then an ASCII byte other than
     // `h` folds to no `ph`: `Phần`, `Phát triển` are folded, `Page`, `P.` are not)
-    if !t.starts_with(['P', 'p']) || t.as_bytes().get(1).is_some_and(|&b| b.is_ascii() && b | 0x20 != b'h') {
+    if !t.starts_with(&['P', 'p'][..]) || t.as_bytes().get(1).is_some_and(|&b| b.is_ascii() && b | 0x20 != b'h') {
         return None;
     }
     // (the folding of the first words is the start of the line's: enough to say no)
@@ -631,7 +632,7 @@ pub fn appendix_number(text: &str) -> Option<Option<u32>> {
     if number.is_none() && !(word.is_empty() || word == "kem" || word.len() == 1) {
         return None;
     }
-    if f.split(' ').count() > 20 || text.trim_end().ends_with(['.', ';']) {
+    if f.split(' ').count() > 20 || text.trim_end().ends_with(&['.', ';'][..]) {
         return None;
     }
     Some(number)
@@ -639,7 +640,7 @@ pub fn appendix_number(text: &str) -> Option<Option<u32>> {
 
 /// The signature block that closes the plan: `Nơi nhận:`, `TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`.
 fn is_signature(text: &str) -> bool {
-    if !text.starts_with(['N', 'n', 'T', 'K']) {
+    if !text.starts_with(&['N', 'n', 'T', 'K'][..]) {
         return false;
     }
     let f = vn::fold(text.get(..text.len().min(40)).unwrap_or(text));
