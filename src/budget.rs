@@ -244,6 +244,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             let text = &doc.lines[idx].text;
             if !table::is_row(text) {
                 budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, Role::PastSpending)));
+                budget.past_tables.extend(past_in_sentence(text, idx));
             }
         }
     }
@@ -381,6 +382,90 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             }
         }
     }
+}
+
+/// Last year's funds said in a sentence, as most plans do: `Năm 2024, tỉnh bố trí 64.200 triệu
+/// đồng (ngân sách tỉnh …); đã giải ngân 68.900 triệu đồng.` Each pair of an amount allocated
+/// (`bố trí`, `được giao`, `được duyệt` in its clause) and the next amount spent (`giải ngân`,
+/// `đã chi`) is one past item without a table, named by its sentence. Amounts in brackets split
+/// the first by source and are skipped; a share (`giải ngân đạt 92%`) ends the verb's clause. When
+/// another amount stands between the two without `trong đó`/`gồm` saying it is a part of the
+/// first (`bố trí vốn đầu tư công 36.000 và chi thường xuyên 22.700; giải ngân 54.200`), which
+/// figure was allocated is unclear and the pair is not read: a false error costs more.
+fn past_in_sentence(text: &str, line: usize) -> Vec<ProjectTable> {
+    const ALLOCATED: &[&str] = &["bo tri", "duoc giao", "duoc duyet", "phe duyet", "phan bo", "duoc cap"];
+    const SPENT: &[&str] = &["giai ngan", "da chi", "thuc chi"];
+    let mut out = Vec::new();
+    // cheap test first: both verbs must be on the line
+    let folded_line = vn::fold(text);
+    if !ALLOCATED.iter().any(|v| folded_line.contains(v)) || !SPENT.iter().any(|v| folded_line.contains(v)) {
+        return out;
+    }
+    // (the allocated amount, whether a part of it was announced since, amounts seen since)
+    let mut allocated: Option<(Amount, bool, usize)> = None;
+    let (mut prev_end, mut depth) = (0, 0usize);
+    for fig in money::figures(text) {
+        let prefix = text.get(prev_end..fig.from).unwrap_or("");
+        for c in prefix.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        prev_end = fig.to;
+        let folded = vn::fold(prefix);
+        if let Some(a) = allocated.as_mut() {
+            a.1 |= vn::has_phrase(&folded, "trong do") || vn::has_phrase(&folded, "gom");
+        }
+        let Some(amount) = fig.amount(None).filter(|_| depth == 0) else { continue };
+        // the verb of this amount: in its own clause (a comma, a share or a bracket ends one)
+        let clause = folded.rsplit([',', ';', '%', '(', ')', ':']).next().unwrap_or("");
+        let says = |verbs: &[&str]| verbs.iter().any(|v| vn::has_phrase(clause, v));
+        let future_or_cumulative = vn::has_phrase(clause, "du kien") || vn::has_phrase(clause, "luy ke");
+        match allocated {
+            Some((approved, part_said, between)) if says(SPENT) && !future_or_cumulative => {
+                if between == 0 || part_said {
+                    let name = sentence_before(text, approved.to);
+                    let item = Item {
+                        line,
+                        stt: String::new(),
+                        name,
+                        cells: Vec::new(),
+                        cost: None,
+                        approved: Some(approved),
+                        spent: Some(amount),
+                        source: None,
+                    };
+                    out.push(ProjectTable {
+                        header_line: line,
+                        columns: Vec::new(),
+                        unit: Some(approved.unit),
+                        items: vec![item],
+                        totals: Vec::new(),
+                        unitless: Vec::new(),
+                    });
+                }
+                allocated = None;
+            }
+            Some(ref mut a) => a.2 += 1,
+            None if says(ALLOCATED) && !future_or_cumulative => allocated = Some((amount, false, 0)),
+            None => {}
+        }
+    }
+    out
+}
+
+/// The sentence ending at byte `to` of `text` (from the last `. ` or `: ` before it), at most
+/// about 120 bytes: how a past item read from prose is named.
+fn sentence_before(text: &str, to: usize) -> String {
+    let head = text.get(..to).unwrap_or("");
+    let start = head.rfind(". ").or_else(|| head.rfind(": ")).map_or(0, |i| i + 2);
+    let mut start = start.max(head.len().saturating_sub(120));
+    while !head.is_char_boundary(start) {
+        start += 1;
+    }
+    head[start..].trim().to_string()
 }
 
 /// A bare number that reads as a sum of money without its unit: after a money word (`kinh phí`,
@@ -767,6 +852,33 @@ mod tests {
         assert_eq!(last_source("vốn doanh nghiệp"), Some(Source::XaHoiHoa));
         assert_eq!(last_source("Kinh phí thực hiện"), None);
         assert_eq!(last_source("odavn"), None); // whole words only
+    }
+
+    #[test]
+    fn last_years_funds_are_read_from_a_sentence() {
+        let pair = |t: &str| {
+            past_in_sentence(t, 0)
+                .iter()
+                .flat_map(|p| &p.items)
+                .map(|i| (i.approved.map(|a| a.dong / 1_000_000), i.spent.map(|a| a.dong / 1_000_000)))
+                .collect::<Vec<_>>()
+        };
+        // the split by source in brackets is skipped
+        assert_eq!(pair("Năm 2024, tỉnh bố trí 64.200 triệu đồng (ngân sách tỉnh 51.200 triệu đồng, ngân sách trung ương 13.000 triệu đồng); đã giải ngân 68.900 triệu đồng."), [(Some(64_200), Some(68_900))]);
+        // parts after `trong đó` / `gồm` belong to the allocated amount
+        assert_eq!(pair("Năm 2023 bố trí 215.000 triệu đồng, trong đó vốn đầu tư công 160.000 triệu đồng và chi thường xuyên 55.000 triệu đồng; đã giải ngân 198.300 triệu đồng, đạt 92,2%."), [(Some(215_000), Some(198_300))]);
+        assert_eq!(pair("Năm 2025, Bộ được giao 286 tỷ đồng; đến 30/11 đã giải ngân 254 tỷ đồng."), [(Some(286_000), Some(254_000))]);
+        // a share: the amount after it is not what was spent
+        assert_eq!(pair("Tỉnh bố trí 64.200 triệu đồng; giải ngân đạt 92%, năm 2025 tiếp tục bố trí 80.000 triệu đồng."), []);
+        // which amount was allocated is unclear: not read
+        assert_eq!(
+            pair("Tỉnh bố trí vốn đầu tư công 36.000 triệu đồng và chi thường xuyên 22.700 triệu đồng; đã giải ngân 54.200 triệu đồng."),
+            []
+        );
+        // cumulative or expected spending is not last year's
+        assert_eq!(pair("Dự án được duyệt 40.000 triệu đồng; lũy kế giải ngân 52.000 triệu đồng."), []);
+        assert_eq!(pair("Tỉnh bố trí 40.000 triệu đồng; không có giải ngân."), []);
+        assert_eq!(pair(""), []);
     }
 
     #[test]
