@@ -141,6 +141,12 @@ impl Item {
     pub fn cell(&self, column: Column) -> Option<&Cell> {
         self.cells.iter().find(|(c, _)| *c == column).map(|(_, cell)| cell)
     }
+
+    /// Its amount cell is a ditto mark (`〃`, as the Word reader writes under an amount merged
+    /// down over rows, or a typed `"`): the amount of the row above covers it.
+    pub fn amount_in_row_above(&self) -> bool {
+        self.cost.is_none() && self.cell(Column::Cost).is_some_and(|c| matches!(c.text.trim(), "〃" | "\"" | "”"))
+    }
 }
 
 /// A project table: its header and its items (totals and group rows set apart).
