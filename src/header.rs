@@ -232,7 +232,9 @@ mod tests {
 
     #[test]
     fn the_period_is_the_titles_not_one_the_body_or_preamble_cites() {
-        let d = Document::from_text("ỦY BAN NHÂN DÂN\nTỈNH A\nKẾ HOẠCH\nChuyển đổi số năm 2024 và giai đoạn 2024 - 2025\nPHẦN I\n1. Nghị quyết giai đoạn 2021-2030");
+        let d = Document::from_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH A\nKẾ HOẠCH\nChuyển đổi số năm 2024 và giai đoạn 2024 - 2025\nPHẦN I\n1. Nghị quyết giai đoạn 2021-2030",
+        );
         assert_eq!(detect_plan_period(&d), Some((2024, 2025)));
         let d = Document::from_text("KẾ HOẠCH\nChuyển đổi số năm 2027\nThực hiện Kế hoạch giai đoạn 2026-2030, UBND tỉnh ban hành:\nPHẦN I\na) Kết quả đạt được: Nghị quyết giai đoạn 2026-2030.");
         assert_eq!(detect_plan_period(&d), None);
