@@ -142,10 +142,10 @@ impl Item {
         self.cells.iter().find(|(c, _)| *c == column).map(|(_, cell)| cell)
     }
 
-    /// Its amount cell is a ditto mark (`〃`, as the Word reader writes under an amount merged
-    /// down over rows, or a typed `"`): the amount of the row above covers it.
+    /// Its amount cell is the ditto mark `〃` the Word reader writes under an amount merged down
+    /// over rows: the amount of the row above covers it.
     pub fn amount_in_row_above(&self) -> bool {
-        self.cost.is_none() && self.cell(Column::Cost).is_some_and(|c| matches!(c.text.trim(), "〃" | "\"" | "”"))
+        self.cost.is_none() && self.cell(Column::Cost).is_some_and(|c| &*c.text == "〃")
     }
 }
 
@@ -250,7 +250,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             let text = &doc.lines[idx].text;
             if !table::is_row(text) {
                 budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, Role::PastSpending)));
-                budget.past_tables.extend(past_in_sentence(text, idx));
+                past_in_sentence(text, idx, &mut budget.past_tables);
             }
         }
     }
@@ -398,39 +398,55 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
 /// another amount stands between the two without `trong đó`/`gồm` saying it is a part of the
 /// first (`bố trí vốn đầu tư công 36.000 và chi thường xuyên 22.700; giải ngân 54.200`), which
 /// figure was allocated is unclear and the pair is not read: a false error costs more.
-fn past_in_sentence(text: &str, line: usize) -> Vec<ProjectTable> {
-    const ALLOCATED: &[&str] = &["bo tri", "duoc giao", "duoc duyet", "phe duyet", "phan bo", "duoc cap"];
-    const SPENT: &[&str] = &["giai ngan", "da chi", "thuc chi"];
-    let mut out = Vec::new();
-    // cheap test first: both verbs must be on the line
-    let folded_line = vn::fold(text);
-    if !ALLOCATED.iter().any(|v| folded_line.contains(v)) || !SPENT.iter().any(|v| folded_line.contains(v)) {
-        return out;
+#[inline(never)]
+fn past_in_sentence(text: &str, line: usize, out: &mut Vec<ProjectTable>) {
+    const ALLOCATED: u8 = 1;
+    const SPENT: u8 = 2;
+    const NOT_LAST_YEARS: u8 = 4; // expected, or cumulative over the years
+    const PART: u8 = 8;
+    const WORDS: &[(&str, u8)] = &[
+        ("bo tri", ALLOCATED),
+        ("duoc giao", ALLOCATED),
+        ("duoc duyet", ALLOCATED),
+        ("phe duyet", ALLOCATED),
+        ("phan bo", ALLOCATED),
+        ("duoc cap", ALLOCATED),
+        ("giai ngan", SPENT),
+        ("da chi", SPENT),
+        ("thuc chi", SPENT),
+        ("du kien", NOT_LAST_YEARS),
+        ("luy ke", NOT_LAST_YEARS),
+        ("trong do", PART),
+        ("gom", PART),
+    ];
+    let says = |folded: &str| WORDS.iter().filter(|(w, _)| vn::has_phrase(folded, w)).fold(0, |k, (_, f)| k | f);
+    // both verbs must be on the line (most lines of the section have neither)
+    if says(&vn::fold(text)) & (ALLOCATED | SPENT) != ALLOCATED | SPENT {
+        return;
     }
     // (the allocated amount, whether a part of it was announced since, amounts seen since)
     let mut allocated: Option<(Amount, bool, usize)> = None;
     let (mut prev_end, mut depth) = (0, 0usize);
     for fig in money::figures(text) {
         let prefix = text.get(prev_end..fig.from).unwrap_or("");
-        for c in prefix.chars() {
-            match c {
-                '(' => depth += 1,
-                ')' => depth = depth.saturating_sub(1),
-                _ => {}
-            }
+        for b in prefix.bytes() {
+            depth = match b {
+                b'(' => depth + 1,
+                b')' => depth.saturating_sub(1),
+                _ => depth,
+            };
         }
         prev_end = fig.to;
         let folded = vn::fold(prefix);
         if let Some(a) = allocated.as_mut() {
-            a.1 |= vn::has_phrase(&folded, "trong do") || vn::has_phrase(&folded, "gom");
+            a.1 |= says(&folded) & PART != 0;
         }
         let Some(amount) = fig.amount(None).filter(|_| depth == 0) else { continue };
         // the verb of this amount: in its own clause (a comma, a share or a bracket ends one)
-        let clause = folded.rsplit([',', ';', '%', '(', ')', ':']).next().unwrap_or("");
-        let says = |verbs: &[&str]| verbs.iter().any(|v| vn::has_phrase(clause, v));
-        let future_or_cumulative = vn::has_phrase(clause, "du kien") || vn::has_phrase(clause, "luy ke");
+        let cut = folded.bytes().rposition(|b| b",;%():".contains(&b)).map_or(0, |i| i + 1);
+        let verb = says(folded.get(cut..).unwrap_or(""));
         match allocated {
-            Some((approved, part_said, between)) if says(SPENT) && !future_or_cumulative => {
+            Some((approved, part_said, between)) if verb & (SPENT | NOT_LAST_YEARS) == SPENT => {
                 if between == 0 || part_said {
                     let name = sentence_before(text, approved.to);
                     let item = Item {
@@ -455,18 +471,18 @@ fn past_in_sentence(text: &str, line: usize) -> Vec<ProjectTable> {
                 allocated = None;
             }
             Some(ref mut a) => a.2 += 1,
-            None if says(ALLOCATED) && !future_or_cumulative => allocated = Some((amount, false, 0)),
+            None if verb & (ALLOCATED | NOT_LAST_YEARS) == ALLOCATED => allocated = Some((amount, false, 0)),
             None => {}
         }
     }
-    out
 }
 
 /// The sentence ending at byte `to` of `text` (from the last `. ` or `: ` before it), at most
 /// about 120 bytes: how a past item read from prose is named.
 fn sentence_before(text: &str, to: usize) -> String {
     let head = text.get(..to).unwrap_or("");
-    let start = head.rfind(". ").or_else(|| head.rfind(": ")).map_or(0, |i| i + 2);
+    let b = head.as_bytes();
+    let start = (1..b.len()).rev().find(|&i| b[i] == b' ' && matches!(b[i - 1], b'.' | b':')).map_or(0, |i| i + 1);
     let mut start = start.max(head.len().saturating_sub(120));
     while !head.is_char_boundary(start) {
         start += 1;
@@ -863,8 +879,9 @@ mod tests {
     #[test]
     fn last_years_funds_are_read_from_a_sentence() {
         let pair = |t: &str| {
-            past_in_sentence(t, 0)
-                .iter()
+            let mut out = Vec::new();
+            past_in_sentence(t, 0, &mut out);
+            out.iter()
                 .flat_map(|p| &p.items)
                 .map(|i| (i.approved.map(|a| a.dong / 1_000_000), i.spent.map(|a| a.dong / 1_000_000)))
                 .collect::<Vec<_>>()

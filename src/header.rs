@@ -185,12 +185,11 @@ pub fn detect_plan_year(doc: &Document) -> Option<u16> {
     None
 }
 
-/// A period the title names: `… GIAI ĐOẠN 2024 - 2025`. Only the head of the document: the
-/// body (from its first numbered line) and a preamble citing other plans (`Căn cứ …`, `Thực hiện
-/// Kế hoạch … giai đoạn 2021-2025`) name periods that are not this plan's.
-pub fn detect_plan_period(doc: &Document) -> Option<(u16, u16)> {
-    let head = doc.lines.iter().take(HEADER_LINES).take_while(|l| crate::outline::label::parse(&l.text).label.is_none());
-    head.into_iter().find_map(|line| {
+/// A period the title names: `… GIAI ĐOẠN 2024 - 2025`. Only the head of the document, above
+/// line `body` (its first heading): the body and a preamble citing other plans (`Căn cứ …`,
+/// `Thực hiện Kế hoạch … giai đoạn 2021-2025`) name periods that are not this plan's.
+pub fn detect_plan_period(doc: &Document, body: usize) -> Option<(u16, u16)> {
+    doc.lines.iter().take(HEADER_LINES.min(body)).find_map(|line| {
         if !line.text.bytes().any(|b| b.is_ascii_digit()) {
             return None; // no year
         }
@@ -235,9 +234,10 @@ mod tests {
         let d = Document::from_text(
             "ỦY BAN NHÂN DÂN\nTỈNH A\nKẾ HOẠCH\nChuyển đổi số năm 2024 và giai đoạn 2024 - 2025\nPHẦN I\n1. Nghị quyết giai đoạn 2021-2030",
         );
-        assert_eq!(detect_plan_period(&d), Some((2024, 2025)));
+        assert_eq!(detect_plan_period(&d, 4), Some((2024, 2025)));
         let d = Document::from_text("KẾ HOẠCH\nChuyển đổi số năm 2027\nThực hiện Kế hoạch giai đoạn 2026-2030, UBND tỉnh ban hành:\nPHẦN I\na) Kết quả đạt được: Nghị quyết giai đoạn 2026-2030.");
-        assert_eq!(detect_plan_period(&d), None);
+        assert_eq!(detect_plan_period(&d, 3), None);
+        assert_eq!(detect_plan_period(&d, 9), Some((2026, 2030))); // (the body, were it read)
     }
 
     #[test]

@@ -175,8 +175,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
 fn resumes_after_inline_appendix(doc: &Document, profile: &Profile, i: usize, context: &[usize]) -> bool {
     let Some(&part) = context.last() else { return false };
     let ordinal = profile.sections.iter().take(part).filter(|s| s.parent.is_none()).count() as u32 + 1;
-    let label = label::parse(&doc.lines[i].text).label.or_else(|| split_part(doc, i).map(|(l, _)| l));
-    matches!(label, Some(Label::Part(n)) if n == ordinal + 1)
+    matches!(label::parse(&doc.lines[i].text).label, Some(Label::Part(n)) if n == ordinal + 1)
 }
 
 /// `Phần` alone on line `i` and its number alone on the next (`Phần` / `I`, as a narrow table

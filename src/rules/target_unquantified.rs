@@ -62,27 +62,27 @@ fn names_a_multiple(text: &str) -> bool {
 /// word; not a date (`30/6`: N > M; `1/7/2025`: a second `/`) nor a document number (`12/KH`).
 fn names_a_fraction(text: &str) -> bool {
     let b = text.as_bytes();
-    let digits_at = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let mut i = 0;
-    while i < b.len() {
-        let n = digits_at(i);
-        if n == 0 || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b','))) {
-            i += n.max(1);
-            continue;
+    (1..b.len()).any(|i| {
+        if b[i] != b'/' {
+            return false;
         }
-        let slash = i + n;
-        let m = if b.get(slash) == Some(&b'/') { digits_at(slash + 1) } else { 0 };
-        let end = slash + 1 + m;
-        let value = |from: usize, len: usize| text.get(from..from + len).and_then(|d| d.parse::<u32>().ok());
-        let (num, den) = (value(i, n), value(slash + 1, m));
-        // a space, then a word (`3/4 số xã`): not `3/4/2025`, `3/4-`, `12/KH`
-        let word_follows = b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80);
-        if m > 0 && m <= 3 && word_follows && num.zip(den).is_some_and(|(a, d)| a >= 1 && a <= d && d >= 2) {
-            return true;
+        // up to three digits each side (`k` and `j` end up past them)
+        let (mut num, mut k, mut place) = (0u32, i, 1u32);
+        while k > 0 && b[k - 1].is_ascii_digit() && place <= 100 {
+            num += u32::from(b[k - 1] - b'0') * place;
+            place *= 10;
+            k -= 1;
         }
-        i = if m > 0 { end } else { i + n };
-    }
-    false
+        let (mut den, mut j) = (0u32, i + 1);
+        while j < b.len() && b[j].is_ascii_digit() && j - i <= 3 {
+            den = den * 10 + u32::from(b[j] - b'0');
+            j += 1;
+        }
+        // alone before (not `12/3/2025`, `a1/2`), a space and a word after (not `3/4/2025`, `12/KH`)
+        let alone = k == 0 || !(b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'/' | b'.' | b','));
+        let word_follows = b.get(j) == Some(&b' ') && b.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80);
+        k < i && j > i + 1 && alone && word_follows && num >= 1 && num <= den && den >= 2
+    })
 }
 
 #[cfg(test)]
