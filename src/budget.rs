@@ -437,14 +437,14 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<ProjectTable>) {
             };
         }
         prev_end = fig.to;
-        let folded = vn::fold(prefix);
+        // the words of this amount: its own clause (a comma, a share or a bracket ends one;
+        // folding would drop them)
+        let cut = prefix.bytes().rposition(|b| b",;%():".contains(&b)).map_or(0, |i| i + 1);
+        let verb = says(&vn::fold(prefix.get(cut..).unwrap_or("")));
         if let Some(a) = allocated.as_mut() {
-            a.1 |= says(&folded) & PART != 0;
+            a.1 |= verb & PART != 0;
         }
         let Some(amount) = fig.amount(None).filter(|_| depth == 0) else { continue };
-        // the verb of this amount: in its own clause (a comma, a share or a bracket ends one)
-        let cut = folded.bytes().rposition(|b| b",;%():".contains(&b)).map_or(0, |i| i + 1);
-        let verb = says(folded.get(cut..).unwrap_or(""));
         match allocated {
             Some((approved, part_said, between)) if verb & (SPENT | NOT_LAST_YEARS) == SPENT => {
                 if between == 0 || part_said {
@@ -893,6 +893,8 @@ mod tests {
         assert_eq!(pair("Năm 2025, Bộ được giao 286 tỷ đồng; đến 30/11 đã giải ngân 254 tỷ đồng."), [(Some(286_000), Some(254_000))]);
         // a share: the amount after it is not what was spent
         assert_eq!(pair("Tỉnh bố trí 64.200 triệu đồng; giải ngân đạt 92%, năm 2025 tiếp tục bố trí 80.000 triệu đồng."), []);
+        assert_eq!(pair("Tỉnh bố trí 64.200 triệu đồng; giải ngân đạt 92%, bổ sung 80.000 triệu đồng."), []);
+        assert_eq!(pair("Tỉnh bố trí 64.200 triệu đồng, giải ngân 59.000 triệu đồng (92%)."), [(Some(64_200), Some(59_000))]);
         // which amount was allocated is unclear: not read
         assert_eq!(
             pair("Tỉnh bố trí vốn đầu tư công 36.000 triệu đồng và chi thường xuyên 22.700 triệu đồng; đã giải ngân 54.200 triệu đồng."),
