@@ -390,10 +390,13 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
     }
 }
 
+/// How a past item read from a sentence is named.
+const PAST_IN_SENTENCE: &str = "Kinh phí được bố trí";
+
 /// Last year's funds said in a sentence, as most plans do: `Năm 2024, tỉnh bố trí 64.200 triệu
 /// đồng (ngân sách tỉnh …); đã giải ngân 68.900 triệu đồng.` Each pair of an amount allocated
 /// (`bố trí`, `được giao`, `được duyệt` in its clause) and the next amount spent (`giải ngân`,
-/// `đã chi`) is one past item without a table, named by its sentence. Amounts in brackets split
+/// `đã chi`) is one past item without a table ([`PAST_IN_SENTENCE`]). Amounts in brackets split
 /// the first by source and are skipped; a share (`giải ngân đạt 92%`) ends the verb's clause. When
 /// another amount stands between the two without `trong đó`/`gồm` saying it is a part of the
 /// first (`bố trí vốn đầu tư công 36.000 và chi thường xuyên 22.700; giải ngân 54.200`), which
@@ -448,11 +451,11 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<ProjectTable>) {
         match allocated {
             Some((approved, part_said, between)) if verb & (SPENT | NOT_LAST_YEARS) == SPENT => {
                 if between == 0 || part_said {
-                    let name = sentence_before(text, approved.to);
                     let item = Item {
                         line,
                         stt: String::new(),
-                        name,
+                        // (no table, no name: the finding points at the sentence's figures)
+                        name: PAST_IN_SENTENCE.into(),
                         cells: Vec::new(),
                         cost: None,
                         approved: Some(approved),
@@ -475,19 +478,6 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<ProjectTable>) {
             None => {}
         }
     }
-}
-
-/// The sentence ending at byte `to` of `text` (from the last `. ` or `: ` before it), at most
-/// about 120 bytes: how a past item read from prose is named.
-fn sentence_before(text: &str, to: usize) -> String {
-    let head = text.get(..to).unwrap_or("");
-    let b = head.as_bytes();
-    let start = (1..b.len()).rev().find(|&i| b[i] == b' ' && matches!(b[i - 1], b'.' | b':')).map_or(0, |i| i + 1);
-    let mut start = start.max(head.len().saturating_sub(120));
-    while !head.is_char_boundary(start) {
-        start += 1;
-    }
-    head[start..].trim().to_string()
 }
 
 /// A bare number that reads as a sum of money without its unit: after a money word (`kinh phí`,
