@@ -199,6 +199,8 @@ pub struct Budget {
     pub in_words: Vec<InWords>,
     pub plan_tables: Vec<ProjectTable>,
     pub past_tables: Vec<ProjectTable>,
+    /// Last year's funds said in a sentence of P1.II.11: (line, allocated, spent).
+    pub past_said: Vec<(usize, Amount, Amount)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -250,7 +252,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             let text = &doc.lines[idx].text;
             if !table::is_row(text) {
                 budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, Role::PastSpending)));
-                past_in_sentence(text, idx, &mut budget.past_tables);
+                past_in_sentence(text, idx, &mut budget.past_said);
             }
         }
     }
@@ -390,19 +392,19 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
     }
 }
 
-/// How a past item read from a sentence is named.
-const PAST_IN_SENTENCE: &str = "Kinh phí được bố trí";
+/// How a past item read from a sentence is named (it has no table, no name of its own).
+pub const PAST_IN_SENTENCE: &str = "Kinh phí được bố trí";
 
 /// Last year's funds said in a sentence, as most plans do: `Năm 2024, tỉnh bố trí 64.200 triệu
 /// đồng (ngân sách tỉnh …); đã giải ngân 68.900 triệu đồng.` Each pair of an amount allocated
 /// (`bố trí`, `được giao`, `được duyệt` in its clause) and the next amount spent (`giải ngân`,
-/// `đã chi`) is one past item without a table ([`PAST_IN_SENTENCE`]). Amounts in brackets split
+/// `đã chi`) is one past item without a table ([`Budget::past_said`]). Amounts in brackets split
 /// the first by source and are skipped; a share (`giải ngân đạt 92%`) ends the verb's clause. When
 /// another amount stands between the two without `trong đó`/`gồm` saying it is a part of the
 /// first (`bố trí vốn đầu tư công 36.000 và chi thường xuyên 22.700; giải ngân 54.200`), which
 /// figure was allocated is unclear and the pair is not read: a false error costs more.
 #[inline(never)]
-fn past_in_sentence(text: &str, line: usize, out: &mut Vec<ProjectTable>) {
+fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amount)>) {
     const ALLOCATED: u8 = 1;
     const SPENT: u8 = 2;
     const NOT_LAST_YEARS: u8 = 4; // expected, or cumulative over the years
@@ -451,25 +453,7 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<ProjectTable>) {
         match allocated {
             Some((approved, part_said, between)) if verb & (SPENT | NOT_LAST_YEARS) == SPENT => {
                 if between == 0 || part_said {
-                    let item = Item {
-                        line,
-                        stt: String::new(),
-                        // (no table, no name: the finding points at the sentence's figures)
-                        name: PAST_IN_SENTENCE.into(),
-                        cells: Vec::new(),
-                        cost: None,
-                        approved: Some(approved),
-                        spent: Some(amount),
-                        source: None,
-                    };
-                    out.push(ProjectTable {
-                        header_line: line,
-                        columns: Vec::new(),
-                        unit: Some(approved.unit),
-                        items: vec![item],
-                        totals: Vec::new(),
-                        unitless: Vec::new(),
-                    });
+                    out.push((line, approved, amount));
                 }
                 allocated = None;
             }
@@ -871,10 +855,7 @@ mod tests {
         let pair = |t: &str| {
             let mut out = Vec::new();
             past_in_sentence(t, 0, &mut out);
-            out.iter()
-                .flat_map(|p| &p.items)
-                .map(|i| (i.approved.map(|a| a.dong / 1_000_000), i.spent.map(|a| a.dong / 1_000_000)))
-                .collect::<Vec<_>>()
+            out.iter().map(|(_, a, s): &(usize, Amount, Amount)| (Some(a.dong / 1_000_000), Some(s.dong / 1_000_000))).collect::<Vec<_>>()
         };
         // the split by source in brackets is skipped
         assert_eq!(pair("Năm 2024, tỉnh bố trí 64.200 triệu đồng (ngân sách tỉnh 51.200 triệu đồng, ngân sách trung ương 13.000 triệu đồng); đã giải ngân 68.900 triệu đồng."), [(Some(64_200), Some(68_900))]);
