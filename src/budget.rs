@@ -424,7 +424,16 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
         ("trong do", PART),
         ("gom", PART),
     ];
-    let says = |folded: &str| WORDS.iter().filter(|(w, _)| vn::has_phrase(folded, w)).fold(0, |k, (_, f)| k | f);
+    #[inline(never)]
+    fn says(folded: &str) -> u8 {
+        let mut kinds = 0;
+        for &(w, kind) in WORDS {
+            if vn::has_phrase(folded, w) {
+                kinds |= kind;
+            }
+        }
+        kinds
+    }
     // both verbs must be on the line (most lines of the section have neither)
     if says(&vn::fold(text)) & (ALLOCATED | SPENT) != ALLOCATED | SPENT {
         return;

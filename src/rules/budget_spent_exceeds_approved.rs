@@ -27,18 +27,18 @@ pub const INFO: RuleInfo = RuleInfo {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for t in &ctx.budget.past_tables {
         for item in &t.items {
-            if let (Some(approved), Some(spent)) = (item.approved, item.spent) {
+            if let (Some(approved), Some(spent)) = (&item.approved, &item.spent) {
                 exceeds(ctx, out, item.line, &item.name, approved, spent);
             }
         }
     }
     // the funds said in a sentence (`bố trí …; đã giải ngân …`)
-    for &(line, approved, spent) in &ctx.budget.past_said {
-        exceeds(ctx, out, line, crate::budget::PAST_IN_SENTENCE, approved, spent);
+    for (line, approved, spent) in &ctx.budget.past_said {
+        exceeds(ctx, out, *line, crate::budget::PAST_IN_SENTENCE, approved, spent);
     }
 }
 
-fn exceeds(ctx: &Context, out: &mut Vec<Finding>, line: usize, name: &str, approved: Amount, spent: Amount) {
+fn exceeds(ctx: &Context, out: &mut Vec<Finding>, line: usize, name: &str, approved: &Amount, spent: &Amount) {
     if spent.dong <= approved.dong + approved.tolerance.max(spent.tolerance) {
         return;
     }

@@ -61,19 +61,28 @@ fn names_a_multiple(text: &str) -> bool {
 /// `3/4 số xã`, `2/3 đơn vị`: a share written as a fraction `N/M` (N ≤ M ≤ 999) followed by a
 /// word; not a date (`30/6`: N > M; `1/7/2025`: a second `/`) nor a document number (`12/KH`).
 fn names_a_fraction(text: &str) -> bool {
-    let fraction = |w: &str| {
-        let Some((n, m)) = w.split_once('/') else { return false };
-        let digits = |d: &str| !d.is_empty() && d.len() <= 3 && d.bytes().all(|b| b.is_ascii_digit());
-        digits(n) && digits(m) && n.parse::<u32>().is_ok_and(|n| m.parse::<u32>().is_ok_and(|m| n >= 1 && n <= m && m >= 2))
-    };
-    let mut prev = "";
-    for w in text.split(' ') {
-        if w.starts_with(char::is_alphabetic) && fraction(prev) {
-            return true;
+    let b = text.as_bytes();
+    (1..b.len()).any(|i| {
+        if b[i] != b'/' {
+            return false;
         }
-        prev = w;
-    }
-    false
+        // up to three digits each side (`k` and `j` end up past them)
+        let (mut num, mut k, mut place) = (0u32, i, 1u32);
+        while k > 0 && b[k - 1].is_ascii_digit() && place <= 100 {
+            num += u32::from(b[k - 1] - b'0') * place;
+            place *= 10;
+            k -= 1;
+        }
+        let (mut den, mut j) = (0u32, i + 1);
+        while j < b.len() && b[j].is_ascii_digit() && j - i <= 3 {
+            den = den * 10 + u32::from(b[j] - b'0');
+            j += 1;
+        }
+        // alone before (not `12/3/2025`, `a1/2`), a space and a word after (not `3/4/2025`, `12/KH`)
+        let alone = k == 0 || !(b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'/' | b'.' | b','));
+        let word_follows = b.get(j) == Some(&b' ') && b.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80);
+        k < i && j > i + 1 && alone && word_follows && num >= 1 && num <= den && den >= 2
+    })
 }
 
 #[cfg(test)]
