@@ -43,31 +43,18 @@ fn exceeds(ctx: &Context, out: &mut Vec<Finding>, line: usize, name: &str, appro
         return;
     }
     let unit = approved.unit;
+    // each figure written once, for both messages and the figures
+    let (spent_text, approved_text) = (format(spent.dong, unit), format(approved.dong, unit));
+    let difference = signed(spent.dong - approved.dong, unit);
     let mut f = Finding::new(
         INFO.id,
         INFO.severity,
         ctx.doc.span(line, spent.from, spent.to),
-        format!(
-            "«{}»: đã chi {} vượt mức được duyệt {} ({}).",
-            name,
-            format(spent.dong, unit),
-            format(approved.dong, unit),
-            signed(spent.dong - approved.dong, unit)
-        ),
-        format!(
-            "\"{}\": spent {} exceeds the approved {} ({}).",
-            name,
-            format(spent.dong, unit),
-            format(approved.dong, unit),
-            signed(spent.dong - approved.dong, unit)
-        ),
+        format!("«{name}»: đã chi {spent_text} vượt mức được duyệt {approved_text} ({difference})."),
+        format!("\"{name}\": spent {spent_text} exceeds the approved {approved_text} ({difference})."),
     )
     .in_section(ctx.role_id(Role::PastSpending))
     .suggestion("Kiểm tra lại số đã chi và tổng mức được duyệt; nếu đúng, giải thích phần vượt và căn cứ điều chỉnh.");
-    f.figures(
-        format!("≤ {}", format(approved.dong, unit)),
-        format(spent.dong, unit),
-        Some(signed(spent.dong - approved.dong, unit)),
-    );
+    f.figures(format!("≤ {approved_text}"), spent_text, Some(difference));
     out.push(f);
 }
