@@ -1,7 +1,9 @@
 //! `budget.spent-exceeds-approved`
 //!
 //! **What it checks.** In last year's funding (`11. Kinh phí thực hiện` or its appendix), no
-//! project has spent more than its approved total or estimate.
+//! project has spent more than its approved total or estimate, and the funds the section says in
+//! a sentence (`Năm 2024, tỉnh bố trí 64.200 triệu đồng …; đã giải ngân 68.900 triệu đồng`) were
+//! not spent beyond what was allocated.
 //!
 //! **Why it matters.** Spending above the approved amount is either a typo or a breach that
 //! must be explained before the new plan is funded.
