@@ -173,7 +173,12 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
 /// thực hiện`): the next part's heading (`Phần thứ hai`) on line `i` resumes the body. A later
 /// part only: an appendix's own `Phần I`, or a part already read, does not.
 fn resumes_after_inline_appendix(doc: &Document, profile: &Profile, i: usize, context: &[usize]) -> bool {
-    let Some(&part) = context.last() else { return false };
+    // (the last part's content is followed by the signature and appendices only)
+    let Some(&part) =
+        context.last().filter(|&&p| p < profile.sections.len() && profile.sections[p + 1..].iter().any(|s| s.parent.is_none()))
+    else {
+        return false;
+    };
     let ordinal = profile.sections.iter().take(part).filter(|s| s.parent.is_none()).count() as u32 + 1;
     matches!(label::parse(&doc.lines[i].text).label, Some(Label::Part(n)) if n == ordinal + 1)
 }
