@@ -141,6 +141,12 @@ impl Item {
     pub fn cell(&self, column: Column) -> Option<&Cell> {
         self.cells.iter().find(|(c, _)| *c == column).map(|(_, cell)| cell)
     }
+
+    /// Its amount cell is the ditto mark `〃` the Word reader writes under an amount merged down
+    /// over rows: the amount of the row above covers it.
+    pub fn amount_in_row_above(&self) -> bool {
+        self.cost.is_none() && self.cell(Column::Cost).is_some_and(|c| &*c.text == "〃")
+    }
 }
 
 /// A project table: its header and its items (totals and group rows set apart).
@@ -193,6 +199,8 @@ pub struct Budget {
     pub in_words: Vec<InWords>,
     pub plan_tables: Vec<ProjectTable>,
     pub past_tables: Vec<ProjectTable>,
+    /// Last year's funds said in a sentence of P1.II.11: (line, allocated, spent).
+    pub past_said: Vec<(usize, Amount, Amount)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -244,6 +252,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             let text = &doc.lines[idx].text;
             if !table::is_row(text) {
                 budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, Role::PastSpending)));
+                past_in_sentence(text, idx, &mut budget.past_said);
             }
         }
     }
@@ -379,6 +388,87 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
                 (false, None) if budget.declared.is_none() && budget.parts.is_empty() => budget.declared = Some(located),
                 (false, None) => budget.unsourced.push(Part { source: Source::Khac, at: located, depth }),
             }
+        }
+    }
+}
+
+/// How a past item read from a sentence is named (it has no table, no name of its own).
+pub const PAST_IN_SENTENCE: &str = "Kinh phí được bố trí";
+
+/// Last year's funds said in a sentence, as most plans do: `Năm 2024, tỉnh bố trí 64.200 triệu
+/// đồng (ngân sách tỉnh …); đã giải ngân 68.900 triệu đồng.` Each pair of an amount allocated
+/// (`bố trí`, `được giao`, `được duyệt` in its clause) and the next amount spent (`giải ngân`,
+/// `đã chi`) is one past item without a table ([`Budget::past_said`]). Amounts in brackets split
+/// the first by source and are skipped; a share (`giải ngân đạt 92%`) ends the verb's clause. When
+/// another amount stands between the two without `trong đó`/`gồm` saying it is a part of the
+/// first (`bố trí vốn đầu tư công 36.000 và chi thường xuyên 22.700; giải ngân 54.200`), which
+/// figure was allocated is unclear and the pair is not read: a false error costs more.
+#[inline(never)]
+fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amount)>) {
+    const ALLOCATED: u8 = 1;
+    const SPENT: u8 = 2;
+    const NOT_LAST_YEARS: u8 = 4; // expected, or cumulative over the years
+    const PART: u8 = 8;
+    const WORDS: &[(&str, u8)] = &[
+        ("bo tri", ALLOCATED),
+        ("duoc giao", ALLOCATED),
+        ("duoc duyet", ALLOCATED),
+        ("phe duyet", ALLOCATED),
+        ("phan bo", ALLOCATED),
+        ("duoc cap", ALLOCATED),
+        ("giai ngan", SPENT),
+        ("da chi", SPENT),
+        ("thuc chi", SPENT),
+        ("du kien", NOT_LAST_YEARS),
+        ("luy ke", NOT_LAST_YEARS),
+        ("trong do", PART),
+        ("gom", PART),
+    ];
+    #[inline(never)]
+    fn says(folded: &str) -> u8 {
+        let mut kinds = 0;
+        for &(w, kind) in WORDS {
+            if vn::has_phrase(folded, w) {
+                kinds |= kind;
+            }
+        }
+        kinds
+    }
+    // both verbs must be on the line (most lines of the section have neither)
+    if says(&vn::fold(text)) & (ALLOCATED | SPENT) != ALLOCATED | SPENT {
+        return;
+    }
+    // (the allocated amount, whether a part of it was announced since, amounts seen since)
+    let mut allocated: Option<(Amount, bool, usize)> = None;
+    let (mut prev_end, mut depth) = (0, 0usize);
+    for fig in money::figures(text) {
+        let prefix = text.get(prev_end..fig.from).unwrap_or("");
+        for b in prefix.bytes() {
+            depth = match b {
+                b'(' => depth + 1,
+                b')' => depth.saturating_sub(1),
+                _ => depth,
+            };
+        }
+        prev_end = fig.to;
+        // the words of this amount: its own clause (a comma, a share or a bracket ends one;
+        // folding would drop them)
+        let cut = prefix.bytes().rposition(|b| b",;%():".contains(&b)).map_or(0, |i| i + 1);
+        let verb = says(&vn::fold(prefix.get(cut..).unwrap_or("")));
+        if let Some(a) = allocated.as_mut() {
+            a.1 |= verb & PART != 0;
+        }
+        let Some(amount) = fig.amount(None).filter(|_| depth == 0) else { continue };
+        match allocated {
+            Some((approved, part_said, between)) if verb & (SPENT | NOT_LAST_YEARS) == SPENT => {
+                if between == 0 || part_said {
+                    out.push((line, approved, amount));
+                }
+                allocated = None;
+            }
+            Some(ref mut a) => a.2 += 1,
+            None if verb & (ALLOCATED | NOT_LAST_YEARS) == ALLOCATED => allocated = Some((amount, false, 0)),
+            None => {}
         }
     }
 }
@@ -767,6 +857,33 @@ mod tests {
         assert_eq!(last_source("vốn doanh nghiệp"), Some(Source::XaHoiHoa));
         assert_eq!(last_source("Kinh phí thực hiện"), None);
         assert_eq!(last_source("odavn"), None); // whole words only
+    }
+
+    #[test]
+    fn last_years_funds_are_read_from_a_sentence() {
+        let pair = |t: &str| {
+            let mut out = Vec::new();
+            past_in_sentence(t, 0, &mut out);
+            out.iter().map(|(_, a, s): &(usize, Amount, Amount)| (Some(a.dong / 1_000_000), Some(s.dong / 1_000_000))).collect::<Vec<_>>()
+        };
+        // the split by source in brackets is skipped
+        assert_eq!(pair("Năm 2024, tỉnh bố trí 64.200 triệu đồng (ngân sách tỉnh 51.200 triệu đồng, ngân sách trung ương 13.000 triệu đồng); đã giải ngân 68.900 triệu đồng."), [(Some(64_200), Some(68_900))]);
+        // parts after `trong đó` / `gồm` belong to the allocated amount
+        assert_eq!(pair("Năm 2023 bố trí 215.000 triệu đồng, trong đó vốn đầu tư công 160.000 triệu đồng và chi thường xuyên 55.000 triệu đồng; đã giải ngân 198.300 triệu đồng, đạt 92,2%."), [(Some(215_000), Some(198_300))]);
+        assert_eq!(pair("Năm 2025, Bộ được giao 286 tỷ đồng; đến 30/11 đã giải ngân 254 tỷ đồng."), [(Some(286_000), Some(254_000))]);
+        // a share: the amount after it is not what was spent
+        assert_eq!(pair("Tỉnh bố trí 64.200 triệu đồng; giải ngân đạt 92%, năm 2025 tiếp tục bố trí 80.000 triệu đồng."), []);
+        assert_eq!(pair("Tỉnh bố trí 64.200 triệu đồng; giải ngân đạt 92%, bổ sung 80.000 triệu đồng."), []);
+        assert_eq!(pair("Tỉnh bố trí 64.200 triệu đồng, giải ngân 59.000 triệu đồng (92%)."), [(Some(64_200), Some(59_000))]);
+        // which amount was allocated is unclear: not read
+        assert_eq!(
+            pair("Tỉnh bố trí vốn đầu tư công 36.000 triệu đồng và chi thường xuyên 22.700 triệu đồng; đã giải ngân 54.200 triệu đồng."),
+            []
+        );
+        // cumulative or expected spending is not last year's
+        assert_eq!(pair("Dự án được duyệt 40.000 triệu đồng; lũy kế giải ngân 52.000 triệu đồng."), []);
+        assert_eq!(pair("Tỉnh bố trí 40.000 triệu đồng; không có giải ngân."), []);
+        assert_eq!(pair(""), []);
     }
 
     #[test]

@@ -185,13 +185,18 @@ pub fn detect_plan_year(doc: &Document) -> Option<u16> {
     None
 }
 
-/// A period the title names: `… GIAI ĐOẠN 2024 - 2025`.
-pub fn detect_plan_period(doc: &Document) -> Option<(u16, u16)> {
-    doc.lines.iter().take(HEADER_LINES).find_map(|line| {
+/// A period the title names: `… GIAI ĐOẠN 2024 - 2025`. Only the head of the document, above
+/// line `body` (its first heading): the body and a preamble citing other plans (`Căn cứ …`,
+/// `Thực hiện Kế hoạch … giai đoạn 2021-2025`) name periods that are not this plan's.
+pub fn detect_plan_period(doc: &Document, body: usize) -> Option<(u16, u16)> {
+    doc.lines.iter().take(HEADER_LINES.min(body)).find_map(|line| {
         if !line.text.bytes().any(|b| b.is_ascii_digit()) {
             return None; // no year
         }
         let f = vn::fold(&line.text);
+        if f.starts_with("can cu") || f.starts_with("thuc hien") {
+            return None;
+        }
         let words: Vec<&str> = vn::words(&f).collect();
         words.windows(4).find_map(|w| {
             let year = |s: &str| s.parse::<u16>().ok().filter(|y| (2000..=2100).contains(y));
@@ -222,6 +227,17 @@ mod tests {
         let d = Document::from_text("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 298/KH-UBND\nThanh Hóa, ngày 20 tháng 12 năm 2023\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024 TRÊN ĐỊA BÀN TỈNH THANH HÓA");
         assert_eq!(detect_level(&d), Some(Level::Tinh));
         assert_eq!(detect_plan_year(&d), Some(2024));
+    }
+
+    #[test]
+    fn the_period_is_the_titles_not_one_the_body_or_preamble_cites() {
+        let d = Document::from_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH A\nKẾ HOẠCH\nChuyển đổi số năm 2024 và giai đoạn 2024 - 2025\nPHẦN I\n1. Nghị quyết giai đoạn 2021-2030",
+        );
+        assert_eq!(detect_plan_period(&d, 4), Some((2024, 2025)));
+        let d = Document::from_text("KẾ HOẠCH\nChuyển đổi số năm 2027\nThực hiện Kế hoạch giai đoạn 2026-2030, UBND tỉnh ban hành:\nPHẦN I\na) Kết quả đạt được: Nghị quyết giai đoạn 2026-2030.");
+        assert_eq!(detect_plan_period(&d, 3), None);
+        assert_eq!(detect_plan_period(&d, 9), Some((2026, 2030))); // (the body, were it read)
     }
 
     #[test]

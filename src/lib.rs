@@ -219,7 +219,9 @@ fn analyse(
     let targets = targets::read(doc, profile, &outline, &contents, &tables, level);
     // (the rules and the report read what budget and targets took from the tables)
     drop(tables);
-    let plan_period = header::detect_plan_period(doc).filter(|&(a, b)| a <= plan_year && plan_year <= b).unwrap_or((plan_year, plan_year));
+    let body = outline.headings.first().map_or(doc.lines.len(), |h| h.line);
+    let plan_period =
+        header::detect_plan_period(doc, body).filter(|&(a, b)| a <= plan_year && plan_year <= b).unwrap_or((plan_year, plan_year));
     let ctx = rules::Context {
         doc,
         profile,

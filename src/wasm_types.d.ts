@@ -148,7 +148,12 @@ export type SourceAmount = { source: FundingSource, label: string, amount: Money
 
 export type FundingSource = "nstw" | "nsdp" | "nsnn" | "dau_tu_cong" | "chi_thuong_xuyen" | "xa_hoi_hoa" | "oda" | "khac" | "ctmtqg";
 
-export type BudgetItem = { line: number, stt: string, name: string, owner: string | null, kind: string | null, time: string | null, source: string | null, amount: Money | null, };
+export type BudgetItem = { line: number, stt: string, name: string, owner: string | null, kind: string | null, time: string | null, source: string | null, amount: Money | null, 
+/**
+ * The amount cell says `〃`: the item shares the amount merged over it from the row above
+ * (counted once, there), so `amount` is null without the amount being missing.
+ */
+amount_in_row_above: boolean, };
 
 export type PastItem = { line: number, name: string, approved: Money | null, spent: Money | null, };
 

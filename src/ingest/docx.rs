@@ -58,6 +58,8 @@ struct Style {
     ilvl: Option<u8>,
     /// shown in capitals (`w:caps`, `w:smallCaps`)
     caps: Option<bool>,
+    /// hidden (`w:vanish`): a character style used for notes to the drafters
+    hidden: Option<bool>,
 }
 
 fn parse_styles(xml: &str) -> HashMap<String, Style> {
@@ -86,6 +88,11 @@ fn parse_styles(xml: &str) -> HashMap<String, Style> {
                 b"w:caps" | b"w:smallCaps" => {
                     if let Some((_, s)) = current.as_mut() {
                         s.caps = Some(on(&e));
+                    }
+                }
+                b"w:vanish" => {
+                    if let Some((_, s)) = current.as_mut() {
+                        s.hidden = Some(on(&e));
                     }
                 }
                 _ => {}
@@ -119,6 +126,10 @@ struct Level {
     format: String,
     text: String,
     start: u32,
+    /// `w:isLgl`: every number of the label in decimals (`1.2` under an upperRoman `I`)
+    legal: bool,
+    /// `w:lvlRestart`: restarts after a use of this level (1-based) or a higher one; 0 never
+    restart: Option<u8>,
 }
 
 #[derive(Debug, Default)]
@@ -126,8 +137,15 @@ struct Numbering {
     /// abstractNumId → its levels (`w:ilvl` 0–8; arrays rather than maps keep two hash map
     /// types out of the wasm)
     abstracts: HashMap<String, [Option<Level>; 9]>,
-    /// numId → (abstractNumId, start overrides by level)
-    nums: HashMap<String, (String, [Option<u32>; 9])>,
+    /// numId → (abstractNumId, start overrides by level, levels redefined by `w:lvlOverride`)
+    nums: HashMap<String, Num>,
+}
+
+#[derive(Debug, Default)]
+struct Num {
+    abs: String,
+    starts: [Option<u32>; 9],
+    levels: [Option<Level>; 9],
 }
 
 fn parse_numbering(xml: &str) -> Numbering {
@@ -140,29 +158,38 @@ fn parse_numbering(xml: &str) -> Numbering {
                 let val = || attr(&e, b"w:val");
                 match e.name().as_ref() {
                     b"w:abstractNum" => abs = attr(&e, b"w:abstractNumId"),
-                    b"w:lvl" if num.is_none() => lvl = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()).filter(|l| *l < 9),
+                    // a level of a list, or one a list instance redefines in its `w:lvlOverride`
+                    b"w:lvl" => lvl = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()).filter(|l| *l < 9),
                     b"w:num" => num = attr(&e, b"w:numId"),
                     b"w:lvlOverride" => over = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()).filter(|l| *l < 9),
                     b"w:abstractNumId" => {
                         if let (Some(id), Some(a)) = (&num, val()) {
-                            n.nums.entry(id.clone()).or_default().0 = a;
+                            n.nums.entry(id.clone()).or_default().abs = a;
                         }
                     }
                     b"w:startOverride" => {
                         if let (Some(id), Some(l), Some(v)) = (&num, over, val().as_deref().and_then(number)) {
-                            if let Some(slot) = n.nums.entry(id.clone()).or_default().1.get_mut(l as usize) {
+                            if let Some(slot) = n.nums.entry(id.clone()).or_default().starts.get_mut(l as usize) {
                                 *slot = Some(v);
                             }
                         }
                     }
-                    name @ (b"w:start" | b"w:numFmt" | b"w:lvlText") if num.is_none() => {
-                        let levels = abs.as_ref().zip(lvl).and_then(|(a, l)| n.abstracts.entry(a.clone()).or_default().get_mut(l as usize));
+                    name @ (b"w:start" | b"w:numFmt" | b"w:lvlText" | b"w:isLgl" | b"w:lvlRestart") => {
+                        let levels = match (&num, over) {
+                            (Some(id), Some(_)) => lvl.and_then(|l| n.nums.entry(id.clone()).or_default().levels.get_mut(l as usize)),
+                            (Some(_), None) => None,
+                            (None, _) => {
+                                abs.as_ref().zip(lvl).and_then(|(a, l)| n.abstracts.entry(a.clone()).or_default().get_mut(l as usize))
+                            }
+                        };
                         if let Some(slot) = levels {
                             let level = slot.get_or_insert_with(|| Level { start: 1, ..Level::default() });
                             let v = val().unwrap_or_default();
                             match name {
                                 b"w:start" => level.start = number(&v).unwrap_or(1),
                                 b"w:numFmt" => level.format = v,
+                                b"w:isLgl" => level.legal = on(&e),
+                                b"w:lvlRestart" => level.restart = v.trim().parse().ok(),
                                 _ => level.text = v,
                             }
                         }
@@ -195,7 +222,7 @@ struct Counters {
 
 impl Counters {
     fn label(&mut self, numbering: &Numbering, num_id: &str, ilvl: u8) -> Option<String> {
-        let (abs, overrides) = numbering.nums.get(num_id)?;
+        let Num { abs, starts: overrides, levels: redefined } = numbering.nums.get(num_id)?;
         let levels = numbering.abstracts.get(abs)?;
         let ilvl = ilvl.min(8);
         let counters = self.by_abstract.entry(abs.clone()).or_insert([0; 9]);
@@ -207,12 +234,17 @@ impl Counters {
                 }
             }
         }
-        let level_at = |l: u8| levels.get(l as usize).and_then(Option::as_ref);
+        let level_at =
+            |l: u8| redefined.get(l as usize).and_then(Option::as_ref).or_else(|| levels.get(l as usize).and_then(Option::as_ref));
         let start = |l: u8| level_at(l).map_or(1, |lv| lv.start.min(MAX_NUMBER));
         let i = ilvl as usize;
         counters[i] = if counters[i] == 0 { start(ilvl) } else { counters[i].saturating_add(1).min(MAX_NUMBER) };
-        for c in counters.iter_mut().skip(i + 1) {
-            *c = 0;
+        // the deeper levels restart, unless one restarts only after a higher level (or never)
+        for (j, c) in counters.iter_mut().enumerate().skip(i + 1) {
+            match level_at(j as u8).and_then(|lv| lv.restart) {
+                Some(r) if r == 0 || i >= r as usize => {}
+                _ => *c = 0,
+            }
         }
         let level = level_at(ilvl)?;
         match level.format.as_str() {
@@ -231,7 +263,7 @@ impl Counters {
                     chars.next();
                     let l = (d as u8).saturating_sub(1).min(8);
                     let value = if counters[l as usize] == 0 { start(l) } else { counters[l as usize] };
-                    let fmt = level_at(l).map_or("decimal", |lv| lv.format.as_str());
+                    let fmt = if level.legal { "decimal" } else { level_at(l).map_or("decimal", |lv| lv.format.as_str()) };
                     out.push_str(&render(value, fmt));
                     continue;
                 }
@@ -289,8 +321,10 @@ struct Paragraph {
 struct Run {
     text: String,
     font: Option<String>,
-    hidden: bool,
+    hidden: Option<bool>,
     caps: Option<bool>,
+    /// its character style (`w:rStyle`)
+    style: Option<String>,
 }
 
 impl Body {
@@ -414,7 +448,12 @@ impl Body {
                         }
                         b"w:vanish" => {
                             if let Some(r) = run.as_mut() {
-                                r.hidden = on(e);
+                                r.hidden = Some(on(e));
+                            }
+                        }
+                        b"w:rStyle" => {
+                            if let Some(r) = run.as_mut() {
+                                r.style = attr(e, b"w:val");
                             }
                         }
                         b"w:caps" | b"w:smallCaps" => {
@@ -459,10 +498,15 @@ impl Body {
                     b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" => skip = skip.saturating_sub(1),
                     b"w:r" => {
                         if let (Some(r), Some(p)) = (run.take(), para.as_mut()) {
-                            if !r.hidden {
+                            // the run's own property, else its character style's, else its
+                            // paragraph style's (each through the styles it is based on)
+                            let styled = |get: fn(&Style) -> Option<bool>| {
+                                self.style_prop(r.style.as_deref(), get).or_else(|| self.style_prop(p.style.as_deref(), get))
+                            };
+                            if !r.hidden.or_else(|| styled(|s| s.hidden)).unwrap_or(false) {
                                 // a heading style in capitals shows a title typed in sentence case
                                 // as capitals: the outline reads what Word shows
-                                let caps = r.caps.or_else(|| self.style_caps(p.style.as_deref())).unwrap_or(false);
+                                let caps = r.caps.or_else(|| styled(|s| s.caps)).unwrap_or(false);
                                 let text = self.decode_run(r);
                                 p.text.push_str(&if caps { crate::vn::uppercase(&text) } else { text });
                             }
@@ -560,12 +604,12 @@ impl Body {
         }
     }
 
-    /// Whether a paragraph style (or a style it is based on) shows its text in capitals.
-    fn style_caps<'a>(&'a self, mut style: Option<&'a str>) -> Option<bool> {
+    /// A run property (`w:caps`, `w:vanish`) as a style, or a style it is based on, sets it.
+    fn style_prop<'a>(&'a self, mut style: Option<&'a str>, get: fn(&Style) -> Option<bool>) -> Option<bool> {
         for _ in 0..10 {
             let s = self.styles.get(style?)?;
-            if s.caps.is_some() {
-                return s.caps;
+            if let Some(v) = get(s) {
+                return Some(v);
             }
             style = s.based_on.as_deref();
         }
@@ -639,12 +683,12 @@ mod tests {
     fn word_labels() {
         let mut n = Numbering::default();
         let mut levels: [Option<Level>; 9] = Default::default();
-        levels[0] = Some(Level { format: "upperRoman".into(), text: "%1.".into(), start: 1 });
-        levels[1] = Some(Level { format: "decimal".into(), text: "%2.".into(), start: 1 });
-        levels[2] = Some(Level { format: "decimal".into(), text: "%2.%3.".into(), start: 1 });
-        levels[3] = Some(Level { format: "lowerLetter".into(), text: "%4)".into(), start: 1 });
+        levels[0] = Some(Level { format: "upperRoman".into(), text: "%1.".into(), start: 1, ..Level::default() });
+        levels[1] = Some(Level { format: "decimal".into(), text: "%2.".into(), start: 1, ..Level::default() });
+        levels[2] = Some(Level { format: "decimal".into(), text: "%2.%3.".into(), start: 1, ..Level::default() });
+        levels[3] = Some(Level { format: "lowerLetter".into(), text: "%4)".into(), start: 1, ..Level::default() });
         n.abstracts.insert("0".into(), levels);
-        n.nums.insert("1".into(), ("0".into(), [None; 9]));
+        n.nums.insert("1".into(), Num { abs: "0".into(), ..Num::default() });
         let mut c = Counters::default();
         let got: Vec<_> = [0, 1, 2, 2, 3, 3, 1, 0, 1].iter().map(|&l| c.label(&n, "1", l).unwrap()).collect();
         assert_eq!(got, ["I.", "1.", "1.1.", "1.2.", "a)", "b)", "2.", "II.", "1."]);
@@ -655,12 +699,12 @@ mod tests {
         // the ids already used were a Vec searched at each numbered paragraph (quadratic)
         let time = |n: usize| {
             let mut numbering = Numbering::default();
-            let level = Level { format: "decimal".into(), text: "%1.".into(), start: 1 };
+            let level = Level { format: "decimal".into(), text: "%1.".into(), start: 1, ..Level::default() };
             let mut levels: [Option<Level>; 9] = Default::default();
             levels[0] = Some(level);
             numbering.abstracts.insert("0".into(), levels);
             for i in 0..n {
-                numbering.nums.insert(i.to_string(), ("0".into(), [None; 9]));
+                numbering.nums.insert(i.to_string(), Num { abs: "0".into(), ..Num::default() });
             }
             let ids: Vec<String> = (0..n).map(|i| i.to_string()).collect();
             let started = std::time::Instant::now();
@@ -726,6 +770,32 @@ mod tests {
         ];
         let text = text_of(&format!("<w:tbl>{}</w:tbl>", rows.concat()), "");
         assert_eq!(text, "STT\tKinh phí\n\tTổng\n1\tSở TT&TT\t1.500\n2\tSở TT&TT\t〃\n3\tSở TC\t〃\n4\t2023-2024\t2.000 triệu đồng\n5\t2023-2024\t〃\n\tTổng cộng\t1.500\n");
+    }
+
+    #[test]
+    fn a_character_style_hides_or_capitalises_its_runs() {
+        let styles = parse_styles(
+            r#"<w:styles xmlns:w="w"><w:style w:type="character" w:styleId="Note"><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="character" w:styleId="NoteB"><w:basedOn w:val="Note"/></w:style><w:style w:type="character" w:styleId="Caps"><w:rPr><w:caps/></w:rPr></w:style><w:style w:styleId="HiddenPara"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>"#,
+        );
+        let doc = r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Đạt 95% </w:t></w:r><w:r><w:rPr><w:rStyle w:val="NoteB"/></w:rPr><w:t>(dự thảo lần 1: 120%)</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Note"/><w:vanish w:val="0"/></w:rPr><w:t>hiện</w:t></w:r></w:p><w:p><w:r><w:rPr><w:rStyle w:val="Caps"/></w:rPr><w:t>Mục tiêu</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="HiddenPara"/></w:pPr><w:r><w:t>ghi chú</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>còn</w:t></w:r></w:p></w:body></w:document>"#;
+        let text = Body::new(styles, Numbering::default()).read(doc).map(|i| i.text).unwrap_or_default();
+        assert_eq!(text, "Đạt 95% hiện\nMỤC TIÊU\ncòn\n");
+    }
+
+    #[test]
+    fn legal_lists_restarts_and_redefined_levels() {
+        let abs = r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/><w:isLgl/></w:lvl><w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/><w:lvlRestart w:val="1"/></w:lvl></w:abstractNum>"#;
+        let nums = r#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Phần %1."/></w:lvl></w:lvlOverride></w:num>"#;
+        let p = |num: u8, lvl: u8, t: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"#
+            )
+        };
+        let body =
+            [p(1, 0, "A"), p(1, 1, "B"), p(1, 2, "C"), p(1, 1, "D"), p(1, 2, "E"), p(1, 0, "F"), p(1, 2, "G"), p(2, 0, "H")].concat();
+        // `%1.%2.` under `isLgl` is `1.1.`, not `I.1.`; the letters restart only after level 1
+        // (`e)` goes on under the second `1.2.`); list 2 redefines level 0 in its override
+        assert_eq!(text_of(&body, &format!("{abs}{nums}")), "I. A\n1.1. B\na) C\n1.2. D\nb) E\nII. F\na) G\nPhần 3. H\n");
     }
 
     #[test]

@@ -1,5 +1,9 @@
 //! OpenDocument text (.odt, LibreOffice): `content.xml` into lines. Headings (`text:h`) and
 //! paragraphs become lines, tables become tab-separated rows; list numbering is not rendered.
+//! What the page does not show as the document's text is not read: comments
+//! (`office:annotation`), footnotes (`text:note`) and the tracked changes' record of deleted
+//! text (`text:tracked-changes`). A text box's paragraphs (`draw:text-box` in a paragraph) are
+//! lines of their own, before the line of the paragraph they stand in, which keeps its text.
 
 use quick_xml::events::Event;
 
@@ -10,14 +14,35 @@ pub fn read(archive: &mut Archive) -> Result<Ingested, Unreadable> {
     let Some(xml) = archive.text("content.xml")? else {
         return Err(Unreadable::corrupt("thiếu content.xml".into(), "content.xml is missing".into()));
     };
-    let mut reader = quick_xml::Reader::from_str(&xml);
+    read_content(&xml)
+}
+
+/// The lines of `content.xml`.
+fn read_content(xml: &str) -> Result<Ingested, Unreadable> {
+    let mut reader = quick_xml::Reader::from_str(xml);
     let mut text = String::new();
     let mut places = Vec::new();
     let (mut paragraph, mut depth_table, mut cell_open) = (0usize, 0usize, false);
     let mut row: Vec<String> = Vec::new();
     let mut current = String::new();
+    // elements inside a subtree not read (a comment, a footnote, deleted text): its depth
+    let mut skip = 0usize;
+    // the paragraphs a text box stands in, their text so far (bounded: deeper boxes are read into
+    // the paragraph they stand in)
+    let (mut open, mut outer) = (0usize, Vec::<String>::new());
     loop {
-        match reader.read_event() {
+        let event = reader.read_event();
+        if skip > 0 {
+            match &event {
+                Ok(Event::Start(_)) => skip += 1,
+                Ok(Event::End(_)) => skip -= 1,
+                Ok(Event::Eof) | Err(_) => break,
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Ok(Event::Start(e)) if matches!(e.name().as_ref(), b"office:annotation" | b"text:note" | b"text:tracked-changes") => skip = 1,
             Ok(Event::Start(e)) => match e.name().as_ref() {
                 b"table:table-row" if depth_table == 1 => row.clear(),
                 b"table:table" => depth_table += 1,
@@ -25,7 +50,14 @@ pub fn read(archive: &mut Archive) -> Result<Ingested, Unreadable> {
                     cell_open = true;
                     current.clear();
                 }
-                b"text:p" | b"text:h" if depth_table == 0 => current.clear(),
+                b"text:p" | b"text:h" if depth_table == 0 => {
+                    open += 1;
+                    if open == 1 {
+                        current.clear(); // (text between paragraphs: the XML's own line breaks)
+                    } else if outer.len() < MAX_NESTED_BOXES {
+                        outer.push(std::mem::take(&mut current));
+                    }
+                }
                 _ => {}
             },
             Ok(Event::Empty(e)) => match e.name().as_ref() {
@@ -43,6 +75,11 @@ pub fn read(archive: &mut Archive) -> Result<Ingested, Unreadable> {
                     text.push('\n');
                     places.push(format!("đoạn {paragraph}"));
                     current.clear();
+                    // back in the paragraph a text box stands in
+                    if open > 1 && open - 1 <= outer.len() {
+                        current = outer.pop().unwrap_or_default();
+                    }
+                    open = open.saturating_sub(1);
                 }
                 b"text:p" | b"text:h" if cell_open => current.push(' '),
                 b"table:table-cell" if depth_table == 1 => {
@@ -68,4 +105,36 @@ pub fn read(archive: &mut Archive) -> Result<Ingested, Unreadable> {
         }
     }
     Ok(Ingested { text, format: Format::Odt, legacy: Vec::new(), places, replaced: 0 })
+}
+
+/// Text boxes inside text boxes kept apart from the paragraphs they stand in.
+const MAX_NESTED_BOXES: usize = 8;
+
+#[cfg(test)]
+mod tests {
+    use super::read_content;
+
+    fn text_of(body: &str) -> String {
+        let xml = format!(
+            r#"<?xml version="1.0"?>
+<office:document-content xmlns:office="o" xmlns:text="t" xmlns:draw="d" xmlns:dc="dc"><office:body><office:text>{body}</office:text></office:body></office:document-content>"#
+        );
+        read_content(&xml).map(|i| i.text).unwrap_or_default()
+    }
+
+    #[test]
+    fn comments_footnotes_and_deleted_text_are_not_read() {
+        let tracked = r#"<text:tracked-changes><text:changed-region><text:deletion><text:p>120%</text:p></text:deletion></text:changed-region></text:tracked-changes>"#;
+        let comment = r#"<office:annotation><dc:creator>A</dc:creator><text:p>xem lại 57%</text:p></office:annotation>"#;
+        let note =
+            r#"<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>48.500</text:p></text:note-body></text:note>"#;
+        let body = format!("{tracked}<text:p>Đạt 65%{comment};</text:p><text:p>Tổng 52.400{note} triệu đồng</text:p>");
+        assert_eq!(text_of(&body), "Đạt 65%;\nTổng 52.400 triệu đồng\n");
+    }
+
+    #[test]
+    fn a_text_box_is_a_line_before_its_paragraph_which_keeps_its_text() {
+        let body = r#"<text:p>ỦY BAN <draw:frame><draw:text-box><text:p>DỰ THẢO</text:p></draw:text-box></draw:frame>NHÂN DÂN</text:p><text:p>TỈNH</text:p>"#;
+        assert_eq!(text_of(body), "DỰ THẢO\nỦY BAN NHÂN DÂN\nTỈNH\n");
+    }
 }

@@ -104,10 +104,11 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
             i += 1;
             continue;
         }
-        if outline.body_end < doc.lines.len() {
+        if outline.body_end < doc.lines.len() && !resumes_after_inline_appendix(doc, profile, i, &context) {
             i += 1;
             continue;
         }
+        outline.body_end = doc.lines.len();
         if context.last().copied() == last_part && is_signature(text) {
             outline.body_end = i;
             i += 1;
@@ -166,6 +167,20 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
         }
     }
     outline
+}
+
+/// An appendix put inline, inside a part (`Phụ lục I` with its table right under `11. Kinh phí
+/// thực hiện`): the next part's heading (`Phần thứ hai`) on line `i` resumes the body. A later
+/// part only: an appendix's own `Phần I`, or a part already read, does not.
+fn resumes_after_inline_appendix(doc: &Document, profile: &Profile, i: usize, context: &[usize]) -> bool {
+    // (the last part's content is followed by the signature and appendices only)
+    let Some(&part) =
+        context.last().filter(|&&p| p < profile.sections.len() && profile.sections[p + 1..].iter().any(|s| s.parent.is_none()))
+    else {
+        return false;
+    };
+    let ordinal = profile.sections.iter().take(part).filter(|s| s.parent.is_none()).count() as u32 + 1;
+    matches!(label::parse(&doc.lines[i].text).label, Some(Label::Part(n)) if n == ordinal + 1)
 }
 
 /// `Phần` alone on line `i` and its number alone on the next (`Phần` / `I`, as a narrow table

@@ -193,6 +193,7 @@ fn budget_entry(budget: &Budget, doc: &Document) -> Option<BudgetReport> {
             time: text(i, Column::Time),
             source: text(i, Column::Source),
             amount: i.cost.map(|a| money(a.dong, i.line)),
+            amount_in_row_above: i.amount_in_row_above(),
         })
         .collect();
     let sums: Vec<(i128, i128)> = budget.plan_tables.iter().filter_map(|t| t.items_sum()).collect();

@@ -565,7 +565,7 @@ impl Json for SourceAmount {
 
 impl Json for BudgetItem {
     fn write(&self, w: &mut W) {
-        object!(w, self, line, stt, name, owner, kind, time, source, amount);
+        object!(w, self, line, stt, name, owner, kind, time, source, amount, amount_in_row_above);
     }
 }
 

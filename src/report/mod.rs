@@ -178,6 +178,9 @@ pub struct BudgetItem {
     pub time: Option<String>,
     pub source: Option<String>,
     pub amount: Option<Money>,
+    /// The amount cell says `〃`: the item shares the amount merged over it from the row above
+    /// (counted once, there), so `amount` is null without the amount being missing.
+    pub amount_in_row_above: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -4,7 +4,8 @@
 //! a measurable figure: a percentage (`≥ 80%`), a count with its unit (`05 chuyên gia`), a rank
 //! (`Top 20`) or a completion bound to a date (`hoàn thành trước 30/6/2024`). Statements under
 //! a `Mục tiêu chung` sub-heading are general aims and not checked. A multiple of a baseline
-//! (`tăng gấp đôi so với năm 2025`, `gấp 1,5 lần`) is a measurable figure too.
+//! (`tăng gấp đôi so với năm 2025`, `gấp 1,5 lần`) and a fraction of a whole (`3/4 số xã`,
+//! `ít nhất 2/3 số đơn vị`) are measurable figures too.
 //!
 //! **Why it matters.** `Đẩy mạnh…`, `nâng cao…`, `tăng cường…` with no figure cannot be
 //! followed up or assessed.
@@ -26,7 +27,7 @@ pub const INFO: RuleInfo = RuleInfo {
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    for t in ctx.targets.items.iter().filter(|t| !t.quantified() && !names_a_multiple(&t.text)) {
+    for t in ctx.targets.items.iter().filter(|t| !t.quantified() && !names_a_multiple(&t.text) && !names_a_fraction(&t.text)) {
         let short: String = t.text.chars().take(90).collect();
         let short = if short.len() < t.text.len() { format!("{short}…") } else { short };
         out.push(
@@ -57,9 +58,35 @@ fn names_a_multiple(text: &str) -> bool {
     false
 }
 
+/// `3/4 số xã`, `2/3 đơn vị`: a share written as a fraction of one digit each, `N/M` (1 ≤ N ≤
+/// M, M ≥ 2), followed by a word; not a date (`30/6`: two digits, N > M; `1/7/2025`: a second
+/// `/`) nor a document number (`12/KH`). (One digit keeps the code small; `27/32 chỉ tiêu` is
+/// read as before.)
+fn names_a_fraction(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(5).enumerate().any(|(i, w)| {
+        let alone = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b','));
+        let word = w[4].is_ascii_alphabetic() || w[4] >= 0x80;
+        alone && w[1] == b'/' && w[3] == b' ' && word && (b'1'..=b'9').contains(&w[0]) && w[0] <= w[2] && w[2] <= b'9' && w[2] >= b'2'
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::names_a_multiple;
+    use super::{names_a_fraction, names_a_multiple};
+
+    #[test]
+    fn a_fraction_of_a_whole_is_a_figure() {
+        assert!(names_a_fraction("ít nhất 3/4 số đơn vị trực thuộc có cán bộ được đào tạo"));
+        assert!(names_a_fraction("4/5 số xã ven biển có sóng 4G ổn định"));
+        assert!(!names_a_fraction("Hoàn thiện hạ tầng trước 30/6 năm sau")); // a date
+        assert!(!names_a_fraction("theo Kế hoạch 12/KH-UBND")); // a number
+        assert!(!names_a_fraction("từ ngày 1/7/2025 các xã")); // a date with its year
+        assert!(!names_a_fraction("Đẩy mạnh chuyển đổi số"));
+        assert!(!names_a_fraction("1/0 đơn vị"));
+        assert!(!names_a_fraction("9"));
+        assert!(names_a_fraction("2/3 đơn vị") && !names_a_fraction("x2/3 đơn vị") && !names_a_fraction("4/3 đơn vị"));
+    }
 
     #[test]
     fn a_multiple_of_a_baseline_is_a_figure() {
