@@ -577,28 +577,20 @@ impl Wrap {
     }
 }
 
-/// Characters of the first word of `text`, as `split_whitespace` finds it (0 without one), byte
-/// by byte: a character is decoded only where a non-ASCII space can start.
+/// Characters of the first word of `text`, as `split_whitespace` finds it (0 without one), by bytes.
 fn first_word_chars(text: &str) -> u32 {
     let b = text.as_bytes();
+    let mut i = 0;
+    while let space @ 1.. = crate::vn::space_len(b, i) {
+        i += space;
+    }
     let mut chars = 0;
-    for (i, &x) in b.iter().enumerate() {
-        let space = match x {
-            b'\t'..=b'\r' | b' ' => true,
-            // U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000
-            0xC2 | 0xE1..=0xE3 => {
-                matches!((x, b.get(i + 1)), (0xC2, _) | (0xE1, Some(0x9A)) | (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)))
-                    && text.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_whitespace)
-            }
-            _ => false,
-        };
-        if space {
-            if chars > 0 {
-                break;
-            }
-            continue;
+    while let Some(&x) = b.get(i) {
+        if crate::vn::space_len(b, i) > 0 {
+            break;
         }
         chars += u32::from(x & 0xC0 != 0x80);
+        i += 1;
     }
     chars
 }

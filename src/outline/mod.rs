@@ -264,7 +264,7 @@ impl Candidate {
         let mut folded = None;
         if parsed.label.is_none() {
             // most lines of a draft are sentences: reject them before folding
-            if title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some() || title.chars().next().is_some_and(char::is_lowercase) {
+            if title.chars().next().is_some_and(char::is_lowercase) || vn::more_words_than(&title, MAX_UNNUMBERED_WORDS) {
                 return None;
             }
             folded = Some(vn::fold(&title));
@@ -311,7 +311,7 @@ impl Candidate {
                 let parsed = label::parse(t);
                 parsed.label.is_some() || parsed.bullet
             }
-            || t.split_whitespace().count() > 20
+            || vn::more_words_than(t, 20)
         {
             return None;
         }
@@ -338,12 +338,12 @@ impl Candidate {
 /// A title's words resolved against the profile's vocabulary (folded, numbers dropped), and
 /// how many different words it has.
 fn said(profile: &Profile, folded: &str) -> (vn::Said, usize) {
-    let words = || vn::words(folded).filter(|w| crate::profile::is_title_word(w));
+    let words: Vec<&str> = vn::words(folded).filter(|w| crate::profile::is_title_word(w)).collect();
     // different words, counted on their hashes (a collision would count two words as one)
-    let mut hashes: Vec<u32> = words().map(|w| vn::words_key(&[w])).collect();
+    let mut hashes: Vec<u32> = words.iter().map(|w| vn::words_key(&[w])).collect();
     vn::sort_ids(&mut hashes);
     let distinct = hashes.len();
-    (profile.vocab.said(words()), distinct)
+    (profile.vocab.said(words), distinct)
 }
 
 /// How well a line's words say a section's title: (recall of the title's words, precision of
@@ -377,15 +377,40 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
     // threshold: two (`số` alone is in every theme), or one when the number is the section's
     // own (`II. MỤC TIU` with a typo); a `Phần …` label is decisive on its own
     let mut shared = vec![0u8; profile.sections.len()];
+    // the sections to look at, as a bit set (in order): those sharing a word, and with a `Phần`
+    // label the parts (most sections share no word with the line: not visited)
+    let mut visit = vec![0u64; profile.sections.len().div_ceil(64)];
+    let mut mark = |i: usize| {
+        if let Some(bits) = visit.get_mut(i / 64) {
+            *bits |= 1 << (i % 64);
+        }
+    };
     for &w in c.words.exact() {
         for &i in profile.word_index.get(w as usize).map_or(&[][..], Vec::as_slice) {
             shared[i] = shared[i].saturating_add(1);
+            mark(i);
+        }
+    }
+    let part_label = matches!(c.label, Some(Label::Part(_)));
+    if part_label {
+        for (i, s) in profile.sections.iter().enumerate() {
+            if s.depth == 0 {
+                mark(i);
+            }
         }
     }
     let number = c.label.as_ref().map(Label::number);
     let mut best: Option<(f32, usize)> = None;
-    for (idx, s) in profile.sections.iter().enumerate() {
-        let part = s.depth == 0 && matches!(c.label, Some(Label::Part(_)));
+    let visited = visit.iter().enumerate().flat_map(|(k, &bits)| {
+        let mut bits = bits;
+        std::iter::from_fn(move || {
+            let i = bits.trailing_zeros();
+            bits &= bits.wrapping_sub(1);
+            (i < 64).then_some(k * 64 + i as usize)
+        })
+    });
+    for (idx, s) in visited.filter_map(|i| Some((i, profile.sections.get(i)?))) {
+        let part = s.depth == 0 && part_label;
         let needed = if number.as_deref() == Some(s.number.as_str()) { 1 } else { s.shortest_name.clamp(1, 2) };
         if !part && usize::from(shared[idx]) < needed {
             continue;
@@ -565,7 +590,7 @@ fn inside_undivided(profile: &Profile, c: &Candidate, context: &[usize], outline
 /// A sentence (five words or more) with a figure: a percentage, a count, an amount; not a year
 /// (`… năm 2023`) nor a date (`10/10`), which headings carry too.
 fn is_statement(title: &str) -> bool {
-    if title.split_whitespace().nth(4).is_none() {
+    if !vn::more_words_than(title, 4) {
         return false;
     }
     title.split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '/'))).any(|run| {
