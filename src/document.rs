@@ -455,7 +455,10 @@ fn unwrap_hard_wrapped<'a>(
         }
         let from = out_maps.len() as u32;
         let map = lines[i].map;
-        out_maps.extend_from_slice(maps.get(map.0 as usize..map.1 as usize).unwrap_or(&[]));
+        // (most lines have no map)
+        if map.0 < map.1 {
+            out_maps.extend_from_slice(maps.get(map.0 as usize..map.1 as usize).unwrap_or(&[]));
+        }
         // (moved only once a join has left a gap before it)
         if kept != i {
             lines.swap(kept, i);
@@ -858,28 +861,33 @@ fn scan(raw: &str) -> Scan {
         (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
     };
     let chunks = b.chunks_exact(8);
-    let last = padded(chunks.remainder());
+    // the last bytes (fewer than eight) as one more word, zeros past the end (no class)
+    let (mut last, mut last_class) = (0u64, 0u8);
+    for (k, &c) in chunks.remainder().iter().enumerate() {
+        last |= u64::from(c) << (8 * k);
+        last_class |= CLASS[usize::from(c)];
+    }
     let tail = b.len() - chunks.remainder().len();
     for (n, chunk) in chunks.enumerate() {
-        lanes += scan_chunk(raw, chunk.try_into().unwrap_or(&[0; 8]), n * 8, &mut out);
+        let chunk: &[u8; 8] = chunk.try_into().unwrap_or(&[0; 8]);
+        let class = |k: usize| CLASS[usize::from(chunk[k])];
+        let class = class(0) | class(1) | class(2) | class(3) | class(4) | class(5) | class(6) | class(7);
+        lanes += scan_word(raw, u64::from_le_bytes(*chunk), class, n * 8, &mut out);
         if n % 128 == 127 {
             continuation += sum(lanes);
             lanes = 0;
         }
     }
-    lanes += scan_chunk(raw, &last, tail, &mut out);
+    lanes += scan_word(raw, last, last_class, tail, &mut out);
     out.chars = b.len() - continuation - sum(lanes);
     out
 }
 
-/// [`scan`] of the eight bytes `chunk` of `raw` at `at` (zeros past its end): their
-/// continuation bytes, one in each byte of the result.
+/// [`scan`] of the eight bytes `x` of `raw` at `at` (zeros past its end), whose classes
+/// together are `class`: their continuation bytes, one in each byte of the result.
 #[inline(always)]
-fn scan_chunk(raw: &str, chunk: &[u8; 8], at: usize, out: &mut Scan) -> u64 {
+fn scan_word(raw: &str, x: u64, class: u8, at: usize, out: &mut Scan) -> u64 {
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let class = |k: usize| CLASS[usize::from(chunk[k])];
-    let class = class(0) | class(1) | class(2) | class(3) | class(4) | class(5) | class(6) | class(7);
-    let x = u64::from_le_bytes(*chunk);
     if class & (CELL | LOOK) != 0 {
         look(raw, at..(at + 8).min(raw.len()), out);
     }
