@@ -331,7 +331,7 @@ fn scan_line(raw: &str, brk: u8) -> ScannedLine {
     let chars = text_chars(raw, &scan, &line, raw) as u32;
     let (lead, kept) = (line.lead(raw) as u32, line.text.len() as u32);
     // (a trimmed line has the marks of its input line, found by the scan)
-    let spelling = if let Cow::Owned(t) = &line.text { marks_and_brackets(t.as_bytes()) } else { scan.marks };
+    let spelling = if let Cow::Owned(t) = &line.text { rebuilt_marks(t.as_bytes()) } else { scan.marks };
     let wrap = Wrap::of(&line.text, spelling);
     let rebuilt = match line.text {
         Cow::Borrowed(_) => None,
@@ -478,11 +478,8 @@ fn wraps_between(facts: &[Facts]) -> Vec<bool> {
 }
 
 /// A page number as PDF copies print it on a line of its own: `4`, `Trang 4`, `Trang 4/12`, `- 4 -`.
+#[inline(never)]
 fn is_page_number(text: &str) -> bool {
-    // (every line is asked: one that does not end in a digit, a dash or a space is none)
-    if !text.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–') || c.is_whitespace()) {
-        return false;
-    }
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
     let t = t.strip_prefix(['-', '–']).and_then(|t| t.strip_suffix(['-', '–'])).map_or(t, str::trim);
@@ -561,10 +558,12 @@ impl Wrap {
         if sentence || matches!(b.last(), Some(b';' | b':')) {
             flags |= ENDS_STOP;
         }
-        if text.chars().next_back().is_some_and(char::is_lowercase) {
+        let last = text.chars().next_back();
+        if last.is_some_and(char::is_lowercase) {
             flags |= ENDS_LOWER;
         }
-        if is_page_number(text) {
+        // (every line is asked: one that does not end in a digit, a dash or a space is none)
+        if last.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '–') || c.is_whitespace()) && is_page_number(text) {
             flags |= PAGE;
         }
         if sentence {
@@ -580,20 +579,28 @@ impl Wrap {
     }
 }
 
-/// Characters of the first word of `text`, as `split_whitespace` finds it (0 without one), by bytes.
+/// Characters of the first word of `text`, as `split_whitespace` finds it (0 without one), byte
+/// by byte: a character is decoded only where a non-ASCII space can start.
 fn first_word_chars(text: &str) -> u32 {
     let b = text.as_bytes();
-    let mut i = 0;
-    while let space @ 1.. = crate::vn::space_len(b, i) {
-        i += space;
-    }
     let mut chars = 0;
-    while let Some(&x) = b.get(i) {
-        if crate::vn::space_len(b, i) > 0 {
-            break;
+    for (i, &x) in b.iter().enumerate() {
+        let space = match x {
+            b'\t'..=b'\r' | b' ' => true,
+            // U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000
+            0xC2 | 0xE1..=0xE3 => {
+                matches!((x, b.get(i + 1)), (0xC2, _) | (0xE1, Some(0x9A)) | (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)))
+                    && text.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_whitespace)
+            }
+            _ => false,
+        };
+        if space {
+            if chars > 0 {
+                break;
+            }
+            continue;
         }
         chars += u32::from(x & 0xC0 != 0x80);
-        i += 1;
     }
     chars
 }
@@ -742,27 +749,17 @@ impl<'a> Line<'a> {
 }
 
 /// Whether `b` may have `ng ch` or `NG CH` (any case: a marker is then looked for exactly),
-/// and whether it has a `(`. Eight bytes at a time: a search call per `c` (one in thirty bytes of
-/// Vietnamese) cost more than reading every byte, most of all in the wasm, where `memchr` reads
-/// four bytes at a time.
+/// and whether it has a `(`: what [`scan`] finds of a line ([`Scan::marks`]).
+#[cfg(test)]
 pub fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
-    let mut found = (false, false);
-    let chunks = b.chunks_exact(8);
-    let tail = b.len() - chunks.remainder().len();
-    for (k, chunk) in chunks.enumerate() {
-        look_marks(b, chunk_hits(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))), k * 8, &mut found);
-    }
-    look_marks(b, chunk_hits(u64::from_le_bytes(padded(b.get(tail..).unwrap_or(&[])))), tail, &mut found);
-    found
+    scan(std::str::from_utf8(b).unwrap_or_default()).marks
 }
 
-/// The last bytes of a text (fewer than eight) padded with zeros (no class, neither a `c` nor a `(`).
-fn padded(rest: &[u8]) -> [u8; 8] {
-    let mut last = [0u8; 8];
-    if let Some(to) = last.get_mut(..rest.len()) {
-        to.copy_from_slice(rest);
-    }
-    last
+/// [`marks_and_brackets`] of a rebuilt line's text (rare: byte by byte).
+fn rebuilt_marks(b: &[u8]) -> (bool, bool) {
+    let is = |x: u8, c: u8| x | 0x20 == c;
+    let mark = b.windows(5).any(|w| is(w[0], b'n') && is(w[1], b'g') && w[2] == b' ' && is(w[3], b'c') && is(w[4], b'h'));
+    (mark, b.contains(&b'('))
 }
 
 /// A bit at the top of each byte of `x` that is a `c`, a `C` or a `(` (exactly: no borrow
@@ -1149,7 +1146,7 @@ mod tests {
                 assert_eq!(got.table_row, t.contains(['\t', '|']), "{t:?}");
                 assert_eq!(got.rebuild, t.contains('\u{a0}'), "{t:?}");
                 assert_eq!(got.marks, (t.to_ascii_lowercase().contains("ng ch"), t.contains('(')), "{t:?}");
-                assert_eq!(got.marks, marks_and_brackets(t.as_bytes()), "{t:?}");
+                assert_eq!(got.marks, rebuilt_marks(t.as_bytes()), "{t:?}");
             }
         }
         let d = Document::from_text("a😀b\nc");
@@ -1320,7 +1317,6 @@ mod tests {
 
     #[test]
     fn the_wrap_facts_read_by_bytes_agree_with_the_character_tests() {
-        let first_word = |t: &str| t.split_whitespace().next().map_or(0, |w| w.chars().count()) as u32;
         let page = |text: &str| {
             let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
             let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
@@ -1331,6 +1327,7 @@ mod tests {
                     None => digits(t),
                 }
         };
+        let first_word = |t: &str| t.split_whitespace().next().map_or(0, |w| w.chars().count()) as u32;
         let mut texts: Vec<String> = [
             "",
             " ",
@@ -1362,7 +1359,7 @@ mod tests {
         }
         for text in &texts {
             assert_eq!(first_word_chars(text), first_word(text), "{text:?}");
-            assert_eq!(is_page_number(text), page(text), "{text:?}");
+            assert_eq!(Wrap::of(text, (false, false)).flags & PAGE != 0, page(text), "{text:?}");
             let flags = Wrap::of(text, marks_and_brackets(text.as_bytes())).flags;
             assert_eq!(flags & ENDS_STOP != 0, text.ends_with(['.', ';', ':', '!', '?', '…']), "{text:?}");
             assert_eq!(flags & ENDS_SENTENCE != 0, text.ends_with(['.', '!', '?', '…']), "{text:?}");

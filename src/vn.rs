@@ -183,52 +183,6 @@ fn each_char(s: &str, f: fn(char) -> char) -> String {
     s.chars().map(f).collect()
 }
 
-/// Bytes of the whitespace character (`char::is_whitespace`) at `b[i]`, 0 when there is none
-/// (or `i` is not at a character's start): by bytes, without decoding a character.
-#[inline]
-pub fn space_len(b: &[u8], i: usize) -> usize {
-    let Some(&x) = b.get(i) else { return 0 };
-    // (most bytes: no space starts with one of these)
-    if x > b' ' && x < 0xC2 {
-        return 0;
-    }
-    match (x, b.get(i + 1), b.get(i + 2)) {
-        (b'\t'..=b'\r' | b' ', _, _) => 1,
-        // U+0085, U+00A0
-        (0xC2, Some(0x85 | 0xA0), _) => 2,
-        // U+1680; U+2000..U+200A, U+2028, U+2029, U+202F; U+205F; U+3000
-        (0xE1, Some(0x9A), Some(0x80))
-        | (0xE2, Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF))
-        | (0xE2, Some(0x81), Some(0x9F))
-        | (0xE3, Some(0x80), Some(0x80)) => 3,
-        _ => 0,
-    }
-}
-
-/// Has `text` more than `n` words (as `split_whitespace` splits it)? Counted by bytes, and only
-/// as far as the `n + 1`th.
-pub fn more_words_than(text: &str, n: usize) -> bool {
-    let b = text.as_bytes();
-    let (mut words, mut in_word, mut i) = (0, false, 0);
-    while i < b.len() {
-        let space = space_len(b, i);
-        if space > 0 {
-            in_word = false;
-            i += space;
-            continue;
-        }
-        if !in_word {
-            words += 1;
-            if words > n {
-                return true;
-            }
-            in_word = true;
-        }
-        i += 1;
-    }
-    false
-}
-
 /// Words of a folded string.
 pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|w| !w.is_empty())
@@ -606,20 +560,6 @@ pub fn is_all_caps(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn spaces_and_words_counted_by_bytes_agree_with_the_character_tests() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let s = format!("a{c}b");
-            assert_eq!(space_len(s.as_bytes(), 1), if c.is_whitespace() { c.len_utf8() } else { 0 }, "{:x}", c as u32);
-        }
-        for t in ["", " ", "a", " a  b\tc ", "một\u{a0}hai\u{3000}ba\u{1680}bốn\u{2009}năm", "ạ ả\u{85}ấ", "x\u{202f}y\u{205f}z\u{2028}w"]
-        {
-            for n in 0..8 {
-                assert_eq!(more_words_than(t, n), t.split_whitespace().nth(n).is_some(), "{t:?} {n}");
-            }
-        }
-    }
 
     #[test]
     fn composes_every_vietnamese_letter_like_nfc() {

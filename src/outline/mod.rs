@@ -264,12 +264,12 @@ impl Candidate {
         let mut folded = None;
         if parsed.label.is_none() {
             // most lines of a draft are sentences: reject them before folding
-            if title.chars().next().is_some_and(char::is_lowercase) || vn::more_words_than(&title, MAX_UNNUMBERED_WORDS) {
+            if title.chars().next().is_some_and(char::is_lowercase) || title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some() {
                 return None;
             }
             folded = Some(vn::fold(&title));
             let words = folded.as_deref().unwrap_or("").split(' ').filter(|w| !w.is_empty()).count();
-            let sentence_end = title.ends_with(['.', ';', ',']) && !title.ends_with("..");
+            let sentence_end = matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with("..");
             // a line starting in lower case continues the previous one (PDF and e-mail wraps)
             if title.chars().next().is_some_and(char::is_lowercase) {
                 return None;
@@ -311,7 +311,7 @@ impl Candidate {
                 let parsed = label::parse(t);
                 parsed.label.is_some() || parsed.bullet
             }
-            || vn::more_words_than(t, 20)
+            || t.split_whitespace().count() > 20
         {
             return None;
         }
@@ -338,12 +338,12 @@ impl Candidate {
 /// A title's words resolved against the profile's vocabulary (folded, numbers dropped), and
 /// how many different words it has.
 fn said(profile: &Profile, folded: &str) -> (vn::Said, usize) {
-    let words: Vec<&str> = vn::words(folded).filter(|w| crate::profile::is_title_word(w)).collect();
+    let words = || vn::words(folded).filter(|w| crate::profile::is_title_word(w));
     // different words, counted on their hashes (a collision would count two words as one)
-    let mut hashes: Vec<u32> = words.iter().map(|w| vn::words_key(&[w])).collect();
+    let mut hashes: Vec<u32> = words().map(|w| vn::words_key(&[w])).collect();
     vn::sort_ids(&mut hashes);
     let distinct = hashes.len();
-    (profile.vocab.said(words), distinct)
+    (profile.vocab.said(words()), distinct)
 }
 
 /// How well a line's words say a section's title: (recall of the title's words, precision of
@@ -377,40 +377,19 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
     // threshold: two (`số` alone is in every theme), or one when the number is the section's
     // own (`II. MỤC TIU` with a typo); a `Phần …` label is decisive on its own
     let mut shared = vec![0u8; profile.sections.len()];
-    // the sections to look at, as a bit set (in order): those sharing a word, and with a `Phần`
-    // label the parts (most sections share no word with the line: not visited)
-    let mut visit = vec![0u64; profile.sections.len().div_ceil(64)];
-    let mut mark = |i: usize| {
-        if let Some(bits) = visit.get_mut(i / 64) {
-            *bits |= 1 << (i % 64);
-        }
-    };
     for &w in c.words.exact() {
         for &i in profile.word_index.get(w as usize).map_or(&[][..], Vec::as_slice) {
             shared[i] = shared[i].saturating_add(1);
-            mark(i);
-        }
-    }
-    let part_label = matches!(c.label, Some(Label::Part(_)));
-    if part_label {
-        for (i, s) in profile.sections.iter().enumerate() {
-            if s.depth == 0 {
-                mark(i);
-            }
         }
     }
     let number = c.label.as_ref().map(Label::number);
     let mut best: Option<(f32, usize)> = None;
-    let visited = visit.iter().enumerate().flat_map(|(k, &bits)| {
-        let mut bits = bits;
-        std::iter::from_fn(move || {
-            let i = bits.trailing_zeros();
-            bits &= bits.wrapping_sub(1);
-            (i < 64).then_some(k * 64 + i as usize)
-        })
-    });
-    for (idx, s) in visited.filter_map(|i| Some((i, profile.sections.get(i)?))) {
-        let part = s.depth == 0 && part_label;
+    for (idx, s) in profile.sections.iter().enumerate() {
+        let part = s.depth == 0 && matches!(c.label, Some(Label::Part(_)));
+        // (most sections share no word with the line: ruled out before their number is compared)
+        if !part && shared[idx] == 0 {
+            continue;
+        }
         let needed = if number.as_deref() == Some(s.number.as_str()) { 1 } else { s.shortest_name.clamp(1, 2) };
         if !part && usize::from(shared[idx]) < needed {
             continue;
@@ -590,7 +569,7 @@ fn inside_undivided(profile: &Profile, c: &Candidate, context: &[usize], outline
 /// A sentence (five words or more) with a figure: a percentage, a count, an amount; not a year
 /// (`… năm 2023`) nor a date (`10/10`), which headings carry too.
 fn is_statement(title: &str) -> bool {
-    if !vn::more_words_than(title, 4) {
+    if title.split_whitespace().nth(4).is_none() {
         return false;
     }
     title.split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '/'))).any(|run| {
@@ -612,7 +591,8 @@ fn open_leaf<'a>(profile: &Profile, context: &[usize], outline: &'a Outline) -> 
 /// `Điều 2.`, `ĐIỀU 3:` opening a line: an article of the decision that issues the plan.
 fn is_article(text: &str) -> bool {
     let t = text.trim_start_matches(['*', '#', ' ']);
-    if !t.starts_with(['Đ', 'đ', 'D', 'd']) {
+    // (`D`, `d`, `Đ`, `đ`, by bytes)
+    if !matches!(t.as_bytes(), [b'D' | b'd', ..] | [0xC4, 0x90 | 0x91, ..]) {
         return false;
     }
     let mut words = t.split_whitespace();
@@ -664,7 +644,7 @@ pub fn appendix_number(text: &str) -> Option<Option<u32>> {
 
 /// The signature block that closes the plan: `Nơi nhận:`, `TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`.
 fn is_signature(text: &str) -> bool {
-    if !text.starts_with(['N', 'n', 'T', 'K']) {
+    if !matches!(text.as_bytes().first(), Some(b'N' | b'n' | b'T' | b'K')) {
         return false;
     }
     let f = vn::fold(text.get(..text.len().min(40)).unwrap_or(text));
