@@ -330,7 +330,9 @@ fn scan_line(raw: &str, brk: u8) -> ScannedLine {
     let line = normalise_line(raw, scan.rebuild, 1, 0, 0, &mut maps);
     let chars = text_chars(raw, &scan, &line, raw) as u32;
     let (lead, kept) = (line.lead(raw) as u32, line.text.len() as u32);
-    let wrap = Wrap::of(&line.text);
+    // (a trimmed line has the marks of its input line, found by the scan)
+    let spelling = if let Cow::Owned(t) = &line.text { rebuilt_marks(t.as_bytes()) } else { scan.marks };
+    let wrap = Wrap::of(&line.text, spelling);
     let rebuilt = match line.text {
         Cow::Borrowed(_) => None,
         Cow::Owned(t) => Some(Box::new((t, maps))),
@@ -453,7 +455,10 @@ fn unwrap_hard_wrapped<'a>(
         }
         let from = out_maps.len() as u32;
         let map = lines[i].map;
-        out_maps.extend_from_slice(maps.get(map.0 as usize..map.1 as usize).unwrap_or(&[]));
+        // (most lines have no map)
+        if map.0 < map.1 {
+            out_maps.extend_from_slice(maps.get(map.0 as usize..map.1 as usize).unwrap_or(&[]));
+        }
         // (moved only once a join has left a gap before it)
         if kept != i {
             lines.swap(kept, i);
@@ -473,6 +478,7 @@ fn wraps_between(facts: &[Facts]) -> Vec<bool> {
 }
 
 /// A page number as PDF copies print it on a line of its own: `4`, `Trang 4`, `Trang 4/12`, `- 4 -`.
+#[inline(never)]
 fn is_page_number(text: &str) -> bool {
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
@@ -530,8 +536,9 @@ const PAGE: u16 = 512;
 const ENDS_SENTENCE: u16 = 1024;
 
 impl Wrap {
-    fn of(text: &str) -> Wrap {
-        let first_word = text.split_whitespace().next().map_or(0, |w| w.chars().count()) as u32;
+    /// `marks` is [`marks_and_brackets`] of `text`.
+    fn of(text: &str, marks: (bool, bool)) -> Wrap {
+        let first_word = first_word_chars(text);
         let mut flags = 0;
         if text.chars().next().is_some_and(crate::vn::is_lower) {
             flags |= STARTS_LOWER;
@@ -545,33 +552,57 @@ impl Wrap {
                 flags |= NUMBERED;
             }
         }
-        if text.ends_with(&['.', ';', ':', '!', '?', '…'][..]) {
+        // (by bytes: a pattern of characters decodes the last one)
+        let b = text.as_bytes();
+        let sentence = matches!(b.last(), Some(b'.' | b'!' | b'?')) || b.ends_with("…".as_bytes());
+        if sentence || matches!(b.last(), Some(b';' | b':')) {
             flags |= ENDS_STOP;
         }
-        if text.chars().next_back().is_some_and(crate::vn::is_lower) {
+        let last = text.chars().next_back();
+        if last.is_some_and(crate::vn::is_lower) {
             flags |= ENDS_LOWER;
         }
-        if is_page_number(text) {
+        // (every line is asked: one that does not end in a digit, a dash or a space is none)
+        if last.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '–') || c.is_whitespace()) && is_page_number(text) {
             flags |= PAGE;
         }
-        if text.ends_with(&['.', '!', '?', '…'][..]) {
+        if sentence {
             flags |= ENDS_SENTENCE;
         }
-        let (mark, bracket) = marks_and_brackets(text.as_bytes());
-        let b = text.as_bytes();
         let lower = |k: usize| b.get(k).map_or(0, |x| x | 0x20);
-        for (on, bit) in [
-            (mark, HAS_MARK),
-            (bracket, HAS_BRACKET),
-            (b.len() >= 2 && lower(b.len() - 2) == b'n' && lower(b.len() - 1) == b'g', ENDS_NG),
-            (lower(0) == b'c' && lower(1) == b'h', STARTS_CH),
-        ] {
-            if on {
-                flags |= bit;
-            }
-        }
+        let bit = |on: bool, bit: u16| if on { bit } else { 0 };
+        flags |= bit(marks.0, HAS_MARK)
+            | bit(marks.1, HAS_BRACKET)
+            | bit(b.len() >= 2 && lower(b.len() - 2) == b'n' && lower(b.len() - 1) == b'g', ENDS_NG)
+            | bit(lower(0) == b'c' && lower(1) == b'h', STARTS_CH);
         Wrap { first_word, flags }
     }
+}
+
+/// Characters of the first word of `text`, as `split_whitespace` finds it (0 without one), byte
+/// by byte: a character is decoded only where a non-ASCII space can start.
+fn first_word_chars(text: &str) -> u32 {
+    let b = text.as_bytes();
+    let mut chars = 0;
+    for (i, &x) in b.iter().enumerate() {
+        let space = match x {
+            b'\t'..=b'\r' | b' ' => true,
+            // U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000
+            0xC2 | 0xE1..=0xE3 => {
+                matches!((x, b.get(i + 1)), (0xC2, _) | (0xE1, Some(0x9A)) | (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)))
+                    && text.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_whitespace)
+            }
+            _ => false,
+        };
+        if space {
+            if chars > 0 {
+                break;
+            }
+            continue;
+        }
+        chars += u32::from(x & 0xC0 != 0x80);
+    }
+    chars
 }
 
 /// Characters of `line.text`, normalised from `raw`: on the fast path, the input line's less
@@ -718,50 +749,45 @@ impl<'a> Line<'a> {
 }
 
 /// Whether `b` may have `ng ch` or `NG CH` (any case: a marker is then looked for exactly),
-/// and whether it has a `(`. Eight bytes at a time: a search call per `c` (one in thirty bytes of
-/// Vietnamese) cost more than reading every byte, most of all in the wasm, where `memchr` reads
-/// four bytes at a time.
+/// and whether it has a `(`: what [`scan`] finds of a line ([`Scan::marks`]).
+#[cfg(test)]
 pub fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
+    scan(std::str::from_utf8(b).unwrap_or_default()).marks
+}
+
+/// [`marks_and_brackets`] of a rebuilt line's text (rare: byte by byte).
+fn rebuilt_marks(b: &[u8]) -> (bool, bool) {
+    let is = |x: u8, c: u8| x | 0x20 == c;
+    let mark = b.windows(5).any(|w| is(w[0], b'n') && is(w[1], b'g') && w[2] == b' ' && is(w[3], b'c') && is(w[4], b'h'));
+    (mark, b.contains(&b'('))
+}
+
+/// A bit at the top of each byte of `x` that is a `c`, a `C` or a `(` (exactly: no borrow
+/// between bytes).
+fn chunk_hits(x: u64) -> u64 {
     const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    // a bit at the top of each byte that is a `c`, a `C` or a `(` (exactly: no borrow between
-    // bytes)
-    let hits = |x: u64| {
-        let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
-        zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')))
-    };
-    let (mut mark, mut bracket) = (false, false);
+    let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
+    zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')))
+}
+
+/// [`marks_and_brackets`] of the `hits` ([`chunk_hits`]) of the eight bytes of `b` at `base`, into `found`.
+fn look_marks(b: &[u8], mut hits: u64, base: usize, found: &mut (bool, bool)) {
     let lower = |k: usize| b.get(k).map_or(0, |x| x | 0x20);
-    // (out of the loop: about one word in four has a hit)
-    let mut look = |mut hits: u64, base: usize| {
-        while hits != 0 {
-            let at = base + (hits.trailing_zeros() / 8) as usize;
-            hits &= hits - 1;
-            if b.get(at) == Some(&b'(') {
-                bracket = true;
-            } else {
-                mark |= at >= 3
-                    && lower(at) == b'c'
-                    && lower(at - 3) == b'n'
-                    && lower(at - 2) == b'g'
-                    && b[at - 1] == b' '
-                    && lower(at + 1) == b'h';
-            }
-        }
-    };
-    let chunks = b.chunks_exact(8);
-    // the last bytes padded with zeros (neither a `c` nor a `(`)
-    let mut last = [0u8; 8];
-    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    let tail = b.len() - chunks.remainder().len();
-    for (k, chunk) in chunks.enumerate() {
-        let h = hits(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])));
-        if h != 0 {
-            look(h, k * 8);
+    while hits != 0 {
+        let at = base + (hits.trailing_zeros() / 8) as usize;
+        hits &= hits - 1;
+        if b.get(at) == Some(&b'(') {
+            found.1 = true;
+        } else {
+            found.0 |= at >= 3
+                && lower(at) == b'c'
+                && lower(at - 3) == b'n'
+                && lower(at - 2) == b'g'
+                && b.get(at - 1) == Some(&b' ')
+                && lower(at + 1) == b'h';
         }
     }
-    look(hits(u64::from_le_bytes(last)), tail);
-    (mark, bracket)
 }
 
 /// Characters that are layout noise in drafts pasted from Word or the web.
@@ -782,13 +808,17 @@ struct Scan {
     astral: usize,
     chars: usize,
     table_row: bool,
+    /// [`marks_and_brackets`] of the line: of its text too when normalisation only trims it
+    /// (no edge space is a letter of `ng ch` or a `(`).
+    marks: (bool, bool),
 }
 
 /// Byte classes for [`scan`]: a UTF-8 continuation byte (counted, not a character), a byte of a
-/// table row, a lead byte worth a look (below).
+/// table row, a lead byte worth a look (below), a `c`, `C` or `(` ([`marks_and_brackets`]).
 const CONTINUATION: u8 = 1;
 const CELL: u8 = 2;
 const LOOK: u8 = 4;
+const HIT: u8 = 8;
 
 /// Lead bytes worth a look: U+0085/U+00A0/U+00AD (C2), combining marks (CC, CD),
 /// U+2000..U+206F (E2), U+3000 (E3), U+FEFF (EF), and 4-byte characters (F0..F4). Not E1: it
@@ -803,6 +833,9 @@ const CLASS: [u8; 256] = {
     }
     t[b'\t' as usize] = CELL;
     t[b'|' as usize] = CELL;
+    t[b'c' as usize] = HIT;
+    t[b'C' as usize] = HIT;
+    t[b'(' as usize] = HIT;
     let leads = [0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF, 0xF0, 0xF1, 0xF2, 0xF3, 0xF4];
     let mut i = 0;
     while i < leads.len() {
@@ -814,27 +847,52 @@ const CLASS: [u8; 256] = {
 
 /// Eight bytes at a time: their continuation bytes counted together, and a byte-by-byte look
 /// only at the rare eight with a tab, a `|` or a lead byte worth a look (almost every line of a
-/// draft needs nothing).
+/// draft needs nothing); the `c`s and `(`s for [`Scan::marks`] in the same pass.
 fn scan(raw: &str) -> Scan {
     let b = raw.as_bytes();
-    let mut out = Scan { rebuild: false, astral: 0, chars: 0, table_row: false };
-    let mut continuation = 0;
-    let whole = b.len() - b.len() % 8;
-    for (n, chunk) in b.chunks_exact(8).enumerate() {
-        let Ok(&bytes) = <&[u8; 8]>::try_from(chunk) else { continue };
-        let x = u64::from_le_bytes(bytes);
-        // 10xxxxxx: the high bit set, the next one clear
-        continuation += (x & !(x << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
-        if bytes.iter().fold(0, |k, &c| k | CLASS[usize::from(c)]) > CONTINUATION {
-            look(raw, n * 8..n * 8 + 8, &mut out);
+    let mut out = Scan { rebuild: false, astral: 0, chars: 0, table_row: false, marks: (false, false) };
+    // continuation bytes counted in each byte of `lanes`, added up every 128 chunks
+    let (mut continuation, mut lanes) = (0, 0u64);
+    let sum = |lanes: u64| {
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) + (lanes >> 8 & 0x00FF_00FF_00FF_00FF);
+        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+    };
+    let chunks = b.chunks_exact(8);
+    // the last bytes (fewer than eight) as one more word, zeros past the end (no class)
+    let (mut last, mut last_class) = (0u64, 0u8);
+    for (k, &c) in chunks.remainder().iter().enumerate() {
+        last |= u64::from(c) << (8 * k);
+        last_class |= CLASS[usize::from(c)];
+    }
+    let tail = b.len() - chunks.remainder().len();
+    for (n, chunk) in chunks.enumerate() {
+        let chunk: &[u8; 8] = chunk.try_into().unwrap_or(&[0; 8]);
+        let class = |k: usize| CLASS[usize::from(chunk[k])];
+        let class = class(0) | class(1) | class(2) | class(3) | class(4) | class(5) | class(6) | class(7);
+        lanes += scan_word(raw, u64::from_le_bytes(*chunk), class, n * 8, &mut out);
+        if n % 128 == 127 {
+            continuation += sum(lanes);
+            lanes = 0;
         }
     }
-    for &x in b.get(whole..).unwrap_or(&[]) {
-        continuation += usize::from(CLASS[usize::from(x)] & CONTINUATION);
-    }
-    look(raw, whole..b.len(), &mut out);
-    out.chars = b.len() - continuation;
+    lanes += scan_word(raw, last, last_class, tail, &mut out);
+    out.chars = b.len() - continuation - sum(lanes);
     out
+}
+
+/// [`scan`] of the eight bytes `x` of `raw` at `at` (zeros past its end), whose classes
+/// together are `class`: their continuation bytes, one in each byte of the result.
+#[inline(always)]
+fn scan_word(raw: &str, x: u64, class: u8, at: usize, out: &mut Scan) -> u64 {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    if class & (CELL | LOOK) != 0 {
+        look(raw, at..(at + 8).min(raw.len()), out);
+    }
+    if class & HIT != 0 {
+        look_marks(raw.as_bytes(), chunk_hits(x), at, &mut out.marks);
+    }
+    // 10xxxxxx: the high bit set, the next one clear
+    (x & !(x << 1) & HIGHS) >> 7
 }
 
 /// The tabs, `|` and lead bytes worth a look in `raw[range]`, into `out`.
@@ -1075,9 +1133,10 @@ mod tests {
         }
         assert_eq!(scan("a😀b😀").astral, 2);
         // eight bytes at a time and the tail: the same counts and finds wherever a piece falls
-        let pieces = ["a", "ệ", "đ", "😀", "\t", "|", "\u{a0}", "“", "Ư", " "];
+        let pieces = ["a", "ệ", "đ", "😀", "\t", "|", "\u{a0}", "“", "Ư", " ", "C", "(", "ng ch", "N"];
         let mut text = String::new();
-        for k in 0..120 {
+        // (past 128 chunks too: the continuation counts are added up then)
+        for k in 0..400 {
             text.push_str(pieces[(k * 7 + k / 3) % pieces.len()]);
             for from in [0, 1, 2, 3] {
                 let Some(t) = text.get(from..) else { continue };
@@ -1086,6 +1145,8 @@ mod tests {
                 assert_eq!(got.astral, t.chars().filter(|c| c.len_utf16() == 2).count(), "{t:?}");
                 assert_eq!(got.table_row, t.contains(['\t', '|']), "{t:?}");
                 assert_eq!(got.rebuild, t.contains('\u{a0}'), "{t:?}");
+                assert_eq!(got.marks, (t.to_ascii_lowercase().contains("ng ch"), t.contains('(')), "{t:?}");
+                assert_eq!(got.marks, rebuilt_marks(t.as_bytes()), "{t:?}");
             }
         }
         let d = Document::from_text("a😀b\nc");
@@ -1252,6 +1313,57 @@ mod tests {
         let doc = Document::from_text(cut);
         assert!(doc.lines[0].text.contains("bằng chữ"), "{:?}", doc.lines[0].text);
         assert_eq!(doc.lines[0].spelling_marks(), (true, true));
+    }
+
+    #[test]
+    fn the_wrap_facts_read_by_bytes_agree_with_the_character_tests() {
+        let page = |text: &str| {
+            let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+            let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
+            let t = t.strip_prefix(['-', '–']).and_then(|t| t.strip_suffix(['-', '–'])).map_or(t, str::trim);
+            t.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                && match t.split_once('/') {
+                    Some((page, of)) => digits(page.trim()) && digits(of.trim()),
+                    None => digits(t),
+                }
+        };
+        let first_word = |t: &str| t.split_whitespace().next().map_or(0, |w| w.chars().count()) as u32;
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "\t4/5\t",
+            "4 / 12",
+            "- 4 -",
+            "– 12 –",
+            "Trang 3",
+            "trang 2/5 ",
+            "12a",
+            "\u{1680}từ khóa",
+            "a\u{3000}b",
+            "\u{a0}x y",
+            "ệ\u{85}b",
+            "ạ\u{1680}",
+            "xin chào.",
+            "Mục tiêu…",
+            "đạt;",
+            "Chương?",
+            "x!",
+        ]
+        .map(String::from)
+        .into();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(String::from));
+            }
+        }
+        for text in &texts {
+            assert_eq!(first_word_chars(text), first_word(text), "{text:?}");
+            assert_eq!(Wrap::of(text, (false, false)).flags & PAGE != 0, page(text), "{text:?}");
+            let flags = Wrap::of(text, marks_and_brackets(text.as_bytes())).flags;
+            assert_eq!(flags & ENDS_STOP != 0, text.ends_with(['.', ';', ':', '!', '?', '…']), "{text:?}");
+            assert_eq!(flags & ENDS_SENTENCE != 0, text.ends_with(['.', '!', '?', '…']), "{text:?}");
+        }
     }
 
     #[test]

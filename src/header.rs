@@ -95,7 +95,7 @@ pub fn title(doc: &Document) -> Option<Title> {
         // the line after the kind word may be in sentence case (`Ban hành Kế hoạch …`)
         let first = text.split(' ').filter(|w| !w.is_empty()).count() <= 2
             && !f.starts_with("can cu")
-            && !l.ends_with(&[';', ':', '.'][..])
+            && !matches!(l.as_bytes().last(), Some(b';' | b':' | b'.'))
             && l.split_whitespace().count() <= 30;
         if k > start
             && !(first && crate::outline::label::parse(l).label.is_none())

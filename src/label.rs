@@ -53,7 +53,11 @@ pub fn parse(line: &str) -> Labelled<'_> {
     let none = |bullet| Labelled { label: None, label_text: "", title_start: lead, bullet };
     // (this runs on every line, several times: the first byte says which readers can apply)
     let Some(&first) = rest.as_bytes().first() else { return none(false) };
-    if matches!(first, b'-' | b'+' | b'*') || first >= 0x80 && rest.starts_with(&['•', '◦', '▪', '–', '…'][..]) {
+    // (`•`, `◦`, `▪`, `–`, `…` by bytes)
+    let b = rest.as_bytes();
+    if matches!(first, b'-' | b'+' | b'*')
+        || matches!(b, [0xE2, 0x80, 0xA2 | 0x93 | 0xA6, ..] | [0xE2, 0x97, 0xA6, ..] | [0xE2, 0x96, 0xAA, ..])
+    {
         return none(true);
     }
     let found = match first {

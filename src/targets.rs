@@ -240,12 +240,19 @@ fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<
 /// lực số và an toàn thông tin mạng:`), or it is a short labelled title without a figure and
 /// without a full stop (`a) Chính quyền số`), or such a title in capitals without a label
 /// (`CHÍNH PHỦ SỐ`).
+/// Bytes of the bullet `b` starts with (`-`, `+`, `*`, `•`, `◦`, `▪`, `–`), 0 for none.
+fn bullet_len(b: &[u8]) -> usize {
+    match b {
+        [b'-' | b'+' | b'*', ..] => 1,
+        [0xE2, 0x80, 0xA2 | 0x93, ..] | [0xE2, 0x97, 0xA6, ..] | [0xE2, 0x96, 0xAA, ..] => 3,
+        _ => 0,
+    }
+}
+
 fn is_structure(text: &str, labelled: bool) -> bool {
     let t = text.trim_end();
     // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
-    let capitals = || {
-        !t.starts_with(&['-', '+', '•', '◦', '▪', '*', '–'][..]) && t.chars().any(vn::is_letter) && t.chars().all(|c| vn::to_upper(c) == c)
-    };
+    let capitals = || bullet_len(t.as_bytes()) == 0 && t.chars().any(vn::is_letter) && t.chars().all(|c| vn::to_upper(c) == c);
     let shape =
         t.ends_with(':') || ((labelled || capitals()) && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8);
     // `Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo`: a pointer to the target table
@@ -283,7 +290,16 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     };
     let parsed = crate::outline::label::parse(&text);
     let start = if parsed.bullet {
-        text.len() - text.trim_start_matches(&['-', '+', '•', '◦', '▪', '*', '–', ' '][..]).len()
+        let b = text.as_bytes();
+        let mut at = 0;
+        while let Some(rest) = b.get(at..) {
+            match (bullet_len(rest), rest.first()) {
+                (0, Some(b' ')) => at += 1,
+                (0, _) => break,
+                (n, _) => at += n,
+            }
+        }
+        at
     } else if parsed.label.is_some() {
         parsed.title_start
     } else {
@@ -337,7 +353,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
 /// above ends without punctuation, and this one is no bullet or numbered item and starts in
 /// lower case, or is only the figure (`60%.`).
 fn continues(above: &str, text: &str) -> bool {
-    let open = !above.trim_end().ends_with(&['.', ';', ':', '!', '?'][..]);
+    let open = !matches!(above.trim_end().as_bytes().last(), Some(b'.' | b';' | b':' | b'!' | b'?'));
     let parsed = crate::outline::label::parse(text);
     let first = text.chars().next();
     let lower = first.is_some_and(|c| vn::is_letter(c) && vn::to_lower(c) == c);

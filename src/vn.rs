@@ -334,12 +334,15 @@ impl Vocab {
     /// What a line's folded words say in this vocabulary: each known word exactly, and every
     /// known word one typo away from one of them (see [`same_word`]).
     pub fn said<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Said {
-        let mut said = Said { like: vec![0; self.words.len().div_ceil(64)], ..Said::default() };
+        let mut said = Said { like: vec![(0, 0); self.words.len().div_ceil(64)], ..Said::default() };
         for w in words {
             match self.id(w) {
                 Some(id) => {
                     said.exact.push(id);
                     said.set_like(id);
+                    if let Some(bits) = said.like.get_mut(id as usize / 64) {
+                        bits.1 |= 1 << (id % 64);
+                    }
                     for &n in self.near.get(id as usize).map_or(&[][..], Vec::as_slice) {
                         said.set_like(n);
                     }
@@ -375,23 +378,23 @@ impl Vocab {
 pub struct Said {
     /// ids of the known words the line has, sorted
     exact: Vec<u32>,
-    /// the known words the line has or has with one typo, as a bit set over the vocabulary
-    /// (asked for every word of every candidate title: one bit test each)
-    like: Vec<u64>,
+    /// the known words the line has or has with one typo, and those it has exactly, as bit
+    /// sets over the vocabulary (asked for every word of every candidate title: one bit test each)
+    like: Vec<(u64, u64)>,
 }
 
 impl Said {
     pub fn has_exact(&self, id: u32) -> bool {
-        self.exact.binary_search(&id).is_ok()
+        self.like.get(id as usize / 64).is_some_and(|bits| bits.1 & (1 << (id % 64)) != 0)
     }
 
     pub fn has_like(&self, id: u32) -> bool {
-        self.like.get(id as usize / 64).is_some_and(|bits| bits & (1 << (id % 64)) != 0)
+        self.like.get(id as usize / 64).is_some_and(|bits| bits.0 & (1 << (id % 64)) != 0)
     }
 
     fn set_like(&mut self, id: u32) {
         if let Some(bits) = self.like.get_mut(id as usize / 64) {
-            *bits |= 1 << (id % 64);
+            bits.0 |= 1 << (id % 64);
         }
     }
 

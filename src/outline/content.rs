@@ -95,7 +95,10 @@ fn set(flags: &mut [bool], i: usize) {
 
 /// `… tại Báo cáo số 312/BC-UBND …`: a numbered report (`/BC-` is its sign in a document number).
 fn refers_to_report(text: &str) -> bool {
-    text.contains("/BC-") && vn::find_any(text, &["Báo cáo", "báo cáo", "BÁO CÁO"]).is_some()
+    // (every line is asked: a `/` is rare, found word-at-a-time, then `BC-` looked for after it)
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'/', b).any(|i| b.get(i + 1..i + 4) == Some(&b"BC-"[..]))
+        && vn::find_any(text, &["Báo cáo", "báo cáo", "BÁO CÁO"]).is_some()
 }
 
 /// Real content: not blank, not a placeholder (`…`, `- ...`), not the template's own wording

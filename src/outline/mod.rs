@@ -279,12 +279,12 @@ impl Candidate {
         let mut folded = None;
         if parsed.label.is_none() {
             // most lines of a draft are sentences: reject them before folding
-            if title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some() || title.chars().next().is_some_and(vn::is_lower) {
+            if title.chars().next().is_some_and(vn::is_lower) || title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some() {
                 return None;
             }
             folded = Some(vn::fold(&title));
             let words = folded.as_deref().unwrap_or("").split(' ').filter(|w| !w.is_empty()).count();
-            let sentence_end = title.ends_with(&['.', ';', ','][..]) && !title.ends_with("..");
+            let sentence_end = matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with("..");
             // a line starting in lower case continues the previous one (PDF and e-mail wraps)
             if title.chars().next().is_some_and(vn::is_lower) {
                 return None;
@@ -401,6 +401,10 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
     let mut best: Option<(f32, usize)> = None;
     for (idx, s) in profile.sections.iter().enumerate() {
         let part = s.depth == 0 && matches!(c.label, Some(Label::Part(_)));
+        // (most sections share no word with the line: ruled out before their number is compared)
+        if !part && shared[idx] == 0 {
+            continue;
+        }
         let needed = if number.as_deref() == Some(s.number.as_str()) { 1 } else { s.shortest_name.clamp(1, 2) };
         if !part && usize::from(shared[idx]) < needed {
             continue;
@@ -602,7 +606,8 @@ fn open_leaf<'a>(profile: &Profile, context: &[usize], outline: &'a Outline) -> 
 /// `Điều 2.`, `ĐIỀU 3:` opening a line: an article of the decision that issues the plan.
 fn is_article(text: &str) -> bool {
     let t = text.trim_start_matches(&['*', '#', ' '][..]);
-    if !t.starts_with(&['Đ', 'đ', 'D', 'd'][..]) {
+    // (`D`, `d`, `Đ`, `đ`, by bytes)
+    if !matches!(t.as_bytes(), [b'D' | b'd', ..] | [0xC4, 0x90 | 0x91, ..]) {
         return false;
     }
     let mut words = t.split_whitespace();
@@ -655,7 +660,7 @@ pub fn appendix_number(text: &str) -> Option<Option<u32>> {
 
 /// The signature block that closes the plan: `Nơi nhận:`, `TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`.
 fn is_signature(text: &str) -> bool {
-    if !text.starts_with(&['N', 'n', 'T', 'K'][..]) {
+    if !matches!(text.as_bytes().first(), Some(b'N' | b'n' | b'T' | b'K')) {
         return false;
     }
     let f = vn::fold(text.get(..text.len().min(40)).unwrap_or(text));
