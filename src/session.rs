@@ -28,13 +28,25 @@ pub struct Session {
     /// legacy-encoding test reads only those, so until an edit reaches before there it need not
     /// run again.
     unicode: Cell<Option<usize>>,
+    /// What the last report [`Session::report_changes`] gave sent: the next one is sent as its
+    /// changes.
+    #[cfg(feature = "live")]
+    sent: RefCell<crate::report::compact::Sent>,
 }
 
 impl Session {
     /// A session on `text`, checked with `options`. Linear in the text.
     pub fn new(text: String, options: Options) -> Session {
         let lines = if text.len() > MAX_TEXT_BYTES { Vec::new() } else { scan_lines(&text) };
-        Session { text, options, lines, memo: RefCell::default(), unicode: Cell::new(None) }
+        Session {
+            text,
+            options,
+            lines,
+            memo: RefCell::default(),
+            unicode: Cell::new(None),
+            #[cfg(feature = "live")]
+            sent: RefCell::default(),
+        }
     }
 
     /// The text as edited so far.
@@ -160,6 +172,14 @@ impl Session {
             self.unicode.set(self.text.char_indices().nth(SAMPLE_CHARS).map(|(at, _)| at));
         }
         report
+    }
+
+    /// [`Session::report`] in the page's compact form, as what changed since the last report
+    /// this gave (the whole compact report the first time): see `report::compact::changes`.
+    #[doc(hidden)]
+    #[cfg(feature = "live")]
+    pub fn report_changes(&self) -> String {
+        crate::report::compact::changes(self.report(), &mut self.sent.borrow_mut())
     }
 }
 

@@ -351,3 +351,70 @@ fn the_legacy_encoding_test_is_redone_when_an_edit_reaches_its_sample() {
     assert!(!apply(s, m, 0, end, &repeat(&unicode), "and back"));
     assert!(!apply(s, m, 0, 0, "x", "a character typed first"));
 }
+
+/// The report `changes` (`Session::report_changes`: `{"delta":true, …}`) describe, put together
+/// from `last` as the page's `applyChanges` (www/checker.js) does, in the compact form.
+fn apply_changes(last: &serde_json::Value, changes: &serde_json::Value) -> serde_json::Value {
+    let (serde_json::Value::Object(last), serde_json::Value::Object(changes)) = (last, changes) else { panic!("not objects") };
+    if !changes.contains_key("delta") {
+        return serde_json::Value::Object(changes.clone());
+    }
+    let mut out = serde_json::Map::new();
+    for (k, v) in last {
+        out.insert(k.clone(), changes.get(k).unwrap_or(v).clone());
+    }
+    let findings = changes["findings"].as_array().unwrap().iter().map(|f| match f.get("same") {
+        Some(k) => {
+            let mut was = last["findings"][k.as_u64().unwrap() as usize].clone();
+            for field in ["line", "column", "range"] {
+                was[field] = f[field].clone();
+            }
+            was
+        }
+        None => f.clone(),
+    });
+    out.insert("findings".into(), serde_json::Value::Array(findings.collect()));
+    serde_json::Value::Object(out)
+}
+
+#[test]
+fn a_session_s_changes_put_together_are_its_whole_compact_report() {
+    // each edit's changes applied to the report before give the compact report of a new session
+    // on the text (its first `report_changes` is whole): in a table, in a heading, across lines,
+    // and undone
+    for (i, name) in ["tinh-day-du.txt", "lech-tong.txt", "bo-day-du.txt", "nfd-crlf.txt"].into_iter().enumerate() {
+        let mut mirror = common::fixture(name);
+        let mut rng = Rng(0xC0FFEE ^ (i as u64) << 11 | 1);
+        let mut session = Session::new(mirror.clone(), Options::default());
+        let whole = |s: &Session| serde_json::from_str::<serde_json::Value>(&s.report_changes()).unwrap();
+        let mut shown = whole(&session);
+        let mut undo: Vec<(usize, usize, String)> = Vec::new();
+        let mut kept = 0;
+        for step in 0..30 {
+            let (a, b, inserted) = match step % 5 {
+                0 | 1 => table_edit(&mut rng, &mirror),
+                2 => random_edit(&mut rng, &mirror),
+                // undo the edit before
+                _ => match undo.pop() {
+                    Some(e) => e,
+                    None => random_edit(&mut rng, &mirror),
+                },
+            };
+            undo.push((a, a + inserted.len(), mirror[a..b].to_string()));
+            assert!(session.edit(mirror[..a].encode_utf16().count(), mirror[a..b].encode_utf16().count(), &inserted));
+            mirror.replace_range(a..b, &inserted);
+            let changes: serde_json::Value = serde_json::from_str(&session.report_changes()).unwrap();
+            kept += usize::from(
+                changes.get("outline").is_none() && changes["findings"].as_array().unwrap().iter().any(|f| f.get("same").is_some()),
+            );
+            shown = apply_changes(&shown, &changes);
+            let want = whole(&Session::new(mirror.clone(), Options::default()));
+            assert!(
+                shown == want,
+                "{name}, edit {step}: {a}..{b} replaced by {inserted:?}\nchanges: {changes}\nput together: {shown}\nwhole: {want}"
+            );
+        }
+        // most edits leave the outline and most findings as they were: sent as such
+        assert!(kept >= 10, "{name}: {kept}");
+    }
+}
