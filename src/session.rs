@@ -23,7 +23,7 @@ pub struct Session {
     lines: Vec<ScannedLine>,
     /// The outline's readings of the lines and the budget's of the tables at the last report,
     /// kept for the next.
-    memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo)>,
+    memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo, crate::table::Memo)>,
     /// Where the text's first [`SAMPLE_CHARS`] characters end, when they are plainly Unicode: the
     /// legacy-encoding test reads only those, so until an edit reaches before there it need not
     /// run again.
@@ -162,8 +162,9 @@ impl Session {
         }
         UNICODE.set(self.unicode.get().is_some());
         let mut kept = self.memo.take();
-        let (outline, budget, targets) = &mut kept;
+        let (outline, budget, targets, rows) = &mut kept;
         let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines));
+        let check = || crate::table::with_memo(rows, check);
         let check = || crate::targets::with_memo(targets, check);
         let report = memo::with(outline, || crate::budget::with_memo(budget, check));
         self.memo.replace(kept);

@@ -418,3 +418,49 @@ fn a_session_s_changes_put_together_are_its_whole_compact_report() {
         assert!(kept >= 10, "{name}: {kept}");
     }
 }
+
+/// `session` edited as `mirror` is by replacing `from` (its first occurrence at or after byte
+/// `after`) with `to`, then compared with a full check.
+fn replace_and_compare(session: &mut Session, mirror: &mut String, after: usize, from: &str, to: &str, what: &str) -> usize {
+    let a = after + mirror[after..].find(from).unwrap_or_else(|| panic!("{what}: {from:?} not found"));
+    let b = a + from.len();
+    assert!(session.edit(mirror[..a].encode_utf16().count(), mirror[a..b].encode_utf16().count(), to), "{what}");
+    mirror.replace_range(a..b, to);
+    assert_eq!(json(&session.report()), json(&common::check(mirror)), "{what}");
+    a
+}
+
+#[test]
+fn table_rows_kept_by_their_text_are_split_again_only_when_it_changes() {
+    // the session keeps each row's cells by the row's text: a cell typed into, a row turned into
+    // prose and back, two rows made the same, a row moved by lines typed above it, and undone
+    let text = common::fixture("lech-tong.txt");
+    let (mut session, mut mirror) = (Session::new(text.clone(), Options::default()), text.clone());
+    let s = &mut session;
+    let m = &mut mirror;
+    let at = replace_and_compare(s, m, 0, "\t45.000\t", "\t45.0005\t", "a cell typed into");
+    let row = line_start(m, at);
+    replace_and_compare(s, m, row, "\t45.0005\t", "\t45.000\t", "and undone");
+    replace_and_compare(
+        s,
+        m,
+        row,
+        "Trung tâm dữ liệu tỉnh giai đoạn 1\t",
+        "Trung tâm dữ liệu tỉnh giai đoạn 1 ",
+        "a tab deleted: fewer cells",
+    );
+    replace_and_compare(s, m, row, "Trung tâm dữ liệu tỉnh giai đoạn 1 ", "Trung tâm dữ liệu tỉnh giai đoạn 1\t", "and typed again");
+    let header = m.find("STT\tTên dự án").unwrap();
+    replace_and_compare(s, m, header, "STT\t", "STT | ", "a header cell's separator changed");
+    replace_and_compare(s, m, header, "STT | ", "STT\t", "and back");
+    // the row above the first one typed as a copy of it: the same text on two lines
+    let first = m[header..].find('\n').map(|k| header + k + 1).unwrap();
+    let line = m[first..].split('\n').next().unwrap().to_string();
+    let next = first + line.len() + 1;
+    let second = m[next..].split('\n').next().unwrap().to_string();
+    replace_and_compare(s, m, next, &second, &line, "a row typed the same as the one above it");
+    replace_and_compare(s, m, next, &line, &second, "and put back");
+    replace_and_compare(s, m, 0, "\n", "\nMột dòng thêm\n\n", "lines typed above every table");
+    replace_and_compare(s, m, 0, "\nMột dòng thêm\n\n", "\n", "and deleted");
+    assert_eq!(*m, text);
+}
