@@ -142,7 +142,7 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     let mut current: Option<Table> = None;
     for idx in from..to.min(doc.lines.len()) {
         let line = &doc.lines[idx];
-        match line.has_cell_separator().then(|| remembered_cells(&line.text)).flatten() {
+        match line.has_cell_separator().then(|| row_cells(&line.text)).flatten() {
             Some(cells) if is_separator(&cells) => {}
             Some(cells) if cells.len() >= 2 => {
                 current.get_or_insert_with(|| Table { rows: Vec::new() }).rows.push(Row { line: idx, cells })
@@ -158,45 +158,6 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     }
     out.extend(current);
     out
-}
-
-/// An editing session's memory of its table rows' cells from one check to the next, by the row's
-/// text (the cells are a pure function of it), so a keystroke splits again only the rows it
-/// changed. Two generations, as [`crate::document::Recall`]: the last check's rows (taken as they
-/// are used again) and this check's. Used only inside [`with_memo`] (by `crate::session`).
-#[derive(Default)]
-pub struct Memo {
-    old: Rows,
-    new: Rows,
-}
-
-type Rows = std::collections::HashMap<Box<str>, Option<Vec<Cell>>, std::hash::BuildHasherDefault<crate::document::WordHasher>>;
-
-thread_local! {
-    static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Run `f` (a check) with the table rows read through `memo`.
-pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
-    memo.old = std::mem::take(&mut memo.new);
-    crate::document::lend(&MEMO, memo, f)
-}
-
-/// [`row_cells`] of a line's text, through the session's memo when one is set.
-fn remembered_cells(text: &str) -> Option<Vec<Cell>> {
-    let read = || row_cells(text);
-    if !crate::document::SESSION_MEMORY {
-        return read();
-    }
-    MEMO.with_borrow_mut(|memo| {
-        let Some(memo) = memo else { return read() };
-        if let Some(cells) = memo.new.get(text) {
-            return cells.clone();
-        }
-        let (key, cells) = memo.old.remove_entry(text).unwrap_or_else(|| (text.into(), read()));
-        memo.new.insert(key, cells.clone());
-        cells
-    })
 }
 
 /// The header as two rows name its columns (`Kinh phí dự kiến` merged over `Số tiền` and

@@ -431,9 +431,10 @@ fn replace_and_compare(session: &mut Session, mirror: &mut String, after: usize,
 }
 
 #[test]
-fn table_rows_kept_by_their_text_are_split_again_only_when_it_changes() {
-    // the session keeps each row's cells by the row's text: a cell typed into, a row turned into
-    // prose and back, two rows made the same, a row moved by lines typed above it, and undone
+fn edits_inside_table_rows_and_undone_report_as_a_full_check() {
+    // the session keeps the tables' readings by their rows' text and the document assembled
+    // around them: a cell typed into, a row turned into prose and back, two rows made the same,
+    // a row moved by lines typed above it, and undone
     let text = common::fixture("lech-tong.txt");
     let (mut session, mut mirror) = (Session::new(text.clone(), Options::default()), text.clone());
     let s = &mut session;
@@ -463,4 +464,74 @@ fn table_rows_kept_by_their_text_are_split_again_only_when_it_changes() {
     replace_and_compare(s, m, 0, "\n", "\nMột dòng thêm\n\n", "lines typed above every table");
     replace_and_compare(s, m, 0, "\nMột dòng thêm\n\n", "\n", "and deleted");
     assert_eq!(*m, text);
+}
+
+#[test]
+fn a_kept_document_patched_around_each_edit_reads_as_a_whole_assembly() {
+    // the session keeps the assembled document (its hard-wrapped lines joined) and assembles again
+    // only the lines around an edit: edits that make a wrapped line end its sentence or go on
+    // again, split or join a paragraph, type in a heading or a table row, two edits between
+    // reports, the text no longer wrapped and wrapped again, a page number; each undone
+    let text = [
+        "KẾ HOẠCH Chuyển đổi số năm 2024",
+        "I. MỤC TIÊU",
+        "Năm 2024, tỉnh phấn đấu hoàn thành việc cung cấp dịch vụ công trực tuyến toàn trình",
+        "cho người dân và doanh nghiệp, bảo đảm kết nối, chia sẻ dữ liệu giữa các hệ thống",
+        "thông tin của tỉnh với các cơ sở dữ liệu quốc gia; tỷ lệ hồ sơ được số hóa kết quả",
+        "giải quyết thủ tục hành chính đạt 80%; tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt",
+        "100% trên Cổng thông tin điện tử của tỉnh, theo hướng dẫn của các bộ, ngành trung ương.",
+        "",
+        "II. KINH PHÍ THỰC HIỆN",
+        "Tổng kinh phí thực hiện kế hoạch là 27.480 triệu đồng, được bố trí từ ngân sách tỉnh và",
+        "nguồn xã hội hóa theo quy định hiện hành của nhà nước về đầu tư công và các nguồn vốn",
+        "hợp pháp khác (chi tiết tại Phụ lục II kèm theo).",
+        "STT\tTên nhiệm vụ\tKinh phí (triệu đồng)",
+        "1\tNâng cấp Trung tâm dữ liệu tỉnh\t20.000",
+        "2\tNền tảng IOC giai đoạn 2\t7.480",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ban, ngành triển khai kế hoạch",
+        "này; định kỳ báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12.",
+    ]
+    .join("\n");
+    let (mut session, mut mirror) = (Session::new(text.clone(), Options::default()), text.clone());
+    assert_eq!(json(&session.report()), json(&common::check(&mirror)));
+    let s = &mut session;
+    let m = &mut mirror;
+    // (from, to, after this text): each edit then its undoing
+    let edits: [(&str, &str, &str); 9] = [
+        ("toàn trình\n", "toàn trình.\n", ""),
+        ("doanh nghiệp, bảo đảm", "doanh nghiệp.\nBảo đảm", ""),
+        ("quốc gia; tỷ lệ", "quốc gia;\ntỷ lệ", ""),
+        ("80%; tỷ lệ", "80%;\n\n\ntỷ lệ", ""),
+        ("MỤC TIÊU", "MỤC TIÊU CHUNG", ""),
+        ("\t20.000", "\t20.0005", ""),
+        ("ngân sách tỉnh và\n", "ngân sách tỉnh và ", ""),
+        ("kèm theo).\n", "kèm theo).\n12\n", ""),
+        ("triển khai kế hoạch\n", "triển khai kế hoạch\n14\n", "Truyền thông"),
+    ];
+    for (from, to, after) in edits {
+        let at = m.find(after).unwrap();
+        replace_and_compare(s, m, at, from, to, &format!("{from:?} → {to:?}"));
+        replace_and_compare(s, m, at, to, from, &format!("{from:?} → {to:?}, undone"));
+    }
+    // two edits before a report
+    for (from, to) in [("toàn trình\n", "toàn trình. "), ("đạt\n", "đạt ")] {
+        let a = m.find(from).unwrap();
+        assert!(s.edit(m[..a].encode_utf16().count(), from.encode_utf16().count(), to));
+        m.replace_range(a..a + from.len(), to);
+    }
+    assert_eq!(json(&s.report()), json(&common::check(m)), "two edits before a report");
+    // every wrap joined by hand: no longer a wrapped text, then wrapped again
+    let joined = m
+        .replace("trình\n", "trình ")
+        .replace("thống\n", "thống ")
+        .replace("quả\n", "quả ")
+        .replace("và\n", "và ")
+        .replace("vốn\n", "vốn ");
+    let start = m.find("Năm 2024").unwrap();
+    let end = m.find("III. TỔ CHỨC").unwrap();
+    let (old_part, new_part) =
+        (m[start..end].to_string(), joined[joined.find("Năm 2024").unwrap()..joined.find("III. TỔ CHỨC").unwrap()].to_string());
+    replace_and_compare(s, m, start, &old_part, &new_part, "the wraps joined by hand");
+    replace_and_compare(s, m, start, &new_part, &old_part, "and cut again");
 }

@@ -33,6 +33,8 @@ pub(crate) struct Sent {
     plan_year: u16,
     findings: Vec<Finding>,
     parts: Vec<String>,
+    /// Whether a report was sent (the first is whole; after a whole one, `parts` is empty).
+    any: bool,
 }
 
 /// `report` in the compact form as its changes since `sent`, what an editing session's previous
@@ -45,11 +47,18 @@ pub(crate) struct Sent {
 /// what this sends.
 #[cfg(feature = "live")]
 pub(crate) fn changes(report: Report, sent: &mut Sent) -> String {
-    let whole = sent.parts.is_empty() || sent.profile != report.profile || sent.plan_year != report.plan_year;
-    let mut w = W { out: String::with_capacity(1024 + report.findings.len() * if whole { 512 } else { 64 }), compact: true };
-    w.key(if whole { "{" } else { "{\"delta\":true" });
+    if !sent.any || sent.profile != report.profile || sent.plan_year != report.plan_year {
+        // whole: `compact`'s bytes; the next changes send every field, as nothing was kept of it
+        let out = self::report(&report, true);
+        sent.parts.clear();
+        (sent.profile, sent.plan_year, sent.findings) = (report.profile, report.plan_year, report.findings);
+        sent.any = true;
+        return out;
+    }
+    let mut w = W { out: String::with_capacity(1024 + report.findings.len() * 64), compact: true };
+    w.key("{\"delta\":true");
     let mut part = 0;
-    // each field but the findings, left out of changes when its JSON is what was sent
+    // each field but the findings, left out when its JSON is what was sent
     let mut field = |w: &mut W, key: &str, value: &dyn Json| {
         let at = w.out.len();
         w.key(key);
@@ -57,28 +66,16 @@ pub(crate) fn changes(report: Report, sent: &mut Sent) -> String {
         value.write(w);
         let json = w.out.get(from..).unwrap_or_default();
         match sent.parts.get_mut(part) {
-            Some(was) if *was == json => {
-                if !whole {
-                    w.out.truncate(at);
-                }
-            }
+            Some(was) if *was == json => w.out.truncate(at),
             Some(was) => *was = json.to_string(),
             None => sent.parts.push(json.to_string()),
         }
         part += 1;
     };
-    field(&mut w, if whole { "\"file\":" } else { ",\"file\":" }, &report.file);
+    field(&mut w, ",\"file\":", &report.file);
     field(&mut w, ",\"format\":", &report.format);
     field(&mut w, ",\"text\":", &report.text);
-    if whole {
-        w.key(",\"profile\":");
-        report.profile.write(&mut w);
-    }
     field(&mut w, ",\"level\":", &report.level);
-    if whole {
-        w.key(",\"plan_year\":");
-        report.plan_year.write(&mut w);
-    }
     field(&mut w, ",\"plan_year_source\":", &report.plan_year_source);
     field(&mut w, ",\"profile_source\":", &report.profile_source);
     field(&mut w, ",\"summary\":", &report.summary);
@@ -91,7 +88,7 @@ pub(crate) fn changes(report: Report, sent: &mut Sent) -> String {
             w.out.push(',');
         }
         let mut window = sent.findings.get(next..).unwrap_or_default().iter().take(8);
-        match window.position(|l| same_text(f, l)).filter(|_| !whole) {
+        match window.position(|l| same_text(f, l)) {
             Some(k) => {
                 next += k + 1;
                 w.key("{\"same\":");
@@ -113,7 +110,7 @@ pub(crate) fn changes(report: Report, sent: &mut Sent) -> String {
     field(&mut w, ",\"budget\":", &report.budget);
     field(&mut w, ",\"row\":", &report.row);
     w.out.push('}');
-    (sent.profile, sent.plan_year, sent.findings) = (report.profile, report.plan_year, report.findings);
+    sent.findings = report.findings;
     w.out
 }
 
