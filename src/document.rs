@@ -469,27 +469,22 @@ fn kept_line(line: &Line, source: &str, map: &[(u32, u32)]) -> KeptLine {
 
 /// What [`unwrap_hard_wrapped`] reads of the whole text to join its lines, from its input lines'
 /// scans: whether it is joined at all, the width it was cut at, whether a line is a page number.
-/// (The same reading: a run of blank lines counts as its first.)
+/// (Pairs of input lines: a blank line goes on and is gone on to by nothing, so the runs of blank
+/// lines the document keeps as one change no pair.)
 fn joining(scanned: &[ScannedLine]) -> (bool, usize, bool) {
-    let (mut wraps, mut width, mut pages) = (0, 0, false);
-    let mut prev: Option<(Facts, usize)> = None;
-    for s in scanned {
-        let facts = Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap };
-        if s.chars == 0 && prev.is_some_and(|(p, _)| p.chars == 0) {
-            continue;
+    let (mut wraps, mut width) = (0, 0);
+    let facts = |s: &ScannedLine| Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap };
+    for pair in scanned.windows(2) {
+        let (p, n) = (facts(&pair[0]), facts(&pair[1]));
+        if goes_on(p, n) {
+            let len = pair[0].rebuilt.as_ref().map_or(pair[0].kept as usize, |r| r.0.len());
+            wraps += usize::from(len >= MIN_WRAPPED_BYTES);
+            width = width.max(p.chars as usize);
         }
-        pages |= s.wrap.flags & PAGE != 0;
-        if let Some((p, len)) = prev {
-            if goes_on(p, facts) {
-                wraps += usize::from(len >= MIN_WRAPPED_BYTES);
-                width = width.max(p.chars as usize);
-            }
-        }
-        let len = s.rebuilt.as_ref().map_or(s.kept as usize, |r| r.0.len());
-        prev = Some((facts, len));
     }
     let wrapped = wraps >= MIN_WRAPS;
-    (wrapped, if wrapped { width } else { 0 }, pages && wrapped)
+    let pages = wrapped && scanned.iter().any(|s| s.wrap.flags & PAGE != 0);
+    (wrapped, if wrapped { width } else { 0 }, pages)
 }
 
 /// What [`Document::from_text`] reads of one input line, kept for [`Document::from_scanned`]: a
