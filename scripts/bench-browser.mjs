@@ -334,13 +334,18 @@ async function browserFigures() {
       };
       worker.postMessage({ catalogs: true });
       let job = 0;
+      // (once the worker's live Session is ready, a report of the same draft comes as its changes
+      // since the last: put together as checker.js does)
+      let lastLive = null;
       const viaWorker = (t, compact) => new Promise((resolve) => {
         const id = ++job;
         waiting.set(id, (data) => {
           waiting.delete(id);
           if (!compact) return resolve(data.report);
           const r = JSON.parse(data.compact);
-          resolve(expandReport(r, seen.get(r.profile)));
+          const report = r.delta ? applyChanges(lastLive, r, seen.get(lastLive.profile)) : expandReport(r, seen.get(r.profile));
+          lastLive = data.live ? report : null;
+          resolve(report);
         });
         worker.postMessage({ id, kind: "text", text: t, compact });
       });

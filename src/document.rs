@@ -402,16 +402,19 @@ impl Assembled {
         // the document line holding the input line before the edit's first (its first input
         // line `s` and all before it are as they were, and so is whether `s` joins the line before)
         let before = change.first.saturating_sub(1);
-        let p = self.lines.partition_point(|k| (k.number & !FLAGS) as usize - 1 <= before).checked_sub(1)?;
-        let s = (self.lines.get(p)?.number & !FLAGS) as usize - 1;
+        // (line numbers start at 1)
+        let input_line = |k: &KeptLine| ((k.number & !FLAGS) as usize).saturating_sub(1);
+        let p = self.lines.partition_point(|k| input_line(k) <= before).checked_sub(1)?;
+        let s = input_line(self.lines.get(p)?);
         let (at, at_utf16) = (self.lines.get(p)?.start as usize, self.lines.get(p)?.start_utf16 as usize);
         let moved = change.new as isize - change.old as isize;
         // the kept document lines starting after the edit, each tried as the place the patch
         // comes back in step: assembled up to its first input line, which must start a line
         let after = self.lines.partition_point(|k| ((k.number & !FLAGS) as usize) <= change.first + change.old);
         for q in after..self.lines.len().min(after + 4) {
-            let e = ((self.lines.get(q)?.number & !FLAGS) as isize - 1 + moved) as usize;
-            let mut build = Assembly { start: at, utf16: at_utf16, number: s + 1, ..Assembly::new(input, e + 1 - s) };
+            let e = usize::try_from(input_line(self.lines.get(q)?) as isize + moved).ok()?;
+            let count = (e + 1).checked_sub(s)?;
+            let mut build = Assembly { start: at, utf16: at_utf16, number: s + 1, ..Assembly::new(input, count) };
             for line in scanned.get(s..=e)? {
                 build.push(line);
             }

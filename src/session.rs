@@ -4,8 +4,10 @@
 //! keeps readings keyed by what they read (two generations each: the last report's and this
 //! one's): each line's heading candidate and the section a candidate matches in a given outline
 //! state (`outline::memo`), each table's project-table reading (`budget`), each statement's and
-//! target table's targets and each targets line's kind (`targets`). Its report is always the one
-//! [`crate::check`] gives for the same text and options (`tests/session.rs`).
+//! target table's targets and each targets line's kind (`targets`). It keeps the assembled
+//! document too (`document::Assembled`), which the one edit since the last report patches. Its
+//! report is always the one [`crate::check`] gives for the same text and options
+//! (`tests/session.rs`); [`Session::report_changes`] sends it as its changes since the last one.
 
 use std::cell::{Cell, RefCell};
 
