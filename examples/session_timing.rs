@@ -18,6 +18,8 @@ fn main() {
     let mut at = 0usize;
     // SESSION_ONLY=1: the session alone, for a profiler
     let only = std::env::var_os("SESSION_ONLY").is_some();
+    // CHANGES=1: the report as the page's worker takes it (its changes since the last, as JSON)
+    let changes = std::env::var_os("CHANGES").is_some();
     // ITERATIONS=n: that many keystrokes (callgrind wants few)
     let iterations = std::env::var("ITERATIONS").ok().and_then(|n| n.parse().ok()).unwrap_or(if only { 4000 } else { 400 });
     let start = mirror.encode_utf16().count();
@@ -26,7 +28,11 @@ fn main() {
         at = (at + 7919) % (start + i).max(1);
         let t0 = Instant::now();
         session.edit(at, 0, "x");
-        std::hint::black_box(session.report());
+        if changes {
+            std::hint::black_box(session.report_changes());
+        } else {
+            std::hint::black_box(session.report());
+        }
         let t1 = Instant::now();
         if only {
             incremental.push((t1 - t0).as_secs_f64() * 1e3);

@@ -149,11 +149,25 @@ impl<'a> Document<'a> {
     /// keystroke rescans only the lines it touched): no byte of a line is read again, only the
     /// hard-wrap joining runs over the whole text. Linear in the lines.
     pub fn from_scanned(input: &'a str, scanned: &[ScannedLine]) -> Document<'a> {
+        // an editing session's document of its last check, patched where the edit since changed it
+        if SESSION_MEMORY {
+            if let Some(doc) = ASSEMBLED.with_borrow_mut(|a| a.as_mut().and_then(|a| a.patched(input, scanned))) {
+                return doc;
+            }
+        }
         let mut build = Assembly::new(input, scanned.len());
         for line in scanned {
             build.push(line);
         }
-        build.finish()
+        let doc = build.finish();
+        if SESSION_MEMORY {
+            ASSEMBLED.with_borrow_mut(|a| {
+                if let Some(a) = a {
+                    a.keep(&doc, scanned);
+                }
+            });
+        }
+        doc
     }
 
     /// The span of `text[from..to]` of line `idx` (byte offsets into the normalised text).
@@ -266,6 +280,214 @@ impl<'a> Assembly<'a> {
         let (lines, maps) = unwrap_hard_wrapped(self.input, self.lines, self.facts, self.maps);
         Document { lines, source: self.input, maps, marks: self.long }
     }
+}
+
+/// An editing session's assembled document, kept from one check to the next without the borrow of
+/// its text (line texts as places in it, joined and rebuilt texts owned), so that after an edit
+/// [`Document::from_scanned`] assembles again only the lines around it: the input lines from the
+/// one before the edit's first are read and joined again until a line starts a document line
+/// where one started before the edit; the lines after are moved by the edit's lengths. The text
+/// is joined ([`unwrap_hard_wrapped`]) by what it reads of the whole text (joined at all, the
+/// width it was cut at, page numbers): read again on each check, and when it changed, or a page
+/// number is left out, the whole document is assembled again. Used only inside [`with_assembled`]
+/// (by `crate::session`), which says what the edit since the last check was.
+#[derive(Default)]
+pub struct Assembled {
+    lines: Vec<KeptLine>,
+    /// What the joining read of the whole text at the last check: joined at all, the width, a
+    /// page number seen.
+    joining: (bool, usize, bool),
+    /// The edit since the last check (`None` after two, or none kept).
+    change: Option<Change>,
+    /// Whether the check under way assembled its document from scanned lines (else what is kept
+    /// is not its document: a legacy-encoded text is converted and read whole).
+    used: bool,
+}
+
+/// An edit of a session's text as its lines see it: input lines `first..first + old` became
+/// `first..first + new`, `bytes` bytes and `units` UTF-16 units longer.
+#[derive(Debug, Clone, Copy)]
+pub struct Change {
+    pub first: usize,
+    pub old: usize,
+    pub new: usize,
+    pub bytes: isize,
+    pub units: isize,
+}
+
+/// A document line kept by [`Assembled`]: a [`Line`] with its text as a place in its input line
+/// (`lead`, `len`) or owned, and its own map.
+struct KeptLine {
+    number: u32,
+    start: u32,
+    end: u32,
+    start_utf16: u32,
+    text: KeptText,
+    map: Vec<(u32, u32)>,
+}
+
+enum KeptText {
+    At { lead: u32, len: u32 },
+    Owned(String),
+}
+
+thread_local! {
+    static ASSEMBLED: std::cell::RefCell<Option<Assembled>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` (a check) with `assembled` lent to [`Document::from_scanned`], after `change` (the
+/// session's one edit since the last check, `None` when unknown).
+pub fn with_assembled<T>(assembled: &mut Assembled, change: Option<Change>, f: impl FnOnce() -> T) -> T {
+    (assembled.change, assembled.used) = (change, false);
+    let out = lend(&ASSEMBLED, assembled, f);
+    if !assembled.used {
+        assembled.lines.clear();
+    }
+    out
+}
+
+impl Assembled {
+    /// Keep `doc`, assembled whole from `scanned`.
+    fn keep(&mut self, doc: &Document, scanned: &[ScannedLine]) {
+        self.joining = joining(scanned);
+        self.lines.clear();
+        let map = |l: &Line| doc.maps.get(l.map.0 as usize..l.map.1 as usize).unwrap_or(&[]);
+        self.lines.extend(doc.lines.iter().map(|l| kept_line(l, doc.source, map(l))));
+    }
+
+    /// The document of `input` (read as `scanned`) from the one kept, patched around the edit;
+    /// `None` (and nothing kept) when it must be assembled whole.
+    fn patched<'a>(&mut self, input: &'a str, scanned: &[ScannedLine]) -> Option<Document<'a>> {
+        self.used = true;
+        let change = self.change.take();
+        let joining = joining(scanned);
+        let patched =
+            change.filter(|_| joining == self.joining && !joining.2 && !self.lines.is_empty()).and_then(|c| self.patch(input, scanned, c));
+        if patched.is_none() {
+            self.lines.clear();
+            return None;
+        }
+        let mut lines = Vec::with_capacity(self.lines.len());
+        let mut maps = Vec::new();
+        for k in &self.lines {
+            let text = match &k.text {
+                KeptText::At { lead, len } => {
+                    let from = (k.start + lead) as usize;
+                    Cow::Borrowed(input.get(from..from + *len as usize).unwrap_or(""))
+                }
+                KeptText::Owned(t) => Cow::Owned(t.clone()),
+            };
+            let from = maps.len() as u32;
+            maps.extend_from_slice(&k.map);
+            lines.push(Line {
+                number: k.number,
+                text,
+                map: (from, maps.len() as u32),
+                start: k.start,
+                end: k.end,
+                start_utf16: k.start_utf16,
+            });
+        }
+        let marks = scanned.iter().enumerate().filter_map(|(i, s)| Some((i + 1, s.marks.clone()?))).collect();
+        Some(Document { lines, source: input, maps, marks })
+    }
+
+    /// Assemble the input lines around `change` again into the kept lines; `None` when that
+    /// does not come back in step with the lines kept within a few lines.
+    fn patch(&mut self, input: &str, scanned: &[ScannedLine], change: Change) -> Option<()> {
+        if change.old == 0 && change.new == 0 {
+            return Some(()); // no edit since
+        }
+        let (wrapped, width, _) = self.joining;
+        // the document line holding the input line before the edit's first (its first input
+        // line `s` and all before it are as they were, and so is whether `s` joins the line before)
+        let before = change.first.saturating_sub(1);
+        // (line numbers start at 1)
+        let input_line = |k: &KeptLine| ((k.number & !FLAGS) as usize).saturating_sub(1);
+        let p = self.lines.partition_point(|k| input_line(k) <= before).checked_sub(1)?;
+        let s = input_line(self.lines.get(p)?);
+        let (at, at_utf16) = (self.lines.get(p)?.start as usize, self.lines.get(p)?.start_utf16 as usize);
+        let moved = change.new as isize - change.old as isize;
+        // the kept document lines starting after the edit, each tried as the place the patch
+        // comes back in step: assembled up to its first input line, which must start a line
+        let after = self.lines.partition_point(|k| ((k.number & !FLAGS) as usize) <= change.first + change.old);
+        for q in after..self.lines.len().min(after + 4) {
+            let e = usize::try_from(input_line(self.lines.get(q)?) as isize + moved).ok()?;
+            let count = (e + 1).checked_sub(s)?;
+            let mut build = Assembly { start: at, utf16: at_utf16, number: s + 1, ..Assembly::new(input, count) };
+            for line in scanned.get(s..=e)? {
+                build.push(line);
+            }
+            let Assembly { lines, facts, maps, .. } = build;
+            let (lines, maps) = if wrapped {
+                let on = wraps_between(&facts);
+                join_wraps(input, lines, facts, maps, &on, width)
+            } else {
+                (lines, maps)
+            };
+            // in step: input line `e` starts the last document line
+            if lines.last().is_none_or(|l| l.number() != e + 1) {
+                continue;
+            }
+            let fresh = lines[..lines.len() - 1].iter().map(|l| {
+                let map = maps.get(l.map.0 as usize..l.map.1 as usize).unwrap_or(&[]);
+                kept_line(l, input, map)
+            });
+            let fresh: Vec<KeptLine> = fresh.collect();
+            // as many document lines as before (a keystroke), put in place; else (a line break
+            // typed or deleted, less often) assembled whole: moving the kept lines costs about as
+            // much, and the code would weigh in the wasm
+            if fresh.len() != q - p {
+                return None;
+            }
+            for (slot, line) in self.lines.get_mut(p..q)?.iter_mut().zip(fresh) {
+                *slot = line;
+            }
+            if moved != 0 || change.bytes != 0 || change.units != 0 {
+                let shift = |x: u32, by: isize| (x as isize + by) as u32;
+                for k in self.lines.get_mut(q..)? {
+                    k.number = shift(k.number, moved);
+                    k.start = shift(k.start, change.bytes);
+                    k.end = shift(k.end, change.bytes);
+                    k.start_utf16 = shift(k.start_utf16, change.units);
+                }
+            }
+            return Some(());
+        }
+        None
+    }
+}
+
+/// The bits of [`Line::number`] that are not the number.
+const FLAGS: u32 = CELLS | MARK | BRACKET;
+
+/// `line` as [`Assembled`] keeps it (`map`: its part of its document's maps).
+fn kept_line(line: &Line, source: &str, map: &[(u32, u32)]) -> KeptLine {
+    let text = match &line.text {
+        Cow::Borrowed(t) => KeptText::At { lead: line.lead(source) as u32, len: t.len() as u32 },
+        Cow::Owned(t) => KeptText::Owned(t.clone()),
+    };
+    KeptLine { number: line.number, start: line.start, end: line.end, start_utf16: line.start_utf16, text, map: map.to_vec() }
+}
+
+/// What [`unwrap_hard_wrapped`] reads of the whole text to join its lines, from its input lines'
+/// scans: whether it is joined at all, the width it was cut at, whether a line is a page number.
+/// (Pairs of input lines: a blank line goes on and is gone on to by nothing, so the runs of blank
+/// lines the document keeps as one change no pair.)
+fn joining(scanned: &[ScannedLine]) -> (bool, usize, bool) {
+    let (mut wraps, mut width) = (0, 0);
+    let facts = |s: &ScannedLine| Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap };
+    for pair in scanned.windows(2) {
+        let (p, n) = (facts(&pair[0]), facts(&pair[1]));
+        if goes_on(p, n) {
+            let len = pair[0].rebuilt.as_ref().map_or(pair[0].kept as usize, |r| r.0.len());
+            wraps += usize::from(len >= MIN_WRAPPED_BYTES);
+            width = width.max(p.chars as usize);
+        }
+    }
+    let wrapped = wraps >= MIN_WRAPS;
+    let pages = wrapped && scanned.iter().any(|s| s.wrap.flags & PAGE != 0);
+    (wrapped, if wrapped { width } else { 0 }, pages)
 }
 
 /// What [`Document::from_text`] reads of one input line, kept for [`Document::from_scanned`]: a
@@ -422,6 +644,22 @@ fn unwrap_hard_wrapped<'a>(
         on = wraps_between(&facts);
         width = cut_width(&on, &facts);
     }
+    join_wraps(input, lines, facts, maps, &on, width)
+}
+
+/// The joining of [`unwrap_hard_wrapped`] once it knows the text is hard-wrapped, at `width`
+/// (`on`: [`wraps_between`] of `facts`); also run by an editing session on the lines around an
+/// edit ([`Assembled`]).
+// (inlined where there is no session: the core module has only the one caller)
+#[cfg_attr(not(feature = "live"), inline(always))]
+fn join_wraps<'a>(
+    input: &str,
+    mut lines: Vec<Line<'a>>,
+    facts: Vec<Facts>,
+    maps: Vec<(u32, u32)>,
+    on: &[bool],
+    width: usize,
+) -> (Vec<Line<'a>>, Vec<(u32, u32)>) {
     // joined in place: `lines[..kept]` is the output so far (a second Vec of lines would double
     // the document's peak)
     let mut kept = 0usize;
@@ -1063,6 +1301,8 @@ impl<V: Clone> Recall<V> {
 /// [`Recall::key`], one code for every kind of reading.
 fn line_key(key: &mut Vec<u8>, doc: &Document, first: usize, line: usize) {
     let text = doc.lines.get(line).map_or("", |l| l.text.as_ref());
+    // (grown once, not by each of the three pieces: a key is built a line at a time)
+    key.reserve(8 + text.len());
     key.extend_from_slice(&(line.saturating_sub(first) as u32).to_le_bytes());
     key.extend_from_slice(&(text.len() as u32).to_le_bytes());
     key.extend_from_slice(text.as_bytes());

@@ -4,12 +4,14 @@
 //! keeps readings keyed by what they read (two generations each: the last report's and this
 //! one's): each line's heading candidate and the section a candidate matches in a given outline
 //! state (`outline::memo`), each table's project-table reading (`budget`), each statement's and
-//! target table's targets and each targets line's kind (`targets`). Its report is always the one
-//! [`crate::check`] gives for the same text and options (`tests/session.rs`).
+//! target table's targets and each targets line's kind (`targets`). It keeps the assembled
+//! document too (`document::Assembled`), which the one edit since the last report patches. Its
+//! report is always the one [`crate::check`] gives for the same text and options
+//! (`tests/session.rs`); [`Session::report_changes`] sends it as its changes since the last one.
 
 use std::cell::{Cell, RefCell};
 
-use crate::document::{scan_lines, scan_next_line, ScannedLine};
+use crate::document::{scan_lines, scan_next_line, Assembled, Change, ScannedLine};
 use crate::ingest::legacy::SAMPLE_CHARS;
 use crate::outline::memo::{self, Memo};
 use crate::{Input, Options, Report, MAX_TEXT_BYTES};
@@ -23,18 +25,34 @@ pub struct Session {
     lines: Vec<ScannedLine>,
     /// The outline's readings of the lines and the budget's of the tables at the last report,
     /// kept for the next.
-    memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo)>,
+    memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo, Assembled)>,
+    /// The edit since the last report, for the kept document ([`Assembled`]): no lines changed
+    /// when there was none, `None` when unknown (more than one, or none kept).
+    change: Cell<Option<Change>>,
     /// Where the text's first [`SAMPLE_CHARS`] characters end, when they are plainly Unicode: the
     /// legacy-encoding test reads only those, so until an edit reaches before there it need not
     /// run again.
     unicode: Cell<Option<usize>>,
+    /// What the last report [`Session::report_changes`] gave sent: the next one is sent as its
+    /// changes.
+    #[cfg(feature = "live")]
+    sent: RefCell<crate::report::compact::Sent>,
 }
 
 impl Session {
     /// A session on `text`, checked with `options`. Linear in the text.
     pub fn new(text: String, options: Options) -> Session {
         let lines = if text.len() > MAX_TEXT_BYTES { Vec::new() } else { scan_lines(&text) };
-        Session { text, options, lines, memo: RefCell::default(), unicode: Cell::new(None) }
+        Session {
+            text,
+            options,
+            lines,
+            memo: RefCell::default(),
+            unicode: Cell::new(None),
+            change: Cell::new(None),
+            #[cfg(feature = "live")]
+            sent: RefCell::default(),
+        }
     }
 
     /// The text as edited so far.
@@ -50,6 +68,7 @@ impl Session {
         let Some(end) = start.checked_add(removed) else { return false };
         if self.lines.is_empty() {
             self.unicode.set(None);
+            self.change.set(None);
             // over the limit: no lines kept; the text is only spliced
             let (Some(a), Some(b)) = (utf16_to_byte(&self.text, 0, start), utf16_to_byte(&self.text, 0, end)) else { return false };
             splice(&mut self.text, a, b, inserted);
@@ -66,6 +85,7 @@ impl Session {
         if self.text.len() - (b - a) + inserted.len() > MAX_TEXT_BYTES {
             splice(&mut self.text, a, b, inserted);
             self.lines = Vec::new();
+            self.change.set(None);
             return true;
         }
         splice(&mut self.text, a, b, inserted);
@@ -101,6 +121,10 @@ impl Session {
                 }
             }
         };
+        // (one edit since the last report: the kept document is patched for it; two, assembled whole)
+        let units = inserted.encode_utf16().count() as isize - removed as isize;
+        let change = Change { first, old: last - first, new: fresh.len(), bytes: grown as isize - shrunk as isize, units };
+        self.change.set(self.change.get().filter(|c| c.old == 0 && c.new == 0).map(|_| change));
         // as many lines as before (a keystroke inside a line): put in place, the lines after
         // them not moved
         if fresh.len() == last - first {
@@ -150,8 +174,10 @@ impl Session {
         }
         UNICODE.set(self.unicode.get().is_some());
         let mut kept = self.memo.take();
-        let (outline, budget, targets) = &mut kept;
+        let (outline, budget, targets, assembled) = &mut kept;
         let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines));
+        let change = self.change.replace(Some(Change { first: 0, old: 0, new: 0, bytes: 0, units: 0 }));
+        let check = || crate::document::with_assembled(assembled, change, check);
         let check = || crate::targets::with_memo(targets, check);
         let report = memo::with(outline, || crate::budget::with_memo(budget, check));
         self.memo.replace(kept);
@@ -160,6 +186,14 @@ impl Session {
             self.unicode.set(self.text.char_indices().nth(SAMPLE_CHARS).map(|(at, _)| at));
         }
         report
+    }
+
+    /// [`Session::report`] in the page's compact form, as what changed since the last report
+    /// this gave (the whole compact report the first time): see `report::compact::changes`.
+    #[doc(hidden)]
+    #[cfg(feature = "live")]
+    pub fn report_changes(&self) -> String {
+        crate::report::compact::changes(self.report(), &mut self.sent.borrow_mut())
     }
 }
 

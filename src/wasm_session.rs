@@ -33,4 +33,12 @@ impl JsSession {
     pub fn report_compact(&self) -> String {
         crate::report::compact::compact(&self.0.report())
     }
+
+    /// The report of the text as edited, as what changed since the last `reportChanges` gave
+    /// (`{"delta":true, …}`; the whole of `reportCompact` the first time, or when the profile or
+    /// plan year changed): the page puts it together again (`checker.js` `applyChanges`).
+    #[wasm_bindgen(js_name = reportChanges)]
+    pub fn report_changes(&self) -> String {
+        self.0.report_changes()
+    }
 }

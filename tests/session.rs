@@ -351,3 +351,187 @@ fn the_legacy_encoding_test_is_redone_when_an_edit_reaches_its_sample() {
     assert!(!apply(s, m, 0, end, &repeat(&unicode), "and back"));
     assert!(!apply(s, m, 0, 0, "x", "a character typed first"));
 }
+
+/// The report `changes` (`Session::report_changes`: `{"delta":true, …}`) describe, put together
+/// from `last` as the page's `applyChanges` (www/checker.js) does, in the compact form.
+fn apply_changes(last: &serde_json::Value, changes: &serde_json::Value) -> serde_json::Value {
+    let (serde_json::Value::Object(last), serde_json::Value::Object(changes)) = (last, changes) else { panic!("not objects") };
+    if !changes.contains_key("delta") {
+        return serde_json::Value::Object(changes.clone());
+    }
+    let mut out = serde_json::Map::new();
+    for (k, v) in last {
+        out.insert(k.clone(), changes.get(k).unwrap_or(v).clone());
+    }
+    let findings = changes["findings"].as_array().unwrap().iter().map(|f| match f.get("same") {
+        Some(k) => {
+            let mut was = last["findings"][k.as_u64().unwrap() as usize].clone();
+            for field in ["line", "column", "range"] {
+                was[field] = f[field].clone();
+            }
+            was
+        }
+        None => f.clone(),
+    });
+    out.insert("findings".into(), serde_json::Value::Array(findings.collect()));
+    serde_json::Value::Object(out)
+}
+
+#[test]
+fn a_session_s_changes_put_together_are_its_whole_compact_report() {
+    // each edit's changes applied to the report before give the compact report of a new session
+    // on the text (its first `report_changes` is whole): in a table, in a heading, across lines,
+    // and undone
+    for (i, name) in ["tinh-day-du.txt", "lech-tong.txt", "bo-day-du.txt", "nfd-crlf.txt"].into_iter().enumerate() {
+        let mut mirror = common::fixture(name);
+        let mut rng = Rng(0xC0FFEE ^ (i as u64) << 11 | 1);
+        let mut session = Session::new(mirror.clone(), Options::default());
+        let whole = |s: &Session| serde_json::from_str::<serde_json::Value>(&s.report_changes()).unwrap();
+        let mut shown = whole(&session);
+        let mut undo: Vec<(usize, usize, String)> = Vec::new();
+        let mut kept = 0;
+        for step in 0..30 {
+            let (a, b, inserted) = match step % 5 {
+                0 | 1 => table_edit(&mut rng, &mirror),
+                2 => random_edit(&mut rng, &mirror),
+                // undo the edit before
+                _ => match undo.pop() {
+                    Some(e) => e,
+                    None => random_edit(&mut rng, &mirror),
+                },
+            };
+            undo.push((a, a + inserted.len(), mirror[a..b].to_string()));
+            assert!(session.edit(mirror[..a].encode_utf16().count(), mirror[a..b].encode_utf16().count(), &inserted));
+            mirror.replace_range(a..b, &inserted);
+            let changes: serde_json::Value = serde_json::from_str(&session.report_changes()).unwrap();
+            kept += usize::from(
+                changes.get("outline").is_none() && changes["findings"].as_array().unwrap().iter().any(|f| f.get("same").is_some()),
+            );
+            shown = apply_changes(&shown, &changes);
+            let want = whole(&Session::new(mirror.clone(), Options::default()));
+            assert!(
+                shown == want,
+                "{name}, edit {step}: {a}..{b} replaced by {inserted:?}\nchanges: {changes}\nput together: {shown}\nwhole: {want}"
+            );
+        }
+        // most edits leave the outline and most findings as they were: sent as such
+        assert!(kept >= 10, "{name}: {kept}");
+    }
+}
+
+/// `session` edited as `mirror` is by replacing `from` (its first occurrence at or after byte
+/// `after`) with `to`, then compared with a full check.
+fn replace_and_compare(session: &mut Session, mirror: &mut String, after: usize, from: &str, to: &str, what: &str) -> usize {
+    let a = after + mirror[after..].find(from).unwrap_or_else(|| panic!("{what}: {from:?} not found"));
+    let b = a + from.len();
+    assert!(session.edit(mirror[..a].encode_utf16().count(), mirror[a..b].encode_utf16().count(), to), "{what}");
+    mirror.replace_range(a..b, to);
+    assert_eq!(json(&session.report()), json(&common::check(mirror)), "{what}");
+    a
+}
+
+#[test]
+fn edits_inside_table_rows_and_undone_report_as_a_full_check() {
+    // the session keeps the tables' readings by their rows' text and the document assembled
+    // around them: a cell typed into, a row turned into prose and back, two rows made the same,
+    // a row moved by lines typed above it, and undone
+    let text = common::fixture("lech-tong.txt");
+    let (mut session, mut mirror) = (Session::new(text.clone(), Options::default()), text.clone());
+    let s = &mut session;
+    let m = &mut mirror;
+    let at = replace_and_compare(s, m, 0, "\t45.000\t", "\t45.0005\t", "a cell typed into");
+    let row = line_start(m, at);
+    replace_and_compare(s, m, row, "\t45.0005\t", "\t45.000\t", "and undone");
+    replace_and_compare(
+        s,
+        m,
+        row,
+        "Trung tâm dữ liệu tỉnh giai đoạn 1\t",
+        "Trung tâm dữ liệu tỉnh giai đoạn 1 ",
+        "a tab deleted: fewer cells",
+    );
+    replace_and_compare(s, m, row, "Trung tâm dữ liệu tỉnh giai đoạn 1 ", "Trung tâm dữ liệu tỉnh giai đoạn 1\t", "and typed again");
+    let header = m.find("STT\tTên dự án").unwrap();
+    replace_and_compare(s, m, header, "STT\t", "STT | ", "a header cell's separator changed");
+    replace_and_compare(s, m, header, "STT | ", "STT\t", "and back");
+    // the row above the first one typed as a copy of it: the same text on two lines
+    let first = m[header..].find('\n').map(|k| header + k + 1).unwrap();
+    let line = m[first..].split('\n').next().unwrap().to_string();
+    let next = first + line.len() + 1;
+    let second = m[next..].split('\n').next().unwrap().to_string();
+    replace_and_compare(s, m, next, &second, &line, "a row typed the same as the one above it");
+    replace_and_compare(s, m, next, &line, &second, "and put back");
+    replace_and_compare(s, m, 0, "\n", "\nMột dòng thêm\n\n", "lines typed above every table");
+    replace_and_compare(s, m, 0, "\nMột dòng thêm\n\n", "\n", "and deleted");
+    assert_eq!(*m, text);
+}
+
+#[test]
+fn a_kept_document_patched_around_each_edit_reads_as_a_whole_assembly() {
+    // the session keeps the assembled document (its hard-wrapped lines joined) and assembles again
+    // only the lines around an edit: edits that make a wrapped line end its sentence or go on
+    // again, split or join a paragraph, type in a heading or a table row, two edits between
+    // reports, the text no longer wrapped and wrapped again, a page number; each undone
+    let text = [
+        "KẾ HOẠCH Chuyển đổi số năm 2024",
+        "I. MỤC TIÊU",
+        "Năm 2024, tỉnh phấn đấu hoàn thành việc cung cấp dịch vụ công trực tuyến toàn trình",
+        "cho người dân và doanh nghiệp, bảo đảm kết nối, chia sẻ dữ liệu giữa các hệ thống",
+        "thông tin của tỉnh với các cơ sở dữ liệu quốc gia; tỷ lệ hồ sơ được số hóa kết quả",
+        "giải quyết thủ tục hành chính đạt 80%; tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt",
+        "100% trên Cổng thông tin điện tử của tỉnh, theo hướng dẫn của các bộ, ngành trung ương.",
+        "",
+        "II. KINH PHÍ THỰC HIỆN",
+        "Tổng kinh phí thực hiện kế hoạch là 27.480 triệu đồng, được bố trí từ ngân sách tỉnh và",
+        "nguồn xã hội hóa theo quy định hiện hành của nhà nước về đầu tư công và các nguồn vốn",
+        "hợp pháp khác (chi tiết tại Phụ lục II kèm theo).",
+        "STT\tTên nhiệm vụ\tKinh phí (triệu đồng)",
+        "1\tNâng cấp Trung tâm dữ liệu tỉnh\t20.000",
+        "2\tNền tảng IOC giai đoạn 2\t7.480",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ban, ngành triển khai kế hoạch",
+        "này; định kỳ báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12.",
+    ]
+    .join("\n");
+    let (mut session, mut mirror) = (Session::new(text.clone(), Options::default()), text.clone());
+    assert_eq!(json(&session.report()), json(&common::check(&mirror)));
+    let s = &mut session;
+    let m = &mut mirror;
+    // (from, to, after this text): each edit then its undoing
+    let edits: [(&str, &str, &str); 9] = [
+        ("toàn trình\n", "toàn trình.\n", ""),
+        ("doanh nghiệp, bảo đảm", "doanh nghiệp.\nBảo đảm", ""),
+        ("quốc gia; tỷ lệ", "quốc gia;\ntỷ lệ", ""),
+        ("80%; tỷ lệ", "80%;\n\n\ntỷ lệ", ""),
+        ("MỤC TIÊU", "MỤC TIÊU CHUNG", ""),
+        ("\t20.000", "\t20.0005", ""),
+        ("ngân sách tỉnh và\n", "ngân sách tỉnh và ", ""),
+        ("kèm theo).\n", "kèm theo).\n12\n", ""),
+        ("triển khai kế hoạch\n", "triển khai kế hoạch\n14\n", "Truyền thông"),
+    ];
+    for (from, to, after) in edits {
+        let at = m.find(after).unwrap();
+        replace_and_compare(s, m, at, from, to, &format!("{from:?} → {to:?}"));
+        replace_and_compare(s, m, at, to, from, &format!("{from:?} → {to:?}, undone"));
+    }
+    // two edits before a report
+    for (from, to) in [("toàn trình\n", "toàn trình. "), ("đạt\n", "đạt ")] {
+        let a = m.find(from).unwrap();
+        assert!(s.edit(m[..a].encode_utf16().count(), from.encode_utf16().count(), to));
+        m.replace_range(a..a + from.len(), to);
+    }
+    assert_eq!(json(&s.report()), json(&common::check(m)), "two edits before a report");
+    // every wrap joined by hand: no longer a wrapped text, then wrapped again
+    let joined = m
+        .replace("trình\n", "trình ")
+        .replace("thống\n", "thống ")
+        .replace("quả\n", "quả ")
+        .replace("và\n", "và ")
+        .replace("vốn\n", "vốn ");
+    let start = m.find("Năm 2024").unwrap();
+    let end = m.find("III. TỔ CHỨC").unwrap();
+    let (old_part, new_part) =
+        (m[start..end].to_string(), joined[joined.find("Năm 2024").unwrap()..joined.find("III. TỔ CHỨC").unwrap()].to_string());
+    replace_and_compare(s, m, start, &old_part, &new_part, "the wraps joined by hand");
+    replace_and_compare(s, m, start, &new_part, &old_part, "and cut again");
+}

@@ -29,6 +29,27 @@ export const loadFull = () => (full ??= (globalThis.DXCHECK_FULL
   throw e;
 }));
 
+// the fields of a report, in its order (a report put together from changes has them in the same order)
+const FIELDS = ["file", "format", "text", "profile", "level", "plan_year", "plan_year_source", "profile_source", "summary", "findings", "outline", "targets", "budget", "row"];
+
+/**
+ * The report a live session's changes describe (`reportChanges` in the worker: `{"delta":true, …}`,
+ * parsed), put together from `last`, the report of the changes before (as expanded): the fields
+ * the changes leave out are `last`'s, and a finding `{same: k, line, column, range}` is `last`'s
+ * finding k where it now is. The same object expandReport makes of the whole compact report.
+ */
+export function applyChanges(last, changes, catalog) {
+  const r = {};
+  for (const k of FIELDS) r[k] = k in changes ? changes[k] : last[k];
+  r.findings = changes.findings.map((f) => (f.same === undefined ? f : { ...last.findings[f.same], line: f.line, column: f.column, range: f.range }));
+  if ("outline" in changes || "targets" in changes) {
+    const fresh = expandReport({ plan_year: r.plan_year, outline: changes.outline ?? [], targets: changes.targets ?? [] }, catalog);
+    if ("outline" in changes) r.outline = fresh.outline;
+    if ("targets" in changes) r.targets = fresh.targets;
+  }
+  return r;
+}
+
 export function createChecker(workerUrl, direct) {
   let worker = null;
   let seq = 0;
@@ -39,6 +60,7 @@ export function createChecker(workerUrl, direct) {
   // the worker's live re-check (a Session in the full module) is ready: keystrokes are edits
   const live = new Promise((resolve) => { onLive = resolve; });
   let realText = 0; // checked on this thread: once a real check outweighs the warm-up, it stops
+  let lastLive = null; // { seq, report }: the worker's live session's last report, which its next changes change
 
   const failAll = (failure) => {
     for (const { reject, timer } of pending.values()) {
@@ -65,14 +87,23 @@ export function createChecker(workerUrl, direct) {
         catalogs.set(c.id, c);
       }
       if (data.warm !== undefined) return onWarm(data.warm);
-      if (data.live) return onLive();
+      if (data.live === true) return onLive();
+      // (put together before the job is looked for: the next changes refer to it even if its job is gone)
+      let report = null;
+      if (data.compact) {
+        const c = JSON.parse(data.compact);
+        if (!c.delta) report = expandReport(c, catalogs.get(c.profile));
+        else if (lastLive && lastLive.seq === data.base) report = applyChanges(lastLive.report, c, catalogs.get(lastLive.report.profile));
+        else worker.postMessage({ liveReset: true }); // (never seen: messages arrive in order) the next report is whole
+        lastLive = report && data.live ? { seq: data.live, report } : null;
+      }
       const job = pending.get(data.id);
       if (!job) return;
       pending.delete(data.id);
       clearTimeout(job.timer);
       if (data.compact) {
-        const c = JSON.parse(data.compact);
-        job.resolve(expandReport(c, catalogs.get(c.profile)));
+        if (report) job.resolve(report);
+        else job.reject(new CheckFailure("error", "live re-check: the report before is lost"));
       } else if (data.report) job.resolve(data.report);
       else {
         if (data.trap) restart();

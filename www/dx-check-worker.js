@@ -39,7 +39,7 @@ const prepareLive = () =>
         m.checkCompact(sample); // a new session's first report is a whole check
         at = (at + 7919) % sample.length;
         session.edit(at, 0, " ");
-        session.reportCompact();
+        session.reportChanges();
       });
       session.free();
       liveModule = m;
@@ -78,25 +78,27 @@ function editBetween(old, text) {
 // editBetween: end
 
 // The draft being typed: a Session (full module) holding its text, so a keystroke crosses into wasm
-// as the edit (editBetween) and only the lines it touched are read again; its report is checkCompact's.
-// Another draft or other options start a new session; before the full module is ready, the core's
-// checkCompact.
+// as the edit (editBetween) and only the lines it touched are read again. Its report comes as what
+// changed since its last one (reportChanges: most of a report, its findings' messages, is the same
+// after a keystroke), numbered: `live` is its number, `base` the number of the report it changes,
+// which the page (checker.js applyChanges) keeps; 0 for a whole report. Another draft or other
+// options start a new session; before the full module is ready, the core's checkCompact.
 let live = null; // { session, text, key }
+let liveSeq = 0;
 const liveCompact = (text, options) => {
-  if (!liveModule) return checkCompact(text, options);
+  if (!liveModule) return { json: checkCompact(text, options) };
   const key = JSON.stringify(options ?? null);
-  if (live?.key === key) {
-    const { start, removed, inserted } = editBetween(live.text, text);
-    if (live.session.edit(start, removed, inserted)) {
-      live.text = text;
-      return live.session.reportCompact();
-    }
+  const edit = live?.key === key ? editBetween(live.text, text) : null;
+  if (edit && live.session.edit(edit.start, edit.removed, edit.inserted)) {
+    live.text = text;
+  } else {
+    live?.session.free();
+    live = null;
+    live = { session: new liveModule.Session(text, options), text, key };
   }
-  live?.session.free();
-  live = null;
-  const session = new liveModule.Session(text, options);
-  live = { session, text, key };
-  return session.reportCompact();
+  const json = live.session.reportChanges();
+  const base = json.startsWith('{"delta":') ? liveSeq : 0;
+  return { json, live: ++liveSeq, base };
 };
 
 // the profiles whose catalog this worker has sent (the page keeps them): a compact report refers to it
@@ -104,6 +106,12 @@ const sent = new Set();
 
 self.onmessage = async ({ data }) => {
   const { id, kind, text, bytes, name, options, compact } = data;
+  if (data.liveReset) {
+    // the page lost the report the next changes would refer to: the next one is whole
+    live?.session.free();
+    live = null;
+    return;
+  }
   if (data.catalogs) {
     // the page asks ahead for every built-in profile's catalog, so no check has to carry one
     await ready;
@@ -122,11 +130,11 @@ self.onmessage = async ({ data }) => {
     } else if (compact) {
       await ready;
       // only what depends on the draft, as JSON text; the page expands it (render.js expandReport)
-      const json = liveCompact(text, options);
-      const profile = /"profile":"([^"\\]*)"/.exec(json)?.[1]; // the first unescaped one is the key
+      const { json, live: seq, base } = liveCompact(text, options);
+      const profile = /"profile":"([^"\\]*)"/.exec(json)?.[1]; // the first unescaped one is the key (none in changes)
       const first = profile && !sent.has(profile) ? catalog(profile) : undefined;
       if (first) sent.add(profile);
-      self.postMessage({ id, compact: json, catalog: first });
+      self.postMessage({ id, compact: json, catalog: first, live: seq, base });
       if (!liveModule) prepareLive();
       return;
     } else {

@@ -56,6 +56,20 @@ pub(crate) fn compact(report: &Report) -> String {
     super::json::report(report, true)
 }
 
+/// An editing session's next compact report as what changed since `sent`, what its previous one
+/// sent (`Session.reportChanges` in JS; the page's `checker.js` `applyChanges` puts the report
+/// together again from the one it has): `{"delta":true, …}` with only the fields that differ and
+/// each finding that says what a finding sent said by its place and that finding's index. The
+/// whole compact report (`compact`'s bytes) when nothing was sent, or the profile or plan year
+/// differ (the catalog expands a report by them).
+#[cfg(feature = "live")]
+pub(crate) fn changes(report: Report, sent: &mut Sent) -> String {
+    super::json::changes(report, sent)
+}
+
+#[cfg(feature = "live")]
+pub(crate) use super::json::Sent;
+
 #[cfg(test)]
 mod tests {
     use super::*;

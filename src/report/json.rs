@@ -24,6 +24,111 @@ pub(crate) fn report(report: &Report, compact: bool) -> String {
     w.out
 }
 
+/// What an editing session's last report sent (see [`changes`]): its profile and plan year, its
+/// findings, and each other field's JSON.
+#[cfg(feature = "live")]
+#[derive(Default)]
+pub(crate) struct Sent {
+    profile: String,
+    plan_year: u16,
+    findings: Vec<Finding>,
+    parts: Vec<String>,
+    /// Whether a report was sent (the first is whole; after a whole one, `parts` is empty).
+    any: bool,
+}
+
+/// `report` in the compact form as its changes since `sent`, what an editing session's previous
+/// report sent, for `compact::changes`: `{"delta":true, …}` with only the fields that differ (each
+/// written and compared with what was sent: no comparison code per type in the wasm), and every
+/// finding, one whose text is the last report's finding `k`'s as
+/// `{"same":k,"line":…,"column":…,"range":…}` (most of a report is its findings' messages, the
+/// same after a keystroke; their places move). The whole compact report when nothing was sent
+/// yet or the profile or plan year differ (the catalog expands a report by them). `sent` becomes
+/// what this sends.
+#[cfg(feature = "live")]
+pub(crate) fn changes(report: Report, sent: &mut Sent) -> String {
+    if !sent.any || sent.profile != report.profile || sent.plan_year != report.plan_year {
+        // whole: `compact`'s bytes; the next changes send every field, as nothing was kept of it
+        let out = self::report(&report, true);
+        sent.parts.clear();
+        (sent.profile, sent.plan_year, sent.findings) = (report.profile, report.plan_year, report.findings);
+        sent.any = true;
+        return out;
+    }
+    let mut w = W { out: String::with_capacity(1024 + report.findings.len() * 64), compact: true };
+    w.key("{\"delta\":true");
+    let mut part = 0;
+    // each field but the findings, left out when its JSON is what was sent
+    let mut field = |w: &mut W, key: &str, value: &dyn Json| {
+        let at = w.out.len();
+        w.key(key);
+        let from = w.out.len();
+        value.write(w);
+        let json = w.out.get(from..).unwrap_or_default();
+        match sent.parts.get_mut(part) {
+            Some(was) if *was == json => w.out.truncate(at),
+            Some(was) => *was = json.to_string(),
+            None => sent.parts.push(json.to_string()),
+        }
+        part += 1;
+    };
+    field(&mut w, ",\"file\":", &report.file);
+    field(&mut w, ",\"format\":", &report.format);
+    field(&mut w, ",\"text\":", &report.text);
+    field(&mut w, ",\"level\":", &report.level);
+    field(&mut w, ",\"plan_year_source\":", &report.plan_year_source);
+    field(&mut w, ",\"profile_source\":", &report.profile_source);
+    field(&mut w, ",\"summary\":", &report.summary);
+    w.key(",\"findings\":[");
+    // the findings sent in order, each matched once: a keystroke adds or drops a few, so each
+    // is looked for among the next few not yet matched (linear in the findings)
+    let mut next = 0;
+    for (i, f) in report.findings.iter().enumerate() {
+        if i > 0 {
+            w.out.push(',');
+        }
+        let mut window = sent.findings.get(next..).unwrap_or_default().iter().take(8);
+        match window.position(|l| same_text(f, l)) {
+            Some(k) => {
+                next += k + 1;
+                w.key("{\"same\":");
+                (next - 1).write(&mut w);
+                w.key(",\"line\":");
+                f.line.write(&mut w);
+                w.key(",\"column\":");
+                f.column.write(&mut w);
+                w.key(",\"range\":");
+                f.range.write(&mut w);
+                w.out.push('}');
+            }
+            None => f.write(&mut w),
+        }
+    }
+    w.out.push(']');
+    field(&mut w, ",\"outline\":", &report.outline);
+    field(&mut w, ",\"targets\":", &report.targets);
+    field(&mut w, ",\"budget\":", &report.budget);
+    field(&mut w, ",\"row\":", &report.row);
+    w.out.push('}');
+    sent.findings = report.findings;
+    w.out
+}
+
+/// Do two findings say the same, wherever they are?
+#[cfg(feature = "live")]
+fn same_text(a: &Finding, b: &Finding) -> bool {
+    a.rule == b.rule
+        && a.severity == b.severity
+        && a.message == b.message
+        && a.section == b.section
+        && a.message_en == b.message_en
+        && a.suggestion == b.suggestion
+        && a.place == b.place
+        && a.expected == b.expected
+        && a.actual == b.actual
+        && a.difference == b.difference
+}
+
 /// `summarize`'s counts: `{"error":…,"warning":…,"info":…}`.
 pub(crate) fn summary(summary: &Summary) -> String {
     let mut w = W { out: String::new(), compact: false };

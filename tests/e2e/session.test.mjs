@@ -9,6 +9,8 @@ import path from "node:path";
 import { ROOT, fixture, openPage, paste, useServerAndBrowser } from "./harness.mjs";
 
 const glue = await import(path.join(ROOT, "pkg/dxcheck.js"));
+const { applyChanges } = await import(path.join(ROOT, "www/checker.js"));
+const { expandReport } = await import(path.join(ROOT, "www/render.js"));
 glue.initSync({ module: readFileSync(path.join(ROOT, "pkg/dxcheck_bg.wasm")) });
 // the worker's own editBetween, read from its source (the worker module itself only runs in a worker)
 const worker = readFileSync(path.join(ROOT, "www/dx-check-worker.js"), "utf8");
@@ -37,9 +39,20 @@ test("a session typed into at random reports what checkCompact reports", () => {
     return seed % Math.max(n, 1);
   };
   const pieces = ["a", "ệ", " ", "5", ".000", "\n", "\n\nIII. KINH PHÍ THỰC HIỆN\n", "😀", "|", "\t", "đạt 80%"];
+  const catalogs = new Map(glue.profiles().map((p) => [p.id, JSON.parse(glue.catalog(p.id))]));
+  const expanded = (json) => {
+    const r = JSON.parse(json);
+    return expandReport(r, catalogs.get(r.profile));
+  };
   for (const name of ["tinh-day-du.txt", "bo-day-du.txt", "lech-tong.txt", "nfd-crlf.txt"]) {
     let text = fixture(name);
     const session = new glue.Session(text);
+    // the worker's way: a second session's changes, put together as the page does (checker.js)
+    const changes = new glue.Session(text);
+    const first = changes.reportChanges();
+    assert.equal(first, glue.checkCompact(text), `${name}: the first changes are the whole compact report`);
+    let shown = expanded(first);
+    let kept = 0;
     try {
       for (let step = 0; step < 60; step++) {
         const at = rand(text.length + 1);
@@ -53,10 +66,18 @@ test("a session typed into at random reports what checkCompact reports", () => {
         const { start, removed, inserted } = editBetween(text, next);
         assert.ok(session.edit(start, removed, inserted), `${name}, step ${step}: edit refused`);
         text = next;
-        assert.equal(session.reportCompact(), glue.checkCompact(text), `${name}, step ${step}`);
+        const whole = glue.checkCompact(text);
+        assert.equal(session.reportCompact(), whole, `${name}, step ${step}`);
+        assert.ok(changes.edit(start, removed, inserted));
+        const c = JSON.parse(changes.reportChanges());
+        shown = c.delta ? applyChanges(shown, c, catalogs.get(shown.profile)) : expandReport(c, catalogs.get(c.profile));
+        assert.deepEqual(shown, expanded(whole), `${name}, step ${step}: the changes put together`);
+        kept += c.delta && c.findings.some((f) => f.same !== undefined) ? 1 : 0;
       }
+      assert.ok(kept > 20, `${name}: ${kept} changes sent findings as the same`);
     } finally {
       session.free();
+      changes.free();
     }
   }
 });
