@@ -25,7 +25,7 @@ pub struct Session {
     lines: Vec<ScannedLine>,
     /// The outline's readings of the lines and the budget's of the tables at the last report,
     /// kept for the next.
-    memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo, Assembled)>,
+    memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo, crate::table::Memo, Assembled)>,
     /// The edit since the last report, for the kept document ([`Assembled`]): no lines changed
     /// when there was none, `None` when unknown (more than one, or none kept).
     change: Cell<Option<Change>>,
@@ -174,10 +174,11 @@ impl Session {
         }
         UNICODE.set(self.unicode.get().is_some());
         let mut kept = self.memo.take();
-        let (outline, budget, targets, assembled) = &mut kept;
+        let (outline, budget, targets, rows, assembled) = &mut kept;
         let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines));
         let change = self.change.replace(Some(Change { first: 0, old: 0, new: 0, bytes: 0, units: 0 }));
         let check = || crate::document::with_assembled(assembled, change, check);
+        let check = || crate::table::with_memo(rows, check);
         let check = || crate::targets::with_memo(targets, check);
         let report = memo::with(outline, || crate::budget::with_memo(budget, check));
         self.memo.replace(kept);

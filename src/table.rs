@@ -142,7 +142,7 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     let mut current: Option<Table> = None;
     for idx in from..to.min(doc.lines.len()) {
         let line = &doc.lines[idx];
-        match line.has_cell_separator().then(|| row_cells(&line.text)).flatten() {
+        match line.has_cell_separator().then(|| remembered_cells(idx, &line.text)).flatten() {
             Some(cells) if is_separator(&cells) => {}
             Some(cells) if cells.len() >= 2 => {
                 current.get_or_insert_with(|| Table { rows: Vec::new() }).rows.push(Row { line: idx, cells })
@@ -158,6 +158,48 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     }
     out.extend(current);
     out
+}
+
+/// An editing session's memory of its table rows' cells from one check to the next, by document
+/// line: a row's cells are taken again while the line's text is the same (their shared row text
+/// says it), so a keystroke splits again only the row it changed (an edit that moves the lines
+/// below it splits those again too). A list, not a map: no map code for it in the wasm. Used
+/// only inside [`with_memo`] (by `crate::session`); a plain `check()` splits every row.
+#[derive(Default)]
+pub struct Memo(Vec<Option<Vec<Cell>>>);
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` (a check) with the table rows read through `memo`.
+pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
+    crate::document::lend(&MEMO, memo, f)
+}
+
+/// [`row_cells`] of line `idx`'s text, through the session's memo when one is set.
+fn remembered_cells(idx: usize, text: &str) -> Option<Vec<Cell>> {
+    let same = |c: &Option<Vec<Cell>>| c.as_ref().and_then(|c| c.first()).is_some_and(|c| *c.text.row == text);
+    if crate::document::SESSION_MEMORY {
+        let kept = MEMO.with_borrow(|m| m.as_ref().and_then(|Memo(rows)| rows.get(idx).filter(|c| same(c)).cloned()));
+        if let Some(cells) = kept {
+            return cells;
+        }
+    }
+    let cells = row_cells(text);
+    if crate::document::SESSION_MEMORY {
+        MEMO.with_borrow_mut(|m| {
+            if let Some(Memo(rows)) = m {
+                while rows.len() <= idx {
+                    rows.push(None);
+                }
+                if let Some(slot) = rows.get_mut(idx) {
+                    *slot = cells.clone();
+                }
+            }
+        });
+    }
+    cells
 }
 
 /// The header as two rows name its columns (`Kinh phí dự kiến` merged over `Số tiền` and
