@@ -72,12 +72,18 @@ test("a check over the time budget is stopped, the user told, old results cleare
   await page.fill("#draft", text);
   await page.waitForSelector('#findings li[data-section="P2.V"]');
   await page.evaluate(() => { globalThis.DXCHECK_WATCHDOG_MS = 1; });
+  // the worker kept busy, so the 1 ms watchdog surely fires before the file's answer comes (a
+  // .docx checks in a few ms: on a loaded machine its answer could be handled before the timer)
+  const worker = page.workers().find((w) => w.url().endsWith("dx-check-worker.js"));
+  assert.ok(worker, "the checker's worker is running");
+  const busy = worker.evaluate(() => { const t = Date.now(); while (Date.now() - t < 1000); }).catch(() => {});
   await page.setInputFiles("#file", path.join(ROOT, "tests/fixtures/docx/lech-tong.docx"));
   await page.waitForSelector("#banner:not([hidden])");
   assert.match(await page.textContent("#banner-text"), /Không kiểm tra được tệp «lech-tong\.docx»: quá 0 giây, bộ kiểm tra đã được khởi động lại/);
   assert.match(await page.textContent("#status"), /Không kiểm tra được tệp «lech-tong\.docx»/);
   assert.equal(await page.locator("#findings li").count(), 0, "the previous draft's results are not shown as the file's");
   assert.equal(await page.inputValue("#draft"), text);
+  await busy; // (ends when the stopped worker is terminated)
   // a fresh worker answers the next check
   await page.evaluate(() => { delete globalThis.DXCHECK_WATCHDOG_MS; });
   await page.type("#draft", " ");
