@@ -11,7 +11,7 @@
 //! and the test asserts today's result while precision and recall count them.
 
 mod common;
-use common::{assert_today, check, findings, fixture, precision_recall, Draft};
+use common::{assert_clean_drafts_quiet, assert_today, check, findings, fixture, precision_recall, Draft};
 
 const DRAFTS: &[Draft] = &[
     // `PHẦN THỨ NHẤT`, `a) Ngày Chuyển đổi số` with `- Kết quả đạt được:` lines, `từ 85% đến
@@ -142,11 +142,7 @@ fn round_4_precision_recall() {
 /// The clean drafts get no error and no warning.
 #[test]
 fn clean_drafts_get_no_error_and_no_warning() {
-    for d in DRAFTS.iter().filter(|d| !d.name.contains("-loi")) {
-        let report = check(&fixture(&format!("unseen4/{}", d.name)));
-        let acted: Vec<_> = report.findings.iter().filter(|f| f.severity != dxcheck::Severity::Info).map(|f| &f.rule).collect();
-        assert!(acted.is_empty(), "{}: {acted:?}", d.name);
-    }
+    assert_clean_drafts_quiet(DRAFTS, produced);
 }
 
 /// `tăng gấp đôi so với năm 2025` is a figure (a multiple of last year), not a target without one.

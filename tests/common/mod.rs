@@ -83,3 +83,11 @@ pub fn assert_today(drafts: &[Draft], produced: impl Fn(&Draft) -> Vec<String>) 
         assert_eq!(got, want, "{}", d.name);
     }
 }
+
+/// The clean drafts of a round (names without `-loi`) get no error and no warning.
+pub fn assert_clean_drafts_quiet(drafts: &[Draft], produced: impl Fn(&Draft) -> Vec<String>) {
+    for d in drafts.iter().filter(|d| !d.name.contains("-loi")) {
+        let acted: Vec<String> = produced(d).into_iter().filter(|f| !f.contains(" Info ")).collect();
+        assert!(acted.is_empty(), "{}: {acted:?}", d.name);
+    }
+}
