@@ -744,7 +744,8 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     };
     let amount_in = |row: &table::Row, col: Column, pt: &mut ProjectTable| -> Option<Amount> {
         let cell = row.cells.get(col_at(col)?)?;
-        let fig = *money::figures(&cell.text).first()?;
+        let spaced = money::space_grouped(&cell.text).map(|number| money::Figure { number, unit: None, from: 0, to: cell.text.len() });
+        let fig = spaced.or_else(|| money::figures(&cell.text).first().copied())?;
         let own_unit = unit_of(col).or(unit);
         match fig.amount(own_unit) {
             Some(mut a) => {

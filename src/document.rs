@@ -636,6 +636,7 @@ fn unwrap_hard_wrapped<'a>(
                         && (goes_on(facts[i - 1], facts[i + 1]) || goes_on_when_cut(seen(i - 1), seen(i + 1), width)))
         })
         .collect();
+    let furniture = with_running_lines(furniture, &lines, &facts);
     if furniture.contains(&true) {
         let mut kept = furniture.iter().map(|&page| !page);
         lines.retain(|_| kept.next().unwrap_or(true));
@@ -645,6 +646,34 @@ fn unwrap_hard_wrapped<'a>(
         width = cut_width(&on, &facts);
     }
     join_wraps(input, lines, facts, maps, &on, width)
+}
+
+/// Beside each `Trang 3/12` a PDF copy has the next page's bare number and the running footer
+/// or header (`Kế hoạch số 298/KH-UBND ngày …`): page furniture too, or a footer lands in a
+/// target (its date a deadline) and a page break splits a table. A neighbour of a `Trang` line
+/// is furniture when it is a page number, or when its text stands beside at least half of the
+/// `Trang` lines (two at least; the candidates are the first one's neighbours: linear).
+fn with_running_lines(mut furniture: Vec<bool>, lines: &[Line], facts: &[Facts]) -> Vec<bool> {
+    // (a furniture line has neighbours on both sides)
+    let anchors: Vec<usize> = (0..furniture.len()).filter(|&i| furniture[i] && lines[i].text.starts_with(&['T', 't'][..])).collect();
+    let Some(&first) = anchors.first() else { return furniture };
+    let beside = |a: usize, text: &str| lines[a - 1].text == text || lines[a + 1].text == text;
+    let running: Vec<&str> = [first - 1, first + 1]
+        .into_iter()
+        .map(|k| &*lines[k].text)
+        .filter(|t| {
+            !t.is_empty() && {
+                let n = anchors.iter().filter(|&&a| beside(a, t)).count();
+                n >= 2 && n * 2 >= anchors.len()
+            }
+        })
+        .collect();
+    for a in anchors {
+        for j in [a - 1, a + 1] {
+            furniture[j] |= facts[j].wrap.flags & PAGE != 0 || running.contains(&&*lines[j].text);
+        }
+    }
+    furniture
 }
 
 /// The joining of [`unwrap_hard_wrapped`] once it knows the text is hard-wrapped, at `width`

@@ -291,6 +291,24 @@ pub fn figures(text: &str) -> Vec<Figure> {
     out
 }
 
+/// A table cell that is one number grouped by spaces (`13 500`, `10 249,5`, as spreadsheets
+/// export it) read as `13.500`: only a whole cell (in a sentence `2024 500` is two numbers).
+pub fn space_grouped(cell: &str) -> Option<Number> {
+    let mut groups = cell.trim().split(' ');
+    let first = groups.next()?;
+    let mut dotted = String::from(first);
+    for g in groups {
+        // each later group: exactly three digits (the last may go on with a decimal `,5`)
+        if g.len() < 3 || !g.bytes().take(3).all(|b| b.is_ascii_digit()) || g.get(3..)?.starts_with(|c: char| c != ',') {
+            return None;
+        }
+        dotted.push('.');
+        dotted.push_str(g);
+    }
+    // (a first group of more than three digits, or no space at all, fails here or is not asked)
+    (dotted.len() > first.len()).then(|| parse_number(&dotted))?
+}
+
 /// Parse an amount written in Vietnamese words, in đồng (`Bốn mươi lăm tỷ đồng chẵn` →
 /// 45.000.000.000). Reads from the first number word to the last; None if there is none or
 /// the words do not form a number.
@@ -488,6 +506,17 @@ mod tests {
         assert_eq!(unit_in_header("Kinh phí (triệu đồng)"), Some(Unit::Trieu));
         assert_eq!(unit_in_header("Dự kiến kinh phí (tỷ đồng)"), Some(Unit::Ty));
         assert_eq!(unit_in_header("Kinh phí"), None);
+    }
+
+    #[test]
+    fn a_cell_grouped_by_spaces_is_one_number() {
+        let n = |s: &str| space_grouped(s).map(|n| (n.scaled, n.decimals));
+        assert_eq!(n("13 500"), Some((13_500, 0)));
+        assert_eq!(n(" 1 250 000 "), Some((1_250_000, 0)));
+        assert_eq!(n("10 249,5"), Some((102_495, 1)));
+        for no in ["13500", "2024 500", "13 50", "13 5000", "13 500 triệu", "30 6", "1 250,5 000", "a 500", ""] {
+            assert_eq!(n(no), None, "{no}");
+        }
     }
 
     #[test]

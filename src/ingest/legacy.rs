@@ -151,8 +151,14 @@ pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
     if before * 50 > letters {
         return (Cow::Borrowed(s), Vec::new());
     }
-    let best =
-        [Encoding::Tcvn3, Encoding::Vni].into_iter().map(|e| (e, letter_counts(&decode(sample, e, false)).1)).max_by_key(|&(_, n)| n);
+    // TCVN3 writes ă â ê ô ơ ư đ as `¨ © ª « ¬ \u{ad} ®` (`¡`…`§` in capitals fonts), which VNI
+    // never uses: without them, VNI text read as TCVN3 (its marks become letters) is not TCVN3
+    let tcvn3_letters = sample.as_bytes().windows(2).filter(|w| w[0] == 0xC2 && (0xA1..=0xAE).contains(&w[1])).count();
+    let best = [Encoding::Tcvn3, Encoding::Vni]
+        .into_iter()
+        .filter(|&e| e == Encoding::Vni || tcvn3_letters * 100 > letters)
+        .map(|e| (e, letter_counts(&decode(sample, e, false)).1))
+        .max_by_key(|&(_, n)| n);
     match best {
         Some((enc, after)) if after * 12 > letters && after > before * 4 => (Cow::Owned(decode(s, enc, false)), vec![enc]),
         _ => (Cow::Borrowed(s), Vec::new()),
@@ -188,6 +194,12 @@ mod tests {
         let (t, enc) = convert_text("Keá hoaïch chuyeån ñoåi soá naêm 2024 treân ñòa baøn tænh");
         assert_eq!(enc, [Encoding::Vni]);
         assert_eq!(t, "Kế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh");
+        // (ỹ is y + the tilde mark; VNI has no TCVN3 letter `¨`…`®`, which once made a long
+        // VNI text read as TCVN3, its marks taken for letters)
+        let long = "Keá hoaïch chuyeån ñoåi soá: boài döôõng kyõ naêng soá cho caùn boä, coâng chöùc. ".repeat(30);
+        let (t, enc) = convert_text(&long);
+        assert_eq!(enc, [Encoding::Vni]);
+        assert!(t.starts_with("Kế hoạch chuyển đổi số: bồi dưỡng kỹ năng số cho cán bộ, công chức. "), "{t}");
     }
 
     #[test]
