@@ -623,7 +623,7 @@ fn unwrap_hard_wrapped<'a>(
     // the joined line's map, so positions stay exact)
     // (most texts have no page number: no pass over their lines for it)
     let pages = facts.iter().any(|f| f.wrap.flags & PAGE != 0);
-    let furniture: Vec<bool> = (0..if pages { lines.len() } else { 0 })
+    let mut furniture: Vec<bool> = (0..if pages { lines.len() } else { 0 })
         .map(|i| {
             let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
             i > 0
@@ -636,7 +636,7 @@ fn unwrap_hard_wrapped<'a>(
                         && (goes_on(facts[i - 1], facts[i + 1]) || goes_on_when_cut(seen(i - 1), seen(i + 1), width)))
         })
         .collect();
-    let furniture = with_running_lines(furniture, &lines, &facts);
+    with_running_lines(&mut furniture, &lines, &facts);
     if furniture.contains(&true) {
         let mut kept = furniture.iter().map(|&page| !page);
         lines.retain(|_| kept.next().unwrap_or(true));
@@ -653,27 +653,28 @@ fn unwrap_hard_wrapped<'a>(
 /// target (its date a deadline) and a page break splits a table. A neighbour of a `Trang` line
 /// is furniture when it is a page number, or when its text stands beside at least half of the
 /// `Trang` lines (two at least; the candidates are the first one's neighbours: linear).
-fn with_running_lines(mut furniture: Vec<bool>, lines: &[Line], facts: &[Facts]) -> Vec<bool> {
-    // (a furniture line has neighbours on both sides)
-    let anchors: Vec<usize> = (0..furniture.len()).filter(|&i| furniture[i] && lines[i].text.starts_with(&['T', 't'][..])).collect();
-    let Some(&first) = anchors.first() else { return furniture };
-    let beside = |a: usize, text: &str| lines[a - 1].text == text || lines[a + 1].text == text;
-    let running: Vec<&str> = [first - 1, first + 1]
-        .into_iter()
-        .map(|k| &*lines[k].text)
-        .filter(|t| {
-            !t.is_empty() && {
-                let n = anchors.iter().filter(|&&a| beside(a, t)).count();
-                n >= 2 && n * 2 >= anchors.len()
-            }
-        })
-        .collect();
-    for a in anchors {
-        for j in [a - 1, a + 1] {
-            furniture[j] |= facts[j].wrap.flags & PAGE != 0 || running.contains(&&*lines[j].text);
+fn with_running_lines(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
+    // (a furniture line has neighbours on both sides; a neighbour marked is no `Trang` line)
+    let anchor = |f: &[bool], i: usize| f[i] && facts[i].wrap.flags & PAGE != 0 && lines[i].text.starts_with(&['T', 't'][..]);
+    let Some(first) = (0..furniture.len()).find(|&i| anchor(furniture, i)) else { return };
+    let same = |j: usize, k: usize| lines[j].text == lines[k].text;
+    let (mut anchors, mut beside) = (0, [0usize; 2]);
+    for a in (first..furniture.len()).filter(|&i| anchor(furniture, i)) {
+        anchors += 1;
+        for (n, k) in beside.iter_mut().zip([first - 1, first + 1]) {
+            *n += usize::from(same(a - 1, k) || same(a + 1, k));
         }
     }
-    furniture
+    let running = |j: usize| {
+        [first - 1, first + 1].into_iter().zip(beside).any(|(k, n)| n >= 2 && n * 2 >= anchors && !lines[k].text.is_empty() && same(j, k))
+    };
+    for a in first..furniture.len() {
+        if anchor(furniture, a) {
+            for j in [a - 1, a + 1] {
+                furniture[j] |= facts[j].wrap.flags & PAGE != 0 || running(j);
+            }
+        }
+    }
 }
 
 /// The joining of [`unwrap_hard_wrapped`] once it knows the text is hard-wrapped, at `width`

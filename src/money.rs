@@ -294,19 +294,29 @@ pub fn figures(text: &str) -> Vec<Figure> {
 /// A table cell that is one number grouped by spaces (`13 500`, `10 249,5`, as spreadsheets
 /// export it) read as `13.500`: only a whole cell (in a sentence `2024 500` is two numbers).
 pub fn space_grouped(cell: &str) -> Option<Number> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let mut groups = cell.trim().split(' ');
     let first = groups.next()?;
-    let mut dotted = String::from(first);
+    if first.len() > 3 || !digits(first) {
+        return None;
+    }
+    let (mut n, mut decimals, mut count) = (digits_after(0, first), 0, 0);
+    // each later group: three digits (at most eight groups: no overflow), the last may go on
+    // with a decimal `,5`
     for g in groups {
-        // each later group: exactly three digits (the last may go on with a decimal `,5`)
-        if g.len() < 3 || !g.bytes().take(3).all(|b| b.is_ascii_digit()) || g.get(3..)?.starts_with(|c: char| c != ',') {
+        let (three, rest) = (g.get(..3)?, g.get(3..)?);
+        if !digits(three) || decimals > 0 || count == 8 {
             return None;
         }
-        dotted.push('.');
-        dotted.push_str(g);
+        n = digits_after(n, three);
+        if let Some(frac) = rest.strip_prefix(',').filter(|f| digits(f) && f.len() <= 6) {
+            (n, decimals) = (digits_after(n, frac), frac.len() as u32);
+        } else if !rest.is_empty() {
+            return None;
+        }
+        count += 1;
     }
-    // (a first group of more than three digits, or no space at all, fails here or is not asked)
-    (dotted.len() > first.len()).then(|| parse_number(&dotted))?
+    (count > 0).then_some(Number { scaled: n, decimals })
 }
 
 /// Parse an amount written in Vietnamese words, in đồng (`Bốn mươi lăm tỷ đồng chẵn` →

@@ -5,7 +5,7 @@
 //! (`Top 20`) or a completion bound to a date (`hoàn thành trước 30/6/2024`). Statements under
 //! a `Mục tiêu chung` sub-heading are general aims and not checked. A multiple of a baseline
 //! (`tăng gấp đôi so với năm 2025`, `gấp 1,5 lần`) and a fraction of a whole (`3/4 số xã`,
-//! `ít nhất 2/3 số đơn vị`) are measurable figures too.
+//! `ít nhất 2/3 số đơn vị`, `27/32 chỉ tiêu`) are measurable figures too.
 //!
 //! **Why it matters.** `Đẩy mạnh…`, `nâng cao…`, `tăng cường…` with no figure cannot be
 //! followed up or assessed.
@@ -58,16 +58,29 @@ fn names_a_multiple(text: &str) -> bool {
     false
 }
 
-/// `3/4 số xã`, `2/3 đơn vị`: a share written as a fraction of one digit each, `N/M` (1 ≤ N ≤
-/// M, M ≥ 2), followed by a word; not a date (`30/6`: two digits, N > M; `1/7/2025`: a second
-/// `/`) nor a document number (`12/KH`). (One digit keeps the code small; `27/32 chỉ tiêu` is
-/// read as before.)
+/// `3/4 số xã`, `27/32 chỉ tiêu`: a share written as a fraction `N/M` (1 ≤ N ≤ M, M ≥ 2, up to
+/// three digits each) followed by a word; not a date (`30/6`: N > M; `1/7/2025`: a second `/`;
+/// `1/12 hằng năm`: M from 10 to 12 may be a month) nor a document number (`12/KH`).
 fn names_a_fraction(text: &str) -> bool {
     let b = text.as_bytes();
-    b.windows(5).enumerate().any(|(i, w)| {
+    // the number of up to three digits at `i`: (value, where it ends)
+    let number = |mut i: usize| {
+        let (start, mut n) = (i, 0u32);
+        while i < b.len() && i - start < 3 && b[i].is_ascii_digit() {
+            n = n * 10 + u32::from(b[i] - b'0');
+            i += 1;
+        }
+        (n, i)
+    };
+    (0..b.len()).any(|i| {
         let alone = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b','));
-        let word = w[4].is_ascii_alphabetic() || w[4] >= 0x80;
-        alone && w[1] == b'/' && w[3] == b' ' && word && (b'1'..=b'9').contains(&w[0]) && w[0] <= w[2] && w[2] <= b'9' && w[2] >= b'2'
+        let (n, j) = number(i);
+        if !alone || j == i || b.get(j) != Some(&b'/') {
+            return false;
+        }
+        let (m, k) = number(j + 1);
+        let word = b.get(k + 1).is_some_and(|&c| c.is_ascii_alphabetic() || c >= 0x80);
+        k > j + 1 && b.get(k) == Some(&b' ') && word && 1 <= n && n <= m && m >= 2 && !(10..=12).contains(&m)
     })
 }
 
@@ -86,6 +99,11 @@ mod tests {
         assert!(!names_a_fraction("1/0 đơn vị"));
         assert!(!names_a_fraction("9"));
         assert!(names_a_fraction("2/3 đơn vị") && !names_a_fraction("x2/3 đơn vị") && !names_a_fraction("4/3 đơn vị"));
+        assert!(names_a_fraction("hoàn thành 27/32 chỉ tiêu của Chương trình"));
+        assert!(names_a_fraction("45/50 xã có điểm phục vụ") && names_a_fraction("100/120 trường học"));
+        assert!(!names_a_fraction("trước 1/12 hằng năm")); // may be a date
+        assert!(!names_a_fraction("10/12 huyện") && !names_a_fraction("31/12/2025 các xã") && !names_a_fraction("2024/2025 xã"));
+        assert!(!names_a_fraction("1234/32 xã") && !names_a_fraction("3/2025 xã") && !names_a_fraction("27/32"));
     }
 
     #[test]
