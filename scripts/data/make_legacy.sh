@@ -9,8 +9,9 @@ node -e "
 const t = require('$tmp/package/dist/charsets.js').default;
 const rows = ['unicode\ttcvn3\tvni'];
 t.UNICODE.forEach((u, i) => rows.push([u, t.TCVN3[i], t.VNI[i]].join('\t')));
-// the package gives ỹ/Ỹ the VNI codes of ì/Ì; VNI writes them y/Y + tilde mark (õ/Õ)
-const fix = { 'ỹ': 'yõ', 'Ỹ': 'YÕ' };
+// the package gives ỹ/Ỹ the VNI codes of ì/Ì and ỷ/Ỷ those of the dot mark after ă; VNI writes
+// them y/Y with the tilde (õ/Õ) and hook (û/Û) marks, as every other vowel
+const fix = { 'ỹ': 'yõ', 'Ỹ': 'YÕ', 'ỷ': 'yû', 'Ỷ': 'YÛ' };
 rows.forEach((r, i) => { const c = r.split('\t'); if (fix[c[0]]) rows[i] = [c[0], c[1], fix[c[0]]].join('\t'); });
 require('fs').writeFileSync('data/vn-legacy.tsv', rows.join('\n') + '\n');
 console.log(rows.length - 1, 'characters');

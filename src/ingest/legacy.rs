@@ -194,12 +194,12 @@ mod tests {
         let (t, enc) = convert_text("Keá hoaïch chuyeån ñoåi soá naêm 2024 treân ñòa baøn tænh");
         assert_eq!(enc, [Encoding::Vni]);
         assert_eq!(t, "Kế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh");
-        // (ỹ is y + the tilde mark; VNI has no TCVN3 letter `¨`…`®`, which once made a long
+        // (ỹ, ỷ are y + the tilde, hook marks; VNI has no TCVN3 letter `¨`…`®`, which once made a long
         // VNI text read as TCVN3, its marks taken for letters)
-        let long = "Keá hoaïch chuyeån ñoåi soá: boài döôõng kyõ naêng soá cho caùn boä, coâng chöùc. ".repeat(30);
+        let long = "Keá hoaïch chuyeån ñoåi soá: boài döôõng kyõ naêng soá cho caùn boä, coâng chöùc; tyû leä 80%. ".repeat(30);
         let (t, enc) = convert_text(&long);
         assert_eq!(enc, [Encoding::Vni]);
-        assert!(t.starts_with("Kế hoạch chuyển đổi số: bồi dưỡng kỹ năng số cho cán bộ, công chức. "), "{t}");
+        assert!(t.starts_with("Kế hoạch chuyển đổi số: bồi dưỡng kỹ năng số cho cán bộ, công chức; tỷ lệ 80%. "), "{t}");
     }
 
     #[test]
