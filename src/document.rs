@@ -655,7 +655,9 @@ fn unwrap_hard_wrapped<'a>(
 /// `Trang` lines (two at least; the candidates are the first one's neighbours: linear).
 fn with_running_lines(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
     // (a furniture line has neighbours on both sides; a neighbour marked is no `Trang` line)
-    let anchor = |f: &[bool], i: usize| f[i] && facts[i].wrap.flags & PAGE != 0 && lines[i].text.starts_with(&['T', 't'][..]);
+    // (a `Trang` line marked below, last of the text, is no anchor: it has no next line)
+    let anchor =
+        |f: &[bool], i: usize| i + 1 < f.len() && f[i] && facts[i].wrap.flags & PAGE != 0 && lines[i].text.starts_with(&['T', 't'][..]);
     let Some(first) = (0..furniture.len()).find(|&i| anchor(furniture, i)) else { return };
     let same = |j: usize, k: usize| lines[j].text == lines[k].text;
     let (mut anchors, mut beside) = (0, [0usize; 2]);
@@ -1476,6 +1478,28 @@ mod tests {
         // and positions still point into the original: `80%` is on input line 6
         let from = d.lines[0].text.find("80%").unwrap();
         assert_eq!((d.span(0, from, from + 3).line, d.span(0, from, from + 3).column), (6, 16));
+    }
+
+    #[test]
+    fn a_running_footer_and_the_next_page_number_beside_trang_are_left_out() {
+        let page = |n: usize| {
+            [
+                "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt trên 80%, bảo",
+                "đảm kết nối, chia sẻ dữ liệu giữa các hệ thống thông tin của tỉnh với các cơ sở dữ",
+                "liệu quốc gia, phục vụ người dân và doanh nghiệp trên địa bàn toàn tỉnh Thanh",
+                "Kế hoạch số 298/KH-UBND ngày 27/12/2024 của UBND tỉnh",
+            ]
+            .join("\n")
+                + &format!("\nTrang {n}/3\n{}\nHóa.", n + 1)
+        };
+        let text = [page(1), page(2), "Kết thúc.".into(), "Trang 3/3".into(), "Trang 3/3".into()].join("\n");
+        let d = Document::from_text(&text);
+        let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
+        assert!(texts.iter().all(|t| !t.contains("298/KH") && !t.starts_with(&['2', '3'][..])), "{texts:?}");
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        // a footer beside one `Trang` line only is not a running one
+        let once = [page(1), "Kết thúc.".into()].join("\n");
+        assert!(Document::from_text(&once).lines.iter().any(|l| l.text.contains("298/KH")));
     }
 
     #[test]
