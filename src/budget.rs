@@ -458,7 +458,7 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
         // folding would drop them)
         let cut = prefix.bytes().rposition(|b| b",;%():".contains(&b)).map_or(0, |i| i + 1);
         let clause = prefix.get(cut..).unwrap_or("");
-        let verb = says(&vn::fold(clause));
+        let (verb, named) = (says(&vn::fold(clause)), last_source(clause).is_some());
         if let Some(a) = allocated.as_mut() {
             a.1 |= verb & PART != 0;
         }
@@ -472,12 +472,12 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
             }
             // `bố trí vốn đầu tư công 36.000 và chi thường xuyên 22.700`: each amount names its
             // source, no `trong đó` says one is a part of another: together they were allocated
-            Some(ref mut a) if a.3 && a.2 == 0 && !a.1 && last_source(clause).is_some() => {
+            Some(ref mut a) if a.3 && a.2 == 0 && !a.1 && named => {
                 a.0.dong += amount.dong;
                 a.0.tolerance += amount.tolerance;
             }
             Some(ref mut a) => a.2 += 1,
-            None if verb & (ALLOCATED | NOT_LAST_YEARS) == ALLOCATED => allocated = Some((amount, false, 0, last_source(clause).is_some())),
+            None if verb & (ALLOCATED | NOT_LAST_YEARS) == ALLOCATED => allocated = Some((amount, false, 0, named)),
             None => {}
         }
     }

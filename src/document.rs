@@ -654,27 +654,28 @@ fn unwrap_hard_wrapped<'a>(
 /// is furniture when it is a page number, or when its text stands beside at least half of the
 /// `Trang` lines (two at least; the candidates are the first one's neighbours: linear).
 fn with_running_lines(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
-    // (a furniture line has neighbours on both sides; a neighbour marked is no `Trang` line)
+    // (plain loops over bytes: this is in the core module, where every byte counts)
+    let text = |i: usize| lines[i].text.as_bytes();
     // (a `Trang` line marked below, last of the text, is no anchor: it has no next line)
     let anchor =
-        |f: &[bool], i: usize| i + 1 < f.len() && f[i] && facts[i].wrap.flags & PAGE != 0 && lines[i].text.starts_with(&['T', 't'][..]);
-    let Some(first) = (0..furniture.len()).find(|&i| anchor(furniture, i)) else { return };
-    let same = |j: usize, k: usize| lines[j].text == lines[k].text;
-    let (mut anchors, mut beside) = (0, [0usize; 2]);
-    for a in (first..furniture.len()).filter(|&i| anchor(furniture, i)) {
-        anchors += 1;
-        for (n, k) in beside.iter_mut().zip([first - 1, first + 1]) {
-            *n += usize::from(same(a - 1, k) || same(a + 1, k));
-        }
-    }
-    let running = |j: usize| {
-        [first - 1, first + 1].into_iter().zip(beside).any(|(k, n)| n >= 2 && n * 2 >= anchors && !lines[k].text.is_empty() && same(j, k))
-    };
+        |f: &[bool], a: usize| a + 1 < f.len() && f[a] && facts[a].wrap.flags & PAGE != 0 && matches!(text(a).first(), Some(b'T' | b't'));
+    let Some(first) = (1..furniture.len()).find(|&a| anchor(furniture, a)) else { return };
+    let (before, after) = (text(first - 1), text(first + 1));
+    let (mut anchors, mut with_before, mut with_after) = (0usize, 0usize, 0usize);
     for a in first..furniture.len() {
         if anchor(furniture, a) {
-            for j in [a - 1, a + 1] {
-                furniture[j] |= facts[j].wrap.flags & PAGE != 0 || running(j);
-            }
+            anchors += 1;
+            with_before += usize::from(text(a - 1) == before || text(a + 1) == before);
+            with_after += usize::from(text(a - 1) == after || text(a + 1) == after);
+        }
+    }
+    let running = |n: usize, t: &[u8]| n >= 2 && n * 2 >= anchors && !t.is_empty();
+    let (before_runs, after_runs) = (running(with_before, before), running(with_after, after));
+    let furniture_beside = |j: usize| facts[j].wrap.flags & PAGE != 0 || before_runs && text(j) == before || after_runs && text(j) == after;
+    for a in first..furniture.len() {
+        if anchor(furniture, a) {
+            furniture[a - 1] |= furniture_beside(a - 1);
+            furniture[a + 1] |= furniture_beside(a + 1);
         }
     }
 }

@@ -189,8 +189,7 @@ fn spaced_cells_and_vni_letters_are_read() {
 }
 
 /// Round 6's pending items, on round 6's drafts: a fraction of two digits is a figure; last
-/// year's funds allocated in two amounts each naming its source are read as their sum; a plan
-/// beyond the national table is told which column its targets were compared with.
+/// year's funds allocated in two amounts each naming its source are read as their sum.
 #[test]
 fn round_6_pending_items() {
     let ca_mau = fixture("unseen6/ca-mau-tieu-de-thuong-2024.txt");
@@ -207,7 +206,4 @@ fn round_6_pending_items() {
     let overspent = findings(&check(&two_amounts.replace("giải ngân 29.800", "giải ngân 32.100")));
     assert_eq!(overspent.len(), quiet.len() + 1);
     assert!(overspent.contains(&"57:111 Error budget.spent-exceeds-approved [P1.II.11]".to_string()), "{overspent:?}");
-    let report = check(&fixture("unseen6/an-giang-nam-2027.txt"));
-    let coverage = report.findings.iter().find(|f| f.rule == "target.national-coverage").expect("coverage");
-    assert!(coverage.message.ends_with("Các mục tiêu được so với cột năm 2025, năm cuối của bảng chỉ tiêu quốc gia."));
 }
