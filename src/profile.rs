@@ -501,7 +501,8 @@ mod tests {
     #[test]
     fn years_are_filled_in() {
         assert_eq!(with_year("Kinh phí năm {N-1} và {N}", 2025), "Kinh phí năm 2024 và 2025");
-        for (text, year) in [("{N}{N-1}{{N}}{N", 2026), ("{", 0), ("năm {N-1}", 0), ("{N}", 65535), ("không năm", 2025), ("{N+1} {N-}", 9)] {
+        for (text, year) in [("{N}{N-1}{{N}}{N", 2026), ("{", 0), ("năm {N-1}", 0), ("{N}", 65535), ("không năm", 2025), ("{N+1} {N-}", 9)]
+        {
             let year: u16 = year;
             let replaced = text.replace("{N-1}", &year.saturating_sub(1).to_string()).replace("{N}", &year.to_string());
             assert_eq!(with_year(text, year), replaced, "{text}");

@@ -49,11 +49,7 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
             let end = outline.headings.get(h_idx + 1).map_or(outline.body_end, |next| next.line).max(h.last_line + 1);
             let mut has = is_content(&h.inline_text, &section.guidance_pairs);
             // (the heading's own lines too: `Phần I. … (đánh giá tại Báo cáo số 312/BC-UBND)`)
-            if doc
-                .lines
-                .get(h.line..end.min(doc.lines.len()))
-                .is_some_and(|ls| (h.line..).zip(ls).any(|(idx, l)| kept.report(idx, || refers_to_report(&l.text))))
-            {
+            if doc.lines.get(h.line..end.min(doc.lines.len())).is_some_and(|ls| ls.iter().any(|l| refers_to_report(&l.text))) {
                 set(&mut report_ref, h.section);
             }
             let line_text = &line.text;

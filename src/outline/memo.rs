@@ -2,7 +2,9 @@
 //! the outline's work): kept from one check to the next, so a keystroke reads again only the
 //! lines whose text changed. Used only inside [`with`] (by `crate::session`); a plain `check()`
 //! reads every line. A remembered reading is used only for a line of the very same text and
-//! profile, and only for a reading that looked at that line alone.
+//! profile, and only for a reading that looked at that line alone. The contents' readings of a
+//! line (whether it is content for its section, its appendix references: [`Facts`]) are kept
+//! with its candidate.
 
 use std::cell::RefCell;
 
@@ -16,8 +18,7 @@ use crate::profile::Profile;
 type Lines = Vec<Option<Kept>>;
 
 /// What was read of one line alone: its candidate, and what the contents
-/// (`super::content::analyse`) and the outline read of it and the next line, each made when
-/// first asked for.
+/// (`super::content::analyse`) read of it, each made when first asked for.
 struct Kept {
     text: Box<str>,
     candidate: Option<Candidate>,
@@ -25,11 +26,6 @@ struct Kept {
     content: Option<(usize, bool)>,
     /// Its appendix references.
     refs: Option<Vec<AppendixRef>>,
-    /// Whether it refers to a separate report.
-    report: Option<bool>,
-    /// The candidate joined with the next line ([`Candidate::joined_with_next`]), and that
-    /// line's text.
-    joined: Option<(Box<str>, Option<Candidate>)>,
 }
 
 /// What [`with`] remembers between two checks of a session.
@@ -84,32 +80,6 @@ pub(super) fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candid
     candidate
 }
 
-/// [`Candidate::joined_with_next`] of line `i`'s candidate, through the session's memo when it
-/// kept the line this check (the joined reading kept while the next line's text is the same).
-pub(super) fn joined(doc: &Document, profile: &Profile, i: usize, candidate: &Candidate) -> Option<Candidate> {
-    // (a candidate read of its own line only: a `Phần` with its title below is never joined)
-    if !SESSION_MEMORY || candidate.last_line != i {
-        return candidate.joined_with_next(doc, profile);
-    }
-    let next = doc.lines.get(i + 1).map_or("", |l| l.text.as_ref());
-    let kept = MEMO.with_borrow_mut(|m| {
-        let kept = m.as_mut()?.new.get_mut(i)?.as_mut()?;
-        let (text, joined) = kept.joined.as_ref().filter(|(t, _)| **t == *next)?;
-        let _ = text;
-        Some(joined.clone().map(|c| Candidate { last_line: i + 1, ..c }))
-    });
-    if let Some(joined) = kept {
-        return joined;
-    }
-    let joined = candidate.joined_with_next(doc, profile);
-    MEMO.with_borrow_mut(|m| {
-        if let Some(kept) = m.as_mut().and_then(|m| m.new.get_mut(i)?.as_mut()) {
-            kept.joined = Some((Box::from(next), joined.clone()));
-        }
-    });
-    joined
-}
-
 /// The contents' readings of single lines, through the session's memo (taken out of its slot
 /// for the whole of [`facts`]); without one, each is read afresh.
 pub(super) struct Facts(Option<Memo>);
@@ -147,14 +117,6 @@ impl Facts {
     pub(super) fn refs(&mut self, i: usize, read: impl FnOnce() -> Vec<AppendixRef>) -> Vec<AppendixRef> {
         match self.kept(i) {
             Some(kept) => kept.refs.get_or_insert_with(read).clone(),
-            None => read(),
-        }
-    }
-
-    /// `read` (whether line `i` refers to a separate report), kept for the line.
-    pub(super) fn report(&mut self, i: usize, read: impl FnOnce() -> bool) -> bool {
-        match self.kept(i) {
-            Some(kept) => *kept.report.get_or_insert_with(read),
             None => read(),
         }
     }
@@ -243,7 +205,7 @@ impl Memo {
     }
 
     fn keep(&mut self, doc: &Document, i: usize, text: Box<str>, candidate: Option<Candidate>) {
-        self.put(doc, i, Kept { text, candidate, content: None, refs: None, report: None, joined: None });
+        self.put(doc, i, Kept { text, candidate, content: None, refs: None });
     }
 
     fn put(&mut self, doc: &Document, i: usize, kept: Kept) {

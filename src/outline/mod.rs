@@ -128,7 +128,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
         // `I. TÌNH HÌNH` / `THỰC HIỆN MỤC TIÊU NĂM 2023`): try it with that line joined, and
         // keep the joined reading when it says a title better (`I. TÌNH HÌNH` alone is as
         // close to `II. Tình hình thực hiện các nhiệm vụ` as to `I. Tình hình … mục tiêu`)
-        if let Some(joined) = memo::joined(doc, profile, i, &candidate) {
+        if let Some(joined) = candidate.joined_with_next(doc, profile) {
             let with_next = memo::best(profile, state, &joined, || best_section(profile, &joined, &context, &outline));
             if with_next.is_some_and(|(j, _)| best.is_none_or(|(b, _)| j > b + 0.05)) {
                 best = with_next;
