@@ -262,20 +262,25 @@ fn sorted(v: Vec<Finding>) -> Vec<Finding> {
     let mut merged = order.clone();
     let mut width = 1;
     while width < n {
-        for (run, out) in order.chunks(2 * width as usize).zip(merged.chunks_mut(2 * width as usize)) {
-            let (left, right) = run.split_at(run.len().min(width as usize));
-            let (mut a, mut b) = (left.iter().peekable(), right.iter().peekable());
-            for slot in out {
+        // runs [start, mid) and [mid, end) of `order` merged into `merged`
+        let mut start = 0;
+        while start < n {
+            let (mid, end) = ((start + width).min(n), (start + 2 * width).min(n));
+            let (mut a, mut b) = (start, mid);
+            for k in start..end {
+                let (x, y) = (order.get(a as usize).copied(), order.get(b as usize).copied());
                 // equal keys keep their order: the left run first
-                let from_right = match (a.peek(), b.peek()) {
-                    (Some(&&x), Some(&&y)) => key(y) < key(x),
-                    (None, _) => true,
-                    (_, None) => false,
-                };
-                if let Some(&i) = if from_right { b.next() } else { a.next() } {
-                    *slot = i;
+                let right = a >= mid || (b < end && key(y.unwrap_or(0)) < key(x.unwrap_or(0)));
+                if let Some(slot) = merged.get_mut(k as usize) {
+                    *slot = if right { y } else { x }.unwrap_or(0);
+                }
+                if right {
+                    b += 1;
+                } else {
+                    a += 1;
                 }
             }
+            start = end;
         }
         std::mem::swap(&mut order, &mut merged);
         width *= 2;
