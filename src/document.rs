@@ -1328,6 +1328,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_recalled_reading_is_read_once_moved_with_its_part_and_forgotten_after_a_check_without_it() {
+        let mut recall: Recall<Vec<usize>> = Recall::default();
+        let reads = std::cell::Cell::new(0);
+        let read = |first: usize| {
+            reads.set(reads.get() + 1);
+            vec![first, first + 1]
+        };
+        let moved = |v: &mut Vec<usize>, was: usize| v.iter_mut().for_each(|l| *l = *l + 10 - was);
+        recall.next_check();
+        assert_eq!(recall.get(b"a".to_vec(), 3, || read(3), |_, _| {}), [3, 4]);
+        assert_eq!(recall.get(b"b".to_vec(), 5, || read(5), |_, _| {}), [5, 6]);
+        // the next check: `a` moved to line 10, `b` not used
+        recall.next_check();
+        assert_eq!(recall.get(b"a".to_vec(), 10, || read(10), moved), [10, 11]);
+        assert_eq!(recall.get(b"a".to_vec(), 10, || read(10), moved), [10, 11], "asked twice in a check");
+        assert_eq!(reads.get(), 2);
+        // the next: `b`, unused by the last check, is read again; `a` is kept where it moved
+        recall.next_check();
+        assert_eq!(recall.get(b"b".to_vec(), 5, || read(5), |_, _| {}), [5, 6]);
+        assert_eq!(recall.get(b"a".to_vec(), 10, || read(10), |_, _| panic!("not moved")), [10, 11]);
+        assert_eq!(reads.get(), 3);
+        // two checks without `a`: forgotten
+        recall.next_check();
+        recall.next_check();
+        assert_eq!(recall.get(b"a".to_vec(), 10, || read(10), |_, _| {}), [10, 11]);
+        assert_eq!(reads.get(), 4);
+        assert_eq!(recall.kept.len(), 1);
+    }
+
+    #[test]
     fn splits_on_every_kind_of_line_break() {
         let d = Document::from_text("a\r\nb\rc\nd");
         let texts: Vec<_> = d.lines.iter().map(|l| l.text.as_ref()).collect();
