@@ -61,6 +61,11 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
                 // once the section has content, the rest needs no copy check (linear, and cheap)
                 if has || kept.content(idx, &section.guidance_pairs, || is_content(text, &section.guidance_pairs)) {
                     has = true;
+                    if !crate::document::SESSION_MEMORY {
+                        // (the core module, without sessions: no copy through a memo)
+                        find_appendix_refs(text, 0, idx, h.section, &mut appendix_refs);
+                        continue;
+                    }
                     let refs = kept.refs(idx, || {
                         let mut refs = Vec::new();
                         find_appendix_refs(text, 0, 0, 0, &mut refs);
