@@ -25,6 +25,13 @@ const DOCX = "tests/fixtures/bench/ke-hoach-40-trang.docx";
 const LOAD_ONLY = process.argv.includes("--load");
 // --keystroke: only the live re-check after a keystroke (the page's Session), with its parts
 const KEYSTROKE_ONLY = process.argv.includes("--keystroke");
+// --keystroke --profile=FILE.wasm: instead, Chromium's sampling profile of the keystroke loop with
+// FILE.wasm served as the full module (a name-keeping build: wasm-bindgen's output before wasm-opt,
+// `wasm-bindgen --target web --out-dir target/prof target/wasm32-unknown-unknown/release/dxcheck.wasm`)
+const PROFILE_WASM = process.argv.find((a) => a.startsWith("--profile="))?.slice("--profile=".length);
+// --keystroke --wasm=FILE.wasm: the keystroke figure with FILE.wasm served as the full module (to
+// compare two builds of the same exports on the same machine)
+const KEYSTROKE_WASM = process.argv.find((a) => a.startsWith("--wasm="))?.slice("--wasm=".length);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => x.toFixed(x < 10 ? 2 : 1);
 const times = (x) => `${x.toFixed(1)}×`;
@@ -477,6 +484,7 @@ async function keystrokeFigures() {
   const browser = await launch();
   try {
     const page = await browser.newPage();
+    if (KEYSTROKE_WASM) await page.route("**/pkg/dxcheck_bg.wasm", (route) => route.fulfill({ contentType: "application/wasm", body: readFileSync(KEYSTROKE_WASM) }));
     await page.goto(server.origin + "/bench.html");
     return await page.evaluate(async () => {
       const mod = await import("/pkg/dxcheck.js");
@@ -536,6 +544,162 @@ async function keystrokeFigures() {
   }
 }
 
+/** Where the keystroke loop spends its time in Chromium (--keystroke --profile=FILE.wasm): the
+ * functions by self and by total time, from a CDP sampling profile of 2,000 keystrokes. */
+async function keystrokeProfile(wasm) {
+  const server = await startServer();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.route("**/pkg/dxcheck_bg.wasm", (route) => route.fulfill({ contentType: "application/wasm", body: readFileSync(wasm) }));
+    await page.goto(server.origin + "/bench.html");
+    await page.evaluate(async () => {
+      const mod = await import("/pkg/dxcheck.js");
+      await mod.default();
+      const { expandReport } = await import("/render.js");
+      const { applyChanges } = await import("/checker.js");
+      const text = await (await fetch("/bench-corpus.txt")).text();
+      const catalogs = new Map(mod.profiles().map((p) => [p.id, JSON.parse(mod.catalog(p.id))]));
+      const live = new mod.Session(text);
+      let length = text.length;
+      let spot = 0;
+      let last = null;
+      globalThis.typed = (n) => {
+        for (let i = 0; i < n; i++) {
+          spot = (spot + 7919) % length;
+          live.edit(spot, 0, "x");
+          length += 1;
+          const r = JSON.parse(live.reportChanges());
+          last = r.delta ? applyChanges(last, r, catalogs.get(last.profile)) : expandReport(r, catalogs.get(r.profile));
+        }
+      };
+      globalThis.typed(300);
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: Number(process.env.INTERVAL ?? 50) });
+    await cdp.send("Profiler.start");
+    const t0 = performance.now();
+    await page.evaluate(() => globalThis.typed(2000));
+    const wall = performance.now() - t0;
+    const { profile } = await cdp.send("Profiler.stop");
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const name = (n) => n.callFrame.functionName || `(${n.callFrame.url.split("/").pop() || "anonymous"})`;
+    const self = new Map();
+    const total = new Map();
+    let samples = 0;
+    for (const id of profile.samples) {
+      const n = byId.get(id);
+      if (name(n) === "(idle)" || name(n) === "(program)") continue;
+      samples++;
+      self.set(name(n), (self.get(name(n)) ?? 0) + 1);
+      const seen = new Set();
+      for (let at = id; at !== undefined; at = parent.get(at)) seen.add(name(byId.get(at)));
+      for (const f of seen) total.set(f, (total.get(f) ?? 0) + 1);
+    }
+    const per = wall / 2000 / samples;
+    const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f, c]) => `${(c * per * 1000).toFixed(1).padStart(7)} µs ${(100 * c / samples).toFixed(1).padStart(5)}%  ${f}`);
+    console.log(`${samples} samples, ${(wall / 2000).toFixed(3)} ms a keystroke (profiler on)\n-- self --`);
+    console.log(top(self, 45).join("\n"));
+    console.log("-- total --");
+    console.log(top(total, Number(process.env.TOP ?? 60)).join("\n"));
+    // TREE=share: the call tree (same-named calls merged), calls of at least that share
+    if (process.env.TREE) {
+      const short = (f) => f.replace(/::h[0-9a-f]{16}$/, "").replace(/\[[0-9a-f]{16}\]/g, "");
+      const hits = new Map(profile.nodes.map((n) => [n.id, 0]));
+      for (const id of profile.samples) hits.set(id, hits.get(id) + 1);
+      const merged = (ids) => {
+        const groups = new Map();
+        for (const id of ids) {
+          const n = byId.get(id);
+          const g = groups.get(name(n)) ?? { count: 0, children: [] };
+          const sum = (m) => hits.get(m.id) + (m.children ?? []).reduce((a, c) => a + sum(byId.get(c)), 0);
+          g.count += sum(n);
+          g.children.push(...(n.children ?? []));
+          groups.set(name(n), g);
+        }
+        return [...groups].sort((a, b) => b[1].count - a[1].count);
+      };
+      const show = (ids, depth) => {
+        for (const [f, g] of merged(ids)) {
+          if (g.count < Number(process.env.TREE) * samples) continue;
+          console.log(`${(g.count * per * 1000).toFixed(1).padStart(7)} µs ${"  ".repeat(depth)}${short(f)}`);
+          show(g.children, depth + 1);
+        }
+      };
+      show([profile.nodes[0].id], 0);
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+/** Two or more builds of the full module side by side in one page (--keystroke --wasm=A.wasm,B.wasm):
+ * the page's keystroke (edit + changes + put together) in alternating batches, so each sees the same
+ * machine (a shared machine's load moves single runs by more than a change does). */
+async function keystrokeSideBySide(files) {
+  const server = await startServer();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.route("**/side-by-side/*.wasm", (route) => {
+      const k = Number(new URL(route.request().url()).pathname.split("/").pop().replace(".wasm", ""));
+      return route.fulfill({ contentType: "application/wasm", body: readFileSync(files[k]) });
+    });
+    await page.goto(server.origin + "/bench.html");
+    return await page.evaluate(async (count) => {
+      const { expandReport } = await import("/render.js");
+      const { applyChanges } = await import("/checker.js");
+      const text = await (await fetch("/bench-corpus.txt")).text();
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      const fns = [];
+      for (let k = 0; k < count; k++) {
+        // (one instance of the glue per build: its module state holds the wasm)
+        const mod = await import(`/pkg/dxcheck.js?build=${k}`);
+        await mod.default({ module_or_path: `/side-by-side/${k}.wasm` });
+        const catalogs = new Map(mod.profiles().map((p) => [p.id, JSON.parse(mod.catalog(p.id))]));
+        const live = new mod.Session(text);
+        let length = text.length;
+        let spot = 0;
+        let last = null;
+        fns.push(() => {
+          spot = (spot + 7919) % length;
+          live.edit(spot, 0, "x");
+          length += 1;
+          const r = JSON.parse(live.reportChanges());
+          last = r.delta ? applyChanges(last, r, catalogs.get(last.profile)) : expandReport(r, catalogs.get(r.profile));
+        });
+      }
+      for (let i = 0; i < 300; i++) fns.forEach((f) => f());
+      const xs = fns.map(() => []);
+      for (let b = 0; b < 150; b++) {
+        fns.forEach((f, k) => {
+          const t0 = performance.now();
+          for (let i = 0; i < 5; i++) f();
+          xs[k].push((performance.now() - t0) / 5);
+        });
+      }
+      return xs.map((x) => [median(x), [...x].sort((a, b) => a - b)[Math.floor(x.length / 10)]]);
+    }, files.length);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+if (KEYSTROKE_ONLY && KEYSTROKE_WASM?.includes(",")) {
+  const files = KEYSTROKE_WASM.split(",");
+  const figures = await keystrokeSideBySide(files);
+  files.forEach((f, k) => console.log(`${ms(figures[k][0])} (${ms(figures[k][1])}) ms  ${f}`));
+  process.exit(0);
+}
+if (KEYSTROKE_ONLY && PROFILE_WASM) {
+  await keystrokeProfile(PROFILE_WASM);
+  process.exit(0);
+}
 if (KEYSTROKE_ONLY) {
   const [report, parsed, expanded, whole] = (await keystrokeFigures()).map(([m, fast]) => `${ms(m)} (${ms(fast)})`);
   console.log(`re-check after a keystroke, the page's Session: ${expanded} ms (edit + its changes as JSON ${report} ms, + JSON.parse ${parsed} ms, + put together; the whole compact report each time instead: ${whole} ms) (median, fastest tenth)   (goal ≤ 0.5 ms)`);

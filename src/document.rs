@@ -1274,30 +1274,27 @@ pub fn lend<M: Default, T>(slot: &'static std::thread::LocalKey<std::cell::RefCe
 /// An editing session's memory of readings of parts of the document (a table, a statement) from
 /// one check to the next, by a key made of what the reading reads ([`Recall::key`]: lines
 /// relative to the part's first and their text), so a keystroke reads again only the parts it
-/// changed. Two generations: the last check's readings (taken as they are used again) and this
-/// check's, so what it holds is bounded by one check's readings.
+/// changed. Each reading is stamped with the last check that used it; when a check begins, what
+/// the one before did not use is forgotten, so what it holds is bounded by two checks' readings. (One map, not one per generation: a reading used again is looked up once,
+/// not moved from map to map.)
 pub struct Recall<V> {
-    /// Each key's line and place in `old_values` (the last check's) or `new_values` (this one's):
-    /// one map code for every kind of reading.
-    old: Keys,
-    new: Keys,
-    old_values: Vec<Option<V>>,
-    new_values: Vec<V>,
+    /// Each key's line, the check that last used it, and its reading.
+    kept: std::collections::HashMap<Box<[u8]>, (usize, u32, V), Hashing>,
+    check: u32,
 }
-
-type Keys = std::collections::HashMap<Box<[u8]>, (usize, usize), Hashing>;
 
 impl<V> Default for Recall<V> {
     fn default() -> Self {
-        Recall { old: Keys::default(), new: Keys::default(), old_values: Vec::new(), new_values: Vec::new() }
+        Recall { kept: Default::default(), check: 0 }
     }
 }
 
 impl<V: Clone> Recall<V> {
-    /// A new check begins: the last one's readings become the old generation.
+    /// A new check begins: what neither the last check nor the one before used is forgotten.
     pub fn next_check(&mut self) {
-        self.old = std::mem::take(&mut self.new);
-        self.old_values = std::mem::take(&mut self.new_values).into_iter().map(Some).collect();
+        let last = self.check;
+        self.kept.retain(|_, (_, used, _)| *used == last);
+        self.check = last.wrapping_add(1);
     }
 
     /// Add line `line` (relative to `first`, the part's first line) and its text to `key`.
@@ -1309,24 +1306,16 @@ impl<V: Clone> Recall<V> {
     /// on line `first`: `moved(reading, was)` moves the lines of one made when it started on
     /// line `was`. Kept again for the next check.
     pub fn get(&mut self, key: Vec<u8>, first: usize, read: impl FnOnce() -> V, moved: impl FnOnce(&mut V, usize)) -> V {
-        let key = key.into_boxed_slice();
-        let kept = match self.old.remove(&key) {
-            Some((was, k)) => self.old_values.get_mut(k).and_then(Option::take).map(|v| (was, v)),
-            None => self.new.get(&key).and_then(|&(was, k)| Some((was, self.new_values.get(k)?.clone()))),
-        };
-        let value = match kept {
-            Some((was, mut v)) => {
-                if was != first {
-                    moved(&mut v, was);
-                }
-                v
+        if let Some((was, used, value)) = self.kept.get_mut(&key[..]) {
+            if *was != first {
+                moved(value, *was);
+                *was = first;
             }
-            None => read(),
-        };
-        if !self.new.contains_key(&key) {
-            self.new.insert(key, (first, self.new_values.len()));
-            self.new_values.push(value.clone());
+            *used = self.check;
+            return value.clone();
         }
+        let value = read();
+        self.kept.insert(key.into_boxed_slice(), (first, self.check, value.clone()));
         value
     }
 }
@@ -1370,6 +1359,36 @@ impl std::hash::Hasher for WordHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_recalled_reading_is_read_once_moved_with_its_part_and_forgotten_after_a_check_without_it() {
+        let mut recall: Recall<Vec<usize>> = Recall::default();
+        let reads = std::cell::Cell::new(0);
+        let read = |first: usize| {
+            reads.set(reads.get() + 1);
+            vec![first, first + 1]
+        };
+        let moved = |v: &mut Vec<usize>, was: usize| v.iter_mut().for_each(|l| *l = *l + 10 - was);
+        recall.next_check();
+        assert_eq!(recall.get(b"a".to_vec(), 3, || read(3), |_, _| {}), [3, 4]);
+        assert_eq!(recall.get(b"b".to_vec(), 5, || read(5), |_, _| {}), [5, 6]);
+        // the next check: `a` moved to line 10, `b` not used
+        recall.next_check();
+        assert_eq!(recall.get(b"a".to_vec(), 10, || read(10), moved), [10, 11]);
+        assert_eq!(recall.get(b"a".to_vec(), 10, || read(10), moved), [10, 11], "asked twice in a check");
+        assert_eq!(reads.get(), 2);
+        // the next: `b`, unused by the last check, is read again; `a` is kept where it moved
+        recall.next_check();
+        assert_eq!(recall.get(b"b".to_vec(), 5, || read(5), |_, _| {}), [5, 6]);
+        assert_eq!(recall.get(b"a".to_vec(), 10, || read(10), |_, _| panic!("not moved")), [10, 11]);
+        assert_eq!(reads.get(), 3);
+        // two checks without `a`: forgotten
+        recall.next_check();
+        recall.next_check();
+        assert_eq!(recall.get(b"a".to_vec(), 10, || read(10), |_, _| {}), [10, 11]);
+        assert_eq!(reads.get(), 4);
+        assert_eq!(recall.kept.len(), 1);
+    }
 
     #[test]
     fn splits_on_every_kind_of_line_break() {

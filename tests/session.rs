@@ -535,3 +535,122 @@ fn a_kept_document_patched_around_each_edit_reads_as_a_whole_assembly() {
     replace_and_compare(s, m, start, &old_part, &new_part, "the wraps joined by hand");
     replace_and_compare(s, m, start, &new_part, &old_part, "and cut again");
 }
+
+/// One edit where the session keeps what the contents read of a line (whether it is content for
+/// its section, its appendix references): typed into a reference (`Phụ lục II` → `Phụ lục IV`),
+/// a reference or the template's own wording added as a line, a heading typed above (the lines
+/// below belong to another section), lines added or deleted above (the lines move).
+fn content_edit(rng: &mut Rng, text: &str, guidance: &[&str]) -> (usize, usize, String) {
+    let refs: Vec<usize> = text.match_indices("hụ lục").map(|(p, _)| p + "hụ lục".len()).collect();
+    let at = floor(text, rng.below(text.len() + 1));
+    match rng.below(8) {
+        0 | 1 => match refs.get(rng.below(refs.len().max(1))) {
+            Some(&p) => {
+                let p = floor(text, p + rng.below(5));
+                (p, p, rng.pick(&["I", "V", "1", " số", "x", " ", "."]).to_string())
+            }
+            None => random_edit(rng, text),
+        },
+        2 => {
+            let p = line_start(text, at);
+            let line = rng.pick(&["Chi tiết tại Phụ lục III kèm theo.\n", "(xem phụ lục số 02 và Phụ lục IV)\n", "Phụ lục kèm theo\n"]);
+            (p, p, line.to_string())
+        }
+        3 => {
+            let p = line_start(text, at);
+            (p, p, format!("{}\n", guidance[rng.below(guidance.len())]))
+        }
+        4 => {
+            let p = line_start(text, at);
+            (p, p, rng.pick(&["II. MỤC TIÊU\n", "3. Nhiệm vụ trọng tâm\n", "b) Kinh phí\n"]).to_string())
+        }
+        5 => (0, 0, rng.pick(&["\n", "Dòng mới ở đầu\n"]).to_string()),
+        6 => {
+            let p = line_start(text, at);
+            (p, lines_after(text, p, 1 + rng.below(3)), String::new())
+        }
+        _ => random_edit(rng, text),
+    }
+}
+
+#[test]
+fn edits_to_contents_and_appendix_references_and_their_undo_report_as_a_full_check() {
+    let profile = dxcheck::internals::profile::builtin(dxcheck::DEFAULT_PROFILE).unwrap();
+    // the template's own wording, as drafts copy it (with the year put in)
+    let guidance: Vec<String> = profile
+        .sections
+        .iter()
+        .filter(|s| s.guidance.split(' ').count() >= 6)
+        .map(|s| s.guidance.replace("{N-1}", "2023").replace("{N}", "2024"))
+        .collect();
+    let guidance: Vec<&str> = guidance.iter().map(String::as_str).collect();
+    assert!(guidance.len() > 5);
+    for (k, name) in ["tinh-day-du.txt", "lech-tong.txt", "khong-muc-tieu.txt", "bang-chu.txt"].into_iter().enumerate() {
+        let text = common::fixture(name);
+        let (mut rng, mut mirror) = (Rng(0xC0DE ^ (k as u64) << 11 | 1), text.clone());
+        let mut session = Session::new(text, Options::default());
+        // each edit as it can be undone: where, what it put there, what it took
+        let mut undo: Vec<(usize, String, String)> = Vec::new();
+        for step in 0..60 {
+            let (a, b, inserted) = if step % 4 == 3 && !undo.is_empty() {
+                // undo the last edit (Ctrl+Z)
+                let (a, put, took) = undo.pop().unwrap();
+                (a, a + put.len(), took)
+            } else {
+                let (a, b, inserted) = content_edit(&mut rng, &mirror, &guidance);
+                undo.push((a, inserted.clone(), mirror[a..b].to_string()));
+                (a, b, inserted)
+            };
+            assert!(session.edit(mirror[..a].encode_utf16().count(), mirror[a..b].encode_utf16().count(), &inserted));
+            mirror.replace_range(a..b, &inserted);
+            let (got, want) = (json(&session.report()), json(&check(Input::Text(&mirror), &Options::default())));
+            assert!(got == want, "{name}, edit {step}: {a}..{b} replaced by {inserted:?}\nsession: {got}\ncheck:   {want}");
+        }
+        // every edit undone: the first text's report again
+        while let Some((a, put, took)) = undo.pop() {
+            assert!(session.edit(mirror[..a].encode_utf16().count(), mirror[a..a + put.len()].encode_utf16().count(), &took));
+            mirror.replace_range(a..a + put.len(), &took);
+        }
+        assert_eq!(mirror, common::fixture(name));
+        assert_eq!(json(&session.report()), json(&check(Input::Text(&mirror), &Options::default())), "{name}: all undone");
+    }
+}
+
+#[test]
+fn a_line_of_the_template_s_wording_under_a_retyped_heading_reports_as_a_full_check() {
+    // section A's body is B's template wording alone (content for A), and B is not in the draft;
+    // A's heading retyped as B's makes the kept line B's own wording (not content), and back
+    let profile = dxcheck::internals::profile::builtin(dxcheck::DEFAULT_PROFILE).unwrap();
+    let text = common::fixture("tinh-day-du.txt");
+    let report = check(Input::Text(&text), &Options::default());
+    let headed: Vec<(usize, &dxcheck::OutlineEntry)> = report.outline.iter().filter_map(|e| Some((e.line?, e))).collect();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut tried = 0;
+    for run in headed.windows(3) {
+        let [(a_line, a), (b_line, b), (c_line, _)] = [run[0], run[1], run[2]];
+        let Some(b_section) = profile.sections.iter().find(|s| s.id == b.id) else { continue };
+        let guidance = b_section.guidance.replace("{N-1}", "2023").replace("{N}", "2024");
+        if guidance.split(' ').count() < 6 || a.depth != b.depth || a.depth == 0 || b_line <= a_line + 1 {
+            continue;
+        }
+        // A's heading, B's wording, then from C's heading on
+        let mut edited: Vec<String> = lines[..a_line].iter().map(|l| l.to_string()).collect();
+        edited.push(guidance.clone());
+        edited.extend(lines[c_line - 1..].iter().map(|l| l.to_string()));
+        let mut mirror = edited.join("\n");
+        let mut session = Session::new(mirror.clone(), Options::default());
+        assert_eq!(json(&session.report()), json(&check(Input::Text(&mirror), &Options::default())));
+        let heading_start: usize = mirror.split('\n').take(a_line - 1).map(|l| l.len() + 1).sum();
+        let (a_heading, b_heading) = (lines[a_line - 1].to_string(), lines[b_line - 1].to_string());
+        for (from, to) in [(a_heading.clone(), b_heading.clone()), (b_heading, a_heading)] {
+            let (start, end) = (heading_start, heading_start + from.len());
+            assert_eq!(&mirror[start..end], from);
+            assert!(session.edit(mirror[..start].encode_utf16().count(), from.encode_utf16().count(), &to));
+            mirror.replace_range(start..end, &to);
+            let (got, want) = (json(&session.report()), json(&check(Input::Text(&mirror), &Options::default())));
+            assert!(got == want, "{} retyped as {to:?}\nsession: {got}\ncheck:   {want}", a.id);
+        }
+        tried += 1;
+    }
+    assert!(tried >= 3, "{tried}");
+}

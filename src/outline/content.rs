@@ -41,31 +41,44 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
     if let Some(r) = report_ref.first_mut() {
         *r = doc.lines.iter().take(first).any(|l| refers_to_report(&l.text));
     }
-    for (h_idx, h) in outline.headings.iter().enumerate() {
-        // (`get`, not indexing, here and below: no panic paths in the wasm)
-        let (Some(section), Some(line)) = (profile.sections.get(h.section), doc.lines.get(h.line)) else { continue };
-        let end = outline.headings.get(h_idx + 1).map_or(outline.body_end, |next| next.line).max(h.last_line + 1);
-        let mut has = is_content(&h.inline_text, &section.guidance_pairs);
-        // (the heading's own lines too: `Phần I. … (đánh giá tại Báo cáo số 312/BC-UBND)`)
-        if doc.lines.get(h.line..end.min(doc.lines.len())).is_some_and(|ls| ls.iter().any(|l| refers_to_report(&l.text))) {
-            set(&mut report_ref, h.section);
-        }
-        let line_text = &line.text;
-        let inline_start = line_text.rfind(h.inline_text.as_str()).unwrap_or(line_text.len());
-        find_appendix_refs(line_text, inline_start, h.line, h.section, &mut appendix_refs);
-        let after = doc.lines.get(h.last_line + 1..end.min(doc.lines.len())).unwrap_or_default();
-        for (idx, l) in (h.last_line + 1..).zip(after) {
-            let text = &l.text;
-            // once the section has content, the rest needs no copy check (linear, and cheap)
-            if has || is_content(text, &section.guidance_pairs) {
-                has = true;
-                find_appendix_refs(text, 0, idx, h.section, &mut appendix_refs);
+    // (an editing session's memo keeps what was read of each line alone: `memo::Facts`)
+    super::memo::facts(|kept| {
+        for (h_idx, h) in outline.headings.iter().enumerate() {
+            // (`get`, not indexing, here and below: no panic paths in the wasm)
+            let (Some(section), Some(line)) = (profile.sections.get(h.section), doc.lines.get(h.line)) else { continue };
+            let end = outline.headings.get(h_idx + 1).map_or(outline.body_end, |next| next.line).max(h.last_line + 1);
+            let mut has = is_content(&h.inline_text, &section.guidance_pairs);
+            // (the heading's own lines too: `Phần I. … (đánh giá tại Báo cáo số 312/BC-UBND)`)
+            if doc.lines.get(h.line..end.min(doc.lines.len())).is_some_and(|ls| ls.iter().any(|l| refers_to_report(&l.text))) {
+                set(&mut report_ref, h.section);
+            }
+            let line_text = &line.text;
+            let inline_start = line_text.rfind(h.inline_text.as_str()).unwrap_or(line_text.len());
+            find_appendix_refs(line_text, inline_start, h.line, h.section, &mut appendix_refs);
+            let after = doc.lines.get(h.last_line + 1..end.min(doc.lines.len())).unwrap_or_default();
+            for (idx, l) in (h.last_line + 1..).zip(after) {
+                let text = &l.text;
+                // once the section has content, the rest needs no copy check (linear, and cheap)
+                if has || kept.content(idx, &section.guidance_pairs, || is_content(text, &section.guidance_pairs)) {
+                    has = true;
+                    if !crate::document::SESSION_MEMORY {
+                        // (the core module, without sessions: no copy through a memo)
+                        find_appendix_refs(text, 0, idx, h.section, &mut appendix_refs);
+                        continue;
+                    }
+                    let refs = kept.refs(idx, || {
+                        let mut refs = Vec::new();
+                        find_appendix_refs(text, 0, 0, 0, &mut refs);
+                        refs
+                    });
+                    appendix_refs.extend(refs.into_iter().map(|r| AppendixRef { line: idx, section: h.section, ..r }));
+                }
+            }
+            if has {
+                set(&mut own_content, h.section);
             }
         }
-        if has {
-            set(&mut own_content, h.section);
-        }
-    }
+    });
     // a reference to a separate report counts as content, as an appendix reference does
     for (own, &report) in own_content.iter_mut().zip(&report_ref) {
         *own |= report;

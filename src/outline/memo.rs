@@ -2,17 +2,31 @@
 //! the outline's work): kept from one check to the next, so a keystroke reads again only the
 //! lines whose text changed. Used only inside [`with`] (by `crate::session`); a plain `check()`
 //! reads every line. A remembered reading is used only for a line of the very same text and
-//! profile, and only for a reading that looked at that line alone.
+//! profile, and only for a reading that looked at that line alone. The contents' readings of a
+//! line (whether it is content for its section, its appendix references: [`Facts`]) are kept
+//! with its candidate.
 
 use std::cell::RefCell;
 
+use super::content::AppendixRef;
 use super::{Candidate, Label};
 use crate::document::Document;
 use crate::document::{Recall, SESSION_MEMORY};
 use crate::profile::Profile;
 
-/// Each line's text and candidate, by line of the last check.
-type Lines = Vec<Option<(Box<str>, Option<Candidate>)>>;
+/// Each line's text and readings, by line of the last check.
+type Lines = Vec<Option<Kept>>;
+
+/// What was read of one line alone: its candidate, and what the contents
+/// (`super::content::analyse`) read of it, each made when first asked for.
+struct Kept {
+    text: Box<str>,
+    candidate: Option<Candidate>,
+    /// Whether it is content for a section's guidance (named by the address of its word pairs).
+    content: Option<(usize, bool)>,
+    /// Its appendix references.
+    refs: Option<Vec<AppendixRef>>,
+}
 
 /// What [`with`] remembers between two checks of a session.
 #[derive(Default)]
@@ -64,6 +78,48 @@ pub(super) fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candid
         MEMO.with_borrow_mut(|m| m.as_mut().map(|m| m.keep(doc, i, Box::from(text), candidate.clone())));
     }
     candidate
+}
+
+/// The contents' readings of single lines, through the session's memo (taken out of its slot
+/// for the whole of [`facts`]); without one, each is read afresh.
+pub(super) struct Facts(Option<Memo>);
+
+/// Run `f` with the session's memo, when one is set, for the contents' readings.
+pub(super) fn facts<T>(f: impl FnOnce(&mut Facts) -> T) -> T {
+    let mut facts = Facts(if SESSION_MEMORY { MEMO.with_borrow_mut(Option::take) } else { None });
+    let out = f(&mut facts);
+    if let Some(m) = facts.0 {
+        MEMO.with_borrow_mut(|slot| *slot = Some(m));
+    }
+    out
+}
+
+impl Facts {
+    /// Line `i`'s entry, when the outline kept it this check (so its text is the line's).
+    fn kept(&mut self, i: usize) -> Option<&mut Kept> {
+        self.0.as_mut()?.new.get_mut(i)?.as_mut()
+    }
+
+    /// `read` (whether line `i` is content for the section whose guidance's word pairs are
+    /// `pairs`), kept for the line.
+    pub(super) fn content(&mut self, i: usize, pairs: &[u32], read: impl FnOnce() -> bool) -> bool {
+        let key = pairs.as_ptr() as usize;
+        match self.kept(i) {
+            Some(kept) => match kept.content {
+                Some((k, is)) if k == key => is,
+                _ => kept.content.insert((key, read())).1,
+            },
+            None => read(),
+        }
+    }
+
+    /// `read` (line `i`'s appendix references, as of line 0 and section 0), kept for the line.
+    pub(super) fn refs(&mut self, i: usize, read: impl FnOnce() -> Vec<AppendixRef>) -> Vec<AppendixRef> {
+        match self.kept(i) {
+            Some(kept) => kept.refs.get_or_insert_with(read).clone(),
+            None => read(),
+        }
+    }
 }
 
 /// The outline's state after `state` with a heading of `section` and `label` added (0 when no
@@ -141,19 +197,23 @@ impl Memo {
         let j = [Some(i), from_end]
             .into_iter()
             .flatten()
-            .find(|&j| self.old.get(j).is_some_and(|s| s.as_ref().is_some_and(|(t, _)| **t == *text)))?;
-        let (text, candidate) = self.old.get_mut(j)?.take()?;
-        let out = candidate.clone().map(|c| Candidate { last_line: i, ..c });
-        self.keep(doc, i, text, candidate);
+            .find(|&j| self.old.get(j).is_some_and(|s| s.as_ref().is_some_and(|k| *k.text == *text)))?;
+        let kept = self.old.get_mut(j)?.take()?;
+        let out = kept.candidate.clone().map(|c| Candidate { last_line: i, ..c });
+        self.put(doc, i, kept);
         Some(out)
     }
 
     fn keep(&mut self, doc: &Document, i: usize, text: Box<str>, candidate: Option<Candidate>) {
+        self.put(doc, i, Kept { text, candidate, content: None, refs: None });
+    }
+
+    fn put(&mut self, doc: &Document, i: usize, kept: Kept) {
         if self.new.len() < doc.lines.len() {
             self.new.resize_with(doc.lines.len(), || None);
         }
         if let Some(slot) = self.new.get_mut(i) {
-            *slot = Some((text, candidate));
+            *slot = Some(kept);
         }
     }
 }
