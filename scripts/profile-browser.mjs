@@ -14,6 +14,7 @@
 //            --seconds=8       how long the profiled loop runs   --interval=50  sampling, µs
 //            --top=45          rows printed                      --text=FILE    another input
 //            --save=FILE       the raw profile (.cpuprofile, opens in DevTools' Performance panel)
+//            --load=FILE       no run: analyse a profile saved by --save again
 //            --js-flags=…      V8 flags, e.g. --js-flags=--no-wasm-inlining (finer attribution:
 //                              with inlining, a small callee's time is its caller's)
 //            --callers=REGEX   for each function whose name matches: its time (with what it calls)
@@ -235,6 +236,12 @@ function analyse(profile, checks) {
   }
 }
 
+if (arg("load", null)) {
+  // a profile saved by --save, analysed again (other --callers, --top)
+  const profile = JSON.parse(readFileSync(arg("load"), "utf8"));
+  analyse(profile, profile.checks ?? 1);
+  process.exit(0);
+}
 const server = await startServer();
 const browser = await launch();
 try {
@@ -279,7 +286,8 @@ try {
     }, SECONDS);
     const { profile } = await cdp.send("Profiler.stop");
     const save = arg("save", null);
-    if (save) writeFileSync(save, JSON.stringify(profile));
+    // (with the number of checks, for --load; DevTools reads the rest)
+    if (save) writeFileSync(save, JSON.stringify({ ...profile, checks }));
     analyse(profile, checks);
   }
 } finally {

@@ -578,7 +578,7 @@ fn scan_line(raw: &str, scan: Scan, brk: u8) -> ScannedLine {
 /// Vec instead; the caller caps the guess, so a text of line breaks does not reserve many times
 /// its size.)
 fn lines_kept(b: &[u8]) -> usize {
-    memchr::memchr_iter(b'\n', b).count() + 1
+    crate::vn::count_byte(b, b'\n') + 1
 }
 
 /// Line and column in the original input of the end of `prefix`, which starts at line `first`

@@ -109,7 +109,7 @@ fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
     // the row's text, once, for all its cells
     let row = Rc::new(text.to_string());
     // sized once: a table's rows are kept until budget and targets have read them
-    let mut cells = Vec::with_capacity(memchr::memchr_iter(sep_byte, text.as_bytes()).count() + 1);
+    let mut cells = Vec::with_capacity(crate::vn::count_byte(text.as_bytes(), sep_byte) + 1);
     let mut start = 0;
     for i in memchr::memchr_iter(sep_byte, text.as_bytes()).chain(std::iter::once(text.len())) {
         let raw = text.get(start..i).unwrap_or("");
