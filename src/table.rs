@@ -352,7 +352,7 @@ pub fn columns_of_folded(f: &str) -> Vec<Column> {
     let Some(first) = column_of_folded(f) else { return Vec::new() };
     let mut out = vec![first];
     for (k, c) in [("muc tieu", Column::Goal), ("quy mo", Column::Scale), ("noi dung", Column::Content)] {
-        if f.contains(k) && !out.contains(&c) {
+        if crate::vn::contains(f, k) && !out.contains(&c) {
             out.push(c);
         }
     }
