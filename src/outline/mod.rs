@@ -290,7 +290,7 @@ impl Candidate {
         let mut folded = None;
         if parsed.label.is_none() {
             folded = Some(vn::fold(&title));
-            let words = folded.as_deref().unwrap_or("").split(' ').filter(|w| !w.is_empty()).count();
+            let words = vn::words(folded.as_deref().unwrap_or("")).count();
             // `Kết quả đạt được: …` without its `a)` is still the item; a longer title with text
             // after a colon is a sentence
             let inline_ok = inline_text.is_empty() || words <= 6;
