@@ -28,9 +28,12 @@
 //                              module in DIR (a copy of an older pkg/, say), alternating batches
 //                              in one page, so both see the same machine; prints medians, the
 //                              fastest tenths and their ratios (--compare=NEW,OLD: two dirs)
-// Before the profile it times the profiled build against pkg/'s (alternating batches): the name
-// section should not change the speed (it does not load into code), so the two should agree
-// within noise. Sampling costs a little itself; shares, not absolute times, are the result.
+// Times are the page's main-thread CPU time (CDP Performance.getMetrics `ThreadTime`) beside the
+// wall time: on the shared machine the wall time waits for the CPU and moves by ±30 %, the CPU
+// time by ±1 % (a build against itself: 0.99–1.01), so --compare tells a 1–2 % change.
+// Before the profile it times the profiled build against pkg/'s: the name section does not
+// change the speed (measured: within 1 %). Sampling every 50 µs slows a check by about half;
+// shares, not absolute times, are the result.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from "node:fs";
 import path from "node:path";
