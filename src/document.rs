@@ -536,18 +536,18 @@ pub fn scan_lines(text: &str) -> Vec<ScannedLine> {
 pub fn scan_next_line(text: &str, start: usize) -> (ScannedLine, Option<usize>) {
     let bytes = text.as_bytes();
     let start = start.min(bytes.len());
-    let end = memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or(&[])).map_or(bytes.len(), |p| start + p);
+    // (the scan finds the line's end: no pass of its own for the break)
+    let (scan, end) = scan(text, start);
     let raw = text.get(start..end).unwrap_or("");
     let brk = match bytes.get(end) {
         None => 0,
         Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => 2,
         Some(_) => 1,
     };
-    (scan_line(raw, brk), (brk > 0).then_some(end + usize::from(brk)))
+    (scan_line(raw, scan, brk), (brk > 0).then_some(end + usize::from(brk)))
 }
 
-fn scan_line(raw: &str, brk: u8) -> ScannedLine {
-    let scan = scan(raw);
+fn scan_line(raw: &str, scan: Scan, brk: u8) -> ScannedLine {
     let mut maps = Vec::new();
     let line = normalise_line(raw, scan.rebuild, 1, 0, 0, &mut maps);
     let chars = text_chars(raw, &scan, &line, raw) as u32;
@@ -578,7 +578,7 @@ fn scan_line(raw: &str, brk: u8) -> ScannedLine {
 /// Vec instead; the caller caps the guess, so a text of line breaks does not reserve many times
 /// its size.)
 fn lines_kept(b: &[u8]) -> usize {
-    memchr::memchr_iter(b'\n', b).count() + 1
+    crate::vn::count_byte(b, b'\n') + 1
 }
 
 /// Line and column in the original input of the end of `prefix`, which starts at line `first`
@@ -1023,7 +1023,7 @@ impl<'a> Line<'a> {
 /// and whether it has a `(`: what [`scan`] finds of a line ([`Scan::marks`]).
 #[cfg(test)]
 pub fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
-    scan(std::str::from_utf8(b).unwrap_or_default()).marks
+    scan(std::str::from_utf8(b).unwrap_or_default(), 0).0.marks
 }
 
 /// [`marks_and_brackets`] of a rebuilt line's text (rare: byte by byte).
@@ -1042,7 +1042,8 @@ fn chunk_hits(x: u64) -> u64 {
     zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')))
 }
 
-/// [`marks_and_brackets`] of the `hits` ([`chunk_hits`]) of the eight bytes of `b` at `base`, into `found`.
+/// [`marks_and_brackets`] of the `hits` ([`chunk_hits`]) of the eight bytes of `b` at `base`, into
+/// `found` (`b` may go on past the line: the byte after its last is its break or nothing).
 fn look_marks(b: &[u8], mut hits: u64, base: usize, found: &mut (bool, bool)) {
     let lower = |k: usize| b.get(k).map_or(0, |x| x | 0x20);
     while hits != 0 {
@@ -1085,11 +1086,13 @@ struct Scan {
 }
 
 /// Byte classes for [`scan`]: a UTF-8 continuation byte (counted, not a character), a byte of a
-/// table row, a lead byte worth a look (below), a `c`, `C` or `(` ([`marks_and_brackets`]).
+/// table row, a lead byte worth a look (below), a `c`, `C` or `(` ([`marks_and_brackets`]), a
+/// line break (LF or CR: the line ends there).
 const CONTINUATION: u8 = 1;
 const CELL: u8 = 2;
 const LOOK: u8 = 4;
 const HIT: u8 = 8;
+const BREAK: u8 = 16;
 
 /// Lead bytes worth a look: U+0085/U+00A0/U+00AD (C2), combining marks (CC, CD),
 /// U+2000..U+206F (E2), U+3000 (E3), U+FEFF (EF), and 4-byte characters (F0..F4). Not E1: it
@@ -1107,6 +1110,8 @@ const CLASS: [u8; 256] = {
     t[b'c' as usize] = HIT;
     t[b'C' as usize] = HIT;
     t[b'(' as usize] = HIT;
+    t[b'\n' as usize] = BREAK;
+    t[b'\r' as usize] = BREAK;
     let leads = [0xC2, 0xCC, 0xCD, 0xE2, 0xE3, 0xEF, 0xF0, 0xF1, 0xF2, 0xF3, 0xF4];
     let mut i = 0;
     while i < leads.len() {
@@ -1116,11 +1121,13 @@ const CLASS: [u8; 256] = {
     t
 };
 
-/// Eight bytes at a time: their continuation bytes counted together, and a byte-by-byte look
-/// only at the rare eight with a tab, a `|` or a lead byte worth a look (almost every line of a
-/// draft needs nothing); the `c`s and `(`s for [`Scan::marks`] in the same pass.
-fn scan(raw: &str) -> Scan {
-    let b = raw.as_bytes();
+/// The input line of `text` starting at byte `start`, and where it ends (at its break, or the
+/// text's end). Eight bytes at a time: their continuation bytes counted together, and a
+/// byte-by-byte look only at the rare eight with a tab, a `|` or a lead byte worth a look
+/// (almost every line of a draft needs nothing); the `c`s and `(`s for [`Scan::marks`] and the
+/// line's end in the same pass.
+fn scan(text: &str, start: usize) -> (Scan, usize) {
+    let b = text.as_bytes();
     let mut out = Scan { rebuild: false, astral: 0, chars: 0, table_row: false, marks: (false, false) };
     // continuation bytes counted in each byte of `lanes`, added up every 128 chunks
     let (mut continuation, mut lanes) = (0, 0u64);
@@ -1128,45 +1135,58 @@ fn scan(raw: &str) -> Scan {
         let pairs = (lanes & 0x00FF_00FF_00FF_00FF) + (lanes >> 8 & 0x00FF_00FF_00FF_00FF);
         (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
     };
-    let chunks = b.chunks_exact(8);
-    // the last bytes (fewer than eight) as one more word, zeros past the end (no class)
-    let (mut last, mut last_class) = (0u64, 0u8);
-    for (k, &c) in chunks.remainder().iter().enumerate() {
-        last |= u64::from(c) << (8 * k);
-        last_class |= CLASS[usize::from(c)];
-    }
-    let tail = b.len() - chunks.remainder().len();
-    for (n, chunk) in chunks.enumerate() {
-        let chunk: &[u8; 8] = chunk.try_into().unwrap_or(&[0; 8]);
-        let class = |k: usize| CLASS[usize::from(chunk[k])];
-        let class = class(0) | class(1) | class(2) | class(3) | class(4) | class(5) | class(6) | class(7);
-        lanes += scan_word(raw, u64::from_le_bytes(*chunk), class, n * 8, &mut out);
-        if n % 128 == 127 {
+    let (mut at, mut n) = (start, 0u32);
+    loop {
+        // (fewer than eight bytes left: read one by one below, as eight with a break)
+        let (x, class) = match b.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok()) {
+            Some(chunk) => {
+                let class = |k: usize| CLASS[usize::from(chunk[k])];
+                (u64::from_le_bytes(*chunk), class(0) | class(1) | class(2) | class(3) | class(4) | class(5) | class(6) | class(7))
+            }
+            None => (0, BREAK),
+        };
+        if class & BREAK != 0 {
+            // the line ends in these eight bytes: the ones before its break, as one more word
+            // (zeros past them: no class)
+            let (mut x, mut class, mut k) = (0u64, 0u8, 0);
+            while let Some(&c) = b.get(at + k).filter(|&&c| k < 8 && c != b'\n' && c != b'\r') {
+                x |= u64::from(c) << (8 * k);
+                class |= CLASS[usize::from(c)];
+                k += 1;
+            }
+            lanes += scan_word(text, x, class, at..at + k, &mut out);
+            out.chars = (at + k - start) - continuation - sum(lanes);
+            return (out, at + k);
+        }
+        lanes += scan_word(text, x, class, at..at + 8, &mut out);
+        n += 1;
+        if n % 128 == 0 {
             continuation += sum(lanes);
             lanes = 0;
         }
+        at += 8;
     }
-    lanes += scan_word(raw, last, last_class, tail, &mut out);
-    out.chars = b.len() - continuation - sum(lanes);
-    out
 }
 
-/// [`scan`] of the eight bytes `x` of `raw` at `at` (zeros past its end), whose classes
+/// [`scan`] of the bytes `x` of `text[range]` (up to eight; zeros past them), whose classes
 /// together are `class`: their continuation bytes, one in each byte of the result.
 #[inline(always)]
-fn scan_word(raw: &str, x: u64, class: u8, at: usize, out: &mut Scan) -> u64 {
+fn scan_word(text: &str, x: u64, class: u8, range: std::ops::Range<usize>, out: &mut Scan) -> u64 {
     const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let at = range.start;
     if class & (CELL | LOOK) != 0 {
-        look(raw, at..(at + 8).min(raw.len()), out);
+        look(text, range, out);
     }
+    // (a line's `ng ch` is never read across its break: the break is none of those bytes)
     if class & HIT != 0 {
-        look_marks(raw.as_bytes(), chunk_hits(x), at, &mut out.marks);
+        look_marks(text.as_bytes(), chunk_hits(x), at, &mut out.marks);
     }
     // 10xxxxxx: the high bit set, the next one clear
     (x & !(x << 1) & HIGHS) >> 7
 }
 
-/// The tabs, `|` and lead bytes worth a look in `raw[range]`, into `out`.
+/// The tabs, `|` and lead bytes worth a look in `raw[range]`, into `out` (`raw` may go on past
+/// the range: a character never spans a line break).
 fn look(raw: &str, range: std::ops::Range<usize>, out: &mut Scan) {
     let b = raw.as_bytes();
     for i in range {
@@ -1417,13 +1437,13 @@ mod tests {
         for c in
             ['\u{85}', '\u{a0}', '\u{ad}', '\u{301}', '\u{2003}', '\u{200b}', '\u{2028}', '\u{202f}', '\u{2060}', '\u{3000}', '\u{feff}']
         {
-            assert!(scan(&format!("a{c}b")).rebuild, "{:x}", c as u32);
+            assert!(scan(&format!("a{c}b"), 0).0.rebuild, "{:x}", c as u32);
         }
         for s in ["Kế hoạch – năm 2024 “số”", "ệ ở ừ đ", "\tTổng\t52.300"] {
-            assert!(!scan(s).rebuild, "{s}");
-            assert_eq!(scan(s).astral, 0);
+            assert!(!scan(s, 0).0.rebuild, "{s}");
+            assert_eq!(scan(s, 0).0.astral, 0);
         }
-        assert_eq!(scan("a😀b😀").astral, 2);
+        assert_eq!(scan("a😀b😀", 0).0.astral, 2);
         // eight bytes at a time and the tail: the same counts and finds wherever a piece falls
         let pieces = ["a", "ệ", "đ", "😀", "\t", "|", "\u{a0}", "“", "Ư", " ", "C", "(", "ng ch", "N"];
         let mut text = String::new();
@@ -1432,13 +1452,22 @@ mod tests {
             text.push_str(pieces[(k * 7 + k / 3) % pieces.len()]);
             for from in [0, 1, 2, 3] {
                 let Some(t) = text.get(from..) else { continue };
-                let got = scan(t);
+                let (got, end) = scan(t, 0);
+                assert_eq!(end, t.len());
                 assert_eq!(got.chars, t.chars().count(), "{t:?}");
                 assert_eq!(got.astral, t.chars().filter(|c| c.len_utf16() == 2).count(), "{t:?}");
                 assert_eq!(got.table_row, t.contains(['\t', '|']), "{t:?}");
                 assert_eq!(got.rebuild, t.contains('\u{a0}'), "{t:?}");
                 assert_eq!(got.marks, (t.to_ascii_lowercase().contains("ng ch"), t.contains('(')), "{t:?}");
                 assert_eq!(got.marks, rebuilt_marks(t.as_bytes()), "{t:?}");
+                // the scan ends the line at its break, wherever it falls in eight bytes, and reads
+                // nothing of the next line (here one with every class of byte)
+                let facts = |s: &Scan| (s.chars, s.astral, s.table_row, s.rebuild, s.marks);
+                for brk in ["\n", "\r\n", "\r"] {
+                    let text = format!("x{t}{brk}h(|\t\u{a0}😀ng ch");
+                    let (line, end) = scan(&text, 1);
+                    assert_eq!((end, facts(&line)), (1 + t.len(), facts(&got)), "{text:?}");
+                }
             }
         }
         let d = Document::from_text("a😀b\nc");

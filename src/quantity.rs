@@ -250,7 +250,9 @@ pub fn dates(text: &str) -> Vec<When> {
     let folded_before = |at: usize| vn::fold(last_chars(text.get(..at).unwrap_or(""), 40));
     let is_deadline = |at: usize| {
         let f = folded_before(at);
-        ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay"].iter().any(|k| f.contains(k))
+        ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay"]
+            .iter()
+            .any(|k| vn::contains(&f, k))
             && !f.ends_with("so voi")
             && !f.ends_with("so voi nam")
     };

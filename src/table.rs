@@ -109,7 +109,7 @@ fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
     // the row's text, once, for all its cells
     let row = Rc::new(text.to_string());
     // sized once: a table's rows are kept until budget and targets have read them
-    let mut cells = Vec::with_capacity(memchr::memchr_iter(sep_byte, text.as_bytes()).count() + 1);
+    let mut cells = Vec::with_capacity(crate::vn::count_byte(text.as_bytes(), sep_byte) + 1);
     let mut start = 0;
     for i in memchr::memchr_iter(sep_byte, text.as_bytes()).chain(std::iter::once(text.len())) {
         let raw = text.get(start..i).unwrap_or("");
@@ -352,7 +352,7 @@ pub fn columns_of_folded(f: &str) -> Vec<Column> {
     let Some(first) = column_of_folded(f) else { return Vec::new() };
     let mut out = vec![first];
     for (k, c) in [("muc tieu", Column::Goal), ("quy mo", Column::Scale), ("noi dung", Column::Content)] {
-        if f.contains(k) && !out.contains(&c) {
+        if crate::vn::contains(f, k) && !out.contains(&c) {
             out.push(c);
         }
     }

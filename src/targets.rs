@@ -173,7 +173,7 @@ fn line_kind(text: &str) -> u8 {
         let f = vn::fold(title);
         if f.split(' ').count() <= 10 {
             // a sub-heading: general aims or specific targets follow
-            return if GENERAL.iter().any(|g| f.contains(g)) { GENERAL_AIMS } else { SPECIFIC_TARGETS };
+            return if GENERAL.iter().any(|g| vn::contains(&f, g)) { GENERAL_AIMS } else { SPECIFIC_TARGETS };
         }
     }
     if is_structure(text, parsed.label.is_some()) {
@@ -258,7 +258,8 @@ fn is_structure(text: &str, labelled: bool) -> bool {
     // `Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo`: a pointer to the target table
     let pointer = || {
         let f = vn::fold(t);
-        f.contains("chi tiet tai phu luc") || f.contains("chi tiet theo phu luc") || f.contains("tai phu luc") && f.contains("kem theo")
+        let has = |words: &str| vn::contains(&f, words);
+        has("chi tiet tai phu luc") || has("chi tiet theo phu luc") || has("tai phu luc") && has("kem theo")
     };
     // (the shape first: reading the figures of a line costs more)
     (shape || pointer()) && quantity::figures(t).is_empty() && quantity::dates(t).iter().all(|d| d.day.or(d.month).is_none())
@@ -415,7 +416,7 @@ fn table_targets(t: &Table, out: &mut Vec<Target>) {
     let merged;
     let (header, first_row) = match t.rows.get(h + 1).filter(|r| {
         r.cells.iter().any(|c| c.text.is_empty())
-            && r.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()) || c.text.contains("20"))
+            && r.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()) || vn::contains(&c.text, "20"))
             && r.cells.iter().any(|c| !indicators::level_mentions(&c.text).is_empty())
     }) {
         Some(sub) => {
@@ -444,9 +445,9 @@ fn table_targets(t: &Table, out: &mut Vec<Target>) {
             .iter()
             .rposition(|c| {
                 let f = vn::fold(&c.text);
-                f.contains("ke hoach")
-                    || f.contains("muc tieu")
-                    || f.contains("chi tieu nam")
+                vn::contains(&f, "ke hoach")
+                    || vn::contains(&f, "muc tieu")
+                    || vn::contains(&f, "chi tieu nam")
                     || f.split(' ').any(|w| w.len() == 4 && w.starts_with("20"))
             })
             .map(|i| (i, 0))
@@ -466,7 +467,7 @@ fn table_targets(t: &Table, out: &mut Vec<Target>) {
             continue;
         }
         let unit = unit_col.and_then(|u| row.cells.get(u)).map(|c| c.text.trim()).unwrap_or("");
-        let percent = unit == "%" || (unit.is_empty() && (header_percent || name.text.contains("(%)")));
+        let percent = unit == "%" || (unit.is_empty() && (header_percent || vn::contains(&name.text, "(%)")));
         let mut tg = target(row.line, name.from, name.to, &name.text, true);
         tg.figures.clear();
         tg.figure_lines.clear();

@@ -183,9 +183,58 @@ fn each_char(s: &str, f: fn(char) -> char) -> String {
     s.chars().map(f).collect()
 }
 
-/// Words of a folded string.
-pub fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split(' ').filter(|w| !w.is_empty())
+/// How many bytes of `b` are `x`, eight at a time (`memchr_iter(..).count()` goes byte by
+/// byte in a wasm without SIMD, and this runs over every draft).
+pub fn count_byte(b: &[u8], x: u8) -> usize {
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let chunks = b.chunks_exact(8);
+    let tail = chunks.remainder().iter().filter(|&&c| c == x).count();
+    chunks.fold(tail, |n, c| {
+        let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8])) ^ (ONES * u64::from(x));
+        // a bit at the top of each byte of `v` that is zero (exactly: no borrow between bytes)
+        n + (!(((v & LOWS) + LOWS) | v) & !LOWS).count_ones() as usize
+    })
+}
+
+/// Does `text` contain `needle`? `str::contains` with a string builds a two-way searcher on each
+/// call, which costs more than the search on the short texts and needles asked here (natively it
+/// has a SIMD path instead; the wasm has none).
+pub fn contains(text: &str, needle: &str) -> bool {
+    let (t, n) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    memchr::memchr_iter(first, t).any(|i| t.get(i..).is_some_and(|r| r.starts_with(n)))
+}
+
+/// Words of a folded string (`split(' ')` less the empty pieces), by bytes: a word is a few
+/// bytes, and `split`'s searcher, a `memchr` call per word, costs more than the loop of [`Words`].
+pub fn words(folded: &str) -> Words<'_> {
+    Words { text: folded, at: 0 }
+}
+
+/// The iterator of [`words`].
+pub struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    // (not inlined: one copy in the wasm for every reader of words)
+    #[inline(never)]
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.text.as_bytes();
+        while b.get(self.at) == Some(&b' ') {
+            self.at += 1;
+        }
+        let start = self.at;
+        while b.get(self.at).is_some_and(|&c| c != b' ') {
+            self.at += 1;
+        }
+        // (a space is ASCII: both ends are character boundaries)
+        (self.at > start).then(|| self.text.get(start..self.at).unwrap_or_default())
+    }
 }
 
 /// Where `phrase` (folded words) stands as whole words in `folded`: byte offsets, in order.
@@ -815,6 +864,33 @@ mod tests {
             let mut got = ids;
             sort_ids(&mut got);
             assert_eq!(got, expected, "{len}");
+        }
+    }
+
+    #[test]
+    fn bytes_counted_eight_at_a_time_are_memchrs_count() {
+        let text = "Kế hoạch\n\nnăm 2025\r\n|a|b|\t\u{0}\u{80}ÿ\n".repeat(9);
+        for from in 0..12 {
+            let b = &text.as_bytes()[from..];
+            for x in [b'\n', b'|', b'\t', 0, 0x80, 0xFF, 0xBF] {
+                assert_eq!(count_byte(b, x), memchr::memchr_iter(x, b).count(), "{from} {x}");
+            }
+        }
+    }
+
+    #[test]
+    fn contains_is_strs() {
+        let text = "chi tiet tai phu luc iv kem theo, ke hoach 2025 (%)";
+        for needle in ["", "c", "chi tiet tai phu luc", "tai phu luc", "kem theo", "(%)", "20", "2026", "phu lục", "theo,", "x", text] {
+            assert_eq!(contains(text, needle), text.contains(needle), "{needle}");
+            assert_eq!(contains(needle, text), needle.contains(text), "{needle}");
+        }
+    }
+
+    #[test]
+    fn words_are_splits_non_empty_pieces() {
+        for f in ["", " ", "a", "  ke hoach  nam 2025 ", "so\u{1ec7}  x", "a  b", "chuyen doi so"] {
+            assert_eq!(words(f).collect::<Vec<_>>(), f.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>(), "{f:?}");
         }
     }
 }

@@ -261,6 +261,17 @@ impl Candidate {
         if !matches!(parsed.label, None | Some(Label::Part(_))) && rest.ends_with(&['.', ';'][..]) && is_statement(title) {
             return None;
         }
+        // most lines of a draft are sentences: an unnumbered one is rejected on its text before
+        // the title is copied or folded (it starts in lower case, has too many words, or ends
+        // like a sentence: a line starting in lower case continues the previous one, as PDF
+        // and e-mail wraps do)
+        if parsed.label.is_none()
+            && (title.chars().next().is_some_and(vn::is_lower)
+                || title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some()
+                || matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with(".."))
+        {
+            return None;
+        }
         let mut last_line = number_line;
         let mut title = title.to_string();
         // `Phần I` alone on its line: the title is the next line
@@ -278,21 +289,12 @@ impl Candidate {
         // the title folded once, for the word count here and the words below
         let mut folded = None;
         if parsed.label.is_none() {
-            // most lines of a draft are sentences: reject them before folding
-            if title.chars().next().is_some_and(vn::is_lower) || title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some() {
-                return None;
-            }
             folded = Some(vn::fold(&title));
-            let words = folded.as_deref().unwrap_or("").split(' ').filter(|w| !w.is_empty()).count();
-            let sentence_end = matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with("..");
-            // a line starting in lower case continues the previous one (PDF and e-mail wraps)
-            if title.chars().next().is_some_and(vn::is_lower) {
-                return None;
-            }
+            let words = vn::words(folded.as_deref().unwrap_or("")).count();
             // `Kết quả đạt được: …` without its `a)` is still the item; a longer title with text
             // after a colon is a sentence
             let inline_ok = inline_text.is_empty() || words <= 6;
-            if words == 0 || words > MAX_UNNUMBERED_WORDS || sentence_end || !inline_ok {
+            if words == 0 || words > MAX_UNNUMBERED_WORDS || !inline_ok {
                 return None;
             }
         }
