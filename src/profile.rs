@@ -174,36 +174,81 @@ struct BuiltinProfile {
 }
 
 /// The items of a list field of a built-in record (build.rs joins them with U+001E).
-// (one copy: it is called for six fields of every indicator and the aliases of every section)
+// (one copy: it is called for six fields of every indicator and the aliases of every section;
+// a loop, not `filter().map().collect()`: one generic copy less)
 #[inline(never)]
 pub(crate) fn items(field: &str) -> Vec<String> {
-    field.split('\u{1e}').filter(|s| !s.is_empty()).map(String::from).collect()
+    let mut out = Vec::new();
+    for item in field.split('\u{1e}') {
+        if !item.is_empty() {
+            out.push(item.to_string());
+        }
+    }
+    out
+}
+
+/// One section's fields as borrowed text, from a profile file's [`SectionSpec`] or a built-in
+/// record: both are flattened by [`add_section`], so a built-in profile is prepared without a
+/// [`ProfileSpec`] copy of its texts (and the core wasm carries no `SectionSpec` code).
+struct Fields<'a> {
+    id: &'a str,
+    number: &'a str,
+    title: &'a str,
+    title_en: &'a str,
+    aliases: Vec<&'a str>,
+    required: bool,
+    guidance: &'a str,
+    severity: Option<crate::kinds::Severity>,
 }
 
 impl BuiltinSection {
-    fn spec(&self) -> SectionSpec {
+    fn fields(&self) -> Fields<'static> {
         let mut f = self.fields.split('\u{1f}');
         let mut next = || f.next().unwrap_or("");
-        SectionSpec {
-            id: next().into(),
-            number: next().into(),
-            title: next().into(),
-            title_en: next().into(),
-            aliases: items(next()),
+        let (id, number, title, title_en) = (next(), next(), next(), next());
+        let mut aliases = Vec::new();
+        for alias in next().split('\u{1e}') {
+            if !alias.is_empty() {
+                aliases.push(alias);
+            }
+        }
+        Fields {
+            id,
+            number,
+            title,
+            title_en,
+            aliases,
             required: next() != "0",
-            guidance: next().into(),
+            guidance: next(),
             severity: match next() {
                 "e" => Some(crate::kinds::Severity::Error),
                 "w" => Some(crate::kinds::Severity::Warning),
                 "i" => Some(crate::kinds::Severity::Info),
                 _ => None,
             },
+        }
+    }
+
+    /// The section as a profile file would write it (the tests check built-ins as files).
+    #[cfg(test)]
+    fn spec(&self) -> SectionSpec {
+        let f = self.fields();
+        SectionSpec {
+            id: f.id.into(),
+            number: f.number.into(),
+            title: f.title.into(),
+            title_en: f.title_en.into(),
+            aliases: f.aliases.iter().map(|a| a.to_string()).collect(),
+            required: f.required,
+            guidance: f.guidance.into(),
+            severity: f.severity,
             children: self.children.iter().map(BuiltinSection::spec).collect(),
         }
     }
 }
 
 impl BuiltinProfile {
+    #[cfg(test)]
     fn spec(&self) -> ProfileSpec {
         let role = |r: Role| self.roles[r as usize].map(String::from);
         ProfileSpec {
@@ -219,6 +264,22 @@ impl BuiltinProfile {
             },
             sections: self.sections.iter().map(BuiltinSection::spec).collect(),
         }
+    }
+
+    /// The profile ready for matching, straight from the static records.
+    fn prepare(&self) -> Profile {
+        let mut sections = Vec::new();
+        let mut vocab = vn::Vocab::default();
+        flatten_builtin(self.sections, None, 0, &mut vocab, &mut sections);
+        Profile::finish(self.id.into(), self.name.into(), self.name_en.into(), self.plan_year, sections, vocab, self.roles)
+    }
+}
+
+/// [`flatten`] for built-in records.
+fn flatten_builtin(specs: &[BuiltinSection], parent: Option<usize>, depth: usize, vocab: &mut vn::Vocab, out: &mut Vec<Section>) {
+    for spec in specs {
+        let idx = add_section(spec.fields(), parent, depth, vocab, out);
+        flatten_builtin(spec.children, Some(idx), depth + 1, vocab, out);
     }
 }
 
@@ -256,7 +317,7 @@ pub fn builtin(id: &str) -> Option<&'static Profile> {
     let i = BUILTIN.iter().position(|b| b.0 == id)?;
     // built-in profiles are checked by build.rs and the test suite, so none fails at run time
     // (not `from_spec`: the checks and their messages stay out of the core wasm)
-    LOADED.get(i)?.get_or_init(|| BUILTIN.get(i).map(|b| Profile::build(b.2.spec()))).as_ref()
+    LOADED.get(i)?.get_or_init(|| BUILTIN.get(i).map(|b| b.2.prepare())).as_ref()
 }
 
 /// A profile that could not be read, with the reason in both languages.
@@ -303,12 +364,27 @@ impl Profile {
         Ok(Profile::build(spec))
     }
 
-    /// A profile from a spec [`Profile::from_spec`] has checked (or a built-in one: the tests
-    /// check those).
+    /// A profile from a spec [`Profile::from_spec`] has checked.
     fn build(spec: ProfileSpec) -> Profile {
         let mut sections = Vec::new();
         let mut vocab = vn::Vocab::default();
         flatten(&spec.sections, None, 0, &mut vocab, &mut sections);
+        let roles = Role::ALL.map(|r| spec.roles.get(r).map(String::as_str));
+        Profile::finish(spec.id, spec.name, spec.name_en, spec.plan_year, sections, vocab, roles)
+    }
+
+    /// The word index and the roles' sections of flattened sections (one copy for profile files
+    /// and built-in profiles).
+    #[inline(never)]
+    fn finish(
+        id: String,
+        name: String,
+        name_en: String,
+        plan_year: u16,
+        sections: Vec<Section>,
+        vocab: vn::Vocab,
+        role_ids: [Option<&str>; Role::ALL.len()],
+    ) -> Profile {
         let mut word_index = vec![Vec::new(); vocab.len()];
         for (i, s) in sections.iter().enumerate() {
             for &w in s.names.iter().flatten() {
@@ -319,8 +395,8 @@ impl Profile {
                 }
             }
         }
-        let roles = Role::ALL.map(|r| spec.roles.get(r).and_then(|id| sections.iter().position(|s| &s.id == id)));
-        Profile { id: spec.id, name: spec.name, name_en: spec.name_en, plan_year: spec.plan_year, sections, vocab, word_index, roles }
+        let roles = role_ids.map(|id| id.and_then(|id| sections.iter().position(|s| s.id == id)));
+        Profile { id, name, name_en, plan_year, sections, vocab, word_index, roles }
     }
 
     /// The section that plays `role`, if the profile names one.
@@ -384,32 +460,54 @@ fn check_sections<'a>(specs: &'a [SectionSpec], depth: usize, ids: &mut Vec<&'a 
 /// The checked section tree in template order (depth bounded by [`check_sections`]).
 fn flatten(specs: &[SectionSpec], parent: Option<usize>, depth: usize, vocab: &mut vn::Vocab, out: &mut Vec<Section>) {
     for spec in specs {
-        let names: Vec<Vec<u32>> = std::iter::once(&spec.title)
-            .chain(&spec.aliases)
-            .map(|t| title_words(t).iter().map(|w| vocab.intern(w)).collect::<Vec<u32>>())
-            .filter(|w| !w.is_empty())
-            .collect();
-        let idx = out.len();
-        out.push(Section {
-            id: spec.id.clone(),
-            number: spec.number.clone(),
-            title: spec.title.clone(),
-            title_en: spec.title_en.clone(),
+        let fields = Fields {
+            id: &spec.id,
+            number: &spec.number,
+            title: &spec.title,
+            title_en: &spec.title_en,
+            aliases: spec.aliases.iter().map(String::as_str).collect(),
             required: spec.required,
-            guidance: spec.guidance.clone(),
-            guidance_pairs: {
-                let mut pairs = pair_keys(&title_words(&spec.guidance));
-                vn::sort_ids(&mut pairs);
-                pairs
-            },
-            severity: spec.severity.unwrap_or(if depth >= 3 { crate::kinds::Severity::Warning } else { crate::kinds::Severity::Error }),
-            parent,
-            depth,
-            shortest_name: names.iter().map(Vec::len).min().unwrap_or(0),
-            names,
-        });
+            guidance: &spec.guidance,
+            severity: spec.severity,
+        };
+        let idx = add_section(fields, parent, depth, vocab, out);
         flatten(&spec.children, Some(idx), depth + 1, vocab, out);
     }
+}
+
+/// One section prepared for matching, appended to `out`; its index.
+#[inline(never)]
+fn add_section(f: Fields, parent: Option<usize>, depth: usize, vocab: &mut vn::Vocab, out: &mut Vec<Section>) -> usize {
+    // the folded words of the title and of each alias (loops, not iterator chains: one generic
+    // copy less for what runs once per profile)
+    let mut names: Vec<Vec<u32>> = Vec::new();
+    for t in std::iter::once(f.title).chain(f.aliases) {
+        let mut ids = Vec::new();
+        for w in title_words(t) {
+            ids.push(vocab.intern(&w));
+        }
+        if !ids.is_empty() {
+            names.push(ids);
+        }
+    }
+    let mut guidance_pairs = pair_keys(&title_words(f.guidance));
+    vn::sort_ids(&mut guidance_pairs);
+    let idx = out.len();
+    out.push(Section {
+        id: f.id.into(),
+        number: f.number.into(),
+        title: f.title.into(),
+        title_en: f.title_en.into(),
+        required: f.required,
+        guidance: f.guidance.into(),
+        guidance_pairs,
+        severity: f.severity.unwrap_or(if depth >= 3 { crate::kinds::Severity::Warning } else { crate::kinds::Severity::Error }),
+        parent,
+        depth,
+        shortest_name: names.iter().map(Vec::len).min().unwrap_or(0),
+        names,
+    });
+    idx
 }
 
 /// The words of a title that identify it: folded, without year placeholders or numbers.
@@ -454,6 +552,13 @@ mod tests {
             let p = builtin(id).expect(id);
             assert!(p.sections.len() > 20);
             assert_eq!(p.sections[0].id, "P1");
+        }
+    }
+
+    #[test]
+    fn builtin_profiles_prepared_from_records_are_those_of_their_spec() {
+        for b in BUILTIN {
+            assert_eq!(format!("{:?}", b.2.prepare()), format!("{:?}", Profile::build(b.2.spec())), "{}", b.0);
         }
     }
 
