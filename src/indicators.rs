@@ -48,15 +48,15 @@ pub struct Indicator {
 include!(concat!(env!("OUT_DIR"), "/builtin_indicators.rs"));
 
 fn builtin_indicator(record: &str) -> Indicator {
-    use crate::profile::items;
+    use crate::profile::{items, owned};
     let mut f = record.split('\u{1f}');
     let mut next = || f.next().unwrap_or("");
-    let (id, name, aliases, unit, basis) = (next().into(), next().into(), items(next()), next().into(), next().into());
+    let (id, name, aliases, unit, basis) = (owned(next()), owned(next()), items(next()), owned(next()), owned(next()));
     // in order of year: build.rs sorts them
     let mut values = Vec::new();
     for pair in next().split('\u{1e}') {
         if let Some((year, v)) = pair.split_once('=') {
-            values.push((year.to_string(), v.to_string()));
+            values.push((owned(year), owned(v)));
         }
     }
     Indicator {

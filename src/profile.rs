@@ -171,6 +171,13 @@ struct BuiltinProfile {
     sections: &'static str,
 }
 
+/// A built-in text as a String: one call, not the allocation and copy inlined at each of the
+/// dozen places that prepare a built-in profile or the indicator table (run once per page).
+#[inline(never)]
+pub(crate) fn owned(text: &str) -> String {
+    text.to_string()
+}
+
 /// The items of a list field of a built-in record (build.rs joins them with U+001E).
 // (one copy: it is called for six fields of every indicator and the aliases of every section;
 // a loop, not `filter().map().collect()`: one generic copy less)
@@ -179,7 +186,7 @@ pub(crate) fn items(field: &str) -> Vec<String> {
     let mut out = Vec::new();
     for item in field.split('\u{1e}') {
         if !item.is_empty() {
-            out.push(item.to_string());
+            out.push(owned(item));
         }
     }
     out
@@ -289,7 +296,7 @@ impl BuiltinProfile {
             let idx = add_section(fields, open.last().copied(), depth, &mut vocab, &mut sections);
             open.push(idx);
         }
-        Profile::finish(self.id.into(), self.name.into(), self.name_en.into(), self.plan_year, sections, vocab, self.roles)
+        Profile::finish(owned(self.id), owned(self.name), owned(self.name_en), self.plan_year, sections, vocab, self.roles)
     }
 }
 
@@ -504,12 +511,12 @@ fn add_section(f: Fields, parent: Option<usize>, depth: usize, vocab: &mut vn::V
     vn::sort_ids(&mut guidance_pairs);
     let idx = out.len();
     out.push(Section {
-        id: f.id.into(),
-        number: f.number.into(),
-        title: f.title.into(),
-        title_en: f.title_en.into(),
+        id: owned(f.id),
+        number: owned(f.number),
+        title: owned(f.title),
+        title_en: owned(f.title_en),
         required: f.required,
-        guidance: f.guidance.into(),
+        guidance: owned(f.guidance),
         guidance_pairs,
         severity: f.severity.unwrap_or(if depth >= 3 { crate::kinds::Severity::Warning } else { crate::kinds::Severity::Error }),
         parent,
