@@ -38,10 +38,14 @@ fn main() {
         }
         writeln!(
             profiles,
-            "    ({id:?}, {year}, &BuiltinProfile {{ id: {id:?}, name: {}, name_en: {}, plan_year: {year}, roles: [{roles}], sections: {} }}),",
+            "    ({id:?}, {year}, &BuiltinProfile {{ id: {id:?}, name: {}, name_en: {}, plan_year: {year}, roles: [{roles}], sections: {:?} }}),",
             lit(&value, "name", name),
             opt_lit(&value, "name_en"),
-            sections(&value["sections"], name)
+            {
+                let mut records = Vec::new();
+                sections(&value["sections"], 0, name, &mut records);
+                records.join(SECTION)
+            }
         )
         .ok();
     }
@@ -50,7 +54,7 @@ fn main() {
 
     let value = read("indicators.json");
     let all = value["indicators"].as_array().filter(|a| !a.is_empty()).expect("data/indicators.json: no indicators");
-    let mut code = String::from("const BUILTIN_INDICATORS: &[&str] = &[\n");
+    let mut records = Vec::new();
     for ind in all {
         let at = "indicators.json";
         known_keys(
@@ -80,13 +84,15 @@ fn main() {
             list(ind, "exclude", at),
             list(ind, "scope", at),
         ]);
-        writeln!(code, "    {record:?},").ok();
+        assert!(!record.contains(SECTION), "data/indicators.json: a text holds U+001D: {record}");
+        records.push(record);
     }
-    code.push_str("];\n");
+    // one string each (records joined by U+001D), not a table of pointers to strings
+    let mut code = format!("const BUILTIN_INDICATORS: &str = {:?};\n", records.join(SECTION));
     write!(
         code,
-        "/// Abbreviations drafts use (`tthc = thủ tục hành chính`), expanded before matching.\nconst ABBREVIATIONS: &[&str] = {};\n",
-        strs(&value, "abbreviations", "indicators.json")
+        "/// Abbreviations drafts use (`tthc = thủ tục hành chính`), expanded before matching.\nconst ABBREVIATIONS: &str = {:?};\n",
+        strs(&value, "abbreviations", "indicators.json").join(SECTION)
     )
     .ok();
     std::fs::write(out.join("builtin_indicators.rs"), code).expect("write builtin_indicators.rs");
@@ -118,11 +124,13 @@ fn read(name: &str) -> Value {
     serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", src.display()))
 }
 
-/// The section tree as a `&[BuiltinSection]` literal; the same fields and defaults as
-/// `profile::SectionSpec` (which reads custom profiles).
-fn sections(tree: &Value, at: &str) -> String {
+/// The section tree in template order (each section, then its children), one record per section:
+/// its depth as one digit, then the same fields and defaults as `profile::SectionSpec` (which
+/// reads custom profiles). `profile::BuiltinProfile` reads them back; the records of a profile are
+/// joined by `SECTION` into one string (no table of 16 bytes of pointers per section).
+fn sections(tree: &Value, depth: usize, at: &str, records: &mut Vec<String>) {
     let tree = tree.as_array().unwrap_or_else(|| panic!("data/profiles/{at}: sections must be a list"));
-    let mut code = String::from("&[");
+    assert!(depth < 6, "data/profiles/{at}: sections nest deeper than 6 levels");
     for s in tree {
         known_keys(s, &["id", "number", "title", "title_en", "aliases", "required", "guidance", "severity", "children"], at);
         // the letter `profile::BuiltinSection` reads back
@@ -144,15 +152,12 @@ fn sections(tree: &Value, at: &str) -> String {
             s.get("guidance").and_then(Value::as_str).unwrap_or("").into(),
             severity.into(),
         ]);
-        write!(
-            code,
-            "BuiltinSection {{ fields: {record:?}, children: {} }}, ",
-            s.get("children").map_or_else(|| "&[]".to_string(), |c| sections(c, at))
-        )
-        .ok();
+        assert!(!record.contains(SECTION), "data/profiles/{at}: a text holds U+001D: {record}");
+        records.push(format!("{depth}{record}"));
+        if let Some(children) = s.get("children") {
+            sections(children, depth + 1, at, records);
+        }
     }
-    code.push(']');
-    code
 }
 
 fn known_keys(v: &Value, keys: &[&str], at: &str) {
@@ -172,16 +177,15 @@ fn opt_lit(v: &Value, key: &str) -> String {
     format!("{:?}", v.get(key).and_then(Value::as_str).unwrap_or(""))
 }
 
-/// An optional list of strings as a `&[&str]` literal.
-fn strs(v: &Value, key: &str, at: &str) -> String {
-    let Some(list) = v.get(key) else { return "&[]".into() };
-    let items: Vec<String> = list
-        .as_array()
+/// An optional list of strings.
+fn strs(v: &Value, key: &str, at: &str) -> Vec<String> {
+    let Some(list) = v.get(key) else { return Vec::new() };
+    list.as_array()
         .unwrap_or_else(|| panic!("data/{at}: {key:?} must be a list"))
         .iter()
-        .map(|s| format!("{:?}", s.as_str().unwrap_or_else(|| panic!("data/{at}: {key:?} holds a non-string"))))
-        .collect();
-    format!("&[{}]", items.join(", "))
+        .map(|s| s.as_str().unwrap_or_else(|| panic!("data/{at}: {key:?} holds a non-string")).to_string())
+        .inspect(|s| assert!(!s.contains(SECTION), "data/{at}: a text holds U+001D: {s}"))
+        .collect()
 }
 
 /// Between the fields of a record, and between the items of a list field (ASCII unit and record
@@ -189,6 +193,8 @@ fn strs(v: &Value, key: &str, at: &str) -> String {
 /// weighs less in the wasm than a struct of string slices (8 bytes of pointer each, which
 /// compress badly).
 const FIELD: &str = "\u{1f}";
+/// Between the records of a built-in profile's sections, and of the indicator table.
+const SECTION: &str = "\u{1d}";
 const ITEM: &str = "\u{1e}";
 
 fn record(fields: &[String]) -> String {

@@ -7,13 +7,61 @@
 //! fields' codes and hidden text left out; runs in `.Vn*` / `VNI-*` fonts converted from TCVN3 /
 //! VNI.
 
-use std::collections::{HashMap, HashSet};
-
+use crate::vn::WordMap;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 
 use super::legacy::{self, Encoding};
 use super::zipfile::Archive;
 use super::{Format, Ingested, Unreadable};
+
+/// Values by name (style, list and level IDs) on [`WordMap`], the map the core already carries:
+/// std's `HashMap` brought hashbrown's String-keyed copies and SipHash into the wasm for these
+/// few lookups. Names are never removed; a name given again replaces its value.
+struct Named<V> {
+    index: WordMap,
+    values: Vec<V>,
+}
+
+impl<V> Default for Named<V> {
+    fn default() -> Self {
+        Named { index: WordMap::default(), values: Vec::new() }
+    }
+}
+
+impl<V> Named<V> {
+    fn get(&self, name: &str) -> Option<&V> {
+        self.values.get(self.index.get(name)? as usize)
+    }
+
+    fn insert(&mut self, name: String, value: V) {
+        match self.index.get(&name).and_then(|i| self.values.get_mut(i as usize)) {
+            Some(slot) => *slot = value,
+            None => {
+                self.index.insert(name, self.values.len() as u32);
+                self.values.push(value);
+            }
+        }
+    }
+
+    /// The value of `name`, added as `new()` when it has none.
+    fn entry(&mut self, name: &str, new: fn() -> V) -> Option<&mut V> {
+        let i = match self.index.get(name) {
+            Some(i) => i as usize,
+            None => {
+                self.index.insert(name.to_string(), self.values.len() as u32);
+                self.values.push(new());
+                self.values.len() - 1
+            }
+        };
+        self.values.get_mut(i)
+    }
+}
+
+impl<V> std::fmt::Debug for Named<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} names", self.values.len())
+    }
+}
 
 pub fn read(archive: &mut Archive) -> Result<Ingested, Unreadable> {
     let Some(document) = archive.text("word/document.xml")? else {
@@ -33,11 +81,46 @@ pub fn resolve_ref(r: &BytesRef) -> String {
     quick_xml::escape::resolve_predefined_entity(&name).unwrap_or("").to_string()
 }
 
-// `unescape_value` is deprecated for attribute-value normalisation, which OOXML's plain
-// identifiers (`w:val="upperRoman"`) do not need
-#[allow(deprecated)]
+/// An attribute's value as quick-xml's `unescape_value` gives it (XML 1.0 attribute-value
+/// normalisation): a tab, CR, LF or CR LF becomes one space, `&#N;`, `&#xH;` and the five
+/// predefined entities are replaced, and an unknown, unterminated or invalid reference makes the
+/// value unreadable (None). Written out here: quick-xml's generic normaliser weighed ~4 KB in
+/// the wasm (two copies) for OOXML's plain identifiers (`w:val="upperRoman"`).
 fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
-    e.try_get_attribute(name).ok().flatten().and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+    let a = e.try_get_attribute(name).ok().flatten()?;
+    let mut rest = std::str::from_utf8(&a.value).ok()?;
+    let mut out = String::with_capacity(rest.len());
+    while let Some(at) = rest.find(['\t', '\r', '\n', '&']) {
+        out.push_str(rest.get(..at)?);
+        let special = rest.as_bytes().get(at).copied();
+        rest = rest.get(at + 1..)?;
+        match special {
+            Some(b'&') => {
+                let end = rest.find(';')?;
+                let reference = rest.get(..end)?;
+                rest = rest.get(end + 1..)?;
+                match reference.strip_prefix('#') {
+                    Some(number) => {
+                        let (digits, radix) = number.strip_prefix('x').map_or((number, 10), |hex| (hex, 16));
+                        // (`from_str_radix` takes a sign, which a character reference may not have)
+                        if digits.starts_with(['+', '-']) {
+                            return None;
+                        }
+                        let code = u32::from_str_radix(digits, radix).ok().filter(|&c| c != 0)?;
+                        out.push(char::from_u32(code)?);
+                    }
+                    None => out.push_str(quick_xml::escape::resolve_predefined_entity(reference)?),
+                }
+            }
+            Some(b'\r') => {
+                out.push(' ');
+                rest = rest.strip_prefix('\n').unwrap_or(rest);
+            }
+            _ => out.push(' '),
+        }
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// A toggle property (`<w:b/>`, `<w:caps w:val="0"/>`): on unless its value says off.
@@ -62,8 +145,8 @@ struct Style {
     hidden: Option<bool>,
 }
 
-fn parse_styles(xml: &str) -> HashMap<String, Style> {
-    let mut out = HashMap::new();
+fn parse_styles(xml: &str) -> Named<Style> {
+    let mut out = Named::default();
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut current: Option<(String, Style)> = None;
     loop {
@@ -136,9 +219,9 @@ struct Level {
 struct Numbering {
     /// abstractNumId → its levels (`w:ilvl` 0–8; arrays rather than maps keep two hash map
     /// types out of the wasm)
-    abstracts: HashMap<String, [Option<Level>; 9]>,
+    abstracts: Named<[Option<Level>; 9]>,
     /// numId → (abstractNumId, start overrides by level, levels redefined by `w:lvlOverride`)
-    nums: HashMap<String, Num>,
+    nums: Named<Num>,
 }
 
 #[derive(Debug, Default)]
@@ -164,23 +247,28 @@ fn parse_numbering(xml: &str) -> Numbering {
                     b"w:lvlOverride" => over = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()).filter(|l| *l < 9),
                     b"w:abstractNumId" => {
                         if let (Some(id), Some(a)) = (&num, val()) {
-                            n.nums.entry(id.clone()).or_default().abs = a;
+                            if let Some(num) = n.nums.entry(id, Num::default) {
+                                num.abs = a;
+                            }
                         }
                     }
                     b"w:startOverride" => {
                         if let (Some(id), Some(l), Some(v)) = (&num, over, val().as_deref().and_then(number)) {
-                            if let Some(slot) = n.nums.entry(id.clone()).or_default().starts.get_mut(l as usize) {
+                            if let Some(slot) = n.nums.entry(id, Num::default).and_then(|num| num.starts.get_mut(l as usize)) {
                                 *slot = Some(v);
                             }
                         }
                     }
                     name @ (b"w:start" | b"w:numFmt" | b"w:lvlText" | b"w:isLgl" | b"w:lvlRestart") => {
                         let levels = match (&num, over) {
-                            (Some(id), Some(_)) => lvl.and_then(|l| n.nums.entry(id.clone()).or_default().levels.get_mut(l as usize)),
-                            (Some(_), None) => None,
-                            (None, _) => {
-                                abs.as_ref().zip(lvl).and_then(|(a, l)| n.abstracts.entry(a.clone()).or_default().get_mut(l as usize))
+                            (Some(id), Some(_)) => {
+                                lvl.and_then(|l| n.nums.entry(id, Num::default).and_then(|num| num.levels.get_mut(l as usize)))
                             }
+                            (Some(_), None) => None,
+                            (None, _) => abs
+                                .as_ref()
+                                .zip(lvl)
+                                .and_then(|(a, l)| n.abstracts.entry(a, Default::default).and_then(|levels| levels.get_mut(l as usize))),
                         };
                         if let Some(slot) = levels {
                             let level = slot.get_or_insert_with(|| Level { start: 1, ..Level::default() });
@@ -215,9 +303,9 @@ fn parse_numbering(xml: &str) -> Numbering {
 #[derive(Default)]
 struct Counters {
     /// abstractNumId → counter per level (0 = not started since its parent last moved)
-    by_abstract: HashMap<String, [u32; 9]>,
+    by_abstract: Named<[u32; 9]>,
     /// numIds already used (a start override applies at the first use only)
-    used: HashSet<String>,
+    used: WordMap,
 }
 
 impl Counters {
@@ -225,9 +313,9 @@ impl Counters {
         let Num { abs, starts: overrides, levels: redefined } = numbering.nums.get(num_id)?;
         let levels = numbering.abstracts.get(abs)?;
         let ilvl = ilvl.min(8);
-        let counters = self.by_abstract.entry(abs.clone()).or_insert([0; 9]);
-        if !self.used.contains(num_id) {
-            self.used.insert(num_id.to_string());
+        let counters = self.by_abstract.entry(abs, || [0; 9])?;
+        if self.used.get(num_id).is_none() {
+            self.used.insert(num_id.to_string(), 0);
             for (counter, start) in counters.iter_mut().zip(overrides) {
                 if let Some(start) = *start {
                     *counter = start.min(MAX_NUMBER).saturating_sub(1);
@@ -297,7 +385,7 @@ fn letter(n: u32) -> String {
 // ---- document.xml ----
 
 struct Body {
-    styles: HashMap<String, Style>,
+    styles: Named<Style>,
     numbering: Numbering,
     counters: Counters,
     out: String,
@@ -328,7 +416,7 @@ struct Run {
 }
 
 impl Body {
-    fn new(styles: HashMap<String, Style>, numbering: Numbering) -> Body {
+    fn new(styles: Named<Style>, numbering: Numbering) -> Body {
         Body { styles, numbering, counters: Counters::default(), out: String::new(), places: Vec::new(), legacy: Vec::new(), emitted: 0 }
     }
 
@@ -727,7 +815,7 @@ mod tests {
     fn text_of(body: &str, numbering: &str) -> String {
         let doc = format!(r#"<w:document xmlns:w="w" xmlns:mc="mc"><w:body>{body}</w:body></w:document>"#);
         let numbering = parse_numbering(&format!(r#"<w:numbering xmlns:w="w">{numbering}</w:numbering>"#));
-        Body::new(HashMap::new(), numbering).read(&doc).map(|i| i.text).unwrap_or_default()
+        Body::new(Named::default(), numbering).read(&doc).map(|i| i.text).unwrap_or_default()
     }
 
     #[test]
@@ -816,5 +904,48 @@ mod tests {
         assert_eq!(render(39, "upperRoman"), "XXXIX");
         assert_eq!(render(104, "lowerLetter"), "zzzz");
         assert_eq!(render(105, "lowerLetter"), "105");
+    }
+
+    #[test]
+    #[allow(deprecated)]
+    fn attribute_values_read_as_quick_xml_unescapes_them() {
+        let values = [
+            "upperRoman",
+            "",
+            "a\tb",
+            "a\r\nb",
+            "a\rb",
+            "a\nb",
+            "a\r\r\nb",
+            "x &amp; y",
+            "&lt;&gt;&apos;&quot;",
+            "&#7871;",
+            "&#x1EBF;",
+            "&#X1EBF;",
+            "&#0;",
+            "&#x0;",
+            "&#+5;",
+            "&#-5;",
+            "&#;",
+            "&#x;",
+            "&#1114112;",
+            "&#xD800;",
+            "&nbsp;",
+            "&amp",
+            "a & b",
+            "&;",
+            "Kế hoạch",
+            "&#65;&#x42;C\r",
+            "\n",
+            "&#99999999999;",
+            "&#x41",
+        ];
+        for v in values {
+            let xml = format!("<w:x w:val=\"{v}\"/>");
+            let mut reader = quick_xml::Reader::from_str(&xml);
+            let Ok(Event::Empty(e)) = reader.read_event() else { panic!("{v:?}") };
+            let expected = e.try_get_attribute("w:val").ok().flatten().and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()));
+            assert_eq!(attr(&e, b"w:val"), expected, "{v:?}");
+        }
     }
 }
