@@ -401,8 +401,10 @@ pub const PAST_IN_SENTENCE: &str = "Kinh phí được bố trí";
 /// `đã chi`) is one past item without a table ([`Budget::past_said`]). Amounts in brackets split
 /// the first by source and are skipped; a share (`giải ngân đạt 92%`) ends the verb's clause. When
 /// another amount stands between the two without `trong đó`/`gồm` saying it is a part of the
-/// first (`bố trí vốn đầu tư công 36.000 và chi thường xuyên 22.700; giải ngân 54.200`), which
-/// figure was allocated is unclear and the pair is not read: a false error costs more.
+/// first (`bố trí 36.000 triệu đồng và 22.700 triệu đồng cho 5 dự án; giải ngân 54.200`), which
+/// figure was allocated is unclear and the pair is not read: a false error costs more; unless
+/// every amount allocated names its source in its clause (`bố trí vốn đầu tư công 36.000 và chi
+/// thường xuyên 22.700`): then they are the parts, and their sum was allocated.
 #[inline(never)]
 fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amount)>) {
     const ALLOCATED: u8 = 1;
@@ -438,8 +440,9 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
     if says(&vn::fold(text)) & (ALLOCATED | SPENT) != ALLOCATED | SPENT {
         return;
     }
-    // (the allocated amount, whether a part of it was announced since, amounts seen since)
-    let mut allocated: Option<(Amount, bool, usize)> = None;
+    // (the allocated amount, whether a part of it was announced since, amounts seen since,
+    // whether its clause names a source)
+    let mut allocated: Option<(Amount, bool, usize, bool)> = None;
     let (mut prev_end, mut depth) = (0, 0usize);
     for fig in money::figures(text) {
         let prefix = text.get(prev_end..fig.from).unwrap_or("");
@@ -454,20 +457,27 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
         // the words of this amount: its own clause (a comma, a share or a bracket ends one;
         // folding would drop them)
         let cut = prefix.bytes().rposition(|b| b",;%():".contains(&b)).map_or(0, |i| i + 1);
-        let verb = says(&vn::fold(prefix.get(cut..).unwrap_or("")));
+        let clause = prefix.get(cut..).unwrap_or("");
+        let (verb, named) = (says(&vn::fold(clause)), last_source(clause).is_some());
         if let Some(a) = allocated.as_mut() {
             a.1 |= verb & PART != 0;
         }
         let Some(amount) = fig.amount(None).filter(|_| depth == 0) else { continue };
         match allocated {
-            Some((approved, part_said, between)) if verb & (SPENT | NOT_LAST_YEARS) == SPENT => {
+            Some((approved, part_said, between, _)) if verb & (SPENT | NOT_LAST_YEARS) == SPENT => {
                 if between == 0 || part_said {
                     out.push((line, approved, amount));
                 }
                 allocated = None;
             }
+            // `bố trí vốn đầu tư công 36.000 và chi thường xuyên 22.700`: each amount names its
+            // source, no `trong đó` says one is a part of another: together they were allocated
+            Some(ref mut a) if a.3 && a.2 == 0 && !a.1 && named => {
+                a.0.dong += amount.dong;
+                a.0.tolerance += amount.tolerance;
+            }
             Some(ref mut a) => a.2 += 1,
-            None if verb & (ALLOCATED | NOT_LAST_YEARS) == ALLOCATED => allocated = Some((amount, false, 0)),
+            None if verb & (ALLOCATED | NOT_LAST_YEARS) == ALLOCATED => allocated = Some((amount, false, 0, named)),
             None => {}
         }
     }
@@ -876,10 +886,25 @@ mod tests {
         assert_eq!(pair("Tỉnh bố trí 64.200 triệu đồng; giải ngân đạt 92%, năm 2025 tiếp tục bố trí 80.000 triệu đồng."), []);
         assert_eq!(pair("Tỉnh bố trí 64.200 triệu đồng; giải ngân đạt 92%, bổ sung 80.000 triệu đồng."), []);
         assert_eq!(pair("Tỉnh bố trí 64.200 triệu đồng, giải ngân 59.000 triệu đồng (92%)."), [(Some(64_200), Some(59_000))]);
-        // which amount was allocated is unclear: not read
+        // each allocated amount names its source: they are the parts, their sum was allocated
         assert_eq!(
             pair("Tỉnh bố trí vốn đầu tư công 36.000 triệu đồng và chi thường xuyên 22.700 triệu đồng; đã giải ngân 54.200 triệu đồng."),
+            [(Some(58_700), Some(54_200))]
+        );
+        assert_eq!(
+            pair("Năm 2024, tỉnh được giao ngân sách tỉnh 30.000 triệu đồng, ngân sách trung ương 12.000 triệu đồng; giải ngân 43.500 triệu đồng."),
+            [(Some(42_000), Some(43_500))]
+        );
+        // which amount was allocated is unclear: not read
+        assert_eq!(pair("Tỉnh bố trí 36.000 triệu đồng và 22.700 triệu đồng cho 5 dự án; đã giải ngân 54.200 triệu đồng."), []);
+        assert_eq!(
+            pair("Tỉnh bố trí vốn đầu tư công 36.000 triệu đồng và 22.700 triệu đồng cho 5 dự án; đã giải ngân 54.200 triệu đồng."),
             []
+        );
+        // a part named after `trong đó` is not added
+        assert_eq!(
+            pair("Bố trí vốn đầu tư công 36.000 triệu đồng, trong đó ngân sách trung ương 20.000 triệu đồng; giải ngân 30.000 triệu đồng."),
+            [(Some(36_000), Some(30_000))]
         );
         // cumulative or expected spending is not last year's
         assert_eq!(pair("Dự án được duyệt 40.000 triệu đồng; lũy kế giải ngân 52.000 triệu đồng."), []);

@@ -188,7 +188,9 @@ fn spaced_cells_and_vni_letters_are_read() {
     assert!(report.targets.iter().any(|t| t.text.contains("bồi dưỡng kỹ năng số cơ bản")));
 }
 
-/// Round 6's pending items, on round 6's drafts: a fraction of two digits is a figure.
+/// Round 6's pending items, on round 6's drafts: a fraction of two digits is a figure; last
+/// year's funds allocated in two amounts each naming its source are read as their sum; a plan
+/// beyond the national table is told which column its targets were compared with.
 #[test]
 fn round_6_pending_items() {
     let ca_mau = fixture("unseen6/ca-mau-tieu-de-thuong-2024.txt");
@@ -196,4 +198,16 @@ fn round_6_pending_items() {
     let fraction = ca_mau.replace("- 4/5 số xã ven biển có sóng 4G ổn định;", "- 27/32 xã ven biển có sóng 4G ổn định;");
     assert_ne!(fraction, ca_mau);
     assert_eq!(findings(&check(&fraction)), quiet);
+    let said = "Năm 2023, tỉnh bố trí 31.500 triệu đồng; đã giải ngân 29.800 triệu đồng.";
+    let two =
+        "Năm 2023, tỉnh bố trí ngân sách tỉnh 24.000 triệu đồng và ngân sách trung ương 7.500 triệu đồng; đã giải ngân 29.800 triệu đồng.";
+    let two_amounts = ca_mau.replace(said, two);
+    assert_ne!(two_amounts, ca_mau);
+    assert_eq!(findings(&check(&two_amounts)), quiet);
+    let overspent = findings(&check(&two_amounts.replace("giải ngân 29.800", "giải ngân 32.100")));
+    assert_eq!(overspent.len(), quiet.len() + 1);
+    assert!(overspent.contains(&"57:111 Error budget.spent-exceeds-approved [P1.II.11]".to_string()), "{overspent:?}");
+    let report = check(&fixture("unseen6/an-giang-nam-2027.txt"));
+    let coverage = report.findings.iter().find(|f| f.rule == "target.national-coverage").expect("coverage");
+    assert!(coverage.message.ends_with("Các mục tiêu được so với cột năm 2025, năm cuối của bảng chỉ tiêu quốc gia."));
 }

@@ -11,7 +11,8 @@
 //! **Example.** A plan with targets for 1.4 and 3.4 only → an info finding naming the 14 other
 //! core indicators. A target counts for every indicator it names (`… phê duyệt cấp độ và triển
 //! khai đầy đủ phương án …`: B.7.1 and B.7.2). An indicator counted only at district level is not asked of a plan for 2026
-//! or later (no district level since 1/7/2025).
+//! or later (no district level since 1/7/2025). For a plan beyond the national table (2026 and
+//! later) the finding says its targets were compared with the table's last column.
 
 use super::{Check, Context, RuleInfo};
 use crate::profile::Role;
@@ -47,6 +48,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     }
     let covered = core.len() - missing.len();
+    // a plan beyond the national table (2026, 2027…) is compared with its last column: say which
+    let last = core.first().and_then(|i| i.value_for(ctx.plan_year)).map_or(ctx.plan_year, |v| v.0);
+    let (note, note_en) = match last < ctx.plan_year {
+        true => (format!(" Các mục tiêu được so với cột năm {last}, năm cuối của bảng chỉ tiêu quốc gia."), format!(" Targets are compared with {last}, the national table's last year.")),
+        false => (String::new(), String::new()),
+    };
     let names = missing.iter().map(|i| format!("{} {}", i.id, i.aliases.first().unwrap_or(&i.name))).collect::<Vec<_>>();
     // (joined as `&str`s: the one join routine in the wasm, no copy for `[String]`)
     let names = names.iter().map(String::as_str).collect::<Vec<_>>().join("; ");
@@ -55,9 +62,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             INFO.id,
             INFO.severity,
             ctx.doc.line_span(line),
-            format!("Kế hoạch đặt mục tiêu cho {covered}/{} chỉ tiêu quốc gia chủ yếu; chưa có: {names}.", core.len()),
+            format!("Kế hoạch đặt mục tiêu cho {covered}/{} chỉ tiêu quốc gia chủ yếu; chưa có: {names}.{note}", core.len()),
             format!(
-                "The plan sets targets for {covered} of {} core national indicators; missing: {}.",
+                "The plan sets targets for {covered} of {} core national indicators; missing: {}.{note_en}",
                 core.len(),
                 missing.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")
             ),
