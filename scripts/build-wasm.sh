@@ -28,7 +28,10 @@ module() { # name, cargo feature flags…
   # and -Oz: the control flow rebuilt by binaryen's relooper and shrunk again (−450 B gzip, the
   # second round and --converge −450 B more, a third round grows it; check() as fast in V8,
   # which recompiles it anyway)
-  node_modules/.bin/wasm-opt --merge-similar-functions --low-memory-unused -Oz --flatten --rereloop -Oz \
+  # '--no-inline=*::not_inlined::*': the functions Rust keeps out of line for V8's lazy
+  # compilation (a function is compiled whole on its first call: code a first check does not run
+  # stays out of the functions it runs, e.g. the file readers out of `check_with`) stay so here
+  node_modules/.bin/wasm-opt '--no-inline=*::not_inlined::*' --merge-similar-functions --low-memory-unused -Oz --flatten --rereloop -Oz \
     --flatten --rereloop -Oz -Oz --converge \
     --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

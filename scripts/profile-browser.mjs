@@ -61,7 +61,7 @@ function shippedWasmOptArgs() {
   const script = readFileSync(path.join(ROOT, "scripts/build-wasm.sh"), "utf8").replace(/\\\n/g, " ");
   const line = script.split("\n").find((l) => l.trim().startsWith("node_modules/.bin/wasm-opt"));
   if (!line) throw new Error("scripts/build-wasm.sh: no wasm-opt line found");
-  const args = line.trim().split(/\s+/).slice(1);
+  const args = line.trim().split(/\s+/).slice(1).map((a) => a.replace(/^'(.*)'$/, "$1"));
   // the input and output ("$wasm" -o "$wasm") are ours to give
   return args.filter((a, i) => !a.startsWith('"') && !(a === "-o" && args[i + 1]?.startsWith('"')));
 }
@@ -237,6 +237,52 @@ function analyse(profile, checks) {
     const from = by ? ` ← ${[...by].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c, t]) => `${c} ${Math.round((100 * t) / v)}%`).join(", ")}` : "";
     console.log(`  ${pct(v)}  ${per(v)}  ${pct(total.get(k) ?? 0)}  ${k}${from}`);
   }
+}
+
+/** --first: the first check() after instantiation, profiled in fresh pages (RUNS of them, the
+ * samples summed): where its time goes, lazy compilation and one-time set-up included. */
+async function profileFirst(browser, server) {
+  const runs = Number(arg("runs", 8));
+  const merged = { nodes: [], samples: [], timeDeltas: [] };
+  let offset = 0;
+  for (let r = 0; r < runs; r++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.origin + "/bench.html");
+    await routeDir(page, "profile-pkg", OUT);
+    await page.evaluate(async (text) => {
+      globalThis.text = text;
+      globalThis.mod = await import("/profile-pkg/dxcheck.js");
+      await globalThis.mod.default();
+    }, readFileSync(path.join(ROOT, TEXT), "utf8"));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: INTERVAL });
+    await cdp.send("Profiler.start");
+    await page.evaluate(() => { globalThis.mod.check(globalThis.text); });
+    const { profile } = await cdp.send("Profiler.stop");
+    // node ids made unique across runs; each run's first delta is the gap before it started
+    for (const n of profile.nodes) merged.nodes.push({ ...n, id: n.id + offset, children: (n.children ?? []).map((c) => c + offset) });
+    profile.samples.forEach((s, i) => { merged.samples.push(s + offset); merged.timeDeltas.push(i === 0 ? 0 : profile.timeDeltas[i]); });
+    offset += Math.max(...profile.nodes.map((n) => n.id)) + 1;
+    await context.close();
+  }
+  const save = arg("save", null);
+  if (save) writeFileSync(save, JSON.stringify({ ...merged, checks: runs }));
+  analyse(merged, runs);
+}
+
+if (arg("first", false)) {
+  if (arg("build", false)) build();
+  const server = await startServer();
+  const browser = await launch();
+  try {
+    await profileFirst(browser, server);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  process.exit(0);
 }
 
 if (arg("load", null)) {

@@ -118,7 +118,7 @@ fn check_with(input: Input, options: &Options, scanned: Option<&[document::Scann
         // borrowed, not copied: a copy of the input would stay alive through the whole check
         Input::Text(text) => (std::borrow::Cow::Borrowed(text), Format::Text, Vec::new(), Vec::new(), false),
         #[cfg(feature = "files")]
-        Input::File(bytes) => match ingest::read(bytes) {
+        Input::File(bytes) => match read_file(bytes) {
             Ok(i) => {
                 replaced = i.replaced;
                 let shown = i.format != Format::Text || !i.legacy.is_empty() || i.replaced > 0;
@@ -133,7 +133,7 @@ fn check_with(input: Input, options: &Options, scanned: Option<&[document::Scann
                 Err(id) => return refused(None, rules::input::unknown_profile(id)),
             };
             chosen = Some((profile, source));
-            match ingest::plan_json::to_text(json, profile) {
+            match plan_to_text(json, profile) {
                 Ok(text) => (text.into(), Format::Text, Vec::new(), Vec::new(), true),
                 Err((message, message_en)) => {
                     return refused(Some(profile), rules::input::unreadable(ingest::Unreadable { too_large: false, message, message_en }))
@@ -192,6 +192,25 @@ fn check_with(input: Input, options: &Options, scanned: Option<&[document::Scann
     }
     report
 }
+
+// The file and plan readers kept out of `check_with` (not inlined, here nor by wasm-opt:
+// scripts/build-wasm.sh's `--no-inline=*::not_inlined::*`): V8 compiles a wasm function
+// on its first call, all of it, so a text's first check compiled them too (full module: 304 →
+// 251 KB of code compiled on the first check of the bench corpus).
+#[cfg(feature = "files")]
+mod not_inlined {
+    #[inline(never)]
+    pub fn read_file(bytes: &[u8]) -> Result<crate::ingest::Ingested, crate::ingest::Unreadable> {
+        crate::ingest::read(bytes)
+    }
+
+    #[inline(never)]
+    pub fn plan_to_text(json: &str, profile: &crate::Profile) -> Result<String, (String, String)> {
+        crate::ingest::plan_json::to_text(json, profile)
+    }
+}
+#[cfg(feature = "files")]
+use not_inlined::{plan_to_text, read_file};
 
 /// The pipeline on text: document → header → outline → contents → tables → budget and targets
 /// → rules → report.

@@ -145,9 +145,21 @@ fn bad_option(what: &[&str]) -> JsError {
 /// Options from JS, with the custom profile when `profileJson` is given. Unknown values are
 /// refused here, with a message in both languages, before anything is checked.
 pub(crate) fn options(js: JsValue, file_name: Option<String>) -> Result<Options, JsError> {
-    let o = read_options(&js)?;
-    let profile =
-        match (o.profile_json, o.profile) {
+    // none given (the usual call): the code reading them, not inlined (here nor by wasm-opt:
+    // build-wasm.sh's `--no-inline`), is not compiled by V8 until options come
+    if js.is_undefined() || js.is_null() {
+        return Ok(Options { file: file_name, ..Options::default() });
+    }
+    not_inlined::given_options(js, file_name)
+}
+
+mod not_inlined {
+    use super::*;
+
+    #[inline(never)]
+    pub fn given_options(js: JsValue, file_name: Option<String>) -> Result<Options, JsError> {
+        let o = read_options(&js)?;
+        let profile = match (o.profile_json, o.profile) {
             #[cfg(feature = "files")]
             (Some(json), _) => Some(ProfileChoice::Custom(Box::new(
                 Profile::from_json(&json).map_err(|e| JsError::new(&format!("{} / {}", e.message, e.message_en)))?,
@@ -162,13 +174,14 @@ pub(crate) fn options(js: JsValue, file_name: Option<String>) -> Result<Options,
             },
             (None, None) => None,
         };
-    let level = match &o.level {
-        None => None,
-        Some(l) => {
-            Some(Level::parse(l).ok_or_else(|| JsError::new("level phải là \"tinh\" hoặc \"bo\" / level must be \"tinh\" or \"bo\""))?)
-        }
-    };
-    Ok(Options { profile, level, plan_year: o.plan_year, file: o.file_name.or(file_name) })
+        let level = match &o.level {
+            None => None,
+            Some(l) => {
+                Some(Level::parse(l).ok_or_else(|| JsError::new("level phải là \"tinh\" hoặc \"bo\" / level must be \"tinh\" or \"bo\""))?)
+            }
+        };
+        Ok(Options { profile, level, plan_year: o.plan_year, file: o.file_name.or(file_name) })
+    }
 }
 
 /// Talc instead of Rust's default wasm allocator (dlmalloc): core module 2.8 KB gzip smaller, and
