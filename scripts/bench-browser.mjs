@@ -462,15 +462,24 @@ async function secondVisit() {
 
 /**
  * What the first check() after load is made of, as the page's main thread spends it (its CPU
- * time, CDP Performance.getMetrics `ThreadTime`, less what a bare page.evaluate costs), in fresh
- * pages of the full module: V8 compiles each wasm function with its baseline compiler (Liftoff)
- * on its first call, on the main thread (lazy compilation, V8's default); measured against a
- * browser told to compile all of the module at load instead (`--js-flags=--no-wasm-lazy-compilation`,
- * on background threads: the main thread's load time does not change), and, in that browser, a
- * first check with the built-in tables already built (profiles() + catalog(): the built-in
- * profile's words and the indicator table), and the same check once more (steady; the code is
- * still mostly baseline code then). The rest of the wall time is the main thread waiting for a
- * core (2 cores, V8's background tier-up compiling the hot functions, other work on the machine).
+ * time, CDP Performance.getMetrics `ThreadTime`, less what an empty page.evaluate costs), in
+ * fresh pages of the full module, medians of `runs`:
+ * - lazy baseline compilation: V8 compiles each wasm function with Liftoff on its first call, on
+ *   the main thread (V8's default; this Chromium honours no compile hints): the difference with a
+ *   browser told to compile the whole module at load (`--js-flags=--no-wasm-lazy-compilation`,
+ *   done on background threads before instantiate resolves: the main thread's load is unchanged);
+ * - one-time tables: in that browser, the difference with a first check after profiles() +
+ *   catalog() built the built-in profiles' words and the indicator table;
+ * - the first run's extra on fresh code (caches, first memory growth, the glue's first calls):
+ *   that check against the same check run again;
+ * - baseline code's extra: the check run again (V8 has tiered up little yet) against the check
+ *   after 300 more and a pause (optimised by TurboFan);
+ * - waiting for a core: wall − CPU. On 2 cores V8's background tier-up (TurboFan compiling the
+ *   functions the first check made hot) competes with the main thread, beside the machine's other
+ *   work: the same first check in a browser with `--liftoff-only` (no tier-up) is shown beside.
+ * Also the first check with the core module (dxcheck_text.js, the page's) in the default browser.
+ * (Where the compile time goes per function: `chromium` tracing, category
+ * `disabled-by-default-v8.wasm.detailed`, events wasm.CompileBaseline with funcIndex, bodySize.)
  */
 async function firstCheckParts(server, runs = 5) {
   const { chromium } = await import("playwright-core");
@@ -480,11 +489,11 @@ async function firstCheckParts(server, runs = 5) {
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", ...(flags ? [`--js-flags=${flags}`] : [])],
     });
-  const browsers = { lazy: await open(null), eager: await open("--no-wasm-lazy-compilation") };
-  const got = { wall: [], cpu: [], eager: [], eagerWall: [], eagerTables: [], steady: [], optimised: [], tablesAlone: [] };
+  const browsers = { lazy: await open(null), eager: await open("--no-wasm-lazy-compilation"), liftoff: await open("--liftoff-only") };
+  const got = { wall: [], cpu: [], eager: [], eagerWall: [], eagerTables: [], steady: [], optimised: [], tablesAlone: [], coreWall: [], coreCpu: [], liftoffWall: [] };
   try {
     for (let r = 0; r < runs; r++) {
-      for (const [mode, browser] of [["lazy", browsers.lazy], ["eager", browsers.eager], ["eagerTables", browsers.eager]]) {
+      for (const [mode, browser] of [["lazy", browsers.lazy], ["eager", browsers.eager], ["eagerTables", browsers.eager], ["core", browsers.lazy], ["liftoff", browsers.liftoff]]) {
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(server.origin + "/bench.html");
@@ -500,21 +509,22 @@ async function firstCheckParts(server, runs = 5) {
           const wall = await page.evaluate(fn);
           return { wall, cpu: (await cpu()) - c0 - empty };
         };
-        await page.evaluate(async () => {
+        await page.evaluate(async (core) => {
           globalThis.text = await (await fetch("/bench-corpus.txt")).text();
-          globalThis.mod = await import("/pkg/dxcheck.js");
+          globalThis.mod = await import(core ? "/pkg/dxcheck_text.js" : "/pkg/dxcheck.js");
           await globalThis.mod.default();
-        });
+        }, mode === "core");
         if (mode === "eagerTables") {
           const t = await timed(() => { const t0 = performance.now(); for (const p of mod.profiles()) mod.catalog(p.id); return performance.now() - t0; });
           got.tablesAlone.push(t.cpu);
         }
         const first = await timed(() => { const t0 = performance.now(); mod.check(text); return performance.now() - t0; });
-        if (mode === "lazy") {
-          got.wall.push(first.wall);
-          got.cpu.push(first.cpu);
-        } else got[mode].push(first.cpu);
+        if (mode === "lazy" || mode === "core") {
+          got[mode === "core" ? "coreWall" : "wall"].push(first.wall);
+          got[mode === "core" ? "coreCpu" : "cpu"].push(first.cpu);
+        } else if (mode !== "liftoff") got[mode].push(first.cpu);
         if (mode === "eager") got.eagerWall.push(first.wall);
+        if (mode === "liftoff") got.liftoffWall.push(first.wall);
         if (mode === "eagerTables") {
           const once = () => { const t0 = performance.now(); mod.check(text); return performance.now() - t0; };
           got.steady.push((await timed(once)).cpu);
@@ -528,6 +538,7 @@ async function firstCheckParts(server, runs = 5) {
   } finally {
     await browsers.lazy.close();
     await browsers.eager.close();
+    await browsers.liftoff.close();
   }
   const m = Object.fromEntries(Object.entries(got).map(([k, v]) => [k, median(v)]));
   return {
@@ -540,6 +551,9 @@ async function firstCheckParts(server, runs = 5) {
     optimised: m.optimised,
     waiting: m.wall - m.cpu,
     eagerWall: m.eagerWall,
+    liftoffWall: m.liftoffWall,
+    coreWall: m.coreWall,
+    coreCpu: m.coreCpu,
   };
 }
 
@@ -547,7 +561,9 @@ async function firstCheckParts(server, runs = 5) {
 const firstPartsLine = (p) =>
   `${ms(p.wall)} ms wall = main thread ${ms(p.cpu)} ms CPU (lazy baseline compilation ${ms(p.lazyCompile)}, ` +
   `one-time tables ${ms(p.tables)}, first run's extra on fresh code ${ms(p.fresh)}, baseline code's extra over optimised ${ms(p.baseline)}, ` +
-  `the check optimised ${ms(p.optimised)}) + ${ms(p.waiting)} waiting for a core (eager compilation at load: first check ${ms(p.eagerWall)} ms wall)`;
+  `the check optimised ${ms(p.optimised)}) + ${ms(p.waiting)} waiting for a core, V8's optimising compiler working beside it ` +
+  `(without it, --liftoff-only: ${ms(p.liftoffWall)} ms wall; eager compilation at load: ${ms(p.eagerWall)} ms wall; ` +
+  `the core module, dxcheck_text.js, lazily: ${ms(p.coreWall)} ms wall, ${ms(p.coreCpu)} ms CPU)`;
 
 async function nodeFigures() {
   const text = readFileSync(path.join(ROOT, CORPUS), "utf8");
