@@ -24,6 +24,11 @@
 //                              on names, e.g. '*document*'): with `#[inline(never)]` on a Rust
 //                              function, its time shows apart (wasm-opt inlines a function called
 //                              from one place, whatever its size); changes the code a little
+//                              (binaryen keeps one pattern: it replaces build-wasm.sh's
+//                              '*::not_inlined::*')
+//            --first           instead of the loop: the first check() after instantiation, in
+//                              --runs=8 fresh pages, samples summed (lazy compilation shows as the
+//                              self time of the function calling one not compiled yet)
 //            --compare=DIR     no profile: time check() of pkg/ (the shipped build) against the
 //                              module in DIR (a copy of an older pkg/, say), alternating batches
 //                              in one page, so both see the same machine; prints medians, the
@@ -74,8 +79,9 @@ function build() {
   copyFileSync(path.join(ROOT, "target/wasm32-unknown-unknown/release/dxcheck.wasm"), input);
   run("wasm-bindgen", ["--target", "web", "--keep-debug", "--out-dir", OUT, input]);
   const wasm = path.join(OUT, "dxcheck_bg.wasm");
-  const args = shippedWasmOptArgs().filter((a) => a !== "--strip-debug");
   const noInline = arg("no-inline", null);
+  // (binaryen keeps one --no-inline pattern: the one asked for replaces build-wasm.sh's)
+  const args = shippedWasmOptArgs().filter((a) => a !== "--strip-debug" && !(noInline && a.startsWith("--no-inline=")));
   run(path.join(ROOT, "node_modules/.bin/wasm-opt"), ["-g", ...(noInline ? [`--no-inline=${noInline}`] : []), ...args, wasm, "-o", wasm]);
   console.error(`[profile] built ${path.relative(ROOT, wasm)} (${statSync(wasm).size} B, names kept)`);
 }
