@@ -622,8 +622,7 @@ fn is_spelled(words: &str) -> bool {
         "trieu", "ty", "ti", "dong", "chan",
     ];
     // most brackets are notes: a first letter no number word starts with says no without folding
-    let first = words.bytes().find(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
-    if first.is_some_and(|b| b.is_ascii() && !b"kmhbtnlscd".contains(&b.to_ascii_lowercase())) || first.is_none() {
+    if !vn::may_fold_to_start(words, b"kmhbtnlscd") {
         return false;
     }
     let f = vn::fold(words);
@@ -650,8 +649,13 @@ fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
 
 /// The unit a short `Đơn vị tính: triệu đồng` (or `(Đơn vị: tỷ đồng)`) gives.
 fn unit_said(text: &str) -> Option<Unit> {
+    // the cheap tests first: most lines above a table are long (over 240 bytes: over 60
+    // characters), or start with another letter
+    if text.len() > 240 || !vn::may_fold_to_start(text, b"d") || text.chars().count() > 60 {
+        return None;
+    }
     let f = vn::fold(text.trim_start_matches(&['(', '*', ' '][..]));
-    (f.starts_with("don vi") && text.chars().count() <= 60).then(|| money::unit_in_header(text)).flatten()
+    f.starts_with("don vi").then(|| money::unit_in_header(text)).flatten()
 }
 
 /// Read a table as a project table when its header names at least a name or cost column

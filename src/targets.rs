@@ -159,16 +159,18 @@ fn line_kind(text: &str) -> u8 {
     // (the folding of a line's start is the start of the line's folding)
     let starts_like_sub_heading =
         |f: &str| GENERAL.iter().any(|g| f.starts_with(g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
+    // (every phrase above starts with one of these letters: most lines are ruled out unfolded)
     let sub_heading = !parsed.bullet
-        && (text.trim_end().ends_with(':') || {
-            let head = title.char_indices().nth(SUB_HEADING_CHARS).map_or(title, |(i, _)| &title[..i]);
-            let f = vn::fold(head);
-            if head.len() == title.len() || f.len() >= SUB_HEADING_CHARS / 2 {
-                starts_like_sub_heading(&f)
-            } else {
-                starts_like_sub_heading(&vn::fold(title))
-            }
-        });
+        && (text.trim_end().ends_with(':')
+            || vn::may_fold_to_start(title, b"mqyc") && {
+                let head = title.char_indices().nth(SUB_HEADING_CHARS).map_or(title, |(i, _)| &title[..i]);
+                let f = vn::fold(head);
+                if head.len() == title.len() || f.len() >= SUB_HEADING_CHARS / 2 {
+                    starts_like_sub_heading(&f)
+                } else {
+                    starts_like_sub_heading(&vn::fold(title))
+                }
+            });
     if sub_heading {
         let f = vn::fold(title);
         if f.split(' ').count() <= 10 {

@@ -197,6 +197,14 @@ pub fn count_byte(b: &[u8], x: u8) -> usize {
     })
 }
 
+/// Whether `fold(s)` may start with one of `letters` (lower-case ASCII), without folding: false
+/// when the first ASCII letter or digit comes before any other character and is none of them
+/// (ASCII punctuation folds to nothing; a non-ASCII character may fold to anything).
+pub fn may_fold_to_start(s: &str, letters: &[u8]) -> bool {
+    let first = s.bytes().find(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    first.is_some_and(|b| b >= 0x80 || letters.contains(&b.to_ascii_lowercase()))
+}
+
 /// Does `text` contain `needle`? `str::contains` with a string builds a two-way searcher on each
 /// call, which costs more than the search on the short texts and needles asked here (natively it
 /// has a SIMD path instead; the wasm has none).
