@@ -134,7 +134,8 @@ pub(super) fn push_state(profile: &Profile, state: u64, section: usize, label: &
     MEMO.with_borrow_mut(|m| {
         let Some(m) = m.as_mut() else { return 0 };
         m.same_profile(profile);
-        let mut key = state.to_le_bytes().to_vec();
+        let mut key = Vec::with_capacity(32);
+        key.extend_from_slice(&state.to_le_bytes());
         key.extend_from_slice(&(section as u32).to_le_bytes());
         push_label(&mut key, label);
         let last = &mut m.last_state;
@@ -154,7 +155,9 @@ pub(super) fn best(profile: &Profile, state: u64, c: &Candidate, best: impl FnOn
     }
     let Some(mut m) = MEMO.with_borrow_mut(Option::take) else { return best() };
     m.same_profile(profile);
-    let mut key = state.to_le_bytes().to_vec();
+    // (allocated once: grown piece by piece, a key cost three reallocations)
+    let mut key = Vec::with_capacity(32 + c.title.len());
+    key.extend_from_slice(&state.to_le_bytes());
     push_label(&mut key, &c.label);
     key.extend_from_slice(c.title.as_bytes());
     let out = m.best.get(key, 0, best, |_, _| {});
