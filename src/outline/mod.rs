@@ -628,7 +628,6 @@ pub fn appendix_number(text: &str) -> Option<Option<u32>> {
 }
 
 /// [`appendix_number`] of a line that may start with `Phụ lục`.
-#[inline(never)]
 fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     let t = text.trim_start_matches(&['#', '*', ' '][..]);
     // runs on every line: fold only what can be `Phụ lục` (a `P` then an ASCII byte other than
