@@ -33,6 +33,10 @@ pub struct Session {
     /// legacy-encoding test reads only those, so until an edit reaches before there it need not
     /// run again.
     unicode: Cell<Option<usize>>,
+    /// A line whose start the last edit left in place: its index, byte and UTF-16 offsets. The
+    /// next edit's walk to its lines starts there when it is at or after it (typing goes on
+    /// where it was).
+    hint: (usize, usize, usize),
     /// What the last report [`Session::report_changes`] gave sent: the next one is sent as its
     /// changes.
     #[cfg(feature = "live")]
@@ -50,6 +54,7 @@ impl Session {
             memo: RefCell::default(),
             unicode: Cell::new(None),
             change: Cell::new(None),
+            hint: (0, 0, 0),
             #[cfg(feature = "live")]
             sent: RefCell::default(),
         }
@@ -66,6 +71,9 @@ impl Session {
     /// it; the walk to them is one step per line, not per byte.
     pub fn edit(&mut self, start: usize, removed: usize, inserted: &str) -> bool {
         let Some(end) = start.checked_add(removed) else { return false };
+        let Some((ka, a, line_a, unit_a)) = self.locate(start) else { return false };
+        let Some((kb, b, line_b, _)) = self.locate(end) else { return false };
+        self.hint = (0, 0, 0);
         if self.lines.is_empty() {
             self.unicode.set(None);
             self.change.set(None);
@@ -77,8 +85,6 @@ impl Session {
             }
             return true;
         }
-        let Some((ka, a, line_a)) = self.locate(start) else { return false };
-        let Some((kb, b, line_b)) = self.locate(end) else { return false };
         if self.unicode.get().is_some_and(|sample_end| a < sample_end) {
             self.unicode.set(None);
         }
@@ -92,10 +98,13 @@ impl Session {
         // rescan from a line start the edit cannot move: the edited line's own, unless the edit
         // starts there (a `\n` typed after a `\r` joins the line to the one before)
         let (first, mut at) = if a > line_a || ka == 0 {
+            self.hint = (ka, line_a, unit_a);
             (ka, line_a)
         } else {
-            let before = self.lines.get(ka - 1).map_or(0, |l| l.len as usize + usize::from(l.brk));
-            (ka - 1, line_a - before)
+            let before =
+                self.lines.get(ka - 1).map_or((0, 0), |l| (l.len as usize + usize::from(l.brk), l.units as usize + usize::from(l.brk)));
+            self.hint = (ka - 1, line_a - before.0, unit_a - before.1);
+            (ka - 1, line_a - before.0)
         };
         // old lines from `kb` on, and the old start of line `old`, to resync with
         let new_end = a + inserted.len();
@@ -144,11 +153,15 @@ impl Session {
     }
 
     /// The line holding UTF-16 offset `units` (a break belongs to the line before it), the byte
-    /// offset, and the byte offset where that line starts; `None` outside the text or inside a
-    /// character.
-    fn locate(&self, units: usize) -> Option<(usize, usize, usize)> {
-        let (mut byte, mut unit) = (0usize, 0usize);
-        for (k, line) in self.lines.iter().enumerate() {
+    /// offset, and the byte and UTF-16 offsets where that line starts; `None` outside the text or
+    /// inside a character. (No lines: `(0, 0, 0, 0)`, the text is only spliced.)
+    fn locate(&self, units: usize) -> Option<(usize, usize, usize, usize)> {
+        if self.lines.is_empty() {
+            return Some((0, 0, 0, 0));
+        }
+        // from the hint's line when `units` is at or after it, else from the first
+        let (first, mut byte, mut unit) = if units >= self.hint.2 { self.hint } else { (0, 0, 0) };
+        for (k, line) in self.lines.iter().enumerate().skip(first) {
             let whole = line.units as usize + usize::from(line.brk);
             if units < unit + whole || k + 1 == self.lines.len() {
                 let in_line = units.checked_sub(unit)?;
@@ -158,7 +171,7 @@ impl Session {
                     // inside the break: ASCII, a unit a byte
                     line.len as usize + (in_line - line.units as usize)
                 };
-                return (offset <= line.len as usize + usize::from(line.brk)).then_some((k, byte + offset, byte));
+                return (offset <= line.len as usize + usize::from(line.brk)).then_some((k, byte + offset, byte, unit));
             }
             byte += line.len as usize + usize::from(line.brk);
             unit += whole;

@@ -654,3 +654,25 @@ fn a_line_of_the_template_s_wording_under_a_retyped_heading_reports_as_a_full_ch
     }
     assert!(tried >= 3, "{tried}");
 }
+
+#[test]
+fn edits_to_appendix_headings_and_their_undo_report_as_a_full_check() {
+    // the session keeps `appendix_number`'s answer by the line's text: a heading's number
+    // changed in place (same length: `Phụ lục III` → `Phụ lục IIV`… → `Phụ lục IVI`), a heading
+    // made a sentence and back, its case and its `số` changed, a heading typed twice, and undone
+    let text = common::fixture("tinh-day-du.txt");
+    let (mut session, mut mirror) = (Session::new(text.clone(), Options::default()), text.clone());
+    let s = &mut session;
+    let m = &mut mirror;
+    let third = m.find("\nPhụ lục III\n").unwrap();
+    replace_and_compare(s, m, third, "Phụ lục III\n", "Phụ lục IIV\n", "a number's last letter changed");
+    replace_and_compare(s, m, third, "Phụ lục IIV\n", "Phụ lục IVI\n", "its middle one");
+    replace_and_compare(s, m, third, "Phụ lục IVI\n", "Phụ lục III\n", "and put back");
+    replace_and_compare(s, m, third, "Phụ lục III\n", "Phụ lục III.\n", "a heading made a sentence");
+    replace_and_compare(s, m, third, "Phụ lục III.\n", "Phụ lục III\n", "and a heading again");
+    replace_and_compare(s, m, 0, "\nPhụ lục II\n", "\nPHỤ LỤC SỐ 02\n", "another heading retyped");
+    replace_and_compare(s, m, 0, "\nPHỤ LỤC SỐ 02\n", "\nPHỤ LỤC SỐ 03\n", "its number changed");
+    replace_and_compare(s, m, 0, "\nPHỤ LỤC SỐ 03\n", "\nPHỤ LỤC SỐ 03\nPhụ lục III\n", "a heading typed twice");
+    replace_and_compare(s, m, 0, "\nPHỤ LỤC SỐ 03\nPhụ lục III\n", "\nPhụ lục II\n", "and undone");
+    assert_eq!(*m, text);
+}

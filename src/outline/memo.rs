@@ -14,8 +14,9 @@ use crate::document::Document;
 use crate::document::{Recall, SESSION_MEMORY};
 use crate::profile::Profile;
 
-/// Each line's text and readings, by line of the last check.
-type Lines = Vec<Option<Kept>>;
+/// Each line's text and readings, by line of the last check (boxed: a slot per line of the
+/// draft is cleared and filled on every check, a pointer each, not a whole reading).
+type Lines = Vec<Option<Box<Kept>>>;
 
 /// What was read of one line alone: its candidate, and what the contents
 /// (`super::content::analyse`) read of it, each made when first asked for.
@@ -54,7 +55,9 @@ thread_local! {
 
 /// Run `f` (a check) with the outline reading candidates through `memo`.
 pub fn with<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
-    memo.old = std::mem::take(&mut memo.new);
+    // (the last check's lines become the old ones; the buffer of the ones before is reused)
+    std::mem::swap(&mut memo.old, &mut memo.new);
+    memo.new.clear();
     memo.states.next_check();
     memo.best.next_check();
     crate::document::lend(&MEMO, memo, f)
@@ -97,7 +100,7 @@ pub(super) fn facts<T>(f: impl FnOnce(&mut Facts) -> T) -> T {
 impl Facts {
     /// Line `i`'s entry, when the outline kept it this check (so its text is the line's).
     fn kept(&mut self, i: usize) -> Option<&mut Kept> {
-        self.0.as_mut()?.new.get_mut(i)?.as_mut()
+        self.0.as_mut()?.new.get_mut(i)?.as_deref_mut()
     }
 
     /// `read` (whether line `i` is content for the section whose guidance's word pairs are
@@ -131,7 +134,8 @@ pub(super) fn push_state(profile: &Profile, state: u64, section: usize, label: &
     MEMO.with_borrow_mut(|m| {
         let Some(m) = m.as_mut() else { return 0 };
         m.same_profile(profile);
-        let mut key = state.to_le_bytes().to_vec();
+        let mut key = Vec::with_capacity(32);
+        key.extend_from_slice(&state.to_le_bytes());
         key.extend_from_slice(&(section as u32).to_le_bytes());
         push_label(&mut key, label);
         let last = &mut m.last_state;
@@ -151,7 +155,9 @@ pub(super) fn best(profile: &Profile, state: u64, c: &Candidate, best: impl FnOn
     }
     let Some(mut m) = MEMO.with_borrow_mut(Option::take) else { return best() };
     m.same_profile(profile);
-    let mut key = state.to_le_bytes().to_vec();
+    // (allocated once: grown piece by piece, a key cost three reallocations)
+    let mut key = Vec::with_capacity(32 + c.title.len());
+    key.extend_from_slice(&state.to_le_bytes());
     push_label(&mut key, &c.label);
     key.extend_from_slice(c.title.as_bytes());
     let out = m.best.get(key, 0, best, |_, _| {});
@@ -205,10 +211,10 @@ impl Memo {
     }
 
     fn keep(&mut self, doc: &Document, i: usize, text: Box<str>, candidate: Option<Candidate>) {
-        self.put(doc, i, Kept { text, candidate, content: None, refs: None });
+        self.put(doc, i, Box::new(Kept { text, candidate, content: None, refs: None }));
     }
 
-    fn put(&mut self, doc: &Document, i: usize, kept: Kept) {
+    fn put(&mut self, doc: &Document, i: usize, kept: Box<Kept>) {
         if self.new.len() < doc.lines.len() {
             self.new.resize_with(doc.lines.len(), || None);
         }

@@ -619,10 +619,16 @@ fn is_article(text: &str) -> bool {
 }
 
 /// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.
+#[inline]
 pub fn appendix_number(text: &str) -> Option<Option<u32>> {
     if !matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'#' | b'*' | b' ')) {
-        return None; // (most lines: a byte looked at, no trimming)
+        return None; // (most lines: a byte looked at, no trimming, no call)
     }
+    appendix_heading_number(text)
+}
+
+/// [`appendix_number`] of a line that may start with `Phụ lục`.
+fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     let t = text.trim_start_matches(&['#', '*', ' '][..]);
     // runs on every line: fold only what can be `Phụ lục` (a `P` then an ASCII byte other than
     // `h` folds to no `ph`: `Phần`, `Phát triển` are folded, `Page`, `P.` are not)

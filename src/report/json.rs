@@ -24,22 +24,18 @@ pub(crate) fn report(report: &Report, compact: bool) -> String {
     w.out
 }
 
-/// What an editing session's last report sent (see [`changes`]): its profile and plan year, its
-/// findings, and each other field's JSON.
+/// What an editing session's last report sent (see [`changes`]): that report, kept whole (its
+/// fields are compared with the next one's by value).
 #[cfg(feature = "live")]
 #[derive(Default)]
 pub(crate) struct Sent {
-    profile: String,
-    plan_year: u16,
-    findings: Vec<Finding>,
-    parts: Vec<String>,
-    /// Whether a report was sent (the first is whole; after a whole one, `parts` is empty).
-    any: bool,
+    last: Option<Report>,
 }
 
 /// `report` in the compact form as its changes since `sent`, what an editing session's previous
-/// report sent, for `compact::changes`: `{"delta":true, …}` with only the fields that differ (each
-/// written and compared with what was sent: no comparison code per type in the wasm), and every
+/// report sent, for `compact::changes`: `{"delta":true, …}` with only the fields that differ
+/// (compared by value, not written out to compare: equal values write the same JSON, as no
+/// float in a report is `-0.0` or NaN, amounts and figures being read from digits), and every
 /// finding, one whose text is the last report's finding `k`'s as
 /// `{"same":k,"line":…,"column":…,"range":…}` (most of a report is its findings' messages, the
 /// same after a keystroke; their places move). The whole compact report when nothing was sent
@@ -47,38 +43,28 @@ pub(crate) struct Sent {
 /// what this sends.
 #[cfg(feature = "live")]
 pub(crate) fn changes(report: Report, sent: &mut Sent) -> String {
-    if !sent.any || sent.profile != report.profile || sent.plan_year != report.plan_year {
-        // whole: `compact`'s bytes; the next changes send every field, as nothing was kept of it
+    let Some(last) = sent.last.as_ref().filter(|l| l.profile == report.profile && l.plan_year == report.plan_year) else {
+        // whole: `compact`'s bytes
         let out = self::report(&report, true);
-        sent.parts.clear();
-        (sent.profile, sent.plan_year, sent.findings) = (report.profile, report.plan_year, report.findings);
-        sent.any = true;
+        sent.last = Some(report);
         return out;
-    }
+    };
     let mut w = W { out: String::with_capacity(1024 + report.findings.len() * 64), compact: true };
     w.key("{\"delta\":true");
-    let mut part = 0;
-    // each field but the findings, left out when its JSON is what was sent
-    let mut field = |w: &mut W, key: &str, value: &dyn Json| {
-        let at = w.out.len();
-        w.key(key);
-        let from = w.out.len();
-        value.write(w);
-        let json = w.out.get(from..).unwrap_or_default();
-        match sent.parts.get_mut(part) {
-            Some(was) if *was == json => w.out.truncate(at),
-            Some(was) => *was = json.to_string(),
-            None => sent.parts.push(json.to_string()),
+    // each field but the findings, left out when it is what was sent
+    let field = |w: &mut W, key: &str, value: &dyn Json, same: bool| {
+        if !same {
+            w.key(key);
+            value.write(w);
         }
-        part += 1;
     };
-    field(&mut w, ",\"file\":", &report.file);
-    field(&mut w, ",\"format\":", &report.format);
-    field(&mut w, ",\"text\":", &report.text);
-    field(&mut w, ",\"level\":", &report.level);
-    field(&mut w, ",\"plan_year_source\":", &report.plan_year_source);
-    field(&mut w, ",\"profile_source\":", &report.profile_source);
-    field(&mut w, ",\"summary\":", &report.summary);
+    field(&mut w, ",\"file\":", &report.file, report.file == last.file);
+    field(&mut w, ",\"format\":", &report.format, report.format == last.format);
+    field(&mut w, ",\"text\":", &report.text, report.text == last.text);
+    field(&mut w, ",\"level\":", &report.level, report.level == last.level);
+    field(&mut w, ",\"plan_year_source\":", &report.plan_year_source, report.plan_year_source == last.plan_year_source);
+    field(&mut w, ",\"profile_source\":", &report.profile_source, report.profile_source == last.profile_source);
+    field(&mut w, ",\"summary\":", &report.summary, report.summary == last.summary);
     w.key(",\"findings\":[");
     // the findings sent in order, each matched once: a keystroke adds or drops a few, so each
     // is looked for among the next few not yet matched (linear in the findings)
@@ -87,7 +73,7 @@ pub(crate) fn changes(report: Report, sent: &mut Sent) -> String {
         if i > 0 {
             w.out.push(',');
         }
-        let mut window = sent.findings.get(next..).unwrap_or_default().iter().take(8);
+        let mut window = last.findings.get(next..).unwrap_or_default().iter().take(8);
         match window.position(|l| same_text(f, l)) {
             Some(k) => {
                 next += k + 1;
@@ -105,12 +91,12 @@ pub(crate) fn changes(report: Report, sent: &mut Sent) -> String {
         }
     }
     w.out.push(']');
-    field(&mut w, ",\"outline\":", &report.outline);
-    field(&mut w, ",\"targets\":", &report.targets);
-    field(&mut w, ",\"budget\":", &report.budget);
-    field(&mut w, ",\"row\":", &report.row);
+    field(&mut w, ",\"outline\":", &report.outline, report.outline == last.outline);
+    field(&mut w, ",\"targets\":", &report.targets, report.targets == last.targets);
+    field(&mut w, ",\"budget\":", &report.budget, report.budget == last.budget);
+    field(&mut w, ",\"row\":", &report.row, report.row == last.row);
     w.out.push('}');
-    sent.findings = report.findings;
+    sent.last = Some(report);
     w.out
 }
 
