@@ -28,7 +28,12 @@ const DRAFTS: &[Draft] = &[
         extra: &[],
     },
     // UTF-16 LE; `60 %`, `100 phần trăm`, `một trăm phần trăm`
-    Draft { name: "dong-thap-utf16-phan-tram-2024.txt", expected: &["65:1 Info target.national-coverage [P2.II]"], missed: &[], extra: &[] },
+    Draft {
+        name: "dong-thap-utf16-phan-tram-2024.txt",
+        expected: &["65:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
     Draft {
         name: "dong-thap-utf16-phan-tram-2024-loi.txt",
         expected: &[
@@ -61,7 +66,12 @@ const DRAFTS: &[Draft] = &[
         extra: &[],
     },
     // Google Docs, the plan in a one-column table (one line before: a false document.not-a-plan)
-    Draft { name: "gia-lai-google-docs-o-bang-2024.docx", expected: &["62:1 Info target.national-coverage [P2.II]"], missed: &[], extra: &[] },
+    Draft {
+        name: "gia-lai-google-docs-o-bang-2024.docx",
+        expected: &["62:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
     Draft {
         name: "gia-lai-google-docs-o-bang-2024-loi.docx",
         expected: &[

@@ -204,7 +204,9 @@ pub fn cp1258(b: &[u8]) -> Option<String> {
         (0xFE, '₫'),
     ];
     let is_tone = |x: u8| matches!(x, 0xCC | 0xD2 | 0xDE | 0xEC | 0xF2);
-    let is_vowel = |x: u8| b"aeiouyAEIOUY".contains(&x) || matches!(x, 0xC2 | 0xC3 | 0xCA | 0xD4 | 0xD5 | 0xDD | 0xE2 | 0xE3 | 0xEA | 0xF4 | 0xF5 | 0xFD);
+    let is_vowel = |x: u8| {
+        b"aeiouyAEIOUY".contains(&x) || matches!(x, 0xC2 | 0xC3 | 0xCA | 0xD4 | 0xD5 | 0xDD | 0xE2 | 0xE3 | 0xEA | 0xF4 | 0xF5 | 0xFD)
+    };
     let (mut high, mut tones) = (0usize, 0usize);
     for (i, &x) in b.iter().enumerate() {
         high += usize::from(x >= 0x80);
