@@ -176,8 +176,9 @@ pub fn figures(text: &str) -> Vec<Figure> {
             i = end;
             continue;
         }
-        if rest_t.starts_with('%') {
-            let to = end + gap + 1;
+        // `80%`, `80 %`, `80 phần trăm`
+        if let Some(sign) = if rest_t.starts_with('%') { Some(1) } else { percent_words(rest_t) } {
+            let to = end + gap + sign;
             out.push(Figure { quantity: Quantity::Percent { value, comparator: comparator_before(before) }, from: i, to });
             i = to;
             continue;
@@ -233,7 +234,46 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
         i = end;
     }
+    percents_in_words(text, &mut out);
     out
+}
+
+/// `phần trăm` (per cent) at the start of `s`: its length.
+fn percent_words(s: &str) -> Option<usize> {
+    let mut words = s.split(' ');
+    let (a, b) = (words.next()?, words.next()?);
+    let b = b.get(..b.find(|c: char| !vn::is_letter(c)).unwrap_or(b.len())).unwrap_or_default();
+    (vn::fold(a) == "phan" && vn::fold(b) == "tram").then_some(a.len() + 1 + b.len())
+}
+
+/// A percentage written in words (`một trăm phần trăm`, `chín mươi lăm phần trăm`), as typed
+/// in solemn texts: the number words right before `phần trăm`.
+fn percents_in_words(text: &str, out: &mut Vec<Figure>) {
+    const NUMBER_WORDS: &[&str] =
+        &["khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "nham", "sau", "bay", "tam", "chin", "muoi", "tram", "linh", "le"];
+    // where the run of number words before the current word starts (None: no run)
+    let mut run: Option<usize> = None;
+    let mut at = 0;
+    for w in text.split(' ') {
+        let (start, rest) = (at, text.get(at..).unwrap_or_default());
+        at += w.len() + 1;
+        if let (Some(from), Some(len)) = (run, percent_words(rest)) {
+            // (`một trăm phần trăm (100%)`: the digits are read already)
+            let digits_follow = text.get(start + len..).is_some_and(|r| r.trim_start().starts_with('('));
+            let words = text.get(from..start).unwrap_or_default();
+            if let Some(value) = money::parse_words(words).filter(|&v| v <= 1000 && !digits_follow) {
+                let quantity =
+                    Quantity::Percent { value: value as f64, comparator: comparator_before(text.get(..from).unwrap_or_default()) };
+                out.push(Figure { quantity, from, to: start + len });
+            }
+        }
+        let clean = w.trim_end_matches(|c: char| !vn::is_letter(c));
+        run = match NUMBER_WORDS.contains(&vn::fold(clean).as_str()) {
+            // a run stops after a word that ends with punctuation (`năm,`)
+            true if clean.len() == w.len() => run.or(Some(start)),
+            _ => None,
+        };
+    }
 }
 
 /// The last `n` characters of `text` (all of it when shorter), without copying them.
@@ -382,6 +422,20 @@ mod tests {
 
     fn q(text: &str) -> Vec<Quantity> {
         figures(text).into_iter().map(|f| f.quantity).collect()
+    }
+
+    #[test]
+    fn percentages_after_a_space_and_in_words() {
+        assert_eq!(q("đạt 60 %;"), [pct(60.0, Comparator::Eq)]);
+        assert_eq!(q("100 phần trăm dịch vụ công"), [pct(100.0, Comparator::Eq)]);
+        assert_eq!(q("Bảo đảm một trăm phần trăm văn bản"), [pct(100.0, Comparator::Eq)]);
+        assert_eq!(q("tối thiểu chín mươi lăm phần trăm hồ sơ"), [pct(95.0, Comparator::Ge)]);
+        assert_eq!(q("một trăm mười phần trăm"), [pct(110.0, Comparator::Eq)]);
+        let f = figures("đạt một trăm phần trăm;");
+        assert_eq!((f[0].from, f[0].to), ("đạt ".len(), "đạt một trăm phần trăm".len()));
+        // read once when the digits follow; no number, no figure
+        assert_eq!(q("một trăm phần trăm (100%) văn bản"), [pct(100.0, Comparator::Eq)]);
+        assert_eq!(q("tỷ lệ phần trăm hồ sơ; năm, phần trăm"), []);
     }
 
     fn pct(value: f64, comparator: Comparator) -> Quantity {
