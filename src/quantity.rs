@@ -177,7 +177,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
             continue;
         }
         // `80%`, `80 %`, `80 phần trăm`
-        if let Some(sign) = if rest_t.starts_with('%') { Some(1) } else { percent_words(rest_t) } {
+        if let Some(sign) = if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()) } {
             let to = end + gap + sign;
             out.push(Figure { quantity: Quantity::Percent { value, comparator: comparator_before(before) }, from: i, to });
             i = to;
@@ -238,43 +238,51 @@ pub fn figures(text: &str) -> Vec<Figure> {
     out
 }
 
-/// `phần trăm` (per cent) at the start of `s`: its length.
-fn percent_words(s: &str) -> Option<usize> {
-    let mut words = s.split(' ');
-    let (a, b) = (words.next()?, words.next()?);
-    let b = b.get(..b.find(|c: char| !vn::is_letter(c)).unwrap_or(b.len())).unwrap_or_default();
-    (vn::fold(a) == "phan" && vn::fold(b) == "tram").then_some(a.len() + 1 + b.len())
-}
-
 /// A percentage written in words (`một trăm phần trăm`, `chín mươi lăm phần trăm`), as typed
 /// in solemn texts: the number words right before `phần trăm`.
 fn percents_in_words(text: &str, out: &mut Vec<Figure>) {
-    const NUMBER_WORDS: &[&str] =
-        &["khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "nham", "sau", "bay", "tam", "chin", "muoi", "tram", "linh", "le"];
-    // where the run of number words before the current word starts (None: no run)
-    let mut run: Option<usize> = None;
-    let mut at = 0;
-    for w in text.split(' ') {
-        let (start, rest) = (at, text.get(at..).unwrap_or_default());
-        at += w.len() + 1;
-        if let (Some(from), Some(len)) = (run, percent_words(rest)) {
-            // (`một trăm phần trăm (100%)`: the digits are read already)
-            let digits_follow = text.get(start + len..).is_some_and(|r| r.trim_start().starts_with('('));
-            let words = text.get(from..start).unwrap_or_default();
-            if let Some(value) = money::parse_words(words).filter(|&v| v <= 1000 && !digits_follow) {
-                let quantity =
-                    Quantity::Percent { value: value as f64, comparator: comparator_before(text.get(..from).unwrap_or_default()) };
-                out.push(Figure { quantity, from, to: start + len });
+    for (at, p) in text.match_indices(PER_CENT) {
+        let mut from = at;
+        // (`text[..at]` ends with the space before `phần`)
+        let before = text.get(..at).unwrap_or_default();
+        for w in before.split(' ').rev().skip(1) {
+            // (a word ending in punctuation ends the number: `năm, phần trăm`)
+            if w.ends_with(|c: char| c.is_ascii_punctuation())
+                || !matches!(
+                    vn::fold(w).as_str(),
+                    "khong"
+                        | "mot"
+                        | "hai"
+                        | "ba"
+                        | "bon"
+                        | "tu"
+                        | "nam"
+                        | "lam"
+                        | "sau"
+                        | "bay"
+                        | "tam"
+                        | "chin"
+                        | "muoi"
+                        | "tram"
+                        | "linh"
+                        | "le"
+                )
+            {
+                break;
             }
+            from -= w.len() + 1;
         }
-        let clean = w.trim_end_matches(|c: char| !vn::is_letter(c));
-        run = match NUMBER_WORDS.contains(&vn::fold(clean).as_str()) {
-            // a run stops after a word that ends with punctuation (`năm,`)
-            true if clean.len() == w.len() => run.or(Some(start)),
-            _ => None,
-        };
+        // (`một trăm phần trăm (100%)`: the digits are read already)
+        let digits_follow = text.get(at + p.len()..).is_some_and(|r| r.trim_start().starts_with('('));
+        let words = before.get(from..).unwrap_or_default();
+        if let Some(value) = money::parse_words(words).filter(|&v| from < at && v <= 1000 && !digits_follow) {
+            let quantity = Quantity::Percent { value: value as f64, comparator: comparator_before(before.get(..from).unwrap_or_default()) };
+            out.push(Figure { quantity, from, to: at + p.len() });
+        }
     }
 }
+
+const PER_CENT: &str = "phần trăm";
 
 /// The last `n` characters of `text` (all of it when shorter), without copying them.
 fn last_chars(text: &str, n: usize) -> &str {
