@@ -86,7 +86,7 @@ pub fn resolve_ref(r: &BytesRef) -> String {
 /// predefined entities are replaced, and an unknown, unterminated or invalid reference makes the
 /// value unreadable (None). Written out here: quick-xml's generic normaliser weighed ~4 KB in
 /// the wasm (two copies) for OOXML's plain identifiers (`w:val="upperRoman"`).
-fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
+pub(super) fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
     let a = e.try_get_attribute(name).ok().flatten()?;
     let mut rest = std::str::from_utf8(&a.value).ok()?;
     let mut out = String::with_capacity(rest.len());
@@ -364,7 +364,7 @@ impl Counters {
 
 /// One number of a label, short whatever the number: Roman numerals past XXXIX and letters past
 /// `zzzz` are written in digits (drafts never get there; a hostile file would make them huge).
-fn render(n: u32, format: &str) -> String {
+pub(super) fn render(n: u32, format: &str) -> String {
     let roman = n <= 39;
     let letters = n <= 26 * 4;
     match format {
@@ -681,11 +681,8 @@ impl Body {
                             table_no = table_no.saturating_sub(1);
                         }
                     }
-                    b"w:tbl" => {
-                        if layout.pop() != Some(true) {
-                            tables = tables.saturating_sub(1);
-                        }
-                    }
+                    // (a box ends: not a table's end)
+                    b"w:tbl" if layout.pop() != Some(true) => tables = tables.saturating_sub(1),
                     _ => {}
                 },
                 Event::Eof => break,
