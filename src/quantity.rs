@@ -234,52 +234,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
         i = end;
     }
-    percents_in_words(text, &mut out);
     out
-}
-
-/// A percentage written in words (`một trăm phần trăm`, `chín mươi lăm phần trăm`), as typed
-/// in solemn texts: the number words right before `phần trăm`.
-fn percents_in_words(text: &str, out: &mut Vec<Figure>) {
-    for (at, p) in text.match_indices(PER_CENT) {
-        let mut from = at;
-        // (`text[..at]` ends with the space before `phần`)
-        let before = text.get(..at).unwrap_or_default();
-        for w in before.split(' ').rev().skip(1) {
-            // (a word ending in punctuation ends the number: `năm, phần trăm`)
-            if w.ends_with(|c: char| c.is_ascii_punctuation())
-                || !matches!(
-                    vn::fold(w).as_str(),
-                    "khong"
-                        | "mot"
-                        | "hai"
-                        | "ba"
-                        | "bon"
-                        | "tu"
-                        | "nam"
-                        | "lam"
-                        | "sau"
-                        | "bay"
-                        | "tam"
-                        | "chin"
-                        | "muoi"
-                        | "tram"
-                        | "linh"
-                        | "le"
-                )
-            {
-                break;
-            }
-            from -= w.len() + 1;
-        }
-        // (`một trăm phần trăm (100%)`: the digits are read already)
-        let digits_follow = text.get(at + p.len()..).is_some_and(|r| r.trim_start().starts_with('('));
-        let words = before.get(from..).unwrap_or_default();
-        if let Some(value) = money::parse_words(words).filter(|&v| from < at && v <= 1000 && !digits_follow) {
-            let quantity = Quantity::Percent { value: value as f64, comparator: comparator_before(before.get(..from).unwrap_or_default()) };
-            out.push(Figure { quantity, from, to: at + p.len() });
-        }
-    }
 }
 
 const PER_CENT: &str = "phần trăm";
@@ -433,17 +388,10 @@ mod tests {
     }
 
     #[test]
-    fn percentages_after_a_space_and_in_words() {
+    fn percentages_after_a_space_and_in_words_after_digits() {
         assert_eq!(q("đạt 60 %;"), [pct(60.0, Comparator::Eq)]);
         assert_eq!(q("100 phần trăm dịch vụ công"), [pct(100.0, Comparator::Eq)]);
-        assert_eq!(q("Bảo đảm một trăm phần trăm văn bản"), [pct(100.0, Comparator::Eq)]);
-        assert_eq!(q("tối thiểu chín mươi lăm phần trăm hồ sơ"), [pct(95.0, Comparator::Ge)]);
-        assert_eq!(q("một trăm mười phần trăm"), [pct(110.0, Comparator::Eq)]);
-        let f = figures("đạt một trăm phần trăm;");
-        assert_eq!((f[0].from, f[0].to), ("đạt ".len(), "đạt một trăm phần trăm".len()));
-        // read once when the digits follow; no number, no figure
-        assert_eq!(q("một trăm phần trăm (100%) văn bản"), [pct(100.0, Comparator::Eq)]);
-        assert_eq!(q("tỷ lệ phần trăm hồ sơ; năm, phần trăm"), []);
+        assert_eq!(q("tỷ lệ phần trăm hồ sơ"), []);
     }
 
     fn pct(value: f64, comparator: Comparator) -> Quantity {
