@@ -364,7 +364,7 @@ impl Counters {
 
 /// One number of a label, short whatever the number: Roman numerals past XXXIX and letters past
 /// `zzzz` are written in digits (drafts never get there; a hostile file would make them huge).
-pub(super) fn render(n: u32, format: &str) -> String {
+fn render(n: u32, format: &str) -> String {
     let roman = n <= 39;
     let letters = n <= 26 * 4;
     match format {
@@ -678,7 +678,6 @@ impl Body {
                         if let Some(b) = layout.last_mut() {
                             *b = true;
                             tables = 0;
-                            table_no = table_no.saturating_sub(1);
                         }
                     }
                     // (a box ends: not a table's end)

@@ -181,13 +181,13 @@ pub fn cp1252(b: u8) -> char {
 #[cfg(feature = "files")]
 /// An 8-bit file in code page 1258 (`Vietnamese (Windows)`, as Word saves plain text), as
 /// Unicode; None when it is not one. CP1258 has ă â ê ô ơ ư đ as letters and writes a tone as a
-/// combining mark after its vowel (`ê` and 0xEC for `ế`). Told by its tone marks: after a vowel
-/// they make most of its non-ASCII bytes; TCVN3 and VNI use those bytes as letters or as
+/// combining mark after its vowel (`ê` and 0xEC for `ế`). Told by its tone marks: after a letter
+/// they make a third of its upper-half bytes at least; TCVN3 and VNI use those bytes as letters or as
 /// marks standing after other bytes.
 pub fn cp1258(b: &[u8]) -> Option<String> {
     // the upper half: 0x80–0x9F as in CP1252 (the few CP1258 lacks are never typed), then Latin-1
     // but for these
-    const DIFF: [(u8, char); 14] = [
+    const DIFF: [(u8, char); 13] = [
         (0xC3, 'Ă'),
         (0xCC, '\u{300}'),
         (0xD0, 'Đ'),
@@ -201,16 +201,13 @@ pub fn cp1258(b: &[u8]) -> Option<String> {
         (0xF2, '\u{323}'),
         (0xF5, 'ơ'),
         (0xFD, 'ư'),
-        (0xFE, '₫'),
     ];
     let is_tone = |x: u8| matches!(x, 0xCC | 0xD2 | 0xDE | 0xEC | 0xF2);
-    let is_vowel = |x: u8| {
-        b"aeiouyAEIOUY".contains(&x) || matches!(x, 0xC2 | 0xC3 | 0xCA | 0xD4 | 0xD5 | 0xDD | 0xE2 | 0xE3 | 0xEA | 0xF4 | 0xF5 | 0xFD)
-    };
     let (mut high, mut tones) = (0usize, 0usize);
     for (i, &x) in b.iter().enumerate() {
         high += usize::from(x >= 0x80);
-        tones += usize::from(is_tone(x) && i > 0 && is_vowel(b[i - 1]));
+        // (after a letter)
+        tones += usize::from(is_tone(x) && i > 0 && (b[i - 1].is_ascii_alphabetic() || b[i - 1] >= 0xC0));
     }
     if tones < 20 || tones * 3 < high {
         return None;
