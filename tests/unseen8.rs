@@ -154,3 +154,47 @@ fn round_8_precision_recall() {
 fn clean_drafts_get_no_error_and_no_warning() {
     assert_clean_drafts_quiet(DRAFTS, produced);
 }
+
+/// The e-mailed copy pasted into the page (the usual way) gives the file's findings: the quote
+/// marks stand before every heading.
+#[test]
+fn a_quoted_emailed_copy_pasted_agrees_with_the_file() {
+    for name in ["binh-duong-thu-tra-loi-2025.txt", "binh-duong-thu-tra-loi-2025-loi.txt"] {
+        let text = common::fixture(&format!("unseen8/{name}"));
+        assert_eq!(findings(&common::check(&text)), findings(&report(name)), "{name}");
+    }
+    let report = report("binh-duong-thu-tra-loi-2025.txt");
+    assert!(report
+        .outline
+        .iter()
+        .any(|s| s.id == "P1.II.2.1" && s.heading.as_deref() == Some("> 2.1. Nghị quyết của cấp ủy và kế hoạch của chính quyền")));
+}
+
+/// Code page 1258 reads as Vietnamese, its tones composed (`bồi dưỡng kỹ năng số`); the Google
+/// Docs box gives its paragraphs and its nested task table (four tasks, 33.700 triệu đồng).
+#[test]
+fn a_cp1258_file_and_a_one_column_box_are_read() {
+    let report = report("ha-tinh-cp1258-2024.txt");
+    assert!(report.targets.iter().any(|t| t.text.contains("cán bộ, công chức, viên chức được bồi dưỡng kỹ năng số cơ bản")));
+    assert!(report.findings.iter().all(|f| f.rule != "input.legacy-encoding"));
+    let budget = report_box().budget.expect("a budget");
+    assert_eq!(budget.items.len(), 4);
+    assert_eq!(budget.items.iter().filter_map(|i| i.amount.as_ref().map(|a| a.dong)).sum::<f64>(), 33_700e6);
+}
+
+fn report_box() -> dxcheck::Report {
+    report("gia-lai-google-docs-o-bang-2024.docx")
+}
+
+/// `60 %` and `100 phần trăm` are percentages; `một trăm phần trăm` (its value not read) is not
+/// taken for a target without a figure.
+#[test]
+fn percentages_after_a_space_in_words_and_spelled_out() {
+    let report = report("dong-thap-utf16-phan-tram-2024.txt");
+    let figures = |start: &str| report.targets.iter().find(|t| t.text.contains(start)).map(|t| t.figures.clone()).unwrap_or_default();
+    let percent =
+        |v: f64| dxcheck::internals::quantity::Quantity::Percent { value: v, comparator: dxcheck::internals::quantity::Comparator::Eq };
+    assert_eq!(figures("xử lý trực tuyến toàn trình đạt 60 %"), [percent(60.0)]);
+    assert_eq!(figures("100 phần trăm dịch vụ công"), [percent(100.0)]);
+    assert!(report.targets.iter().any(|t| t.text.contains("một trăm phần trăm") && !t.quantified));
+}
