@@ -114,10 +114,17 @@ fn trim_separators_end(s: &str) -> &str {
     s.get(..end).unwrap_or_default()
 }
 
-/// Bytes of Markdown decoration before the label: `## `, `**`, `__`.
+/// Bytes of Markdown decoration before the label: `## `, `**`, `__`, and the quote marks of an
+/// e-mailed or Markdown quotation (`> `, `>> `, `> > `).
 fn markdown_lead(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut quoted = 0;
+    while b.get(quoted) == Some(&b'>') && matches!(b.get(quoted + 1), Some(b' ' | b'>') | None) {
+        quoted += 1 + usize::from(b.get(quoted + 1) == Some(&b' '));
+    }
+    let line = line.get(quoted..).unwrap_or_default();
     if !matches!(line.as_bytes().first(), Some(b'#' | b'*' | b'_')) {
-        return 0;
+        return quoted;
     }
     let t = line.trim_start_matches('#');
     let t = if t.len() < line.len() { t.trim_start() } else { t };
@@ -130,7 +137,7 @@ fn markdown_lead(line: &str) -> usize {
     while let Some(rest) = t.strip_prefix("__") {
         t = rest;
     }
-    line.len() - t.len()
+    quoted + line.len() - t.len()
 }
 
 fn part(s: &str) -> Option<(Label, usize)> {
@@ -317,5 +324,16 @@ mod tests {
         assert_eq!(label("In ấn tài liệu"), None);
         assert_eq!(label("I am"), None);
         assert!(parse("- Phấn đấu 100%").bullet);
+    }
+
+    #[test]
+    fn quote_marks_of_an_emailed_copy_are_skipped() {
+        assert_eq!(label("> 2.1. Nghị quyết của cấp ủy"), Some(Label::Arabic(vec![2, 1])));
+        assert_eq!(label(">> II. MỤC TIÊU"), Some(Label::Roman(2)));
+        assert_eq!(label("> > Phần thứ hai"), Some(Label::Part(2)));
+        assert!(parse("> - Phấn đấu 100%").bullet);
+        // a `>` that is not a quote mark stays
+        assert_eq!(label(">80% hồ sơ"), None);
+        assert_eq!(label("> 80% hồ sơ"), None);
     }
 }

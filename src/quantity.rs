@@ -176,8 +176,9 @@ pub fn figures(text: &str) -> Vec<Figure> {
             i = end;
             continue;
         }
-        if rest_t.starts_with('%') {
-            let to = end + gap + 1;
+        // `80%`, `80 %`, `80 phần trăm`
+        if let Some(sign) = if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()) } {
+            let to = end + gap + sign;
             out.push(Figure { quantity: Quantity::Percent { value, comparator: comparator_before(before) }, from: i, to });
             i = to;
             continue;
@@ -235,6 +236,8 @@ pub fn figures(text: &str) -> Vec<Figure> {
     }
     out
 }
+
+const PER_CENT: &str = "phần trăm";
 
 /// The last `n` characters of `text` (all of it when shorter), without copying them.
 fn last_chars(text: &str, n: usize) -> &str {
@@ -382,6 +385,13 @@ mod tests {
 
     fn q(text: &str) -> Vec<Quantity> {
         figures(text).into_iter().map(|f| f.quantity).collect()
+    }
+
+    #[test]
+    fn percentages_after_a_space_and_in_words_after_digits() {
+        assert_eq!(q("đạt 60 %;"), [pct(60.0, Comparator::Eq)]);
+        assert_eq!(q("100 phần trăm dịch vụ công"), [pct(100.0, Comparator::Eq)]);
+        assert_eq!(q("tỷ lệ phần trăm hồ sơ"), []);
     }
 
     fn pct(value: f64, comparator: Comparator) -> Quantity {

@@ -86,7 +86,7 @@ pub fn resolve_ref(r: &BytesRef) -> String {
 /// predefined entities are replaced, and an unknown, unterminated or invalid reference makes the
 /// value unreadable (None). Written out here: quick-xml's generic normaliser weighed ~4 KB in
 /// the wasm (two copies) for OOXML's plain identifiers (`w:val="upperRoman"`).
-fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
+pub(super) fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
     let a = e.try_get_attribute(name).ok().flatten()?;
     let mut rest = std::str::from_utf8(&a.value).ok()?;
     let mut out = String::with_capacity(rest.len());
@@ -447,6 +447,11 @@ impl Body {
         // the paragraphs a text box is anchored in, while its own paragraphs are read
         let mut anchors: Vec<(Option<Paragraph>, Option<Run>)> = Vec::new();
         let mut boxes = 0usize;
+        // each open `w:tbl`: whether it is a box (a table of one column holding the text, as some
+        // drafts keep the whole plan in one): its paragraphs are read as paragraphs, not as
+        // one cell, and the tables inside it as tables
+        let mut layout: Vec<bool> = Vec::new();
+        let mut grid_cols = 0usize;
         loop {
             let event = reader.read_event().map_err(|e| malformed("word/document.xml", e))?;
             if fallback > 0 {
@@ -481,6 +486,10 @@ impl Body {
                         }
                         b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" if !empty => skip += 1,
                         b"w:tbl" => {
+                            if !empty {
+                                layout.push(false);
+                                grid_cols = 0;
+                            }
                             tables += 1;
                             if tables == 1 {
                                 table_no += 1;
@@ -488,6 +497,7 @@ impl Body {
                                 merge_text.clear();
                             }
                         }
+                        b"w:gridCol" => grid_cols += 1,
                         b"w:tr" if tables == 1 => {
                             row.clear();
                             cells = 0;
@@ -663,7 +673,15 @@ impl Body {
                         self.places.push(format!("bảng {table_no}, hàng {row_no}"));
                         self.emitted = self.emitted.saturating_add(24);
                     }
-                    b"w:tbl" => tables = tables.saturating_sub(1),
+                    // an outer table of one column is a box: not a table
+                    b"w:tblGrid" if tables == 1 && grid_cols == 1 && row_no == 0 => {
+                        if let Some(b) = layout.last_mut() {
+                            *b = true;
+                            tables = 0;
+                        }
+                    }
+                    // (a box ends: not a table's end)
+                    b"w:tbl" if layout.pop() != Some(true) => tables = tables.saturating_sub(1),
                     _ => {}
                 },
                 Event::Eof => break,
@@ -828,6 +846,24 @@ mod tests {
         // a paragraph deleted whole, its mark too, leaves no line; a deleted row leaves no row
         let deleted = r#"<w:p><w:r><w:t>a</w:t></w:r></w:p><w:p><w:pPr><w:rPr><w:del w:id="3"/></w:rPr></w:pPr><w:del w:id="4"><w:r><w:delText>cũ</w:delText></w:r></w:del></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:trPr><w:del w:id="5"/></w:trPr><w:tc><w:p><w:r><w:delText>2</w:delText></w:r></w:p></w:tc><w:tc><w:p><w:r><w:delText>y</w:delText></w:r></w:p></w:tc></w:tr></w:tbl>"#;
         assert_eq!(text_of(deleted, ""), "a\n1\tx\n");
+    }
+
+    #[test]
+    fn a_one_column_table_holding_the_plan_is_read_as_paragraphs() {
+        // a box of one column: its paragraphs are lines, the table inside it is a table; a table
+        // of two columns keeps its cells on one row
+        let p = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
+        let tc = |t: &str| format!("<w:tc>{}</w:tc>", p(t));
+        let inner = format!(r#"<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>{}{}</w:tr></w:tbl>"#, tc("1"), tc("9.000"));
+        let boxed = format!(
+            r#"<w:tbl><w:tblGrid><w:gridCol w:w="9029"/></w:tblGrid><w:tr><w:tc>{}{}{inner}{}</w:tc></w:tr></w:tbl>{}"#,
+            p("Phần I"),
+            p("I. Mục tiêu"),
+            p("Nơi nhận:"),
+            p("x")
+        );
+        assert_eq!(text_of(&boxed, ""), "Phần I\nI. Mục tiêu\n1\t9.000\nNơi nhận:\nx\n");
+        assert_eq!(text_of(&inner, ""), "1\t9.000\n");
     }
 
     #[test]

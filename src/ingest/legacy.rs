@@ -178,9 +178,97 @@ pub fn cp1252(b: u8) -> char {
     }
 }
 
+#[cfg(feature = "files")]
+/// An 8-bit file in code page 1258 (`Vietnamese (Windows)`, as Word saves plain text), as
+/// Unicode; None when it is not one. CP1258 has ă â ê ô ơ ư đ as letters and writes a tone as a
+/// combining mark after its vowel (`ê` and 0xEC for `ế`). Told by its tone marks: after a letter
+/// they make a third of its upper-half bytes at least; TCVN3 and VNI use those bytes as letters or as
+/// marks standing after other bytes.
+pub fn cp1258(b: &[u8]) -> Option<String> {
+    // the upper half: 0x80–0x9F as in CP1252 (the few CP1258 lacks are never typed), then Latin-1
+    // but for these
+    const DIFF: [(u8, char); 13] = [
+        (0xC3, 'Ă'),
+        (0xCC, '\u{300}'),
+        (0xD0, 'Đ'),
+        (0xD2, '\u{309}'),
+        (0xD5, 'Ơ'),
+        (0xDD, 'Ư'),
+        (0xDE, '\u{303}'),
+        (0xE3, 'ă'),
+        (0xEC, '\u{301}'),
+        (0xF0, 'đ'),
+        (0xF2, '\u{323}'),
+        (0xF5, 'ơ'),
+        (0xFD, 'ư'),
+    ];
+    let is_tone = |x: u8| matches!(x, 0xCC | 0xD2 | 0xDE | 0xEC | 0xF2);
+    let (mut high, mut tones) = (0usize, 0usize);
+    for (i, &x) in b.iter().enumerate() {
+        high += usize::from(x >= 0x80);
+        // (after a letter)
+        tones += usize::from(is_tone(x) && i > 0 && (b[i - 1].is_ascii_alphabetic() || b[i - 1] >= 0xC0));
+    }
+    if tones < 20 || tones * 3 < high {
+        return None;
+    }
+    let mut out = String::with_capacity(b.len() + b.len() / 2);
+    for &x in b {
+        let c = DIFF.iter().find(|&&(k, _)| k == x).map_or_else(|| cp1252(x), |&(_, c)| c);
+        if crate::vn::is_mark(c) {
+            // the tone joins the vowel before it: `ê` + U+0301 is `ế` (its letters decomposed first,
+            // as the composition table has them)
+            if let Some(v) = out.pop() {
+                let base = match v {
+                    'â' => "a\u{302}",
+                    'ê' => "e\u{302}",
+                    'ô' => "o\u{302}",
+                    'ă' => "a\u{306}",
+                    'ơ' => "o\u{31b}",
+                    'ư' => "u\u{31b}",
+                    'Â' => "A\u{302}",
+                    'Ê' => "E\u{302}",
+                    'Ô' => "O\u{302}",
+                    'Ă' => "A\u{306}",
+                    'Ơ' => "O\u{31b}",
+                    'Ư' => "U\u{31b}",
+                    _ => "",
+                };
+                let mut segment = if base.is_empty() { v.to_string() } else { base.to_string() };
+                segment.push(c);
+                match crate::vn::compose(&segment) {
+                    Some(composed) => out.push(composed),
+                    None => {
+                        out.push(v);
+                        out.push(c);
+                    }
+                }
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "files")]
+    #[test]
+    fn cp1258_text_is_read_with_its_tones() {
+        // `Kế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh`, as Word saves it in CP1258
+        let line: &[u8] = b"K\xea\xec ho\x61\xf2ch chuy\xea\xd2n \xf0\xf4\xd2i s\xf4\xec n\xe3m 2024 tr\xean \xf0i\xf2a ba\xccn ti\xd2nh. ";
+        let text = cp1258(&line.repeat(4)).expect("CP1258");
+        assert!(text.starts_with("Kế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh. "), "{text}");
+        // VNI and TCVN3 text, and Western text, are not CP1258
+        let vni = "Keá hoaïch chuyeån ñoåi soá naêm 2024 treân ñòa baøn tænh. ".repeat(4);
+        assert_eq!(cp1258(&vni.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>()), None);
+        let tcvn3 = "KÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh. ".repeat(4);
+        assert_eq!(cp1258(&tcvn3.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>()), None);
+        assert_eq!(cp1258(&b"caf\xe9 na\xefve r\xe9sum\xe9 ".repeat(10)), None);
+    }
 
     #[test]
     fn tcvn3_text_is_detected_and_converted() {

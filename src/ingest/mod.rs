@@ -168,8 +168,12 @@ fn text(bytes: &[u8]) -> Result<Ingested, Unreadable> {
                     replaced = bad;
                     String::from_utf8_lossy(b).into_owned()
                 }
-                // not UTF-8: an 8-bit file, read byte by byte (TCVN3 and VNI live in the upper half)
-                None => b.iter().map(|&c| legacy::cp1252(c)).collect(),
+                // not UTF-8: an 8-bit file, read byte by byte (TCVN3 and VNI live in the upper
+                // half), or Word's `Vietnamese (Windows)` plain text (code page 1258)
+                None => match legacy::cp1258(b) {
+                    Some(text) => text,
+                    None => b.iter().map(|&c| legacy::cp1252(c)).collect(),
+                },
             },
         }
     };

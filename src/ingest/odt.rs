@@ -1,12 +1,14 @@
 //! OpenDocument text (.odt, LibreOffice): `content.xml` into lines. Headings (`text:h`) and
 //! paragraphs become lines, tables become tab-separated rows; list numbering is not rendered.
 //! What the page does not show as the document's text is not read: comments
-//! (`office:annotation`), footnotes (`text:note`) and the tracked changes' record of deleted
-//! text (`text:tracked-changes`). A text box's paragraphs (`draw:text-box` in a paragraph) are
+//! (`office:annotation`), footnotes (`text:note`), the tracked changes' record of deleted text
+//! (`text:tracked-changes`), and hidden text (a span, paragraph or section whose automatic style
+//! says `text:display="none"`, a hidden section). A text box's paragraphs (`draw:text-box` in a paragraph) are
 //! lines of their own, before the line of the paragraph they stand in, which keeps its text.
 
 use quick_xml::events::Event;
 
+use super::docx::attr;
 use super::zipfile::Archive;
 use super::{Format, Ingested, Unreadable};
 
@@ -30,6 +32,8 @@ fn read_content(xml: &str) -> Result<Ingested, Unreadable> {
     // the paragraphs a text box stands in, their text so far (bounded: deeper boxes are read into
     // the paragraph they stand in)
     let (mut open, mut outer) = (0usize, Vec::<String>::new());
+    // the automatic styles that hide their text (bounded: a draft has a few), the style being read
+    let (mut hiding, mut style) = (Vec::<String>::new(), None);
     loop {
         let event = reader.read_event();
         if skip > 0 {
@@ -43,6 +47,23 @@ fn read_content(xml: &str) -> Result<Ingested, Unreadable> {
         }
         match event {
             Ok(Event::Start(e)) if matches!(e.name().as_ref(), b"office:annotation" | b"text:note" | b"text:tracked-changes") => skip = 1,
+            // hidden: a span, paragraph or section in a hiding style, a hidden section
+            Ok(Event::Start(e))
+                if matches!(e.name().as_ref(), b"text:span" | b"text:p" | b"text:h" | b"text:section")
+                    && (attr(&e, b"text:display").as_deref() == Some("none")
+                        || attr(&e, b"text:style-name").is_some_and(|s| hiding.contains(&s))) =>
+            {
+                skip = 1
+            }
+            Ok(Event::Start(e)) if e.name().as_ref() == b"style:style" => style = attr(&e, b"style:name"),
+            // (at most 64 remembered: a draft has a few)
+            Ok(Event::Empty(e))
+                if e.name().as_ref() == b"style:text-properties"
+                    && hiding.len() < 64
+                    && attr(&e, b"text:display").as_deref() == Some("none") =>
+            {
+                hiding.extend(style.take())
+            }
             Ok(Event::Start(e)) => match e.name().as_ref() {
                 b"table:table-row" if depth_table == 1 => row.clear(),
                 b"table:table" => depth_table += 1,
@@ -115,11 +136,22 @@ mod tests {
     use super::read_content;
 
     fn text_of(body: &str) -> String {
+        with_styles("", body)
+    }
+
+    fn with_styles(styles: &str, body: &str) -> String {
         let xml = format!(
             r#"<?xml version="1.0"?>
-<office:document-content xmlns:office="o" xmlns:text="t" xmlns:draw="d" xmlns:dc="dc"><office:body><office:text>{body}</office:text></office:body></office:document-content>"#
+<office:document-content xmlns:office="o" xmlns:text="t" xmlns:draw="d" xmlns:dc="dc" xmlns:style="s"><office:automatic-styles>{styles}</office:automatic-styles><office:body><office:text>{body}</office:text></office:body></office:document-content>"#
         );
         read_content(&xml).map(|i| i.text).unwrap_or_default()
+    }
+
+    #[test]
+    fn hidden_text_is_not_read() {
+        let styles = r#"<style:style style:name="T1" style:family="text"><style:text-properties text:display="none"/></style:style><style:style style:name="P9" style:family="paragraph"><style:text-properties text:display="none"/></style:style><style:style style:name="T2" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>"#;
+        let body = r#"<text:p>Đạt <text:span text:style-name="T2">65%</text:span><text:span text:style-name="T1"> (dự thảo: 120%)</text:span>;</text:p><text:p text:style-name="P9">Tổng 99.000</text:p><text:section text:name="S" text:display="none"><text:p>cũ 48.500</text:p></text:section><text:p>Tổng 52.400</text:p><text:p>hết</text:p>"#;
+        assert_eq!(with_styles(styles, body), "Đạt 65%;\nTổng 52.400\nhết\n");
     }
 
     #[test]

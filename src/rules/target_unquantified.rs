@@ -13,9 +13,9 @@
 //! **Example.** `- Nâng cao chất lượng dịch vụ công trực tuyến.` → `target.unquantified`.
 
 use super::{Check, Context, RuleInfo};
-use crate::profile::Role;
 use crate::finding::Finding;
 use crate::kinds::Severity;
+use crate::profile::Role;
 use crate::vn;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -27,7 +27,11 @@ pub const INFO: RuleInfo = RuleInfo {
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    for t in ctx.targets.items.iter().filter(|t| !t.quantified() && !names_a_multiple(&t.text) && !names_a_fraction(&t.text)) {
+    for t in
+        ctx.targets.items.iter().filter(|t| {
+            !t.quantified() && !names_a_multiple(&t.text) && !names_a_fraction(&t.text) && !names_a_percentage_in_words(&t.text)
+        })
+    {
         let short: String = t.text.chars().take(90).collect();
         let short = if short.len() < t.text.len() { format!("{short}…") } else { short };
         out.push(
@@ -42,6 +46,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .suggestion("Ghi con số đo được: «… đạt tối thiểu 80%», «01 cuộc diễn tập», «05 chuyên gia», «hoàn thành trước 30/6/…»; nếu là định hướng chung, chuyển vào phần «Mục tiêu chung»."),
         );
     }
+}
+
+/// `một trăm phần trăm`, `chín mươi lăm phần trăm`: a percentage in words, as solemn texts write it.
+fn names_a_percentage_in_words(text: &str) -> bool {
+    let folded = vn::fold(text);
+    let (mut words, mut number) = (vn::words(&folded), false);
+    while let Some(w) = words.next() {
+        if number && w == "phan" && words.next() == Some("tram") {
+            return true;
+        }
+        number = matches!(w, "mot" | "hai" | "ba" | "bon" | "tu" | "nam" | "lam" | "sau" | "bay" | "tam" | "chin" | "muoi" | "tram");
+    }
+    false
 }
 
 /// `gấp đôi`, `gấp ba`, `gấp rưỡi`, `gấp 2 lần`, `gấp 1,5 lần`: a multiple of a baseline.
@@ -86,7 +103,7 @@ fn names_a_fraction(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{names_a_fraction, names_a_multiple};
+    use super::{names_a_fraction, names_a_multiple, names_a_percentage_in_words};
 
     #[test]
     fn a_fraction_of_a_whole_is_a_figure() {
@@ -113,5 +130,12 @@ mod tests {
         assert!(names_a_multiple("tăng gấp rưỡi"));
         assert!(!names_a_multiple("Khẩn trương, gấp rút hoàn thiện hạ tầng"));
         assert!(!names_a_multiple("Đẩy mạnh thanh toán không dùng tiền mặt"));
+    }
+
+    #[test]
+    fn a_percentage_in_words_is_a_figure() {
+        assert!(names_a_percentage_in_words("Bảo đảm một trăm phần trăm văn bản được ký số"));
+        assert!(names_a_percentage_in_words("Chín mươi lăm phần trăm hồ sơ"));
+        assert!(!names_a_percentage_in_words("Nâng cao tỷ lệ phần trăm hồ sơ trực tuyến"));
     }
 }
