@@ -260,7 +260,7 @@ fn may_name_appendix(t: &[u8]) -> bool {
         let (before, after) = t.split_at(i);
         let u = after.iter().skip(1).take_while(vowel).count();
         let gap = before.iter().rev().take_while(|x| vowel(x) || !x.is_ascii_alphanumeric()).count();
-        let head = before.iter().rev().skip(gap + 1).skip_while(|x| **x >= 0x80).next();
+        let head = before.iter().rev().skip(gap + 1).find(|x| **x < 0x80);
         u > 0
             && after.get(1 + u).is_some_and(|x| x | 0x20 == b'c')
             && gap >= 2
