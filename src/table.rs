@@ -85,7 +85,7 @@ impl Table {
 
 /// The cells of a table line, or None when the line is not a table row.
 pub fn row_cells(text: &str) -> Option<Vec<Cell>> {
-    row_separator(text).map(|sep| split(text, sep, sep == '|'))
+    row_separator(text).map(|(sep, count)| split(text, sep, count))
 }
 
 /// Is this line a table row (see [`row_cells`])? Without splitting it.
@@ -93,23 +93,23 @@ pub fn is_row(text: &str) -> bool {
     row_separator(text).is_some()
 }
 
-/// The separator of a table line's cells: tabs, else `|` (three, or two at the line's start).
-fn row_separator(text: &str) -> Option<char> {
+/// The separator of a table line's cells, tabs, else `|` (three, or two at the line's start),
+/// and how many the line has (counted once: [`split`] sizes its cells by it).
+fn row_separator(text: &str) -> Option<(char, usize)> {
     let b = text.as_bytes();
-    if memchr::memchr(b'\t', b).is_some() {
-        return Some('\t');
-    }
-    let pipes = memchr::memchr_iter(b'|', b).take(3).count();
-    (text.starts_with('|') && pipes >= 2 || pipes >= 3).then_some('|')
+    let tabs = memchr::memchr(b'\t', b).is_some();
+    let sep = if tabs { '\t' } else { '|' };
+    let n = crate::vn::count_byte(b, sep as u8);
+    (tabs || text.starts_with('|') && n >= 2 || n >= 3).then_some((sep, n))
 }
 
-fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
+fn split(text: &str, sep: char, count: usize) -> Vec<Cell> {
     // the separator is ASCII (a tab or `|`): its bytes are found without decoding characters
     let sep_byte = sep as u8;
     // the row's text, once, for all its cells
     let row = Rc::new(text.to_string());
     // sized once: a table's rows are kept until budget and targets have read them
-    let mut cells = Vec::with_capacity(crate::vn::count_byte(text.as_bytes(), sep_byte) + 1);
+    let mut cells = Vec::with_capacity(count + 1);
     let mut start = 0;
     for i in memchr::memchr_iter(sep_byte, text.as_bytes()).chain(std::iter::once(text.len())) {
         let raw = text.get(start..i).unwrap_or("");
@@ -120,7 +120,7 @@ fn split(text: &str, sep: char, trim_edges: bool) -> Vec<Cell> {
         cells.push(Cell { text: CellText { row: Rc::clone(&row), from, to }, from, to });
         start = i + 1;
     }
-    if trim_edges {
+    if sep == '|' {
         if cells.first().is_some_and(|c| c.text.is_empty()) && text.trim_start().starts_with(sep) {
             cells.remove(0);
         }

@@ -251,6 +251,24 @@ fn bullet_len(b: &[u8]) -> usize {
     }
 }
 
+/// Could the fold of `t` hold `phu luc`? Tested on the bytes, without folding the line: `p`,
+/// `h`, `l` and `c` fold only from themselves, and the vowel, the marks and the gap between the
+/// two words are other bytes (ASCII `u`, non-ASCII, ASCII non-alphanumeric); never false when it does.
+fn may_name_appendix(t: &[u8]) -> bool {
+    let vowel = |x: &&u8| **x | 0x20 == b'u' || **x >= 0x80;
+    memchr::memchr2_iter(b'l', b'L', t).any(|i| {
+        let (before, after) = t.split_at(i);
+        let u = after.iter().skip(1).take_while(vowel).count();
+        let gap = before.iter().rev().take_while(|x| vowel(x) || !x.is_ascii_alphanumeric()).count();
+        let head = before.iter().rev().skip(gap + 1).find(|x| **x < 0x80);
+        u > 0
+            && after.get(1 + u).is_some_and(|x| x | 0x20 == b'c')
+            && gap >= 2
+            && before.iter().rev().nth(gap).is_some_and(|x| x | 0x20 == b'h')
+            && head.is_some_and(|x| x | 0x20 == b'p')
+    })
+}
+
 fn is_structure(text: &str, labelled: bool) -> bool {
     let t = text.trim_end();
     // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
@@ -259,6 +277,9 @@ fn is_structure(text: &str, labelled: bool) -> bool {
         t.ends_with(':') || ((labelled || capitals()) && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8);
     // `Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo`: a pointer to the target table
     let pointer = || {
+        if !may_name_appendix(t.as_bytes()) {
+            return false;
+        }
         let f = vn::fold(t);
         let has = |words: &str| vn::contains(&f, words);
         has("chi tiet tai phu luc") || has("chi tiet theo phu luc") || has("tai phu luc") && has("kem theo")
@@ -638,6 +659,25 @@ mod tests {
         assert!(!is_change("Tăng cường sử dụng, đạt "));
         assert!(!is_change("100% nền tảng "));
         assert!(!is_change("doanh nghiệp hạ tầng "));
+    }
+
+    #[test]
+    fn the_appendix_pre_test_never_misses_a_fold() {
+        let nfd = "Chi tiết tại Phu\u{0323} lu\u{0323}c IV";
+        for t in [
+            "Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo",
+            "CHI TIẾT THEO PHỤ LỤC II",
+            "(xem phụ-lục) và « PHỤ » LỤC",
+            "tại Phu luc 2",
+            nfd,
+            "lllphụ  lục",
+        ] {
+            assert!(vn::contains(&vn::fold(t), "phu luc"), "{t}");
+            assert!(may_name_appendix(t.as_bytes()), "{t}");
+        }
+        for t in ["nhân lực số phấn đấu đạt 80%", "phụ lục", "phu lục", "phụ lu", "phụ lụ c", "hụ lục"] {
+            assert_eq!(may_name_appendix(t.as_bytes()), vn::contains(&vn::fold(t), "phu luc"), "{t}");
+        }
     }
 
     #[test]
