@@ -5,6 +5,7 @@
 pub fn roman_value(s: &str) -> Option<u32> {
     // read it the usual way (a smaller numeral before a larger one subtracts), then accept it only
     // if it is how that number is written (`IIII`, `VX` are not); at most 7 letters (XXXVIII)
+    // (no allocation: it runs on many a line's first word)
     if s.is_empty() || s.len() > 7 {
         return None;
     }
@@ -14,27 +15,48 @@ pub fn roman_value(s: &str) -> Option<u32> {
         b'X' => Some(10),
         _ => None,
     };
-    let values: Vec<u32> = s.bytes().map(digit).collect::<Option<_>>()?;
-    let mut n = 0;
-    for (i, &v) in values.iter().enumerate() {
-        if values.get(i + 1).is_some_and(|&next| next > v) {
-            n -= v as i32;
+    let (bytes, mut n) = (s.as_bytes(), 0i32);
+    for (i, &b) in bytes.iter().enumerate() {
+        let v = digit(b)?;
+        if bytes.get(i + 1).and_then(|&next| digit(next)).is_some_and(|next| next > v) {
+            n -= v;
         } else {
-            n += v as i32;
+            n += v;
         }
     }
     let n = u32::try_from(n).ok().filter(|n| (1..40).contains(n))?;
-    (to_roman(n) == s).then_some(n)
+    roman_letters(n).flat_map(str::bytes).eq(s.bytes()).then_some(n)
 }
 
 pub fn to_roman(n: u32) -> String {
-    const TABLE: &[(u32, &str)] = &[(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-    let (mut n, mut out) = (n, String::new());
-    for &(v, sym) in TABLE {
-        while n >= v {
-            out.push_str(sym);
-            n -= v;
+    roman_letters(n).collect()
+}
+
+/// The pieces of `n` written as a Roman numeral, largest first (`XIV`: `X`, `IV`).
+fn roman_letters(mut n: u32) -> impl Iterator<Item = &'static str> {
+    const TABLE: [(u32, &str); 5] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    TABLE.into_iter().flat_map(move |(v, sym)| {
+        let times = n / v;
+        n %= v;
+        std::iter::repeat(sym).take(times as usize)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_value_is_the_number_whose_numeral_the_text_is() {
+        assert_eq!([4, 9, 14, 39, 40].map(to_roman), ["IV", "IX", "XIV", "XXXIX", "XXXX"]);
+        // every word of up to 7 letters from I, V, X and a foreign one
+        let (mut words, mut layer) = (Vec::new(), vec![String::new()]);
+        for _ in 0..7 {
+            layer = layer.iter().flat_map(|w| ["I", "V", "X", "L"].map(|c| format!("{w}{c}"))).collect();
+            words.extend(layer.iter().cloned());
+        }
+        for w in ["", "IIIIIIII"].iter().map(|w| w.to_string()).chain(words) {
+            assert_eq!(roman_value(&w), (1..40).find(|&n| to_roman(n) == w), "{w}");
         }
     }
-    out
 }
