@@ -25,21 +25,28 @@ pub fn roman_value(s: &str) -> Option<u32> {
         }
     }
     let n = u32::try_from(n).ok().filter(|n| (1..40).contains(n))?;
-    roman_letters(n).flat_map(str::bytes).eq(s.bytes()).then_some(n)
+    // canonical: the text is `n`'s letters, piece by piece (no string made of them)
+    let (mut rest, mut left) = (bytes, n);
+    for (v, sym) in ROMAN {
+        while left >= v {
+            rest = rest.strip_prefix(sym.as_bytes())?;
+            left -= v;
+        }
+    }
+    rest.is_empty().then_some(n)
 }
+
+const ROMAN: [(u32, &str); 5] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
 
 pub fn to_roman(n: u32) -> String {
-    roman_letters(n).collect()
-}
-
-/// The pieces of `n` written as a Roman numeral, largest first (`XIV`: `X`, `IV`).
-fn roman_letters(mut n: u32) -> impl Iterator<Item = &'static str> {
-    const TABLE: [(u32, &str); 5] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-    TABLE.into_iter().flat_map(move |(v, sym)| {
-        let times = n / v;
-        n %= v;
-        std::iter::repeat(sym).take(times as usize)
-    })
+    let (mut n, mut out) = (n, String::new());
+    for (v, sym) in ROMAN {
+        while n >= v {
+            out.push_str(sym);
+            n -= v;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
