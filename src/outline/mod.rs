@@ -630,6 +630,9 @@ pub fn appendix_number(text: &str) -> Option<Option<u32>> {
 /// [`appendix_number`] of line `i` (`text`), kept by an editing session's memo.
 #[inline]
 fn line_appendix_number(doc: &Document, i: usize, text: &str) -> Option<Option<u32>> {
+    if !crate::document::SESSION_MEMORY {
+        return appendix_number(text); // (the core module: the same code as without a memo)
+    }
     if !may_be_appendix(text) {
         return None;
     }
