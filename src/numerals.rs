@@ -5,6 +5,7 @@
 pub fn roman_value(s: &str) -> Option<u32> {
     // read it the usual way (a smaller numeral before a larger one subtracts), then accept it only
     // if it is how that number is written (`IIII`, `VX` are not); at most 7 letters (XXXVIII)
+    // (no allocation: it runs on many a line's first word)
     if s.is_empty() || s.len() > 7 {
         return None;
     }
@@ -14,27 +15,55 @@ pub fn roman_value(s: &str) -> Option<u32> {
         b'X' => Some(10),
         _ => None,
     };
-    let values: Vec<u32> = s.bytes().map(digit).collect::<Option<_>>()?;
-    let mut n = 0;
-    for (i, &v) in values.iter().enumerate() {
-        if values.get(i + 1).is_some_and(|&next| next > v) {
-            n -= v as i32;
+    let (bytes, mut n) = (s.as_bytes(), 0i32);
+    for (i, &b) in bytes.iter().enumerate() {
+        let v = digit(b)?;
+        if bytes.get(i + 1).and_then(|&next| digit(next)).is_some_and(|next| next > v) {
+            n -= v;
         } else {
-            n += v as i32;
+            n += v;
         }
     }
     let n = u32::try_from(n).ok().filter(|n| (1..40).contains(n))?;
-    (to_roman(n) == s).then_some(n)
+    // canonical: the text is `n`'s letters, piece by piece (no string made of them)
+    let (mut rest, mut left) = (bytes, n);
+    for (v, sym) in ROMAN {
+        while left >= v {
+            rest = rest.strip_prefix(sym.as_bytes())?;
+            left -= v;
+        }
+    }
+    rest.is_empty().then_some(n)
 }
 
+const ROMAN: [(u32, &str); 5] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+
 pub fn to_roman(n: u32) -> String {
-    const TABLE: &[(u32, &str)] = &[(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
     let (mut n, mut out) = (n, String::new());
-    for &(v, sym) in TABLE {
+    for (v, sym) in ROMAN {
         while n >= v {
             out.push_str(sym);
             n -= v;
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_value_is_the_number_whose_numeral_the_text_is() {
+        assert_eq!([4, 9, 14, 39, 40].map(to_roman), ["IV", "IX", "XIV", "XXXIX", "XXXX"]);
+        // every word of up to 7 letters from I, V, X and a foreign one
+        let (mut words, mut layer) = (Vec::new(), vec![String::new()]);
+        for _ in 0..7 {
+            layer = layer.iter().flat_map(|w| ["I", "V", "X", "L"].map(|c| format!("{w}{c}"))).collect();
+            words.extend(layer.iter().cloned());
+        }
+        for w in ["", "IIIIIIII"].iter().map(|w| w.to_string()).chain(words) {
+            assert_eq!(roman_value(&w), (1..40).find(|&n| to_roman(n) == w), "{w}");
+        }
+    }
 }

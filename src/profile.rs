@@ -550,9 +550,15 @@ pub fn pair_key(a: &str, b: &str) -> u32 {
 
 /// Put the plan year into a template text.
 pub fn with_year(text: &str, plan_year: u16) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    push_with_year(&mut out, text, plan_year);
+    out
+}
+
+/// [`with_year`] written onto the end of `out` (no string of its own, nor one for the year).
+pub fn push_with_year(out: &mut String, text: &str, plan_year: u16) {
     // (one pass: `str::replace`, twice, cost a keystroke's re-check ~3 % over the titles its
     // messages name)
-    let mut out = String::with_capacity(text.len() + 2);
     let mut rest = text;
     while let Some(at) = rest.find('{') {
         out.push_str(rest.get(..at).unwrap_or(""));
@@ -565,13 +571,20 @@ pub fn with_year(text: &str, plan_year: u16) -> String {
             (None, 1)
         };
         match year {
-            Some(year) => out.push_str(&year.to_string()),
+            Some(year) => {
+                let (mut digits, mut from, mut n) = ([b'0'; 5], 5, year);
+                while from == 5 || n > 0 {
+                    from -= 1;
+                    digits[from] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                }
+                out.push_str(std::str::from_utf8(&digits[from..]).unwrap_or(""));
+            }
             None => out.push('{'),
         }
         rest = tail.get(len..).unwrap_or("");
     }
     out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

@@ -47,6 +47,10 @@ pub struct Memo {
     /// [`super::best_section`]'s answer by state, candidate label and title (all it reads of
     /// the candidate: its words are its title's).
     best: Recall<Option<(f32, usize)>>,
+    /// [`super::appendix_number`] of the last check's lines that may be one (a few a draft), by
+    /// line then text, and this check's.
+    appendix_old: Vec<(usize, Box<str>, Option<Option<u32>>)>,
+    appendix_new: Vec<(usize, Box<str>, Option<Option<u32>>)>,
 }
 
 thread_local! {
@@ -58,6 +62,8 @@ pub fn with<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
     // (the last check's lines become the old ones; the buffer of the ones before is reused)
     std::mem::swap(&mut memo.old, &mut memo.new);
     memo.new.clear();
+    std::mem::swap(&mut memo.appendix_old, &mut memo.appendix_new);
+    memo.appendix_new.clear();
     memo.states.next_check();
     memo.best.next_check();
     crate::document::lend(&MEMO, memo, f)
@@ -81,6 +87,31 @@ pub(super) fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candid
         MEMO.with_borrow_mut(|m| m.as_mut().map(|m| m.keep(doc, i, Box::from(text), candidate.clone())));
     }
     candidate
+}
+
+/// `read` (line `i`'s [`super::appendix_number`], a function of its text alone), kept for the
+/// line when a session's memo is set (found as [`Memo::recall`] finds a candidate).
+pub(super) fn appendix(doc: &Document, i: usize, read: impl FnOnce() -> Option<Option<u32>>) -> Option<Option<u32>> {
+    if !SESSION_MEMORY {
+        return read();
+    }
+    let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
+    MEMO.with_borrow_mut(|m| {
+        let Some(m) = m.as_mut() else { return read() };
+        let from_end = (m.old.len() + i).checked_sub(doc.lines.len());
+        let old = &mut m.appendix_old;
+        let at = [Some(i), from_end].into_iter().flatten().find_map(|j| {
+            let at = old.binary_search_by_key(&j, |e| e.0).ok()?;
+            old.get(at).is_some_and(|e| *e.1 == *text).then_some(at)
+        });
+        // (the old entry's text taken, not copied: at most one line finds it)
+        let (text, number) = match at.and_then(|at| old.get_mut(at)) {
+            Some(e) => (std::mem::take(&mut e.1), e.2),
+            None => (Box::from(text), read()),
+        };
+        m.appendix_new.push((i, text, number));
+        number
+    })
 }
 
 /// The contents' readings of single lines, through the session's memo (taken out of its slot

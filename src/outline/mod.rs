@@ -97,7 +97,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
         // The body ends at the first appendix, or at the signature block once Part II has begun;
         // an appendix's own title (`DANH MỤC NHIỆM VỤ, DỰ ÁN…`) is not the template's heading.
         // (`Phụ lục III` above everything is the document's own label, as on the template itself)
-        let appendix = if outline.headings.is_empty() { None } else { appendix_number(text) };
+        let appendix = if outline.headings.is_empty() { None } else { line_appendix_number(doc, i, text) };
         if let Some(number) = appendix {
             outline.body_end = outline.body_end.min(i);
             outline.appendices.push(Appendix { line: i, number });
@@ -621,10 +621,27 @@ fn is_article(text: &str) -> bool {
 /// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.
 #[inline]
 pub fn appendix_number(text: &str) -> Option<Option<u32>> {
-    if !matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'#' | b'*' | b' ')) {
+    if !may_be_appendix(text) {
         return None; // (most lines: a byte looked at, no trimming, no call)
     }
     appendix_heading_number(text)
+}
+
+/// [`appendix_number`] of line `i` (`text`), kept by an editing session's memo.
+#[inline]
+fn line_appendix_number(doc: &Document, i: usize, text: &str) -> Option<Option<u32>> {
+    if !crate::document::SESSION_MEMORY {
+        return appendix_number(text); // (the core module: the same code as without a memo)
+    }
+    if !may_be_appendix(text) {
+        return None;
+    }
+    memo::appendix(doc, i, || appendix_heading_number(text))
+}
+
+#[inline]
+fn may_be_appendix(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'#' | b'*' | b' '))
 }
 
 /// [`appendix_number`] of a line that may start with `Phụ lục`.

@@ -6,7 +6,7 @@ use crate::finding::Finding;
 use crate::kinds::{Level, Severity};
 use crate::outline::content::Contents;
 use crate::outline::{Outline, Status};
-use crate::profile::{with_year, Profile, Role, Section};
+use crate::profile::{push_with_year, Profile, Role, Section};
 
 /// Every rule module, in the order the page and the README list them. A new rule is its file
 /// plus one name here: the module, its place in `RULES` and its run all come from this list.
@@ -117,8 +117,9 @@ impl Context<'_> {
         let number_en = if s.depth == 0 { ["Part ", &s.number, "."].concat() } else { number.clone() };
         let title = |number: String, title: &str| {
             let mut out = number;
+            out.reserve(title.len() + 3);
             out.push(' ');
-            out.push_str(&with_year(title, self.plan_year));
+            push_with_year(&mut out, title, self.plan_year);
             out
         };
         (title(number, &s.title), title(number_en, &s.title_en))
