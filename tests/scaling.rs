@@ -1,42 +1,119 @@
-//! Every path stays linear in the draft's size (issue 15): for each shape that was quadratic,
-//! the time at 16× the size must stay under 40× the time at 1× (a linear path takes ~16×; a
-//! quadratic one ~256×). Each size is timed as the best of a few runs, so a loaded machine
-//! does not make the test flaky.
+//! Every path stays linear in the draft's size (issue 15): for each shape that was quadratic, the
+//! work at 16× the size must stay under 40× the work at 1× (a linear path does ~16×; a quadratic
+//! one ~256×). The work is measured by what a loaded machine does not change: the allocations and
+//! bytes allocated (counted by this binary's allocator, on the test's own thread: exact), and the
+//! thread's own CPU time (best of five runs; time waiting for a core is not counted).
 
 mod hostile;
 
-use std::time::{Duration, Instant};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::io::Read;
 
 use dxcheck::Options;
 
-fn best_of(runs: usize, f: &dyn Fn()) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
+/// The system allocator, counting each thread's allocations and bytes allocated (a `realloc`
+/// counts as an allocation of its new size: it may copy as much).
+struct Counting;
+
+thread_local! {
+    static ALLOCATED: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
 }
 
-/// One shape timed at a time: the tests of this file would otherwise share the cores.
+fn count(bytes: usize) {
+    let _ = ALLOCATED.try_with(|a| {
+        let (n, total) = a.get();
+        a.set((n + 1, total + bytes as u64));
+    });
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        count(layout.size());
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        count(layout.size());
+        unsafe { System.alloc_zeroed(layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        count(new_size);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// This thread's CPU time in ns: the first field of Linux's `/proc/thread-self/schedstat`. That
+/// field is brought up to date only at a scheduler tick (every 4 ms here) or a switch, so the
+/// thread yields first: the switch updates it to the nanosecond. Reads allocate nothing. Where
+/// there is no such file, wall time since the first call.
+fn cpu_ns() -> u64 {
+    std::thread::yield_now();
+    let mut buf = [0u8; 128];
+    let read = std::fs::File::open("/proc/thread-self/schedstat").and_then(|mut f| f.read(&mut buf));
+    let field = read.ok().and_then(|n| std::str::from_utf8(&buf[..n]).ok()?.split(' ').next()?.parse().ok());
+    field.unwrap_or_else(|| {
+        static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+        START.get_or_init(std::time::Instant::now).elapsed().as_nanos() as u64
+    })
+}
+
+/// What one run cost: CPU ns (best of the runs), allocations, bytes allocated.
+#[derive(Debug, Clone, Copy)]
+struct Cost {
+    cpu_ns: u64,
+    allocations: u64,
+    bytes: u64,
+}
+
+fn measure(runs: usize, f: &dyn Fn()) -> Cost {
+    let mut best = Cost { cpu_ns: u64::MAX, allocations: u64::MAX, bytes: u64::MAX };
+    for _ in 0..runs {
+        let (n0, b0) = ALLOCATED.with(Cell::get);
+        let t0 = cpu_ns();
+        f();
+        let cpu_ns = cpu_ns() - t0;
+        let (n1, b1) = ALLOCATED.with(Cell::get);
+        best = Cost { cpu_ns: best.cpu_ns.min(cpu_ns), allocations: best.allocations.min(n1 - n0), bytes: best.bytes.min(b1 - b0) };
+    }
+    best
+}
+
+/// One shape measured at a time: the tests of this file would otherwise share the cores.
 static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
-/// Times `run(make(n))` at n, 4n, 16n and fails on super-linear growth.
+/// Measures `run(make(n))` at n, 4n, 16n and fails on super-linear growth of any measure.
 fn assert_linear<T>(shape: &str, base: usize, make: impl Fn(usize) -> T, run: impl Fn(&T)) {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     run(&make(base)); // warm up: built-in profiles are parsed on first use
-    let times: Vec<Duration> = [1, 4, 16]
+    let costs: Vec<Cost> = [1, 4, 16]
         .iter()
         .map(|&k| {
             let input = make(base * k);
-            best_of(5, &|| run(&input))
+            measure(5, &|| run(&input))
         })
         .collect();
-    let ratio = |k: usize| times[k].as_secs_f64() / times[0].as_secs_f64().max(1e-4);
-    eprintln!("{shape}: 1× {:?}, 4× {:?} ({:.1}×), 16× {:?} ({:.1}×)", times[0], times[1], ratio(1), times[2], ratio(2));
-    assert!(ratio(2) < 40.0, "{shape}: 16× the size took {:.1}× the time ({times:?})", ratio(2));
+    let ratio = |k: usize, of: fn(&Cost) -> u64| of(&costs[k]) as f64 / of(&costs[0]).max(1) as f64;
+    let measures: [(&str, fn(&Cost) -> u64); 3] =
+        [("CPU time", |c| c.cpu_ns), ("allocations", |c| c.allocations), ("bytes allocated", |c| c.bytes)];
+    for (what, of) in measures {
+        eprintln!(
+            "{shape}, {what}: 1× {}, 4× {} ({:.1}×), 16× {} ({:.1}×)",
+            of(&costs[0]),
+            of(&costs[1]),
+            ratio(1, of),
+            of(&costs[2]),
+            ratio(2, of)
+        );
+    }
+    for (what, of) in measures {
+        assert!(ratio(2, of) < 40.0, "{shape}: 16× the size took {:.1}× the {what} ({costs:?})", ratio(2, of));
+    }
 }
 
 #[allow(clippy::ptr_arg)] // the shape of `assert_linear`'s runner: it takes the built input
