@@ -63,23 +63,20 @@ fn cpu_ns() -> u64 {
     })
 }
 
-/// What one run cost: CPU ns (best of the runs), allocations, bytes allocated.
-#[derive(Debug, Clone, Copy)]
-struct Cost {
-    cpu_ns: u64,
-    allocations: u64,
-    bytes: u64,
-}
+/// What a run costs, each the best of the runs: CPU ns, allocations, bytes allocated.
+const MEASURES: [&str; 3] = ["CPU ns", "allocations", "bytes allocated"];
 
-fn measure(runs: usize, f: &dyn Fn()) -> Cost {
-    let mut best = Cost { cpu_ns: u64::MAX, allocations: u64::MAX, bytes: u64::MAX };
+fn measure(runs: usize, f: &dyn Fn()) -> [u64; 3] {
+    let mut best = [u64::MAX; 3];
     for _ in 0..runs {
         let (n0, b0) = ALLOCATED.with(Cell::get);
         let t0 = cpu_ns();
         f();
-        let cpu_ns = cpu_ns() - t0;
+        let cpu = cpu_ns() - t0;
         let (n1, b1) = ALLOCATED.with(Cell::get);
-        best = Cost { cpu_ns: best.cpu_ns.min(cpu_ns), allocations: best.allocations.min(n1 - n0), bytes: best.bytes.min(b1 - b0) };
+        for (best, cost) in best.iter_mut().zip([cpu, n1 - n0, b1 - b0]) {
+            *best = (*best).min(cost);
+        }
     }
     best
 }
@@ -91,28 +88,20 @@ static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
 fn assert_linear<T>(shape: &str, base: usize, make: impl Fn(usize) -> T, run: impl Fn(&T)) {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     run(&make(base)); // warm up: built-in profiles are parsed on first use
-    let costs: Vec<Cost> = [1, 4, 16]
+    let costs: Vec<[u64; 3]> = [1, 4, 16]
         .iter()
         .map(|&k| {
             let input = make(base * k);
             measure(5, &|| run(&input))
         })
         .collect();
-    let ratio = |k: usize, of: fn(&Cost) -> u64| of(&costs[k]) as f64 / of(&costs[0]).max(1) as f64;
-    let measures: [(&str, fn(&Cost) -> u64); 3] =
-        [("CPU time", |c| c.cpu_ns), ("allocations", |c| c.allocations), ("bytes allocated", |c| c.bytes)];
-    for (what, of) in measures {
-        eprintln!(
-            "{shape}, {what}: 1× {}, 4× {} ({:.1}×), 16× {} ({:.1}×)",
-            of(&costs[0]),
-            of(&costs[1]),
-            ratio(1, of),
-            of(&costs[2]),
-            ratio(2, of)
-        );
+    let ratio = |k: usize, m: usize| costs[k][m] as f64 / costs[0][m].max(1) as f64;
+    for (m, what) in MEASURES.iter().enumerate() {
+        let (c, r) = (|k: usize| costs[k][m], |k| ratio(k, m));
+        eprintln!("{shape}, {what}: 1× {}, 4× {} ({:.1}×), 16× {} ({:.1}×)", c(0), c(1), r(1), c(2), r(2));
     }
-    for (what, of) in measures {
-        assert!(ratio(2, of) < 40.0, "{shape}: 16× the size took {:.1}× the {what} ({costs:?})", ratio(2, of));
+    for (m, what) in MEASURES.iter().enumerate() {
+        assert!(ratio(2, m) < 40.0, "{shape}: 16× the size took {:.1}× the {what} ({MEASURES:?}: {costs:?})", ratio(2, m));
     }
 }
 
