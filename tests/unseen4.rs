@@ -11,7 +11,7 @@
 //! and the test asserts today's result while precision and recall count them.
 
 mod common;
-use common::{assert_clean_drafts_quiet, assert_today, check, findings, fixture, precision_recall, Draft};
+use common::{check, fixture, Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // `PHẦN THỨ NHẤT`, `a) Ngày Chuyển đổi số` with `- Kết quả đạt được:` lines, `từ 85% đến
@@ -120,29 +120,17 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-fn produced(d: &Draft) -> Vec<String> {
-    findings(&check(&fixture(&format!("unseen4/{}", d.name))))
+/// Read as pasted text.
+fn report(name: &str) -> dxcheck::Report {
+    check(&fixture(&format!("unseen4/{name}")))
 }
 
-#[test]
-fn each_draft_gets_exactly_its_findings() {
-    assert_today(DRAFTS, produced);
-}
-
-/// Precision and recall over the round's drafts, for errors and warnings (what a drafter must act
-/// on) and for all findings; printed like the other corpus tests (`cargo test --test unseen4 --
-/// --nocapture`).
-#[test]
-fn round_4_precision_recall() {
-    let (e, p, both) = precision_recall("round 4", DRAFTS, produced);
-    assert_eq!(p, both, "a false error or warning");
-    assert_eq!(both, e, "a miss");
-}
-
-/// The clean drafts get no error and no warning.
-#[test]
-fn clean_drafts_get_no_error_and_no_warning() {
-    assert_clean_drafts_quiet(DRAFTS, produced);
+unseen_round! {
+    precision_recall: round_4_precision_recall,
+    round: "round 4",
+    drafts: DRAFTS,
+    report: report,
+    pending: Pending::Nothing,
 }
 
 /// `tăng gấp đôi so với năm 2025` is a figure (a multiple of last year), not a target without one.

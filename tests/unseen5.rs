@@ -13,7 +13,7 @@
 //! `fixtures/unseen5/PENDING.md` (`missed`/`extra` as in `tests/unseen4.rs`).
 
 mod common;
-use common::{assert_clean_drafts_quiet, assert_today, findings, fixture_path, precision_recall, Draft};
+use common::{file_report, Draft, Pending};
 
 // every draft leaves out `3.2 công chức được gắn định danh số`: the coverage note is right
 const DRAFTS: &[Draft] = &[
@@ -113,33 +113,15 @@ const DRAFTS: &[Draft] = &[
 ];
 
 fn report(name: &str) -> dxcheck::Report {
-    let path = fixture_path(&format!("unseen5/{name}"));
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
-    dxcheck::check(dxcheck::Input::File(&bytes), &dxcheck::Options::default())
+    file_report(&format!("unseen5/{name}"))
 }
 
-fn produced(d: &Draft) -> Vec<String> {
-    findings(&report(d.name))
-}
-
-#[test]
-fn each_draft_gets_exactly_its_findings() {
-    assert_today(DRAFTS, produced);
-}
-
-/// Precision and recall over the round's drafts, for errors and warnings and for all findings
-/// (`cargo test --test unseen5 -- --nocapture`).
-#[test]
-fn round_5_precision_recall() {
-    let (e, p, both) = precision_recall("round 5", DRAFTS, produced);
-    assert_eq!(p, both, "a false error or warning");
-    assert_eq!(both, e, "a missed error or warning");
-}
-
-/// The clean drafts get no error and no warning.
-#[test]
-fn clean_drafts_get_no_error_and_no_warning() {
-    assert_clean_drafts_quiet(DRAFTS, produced);
+unseen_round! {
+    precision_recall: round_5_precision_recall,
+    round: "round 5",
+    drafts: DRAFTS,
+    report: report,
+    pending: Pending::Nothing,
 }
 
 /// What Word shows is what is read: a text box once, before the line it is anchored in (which

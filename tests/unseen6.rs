@@ -13,7 +13,7 @@
 //! `fixtures/unseen6/PENDING.md` (`missed`/`extra` below, as in `tests/unseen4.rs`).
 
 mod common;
-use common::{assert_clean_drafts_quiet, assert_today, check, findings, fixture, fixture_path, precision_recall, Draft};
+use common::{check, file_report, fixture, Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // a ministry: `tối thiểu 85%`, `không dưới 92%`, `trên 95% (trừ hồ sơ mật)`, `ít nhất 3/4
@@ -134,35 +134,20 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
+/// The .odt as a file, the rest as pasted text.
 fn report(name: &str) -> dxcheck::Report {
     if name.ends_with(".odt") {
-        let bytes = std::fs::read(fixture_path(&format!("unseen6/{name}"))).unwrap_or_else(|e| panic!("{name}: {e}"));
-        return dxcheck::check(dxcheck::Input::File(&bytes), &dxcheck::Options::default());
+        return file_report(&format!("unseen6/{name}"));
     }
     check(&fixture(&format!("unseen6/{name}")))
 }
 
-fn produced(d: &Draft) -> Vec<String> {
-    findings(&report(d.name))
-}
-
-#[test]
-fn each_draft_gets_exactly_its_findings() {
-    assert_today(DRAFTS, produced);
-}
-
-/// Precision and recall over the round's drafts (`cargo test --test unseen6 -- --nocapture`).
-#[test]
-fn round_6_precision_recall() {
-    let (e, p, both) = precision_recall("round 6", DRAFTS, produced);
-    assert_eq!(p, both, "a false error or warning");
-    assert_eq!(both, e, "a missed error or warning");
-}
-
-/// The clean drafts get no error and no warning.
-#[test]
-fn clean_drafts_get_no_error_and_no_warning() {
-    assert_clean_drafts_quiet(DRAFTS, produced);
+unseen_round! {
+    precision_recall: round_6_precision_recall,
+    round: "round 6",
+    drafts: DRAFTS,
+    report: report,
+    pending: Pending::Nothing,
 }
 
 /// An appendix put inline in Part I does not end the body: Part II and its sections are read

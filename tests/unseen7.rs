@@ -12,7 +12,7 @@
 //! (`missed`/`extra` below, as in `tests/unseen4.rs`).
 
 mod common;
-use common::{assert_clean_drafts_quiet, assert_today, check, findings, fixture, fixture_path, precision_recall, Draft};
+use common::{check, file_report, findings, fixture, Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // a PDF copy: the running footer beside `Trang 2/4` inside the targets (its date read as a
@@ -132,38 +132,22 @@ const DRAFTS: &[Draft] = &[
 
 /// Read as a file (bytes): the VNI draft is not UTF-8.
 fn report(name: &str) -> dxcheck::Report {
-    let bytes = std::fs::read(fixture_path(&format!("unseen7/{name}"))).unwrap_or_else(|e| panic!("{name}: {e}"));
-    dxcheck::check(dxcheck::Input::File(&bytes), &dxcheck::Options::default())
+    file_report(&format!("unseen7/{name}"))
 }
 
-fn produced(d: &Draft) -> Vec<String> {
-    findings(&report(d.name))
-}
-
-#[test]
-fn each_draft_gets_exactly_its_findings() {
-    assert_today(DRAFTS, produced);
-}
-
-/// Precision and recall over the round's drafts (`cargo test --test unseen7 -- --nocapture`).
-#[test]
-fn round_7_precision_recall() {
-    let (e, p, both) = precision_recall("round 7", DRAFTS, produced);
-    assert_eq!(p, both, "a false error or warning");
-    assert_eq!(both, e, "a missed error or warning");
-}
-
-/// The clean drafts get no error and no warning.
-#[test]
-fn clean_drafts_get_no_error_and_no_warning() {
-    assert_clean_drafts_quiet(DRAFTS, produced);
+unseen_round! {
+    precision_recall: round_7_precision_recall,
+    round: "round 7",
+    drafts: DRAFTS,
+    report: report,
+    pending: Pending::Nothing,
 }
 
 /// The text drafts read as files and as pasted text give the same findings.
 #[test]
 fn pasted_and_dropped_text_agree() {
     for d in DRAFTS.iter().filter(|d| !d.name.contains("vni")) {
-        assert_eq!(findings(&check(&fixture(&format!("unseen7/{}", d.name)))), produced(d), "{}", d.name);
+        assert_eq!(findings(&check(&fixture(&format!("unseen7/{}", d.name)))), findings(&report(d.name)), "{}", d.name);
     }
 }
 

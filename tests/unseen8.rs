@@ -10,7 +10,7 @@
 //! `fixtures/unseen8/PENDING.md` (`missed`/`extra` below, as in `tests/unseen4.rs`).
 
 mod common;
-use common::{assert_clean_drafts_quiet, assert_today, findings, fixture_path, precision_recall, Draft};
+use common::{file_report, findings, Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // code page 1258 (read as VNI before: every heading and target garbled)
@@ -126,33 +126,15 @@ const DRAFTS: &[Draft] = &[
 
 /// Read as a file (bytes), as the page's file input reads it: two drafts are not UTF-8.
 fn report(name: &str) -> dxcheck::Report {
-    let bytes = std::fs::read(fixture_path(&format!("unseen8/{name}"))).unwrap_or_else(|e| panic!("{name}: {e}"));
-    dxcheck::check(dxcheck::Input::File(&bytes), &dxcheck::Options::default())
+    file_report(&format!("unseen8/{name}"))
 }
 
-fn produced(d: &Draft) -> Vec<String> {
-    findings(&report(d.name))
-}
-
-#[test]
-fn each_draft_gets_exactly_its_findings() {
-    assert_today(DRAFTS, produced);
-}
-
-/// Precision and recall over the round's drafts (`cargo test --test unseen8 -- --nocapture`).
-#[test]
-fn round_8_precision_recall() {
-    let (e, p, both) = precision_recall("round 8", DRAFTS, produced);
-    let missed: usize = DRAFTS.iter().map(|d| d.missed.iter().filter(|f| !f.contains(" Info ")).count()).sum();
-    let extra: usize = DRAFTS.iter().map(|d| d.extra.iter().filter(|f| !f.contains(" Info ")).count()).sum();
-    assert_eq!(p - both, extra, "a false error or warning");
-    assert_eq!(e - both, missed, "a missed error or warning");
-}
-
-/// The clean drafts get no error and no warning.
-#[test]
-fn clean_drafts_get_no_error_and_no_warning() {
-    assert_clean_drafts_quiet(DRAFTS, produced);
+unseen_round! {
+    precision_recall: round_8_precision_recall,
+    round: "round 8",
+    drafts: DRAFTS,
+    report: report,
+    pending: Pending::Listed,
 }
 
 /// The e-mailed copy pasted into the page (the usual way) gives the file's findings: the quote

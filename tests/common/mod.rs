@@ -91,3 +91,68 @@ pub fn assert_clean_drafts_quiet(drafts: &[Draft], produced: impl Fn(&Draft) -> 
         assert!(acted.is_empty(), "{}: {acted:?}", d.name);
     }
 }
+
+/// A fixture as a file dropped on the page: its bytes (any encoding, `.docx`, `.odt`).
+pub fn file_report(name: &str) -> dxcheck::Report {
+    let bytes = std::fs::read(fixture_path(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    dxcheck::check(dxcheck::Input::File(&bytes), &dxcheck::Options::default())
+}
+
+/// What a round's precision and recall may fall short by.
+pub enum Pending {
+    /// Nothing: every error and warning expected is given, and no other.
+    Nothing,
+    /// Exactly the errors and warnings its drafts list as `missed` and `extra` (the round's
+    /// PENDING.md).
+    Listed,
+}
+
+/// Prints a round's precision and recall ([`precision_recall`]) and asserts that its errors and
+/// warnings fall short by no more and no less than `pending` says.
+pub fn assert_precision_recall(round: &str, drafts: &[Draft], produced: impl Fn(&Draft) -> Vec<String>, pending: Pending) {
+    let (e, p, both) = precision_recall(round, drafts, produced);
+    let acted = |findings: &[&str]| findings.iter().filter(|f| !f.contains(" Info ")).count();
+    let (missed, extra) = match pending {
+        Pending::Nothing => (0, 0),
+        Pending::Listed => (drafts.iter().map(|d| acted(d.missed)).sum(), drafts.iter().map(|d| acted(d.extra)).sum()),
+    };
+    assert_eq!(p - both, extra, "a false error or warning");
+    assert_eq!(e - both, missed, "a missed error or warning");
+}
+
+/// The three tests of every round of unseen drafts (`tests/unseen4.rs` on): each draft gets
+/// exactly today's findings, precision and recall as `pending` allows, clean drafts quiet. The
+/// round's file states its drafts, how a draft is read (`report`: file name → report) and this:
+///
+/// ```ignore
+/// unseen_round! {
+///     precision_recall: round_9_precision_recall,
+///     round: "round 9",
+///     drafts: DRAFTS,
+///     report: report,
+///     pending: Pending::Nothing,
+/// }
+/// ```
+#[macro_export]
+macro_rules! unseen_round {
+    (precision_recall: $precision_recall:ident, round: $round:literal, drafts: $drafts:expr, report: $report:expr, pending: $pending:expr $(,)?) => {
+        /// Each draft gets exactly today's findings ([`Draft::today`]), in any order.
+        #[test]
+        fn each_draft_gets_exactly_its_findings() {
+            $crate::common::assert_today($drafts, |d| $crate::common::findings(&$report(d.name)));
+        }
+
+        /// Precision and recall over the round's drafts, for errors and warnings (what a drafter
+        /// must act on) and for all findings, printed (`cargo test --test unseenN -- --nocapture`).
+        #[test]
+        fn $precision_recall() {
+            $crate::common::assert_precision_recall($round, $drafts, |d| $crate::common::findings(&$report(d.name)), $pending);
+        }
+
+        /// The clean drafts get no error and no warning.
+        #[test]
+        fn clean_drafts_get_no_error_and_no_warning() {
+            $crate::common::assert_clean_drafts_quiet($drafts, |d| $crate::common::findings(&$report(d.name)));
+        }
+    };
+}
