@@ -632,7 +632,7 @@ fn unwrap_hard_wrapped<'a>(
                 // (`Trang 2/5` is page furniture wherever it stands; a bare `4` only inside a
                 // sentence: elsewhere it may be a cell of a table copied one cell a line)
                 && (lines[i].text.starts_with(&['T', 't'][..])
-                    || !was_cut(facts[i].chars as usize, facts[i + 1].wrap.first_word as usize, width)
+                    || !was_cut(facts[i].chars as usize, first_word_chars(&lines[i + 1].text) as usize, width)
                         && (goes_on(facts[i - 1], facts[i + 1]) || goes_on_when_cut(seen(i - 1), seen(i + 1), width)))
         })
         .collect();
@@ -707,7 +707,7 @@ fn join_wraps<'a>(
         }
         // (the tests on the facts first: most pairs stop there, before a line's text is read)
         let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
-        let join = kept > 0 && (goes_on || cut_here(prev_facts, facts, width)) && {
+        let join = kept > 0 && (goes_on || cut_here(prev_facts, facts, &lines[i].text, width)) && {
             let (p, n) = (Seen { text: &lines[kept - 1].text, facts: prev_facts }, Seen { text: &lines[i].text, facts });
             (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width)) && p.text.len() + n.text.len() < MAX_JOINED
         };
@@ -779,11 +779,11 @@ struct Facts {
 }
 
 /// What the wrap tests read of a line's normalised text, read once with the line (an editing
-/// session keeps it with the line: not read again on a keystroke).
+/// session keeps it with the line: not read again on a keystroke). The characters of its first
+/// word ([`was_cut`]) are counted only where a cut is looked for, in a hard-wrapped text (most
+/// drafts are not: their lines' first words are never counted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 struct Wrap {
-    /// Characters of the first word ([`was_cut`]); 0 without a word.
-    first_word: u32,
     flags: u16,
 }
 
@@ -809,7 +809,6 @@ const ENDS_SENTENCE: u16 = 1024;
 impl Wrap {
     /// `marks` is [`marks_and_brackets`] of `text`.
     fn of(text: &str, marks: (bool, bool)) -> Wrap {
-        let first_word = first_word_chars(text);
         let mut flags = 0;
         if text.chars().next().is_some_and(crate::vn::is_lower) {
             flags |= STARTS_LOWER;
@@ -846,7 +845,7 @@ impl Wrap {
             | bit(marks.1, HAS_BRACKET)
             | bit(b.len() >= 2 && lower(b.len() - 2) == b'n' && lower(b.len() - 1) == b'g', ENDS_NG)
             | bit(lower(0) == b'c' && lower(1) == b'h', STARTS_CH);
-        Wrap { first_word, flags }
+        Wrap { flags }
     }
 }
 
@@ -907,7 +906,7 @@ fn was_cut(chars: usize, first: usize, width: usize) -> bool {
 fn heading_then_figure(line: Seen, next: Seen, width: usize) -> bool {
     next.text.starts_with(|c: char| c.is_ascii_digit())
         && crate::label::parse(line.text).label.is_some()
-        && !was_cut(line.facts.chars as usize, next.facts.wrap.first_word as usize, width)
+        && !was_cut(line.facts.chars as usize, first_word_chars(next.text) as usize, width)
 }
 
 /// Words that never end a sentence: a line ending in one goes on.
@@ -924,7 +923,7 @@ const CONNECTORS: [&str; 24] = [
 /// and headings, and a colon or semicolon a list, so only when the line (of `chars`
 /// characters) was cut there: the next word would not have fitted in the text's `width`.
 fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
-    if !cut_here(line.facts, next.facts, width) {
+    if !cut_here(line.facts, next.facts, next.text, width) {
         return false;
     }
     let (line, next) = (line.text, next.text);
@@ -957,17 +956,14 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
     }
 }
 
-/// The tests of [`goes_on_when_cut`] on the lines' facts alone (most pairs stop there, before
+/// The tests of [`goes_on_when_cut`] on the lines' facts first (most pairs stop there, before
 /// either text is read): neither is a table row, `line` has text and does not end a sentence,
-/// and it was cut before `next`'s first word.
-fn cut_here(line: Facts, next: Facts, width: usize) -> bool {
-    let first_word = next.wrap.first_word as usize;
-    !line.table_row
-        && !next.table_row
-        && line.chars != 0
-        && line.wrap.flags & ENDS_SENTENCE == 0
-        && first_word != 0
-        && was_cut(line.chars as usize, first_word, width)
+/// and it was cut before the first word of `next` (`next_text`).
+fn cut_here(line: Facts, next: Facts, next_text: &str, width: usize) -> bool {
+    !line.table_row && !next.table_row && line.chars != 0 && line.wrap.flags & ENDS_SENTENCE == 0 && {
+        let first_word = first_word_chars(next_text) as usize;
+        first_word != 0 && was_cut(line.chars as usize, first_word, width)
+    }
 }
 
 /// `next` is the rest of `line`'s sentence: `line` is not a table row and does not end a
