@@ -960,9 +960,12 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
 /// either text is read): neither is a table row, `line` has text and does not end a sentence,
 /// and it was cut before the first word of `next` (`next_text`).
 fn cut_here(line: Facts, next: Facts, next_text: &str, width: usize) -> bool {
-    !line.table_row && !next.table_row && line.chars != 0 && line.wrap.flags & ENDS_SENTENCE == 0 && {
-        let first_word = first_word_chars(next_text) as usize;
-        first_word != 0 && was_cut(line.chars as usize, first_word, width)
+    let cut = |first: u32| was_cut(line.chars as usize, first as usize, width);
+    // (a first word has at most its line's characters: when even those would have fitted, its
+    // characters are not counted)
+    !line.table_row && !next.table_row && line.chars != 0 && line.wrap.flags & ENDS_SENTENCE == 0 && cut(next.chars) && {
+        let first_word = first_word_chars(next_text);
+        first_word != 0 && cut(first_word)
     }
 }
 
@@ -1134,7 +1137,8 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
     let (mut at, mut n) = (start, 0u32);
     loop {
         // (fewer than eight bytes left: read one by one below, as eight with a break)
-        let (x, class) = match b.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok()) {
+        let chunk = b.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok());
+        let (x, class) = match chunk {
             Some(chunk) => {
                 let class = |k: usize| CLASS[usize::from(chunk[k])];
                 (u64::from_le_bytes(*chunk), class(0) | class(1) | class(2) | class(3) | class(4) | class(5) | class(6) | class(7))
@@ -1144,12 +1148,23 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
         if class & BREAK != 0 {
             // the line ends in these eight bytes: the ones before its break, as one more word
             // (zeros past them: no class)
-            let (mut x, mut class, mut k) = (0u64, 0u8, 0);
-            while let Some(&c) = b.get(at + k).filter(|&&c| k < 8 && c != b'\n' && c != b'\r') {
-                x |= u64::from(c) << (8 * k);
-                class |= CLASS[usize::from(c)];
-                k += 1;
-            }
+            let (x, class, k) = match chunk {
+                // its first LF or CR found in the word: the bytes after it masked off (the class
+                // of all eight only says which looks to take, each exact within the line)
+                Some(_) => {
+                    let k = (line_breaks(x).trailing_zeros() / 8) as usize;
+                    (if k == 0 { 0 } else { x & u64::MAX >> (64 - 8 * k) }, class, k)
+                }
+                None => {
+                    let (mut x, mut class, mut k) = (0u64, 0u8, 0);
+                    while let Some(&c) = b.get(at + k).filter(|&&c| k < 8 && c != b'\n' && c != b'\r') {
+                        x |= u64::from(c) << (8 * k);
+                        class |= CLASS[usize::from(c)];
+                        k += 1;
+                    }
+                    (x, class, k)
+                }
+            };
             lanes += scan_word(text, x, class, at..at + k, &mut out);
             out.chars = (at + k - start) - continuation - sum(lanes);
             return (out, at + k);
@@ -1162,6 +1177,14 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
         }
         at += 8;
     }
+}
+
+/// A bit at the top of each byte of `x` that is an LF or a CR (exactly: no borrow between bytes).
+fn line_breaks(x: u64) -> u64 {
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
+    zeros(x ^ (ONES * u64::from(b'\n'))) | zeros(x ^ (ONES * u64::from(b'\r')))
 }
 
 /// [`scan`] of the bytes `x` of `text[range]` (up to eight; zeros past them), whose classes
