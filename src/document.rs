@@ -1245,7 +1245,11 @@ fn normalise_line<'a>(
     let edge = |c: char| c.is_whitespace() && c != '\t';
     if simple {
         // (a slice of `raw` where its text starts: [`Line::lead`] reads that place)
-        let trimmed = raw.trim_start_matches(edge).trim_end_matches(edge);
+        // (most lines start and end with a visible ASCII character: nothing to trim, no
+        // character decoded)
+        let plain = |x: Option<&u8>| x.is_some_and(|&x| x > b' ' && x < 0x80);
+        let b = raw.as_bytes();
+        let trimmed = if plain(b.first()) && plain(b.last()) { raw } else { raw.trim_start_matches(edge).trim_end_matches(edge) };
         let text = Cow::Borrowed(trimmed);
         return Line { number, start, end, start_utf16, text, map: (0, 0) };
     }
