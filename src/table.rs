@@ -16,8 +16,8 @@ pub struct Cell {
 /// a row costs one allocation, not one per cell, and a copy of a cell none.
 #[derive(Clone, Default)]
 pub struct CellText {
-    // (`Rc<str>`: one allocation a row, where `Rc<String>` took two)
-    row: Rc<str>,
+    // (`Rc<String>`, not `Rc<str>`: the smaller code in the wasm, for one more allocation a row)
+    row: Rc<String>,
     from: usize,
     to: usize,
 }
@@ -41,7 +41,7 @@ impl std::ops::Deref for CellText {
 impl From<String> for CellText {
     fn from(text: String) -> CellText {
         let to = text.len();
-        CellText { row: Rc::from(text), from: 0, to }
+        CellText { row: Rc::new(text), from: 0, to }
     }
 }
 
@@ -107,7 +107,7 @@ fn split(text: &str, sep: char, count: usize) -> Vec<Cell> {
     // the separator is ASCII (a tab or `|`): its bytes are found without decoding characters
     let sep_byte = sep as u8;
     // the row's text, once, for all its cells
-    let row: Rc<str> = Rc::from(text);
+    let row = Rc::new(text.to_string());
     // sized once: a table's rows are kept until budget and targets have read them
     let mut cells = Vec::with_capacity(count + 1);
     let mut start = 0;
@@ -179,7 +179,7 @@ pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
 
 /// [`row_cells`] of line `idx`'s text, through the session's memo when one is set.
 fn remembered_cells(idx: usize, text: &str) -> Option<Vec<Cell>> {
-    let same = |c: &Option<Vec<Cell>>| c.as_ref().and_then(|c| c.first()).is_some_and(|c| *c.text.row == *text);
+    let same = |c: &Option<Vec<Cell>>| c.as_ref().and_then(|c| c.first()).is_some_and(|c| *c.text.row == text);
     if crate::document::SESSION_MEMORY {
         let kept = MEMO.with_borrow(|m| m.as_ref().and_then(|Memo(rows)| rows.get(idx).filter(|c| same(c)).cloned()));
         if let Some(cells) = kept {
