@@ -632,7 +632,7 @@ fn unwrap_hard_wrapped<'a>(
                 // (`Trang 2/5` is page furniture wherever it stands; a bare `4` only inside a
                 // sentence: elsewhere it may be a cell of a table copied one cell a line)
                 && (lines[i].text.starts_with(&['T', 't'][..])
-                    || !was_cut(facts[i].chars as usize, facts[i + 1].wrap.first_word as usize, width)
+                    || !was_cut(facts[i].chars as usize, first_word_chars(&lines[i + 1].text) as usize, width)
                         && (goes_on(facts[i - 1], facts[i + 1]) || goes_on_when_cut(seen(i - 1), seen(i + 1), width)))
         })
         .collect();
@@ -707,7 +707,7 @@ fn join_wraps<'a>(
         }
         // (the tests on the facts first: most pairs stop there, before a line's text is read)
         let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
-        let join = kept > 0 && (goes_on || cut_here(prev_facts, facts, width)) && {
+        let join = kept > 0 && (goes_on || cut_here(prev_facts, facts, &lines[i].text, width)) && {
             let (p, n) = (Seen { text: &lines[kept - 1].text, facts: prev_facts }, Seen { text: &lines[i].text, facts });
             (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width)) && p.text.len() + n.text.len() < MAX_JOINED
         };
@@ -779,11 +779,11 @@ struct Facts {
 }
 
 /// What the wrap tests read of a line's normalised text, read once with the line (an editing
-/// session keeps it with the line: not read again on a keystroke).
+/// session keeps it with the line: not read again on a keystroke). The characters of its first
+/// word ([`was_cut`]) are counted only where a cut is looked for, in a hard-wrapped text (most
+/// drafts are not: their lines' first words are never counted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 struct Wrap {
-    /// Characters of the first word ([`was_cut`]); 0 without a word.
-    first_word: u32,
     flags: u16,
 }
 
@@ -809,7 +809,6 @@ const ENDS_SENTENCE: u16 = 1024;
 impl Wrap {
     /// `marks` is [`marks_and_brackets`] of `text`.
     fn of(text: &str, marks: (bool, bool)) -> Wrap {
-        let first_word = first_word_chars(text);
         let mut flags = 0;
         if text.chars().next().is_some_and(crate::vn::is_lower) {
             flags |= STARTS_LOWER;
@@ -846,7 +845,7 @@ impl Wrap {
             | bit(marks.1, HAS_BRACKET)
             | bit(b.len() >= 2 && lower(b.len() - 2) == b'n' && lower(b.len() - 1) == b'g', ENDS_NG)
             | bit(lower(0) == b'c' && lower(1) == b'h', STARTS_CH);
-        Wrap { first_word, flags }
+        Wrap { flags }
     }
 }
 
@@ -907,7 +906,7 @@ fn was_cut(chars: usize, first: usize, width: usize) -> bool {
 fn heading_then_figure(line: Seen, next: Seen, width: usize) -> bool {
     next.text.starts_with(|c: char| c.is_ascii_digit())
         && crate::label::parse(line.text).label.is_some()
-        && !was_cut(line.facts.chars as usize, next.facts.wrap.first_word as usize, width)
+        && !was_cut(line.facts.chars as usize, first_word_chars(next.text) as usize, width)
 }
 
 /// Words that never end a sentence: a line ending in one goes on.
@@ -924,7 +923,7 @@ const CONNECTORS: [&str; 24] = [
 /// and headings, and a colon or semicolon a list, so only when the line (of `chars`
 /// characters) was cut there: the next word would not have fitted in the text's `width`.
 fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
-    if !cut_here(line.facts, next.facts, width) {
+    if !cut_here(line.facts, next.facts, next.text, width) {
         return false;
     }
     let (line, next) = (line.text, next.text);
@@ -957,17 +956,17 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
     }
 }
 
-/// The tests of [`goes_on_when_cut`] on the lines' facts alone (most pairs stop there, before
+/// The tests of [`goes_on_when_cut`] on the lines' facts first (most pairs stop there, before
 /// either text is read): neither is a table row, `line` has text and does not end a sentence,
-/// and it was cut before `next`'s first word.
-fn cut_here(line: Facts, next: Facts, width: usize) -> bool {
-    let first_word = next.wrap.first_word as usize;
-    !line.table_row
-        && !next.table_row
-        && line.chars != 0
-        && line.wrap.flags & ENDS_SENTENCE == 0
-        && first_word != 0
-        && was_cut(line.chars as usize, first_word, width)
+/// and it was cut before the first word of `next` (`next_text`).
+fn cut_here(line: Facts, next: Facts, next_text: &str, width: usize) -> bool {
+    let cut = |first: u32| was_cut(line.chars as usize, first as usize, width);
+    // (a first word has at most its line's characters: when even those would have fitted, its
+    // characters are not counted)
+    !line.table_row && !next.table_row && line.chars != 0 && line.wrap.flags & ENDS_SENTENCE == 0 && cut(next.chars) && {
+        let first_word = first_word_chars(next_text);
+        first_word != 0 && cut(first_word)
+    }
 }
 
 /// `next` is the rest of `line`'s sentence: `line` is not a table row and does not end a
@@ -1138,7 +1137,8 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
     let (mut at, mut n) = (start, 0u32);
     loop {
         // (fewer than eight bytes left: read one by one below, as eight with a break)
-        let (x, class) = match b.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok()) {
+        let chunk = b.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok());
+        let (x, class) = match chunk {
             Some(chunk) => {
                 let class = |k: usize| CLASS[usize::from(chunk[k])];
                 (u64::from_le_bytes(*chunk), class(0) | class(1) | class(2) | class(3) | class(4) | class(5) | class(6) | class(7))
@@ -1148,12 +1148,23 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
         if class & BREAK != 0 {
             // the line ends in these eight bytes: the ones before its break, as one more word
             // (zeros past them: no class)
-            let (mut x, mut class, mut k) = (0u64, 0u8, 0);
-            while let Some(&c) = b.get(at + k).filter(|&&c| k < 8 && c != b'\n' && c != b'\r') {
-                x |= u64::from(c) << (8 * k);
-                class |= CLASS[usize::from(c)];
-                k += 1;
-            }
+            let (x, class, k) = match chunk {
+                // its first LF or CR found in the word: the bytes after it masked off (the class
+                // of all eight only says which looks to take, each exact within the line)
+                Some(_) => {
+                    let k = (line_breaks(x).trailing_zeros() / 8) as usize;
+                    (if k == 0 { 0 } else { x & u64::MAX >> (64 - 8 * k) }, class, k)
+                }
+                None => {
+                    let (mut x, mut class, mut k) = (0u64, 0u8, 0);
+                    while let Some(&c) = b.get(at + k).filter(|&&c| k < 8 && c != b'\n' && c != b'\r') {
+                        x |= u64::from(c) << (8 * k);
+                        class |= CLASS[usize::from(c)];
+                        k += 1;
+                    }
+                    (x, class, k)
+                }
+            };
             lanes += scan_word(text, x, class, at..at + k, &mut out);
             out.chars = (at + k - start) - continuation - sum(lanes);
             return (out, at + k);
@@ -1166,6 +1177,14 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
         }
         at += 8;
     }
+}
+
+/// A bit at the top of each byte of `x` that is an LF or a CR (exactly: no borrow between bytes).
+fn line_breaks(x: u64) -> u64 {
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
+    zeros(x ^ (ONES * u64::from(b'\n'))) | zeros(x ^ (ONES * u64::from(b'\r')))
 }
 
 /// [`scan`] of the bytes `x` of `text[range]` (up to eight; zeros past them), whose classes
@@ -1226,7 +1245,11 @@ fn normalise_line<'a>(
     let edge = |c: char| c.is_whitespace() && c != '\t';
     if simple {
         // (a slice of `raw` where its text starts: [`Line::lead`] reads that place)
-        let trimmed = raw.trim_start_matches(edge).trim_end_matches(edge);
+        // (most lines start and end with a visible ASCII character: nothing to trim, no
+        // character decoded)
+        let plain = |x: Option<&u8>| x.is_some_and(|&x| x > b' ' && x < 0x80);
+        let b = raw.as_bytes();
+        let trimmed = if plain(b.first()) && plain(b.last()) { raw } else { raw.trim_start_matches(edge).trim_end_matches(edge) };
         let text = Cow::Borrowed(trimmed);
         return Line { number, start, end, start_utf16, text, map: (0, 0) };
     }

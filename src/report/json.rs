@@ -221,8 +221,17 @@ impl Json for str {
         // has them, else `\u00XX` in lower-case hex); everything else as it is
         let out = &mut w.out;
         out.push('"');
-        let mut from = 0;
-        for (i, &b) in self.as_bytes().iter().enumerate() {
+        let bytes = self.as_bytes();
+        let (mut from, mut i) = (0, 0);
+        while let Some(&b) = bytes.get(i) {
+            // eight bytes at a time while none needs escaping (almost all of a report's text)
+            if let Some(chunk) = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+                if !needs_escape(u64::from_le_bytes(chunk)) {
+                    i += 8;
+                    continue;
+                }
+            }
+            i += 1;
             let short = match b {
                 b'"' => '"',
                 b'\\' => '\\',
@@ -234,8 +243,8 @@ impl Json for str {
                 0..=0x1f => 'u',
                 _ => continue,
             };
-            // `i` is an ASCII byte: a character boundary
-            out.push_str(self.get(from..i).unwrap_or_default());
+            // `i - 1` is an ASCII byte: a character boundary
+            out.push_str(self.get(from..i - 1).unwrap_or_default());
             out.push('\\');
             out.push(short);
             if short == 'u' {
@@ -244,11 +253,20 @@ impl Json for str {
                 out.push(char::from(HEX[usize::from(b >> 4)]));
                 out.push(char::from(HEX[usize::from(b & 15)]));
             }
-            from = i + 1;
+            from = i;
         }
         out.push_str(self.get(from..).unwrap_or_default());
         out.push('"');
     }
+}
+
+/// Whether any of the eight bytes of `x` is one [`str::write`](Json::write) escapes: below
+/// 0x20, `"` or a backslash (exact: each test is the classic "has a byte below n" of bit hacks).
+fn needs_escape(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = ONES * 0x80;
+    let below = |v: u64, n: u8| v.wrapping_sub(ONES * u64::from(n)) & !v & HIGHS;
+    below(x, 0x20) | below(x ^ (ONES * u64::from(b'"')), 1) | below(x ^ (ONES * u64::from(b'\\')), 1) != 0
 }
 
 impl Json for String {
@@ -768,6 +786,24 @@ mod tests {
             crate::report::compact::COMPACT.with(|c| c.set(false));
             assert_eq!(report(&r, true), expected, "{name}, compact");
             assert_eq!(summary(&r.summary), serde_json::to_string(&r.summary).unwrap(), "{name}, summary");
+        }
+    }
+
+    #[test]
+    fn strings_with_escapes_anywhere_as_serde_json_writes_them() {
+        let pieces = ["a", "Đ", "ạ", "\"", "\\", "\n", "\u{1}", "\u{1f}", " ", "!", "\u{7f}", "😀", "0123456"];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let mut w = W { out: String::new(), compact: false };
+            text.write(&mut w);
+            assert_eq!(w.out, serde_json::to_string(&text).unwrap());
         }
     }
 
