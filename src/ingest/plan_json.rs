@@ -12,53 +12,62 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-
+use crate::profile::json::{self, Node};
 use crate::profile::{with_year, Profile, Role};
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// What a portal's form sends.
+#[derive(Debug, Default)]
 pub struct PlanJson {
-    #[serde(default)]
     pub issuer: Option<String>,
-    #[serde(default)]
     pub plan_year: Option<u16>,
-    #[serde(default)]
     pub sections: BTreeMap<String, String>,
-    #[serde(default)]
     pub projects: Vec<Project>,
     /// Unit of the `cost` column (`triệu đồng` when absent).
-    #[serde(default)]
     pub cost_unit: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A row of the task and project list; every field optional (empty).
+#[derive(Debug, Default)]
 pub struct Project {
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub owner: String,
-    #[serde(default)]
     pub kind: String,
-    #[serde(default)]
     pub goal: String,
-    #[serde(default)]
     pub scale: String,
-    #[serde(default)]
     pub content: String,
-    #[serde(default)]
     pub time: String,
-    #[serde(default)]
     pub cost: String,
-    #[serde(default)]
     pub source: String,
+}
+
+const PROJECT_FIELDS: &[&str] = &["name", "owner", "kind", "goal", "scale", "content", "time", "cost", "source"];
+
+/// The plan's fields (errors name the field at fault).
+fn read(node: &Node) -> Result<PlanJson, json::Error> {
+    let f = node.fields("", &["issuer", "plan_year", "sections", "projects", "cost_unit"])?;
+    let mut plan =
+        PlanJson { issuer: f.string("issuer")?, plan_year: f.year("plan_year")?, cost_unit: f.string("cost_unit")?, ..Default::default() };
+    for (id, text) in f.map("sections")?.unwrap_or_default() {
+        plan.sections.insert(id.clone(), text.string(id)?);
+    }
+    for row in f.list("projects")?.unwrap_or_default() {
+        let p = row.fields("projects", PROJECT_FIELDS)?;
+        let mut cells = Vec::with_capacity(PROJECT_FIELDS.len());
+        for name in PROJECT_FIELDS {
+            cells.push(p.string(name)?.unwrap_or_default());
+        }
+        let [name, owner, kind, goal, scale, content, time, cost, source]: [String; 9] = cells.try_into().unwrap_or_default();
+        plan.projects.push(Project { name, owner, kind, goal, scale, content, time, cost, source });
+    }
+    Ok(plan)
 }
 
 /// Parse the JSON (errors name the field) and write the plan out as text.
 pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)> {
-    let plan: PlanJson = serde_json::from_str(json)
-        .map_err(|e| (format!("Dữ liệu kế hoạch (JSON) không hợp lệ: {e}"), format!("Invalid plan JSON: {e}")))?;
+    let plan = json::parse(json).and_then(|node| read(&node)).map_err(|e| {
+        let (vi, en) = e.describe(json);
+        (format!("Dữ liệu kế hoạch (JSON) không hợp lệ: {vi}"), format!("Invalid plan JSON: {en}"))
+    })?;
     let year = plan.plan_year.unwrap_or(profile.plan_year);
     let known: Vec<&str> = profile.sections.iter().map(|s| s.id.as_str()).collect();
     if let Some(bad) = plan.sections.keys().find(|k| !known.contains(&k.as_str())) {
