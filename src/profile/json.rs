@@ -392,7 +392,8 @@ mod tests {
     #[test]
     fn fields_are_named_in_errors() {
         const NAMES: &[&str] = &["id", "year", "list", "on"];
-        let read = |text: &str| -> Result<(Option<String>, Option<u16>, usize, Option<bool>), String> {
+        type Read = (Option<String>, Option<u16>, usize, Option<bool>);
+        let read = |text: &str| -> Result<Read, String> {
             let node = parse(text).map_err(|e| e.describe(text).1)?;
             let f = node.fields("root", NAMES).map_err(|e| e.describe(text).1)?;
             let out = (|| Ok((f.string("id")?, f.year("year")?, f.list("list")?.map_or(0, |l| l.len()), f.boolean("on")?)))();
