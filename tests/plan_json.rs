@@ -88,3 +88,24 @@ fn a_plan_json_error_says_what_and_where_in_both_languages() {
     assert_eq!(vi, "Dữ liệu kế hoạch (JSON) không hợp lệ: trường `plan_year` phải là một số nguyên từ 0 đến 65535 (dòng 1, cột 15)");
     assert_eq!(en, "Invalid plan JSON: invalid type for `plan_year`, expected an integer from 0 to 65535 at line 1 column 15");
 }
+
+/// A cut or damaged plan JSON is refused with one finding, never a panic; a deep one too.
+#[test]
+fn a_cut_or_damaged_plan_json_is_refused_without_a_panic() {
+    let json = plan_json(&[]);
+    let mut cuts = 0;
+    for cut in (0..json.len()).step_by(7).filter(|&c| json.is_char_boundary(c)) {
+        let report = dxcheck::check(dxcheck::Input::PlanJson(&json[..cut]), &Options::default());
+        assert_eq!(findings(&report), ["1:1 Error input.unreadable [-]"], "cut at {cut}");
+        cuts += 1;
+    }
+    assert!(cuts > 500, "{cuts}");
+    for (k, at) in (0..json.len()).step_by(json.len() / 97).enumerate() {
+        let mut bytes = json.clone().into_bytes();
+        bytes[at] = [b'"', b'\\', b'{', b']', b',', b'0'][k % 6];
+        let _ = dxcheck::check(dxcheck::Input::PlanJson(&String::from_utf8_lossy(&bytes)), &Options::default());
+    }
+    let deep = format!("{{\"sections\": {}", "[".repeat(1 << 20));
+    let report = dxcheck::check(dxcheck::Input::PlanJson(&deep), &Options::default());
+    assert!(report.findings[0].message_en.ends_with("nested more than 32 deep at line 1 column 45"), "{}", report.findings[0].message_en);
+}
