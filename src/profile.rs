@@ -457,8 +457,8 @@ fn read_spec(node: &json::Node) -> Result<ProfileSpec, json::Error> {
         None => Roles::default(),
     };
     Ok(ProfileSpec {
-        id: f.need("id", f.string("id")?)?,
-        name: f.need("name", f.string("name")?)?,
+        id: f.text("id")?,
+        name: f.text("name")?,
         name_en: f.string("name_en")?.unwrap_or_default(),
         plan_year: f.need("plan_year", f.year("plan_year")?)?,
         roles,
@@ -482,10 +482,10 @@ fn read_sections(nodes: &[json::Node]) -> Result<Vec<SectionSpec>, json::Error> 
             None => None,
         };
         out.push(SectionSpec {
-            id: f.need("id", f.string("id")?)?,
-            number: f.need("number", f.string("number")?)?,
-            title: f.need("title", f.string("title")?)?,
-            title_en: f.need("title_en", f.string("title_en")?)?,
+            id: f.text("id")?,
+            number: f.text("number")?,
+            title: f.text("title")?,
+            title_en: f.text("title_en")?,
             aliases: f.list("aliases")?.unwrap_or_default().iter().map(|a| a.string("aliases")).collect::<Result<_, _>>()?,
             required: f.boolean("required")?.unwrap_or(true),
             guidance: f.string("guidance")?.unwrap_or_default(),

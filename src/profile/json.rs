@@ -235,6 +235,8 @@ pub(crate) struct Fields<'n, 'a> {
 }
 
 impl<'a> Node<'a> {
+    // (not inlined, nor `Fields::missing`: one copy of each message's formatting)
+    #[inline(never)]
     pub fn wrong(&self, field: &str, vi: &str, en: &str) -> Error {
         Error::new(self.at, format!("trường `{field}` phải là {vi}"), format!("invalid type for `{field}`, expected {en}"))
     }
@@ -278,7 +280,18 @@ impl<'n, 'a> Fields<'n, 'a> {
 
     /// A field the format requires: an error naming it when it is absent.
     pub fn need<T>(&self, name: &str, value: Option<T>) -> Result<T, Error> {
-        value.ok_or_else(|| Error::new(self.at, format!("thiếu trường `{name}`"), format!("missing field `{name}`")))
+        value.ok_or_else(|| self.missing(name))
+    }
+
+    #[inline(never)]
+    fn missing(&self, name: &str) -> Error {
+        Error::new(self.at, format!("thiếu trường `{name}`"), format!("missing field `{name}`"))
+    }
+
+    /// A string the format requires.
+    pub fn text(&self, name: &str) -> Result<String, Error> {
+        let value = self.string(name)?;
+        self.need(name, value)
     }
 
     pub fn string(&self, name: &str) -> Result<Option<String>, Error> {
