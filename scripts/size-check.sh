@@ -16,7 +16,11 @@ cd "$(dirname "$0")/.."
 # scan's unrolled byte classes; 146,641 B with the built-in profiles and indicator table as one
 # packed string each, prepared without a ProfileSpec copy (the full module 254,530 → 247,486 B,
 # also with docx's maps on vn::WordMap and its attribute values read without quick-xml's
-# normaliser); the budget is issue 17's goal itself)
+# normaliser); the budget is issue 17's goal itself; 148,772 B with profile and plan JSON read by
+# profile::json)
+# (the full module: 254,058 B with round 8's readers; 230,891 B with profile and plan JSON read by
+# profile::json instead of serde_json's deserialiser; 234,458 B with .odt automatic numbering back;
+# 233,751 B with the plan JSON written out with push_str and profile::json's messages formatted once)
 CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-150000}
 CORE_GOAL=150000
 BUDGET=${DXCHECK_WASM_GZIP_BUDGET:-256000}

@@ -2,14 +2,15 @@
 //! files under `data/profiles/`, embedded at compile time; a province can hand its own JSON in
 //! the same format to the CLI (`--profile-file`) or the JS API.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::kinds::ProfileSource;
 use crate::vn;
 
+pub(crate) mod json;
+
 /// A template section as written in a profile file.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Serialize)]
 pub struct SectionSpec {
     /// Stable ID, part of the public contract (`P2.VII`).
     pub id: String,
@@ -19,45 +20,32 @@ pub struct SectionSpec {
     pub title: String,
     pub title_en: String,
     /// Other wordings real drafts use for this heading.
-    #[serde(default)]
     pub aliases: Vec<String>,
-    #[serde(default = "yes")]
     pub required: bool,
     /// What the template says the section must contain (shown as the suggestion).
-    #[serde(default)]
     pub guidance: String,
     /// Severity of `section.missing` for it: `error` (default down to `1.`-level items) or
     /// `warning` (the default for deeper items such as `1.1.` and `a)`).
-    #[serde(default)]
     pub severity: Option<crate::kinds::Severity>,
-    #[serde(default)]
     pub children: Vec<SectionSpec>,
 }
 
-fn yes() -> bool {
-    true
-}
-
 /// A profile file.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ProfileSpec {
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub name_en: String,
     /// The plan year the template was issued for (its default when the draft names none).
     pub plan_year: u16,
     /// Which section plays each role a rule needs (`"targets": "P2.II"`): rules ask for the
     /// role, never a literal section ID.
-    #[serde(default)]
     pub roles: Roles,
     pub sections: Vec<SectionSpec>,
 }
 
 /// The `roles` of a profile file: the section ID of each role.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Roles {
     pub targets: Option<String>,
     pub budget: Option<String>,
@@ -347,9 +335,11 @@ pub struct ProfileError {
 impl Profile {
     /// Parse and check a profile file. Errors name the field at fault.
     pub fn from_json(json: &str) -> Result<Profile, ProfileError> {
-        let spec: ProfileSpec = serde_json::from_str(json).map_err(|e| ProfileError {
-            message: format!("Tệp khung kế hoạch không hợp lệ: {e}"),
-            message_en: format!("Invalid profile file: {e}"),
+        let spec = json::parse(json).and_then(|node| read_spec(&node)).map_err(|e| {
+            let (vi, en) = e.describe(json);
+            ProfileError {
+                message: format!("Tệp khung kế hoạch không hợp lệ: {vi}"), message_en: format!("Invalid profile file: {en}")
+            }
         })?;
         Profile::from_spec(spec)
     }
@@ -448,6 +438,62 @@ impl Profile {
         }
         false
     }
+}
+
+/// A profile file's fields (as `ProfileSpec`'s, every field but `id`, `name`, `plan_year` and
+/// `sections` optional).
+fn read_spec(node: &json::Node) -> Result<ProfileSpec, json::Error> {
+    let f = node.fields("", &["id", "name", "name_en", "plan_year", "roles", "sections"])?;
+    let roles = match f.get("roles") {
+        Some(r) => {
+            let r = r.fields("roles", &["targets", "budget", "projects", "past_spending"])?;
+            Roles {
+                targets: r.string("targets")?,
+                budget: r.string("budget")?,
+                projects: r.string("projects")?,
+                past_spending: r.string("past_spending")?,
+            }
+        }
+        None => Roles::default(),
+    };
+    Ok(ProfileSpec {
+        id: f.text("id")?,
+        name: f.text("name")?,
+        name_en: f.string("name_en")?.unwrap_or_default(),
+        plan_year: f.need("plan_year", f.year("plan_year")?)?,
+        roles,
+        sections: read_sections(f.need("sections", f.list("sections")?)?)?,
+    })
+}
+
+/// `sections` or `children` (as deep as the JSON reader allows: [`check_sections`] then bounds it).
+fn read_sections(nodes: &[json::Node]) -> Result<Vec<SectionSpec>, json::Error> {
+    let mut out = Vec::with_capacity(nodes.len());
+    for node in nodes {
+        let f =
+            node.fields("sections", &["id", "number", "title", "title_en", "aliases", "required", "guidance", "severity", "children"])?;
+        let severity = match f.get("severity") {
+            Some(s) => Some(match s.string("severity")?.as_str() {
+                "error" => crate::kinds::Severity::Error,
+                "warning" => crate::kinds::Severity::Warning,
+                "info" => crate::kinds::Severity::Info,
+                _ => return Err(s.wrong("severity", "\"error\", \"warning\" hoặc \"info\"", "\"error\", \"warning\" or \"info\"")),
+            }),
+            None => None,
+        };
+        out.push(SectionSpec {
+            id: f.text("id")?,
+            number: f.text("number")?,
+            title: f.text("title")?,
+            title_en: f.text("title_en")?,
+            aliases: f.list("aliases")?.unwrap_or_default().iter().map(|a| a.string("aliases")).collect::<Result<_, _>>()?,
+            required: f.boolean("required")?.unwrap_or(true),
+            guidance: f.string("guidance")?.unwrap_or_default(),
+            severity,
+            children: read_sections(f.list("children")?.unwrap_or_default())?,
+        });
+    }
+    Ok(out)
 }
 
 const MAX_DEPTH: usize = 6;
@@ -619,6 +665,43 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.message_en.contains("colour"), "{}", err.message_en);
+    }
+
+    #[test]
+    fn profile_files_are_read_as_their_built_in_profiles() {
+        for b in BUILTIN {
+            let path = format!("{}/data/profiles/{}.json", env!("CARGO_MANIFEST_DIR"), b.0);
+            let json = std::fs::read_to_string(&path).unwrap();
+            let read = Profile::from_json(&json).unwrap_or_else(|e| panic!("{}: {}", b.0, e.message_en));
+            assert_eq!(format!("{read:?}"), format!("{:?}", b.2.prepare()), "{}", b.0);
+            // as serde writes the spec (every optional field written, `severity: null`)
+            let written = serde_json::to_string_pretty(&b.2.spec()).unwrap();
+            assert_eq!(format!("{:?}", Profile::from_json(&written).unwrap()), format!("{:?}", b.2.prepare()), "{}", b.0);
+        }
+    }
+
+    #[test]
+    fn a_malformed_profile_file_is_told_where_in_both_languages() {
+        let json = include_str!("../tests/fixtures/profiles/khung-hong.json");
+        let err = Profile::from_json(json).unwrap_err();
+        assert_eq!(err.message, "Tệp khung kế hoạch không hợp lệ: thiếu trường `title` (dòng 6, cột 3)");
+        assert_eq!(err.message_en, "Invalid profile file: missing field `title` at line 6 column 3");
+        let err = Profile::from_json(
+            r#"{"id":"x","name":"x","plan_year":2024,"sections":[{"id":"A","number":"I","title":"T","title_en":"T","severity":"fatal"}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.message_en,
+            "Invalid profile file: invalid type for `severity`, expected \"error\", \"warning\" or \"info\" at line 1 column 112"
+        );
+        for json in [
+            "",
+            "{",
+            r#"{"id":"x","name":"x","plan_year":2024}"#,
+            r#"{"id":"x","name":"x","plan_year":2024,"sections":[],"roles":{"target":"P1"}}"#,
+        ] {
+            assert!(Profile::from_json(json).is_err(), "{json}");
+        }
     }
 
     #[test]

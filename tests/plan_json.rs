@@ -69,3 +69,43 @@ fn malformed_plan_json_names_the_field() {
     let report = dxcheck::check(dxcheck::Input::PlanJson(r#"{"projects": [{"nam": "x"}]}"#), &Options::default());
     assert!(report.findings[0].message.contains("`nam`"), "{}", report.findings[0].message);
 }
+
+/// A portal's mistakes are told with the field and the place, in Vietnamese and English.
+#[test]
+fn a_plan_json_error_says_what_and_where_in_both_languages() {
+    let told = |json: &str| {
+        let report = dxcheck::check(dxcheck::Input::PlanJson(json), &Options::default());
+        assert_eq!(findings(&report), ["1:1 Error input.unreadable [-]"], "{json}");
+        (report.findings[0].message.clone(), report.findings[0].message_en.clone())
+    };
+    let (vi, en) = told("{\"plan_year\": 2024,\n \"projects\": [{\"name\": \"Trung tâm dữ liệu\", \"cost\": 30000}]}");
+    assert_eq!(vi, "Dữ liệu kế hoạch (JSON) không hợp lệ: trường `cost` phải là một chuỗi \"…\" (dòng 2, cột 53)");
+    assert_eq!(en, "Invalid plan JSON: invalid type for `cost`, expected a string at line 2 column 53");
+    let (vi, en) = told("{\"sections\": {\"P2.II\": \"- 100% hồ sơ");
+    assert_eq!(vi, "Dữ liệu kế hoạch (JSON) không hợp lệ: chuỗi thiếu dấu \" đóng (dòng 1, cột 37)");
+    assert_eq!(en, "Invalid plan JSON: EOF while parsing a string at line 1 column 37");
+    let (vi, en) = told("{\"plan_year\": \"2024\"}");
+    assert_eq!(vi, "Dữ liệu kế hoạch (JSON) không hợp lệ: trường `plan_year` phải là một số nguyên từ 0 đến 65535 (dòng 1, cột 15)");
+    assert_eq!(en, "Invalid plan JSON: invalid type for `plan_year`, expected an integer from 0 to 65535 at line 1 column 15");
+}
+
+/// A cut or damaged plan JSON is refused with one finding, never a panic; a deep one too.
+#[test]
+fn a_cut_or_damaged_plan_json_is_refused_without_a_panic() {
+    let json = plan_json(&[]);
+    let mut cuts = 0;
+    for cut in (0..json.len()).step_by(7).filter(|&c| json.is_char_boundary(c)) {
+        let report = dxcheck::check(dxcheck::Input::PlanJson(&json[..cut]), &Options::default());
+        assert_eq!(findings(&report), ["1:1 Error input.unreadable [-]"], "cut at {cut}");
+        cuts += 1;
+    }
+    assert!(cuts > 500, "{cuts}");
+    for (k, at) in (0..json.len()).step_by(json.len() / 97).enumerate() {
+        let mut bytes = json.clone().into_bytes();
+        bytes[at] = [b'"', b'\\', b'{', b']', b',', b'0'][k % 6];
+        let _ = dxcheck::check(dxcheck::Input::PlanJson(&String::from_utf8_lossy(&bytes)), &Options::default());
+    }
+    let deep = format!("{{\"sections\": {}", "[".repeat(1 << 20));
+    let report = dxcheck::check(dxcheck::Input::PlanJson(&deep), &Options::default());
+    assert!(report.findings[0].message_en.ends_with("nested more than 32 deep at line 1 column 45"), "{}", report.findings[0].message_en);
+}

@@ -364,7 +364,7 @@ impl Counters {
 
 /// One number of a label, short whatever the number: Roman numerals past XXXIX and letters past
 /// `zzzz` are written in digits (drafts never get there; a hostile file would make them huge).
-fn render(n: u32, format: &str) -> String {
+pub(super) fn render(n: u32, format: &str) -> String {
     let roman = n <= 39;
     let letters = n <= 26 * 4;
     match format {

@@ -1,27 +1,169 @@
 //! OpenDocument text (.odt, LibreOffice): `content.xml` into lines. Headings (`text:h`) and
-//! paragraphs become lines, tables become tab-separated rows; list numbering is not rendered.
-//! What the page does not show as the document's text is not read: comments
-//! (`office:annotation`), footnotes (`text:note`), the tracked changes' record of deleted text
-//! (`text:tracked-changes`), and hidden text (a span, paragraph or section whose automatic style
-//! says `text:display="none"`, a hidden section). A text box's paragraphs (`draw:text-box` in a paragraph) are
-//! lines of their own, before the line of the paragraph they stand in, which keeps its text.
+//! paragraphs become lines, tables become tab-separated rows; the labels of automatic numbering
+//! (a `text:list` of a numbered `text:list-style`, headings numbered by the `text:outline-style`)
+//! are written before their paragraphs, as LibreOffice shows them. What the page does not show as
+//! the document's text is not read: comments (`office:annotation`), footnotes (`text:note`), the
+//! tracked changes' record of deleted text (`text:tracked-changes`), and hidden text (a style or
+//! a section with `text:display="none"`, `text:hidden-text`, `text:hidden-paragraph`). A text
+//! box's paragraphs (`draw:text-box` in a paragraph) are lines of their own, before the line of
+//! the paragraph they stand in, which keeps its text.
 
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
 
 use super::docx::attr;
 use super::zipfile::Archive;
 use super::{Format, Ingested, Unreadable};
+use crate::vn::WordMap;
 
 pub fn read(archive: &mut Archive) -> Result<Ingested, Unreadable> {
     let Some(xml) = archive.text("content.xml")? else {
         return Err(Unreadable::corrupt("thiếu content.xml".into(), "content.xml is missing".into()));
     };
-    read_content(&xml)
+    let mut styles = Styles::default();
+    // (the outline style and the named styles live in styles.xml; a damaged one is read as far as it goes)
+    if let Ok(Some(named)) = archive.text("styles.xml") {
+        styles.read(&mut quick_xml::Reader::from_str(&named), None);
+    }
+    read_content(&xml, styles)
+}
+
+/// A level of a list style or of the outline style: `style:num-format` (`1`, `I`, `i`, `A`, `a`;
+/// empty for a bullet or no number), the label's prefix and suffix, how many levels it shows
+/// (`1.2.`), and the first number.
+#[derive(Clone, Default)]
+struct Level {
+    format: String,
+    prefix: String,
+    suffix: String,
+    shown: usize,
+    start: u32,
+}
+
+/// Levels of a list style (or of the outline style) and the last number given at each.
+#[derive(Default)]
+struct List {
+    levels: [Level; LEVELS],
+    counts: [u32; LEVELS],
+}
+
+const LEVELS: usize = 10;
+/// List styles read (a long LibreOffice document has a few hundred); later ones number nothing.
+const MAX_LIST_STYLES: usize = 1024;
+
+/// The styles that matter for the text: hidden ones (`text:display="none"`) and list styles (the
+/// outline style is `lists[0]`).
+struct Styles {
+    hidden: WordMap,
+    names: WordMap,
+    lists: Vec<List>,
+}
+
+impl Default for Styles {
+    fn default() -> Styles {
+        Styles { hidden: WordMap::default(), names: WordMap::default(), lists: vec![List::default()] }
+    }
+}
+
+impl Styles {
+    /// Read style definitions from `reader` until the end of the file or, in content.xml, the
+    /// end of `office:automatic-styles` (`until`).
+    fn read(&mut self, reader: &mut quick_xml::Reader<&[u8]>, until: Option<&[u8]>) {
+        let (mut style, mut list): (Option<String>, Option<usize>) = (None, None);
+        loop {
+            match reader.read_event() {
+                Ok(Event::Start(e)) | Ok(Event::Empty(e)) => match e.name().as_ref() {
+                    b"style:style" => style = attr(&e, b"style:name"),
+                    b"style:text-properties" | b"style:paragraph-properties" if attr(&e, b"text:display").as_deref() == Some("none") => {
+                        if let Some(name) = style.take() {
+                            self.hidden.insert(name, 1);
+                        }
+                    }
+                    // (bounded: each is about 1 KB here for a few dozen bytes of XML)
+                    b"text:list-style" if self.lists.len() < MAX_LIST_STYLES => {
+                        list = attr(&e, b"style:name").map(|name| {
+                            self.lists.push(List::default());
+                            self.names.insert(name, (self.lists.len() - 1) as u32);
+                            self.lists.len() - 1
+                        })
+                    }
+                    b"text:outline-style" => list = Some(0),
+                    name @ (b"text:list-level-style-number" | b"text:list-level-style-bullet" | b"text:outline-level-style") => {
+                        let at = attr(&e, b"text:level").and_then(|l| l.parse::<usize>().ok()).filter(|l| (1..=LEVELS).contains(l));
+                        if let (Some(k), Some(at)) = (list, at) {
+                            let numbered = name != b"text:list-level-style-bullet";
+                            let get = |n: &[u8]| attr(&e, n).unwrap_or_default();
+                            self.lists[k].levels[at - 1] = Level {
+                                format: if numbered { get(b"style:num-format") } else { String::new() },
+                                prefix: get(b"style:num-prefix"),
+                                suffix: get(b"style:num-suffix"),
+                                shown: get(b"text:display-levels").parse().unwrap_or(1),
+                                start: get(b"text:start-value").parse().unwrap_or(1),
+                            };
+                        }
+                    }
+                    _ => {}
+                },
+                Ok(Event::End(e)) => match e.name().as_ref() {
+                    b"style:style" => style = None,
+                    b"text:list-style" | b"text:outline-style" => list = None,
+                    name if Some(name) == until => return,
+                    _ => {}
+                },
+                Ok(Event::Eof) | Err(_) => return,
+                _ => {}
+            }
+        }
+    }
+
+    fn is_hidden(&self, e: &BytesStart) -> bool {
+        let style = attr(e, b"text:style-name");
+        style.is_some_and(|s| self.hidden.get(&s).is_some()) || attr(e, b"text:display").as_deref() == Some("none")
+    }
+
+    /// The label of the next item at `level` (0-based) of list `k`; its number is `start` when given.
+    fn next_label(&mut self, k: usize, level: usize, start: Option<u32>) -> Option<String> {
+        let list = self.lists.get_mut(k)?;
+        let level = level.min(LEVELS - 1);
+        let first = list.levels[level].start;
+        list.counts[level] = start.unwrap_or(if list.counts[level] == 0 { first } else { list.counts[level].saturating_add(1) });
+        list.counts[level + 1..].iter_mut().for_each(|c| *c = 0);
+        let l = &list.levels[level];
+        if l.format.is_empty() {
+            return None;
+        }
+        let mut label = l.prefix.clone();
+        let first_shown = (level + 1).saturating_sub(l.shown.max(1));
+        for k in first_shown..=level {
+            if k > first_shown {
+                label.push('.');
+            }
+            let n = if list.counts[k] == 0 { list.levels[k].start } else { list.counts[k] };
+            label.push_str(&super::docx::render(
+                n,
+                match list.levels[k].format.as_str() {
+                    "I" => "upperRoman",
+                    "i" => "lowerRoman",
+                    "A" => "upperLetter",
+                    "a" => "lowerLetter",
+                    _ => "decimal",
+                },
+            ));
+        }
+        label.push_str(&l.suffix);
+        Some(label)
+    }
 }
 
 /// The lines of `content.xml`.
-fn read_content(xml: &str) -> Result<Ingested, Unreadable> {
+fn read_content(xml: &str, mut styles: Styles) -> Result<Ingested, Unreadable> {
     let mut reader = quick_xml::Reader::from_str(xml);
+    // `<text:p/>` as a start and an end: LibreOffice writes an empty paragraph so, and it is a line
+    reader.config_mut().expand_empty_elements = true;
+    // the open lists: the list style each follows; the label of a list item or a numbered
+    // heading, waiting for its paragraph; a paragraph hidden by a `text:hidden-paragraph`
+    let mut lists: Vec<Option<usize>> = Vec::new();
+    let mut label: Option<String> = None;
+    let mut hidden_paragraph = false;
     let mut text = String::new();
     let mut places = Vec::new();
     let (mut paragraph, mut depth_table, mut cell_open) = (0usize, 0usize, false);
@@ -32,8 +174,6 @@ fn read_content(xml: &str) -> Result<Ingested, Unreadable> {
     // the paragraphs a text box stands in, their text so far (bounded: deeper boxes are read into
     // the paragraph they stand in)
     let (mut open, mut outer) = (0usize, Vec::<String>::new());
-    // the automatic styles that hide their text (bounded: a draft has a few), the style being read
-    let (mut hiding, mut style) = (Vec::<String>::new(), None);
     loop {
         let event = reader.read_event();
         if skip > 0 {
@@ -47,22 +187,40 @@ fn read_content(xml: &str) -> Result<Ingested, Unreadable> {
         }
         match event {
             Ok(Event::Start(e)) if matches!(e.name().as_ref(), b"office:annotation" | b"text:note" | b"text:tracked-changes") => skip = 1,
-            // hidden: a span, paragraph or section in a hiding style, a hidden section
+            Ok(Event::Start(e)) if e.name().as_ref() == b"office:automatic-styles" => {
+                styles.read(&mut reader, Some(b"office:automatic-styles"))
+            }
+            // hidden: a span, paragraph or section in a hidden style, a hidden section, hidden text
             Ok(Event::Start(e))
-                if matches!(e.name().as_ref(), b"text:span" | b"text:p" | b"text:h" | b"text:section")
-                    && (attr(&e, b"text:display").as_deref() == Some("none")
-                        || attr(&e, b"text:style-name").is_some_and(|s| hiding.contains(&s))) =>
+                if (matches!(e.name().as_ref(), b"text:span" | b"text:p" | b"text:h" | b"text:section") && styles.is_hidden(&e))
+                    || (e.name().as_ref() == b"text:hidden-text" && attr(&e, b"text:is-hidden").as_deref() == Some("true")) =>
             {
                 skip = 1
             }
-            Ok(Event::Start(e)) if e.name().as_ref() == b"style:style" => style = attr(&e, b"style:name"),
-            // (at most 64 remembered: a draft has a few)
-            Ok(Event::Empty(e))
-                if e.name().as_ref() == b"style:text-properties"
-                    && hiding.len() < 64
-                    && attr(&e, b"text:display").as_deref() == Some("none") =>
+            Ok(Event::Start(e)) if e.name().as_ref() == b"text:list" => {
+                let style = attr(&e, b"text:style-name").and_then(|s| styles.names.get(&s)).map(|k| k as usize);
+                let style = style.or_else(|| lists.last().copied().flatten());
+                let continues =
+                    attr(&e, b"text:continue-numbering").as_deref() == Some("true") || attr(&e, b"text:continue-list").is_some();
+                if let (Some(k), true, false) = (style, lists.is_empty(), continues) {
+                    if let Some(l) = styles.lists.get_mut(k) {
+                        l.counts = [0; LEVELS];
+                    }
+                }
+                lists.push(style);
+            }
+            Ok(Event::Start(e)) if e.name().as_ref() == b"text:list-item" => {
+                let start = attr(&e, b"text:start-value").and_then(|v| v.parse().ok());
+                label = lists.last().copied().flatten().and_then(|k| styles.next_label(k, lists.len().saturating_sub(1), start));
+            }
+            Ok(Event::Start(e))
+                if e.name().as_ref() == b"text:h" && lists.is_empty() && attr(&e, b"text:is-list-header").as_deref() != Some("true") =>
             {
-                hiding.extend(style.take())
+                let level = attr(&e, b"text:outline-level").and_then(|l| l.parse::<usize>().ok()).unwrap_or(1);
+                let start = (attr(&e, b"text:restart-numbering").as_deref() == Some("true"))
+                    .then(|| attr(&e, b"text:start-value").and_then(|v| v.parse().ok()).unwrap_or(1));
+                label = styles.next_label(0, level.saturating_sub(1), start);
+                open_paragraph(&mut open, &mut outer, &mut current, depth_table, &mut label);
             }
             Ok(Event::Start(e)) => match e.name().as_ref() {
                 b"table:table-row" if depth_table == 1 => row.clear(),
@@ -71,20 +229,10 @@ fn read_content(xml: &str) -> Result<Ingested, Unreadable> {
                     cell_open = true;
                     current.clear();
                 }
-                b"text:p" | b"text:h" if depth_table == 0 => {
-                    open += 1;
-                    if open == 1 {
-                        current.clear(); // (text between paragraphs: the XML's own line breaks)
-                    } else if outer.len() < MAX_NESTED_BOXES {
-                        outer.push(std::mem::take(&mut current));
-                    }
-                }
-                _ => {}
-            },
-            Ok(Event::Empty(e)) => match e.name().as_ref() {
-                b"text:tab" | b"text:s" => current.push(' '),
-                b"text:line-break" => current.push(' '),
-                b"table:table-cell" | b"table:covered-table-cell" if depth_table == 1 => row.push(String::new()),
+                b"table:covered-table-cell" if depth_table == 1 => row.push(String::new()),
+                b"text:p" | b"text:h" => open_paragraph(&mut open, &mut outer, &mut current, depth_table, &mut label),
+                b"text:hidden-paragraph" => hidden_paragraph |= attr(&e, b"text:is-hidden").as_deref() == Some("true"),
+                b"text:tab" | b"text:s" | b"text:line-break" => current.push(' '),
                 _ => {}
             },
             Ok(Event::Text(t)) => current.push_str(&t.decode().unwrap_or_default()),
@@ -92,9 +240,11 @@ fn read_content(xml: &str) -> Result<Ingested, Unreadable> {
             Ok(Event::End(e)) => match e.name().as_ref() {
                 b"text:p" | b"text:h" if depth_table == 0 => {
                     paragraph += 1;
-                    text.push_str(current.trim_end());
-                    text.push('\n');
-                    places.push(format!("đoạn {paragraph}"));
+                    if !std::mem::take(&mut hidden_paragraph) {
+                        text.push_str(current.trim_end());
+                        text.push('\n');
+                        places.push(format!("đoạn {paragraph}"));
+                    }
                     current.clear();
                     // back in the paragraph a text box stands in
                     if open > 1 && open - 1 <= outer.len() {
@@ -114,6 +264,9 @@ fn read_content(xml: &str) -> Result<Ingested, Unreadable> {
                     places.push(format!("bảng, hàng sau đoạn {paragraph}"));
                 }
                 b"table:table" => depth_table = depth_table.saturating_sub(1),
+                b"text:list" => {
+                    lists.pop();
+                }
                 _ => {}
             },
             Ok(Event::Eof) => break,
@@ -131,6 +284,23 @@ fn read_content(xml: &str) -> Result<Ingested, Unreadable> {
 /// Text boxes inside text boxes kept apart from the paragraphs they stand in.
 const MAX_NESTED_BOXES: usize = 8;
 
+/// A paragraph starts (outside tables: a line of its own; a text box's inside another), its
+/// numbering label first.
+fn open_paragraph(open: &mut usize, outer: &mut Vec<String>, current: &mut String, depth_table: usize, label: &mut Option<String>) {
+    if depth_table == 0 {
+        *open += 1;
+        if *open == 1 {
+            current.clear(); // (text between paragraphs: the XML's own line breaks)
+        } else if outer.len() < MAX_NESTED_BOXES {
+            outer.push(std::mem::take(current));
+        }
+    }
+    if let Some(l) = label.take() {
+        current.push_str(&l);
+        current.push(' ');
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::read_content;
@@ -144,14 +314,51 @@ mod tests {
             r#"<?xml version="1.0"?>
 <office:document-content xmlns:office="o" xmlns:text="t" xmlns:draw="d" xmlns:dc="dc" xmlns:style="s"><office:automatic-styles>{styles}</office:automatic-styles><office:body><office:text>{body}</office:text></office:body></office:document-content>"#
         );
-        read_content(&xml).map(|i| i.text).unwrap_or_default()
+        read_content(&xml, Default::default()).map(|i| i.text).unwrap_or_default()
+    }
+
+    #[test]
+    fn list_and_outline_numbering_is_written_before_its_paragraphs() {
+        let level = |n: u8, f: &str, suffix: &str, shown: u8| {
+            format!(
+                r#"<text:list-level-style-number text:level="{n}" style:num-format="{f}" style:num-suffix="{suffix}" text:display-levels="{shown}"/>"#
+            )
+        };
+        let styles = format!(
+            r#"<text:outline-style style:name="Outline">{}{}</text:outline-style><text:list-style style:name="L1">{}{}</text:list-style><text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>"#,
+            level(1, "I", ".", 1),
+            level(2, "1", ".", 1),
+            level(1, "1", ".", 1),
+            level(2, "1", ".", 2)
+        );
+        let item = |t: &str| format!("<text:list-item><text:p>{t}</text:p></text:list-item>");
+        let body = format!(
+            r#"<text:h text:outline-level="1">CĂN CỨ</text:h><text:h text:outline-level="1">MỤC TIÊU</text:h><text:list text:style-name="L2">{}</text:list><text:h text:outline-level="1">NHIỆM VỤ</text:h><text:list text:style-name="L1">{}<text:list-item><text:p>Thể chế số</text:p><text:list>{}{}</text:list></text:list-item></text:list><text:p>giữa hai danh sách</text:p><text:list text:style-name="L1" text:continue-numbering="true">{}</text:list><text:list text:style-name="L1">{}</text:list><text:h text:outline-level="2">Kinh phí</text:h>"#,
+            item("Đạt 80%"),
+            item("Nhận thức số"),
+            item("Nghị quyết"),
+            item("Ban Chỉ đạo"),
+            item("Hạ tầng số"),
+            item("lại từ đầu")
+        );
+        assert_eq!(
+            with_styles(&styles, &body),
+            "I. CĂN CỨ\nII. MỤC TIÊU\nĐạt 80%\nIII. NHIỆM VỤ\n1. Nhận thức số\n2. Thể chế số\n2.1. Nghị quyết\n2.2. Ban Chỉ đạo\ngiữa hai danh sách\n3. Hạ tầng số\n1. lại từ đầu\n1. Kinh phí\n"
+        );
     }
 
     #[test]
     fn hidden_text_is_not_read() {
         let styles = r#"<style:style style:name="T1" style:family="text"><style:text-properties text:display="none"/></style:style><style:style style:name="P9" style:family="paragraph"><style:text-properties text:display="none"/></style:style><style:style style:name="T2" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>"#;
-        let body = r#"<text:p>Đạt <text:span text:style-name="T2">65%</text:span><text:span text:style-name="T1"> (dự thảo: 120%)</text:span>;</text:p><text:p text:style-name="P9">Tổng 99.000</text:p><text:section text:name="S" text:display="none"><text:p>cũ 48.500</text:p></text:section><text:p>Tổng 52.400</text:p><text:p>hết</text:p>"#;
+        let body = r#"<text:p>Đạt <text:span text:style-name="T2">65%</text:span><text:span text:style-name="T1"> (dự thảo: 120%)</text:span>;</text:p><text:p text:style-name="P9">Tổng 99.000</text:p><text:section text:name="S" text:display="none"><text:p>cũ 48.500</text:p></text:section><text:p>Tổng 52.400<text:hidden-text text:condition="x" text:string-value="sai" text:is-hidden="true">sai</text:hidden-text></text:p><text:p><text:hidden-paragraph text:condition="x" text:is-hidden="true"/>ẩn 130%</text:p><text:p>hết</text:p>"#;
         assert_eq!(with_styles(styles, body), "Đạt 65%;\nTổng 52.400\nhết\n");
+    }
+
+    #[test]
+    fn empty_paragraphs_are_lines_and_an_empty_item_keeps_its_number() {
+        let styles = r#"<text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/></text:list-style><style:style style:name="P3" style:family="paragraph"><style:text-properties text:display="none"/></style:style>"#;
+        let body = r#"<text:p>KẾ HOẠCH</text:p><text:p text:style-name="Standard"/><text:p text:style-name="P3"/><text:list text:style-name="L1"><text:list-item><text:p/></text:list-item><text:list-item><text:p>Thể chế số</text:p></text:list-item></text:list><table:table><table:table-row><table:table-cell/><table:covered-table-cell><text:p>x</text:p></table:covered-table-cell><table:table-cell><text:p>50%</text:p></table:table-cell></table:table-row></table:table>"#;
+        assert_eq!(with_styles(styles, body), "KẾ HOẠCH\n\n1.\n2. Thể chế số\n\t\t50%\n");
     }
 
     #[test]

@@ -12,53 +12,50 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-
+use crate::profile::json::{self, Node};
 use crate::profile::{with_year, Profile, Role};
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// What a portal's form sends.
+#[derive(Debug, Default)]
 pub struct PlanJson {
-    #[serde(default)]
     pub issuer: Option<String>,
-    #[serde(default)]
     pub plan_year: Option<u16>,
-    #[serde(default)]
     pub sections: BTreeMap<String, String>,
-    #[serde(default)]
-    pub projects: Vec<Project>,
+    /// The rows of the task and project list: each field of [`PROJECT_FIELDS`], in its order
+    /// (empty when not given).
+    pub projects: Vec<Vec<String>>,
     /// Unit of the `cost` column (`triệu đồng` when absent).
-    #[serde(default)]
     pub cost_unit: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Project {
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub owner: String,
-    #[serde(default)]
-    pub kind: String,
-    #[serde(default)]
-    pub goal: String,
-    #[serde(default)]
-    pub scale: String,
-    #[serde(default)]
-    pub content: String,
-    #[serde(default)]
-    pub time: String,
-    #[serde(default)]
-    pub cost: String,
-    #[serde(default)]
-    pub source: String,
+/// A project's fields, in the order of the table's columns.
+const PROJECT_FIELDS: &[&str] = &["name", "owner", "kind", "goal", "scale", "content", "time", "cost", "source"];
+
+/// The plan's fields (errors name the field at fault).
+fn read(node: &Node) -> Result<PlanJson, json::Error> {
+    let f = node.fields("", &["issuer", "plan_year", "sections", "projects", "cost_unit"])?;
+    let mut plan =
+        PlanJson { issuer: f.string("issuer")?, plan_year: f.year("plan_year")?, cost_unit: f.string("cost_unit")?, ..Default::default() };
+    for (id, text) in f.map("sections")?.unwrap_or_default() {
+        plan.sections.insert(id.clone(), text.string(id)?);
+    }
+    for row in f.list("projects")?.unwrap_or_default() {
+        let p = row.fields("projects", PROJECT_FIELDS)?;
+        let mut cells = Vec::with_capacity(PROJECT_FIELDS.len());
+        for name in PROJECT_FIELDS {
+            cells.push(p.string(name)?.unwrap_or_default());
+        }
+        plan.projects.push(cells);
+    }
+    Ok(plan)
 }
 
 /// Parse the JSON (errors name the field) and write the plan out as text.
 pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)> {
-    let plan: PlanJson = serde_json::from_str(json)
-        .map_err(|e| (format!("Dữ liệu kế hoạch (JSON) không hợp lệ: {e}"), format!("Invalid plan JSON: {e}")))?;
+    let plan = json::parse(json).and_then(|node| read(&node)).map_err(|e| {
+        let (vi, en) = e.describe(json);
+        (format!("Dữ liệu kế hoạch (JSON) không hợp lệ: {vi}"), format!("Invalid plan JSON: {en}"))
+    })?;
     let year = plan.plan_year.unwrap_or(profile.plan_year);
     let known: Vec<&str> = profile.sections.iter().map(|s| s.id.as_str()).collect();
     if let Some(bad) = plan.sections.keys().find(|k| !known.contains(&k.as_str())) {
@@ -80,9 +77,12 @@ pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)
     }
     let mut out = String::new();
     if let Some(issuer) = &plan.issuer {
-        out.push_str(&format!("{}\n", clean(issuer)));
+        out.push_str(&clean(issuer));
+        out.push('\n');
     }
-    out.push_str(&format!("KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM {year}\n\n"));
+    out.push_str("KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM ");
+    out.push_str(&year.to_string());
+    out.push_str("\n\n");
     for (i, s) in profile.sections.iter().enumerate() {
         // a section the form left empty is not written at all: it is missing
         if !written[i] {
@@ -91,16 +91,25 @@ pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)
         let text = plan.sections.get(&s.id);
         let has_projects = projects_in == Some(i);
         let title = with_year(&s.title, year);
-        match s.depth {
-            0 => out.push_str(&format!("Phần {}\n{}\n", s.number, crate::vn::uppercase(&title))),
-            1 => out.push_str(&format!("{}. {}\n", s.number, crate::vn::uppercase(&title))),
-            _ if s.number.chars().all(|c| c.is_ascii_lowercase()) => out.push_str(&format!("{}) {}:", s.number, title)),
-            _ => out.push_str(&format!("{}. {}\n", s.number, title)),
-        }
+        // `Phần I` and its title on the next line, `I. TITLE`, `1. Title`, `a) Title: text`
         let letter = s.number.chars().all(|c| c.is_ascii_lowercase());
+        let item = letter && s.depth > 1;
+        if s.depth == 0 {
+            out.push_str("Phần ");
+        }
+        out.push_str(&s.number);
+        out.push_str(match s.depth {
+            0 => "\n",
+            _ if item => ") ",
+            _ => ". ",
+        });
+        out.push_str(&if s.depth <= 1 { crate::vn::uppercase(&title) } else { title });
+        out.push_str(if item { ":" } else { "\n" });
         if let Some(t) = text {
             if letter {
-                out.push_str(&format!(" {}\n", clean(t).replace('\n', " ")));
+                out.push(' ');
+                out.push_str(&clean(t).replace('\n', " "));
+                out.push('\n');
             } else {
                 for line in t.lines() {
                     out.push_str(&clean(line));
@@ -112,12 +121,16 @@ pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)
         }
         if has_projects {
             let unit = plan.cost_unit.as_deref().unwrap_or("triệu đồng");
-            out.push_str(&format!(
-                "STT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu\tQuy mô\tNội dung\tThời gian\tKinh phí ({unit})\tNguồn vốn\n"
-            ));
-            for (i, p) in plan.projects.iter().enumerate() {
-                let cells = [&p.name, &p.owner, &p.kind, &p.goal, &p.scale, &p.content, &p.time, &p.cost, &p.source].map(|c| clean(c));
-                out.push_str(&format!("{}\t{}\n", i + 1, cells.join("\t")));
+            out.push_str("STT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu\tQuy mô\tNội dung\tThời gian\tKinh phí (");
+            out.push_str(unit);
+            out.push_str(")\tNguồn vốn\n");
+            for (i, cells) in plan.projects.iter().enumerate() {
+                out.push_str(&(i + 1).to_string());
+                for cell in cells {
+                    out.push('\t');
+                    out.push_str(&clean(cell));
+                }
+                out.push('\n');
             }
         }
     }
