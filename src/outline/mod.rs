@@ -210,6 +210,35 @@ fn longer_than(text: &str, chars: usize) -> bool {
     text.len() > chars && (text.len() > 4 * chars || text.chars().count() > chars)
 }
 
+/// `text.split_whitespace().nth(n).is_some()`, by bytes: only a character starting with a
+/// byte that Unicode's spaces start with (`C2`, `E1`, `E2`, `E3`) is decoded.
+fn more_words_than(text: &str, n: usize) -> bool {
+    let b = text.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while let Some(&x) = b.get(i) {
+        let (space, len) = match x {
+            b' ' | b'\t'..=b'\r' => (true, 1),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                text.get(i..).and_then(|r| r.chars().next()).map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+            }
+            // (an ASCII character, another character's first byte or a continuation byte: never
+            // part of a space)
+            _ => (false, 1),
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        i += len;
+    }
+    false
+}
+
 /// A line that might be a heading, split into its parts.
 #[derive(Clone)]
 struct Candidate {
@@ -267,8 +296,8 @@ impl Candidate {
         // and e-mail wraps do)
         if parsed.label.is_none()
             && (title.chars().next().is_some_and(vn::is_lower)
-                || title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some()
-                || matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with(".."))
+                || matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with("..")
+                || more_words_than(title, MAX_UNNUMBERED_WORDS))
         {
             return None;
         }
@@ -393,13 +422,20 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
     // only the sections sharing enough words with the line can reach the similarity
     // threshold: two (`số` alone is in every theme), or one when the number is the section's
     // own (`II. MỤC TIU` with a typo); a `Phần …` label is decisive on its own
-    let mut shared = vec![0u8; profile.sections.len()];
+    // (on the stack for a template of up to 128 sections: this runs for every candidate)
+    let (mut small, mut large) = ([0u8; 128], Vec::new());
+    let shared: &mut [u8] = match small.get_mut(..profile.sections.len()) {
+        Some(s) => s,
+        None => {
+            large.resize(profile.sections.len(), 0);
+            &mut large
+        }
+    };
     for &w in c.words.exact() {
         for &i in profile.word_index.get(w as usize).map_or(&[][..], Vec::as_slice) {
             shared[i] = shared[i].saturating_add(1);
         }
     }
-    let number = c.label.as_ref().map(Label::number);
     let mut best: Option<(f32, usize)> = None;
     for (idx, s) in profile.sections.iter().enumerate() {
         let part = s.depth == 0 && matches!(c.label, Some(Label::Part(_)));
@@ -407,7 +443,7 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
         if !part && shared[idx] == 0 {
             continue;
         }
-        let needed = if number.as_deref() == Some(s.number.as_str()) { 1 } else { s.shortest_name.clamp(1, 2) };
+        let needed = if c.label.as_ref().is_some_and(|l| l.is_number(&s.number)) { 1 } else { s.shortest_name.clamp(1, 2) };
         if !part && usize::from(shared[idx]) < needed {
             continue;
         }
@@ -448,10 +484,10 @@ fn score(
                 return None;
             }
             let sim = sim();
-            return Some(if s.number == label::to_roman(*n) { 1.0 + sim } else { sim - 0.5 });
+            return Some(if Label::Part(*n).is_number(&s.number) { 1.0 + sim } else { sim - 0.5 });
         }
         Some(l) if kind_of(l) == expected => {
-            if l.number() == s.number {
+            if l.is_number(&s.number) {
                 0.3
             } else {
                 0.1
@@ -673,7 +709,7 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
         word = words.next().unwrap_or(""); // `Phụ lục số 02`
     }
     // `Phụ lục kèm theo`, or a sentence starting with the words, is not an appendix heading
-    let number = label::roman_value(&word.to_ascii_uppercase()).or_else(|| word.parse().ok().filter(|n| *n < 100));
+    let number = label::roman_value_any_case(word).or_else(|| word.parse().ok().filter(|n| *n < 100));
     if number.is_none() && !(word.is_empty() || word == "kem" || word.len() == 1) {
         return None;
     }
@@ -733,5 +769,27 @@ fn expected_kind(s: &Section) -> Kind {
         Kind::Arabic(s.number.split('.').count())
     } else {
         Kind::Letter
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        let texts = [
+            "",
+            " ",
+            "Một",
+            "Một hai",
+            "  Kế\thoạch \u{a0}chuyển\u{2003}đổi\u{3000}số\u{1680}năm\u{85}2024 ",
+            "a\u{b}b\u{1c}c",
+            "Tỉnh — “số” … «x»",
+            "ẠẢẤ ỗ\u{202f}ờ",
+        ];
+        for t in texts {
+            for n in 0..12 {
+                assert_eq!(super::more_words_than(t, n), t.split_whitespace().nth(n).is_some(), "{t:?} {n}");
+            }
+        }
     }
 }
