@@ -672,7 +672,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
         // a cell without a letter (`1`, `30.000`, `-`) names no column: not folded, and a row
         // with fewer than three others (an item of an indicator table) folds none
         let may_name = |c: &&Cell| c.text.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80);
-        if r.cells.iter().filter(may_name).nth(2).is_none() {
+        if r.cells.iter().filter(may_name).count() < 3 {
             return false;
         }
         for c in r.cells.iter().filter(may_name) {
@@ -866,10 +866,7 @@ fn starts_with_words(folded: &str, phrase: &str) -> bool {
 /// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.
 fn is_column_numbers(row: &table::Row) -> bool {
     // (each cell's digits compared with its column's number, without writing that number)
-    let is_number = |i: usize, t: &str| {
-        let t = t.trim_matches(&['(', ')'][..]);
-        !t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit()) && t.parse::<usize>().ok() == Some(i + 1)
-    };
+    let is_number = |i: usize, t: &str| crate::numerals::decimal_value(t.trim_matches(&['(', ')'][..]).as_bytes()) == Some(i as u64 + 1);
     row.cells.len() >= 3 && row.cells.iter().enumerate().all(|(i, c)| is_number(i, &c.text))
 }
 

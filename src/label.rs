@@ -25,28 +25,6 @@ impl Label {
             Label::Letter(c) => c.to_string(),
         }
     }
-
-    /// `self.number() == number`, without writing the number (this runs for every section a
-    /// candidate heading is scored against).
-    pub fn is_number(&self, number: &str) -> bool {
-        match self {
-            Label::Part(n) | Label::Roman(n) if (1..40).contains(n) => roman_value(number) == Some(*n),
-            Label::Part(n) | Label::Roman(n) => to_roman(*n) == number,
-            Label::Arabic(parts) if parts.is_empty() => number.is_empty(),
-            Label::Arabic(parts) => {
-                // each piece is its part written in decimals: digits, no leading zero
-                let same = |p: u32, piece: &str| {
-                    (piece == "0" || !piece.starts_with('0')) && piece.bytes().all(|b| b.is_ascii_digit()) && piece.parse() == Ok(p)
-                };
-                let mut pieces = number.split('.');
-                parts.iter().all(|&p| pieces.next().is_some_and(|piece| same(p, piece))) && pieces.next().is_none()
-            }
-            Label::Letter(c) => {
-                let mut chars = number.chars();
-                chars.next() == Some(*c) && chars.next().is_none()
-            }
-        }
-    }
 }
 
 /// A line split into its number and its title.
@@ -357,27 +335,5 @@ mod tests {
         // a `>` that is not a quote mark stays
         assert_eq!(label(">80% hồ sơ"), None);
         assert_eq!(label("> 80% hồ sơ"), None);
-    }
-
-    #[test]
-    fn a_label_is_its_number_as_the_template_writes_it() {
-        let labels = [
-            Label::Part(2),
-            Label::Part(40),
-            Label::Roman(4),
-            Label::Roman(0),
-            Label::Arabic(vec![]),
-            Label::Arabic(vec![3]),
-            Label::Arabic(vec![1, 2]),
-            Label::Arabic(vec![0, 10]),
-            Label::Letter('a'),
-            Label::Letter('đ'),
-        ];
-        let numbers = ["", "II", "XXXX", "IV", "iv", "IIII", "3", "03", "3.", "1.2", "1.2.", "1..2", "0.10", "00.10", "+3", "a", "ab", "đ"];
-        for l in &labels {
-            for n in numbers {
-                assert_eq!(l.is_number(n), l.number() == n, "{l:?} {n}");
-            }
-        }
     }
 }

@@ -49,6 +49,15 @@ pub fn roman_value_any_case(s: &str) -> Option<u32> {
     roman_value(std::str::from_utf8(upper.get(..b.len())?).ok()?)
 }
 
+/// The value of `digits` written as `n.to_string()` writes it: ASCII digits, no leading zero
+/// (but `0`), at most 10 of them.
+pub fn decimal_value(digits: &[u8]) -> Option<u64> {
+    if digits.is_empty() || digits.len() > 10 || digits.len() > 1 && digits.first() == Some(&b'0') {
+        return None;
+    }
+    digits.iter().try_fold(0u64, |n, &b| b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0')))
+}
+
 const ROMAN: [(u32, &str); 5] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
 
 pub fn to_roman(n: u32) -> String {

@@ -210,33 +210,10 @@ fn longer_than(text: &str, chars: usize) -> bool {
     text.len() > chars && (text.len() > 4 * chars || text.chars().count() > chars)
 }
 
-/// `text.split_whitespace().nth(n).is_some()`, by bytes: only a character starting with a
-/// byte that Unicode's spaces start with (`C2`, `E1`, `E2`, `E3`) is decoded.
+/// `text.split_whitespace().nth(n).is_some()`, without splitting a text too short to have
+/// `n + 1` words (each word and space takes a byte at least)
 fn more_words_than(text: &str, n: usize) -> bool {
-    let b = text.as_bytes();
-    let (mut words, mut in_word, mut i) = (0, false, 0);
-    while let Some(&x) = b.get(i) {
-        let (space, len) = match x {
-            b' ' | b'\t'..=b'\r' => (true, 1),
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                text.get(i..).and_then(|r| r.chars().next()).map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
-            }
-            // (an ASCII character, another character's first byte or a continuation byte: never
-            // part of a space)
-            _ => (false, 1),
-        };
-        if space {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            words += 1;
-            if words > n {
-                return true;
-            }
-        }
-        i += len;
-    }
-    false
+    text.len() > 2 * n && text.split_whitespace().nth(n).is_some()
 }
 
 /// A line that might be a heading, split into its parts.
@@ -423,11 +400,12 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
     // threshold: two (`số` alone is in every theme), or one when the number is the section's
     // own (`II. MỤC TIU` with a typo); a `Phần …` label is decisive on its own
     // (on the stack for a template of up to 128 sections: this runs for every candidate)
-    let (mut small, mut large) = ([0u8; 128], Vec::new());
+    let mut small = [0u8; 128];
+    let mut large;
     let shared: &mut [u8] = match small.get_mut(..profile.sections.len()) {
         Some(s) => s,
         None => {
-            large.resize(profile.sections.len(), 0);
+            large = vec![0u8; profile.sections.len()];
             &mut large
         }
     };
@@ -436,6 +414,9 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
             shared[i] = shared[i].saturating_add(1);
         }
     }
+    // the label's number as the template writes it (`I`, `1.2`), written once for every section
+    let number = c.label.as_ref().map(Label::number);
+    let number = number.as_deref();
     let mut best: Option<(f32, usize)> = None;
     for (idx, s) in profile.sections.iter().enumerate() {
         let part = s.depth == 0 && matches!(c.label, Some(Label::Part(_)));
@@ -443,11 +424,11 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
         if !part && shared[idx] == 0 {
             continue;
         }
-        let needed = if c.label.as_ref().is_some_and(|l| l.is_number(&s.number)) { 1 } else { s.shortest_name.clamp(1, 2) };
+        let needed = if number == Some(s.number.as_str()) { 1 } else { s.shortest_name.clamp(1, 2) };
         if !part && usize::from(shared[idx]) < needed {
             continue;
         }
-        let Some(score) = score(profile, idx, s, c, context, current_part, outline) else { continue };
+        let Some(score) = score(profile, idx, c, number, context, current_part, outline) else { continue };
         // a second heading for a section already seen is a duplicate: prefer an unseen twin
         let score = if seen[idx].is_empty() { score } else { score - 0.05 };
         if best.is_none_or(|(b, _)| score > b) {
@@ -461,8 +442,8 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
 fn score(
     profile: &Profile,
     idx: usize,
-    s: &Section,
     c: &Candidate,
+    number: Option<&str>,
     context: &[usize],
     part: Option<usize>,
     outline: &Outline,
@@ -470,6 +451,7 @@ fn score(
     // the cheap tests first: most sections are ruled out by number kind or place in the tree
     // before their titles are compared (this keeps recognition fast on 40-page drafts)
     let seen = &outline.by_section;
+    let s = profile.sections.get(idx)?;
     // an unnumbered line saying the title of a section already headed is a phrase or a table
     // cell (`Mục tiêu` in a table copied from a PDF one cell a line), not the section again
     if c.label.is_none() && seen.get(idx).is_some_and(|h| !h.is_empty()) {
@@ -478,16 +460,16 @@ fn score(
     let sim = || similarity(&s.names, &c.words, c.word_count, c.label.is_some());
     let expected = expected_kind(s);
     let kind_bonus = match &c.label {
-        Some(Label::Part(n)) => {
+        Some(Label::Part(_)) => {
             // `Phần I` / `Phần thứ nhất` is decisive on its own
             if expected != Kind::Part {
                 return None;
             }
             let sim = sim();
-            return Some(if Label::Part(*n).is_number(&s.number) { 1.0 + sim } else { sim - 0.5 });
+            return Some(if number == Some(s.number.as_str()) { 1.0 + sim } else { sim - 0.5 });
         }
         Some(l) if kind_of(l) == expected => {
-            if l.is_number(&s.number) {
+            if number == Some(s.number.as_str()) {
                 0.3
             } else {
                 0.1
@@ -785,6 +767,7 @@ mod tests {
             "a\u{b}b\u{1c}c",
             "Tỉnh — “số” … «x»",
             "ẠẢẤ ỗ\u{202f}ờ",
+            "x\u{2028}y\u{2029}z\u{205f}w\u{200a}v\u{200b}u\u{2010}t\u{1681}",
         ];
         for t in texts {
             for n in 0..12 {
