@@ -713,10 +713,9 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
             .iter()
             .enumerate()
             .zip(&folded)
-            .filter(|((i, _), f)| {
-                !columns.iter().any(|(j, col, _)| j == i && *col != Column::Cost)
-                    && table::column_of_folded(f).is_none_or(|k| k == Column::Cost)
-            })
+            // (a cell naming a column has it first in `columns`: no other than Cost there says
+            // the cell names none or Cost)
+            .filter(|((i, _), _)| !columns.iter().any(|(j, col, _)| j == i && *col != Column::Cost))
             .filter_map(|((i, _), f)| {
                 // the cell names the source itself, not a cost `(nguồn …)` in passing
                 SOURCE_PHRASES.iter().find(|(p, _)| starts_with_words(f, p)).map(|&(_, src)| (i, src))

@@ -228,7 +228,6 @@ struct Candidate {
     word_count: usize,
     inline_text: String,
     last_line: usize,
-    all_caps: bool,
 }
 
 impl Candidate {
@@ -308,7 +307,6 @@ impl Candidate {
         Some(Candidate {
             words,
             word_count,
-            all_caps: vn::is_all_caps(&title),
             label: parsed.label,
             label_text: parsed.label_text.to_string(),
             label_start: text.find(parsed.label_text).unwrap_or(0),
@@ -350,7 +348,6 @@ impl Candidate {
             label: self.label.clone(),
             label_text: self.label_text.clone(),
             label_start: self.label_start,
-            all_caps: vn::is_all_caps(&title),
             title,
             inline_text: inline.to_string(),
             last_line: self.last_line + 1,
@@ -501,7 +498,11 @@ fn score(
             }
             // a draft numbered in decimals throughout: `1. ĐÁNH GIÁ KẾT QUẢ …` in capitals with
             // the part's own number, then `1.1.`, `1.2.` for its sections
-            (Kind::Arabic(1), Kind::Part) if c.all_caps && crate::numerals::roman_value(&s.number) == l.number().parse().ok() => 0.0,
+            (Kind::Arabic(1), Kind::Part)
+                if vn::is_all_caps(&c.title) && crate::numerals::roman_value(&s.number) == l.number().parse().ok() =>
+            {
+                0.0
+            }
             (Kind::Arabic(2), Kind::Roman) if extends_parent_number(l, s, outline) => 0.0,
             // a draft numbering its Roman level `1.`, `2.` numbers the level below `3.1.`:
             // fine when the prefix is the parent heading's own number
@@ -523,7 +524,8 @@ fn score(
             return None;
         }
     }
-    if expected == Kind::Part && c.label.is_none() && !c.all_caps {
+    // (in capitals: asked of the few lines a part's title is compared with, not of every candidate)
+    if expected == Kind::Part && c.label.is_none() && !vn::is_all_caps(&c.title) {
         return None; // an unnumbered part title must at least stand out in capitals
     }
     let context_bonus = match s.parent {
