@@ -625,6 +625,11 @@ fn is_spelled(words: &str) -> bool {
     if !vn::may_fold_to_start(words, b"kmhbtnlscd") {
         return false;
     }
+    // …and a first word that is none (`theo`, `trong`, `bao gồm`): only the first word folded
+    let first = words.trim_start().split(' ').next().unwrap_or("");
+    if vn::words(&vn::fold(first)).next().is_some_and(|w| !NUMBER_WORDS.contains(&w)) {
+        return false;
+    }
     let f = vn::fold(words);
     let (mut scale, mut last) = (false, "");
     for w in vn::words(&f) {
