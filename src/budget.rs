@@ -625,6 +625,11 @@ fn is_spelled(words: &str) -> bool {
     if !vn::may_fold_to_start(words, b"kmhbtnlscd") {
         return false;
     }
+    // …and a first word that is none (`theo`, `trong`, `bao gồm`): only the first word folded
+    let first = words.trim_start().split(' ').next().unwrap_or("");
+    if vn::words(&vn::fold(first)).next().is_some_and(|w| !NUMBER_WORDS.contains(&w)) {
+        return false;
+    }
     let f = vn::fold(words);
     let (mut scale, mut last) = (false, "");
     for w in vn::words(&f) {
@@ -669,8 +674,12 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
             return false; // three columns named at least
         }
         let (mut named, mut cost) = (0, false);
-        // a cell without a letter (`1`, `30.000`, `-`) names no column: not folded
+        // a cell without a letter (`1`, `30.000`, `-`) names no column: not folded, and a row
+        // with fewer than three others (an item of an indicator table) folds none
         let may_name = |c: &&Cell| c.text.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80);
+        if r.cells.iter().filter(may_name).count() < 3 {
+            return false;
+        }
         for c in r.cells.iter().filter(may_name) {
             vn::fold_into(&c.text, &mut buf);
             let Some(col) = table::column_of_folded(&buf) else { continue };
@@ -709,10 +718,9 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
             .iter()
             .enumerate()
             .zip(&folded)
-            .filter(|((i, _), f)| {
-                !columns.iter().any(|(j, col, _)| j == i && *col != Column::Cost)
-                    && table::column_of_folded(f).is_none_or(|k| k == Column::Cost)
-            })
+            // (a cell naming a column has it first in `columns`: no other than Cost there says
+            // the cell names none or Cost)
+            .filter(|((i, _), _)| !columns.iter().any(|(j, col, _)| j == i && *col != Column::Cost))
             .filter_map(|((i, _), f)| {
                 // the cell names the source itself, not a cost `(nguồn …)` in passing
                 SOURCE_PHRASES.iter().find(|(p, _)| starts_with_words(f, p)).map(|&(_, src)| (i, src))
@@ -775,19 +783,24 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     };
     let (mut joined, mut head) = (String::new(), String::new());
     for row in t.rows.get(first_item..).unwrap_or(&[]) {
-        let text_at = |col: Column| col_at(col).and_then(|i| row.cells.get(i)).map(|c| c.text.to_string()).unwrap_or_default();
-        let stt = col_at(Column::Stt).map(|_| text_at(Column::Stt)).unwrap_or_else(|| row.cells[0].text.to_string());
+        // (the row's texts borrowed: only an item kept copies its number and name)
+        let text_at = |col: Column| col_at(col).and_then(|i| row.cells.get(i)).map_or("", |c| &*c.text);
+        let stt = col_at(Column::Stt).map(|_| text_at(Column::Stt)).unwrap_or_else(|| row.cells.first().map_or("", |c| &*c.text));
         let name = text_at(Column::Name);
         if is_column_numbers(row) {
             continue;
         }
         joined.clear();
-        joined.push_str(&stt);
+        joined.push_str(stt);
         joined.push(' ');
-        joined.push_str(&name);
-        vn::fold_into(&joined, &mut head);
+        joined.push_str(name);
+        // (a total's words start with `t` or `c`: most rows start with a number, not folded)
+        let total_said = vn::may_fold_to_start(&joined, b"tc") && {
+            vn::fold_into(&joined, &mut head);
+            head.starts_with("tong") || head == "cong" || head.starts_with("cong ")
+        };
         let cost = amount_in(row, Column::Cost, &mut pt);
-        if head.starts_with("tong") || head == "cong" || head.starts_with("cong ") {
+        if total_said {
             if let Some(a) = cost.or_else(|| amount_in(row, Column::Approved, &mut pt)) {
                 pt.totals.push(Located { line: row.line, amount: a });
             }
@@ -801,7 +814,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
         if stt.is_empty() && cost.is_none() && !name.is_empty() {
             if let Some(prev) = pt.items.last_mut() {
                 prev.name.push(' ');
-                prev.name.push_str(&name); // an item continued on the next line
+                prev.name.push_str(name); // an item continued on the next line
                 continue;
             }
         }
@@ -813,14 +826,14 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
         let approved = amount_in(row, Column::Approved, &mut pt);
         let spent = amount_in(row, Column::Spent, &mut pt);
         let mut cells: Vec<(Column, Cell)> = cells;
-        let mut source = last_source(&text_at(Column::Source));
+        let mut source = last_source(text_at(Column::Source));
         if let Some(&(i, src)) = by_source.iter().find(|&&(i, _)| row.cells.get(i).is_some_and(|c| !money::figures(&c.text).is_empty())) {
             source = Some(src);
             if let (Some(slot), Some(cell)) = (cells.iter_mut().find(|(c, _)| *c == Column::Source), row.cells.get(i)) {
                 slot.1 = cell.clone();
             }
         }
-        pt.items.push(Item { line: row.line, stt, name, cells, cost, approved, spent, source });
+        pt.items.push(Item { line: row.line, stt: stt.to_string(), name: name.to_string(), cells, cost, approved, spent, source });
     }
     // `1` with `1.1`, `1.2` under it is a group: count the sub-items, not both
     let parents: Vec<String> = pt.items.iter().filter_map(|i| i.stt.rsplit_once('.').map(|(p, _)| p.to_string())).collect();
@@ -856,7 +869,9 @@ fn starts_with_words(folded: &str, phrase: &str) -> bool {
 
 /// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.
 fn is_column_numbers(row: &table::Row) -> bool {
-    row.cells.len() >= 3 && row.cells.iter().enumerate().all(|(i, c)| c.text.trim_matches(&['(', ')'][..]) == (i + 1).to_string())
+    // (each cell's digits compared with its column's number, without writing that number)
+    let is_number = |i: usize, t: &str| crate::numerals::decimal_value(t.trim_matches(&['(', ')'][..]).as_bytes()) == Some(i as u64 + 1);
+    row.cells.len() >= 3 && row.cells.iter().enumerate().all(|(i, c)| is_number(i, &c.text))
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Heading numbers as drafts type them: `Phần I`, `PHẦN THỨ HAI`, `II.`, `3.`, `1.2.`, `a)`.
 
-pub use crate::numerals::{roman_value, to_roman};
+pub use crate::numerals::{roman_value, roman_value_any_case, to_roman};
 use crate::vn;
 
 /// A heading number, by kind.
@@ -11,7 +11,7 @@ pub enum Label {
     /// `II.`, `IV -`, `VII)` (upper case only: `i.` is a list item).
     Roman(u32),
     /// `3.`, `1.2.`, `1.2`, `3)`.
-    Arabic(Vec<u32>),
+    Arabic(Parts),
     /// `a)`, `b.`.
     Letter(char),
 }
@@ -24,6 +24,40 @@ impl Label {
             Label::Arabic(parts) => dotted(parts),
             Label::Letter(c) => c.to_string(),
         }
+    }
+}
+
+/// The numbers of an Arabic label (`1.2.` → 1, 2), at most four, kept in place: a label is read
+/// on most lines of a draft, and a list of its own would be an allocation each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    // (the slots past `len` stay 0, so the derived comparison compares the numbers)
+    numbers: [u32; 4],
+    len: u8,
+}
+
+impl Parts {
+    /// The first four of `numbers`.
+    pub fn new(numbers: &[u32]) -> Parts {
+        let mut parts = Parts { numbers: [0; 4], len: 0 };
+        for (slot, &n) in parts.numbers.iter_mut().zip(numbers) {
+            *slot = n;
+            parts.len += 1;
+        }
+        parts
+    }
+}
+
+impl std::ops::Deref for Parts {
+    type Target = [u32];
+    fn deref(&self) -> &[u32] {
+        self.numbers.get(..usize::from(self.len)).unwrap_or_default()
+    }
+}
+
+impl std::ops::DerefMut for Parts {
+    fn deref_mut(&mut self) -> &mut [u32] {
+        self.numbers.get_mut(..usize::from(self.len)).unwrap_or_default()
     }
 }
 
@@ -168,7 +202,7 @@ fn part(s: &str) -> Option<(Label, usize)> {
         let len = consumed + word.len() + ws2 + ord_clean.len();
         return Some((Label::Part(n), len));
     }
-    let n = roman_value(&word_clean.to_ascii_uppercase()).or_else(|| small_number(word_clean))?;
+    let n = roman_value_any_case(word_clean).or_else(|| small_number(word_clean))?;
     Some((Label::Part(n), consumed + word_clean.len()))
 }
 
@@ -223,7 +257,7 @@ fn arabic(s: &str) -> Option<(Label, usize)> {
     if count > 4 {
         return None;
     }
-    Some((Label::Arabic(parts.get(..count)?.to_vec()), i))
+    Some((Label::Arabic(Parts::new(parts.get(..count)?)), i))
 }
 
 fn letter(s: &str) -> Option<(Label, usize)> {
@@ -300,14 +334,14 @@ mod tests {
         assert_eq!(label("II. MỤC TIÊU"), Some(Label::Roman(2)));
         assert_eq!(label("IV - Giải pháp"), Some(Label::Roman(4)));
         assert_eq!(label("VII. DANH MỤC"), Some(Label::Roman(7)));
-        assert_eq!(label("3. Hạ tầng số"), Some(Label::Arabic(vec![3])));
-        assert_eq!(label("1.2. Chia sẻ"), Some(Label::Arabic(vec![1, 2])));
-        assert_eq!(label("1.3 Truyền thông"), Some(Label::Arabic(vec![1, 3])));
+        assert_eq!(label("3. Hạ tầng số"), Some(Label::Arabic(Parts::new(&[3]))));
+        assert_eq!(label("1.2. Chia sẻ"), Some(Label::Arabic(Parts::new(&[1, 2]))));
+        assert_eq!(label("1.3 Truyền thông"), Some(Label::Arabic(Parts::new(&[1, 3]))));
         assert_eq!(label("a) Kết quả đạt được:"), Some(Label::Letter('a')));
         assert_eq!(label("## III. NHIỆM VỤ"), Some(Label::Roman(3)));
-        assert_eq!(label("**1. Nhận thức số**"), Some(Label::Arabic(vec![1])));
+        assert_eq!(label("**1. Nhận thức số**"), Some(Label::Arabic(Parts::new(&[1]))));
         assert_eq!(label("p) Phát triển"), Some(Label::Letter('p')));
-        assert_eq!(label("1.2.3.4 Mục"), Some(Label::Arabic(vec![1, 2, 3, 4])));
+        assert_eq!(label("1.2.3.4 Mục"), Some(Label::Arabic(Parts::new(&[1, 2, 3, 4]))));
         assert_eq!(label("1.2.3.4.5 Mục"), None);
         let l = parse("II – – Giải pháp");
         assert_eq!((l.label, l.label_text, l.title_start), (Some(Label::Roman(2)), "II", "II – – ".len()));
@@ -328,7 +362,7 @@ mod tests {
 
     #[test]
     fn quote_marks_of_an_emailed_copy_are_skipped() {
-        assert_eq!(label("> 2.1. Nghị quyết của cấp ủy"), Some(Label::Arabic(vec![2, 1])));
+        assert_eq!(label("> 2.1. Nghị quyết của cấp ủy"), Some(Label::Arabic(Parts::new(&[2, 1]))));
         assert_eq!(label(">> II. MỤC TIÊU"), Some(Label::Roman(2)));
         assert_eq!(label("> > Phần thứ hai"), Some(Label::Part(2)));
         assert!(parse("> - Phấn đấu 100%").bullet);

@@ -36,6 +36,28 @@ pub fn roman_value(s: &str) -> Option<u32> {
     rest.is_empty().then_some(n)
 }
 
+/// [`roman_value`] of `s` in any case (`iv`, `Iv`), without an upper-case copy on the heap.
+pub fn roman_value_any_case(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    if b.is_empty() || b.len() > 7 {
+        return None;
+    }
+    let mut upper = [0u8; 7];
+    for (u, &x) in upper.iter_mut().zip(b) {
+        *u = x.to_ascii_uppercase();
+    }
+    roman_value(std::str::from_utf8(upper.get(..b.len())?).ok()?)
+}
+
+/// The value of `digits` written as `n.to_string()` writes it: ASCII digits, no leading zero
+/// (but `0`), at most 10 of them.
+pub fn decimal_value(digits: &[u8]) -> Option<u64> {
+    if digits.is_empty() || digits.len() > 10 || digits.len() > 1 && digits.first() == Some(&b'0') {
+        return None;
+    }
+    digits.iter().try_fold(0u64, |n, &b| b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0')))
+}
+
 const ROMAN: [(u32, &str); 5] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
 
 pub fn to_roman(n: u32) -> String {
@@ -64,6 +86,7 @@ mod tests {
         }
         for w in ["", "IIIIIIII"].iter().map(|w| w.to_string()).chain(words) {
             assert_eq!(roman_value(&w), (1..40).find(|&n| to_roman(n) == w), "{w}");
+            assert_eq!(roman_value_any_case(&w.to_ascii_lowercase()), roman_value(&w), "{w}");
         }
     }
 }

@@ -210,8 +210,9 @@ pub fn figures(text: &str) -> Vec<Figure> {
         // a year on its own is a date, not a count
         let is_year = end - i == 4 && (1990.0..=2100.0).contains(&value);
         let word = &rest_t[..rest_t.find(|c: char| !vn::is_letter(c)).unwrap_or(rest_t.len())];
-        let folded_word = vn::fold(word);
-        if !is_year && gap > 0 && !word.is_empty() && money::unit_at(rest).is_none() && !NOT_COUNT_UNITS.contains(&folded_word.as_str()) {
+        // (the word folded only when the cheaper tests let it count something)
+        if !is_year && gap > 0 && !word.is_empty() && money::unit_at(rest).is_none() && !NOT_COUNT_UNITS.contains(&vn::fold(word).as_str())
+        {
             // `05 chuyên gia`, `01 cuộc diễn tập/năm`: the unit is the next words, up to three,
             // stopping at punctuation or a function word (`cho`, `tại`, `của` …)
             let mut words = Vec::new();

@@ -171,7 +171,10 @@ fn line_kind(text: &str) -> u8 {
                     starts_like_sub_heading(&vn::fold(title))
                 }
             });
-    if sub_heading {
+    // (a word holding an ASCII letter or digit folds to a word at least: a lead-in of more than
+    // ten such words is not folded to count its words)
+    let long = || title.as_bytes().split(|&b| b == b' ').filter(|w| w.iter().any(u8::is_ascii_alphanumeric)).nth(10).is_some();
+    if sub_heading && !long() {
         let f = vn::fold(title);
         if f.split(' ').count() <= 10 {
             // a sub-heading: general aims or specific targets follow

@@ -173,7 +173,7 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
             tail = rest.get(after + skipped..).unwrap_or("");
         }
         let word: String = tail.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-        let number = crate::outline::label::roman_value(&word.to_ascii_uppercase()).or_else(|| word.parse().ok().filter(|n| *n < 100));
+        let number = crate::outline::label::roman_value_any_case(&word).or_else(|| word.parse().ok().filter(|n| *n < 100));
         if let Some(number) = number {
             let to = after + skipped + (tail.len() - tail.trim_start().len()) + word.len();
             out.push(AppendixRef { line, from: from + pos, to: from + to, number, section });

@@ -202,7 +202,7 @@ fn push_label(key: &mut Vec<u8>, label: &Option<Label>) {
         None => (0, &[]),
         Some(Label::Part(n)) => (1, std::slice::from_ref(n)),
         Some(Label::Roman(n)) => (2, std::slice::from_ref(n)),
-        Some(Label::Arabic(parts)) => (3, parts),
+        Some(Label::Arabic(parts)) => (3, &parts[..]),
         Some(Label::Letter(c)) => {
             key.push(4);
             key.extend_from_slice(&u32::from(*c).to_le_bytes());

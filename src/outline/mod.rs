@@ -210,6 +210,12 @@ fn longer_than(text: &str, chars: usize) -> bool {
     text.len() > chars && (text.len() > 4 * chars || text.chars().count() > chars)
 }
 
+/// `text.split_whitespace().nth(n).is_some()`, without splitting a text too short to have
+/// `n + 1` words (each word and space takes a byte at least)
+fn more_words_than(text: &str, n: usize) -> bool {
+    text.len() > 2 * n && text.split_whitespace().nth(n).is_some()
+}
+
 /// A line that might be a heading, split into its parts.
 #[derive(Clone)]
 struct Candidate {
@@ -222,7 +228,6 @@ struct Candidate {
     word_count: usize,
     inline_text: String,
     last_line: usize,
-    all_caps: bool,
 }
 
 impl Candidate {
@@ -267,8 +272,8 @@ impl Candidate {
         // and e-mail wraps do)
         if parsed.label.is_none()
             && (title.chars().next().is_some_and(vn::is_lower)
-                || title.split_whitespace().nth(MAX_UNNUMBERED_WORDS).is_some()
-                || matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with(".."))
+                || matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with("..")
+                || more_words_than(title, MAX_UNNUMBERED_WORDS))
         {
             return None;
         }
@@ -302,7 +307,6 @@ impl Candidate {
         Some(Candidate {
             words,
             word_count,
-            all_caps: vn::is_all_caps(&title),
             label: parsed.label,
             label_text: parsed.label_text.to_string(),
             label_start: text.find(parsed.label_text).unwrap_or(0),
@@ -344,7 +348,6 @@ impl Candidate {
             label: self.label.clone(),
             label_text: self.label_text.clone(),
             label_start: self.label_start,
-            all_caps: vn::is_all_caps(&title),
             title,
             inline_text: inline.to_string(),
             last_line: self.last_line + 1,
@@ -393,13 +396,24 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
     // only the sections sharing enough words with the line can reach the similarity
     // threshold: two (`số` alone is in every theme), or one when the number is the section's
     // own (`II. MỤC TIU` with a typo); a `Phần …` label is decisive on its own
-    let mut shared = vec![0u8; profile.sections.len()];
+    // (on the stack for a template of up to 128 sections: this runs for every candidate)
+    let mut small = [0u8; 128];
+    let mut large;
+    let shared: &mut [u8] = match small.get_mut(..profile.sections.len()) {
+        Some(s) => s,
+        None => {
+            large = vec![0u8; profile.sections.len()];
+            &mut large
+        }
+    };
     for &w in c.words.exact() {
         for &i in profile.word_index.get(w as usize).map_or(&[][..], Vec::as_slice) {
             shared[i] = shared[i].saturating_add(1);
         }
     }
+    // the label's number as the template writes it (`I`, `1.2`), written once for every section
     let number = c.label.as_ref().map(Label::number);
+    let number = number.as_deref();
     let mut best: Option<(f32, usize)> = None;
     for (idx, s) in profile.sections.iter().enumerate() {
         let part = s.depth == 0 && matches!(c.label, Some(Label::Part(_)));
@@ -407,11 +421,11 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
         if !part && shared[idx] == 0 {
             continue;
         }
-        let needed = if number.as_deref() == Some(s.number.as_str()) { 1 } else { s.shortest_name.clamp(1, 2) };
+        let needed = if number == Some(s.number.as_str()) { 1 } else { s.shortest_name.clamp(1, 2) };
         if !part && usize::from(shared[idx]) < needed {
             continue;
         }
-        let Some(score) = score(profile, idx, s, c, context, current_part, outline) else { continue };
+        let Some(score) = score(profile, idx, c, number, context, current_part, outline) else { continue };
         // a second heading for a section already seen is a duplicate: prefer an unseen twin
         let score = if seen[idx].is_empty() { score } else { score - 0.05 };
         if best.is_none_or(|(b, _)| score > b) {
@@ -425,8 +439,8 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
 fn score(
     profile: &Profile,
     idx: usize,
-    s: &Section,
     c: &Candidate,
+    number: Option<&str>,
     context: &[usize],
     part: Option<usize>,
     outline: &Outline,
@@ -434,6 +448,7 @@ fn score(
     // the cheap tests first: most sections are ruled out by number kind or place in the tree
     // before their titles are compared (this keeps recognition fast on 40-page drafts)
     let seen = &outline.by_section;
+    let s = profile.sections.get(idx)?;
     // an unnumbered line saying the title of a section already headed is a phrase or a table
     // cell (`Mục tiêu` in a table copied from a PDF one cell a line), not the section again
     if c.label.is_none() && seen.get(idx).is_some_and(|h| !h.is_empty()) {
@@ -442,16 +457,16 @@ fn score(
     let sim = || similarity(&s.names, &c.words, c.word_count, c.label.is_some());
     let expected = expected_kind(s);
     let kind_bonus = match &c.label {
-        Some(Label::Part(n)) => {
+        Some(Label::Part(_)) => {
             // `Phần I` / `Phần thứ nhất` is decisive on its own
             if expected != Kind::Part {
                 return None;
             }
             let sim = sim();
-            return Some(if s.number == label::to_roman(*n) { 1.0 + sim } else { sim - 0.5 });
+            return Some(if number == Some(s.number.as_str()) { 1.0 + sim } else { sim - 0.5 });
         }
         Some(l) if kind_of(l) == expected => {
-            if l.number() == s.number {
+            if number == Some(s.number.as_str()) {
                 0.3
             } else {
                 0.1
@@ -483,7 +498,11 @@ fn score(
             }
             // a draft numbered in decimals throughout: `1. ĐÁNH GIÁ KẾT QUẢ …` in capitals with
             // the part's own number, then `1.1.`, `1.2.` for its sections
-            (Kind::Arabic(1), Kind::Part) if c.all_caps && crate::numerals::roman_value(&s.number) == l.number().parse().ok() => 0.0,
+            (Kind::Arabic(1), Kind::Part)
+                if vn::is_all_caps(&c.title) && crate::numerals::roman_value(&s.number) == l.number().parse().ok() =>
+            {
+                0.0
+            }
             (Kind::Arabic(2), Kind::Roman) if extends_parent_number(l, s, outline) => 0.0,
             // a draft numbering its Roman level `1.`, `2.` numbers the level below `3.1.`:
             // fine when the prefix is the parent heading's own number
@@ -505,7 +524,8 @@ fn score(
             return None;
         }
     }
-    if expected == Kind::Part && c.label.is_none() && !c.all_caps {
+    // (in capitals: asked of the few lines a part's title is compared with, not of every candidate)
+    if expected == Kind::Part && c.label.is_none() && !vn::is_all_caps(&c.title) {
         return None; // an unnumbered part title must at least stand out in capitals
     }
     let context_bonus = match s.parent {
@@ -673,7 +693,7 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
         word = words.next().unwrap_or(""); // `Phụ lục số 02`
     }
     // `Phụ lục kèm theo`, or a sentence starting with the words, is not an appendix heading
-    let number = label::roman_value(&word.to_ascii_uppercase()).or_else(|| word.parse().ok().filter(|n| *n < 100));
+    let number = label::roman_value_any_case(word).or_else(|| word.parse().ok().filter(|n| *n < 100));
     if number.is_none() && !(word.is_empty() || word == "kem" || word.len() == 1) {
         return None;
     }
@@ -733,5 +753,28 @@ fn expected_kind(s: &Section) -> Kind {
         Kind::Arabic(s.number.split('.').count())
     } else {
         Kind::Letter
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        let texts = [
+            "",
+            " ",
+            "Một",
+            "Một hai",
+            "  Kế\thoạch \u{a0}chuyển\u{2003}đổi\u{3000}số\u{1680}năm\u{85}2024 ",
+            "a\u{b}b\u{1c}c",
+            "Tỉnh — “số” … «x»",
+            "ẠẢẤ ỗ\u{202f}ờ",
+            "x\u{2028}y\u{2029}z\u{205f}w\u{200a}v\u{200b}u\u{2010}t\u{1681}",
+        ];
+        for t in texts {
+            for n in 0..12 {
+                assert_eq!(super::more_words_than(t, n), t.split_whitespace().nth(n).is_some(), "{t:?} {n}");
+            }
+        }
     }
 }

@@ -43,7 +43,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             Label::Part(_) | Label::Roman(_) => to_roman(n),
             Label::Letter(_) => char::from_u32('a' as u32 + n - 1).map_or(n.to_string(), String::from),
             Label::Arabic(parts) => {
-                let mut parts = parts.clone();
+                let mut parts = *parts;
                 if let Some(last) = parts.last_mut() {
                     *last = n;
                 }
