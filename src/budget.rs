@@ -444,6 +444,9 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
     // whether its clause names a source)
     let mut allocated: Option<(Amount, bool, usize, bool)> = None;
     let (mut prev_end, mut depth) = (0, 0usize);
+    // the words before a figure without a unit (`bố trí cho chuyển đổi số năm 2023 là 38.600
+    // triệu đồng`: a year, a count) go on to the next figure's clause
+    let mut carried = (0u8, false);
     for fig in money::figures(text) {
         let prefix = text.get(prev_end..fig.from).unwrap_or("");
         for b in prefix.bytes() {
@@ -458,7 +461,8 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
         // folding would drop them)
         let cut = prefix.bytes().rposition(|b| b",;%():".contains(&b)).map_or(0, |i| i + 1);
         let clause = prefix.get(cut..).unwrap_or("");
-        let (verb, named) = (says(&vn::fold(clause)), last_source(clause).is_some());
+        let (verb, named) = (says(&vn::fold(clause)) | carried.0, last_source(clause).is_some() || carried.1);
+        carried = if fig.unit.is_none() && !clause.is_empty() { (verb, named) } else { (0, false) };
         if let Some(a) = allocated.as_mut() {
             a.1 |= verb & PART != 0;
         }
@@ -909,6 +913,11 @@ mod tests {
         assert_eq!(
             pair("Bố trí vốn đầu tư công 36.000 triệu đồng, trong đó ngân sách trung ương 20.000 triệu đồng; giải ngân 30.000 triệu đồng."),
             [(Some(36_000), Some(30_000))]
+        );
+        // a year between the verb and its amount
+        assert_eq!(
+            pair("Tổng kinh phí bố trí cho chuyển đổi số năm 2023 là 38 600 triệu đồng; đã giải ngân 39 200 triệu đồng."),
+            [(Some(38_600), Some(39_200))]
         );
         // cumulative or expected spending is not last year's
         assert_eq!(pair("Dự án được duyệt 40.000 triệu đồng; lũy kế giải ngân 52.000 triệu đồng."), []);

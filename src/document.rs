@@ -637,6 +637,7 @@ fn unwrap_hard_wrapped<'a>(
         })
         .collect();
     with_running_lines(&mut furniture, &lines, &facts);
+    with_footnotes(&mut furniture, &lines, &facts);
     if furniture.contains(&true) {
         let mut kept = furniture.iter().map(|&page| !page);
         lines.retain(|_| kept.next().unwrap_or(true));
@@ -679,6 +680,42 @@ fn with_running_lines(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
         }
     }
 }
+
+/// A PDF copy keeps each page's footnotes at its foot (`² Năm 2023 tỉnh đạt 41%; … trước ngày
+/// 31/12/2025.`, its mark a superscript digit) and the next page's number after them: page
+/// furniture, or a note's figure and date land in the section the page ended in. A note is a
+/// line starting with a superscript digit and a space, followed by notes and their wraps, up to
+/// [`MAX_NOTE_LINES`] lines, then a page number.
+fn with_footnotes(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
+    let note = |i: usize| {
+        let t = lines[i].text.as_bytes();
+        // ¹ ² ³ (U+00B9, U+00B2, U+00B3), ⁰ ⁴…⁹ (U+2070, U+2074…U+2079)
+        let mark = match t {
+            [0xC2, 0xB2 | 0xB3 | 0xB9, ..] => 2,
+            [0xE2, 0x81, 0xB0 | 0xB4..=0xB9, ..] => 3,
+            _ => 0,
+        };
+        mark > 0 && t.get(mark) == Some(&b' ')
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !note(i) {
+            i += 1;
+            continue;
+        }
+        // (each line up to the page number a note or a wrapped one's next line)
+        let end = (i + 1..lines.len().min(i + MAX_NOTE_LINES))
+            .find(|&j| facts[j].wrap.flags & PAGE != 0 || !note(j) && !goes_on(facts[j - 1], facts[j]));
+        if let Some(end) = end.filter(|&j| facts[j].wrap.flags & PAGE != 0) {
+            furniture[i..=end].iter_mut().for_each(|f| *f = true);
+            i = end;
+        }
+        i += 1;
+    }
+}
+
+/// Lines of the footnotes at a page's foot, their wraps included ([`with_footnotes`]).
+const MAX_NOTE_LINES: usize = 12;
 
 /// The joining of [`unwrap_hard_wrapped`] once it knows the text is hard-wrapped, at `width`
 /// (`on`: [`wraps_between`] of `facts`); also run by an editing session on the lines around an

@@ -280,7 +280,13 @@ pub fn figures(text: &str) -> Vec<Figure> {
         if matches!(next, Some(b'/') | Some(b'%')) || next.is_some_and(|c| c.is_ascii_alphabetic()) {
             continue;
         }
-        let Some(number) = parse_number(raw) else { continue };
+        let Some(mut number) = parse_number(raw) else { continue };
+        // `38 600 triệu đồng`: thousands grouped by spaces make one amount when a unit follows
+        if let Some(end) = (raw.len() <= 3 && number.decimals == 0).then(|| spaced(text, i)).flatten() {
+            if unit_at(text.get(end..).unwrap_or_default()).is_some() {
+                (number.scaled, i) = (digits_after(number.scaled, text.get(i..end).unwrap_or_default()), end);
+            }
+        }
         let (unit, end) = match unit_at(text.get(i..).unwrap_or_default()) {
             Some((u, len)) => (Some(u), i + len),
             None => (None, i),
@@ -289,6 +295,26 @@ pub fn figures(text: &str) -> Vec<Figure> {
         i = end.max(i);
     }
     out
+}
+
+/// Where the groups of three digits after a space (` 600`, `\u{a0}000`, `\u{202f}500`) that go
+/// on a number at byte `i` of `text` end; None without one.
+fn spaced(text: &str, mut i: usize) -> Option<usize> {
+    let (b, from) = (text.as_bytes(), i);
+    for _ in 0..8 {
+        let gap = match b.get(i..) {
+            Some([b' ', ..]) => 1,
+            Some([0xC2, 0xA0, ..]) => 2,
+            Some([0xE2, 0x80, 0xAF, ..]) => 3,
+            _ => break,
+        };
+        let group = b.get(i + gap..i + gap + 3).is_some_and(|g| g.iter().all(u8::is_ascii_digit));
+        if !group || b.get(i + gap + 3).is_some_and(u8::is_ascii_digit) {
+            break;
+        }
+        i += gap + 3;
+    }
+    (i > from).then_some(i)
 }
 
 /// A table cell that is one number grouped by spaces (`13 500`, `10 249,5`, as spreadsheets
@@ -516,6 +542,15 @@ mod tests {
         assert_eq!(unit_in_header("Kinh phí (triệu đồng)"), Some(Unit::Trieu));
         assert_eq!(unit_in_header("Dự kiến kinh phí (tỷ đồng)"), Some(Unit::Ty));
         assert_eq!(unit_in_header("Kinh phí"), None);
+    }
+
+    #[test]
+    fn an_amount_grouped_by_spaces_before_its_unit_is_one_number() {
+        let amounts = |t: &str| figures(t).iter().map(|f| (f.number.scaled, f.unit.is_some())).collect::<Vec<_>>();
+        assert_eq!(amounts("bố trí 38 600 triệu đồng; giải ngân 35\u{a0}100 triệu đồng"), [(38_600, true), (35_100, true)]);
+        assert_eq!(amounts("1 250 000 000 đồng"), [(1_250_000_000, true)]);
+        // no unit after: the numbers as written
+        assert_eq!(amounts("năm 2024 có 12 500 hộ"), [(2024, false), (12, false), (500, false)]);
     }
 
     #[test]

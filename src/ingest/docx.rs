@@ -452,6 +452,11 @@ impl Body {
         // one cell, and the tables inside it as tables
         let mut layout: Vec<bool> = Vec::new();
         let mut grid_cols = 0usize;
+        // content controls (`w:sdt`): whether the one being opened shows its placeholder
+        // (`w:showingPlcHdr`: Word's grey `Nhấp hoặc gõ nhẹ vào đây…`, no content), and for each
+        // open `w:sdtContent` whether it is such a placeholder
+        let mut placeholder = false;
+        let mut contents: Vec<bool> = Vec::new();
         loop {
             let event = reader.read_event().map_err(|e| malformed("word/document.xml", e))?;
             if fallback > 0 {
@@ -498,6 +503,12 @@ impl Body {
                             }
                         }
                         b"w:gridCol" => grid_cols += 1,
+                        b"w:showingPlcHdr" => placeholder = on(e),
+                        b"w:sdtContent" if !empty => {
+                            contents.push(placeholder);
+                            skip += usize::from(placeholder);
+                            placeholder = false;
+                        }
                         b"w:tr" if tables == 1 => {
                             row.clear();
                             cells = 0;
@@ -594,6 +605,7 @@ impl Body {
                         boxes = boxes.saturating_sub(1);
                     }
                     b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" => skip = skip.saturating_sub(1),
+                    b"w:sdtContent" if contents.pop() == Some(true) => skip = skip.saturating_sub(1),
                     b"w:r" => {
                         if let (Some(r), Some(p)) = (run.take(), para.as_mut()) {
                             // the run's own property, else its character style's, else its
@@ -875,6 +887,17 @@ mod tests {
             r#"<w:p><w:r><w:t>ỦY BAN </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{body}</w:drawing></mc:Choice><mc:Fallback><w:pict>{body}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>NHÂN DÂN</w:t></w:r></w:p>"#
         );
         assert_eq!(text_of(&xml, ""), "DỰ THẢO\nỦY BAN NHÂN DÂN\n");
+    }
+
+    #[test]
+    fn a_content_control_showing_its_placeholder_is_not_read() {
+        let sdt = |pr: &str, t: &str| {
+            format!("<w:sdt><w:sdtPr><w:alias w:val=\"Chỉ tiêu\"/>{pr}</w:sdtPr><w:sdtContent><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:sdtContent></w:sdt>")
+        };
+        let xml = sdt("", "II. MỤC TIÊU")
+            + &sdt("<w:showingPlcHdr/>", "Nhấp hoặc gõ nhẹ vào đây để nhập văn bản.")
+            + &sdt("", "- 80% hộ gia đình");
+        assert_eq!(text_of(&xml, ""), "II. MỤC TIÊU\n\n- 80% hộ gia đình\n");
     }
 
     #[test]
