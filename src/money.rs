@@ -282,15 +282,17 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
         let Some(mut number) = parse_number(raw) else { continue };
         // `38 600 triệu đồng`: thousands grouped by spaces make one amount when a unit follows
-        if let Some(end) = (raw.len() <= 3 && number.decimals == 0).then(|| spaced(text, i)).flatten() {
-            if unit_at(text.get(end..).unwrap_or_default()).is_some() {
-                (number.scaled, i) = (digits_after(number.scaled, text.get(i..end).unwrap_or_default()), end);
+        let spaced = (raw.len() <= 3 && number.decimals == 0).then(|| spaced(text, i)).flatten();
+        let (mut unit, mut end) = (None, i);
+        for at in spaced.into_iter().chain([i]) {
+            if let Some((u, len)) = unit_at(text.get(at..).unwrap_or_default()) {
+                if at > i {
+                    number.scaled = digits_after(number.scaled, text.get(i..at).unwrap_or_default());
+                }
+                (unit, end) = (Some(u), at + len);
+                break;
             }
         }
-        let (unit, end) = match unit_at(text.get(i..).unwrap_or_default()) {
-            Some((u, len)) => (Some(u), i + len),
-            None => (None, i),
-        };
         out.push(Figure { number, unit, from: start, to: end });
         i = end.max(i);
     }
