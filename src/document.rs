@@ -687,30 +687,20 @@ fn with_running_lines(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
 /// line starting with a superscript digit and a space, followed by notes and their wraps, up to
 /// [`MAX_NOTE_LINES`] lines, then a page number.
 fn with_footnotes(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
-    let note = |i: usize| {
-        let t = lines[i].text.as_bytes();
-        // ¹ ² ³ (U+00B9, U+00B2, U+00B3), ⁰ ⁴…⁹ (U+2070, U+2074…U+2079)
-        let mark = match t {
-            [0xC2, 0xB2 | 0xB3 | 0xB9, ..] => 2,
-            [0xE2, 0x81, 0xB0 | 0xB4..=0xB9, ..] => 3,
-            _ => 0,
-        };
-        mark > 0 && t.get(mark) == Some(&b' ')
-    };
-    let mut i = 0;
-    while i < lines.len() {
-        if !note(i) {
-            i += 1;
-            continue;
+    let mut start = None;
+    for i in 0..lines.len() {
+        // ¹ ² ³ (U+00B9, U+00B2, U+00B3), ⁰ ⁴…⁹ (U+2070, U+2074…U+2079), then a space
+        if matches!(lines[i].text.as_bytes(), [0xC2, 0xB2 | 0xB3 | 0xB9, b' ', ..] | [0xE2, 0x81, 0xB0 | 0xB4..=0xB9, b' ', ..]) {
+            start = start.or(Some(i));
+        } else if facts[i].wrap.flags & PAGE != 0 {
+            if let Some(notes) = start.filter(|&s| i - s <= MAX_NOTE_LINES).and_then(|s| furniture.get_mut(s..=i)) {
+                notes.fill(true);
+            }
+            start = None;
+        } else if i > 0 && !goes_on(facts[i - 1], facts[i]) {
+            // (each line up to the page number a note or a wrapped one's next line)
+            start = None;
         }
-        // (each line up to the page number a note or a wrapped one's next line)
-        let end = (i + 1..lines.len().min(i + MAX_NOTE_LINES))
-            .find(|&j| facts[j].wrap.flags & PAGE != 0 || !note(j) && !goes_on(facts[j - 1], facts[j]));
-        if let Some(end) = end.filter(|&j| facts[j].wrap.flags & PAGE != 0) {
-            furniture[i..=end].iter_mut().for_each(|f| *f = true);
-            i = end;
-        }
-        i += 1;
     }
 }
 
