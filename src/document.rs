@@ -686,21 +686,23 @@ fn with_running_lines(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
 /// furniture, or a note's figure and date land in the section the page ended in. A note is a
 /// line starting with a superscript digit and a space, followed by notes and their wraps, up to
 /// [`MAX_NOTE_LINES`] lines, then a page number.
+#[inline(never)]
 fn with_footnotes(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
-    let mut start = None;
-    for i in 0..lines.len() {
+    let (mut start, mut prev) = (None, None);
+    for (i, (line, &f)) in lines.iter().zip(facts).enumerate() {
         // ¹ ² ³ (U+00B9, U+00B2, U+00B3), ⁰ ⁴…⁹ (U+2070, U+2074…U+2079), then a space
-        if matches!(lines[i].text.as_bytes(), [0xC2, 0xB2 | 0xB3 | 0xB9, b' ', ..] | [0xE2, 0x81, 0xB0 | 0xB4..=0xB9, b' ', ..]) {
+        if matches!(line.text.as_bytes(), [0xC2, 0xB2 | 0xB3 | 0xB9, b' ', ..] | [0xE2, 0x81, 0xB0 | 0xB4..=0xB9, b' ', ..]) {
             start = start.or(Some(i));
-        } else if facts[i].wrap.flags & PAGE != 0 {
+        } else if f.wrap.flags & PAGE != 0 {
             if let Some(notes) = start.filter(|&s| i - s <= MAX_NOTE_LINES).and_then(|s| furniture.get_mut(s..=i)) {
                 notes.fill(true);
             }
             start = None;
-        } else if i > 0 && !goes_on(facts[i - 1], facts[i]) {
+        } else if !prev.is_some_and(|p| goes_on(p, f)) {
             // (each line up to the page number a note or a wrapped one's next line)
             start = None;
         }
+        prev = Some(f);
     }
 }
 
