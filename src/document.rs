@@ -688,8 +688,8 @@ fn with_running_lines(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
 /// [`MAX_NOTE_LINES`] lines, then a page number.
 #[inline(never)]
 fn with_footnotes(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
-    let (mut start, mut prev) = (None, None);
-    for (i, (line, &f)) in lines.iter().zip(facts).enumerate() {
+    let mut start = None;
+    for (i, (line, f)) in lines.iter().zip(facts).enumerate() {
         // ¹ ² ³ (U+00B9, U+00B2, U+00B3), ⁰ ⁴…⁹ (U+2070, U+2074…U+2079), then a space
         if matches!(line.text.as_bytes(), [0xC2, 0xB2 | 0xB3 | 0xB9, b' ', ..] | [0xE2, 0x81, 0xB0 | 0xB4..=0xB9, b' ', ..]) {
             start = start.or(Some(i));
@@ -698,11 +698,10 @@ fn with_footnotes(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
                 notes.fill(true);
             }
             start = None;
-        } else if !prev.is_some_and(|p| goes_on(p, f)) {
-            // (each line up to the page number a note or a wrapped one's next line)
+        } else if f.wrap.flags & (STARTS_LOWER | NUMBERED) != STARTS_LOWER {
+            // (each line up to the page number a note or a note's wrap, in lower case)
             start = None;
         }
-        prev = Some(f);
     }
 }
 
