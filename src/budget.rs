@@ -444,10 +444,12 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
     // whether its clause names a source)
     let mut allocated: Option<(Amount, bool, usize, bool)> = None;
     let (mut prev_end, mut depth) = (0, 0usize);
-    // the words before a figure without a unit (`bố trí cho chuyển đổi số năm 2023 là 38.600
-    // triệu đồng`: a year, a count) go on to the next figure's clause
-    let mut carried = (0u8, false);
     for fig in money::figures(text) {
+        // a figure without a unit (a year, a count) is words of the next one's clause: `bố trí
+        // cho chuyển đổi số năm 2023 là 38.600 triệu đồng`
+        if fig.unit.is_none() {
+            continue;
+        }
         let prefix = text.get(prev_end..fig.from).unwrap_or("");
         for b in prefix.bytes() {
             depth = match b {
@@ -461,8 +463,7 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
         // folding would drop them)
         let cut = prefix.bytes().rposition(|b| b",;%():".contains(&b)).map_or(0, |i| i + 1);
         let clause = prefix.get(cut..).unwrap_or("");
-        let (verb, named) = (says(&vn::fold(clause)) | carried.0, last_source(clause).is_some() || carried.1);
-        carried = if fig.unit.is_none() && !clause.is_empty() { (verb, named) } else { (0, false) };
+        let (verb, named) = (says(&vn::fold(clause)), last_source(clause).is_some());
         if let Some(a) = allocated.as_mut() {
             a.1 |= verb & PART != 0;
         }
