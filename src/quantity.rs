@@ -255,7 +255,7 @@ pub fn dates(text: &str) -> Vec<When> {
         // (the year's own clause: `GRDP đạt 17,5% (năm 2023: 11,2%)` is last year's figure, the
         // `trong` before the bracket is not its deadline)
         let before = last_chars(text.get(..at).unwrap_or(""), 40);
-        let f = vn::fold(before.bytes().rposition(|b| b == b'(' || b == b';').and_then(|k| before.get(k + 1..)).unwrap_or(before));
+        let f = vn::fold(before.rsplit_once('(').map_or(before, |(_, clause)| clause));
         ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay"]
             .iter()
             .any(|k| vn::contains(&f, k))
