@@ -684,8 +684,8 @@ fn with_running_lines(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
 /// A PDF copy keeps each page's footnotes at its foot (`² Năm 2023 tỉnh đạt 41%; … trước ngày
 /// 31/12/2025.`, its mark a superscript digit) and the next page's number after them: page
 /// furniture, or a note's figure and date land in the section the page ended in. A note is a
-/// line starting with a superscript digit and a space, followed by notes and their wraps, up to
-/// [`MAX_NOTE_LINES`] lines, then a page number.
+/// line starting with a superscript digit and a space, followed by notes and their wraps (lines
+/// starting in lower case), then a page number.
 #[inline(never)]
 fn with_footnotes(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
     let mut start = None;
@@ -694,7 +694,7 @@ fn with_footnotes(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
         if matches!(line.text.as_bytes(), [0xC2, 0xB2 | 0xB3 | 0xB9, b' ', ..] | [0xE2, 0x81, 0xB0 | 0xB4..=0xB9, b' ', ..]) {
             start = start.or(Some(i));
         } else if f.wrap.flags & PAGE != 0 {
-            if let Some(notes) = start.filter(|&s| i - s <= MAX_NOTE_LINES).and_then(|s| furniture.get_mut(s..=i)) {
+            if let Some(notes) = start.and_then(|s| furniture.get_mut(s..=i)) {
                 notes.fill(true);
             }
             start = None;
@@ -704,9 +704,6 @@ fn with_footnotes(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
         }
     }
 }
-
-/// Lines of the footnotes at a page's foot, their wraps included ([`with_footnotes`]).
-const MAX_NOTE_LINES: usize = 12;
 
 /// The joining of [`unwrap_hard_wrapped`] once it knows the text is hard-wrapped, at `width`
 /// (`on`: [`wraps_between`] of `facts`); also run by an editing session on the lines around an
