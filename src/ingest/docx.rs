@@ -453,10 +453,9 @@ impl Body {
         let mut layout: Vec<bool> = Vec::new();
         let mut grid_cols = 0usize;
         // content controls (`w:sdt`): whether the one being opened shows its placeholder
-        // (`w:showingPlcHdr`: Word's grey `Nhấp hoặc gõ nhẹ vào đây…`, no content), and for each
-        // open `w:sdtContent` whether it is such a placeholder
-        let mut placeholder = false;
-        let mut contents: Vec<bool> = Vec::new();
+        // (`w:showingPlcHdr`: Word's grey `Nhấp hoặc gõ nhẹ vào đây…`, no content), the depth of
+        // open `w:sdtContent`s and that of the outermost placeholder among them (0: none)
+        let (mut placeholder, mut contents, mut shown) = (false, 0usize, 0usize);
         loop {
             let event = reader.read_event().map_err(|e| malformed("word/document.xml", e))?;
             if fallback > 0 {
@@ -505,8 +504,10 @@ impl Body {
                         b"w:gridCol" => grid_cols += 1,
                         b"w:showingPlcHdr" => placeholder = on(e),
                         b"w:sdtContent" if !empty => {
-                            contents.push(placeholder);
-                            skip += usize::from(placeholder);
+                            contents += 1;
+                            if placeholder && shown == 0 {
+                                (shown, skip) = (contents, skip + 1);
+                            }
                             placeholder = false;
                         }
                         b"w:tr" if tables == 1 => {
@@ -605,7 +606,12 @@ impl Body {
                         boxes = boxes.saturating_sub(1);
                     }
                     b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" => skip = skip.saturating_sub(1),
-                    b"w:sdtContent" if contents.pop() == Some(true) => skip = skip.saturating_sub(1),
+                    b"w:sdtContent" => {
+                        if shown > 0 && contents == shown {
+                            (shown, skip) = (0, skip.saturating_sub(1));
+                        }
+                        contents = contents.saturating_sub(1);
+                    }
                     b"w:r" => {
                         if let (Some(r), Some(p)) = (run.take(), para.as_mut()) {
                             // the run's own property, else its character style's, else its
