@@ -452,10 +452,6 @@ impl Body {
         // one cell, and the tables inside it as tables
         let mut layout: Vec<bool> = Vec::new();
         let mut grid_cols = 0usize;
-        // content controls (`w:sdt`): whether the one being opened shows its placeholder
-        // (`w:showingPlcHdr`: Word's grey `Nhấp hoặc gõ nhẹ vào đây…`, no content), the depth of
-        // open `w:sdtContent`s and that of the outermost placeholder among them (0: none)
-        let (mut placeholder, mut contents, mut shown) = (false, 0usize, 0usize);
         loop {
             let event = reader.read_event().map_err(|e| malformed("word/document.xml", e))?;
             if fallback > 0 {
@@ -502,14 +498,6 @@ impl Body {
                             }
                         }
                         b"w:gridCol" => grid_cols += 1,
-                        b"w:showingPlcHdr" => placeholder = on(e),
-                        b"w:sdtContent" if !empty => {
-                            contents += 1;
-                            if placeholder && shown == 0 {
-                                (shown, skip) = (contents, skip + 1);
-                            }
-                            placeholder = false;
-                        }
                         b"w:tr" if tables == 1 => {
                             row.clear();
                             cells = 0;
@@ -606,12 +594,6 @@ impl Body {
                         boxes = boxes.saturating_sub(1);
                     }
                     b"w:del" | b"w:moveFrom" | b"w:instrText" | b"w:delText" => skip = skip.saturating_sub(1),
-                    b"w:sdtContent" => {
-                        if shown > 0 && contents == shown {
-                            (shown, skip) = (0, skip.saturating_sub(1));
-                        }
-                        contents = contents.saturating_sub(1);
-                    }
                     b"w:r" => {
                         if let (Some(r), Some(p)) = (run.take(), para.as_mut()) {
                             // the run's own property, else its character style's, else its
@@ -619,7 +601,10 @@ impl Body {
                             let styled = |get: fn(&Style) -> Option<bool>| {
                                 self.style_prop(r.style.as_deref(), get).or_else(|| self.style_prop(p.style.as_deref(), get))
                             };
-                            if !r.hidden.or_else(|| styled(|s| s.hidden)).unwrap_or(false) {
+                            // (a content control's placeholder, Word's grey `Nhấp hoặc gõ nhẹ vào
+                            // đây…` in its `PlaceholderText` style, is no text of the drafter's)
+                            let prompt = r.style.as_deref() == Some("PlaceholderText");
+                            if !prompt && !r.hidden.or_else(|| styled(|s| s.hidden)).unwrap_or(false) {
                                 // a heading style in capitals shows a title typed in sentence case
                                 // as capitals: the outline reads what Word shows
                                 let caps = r.caps.or_else(|| styled(|s| s.caps)).unwrap_or(false);
@@ -897,8 +882,10 @@ mod tests {
 
     #[test]
     fn a_content_control_showing_its_placeholder_is_not_read() {
+        // (Word writes the placeholder's runs in its `PlaceholderText` style)
         let sdt = |pr: &str, t: &str| {
-            format!("<w:sdt><w:sdtPr><w:alias w:val=\"Chỉ tiêu\"/>{pr}</w:sdtPr><w:sdtContent><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:sdtContent></w:sdt>")
+            let style = if pr.is_empty() { "" } else { r#"<w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>"# };
+            format!("<w:sdt><w:sdtPr><w:alias w:val=\"Chỉ tiêu\"/>{pr}</w:sdtPr><w:sdtContent><w:p><w:r>{style}<w:t>{t}</w:t></w:r></w:p></w:sdtContent></w:sdt>")
         };
         let xml = sdt("", "II. MỤC TIÊU")
             + &sdt("<w:showingPlcHdr/>", "Nhấp hoặc gõ nhẹ vào đây để nhập văn bản.")
