@@ -637,6 +637,7 @@ fn unwrap_hard_wrapped<'a>(
         })
         .collect();
     with_running_lines(&mut furniture, &lines, &facts);
+    with_footnotes(&mut furniture, &lines, &facts);
     if furniture.contains(&true) {
         let mut kept = furniture.iter().map(|&page| !page);
         lines.retain(|_| kept.next().unwrap_or(true));
@@ -676,6 +677,30 @@ fn with_running_lines(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
         if anchor(furniture, a) {
             furniture[a - 1] |= furniture_beside(a - 1);
             furniture[a + 1] |= furniture_beside(a + 1);
+        }
+    }
+}
+
+/// A PDF copy keeps each page's footnotes at its foot (`² Năm 2023 tỉnh đạt 41%; … trước ngày
+/// 31/12/2025.`, its mark a superscript digit) and the next page's number after them: page
+/// furniture, or a note's figure and date land in the section the page ended in. A note is a
+/// line starting with a superscript digit and a space, followed by notes and their wraps (lines
+/// starting in lower case), then a page number.
+#[inline(never)]
+fn with_footnotes(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
+    let mut start = None;
+    for (i, (line, f)) in lines.iter().zip(facts).enumerate() {
+        // ¹ ² ³ (U+00B9, U+00B2, U+00B3), ⁰ ⁴…⁹ (U+2070, U+2074…U+2079), then a space
+        if matches!(line.text.as_bytes(), [0xC2, 0xB2 | 0xB3 | 0xB9, b' ', ..] | [0xE2, 0x81, 0xB0 | 0xB4..=0xB9, b' ', ..]) {
+            start = start.or(Some(i));
+        } else if f.wrap.flags & PAGE != 0 {
+            if let Some(notes) = start.and_then(|s| furniture.get_mut(s..=i)) {
+                notes.fill(true);
+            }
+            start = None;
+        } else if f.wrap.flags & (STARTS_LOWER | NUMBERED) != STARTS_LOWER {
+            // (each line up to the page number a note or a note's wrap, in lower case)
+            start = None;
         }
     }
 }

@@ -280,15 +280,37 @@ pub fn figures(text: &str) -> Vec<Figure> {
         if matches!(next, Some(b'/') | Some(b'%')) || next.is_some_and(|c| c.is_ascii_alphabetic()) {
             continue;
         }
-        let Some(number) = parse_number(raw) else { continue };
-        let (unit, end) = match unit_at(text.get(i..).unwrap_or_default()) {
-            Some((u, len)) => (Some(u), i + len),
-            None => (None, i),
-        };
+        let Some(mut number) = parse_number(raw) else { continue };
+        // `38 600 triệu đồng`: thousands grouped by spaces make one amount when a unit follows
+        let spaced = (raw.len() <= 3 && number.decimals == 0).then(|| spaced(b, i)).flatten();
+        let (mut unit, mut end) = (None, i);
+        for at in spaced.into_iter().chain([i]) {
+            if let Some((u, len)) = unit_at(text.get(at..).unwrap_or_default()) {
+                if at > i {
+                    number.scaled = digits_after(number.scaled, text.get(i..at).unwrap_or_default());
+                }
+                (unit, end) = (Some(u), at + len);
+                break;
+            }
+        }
         out.push(Figure { number, unit, from: start, to: end });
         i = end.max(i);
     }
     out
+}
+
+/// Where the groups of three digits after a space (` 600`: the document's text has every space
+/// plain) that go on a number at byte `i` of `b` end; None without one.
+fn spaced(b: &[u8], mut i: usize) -> Option<usize> {
+    let from = i;
+    while i - from < 32
+        && b.get(i) == Some(&b' ')
+        && b.get(i + 1..i + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+    {
+        i += 4;
+    }
+    (i > from).then_some(i)
 }
 
 /// A table cell that is one number grouped by spaces (`13 500`, `10 249,5`, as spreadsheets
@@ -516,6 +538,15 @@ mod tests {
         assert_eq!(unit_in_header("Kinh phí (triệu đồng)"), Some(Unit::Trieu));
         assert_eq!(unit_in_header("Dự kiến kinh phí (tỷ đồng)"), Some(Unit::Ty));
         assert_eq!(unit_in_header("Kinh phí"), None);
+    }
+
+    #[test]
+    fn an_amount_grouped_by_spaces_before_its_unit_is_one_number() {
+        let amounts = |t: &str| figures(t).iter().map(|f| (f.number.scaled, f.unit.is_some())).collect::<Vec<_>>();
+        assert_eq!(amounts("bố trí 38 600 triệu đồng; giải ngân 35 100 triệu đồng"), [(38_600, true), (35_100, true)]);
+        assert_eq!(amounts("1 250 000 000 đồng"), [(1_250_000_000, true)]);
+        // no unit after: the numbers as written
+        assert_eq!(amounts("năm 2024 có 12 500 hộ"), [(2024, false), (12, false), (500, false)]);
     }
 
     #[test]

@@ -253,7 +253,10 @@ pub fn dates(text: &str) -> Vec<When> {
     let b = text.as_bytes();
     let folded_before = |at: usize| vn::fold(last_chars(text.get(..at).unwrap_or(""), 40));
     let is_deadline = |at: usize| {
-        let f = folded_before(at);
+        // (the year's own clause: `GRDP đạt 17,5% (năm 2023: 11,2%)` is last year's figure, the
+        // `trong` before the bracket is not its deadline)
+        let before = last_chars(text.get(..at).unwrap_or(""), 40);
+        let f = vn::fold(before.rsplit_once('(').map_or(before, |(_, clause)| clause));
         ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay"]
             .iter()
             .any(|k| vn::contains(&f, k))
@@ -445,6 +448,9 @@ mod tests {
         assert_eq!(d("trước ngày 31/6/2024"), [(2024, 2024, Some(6), Some(31), true, true)]);
         assert_eq!(d("tăng 10% so với năm 2023"), [(2023, 2023, None, None, false, false)]);
         assert_eq!(d("hoàn thành trong năm 2025"), [(2025, 2025, None, None, true, false)]);
+        // last year's figure in brackets after the target: no deadline
+        assert_eq!(d("Tỷ trọng kinh tế số trong GRDP đạt 17,5% (năm 2023: 11,2%)"), [(2023, 2023, None, None, false, false)]);
+        assert_eq!(d("đạt 100% (hoàn thành trong năm 2025)"), [(2025, 2025, None, None, true, false)]);
         let r: Vec<_> = roman_quarters("hoàn thành trong Quý II/2024").into_iter().map(|w| (w.year, w.month)).collect();
         assert_eq!(r, [(2024, Some(6))]);
     }

@@ -601,7 +601,10 @@ impl Body {
                             let styled = |get: fn(&Style) -> Option<bool>| {
                                 self.style_prop(r.style.as_deref(), get).or_else(|| self.style_prop(p.style.as_deref(), get))
                             };
-                            if !r.hidden.or_else(|| styled(|s| s.hidden)).unwrap_or(false) {
+                            // (a content control's placeholder, Word's grey `Nhấp hoặc gõ nhẹ vào
+                            // đây…` in its `PlaceholderText` style, is no text of the drafter's)
+                            let prompt = r.style.as_deref() == Some("PlaceholderText");
+                            if !prompt && !r.hidden.or_else(|| styled(|s| s.hidden)).unwrap_or(false) {
                                 // a heading style in capitals shows a title typed in sentence case
                                 // as capitals: the outline reads what Word shows
                                 let caps = r.caps.or_else(|| styled(|s| s.caps)).unwrap_or(false);
@@ -887,6 +890,19 @@ mod tests {
             r#"<w:p><w:r><w:t>ỦY BAN </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{body}</w:drawing></mc:Choice><mc:Fallback><w:pict>{body}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>NHÂN DÂN</w:t></w:r></w:p>"#
         );
         assert_eq!(text_of(&xml, ""), "DỰ THẢO\nỦY BAN NHÂN DÂN\n");
+    }
+
+    #[test]
+    fn a_content_control_showing_its_placeholder_is_not_read() {
+        // (Word writes the placeholder's runs in its `PlaceholderText` style)
+        let sdt = |pr: &str, t: &str| {
+            let style = if pr.is_empty() { "" } else { r#"<w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>"# };
+            format!("<w:sdt><w:sdtPr><w:alias w:val=\"Chỉ tiêu\"/>{pr}</w:sdtPr><w:sdtContent><w:p><w:r>{style}<w:t>{t}</w:t></w:r></w:p></w:sdtContent></w:sdt>")
+        };
+        let xml = sdt("", "II. MỤC TIÊU")
+            + &sdt("<w:showingPlcHdr/>", "Nhấp hoặc gõ nhẹ vào đây để nhập văn bản.")
+            + &sdt("", "- 80% hộ gia đình");
+        assert_eq!(text_of(&xml, ""), "II. MỤC TIÊU\n\n- 80% hộ gia đình\n");
     }
 
     #[test]
