@@ -685,7 +685,8 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
         if r.cells.iter().filter(|c| may_name(c)).count() < 3 {
             return false;
         }
-        (row_folds.clear(), ends.clear());
+        row_folds.clear();
+        ends.clear();
         // (sized once: a cell's fold is no longer than its text)
         row_folds.reserve(r.cells.iter().map(|c| c.text.len()).sum());
         ends.reserve(r.cells.len());
