@@ -669,10 +669,10 @@ fn unit_said(text: &str) -> Option<Unit> {
 /// and one more; None for other tables (indicator tables, for instance). `unit_above`: the
 /// unit a line above the table gives, for columns whose header gives none.
 fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
-    // every table's first rows are read for a header: one buffer folds their cells, and the
-    // header's stay, one after another, for each way they are read below
+    // every table's first rows are read for a header: the header's cells stay folded for each
+    // way they are read below
     let mut buf = String::new();
-    let (mut row_folds, mut ends) = (String::new(), Vec::new());
+    let mut folds: Vec<String> = Vec::new();
     let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
         if r.cells.len() < 3 {
             return false; // three columns named at least
@@ -685,21 +685,12 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
         if r.cells.iter().filter(|c| may_name(c)).count() < 3 {
             return false;
         }
-        row_folds.clear();
-        ends.clear();
-        // (sized once: a cell's fold is no longer than its text)
-        row_folds.reserve(r.cells.iter().map(|c| c.text.len()).sum());
-        ends.reserve(r.cells.len());
+        folds.clear();
         for c in &r.cells {
-            if may_name(c) {
-                vn::fold_into(&c.text, &mut buf);
-                row_folds.push_str(&buf);
-                if let Some(col) = table::column_of_folded(&buf) {
-                    named += 1;
-                    cost |= matches!(col, Column::Cost | Column::Approved);
-                }
-            }
-            ends.push(row_folds.len());
+            folds.push(if may_name(c) { vn::fold(&c.text) } else { String::new() });
+            let Some(col) = folds.last().and_then(|f| table::column_of_folded(f)) else { continue };
+            named += 1;
+            cost |= matches!(col, Column::Cost | Column::Approved);
         }
         named >= 3 && cost
     })?;
@@ -714,14 +705,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
         None => (header, h + 1),
     };
     // the header's cells folded once
-    let merged_folds: Vec<String>;
-    let folded: Vec<&str> = if first_item == h + 1 {
-        let mut start = 0;
-        ends.iter().map(|&end| row_folds.get(std::mem::replace(&mut start, end)..end).unwrap_or_default()).collect()
-    } else {
-        merged_folds = header.cells.iter().map(|c| vn::fold(&c.text)).collect();
-        merged_folds.iter().map(String::as_str).collect()
-    };
+    let folded: Vec<String> = if first_item == h + 1 { folds } else { header.cells.iter().map(|c| vn::fold(&c.text)).collect() };
     let columns: Vec<(usize, Column, Cell)> = header
         .cells
         .iter()
