@@ -250,7 +250,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     if let Some((start, end)) = p1ii11.and_then(|s| section_lines(outline, s)) {
         for idx in start..end.min(doc.lines.len()) {
             let text = &doc.lines[idx].text;
-            if !table::is_row(text) {
+            if !doc.lines[idx].has_cell_separator() || !table::is_row(text) {
                 budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, Role::PastSpending)));
                 past_in_sentence(text, idx, &mut budget.past_said);
             }
@@ -339,9 +339,11 @@ const MONEY_WORDS: &[&str] = &["kinh phi", "tong", "von", "ngan sach", "xa hoi h
 fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut Budget) {
     // a unit given once for the section (`Đơn vị: triệu đồng`, a table header)
     let default_unit = (start..end).find_map(|i| {
-        let t = &doc.lines[i].text;
+        let (line, t) = (&doc.lines[i], &doc.lines[i].text);
         let f = vn::fold(t);
-        (f.contains("don vi") || t.contains('(') && table::is_row(t)).then(|| money::unit_in_header(t)).flatten()
+        (f.contains("don vi") || t.contains('(') && line.has_cell_separator() && table::is_row(t))
+            .then(|| money::unit_in_header(t))
+            .flatten()
     });
     for idx in start..end.min(doc.lines.len()) {
         let text = &doc.lines[idx].text;
@@ -667,22 +669,26 @@ fn unit_said(text: &str) -> Option<Unit> {
 /// and one more; None for other tables (indicator tables, for instance). `unit_above`: the
 /// unit a line above the table gives, for columns whose header gives none.
 fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
-    // every table's first rows are read for a header: one buffer folds their cells
+    // every table's first rows are read for a header: the header's cells stay folded for each
+    // way they are read below
     let mut buf = String::new();
+    let mut folds: Vec<String> = Vec::new();
     let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
         if r.cells.len() < 3 {
             return false; // three columns named at least
         }
         let (mut named, mut cost) = (0, false);
-        // a cell without a letter (`1`, `30.000`, `-`) names no column: not folded, and a row
-        // with fewer than three others (an item of an indicator table) folds none
-        let may_name = |c: &&Cell| c.text.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80);
-        if r.cells.iter().filter(may_name).count() < 3 {
+        // a cell without a letter (`1`, `30.000`, `-`) names no column: not folded (its fold has
+        // no letter to read either), and a row with fewer than three others (an item of an
+        // indicator table) folds none
+        let may_name = |c: &Cell| c.text.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80);
+        if r.cells.iter().filter(|c| may_name(c)).count() < 3 {
             return false;
         }
-        for c in r.cells.iter().filter(may_name) {
-            vn::fold_into(&c.text, &mut buf);
-            let Some(col) = table::column_of_folded(&buf) else { continue };
+        folds.clear();
+        for c in &r.cells {
+            folds.push(if may_name(c) { vn::fold(&c.text) } else { String::new() });
+            let Some(col) = folds.last().and_then(|f| table::column_of_folded(f)) else { continue };
             named += 1;
             cost |= matches!(col, Column::Cost | Column::Approved);
         }
@@ -698,8 +704,8 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
         }
         None => (header, h + 1),
     };
-    // the header's cells folded once, for each way they are read below
-    let folded: Vec<String> = header.cells.iter().map(|c| vn::fold(&c.text)).collect();
+    // the header's cells folded once
+    let folded: Vec<String> = if first_item == h + 1 { folds } else { header.cells.iter().map(|c| vn::fold(&c.text)).collect() };
     let columns: Vec<(usize, Column, Cell)> = header
         .cells
         .iter()

@@ -86,17 +86,19 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         let at = line.rfind(heading.inline_text.as_str()).unwrap_or(line.len());
         pieces.push((heading.line, at));
     }
+    // (a line without a tab or a `|` is not read for cells)
+    let is_row = |idx: usize| doc.lines[idx].has_cell_separator() && table::is_row(&doc.lines[idx].text);
     for idx in heading.last_line + 1..end.min(doc.lines.len()) {
         let text = &doc.lines[idx].text;
         if let Some(&(above, _)) = pieces.last() {
-            if !text.is_empty() && !table::is_row(text) && continues(&doc.lines[above].text, text) {
+            if !text.is_empty() && !is_row(idx) && continues(&doc.lines[above].text, text) {
                 pieces.push((idx, 0));
                 continue;
             }
             remembered(doc, b'S', &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
             pieces.clear();
         }
-        if text.is_empty() || table::is_row(text) {
+        if text.is_empty() || is_row(idx) {
             continue;
         }
         match remembered_kind(text) {
