@@ -447,6 +447,11 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
     let mut allocated: Option<(Amount, bool, usize, bool)> = None;
     let (mut prev_end, mut depth) = (0, 0usize);
     for fig in money::figures(text) {
+        // a figure without a unit (a year, a count) is words of the next one's clause: `bố trí
+        // cho chuyển đổi số năm 2023 là 38.600 triệu đồng`
+        if fig.unit.is_none() {
+            continue;
+        }
         let prefix = text.get(prev_end..fig.from).unwrap_or("");
         for b in prefix.bytes() {
             depth = match b {
@@ -931,6 +936,14 @@ mod tests {
             pair("Bố trí vốn đầu tư công 36.000 triệu đồng, trong đó ngân sách trung ương 20.000 triệu đồng; giải ngân 30.000 triệu đồng."),
             [(Some(36_000), Some(30_000))]
         );
+        // a year between the verb and its amount
+        assert_eq!(
+            pair("Tổng kinh phí bố trí cho chuyển đổi số năm 2023 là 38 600 triệu đồng; đã giải ngân 39 200 triệu đồng."),
+            [(Some(38_600), Some(39_200))]
+        );
+        // a count between them is no amount in between either, and the pair stays unclear when
+        // a second amount with a unit stands there
+        assert_eq!(pair("Bố trí 36.000 triệu đồng cho 5 dự án và 22.700 triệu đồng cho 3 đề án; đã giải ngân 54.200 triệu đồng."), []);
         // cumulative or expected spending is not last year's
         assert_eq!(pair("Dự án được duyệt 40.000 triệu đồng; lũy kế giải ngân 52.000 triệu đồng."), []);
         assert_eq!(pair("Tỉnh bố trí 40.000 triệu đồng; không có giải ngân."), []);
