@@ -391,7 +391,10 @@ impl Vocab {
     /// What a line's folded words say in this vocabulary: each known word exactly, and every
     /// known word one typo away from one of them (see [`same_word`]).
     pub fn said<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Said {
-        let mut said = Said { like: vec![(0, 0); self.words.len().div_ceil(64)], ..Said::default() };
+        // (room for a title's words at once: grown push by push, the list was most of the
+        // allocations of a heading candidate)
+        let exact = Vec::with_capacity(16);
+        let mut said = Said { exact, like: vec![(0, 0); self.words.len().div_ceil(64)] };
         for w in words {
             match self.id(w) {
                 Some(id) => {
