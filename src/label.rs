@@ -80,6 +80,38 @@ fn is_separator(x: u8) -> bool {
 
 /// Split a (normalised) line into label and title. Markdown heading marks and bold are skipped.
 pub fn parse(line: &str) -> Labelled<'_> {
+    // (most lines are refused by their first bytes, without the readers)
+    if !may_be_labelled(line) {
+        return Labelled { label: None, label_text: "", title_start: 0, bullet: false };
+    }
+    read(line)
+}
+
+/// False only where [`read`] can find neither a label nor a bullet, by the first bytes: a
+/// figure not followed within two digits by `.` or `)` (`2024`, `95%`), a lower-case letter not
+/// followed by `.` or `)` (except `ph`, for `phần`), an upper-case letter that starts no Roman
+/// numeral nor `Phần`, a non-ASCII letter other than `đ)` (no Markdown mark or bullet starts
+/// any of them; `tests::the_pre_test_refuses_no_label` checks it on every fixture line).
+fn may_be_labelled(line: &str) -> bool {
+    match line.as_bytes() {
+        [] => false,
+        [b'0'..=b'9', b'.' | b')', ..] | [b'0'..=b'9', b'0'..=b'9', b'.' | b')', ..] => true,
+        [b'0'..=b'9', ..] => false,
+        // `Phần`, `PHẦN`, `Phan` (a non-ASCII second letter may fold away)
+        [b'p' | b'P', x, ..] if !x.is_ascii() || matches!(x, b'h' | b'H') => true,
+        // `a)`, `b.`, `đ)`
+        [b'a'..=b'z', b'.' | b')', ..] | [0xC4, 0x91, b'.' | b')', ..] => true,
+        [b'I' | b'V' | b'X' | b'L', ..] => true,
+        [b'a'..=b'z' | b'A'..=b'Z', ..] => false,
+        // `•`, `–` and the other bullets
+        [0xE2, ..] => true,
+        [0x80..=0xFF, ..] => false,
+        _ => true,
+    }
+}
+
+/// [`parse`] without its pre-test.
+fn read(line: &str) -> Labelled<'_> {
     let lead = markdown_lead(line);
     // (`get`, not slicing, here and below: every offset ends an ASCII run, and no panic path
     // goes into the wasm)
@@ -358,6 +390,110 @@ mod tests {
         assert_eq!(label("In ấn tài liệu"), None);
         assert_eq!(label("I am"), None);
         assert!(parse("- Phấn đấu 100%").bullet);
+    }
+
+    /// The pre-test never refuses a line that the readers would take, on every line of every
+    /// fixture and on lines made of the first characters that matter.
+    #[test]
+    fn the_pre_test_refuses_no_label() {
+        let mut lines: Vec<String> = Vec::new();
+        let mut dirs = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests"))];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    for line in text.lines() {
+                        lines.push(line.to_string());
+                        lines.push(line.trim().to_string());
+                    }
+                }
+            }
+        }
+        assert!(lines.len() > 10_000, "{}", lines.len());
+        let heads = [
+            "",
+            " ",
+            "1",
+            "12",
+            "123",
+            "1.",
+            "12.",
+            "1)",
+            "12)",
+            "1.2",
+            "1.2.",
+            "1 ",
+            "a",
+            "p",
+            "P",
+            "đ",
+            "Đ",
+            "I",
+            "V",
+            "X",
+            "L",
+            "i",
+            "v",
+            "A",
+            "Z",
+            "z",
+            "ph",
+            "Ph",
+            "PH",
+            "pH",
+            "p\u{300}",
+            "P\u{300}",
+            "Pha",
+            "Phần",
+            "PHẦN",
+            "phần",
+            "Phan",
+            "p\u{300}han",
+            "-",
+            "+",
+            "*",
+            "•",
+            "◦",
+            "▪",
+            "–",
+            "—",
+            "…",
+            "#",
+            "##",
+            "**",
+            "__",
+            ">",
+            "> ",
+            ">>",
+            "> > ",
+            "ư",
+            "ó",
+            "Ư",
+            "\t",
+            ".",
+            ")",
+            "(",
+            "\u{a0}",
+            "\u{200b}",
+        ];
+        let tails = ["", " ", ".", ")", ":", "-", " - ", " – ", "I", "II.", " thứ hai", " 2", " II", "1.", "a)", "x"];
+        for h in heads {
+            for m in heads {
+                for t in tails {
+                    lines.push(format!("{h}{m}{t}"));
+                    lines.push(format!("{h}{m}{t} Tên mục"));
+                }
+            }
+        }
+        for line in &lines {
+            let full = read(line);
+            if !may_be_labelled(line) {
+                assert_eq!(full, Labelled { label: None, label_text: "", title_start: 0, bullet: false }, "{line:?}");
+            }
+            assert_eq!(parse(line), full, "{line:?}");
+        }
     }
 
     #[test]

@@ -304,8 +304,9 @@ pub fn find_any<'n>(text: &str, needles: &[&'n str]) -> Option<(usize, &'n str)>
 
 /// Two folded words are the same word, allowing one typo (edit or swap) when the longer word
 /// has 4+ letters and both start alike (`tieu`/`tiu`, `nhiem`/`nhiêm` after folding).
-/// (Not inlined: one copy in the wasm.)
-#[inline(never)]
+/// (The rule, kept for the tests: [`Vocab`]'s buckets make its cheap tests, and
+/// `within_one_edit` the rest.)
+#[cfg(test)]
 pub fn same_word(a: &str, b: &str) -> bool {
     if a.len() == b.len() && a == b {
         return true;
@@ -342,7 +343,7 @@ pub struct Vocab {
     /// (length, id) of the words by their first byte, by length: the typo check only compares
     /// words starting alike and of a length one edit away
     by_first: Vec<Vec<(usize, u32)>>,
-    /// The known words one typo away from each (see [`same_word`]), found once as words are
+    /// The known words one typo away from each (see `same_word`), found once as words are
     /// added: a line's known words, most of a heading's, are not compared again.
     near: Vec<Vec<u32>>,
 }
@@ -389,9 +390,12 @@ impl Vocab {
     }
 
     /// What a line's folded words say in this vocabulary: each known word exactly, and every
-    /// known word one typo away from one of them (see [`same_word`]).
+    /// known word one typo away from one of them (see `same_word`).
     pub fn said<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Said {
-        let mut said = Said { like: vec![(0, 0); self.words.len().div_ceil(64)], ..Said::default() };
+        // (room for a title's words at once: grown push by push, the list was most of the
+        // allocations of a heading candidate)
+        let exact = Vec::with_capacity(16);
+        let mut said = Said { exact, like: vec![(0, 0); self.words.len().div_ceil(64)] };
         for w in words {
             match self.id(w) {
                 Some(id) => {
@@ -415,7 +419,7 @@ impl Vocab {
     fn each_near(&self, w: &str, f: &mut dyn FnMut(u32)) {
         let Some(&first) = w.as_bytes().first() else { return };
         // a typo is allowed only between words of 3+ letters, one of them 4+ (see
-        // [`same_word`]): shorter words, about a third of a line's, have no bucket to scan
+        // `same_word`): shorter words, about a third of a line's, have no bucket to scan
         if w.len() < 3 {
             return;
         }
@@ -423,7 +427,9 @@ impl Vocab {
         let bucket = self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice);
         let from = bucket.partition_point(|&(len, _)| len < shortest);
         for &(_, id) in bucket.get(from..).unwrap_or(&[]).iter().take_while(|&&(len, _)| len <= w.len() + 1) {
-            if self.words.get(id as usize).is_some_and(|v| v != w && same_word(w, v)) {
+            // (`same_word`'s cheap tests hold in the bucket: the same first letter, one letter
+            // longer or shorter at most, 3+ letters each and 4+ in one; only the edit is left)
+            if self.words.get(id as usize).is_some_and(|v| v != w && within_one_edit(w.as_bytes(), v.as_bytes())) {
                 f(id);
             }
         }
@@ -780,6 +786,27 @@ mod tests {
         let tin = v.intern("tin");
         assert!(v.said(["tinh"]).has_like(tin) && v.said(["tin"]).has_like(tinh));
         assert!(v.said(["tieu"]).has_like(tieu) && !v.said(["tieu"]).has_like(tinh));
+    }
+
+    /// The typo neighbours found in the buckets are those `same_word` finds among all words.
+    #[test]
+    fn typo_neighbours_are_those_of_same_word() {
+        let mut v = Vocab::default();
+        let text = include_str!("../tests/fixtures/bench/ke-hoach-khac-nhau.txt");
+        let mut words: Vec<String> = words(&fold(text)).map(str::to_string).collect();
+        words.sort();
+        words.dedup();
+        for w in words.iter().step_by(3) {
+            v.intern(w);
+        }
+        for w in &words {
+            let mut found = Vec::new();
+            v.each_near(w, &mut |n| found.push(n));
+            let all: Vec<u32> =
+                (0..v.len() as u32).filter(|&id| v.words[id as usize] != *w && same_word(w, &v.words[id as usize])).collect();
+            found.sort_unstable();
+            assert_eq!(found, all, "{w}");
+        }
     }
 
     #[test]
