@@ -4,11 +4,11 @@
 //! bytes allocated (counted by this binary's allocator, on the test's own thread: exact), and the
 //! thread's own CPU time (best of five runs; time waiting for a core is not counted).
 
+mod common;
 mod hostile;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
-use std::io::Read;
 
 use dxcheck::Options;
 
@@ -48,21 +48,6 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
-/// This thread's CPU time in ns: the first field of Linux's `/proc/thread-self/schedstat`. That
-/// field is brought up to date only at a scheduler tick (every 4 ms here) or a switch, so the
-/// thread yields first: the switch updates it to the nanosecond. Reads allocate nothing. Where
-/// there is no such file, wall time since the first call.
-fn cpu_ns() -> u64 {
-    std::thread::yield_now();
-    let mut buf = [0u8; 128];
-    let read = std::fs::File::open("/proc/thread-self/schedstat").and_then(|mut f| f.read(&mut buf));
-    let field = read.ok().and_then(|n| std::str::from_utf8(&buf[..n]).ok()?.split(' ').next()?.parse().ok());
-    field.unwrap_or_else(|| {
-        static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-        START.get_or_init(std::time::Instant::now).elapsed().as_nanos() as u64
-    })
-}
-
 /// What a run costs, each the best of the runs: CPU ns, allocations, bytes allocated.
 const MEASURES: [&str; 3] = ["CPU ns", "allocations", "bytes allocated"];
 
@@ -70,9 +55,9 @@ fn measure(runs: usize, f: &dyn Fn()) -> [u64; 3] {
     let mut best = [u64::MAX; 3];
     for _ in 0..runs {
         let (n0, b0) = ALLOCATED.with(Cell::get);
-        let t0 = cpu_ns();
+        let t0 = common::cpu_ns();
         f();
-        let cpu = cpu_ns() - t0;
+        let cpu = common::cpu_ns() - t0;
         let (n1, b1) = ALLOCATED.with(Cell::get);
         for (best, cost) in best.iter_mut().zip([cpu, n1 - n0, b1 - b0]) {
             *best = (*best).min(cost);
