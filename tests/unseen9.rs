@@ -10,7 +10,7 @@
 //! checker still gets wrong is in `fixtures/unseen9/PENDING.md` (`missed`/`extra` below).
 
 mod common;
-use common::{assert_clean_drafts_quiet, assert_today, findings, fixture_path, precision_recall, Draft};
+use common::{file_report, findings, Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // a signed PDF's copy: footnotes at each page's foot, page numbers at the top
@@ -125,33 +125,15 @@ const DRAFTS: &[Draft] = &[
 
 /// Read as a file (bytes), as the page's file input reads it.
 fn report(name: &str) -> dxcheck::Report {
-    let bytes = std::fs::read(fixture_path(&format!("unseen9/{name}"))).unwrap_or_else(|e| panic!("{name}: {e}"));
-    dxcheck::check(dxcheck::Input::File(&bytes), &dxcheck::Options::default())
+    file_report(&format!("unseen9/{name}"))
 }
 
-fn produced(d: &Draft) -> Vec<String> {
-    findings(&report(d.name))
-}
-
-#[test]
-fn each_draft_gets_exactly_its_findings() {
-    assert_today(DRAFTS, produced);
-}
-
-/// Precision and recall over the round's drafts (`cargo test --test unseen9 -- --nocapture`).
-#[test]
-fn round_9_precision_recall() {
-    let (e, p, both) = precision_recall("round 9", DRAFTS, produced);
-    let missed: usize = DRAFTS.iter().map(|d| d.missed.iter().filter(|f| !f.contains(" Info ")).count()).sum();
-    let extra: usize = DRAFTS.iter().map(|d| d.extra.iter().filter(|f| !f.contains(" Info ")).count()).sum();
-    assert_eq!(p - both, extra, "a false error or warning");
-    assert_eq!(e - both, missed, "a missed error or warning");
-}
-
-/// The clean drafts get no error and no warning.
-#[test]
-fn clean_drafts_get_no_error_and_no_warning() {
-    assert_clean_drafts_quiet(DRAFTS, produced);
+unseen_round! {
+    precision_recall: round_9_precision_recall,
+    round: "round 9",
+    drafts: DRAFTS,
+    report: report,
+    pending: Pending::Listed,
 }
 
 /// The text drafts pasted into the page (the usual way) give the file's findings.
