@@ -21,7 +21,7 @@ import { ROOT, startServer, launch } from "../tests/e2e/harness.mjs";
 const CORPUS = "tests/fixtures/bench/ke-hoach-khac-nhau.txt";
 const PLAN = "tests/fixtures/bench/ke-hoach-40-trang.txt";
 const DOCX = "tests/fixtures/bench/ke-hoach-40-trang.docx";
-// --load: only the figures of a page's first seconds (cold start, warm-up, paste, second visit)
+// --load: only the figures of a page's first seconds (cold start, warm-up, paste, returning visits)
 const LOAD_ONLY = process.argv.includes("--load");
 // --first: only what the first check() after load is made of (lazy compilation, one-time tables, …)
 const FIRST_ONLY = process.argv.includes("--first");
