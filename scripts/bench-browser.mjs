@@ -425,7 +425,8 @@ async function pasteToPainted(plan) {
  * are then served, and measure the same first check(). Per visit: load (import + instantiate),
  * the first check's wall and main-thread CPU time (as firstCheckParts), the main thread's lazy
  * compilation during it (trace events wasm.CompileLazy) and whether Blink found compiled code for
- * the module (v8.wasm.moduleCacheHit). `flags`: V8 flags for a diagnostic browser only
+ * the module (v8.wasm.moduleCacheHit); the trace adds ~1–2 ms of CPU (a fresh profile's first check
+ * here: 17–18 ms, firstCheckParts' untraced core module: 16 ms). `flags`: V8 flags for a diagnostic browser only
  * (`--wasm-caching-timeout-ms=0`: V8 asks Blink to cache as soon as 1,000 B of optimised code
  * exist, instead of 2 s after the last tier-up, which Chromium 156 here never does: README).
  */
