@@ -255,8 +255,7 @@ fn roman(s: &str) -> Option<(Label, usize)> {
         return None;
     }
     // (`Il.`, `lII.`: a scan's OCR read `l` for `I`, which [`roman_value_any_case`] reads so)
-    let numeral = s.get(..len)?;
-    let n = if numeral.contains('l') { roman_value_any_case(numeral) } else { roman_value(numeral) }?;
+    let n = roman_value_any_case(s.get(..len)?)?;
     let sep = if after.starts_with(&['.', ')', ':'][..]) { 1 } else { 0 };
     Some((Label::Roman(n), len + sep))
 }

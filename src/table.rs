@@ -131,26 +131,6 @@ fn split(text: &str, sep: char, count: usize) -> Vec<Cell> {
     cells
 }
 
-/// A `|` row starting with its separator (a Markdown row's border).
-fn is_bordered(text: &str) -> bool {
-    !text.contains('\t') && text.trim_start().starts_with('|')
-}
-
-/// The cells [`split`] took for a Markdown row's borders, given back to a row of a table whose
-/// header has none: there a `|` at an end separates an empty first or last cell (` | Tổng cộng
-/// | … | 44.000 | `: a web copy joins the cells with ` | `).
-#[inline(never)]
-fn unborder(cells: &mut Vec<Cell>, text: &str) {
-    let Some(row) = cells.first().map(|c| Rc::clone(&c.text.row)) else { return };
-    let empty = |at: usize| Cell { text: CellText { row: Rc::clone(&row), from: at, to: at }, from: at, to: at };
-    if is_bordered(text) {
-        cells.insert(0, empty(0));
-    }
-    if !text.contains('\t') && text.trim_end().ends_with('|') {
-        cells.push(empty(text.len()));
-    }
-}
-
 /// A Markdown separator row: `|---|:--:|`.
 fn is_separator(cells: &[Cell]) -> bool {
     !cells.is_empty() && cells.iter().all(|c| !c.text.is_empty() && c.text.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
@@ -166,8 +146,11 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
             Some(cells) if is_separator(&cells) => {}
             Some(mut cells) if cells.len() >= 2 => {
                 let t = current.get_or_insert_with(|| Table { rows: Vec::new() });
-                if t.rows.first().is_some_and(|h| !is_bordered(&doc.lines[h.line].text)) {
-                    unborder(&mut cells, &line.text);
+                // in a table whose header has no Markdown border, a `|` at a row's start
+                // separates an empty first cell (` | Tổng cộng | … | 44.000 | `: a web copy
+                // joins the cells with ` | `)
+                if line.text.starts_with('|') && t.rows.first().is_some_and(|h| !doc.lines[h.line].text.starts_with('|')) {
+                    cells.insert(0, Cell::default());
                 }
                 t.rows.push(Row { line: idx, cells })
             }
@@ -408,13 +391,14 @@ mod tests {
     }
 
     #[test]
-    fn a_web_copys_empty_end_cells_stay_cells() {
-        // (the header has no border: a `|` at a row's end separates an empty cell)
-        let d = Document::from_text("STT | Tên | Kinh phí | Nguồn\n1 | A | 5.500 | \n | Tổng cộng | 5.500 | ");
+    fn a_web_copys_empty_first_cell_stays_a_cell() {
+        let d =
+            Document::from_text("STT | Tên | Kinh phí | Nguồn\n1 | A | 5.500 | \n | Tổng cộng | 5.500 | \nSau\n| STT | Tên |\n| 1 | B |");
         let t = tables(&d, 0, d.lines.len());
-        let texts = |r: usize| t[0].rows[r].cells.iter().map(|c| c.text.to_string()).collect::<Vec<_>>();
-        assert_eq!(texts(1), ["1", "A", "5.500", ""]);
-        assert_eq!(texts(2), ["", "Tổng cộng", "5.500", ""]);
+        let texts = |t: &Table, r: usize| t.rows[r].cells.iter().map(|c| c.text.to_string()).collect::<Vec<_>>();
+        assert_eq!(texts(&t[0], 1), ["1", "A", "5.500"]);
+        assert_eq!(texts(&t[0], 2), ["", "Tổng cộng", "5.500"]);
+        assert_eq!(texts(&t[1], 1), ["1", "B"]);
     }
 
     fn column_of(header: &str) -> Option<Column> {

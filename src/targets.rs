@@ -486,8 +486,7 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
         level_cols
     } else {
         let year = plan_year.to_string();
-        let names_year = |c: &table::Cell| c.text.split(|ch: char| !ch.is_ascii_digit()).any(|w| w == year);
-        let plan_col = header.cells.iter().rposition(names_year);
+        let plan_col = header.cells.iter().rposition(|c| vn::contains(&c.text, &year));
         plan_col
             .or_else(|| {
                 header.cells.iter().rposition(|c| {

@@ -245,8 +245,8 @@ impl Candidate {
                 number_line = j;
             }
         }
-        // (a line starting with one `|` and no other is a scan's margin rule before a heading)
-        if parsed.bullet || text.contains('\t') || text.starts_with('|') && text.get(1..).is_some_and(|r| r.contains('|')) {
+        // (a line starting with one `|` and no other is no row: a scan's margin rule before a heading)
+        if parsed.bullet || crate::table::is_row(text) {
             return None; // list items and table rows are never headings
         }
         if parsed.label.is_none() && is_article(text) {
