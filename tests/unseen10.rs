@@ -152,3 +152,24 @@ fn print_findings() {
         }
     }
 }
+
+/// The Word file's text boxes are read once, without the drawing's place (`<wp:align>center`,
+/// `<wp:posOffset>0`); a target table's figures are taken from the plan year's column, not last
+/// year's result nor next year's goal; the OCR's numerals are the sections they number.
+#[test]
+fn what_is_read_of_the_boxes_the_tables_and_the_scan() {
+    let word = report("thai-nguyen-hop-van-ban-2024.docx");
+    let text = word.text.clone().unwrap_or_default();
+    assert_eq!(text.matches("PHẦN II").count(), 1);
+    assert!(!text.contains("center") && !text.lines().any(|l| l.trim() == "0"), "{text}");
+    let ministry = report("bo-y-te-phu-luc-bang-chi-tieu-2024.txt");
+    let toan_trinh = ministry.targets.iter().find(|t| t.line == 108).expect("the appendix's row 2");
+    assert!(
+        matches!(toan_trinh.figures[..], [dxcheck::internals::quantity::Quantity::Percent { value: 65.0, .. }]),
+        "{:?}",
+        toan_trinh.figures
+    );
+    let scan = report("dak-nong-ban-quet-ocr-2024.txt");
+    let at = |id: &str| scan.outline.iter().find(|s| s.id == id).and_then(|s| s.line);
+    assert_eq!([at("P1.II.3"), at("P2.III"), at("P2.VI"), at("P2.VII")], [Some(33), Some(72), Some(97), Some(99)]);
+}
