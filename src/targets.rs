@@ -486,7 +486,7 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
         level_cols
     } else {
         let year = plan_year.to_string();
-        let plan_col = header.cells.iter().rposition(|c| vn::contains(&c.text, &year));
+        let plan_col = header.cells.iter().enumerate().rposition(|(i, c)| Some(i) != name_col && vn::contains(&c.text, &year));
         plan_col
             .or_else(|| {
                 header.cells.iter().rposition(|c| {
@@ -710,6 +710,21 @@ mod tests {
         assert_eq!(line_kind("a) Mục tiêu tổng quát: xây dựng chính quyền số."), GENERAL_AIMS);
         assert_eq!(line_kind("- Mục tiêu chung của tỉnh là 80% hồ sơ được xử lý trực tuyến toàn trình;"), STATEMENT);
         assert_eq!(line_kind("Mục tiêu chung đạt 80%: hồ sơ được xử lý trực tuyến toàn trình"), STATEMENT);
+    }
+
+    #[test]
+    fn a_target_tables_figures_are_in_the_plan_years_column() {
+        let read = |text: &str| {
+            let doc = Document::from_text(text);
+            let mut out = Vec::new();
+            table_targets(&table::tables(&doc, 0, doc.lines.len())[0], 2024, &mut out);
+            out.iter().flat_map(|t| t.figures.iter().map(|f| f.quantity.clone())).collect::<Vec<_>>()
+        };
+        let pct = |v: f64| quantity::Quantity::Percent { value: v, comparator: quantity::Comparator::Eq };
+        let three = "STT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2023\tKế hoạch năm 2024\tMục tiêu năm 2025\n1\tTỷ lệ hồ sơ\t%\t46\t55\t80";
+        assert_eq!(read(three), [pct(55.0)]);
+        // (the name column naming the year is not the figures')
+        assert_eq!(read("STT\tChỉ tiêu năm 2024\tĐơn vị\tKế hoạch\n1\tTỷ lệ hồ sơ\t%\t65"), [pct(65.0)]);
     }
 
     #[test]
