@@ -105,7 +105,7 @@ fn phases(text: &str) {
     println!("  table::tables            peak {} keeps {}", x(p), x(k));
     let (b, p, k) = peak(|| budget::read(&doc, profile, &ol, &contents, &tables));
     println!("  budget::read             peak {} keeps {}", x(p), x(k));
-    let (t, p, k) = peak(|| targets::read(&doc, profile, &ol, &contents, &tables, None));
+    let (t, p, k) = peak(|| targets::read(&doc, profile, &ol, &contents, &tables, None, profile.plan_year));
     println!("  targets::read            peak {} keeps {}", x(p), x(k));
     drop((b, t));
 }

@@ -22,7 +22,7 @@ fn main() {
         marks.push(Instant::now());
         let _budget = dxcheck::internals::budget::read(&doc, profile, &outline, &contents, &tables);
         marks.push(Instant::now());
-        let _targets = dxcheck::internals::targets::read(&doc, profile, &outline, &contents, &tables, None);
+        let _targets = dxcheck::internals::targets::read(&doc, profile, &outline, &contents, &tables, None, profile.plan_year);
         marks.push(Instant::now());
         let report = dxcheck::check(dxcheck::Input::Text(&text), &Default::default());
         marks.push(Instant::now());

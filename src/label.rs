@@ -101,7 +101,7 @@ fn may_be_labelled(line: &str) -> bool {
         [b'p' | b'P', x, ..] if !x.is_ascii() || matches!(x, b'h' | b'H') => true,
         // `a)`, `b.`, `đ)`
         [b'a'..=b'z', b'.' | b')', ..] | [0xC4, 0x91, b'.' | b')', ..] => true,
-        [b'I' | b'V' | b'X' | b'L', ..] => true,
+        [b'I' | b'V' | b'X' | b'L', ..] | [b'l', b'I' | b'V' | b'X', ..] => true,
         [b'a'..=b'z' | b'A'..=b'Z', ..] => false,
         // `•`, `–` and the other bullets
         [0xE2, ..] => true,
@@ -130,6 +130,7 @@ fn read(line: &str) -> Labelled<'_> {
         b'P' => part(rest),
         b'p' => part(rest).or_else(|| letter(rest)),
         b'I' | b'V' | b'X' | b'L' => roman(rest),
+        b'l' => roman(rest).or_else(|| letter(rest)),
         b'0'..=b'9' => arabic(rest),
         _ => letter(rest),
     };
@@ -184,6 +185,10 @@ fn trim_separators_end(s: &str) -> &str {
 /// e-mailed or Markdown quotation (`> `, `>> `, `> > `).
 fn markdown_lead(line: &str) -> usize {
     let b = line.as_bytes();
+    // a scan's margin rule read as one `|` before the text (`| 3. Hạ tầng số`): no table
+    if b.starts_with(b"| ") && !b.get(1..).unwrap_or_default().contains(&b'|') {
+        return 2;
+    }
     let mut quoted = 0;
     while b.get(quoted) == Some(&b'>') && matches!(b.get(quoted + 1), Some(b' ' | b'>') | None) {
         quoted += 1 + usize::from(b.get(quoted + 1) == Some(&b' '));
@@ -239,7 +244,7 @@ fn part(s: &str) -> Option<(Label, usize)> {
 }
 
 fn roman(s: &str) -> Option<(Label, usize)> {
-    let len = s.bytes().take_while(|b| b"IVXL".contains(b)).count();
+    let len = s.bytes().take_while(|b| b"IVXLl".contains(b)).count();
     if len == 0 {
         return None;
     }
@@ -249,7 +254,8 @@ fn roman(s: &str) -> Option<(Label, usize)> {
     if !sep_ok {
         return None;
     }
-    let n = roman_value(s.get(..len)?)?;
+    // (`Il.`, `lII.`: a scan's OCR read `l` for `I`, which [`roman_value_any_case`] reads so)
+    let n = roman_value_any_case(s.get(..len)?)?;
     let sep = if after.starts_with(&['.', ')', ':'][..]) { 1 } else { 0 };
     Some((Label::Roman(n), len + sep))
 }
@@ -379,6 +385,19 @@ mod tests {
         assert_eq!((l.label, l.label_text, l.title_start), (Some(Label::Roman(2)), "II", "II – – ".len()));
         let l = parse("Phần 2 — Nội dung");
         assert_eq!((l.label_text, l.title_start), ("Phần 2", "Phần 2 — ".len()));
+    }
+
+    #[test]
+    fn a_scans_misread_numerals() {
+        assert_eq!(label("Il. MỤC TIÊU"), Some(Label::Roman(2)));
+        assert_eq!(label("lII. NHIỆM VỤ"), Some(Label::Roman(3)));
+        assert_eq!(label("Vl. TỔ CHỨC THỰC HIỆN"), Some(Label::Roman(6)));
+        assert_eq!(label("VIl. DANH MỤC"), Some(Label::Roman(7)));
+        assert_eq!(label("Phần Il"), Some(Label::Part(2)));
+        assert_eq!(label("l) Nội dung"), Some(Label::Letter('l')));
+        assert_eq!(label("| 3. Hạ tầng số"), Some(Label::Arabic(Parts::new(&[3]))));
+        assert_eq!(parse("| 3. Hạ tầng số").title_start, 5);
+        assert_eq!(label("| STT | Tên"), None);
     }
 
     #[test]

@@ -235,7 +235,7 @@ fn analyse(
     let contents = outline::content::analyse(doc, profile, &outline);
     let tables = table::tables(doc, 0, doc.lines.len());
     let budget = budget::read(doc, profile, &outline, &contents, &tables);
-    let targets = targets::read(doc, profile, &outline, &contents, &tables, level);
+    let targets = targets::read(doc, profile, &outline, &contents, &tables, level, plan_year);
     // (the rules and the report read what budget and targets took from the tables)
     drop(tables);
     let body = outline.headings.first().map_or(doc.lines.len(), |h| h.line);

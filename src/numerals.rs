@@ -36,15 +36,17 @@ pub fn roman_value(s: &str) -> Option<u32> {
     rest.is_empty().then_some(n)
 }
 
-/// [`roman_value`] of `s` in any case (`iv`, `Iv`), without an upper-case copy on the heap.
+/// [`roman_value`] of `s` in any case (`iv`, `Iv`), without an upper-case copy on the heap; an
+/// `l` beside upper-case numerals is an `I` a scan's OCR misread (`Il`, `lII`, `Vl`).
 pub fn roman_value_any_case(s: &str) -> Option<u32> {
     let b = s.as_bytes();
     if b.is_empty() || b.len() > 7 {
         return None;
     }
+    let ocr = b.iter().any(|x| matches!(x, b'I' | b'V' | b'X'));
     let mut upper = [0u8; 7];
     for (u, &x) in upper.iter_mut().zip(b) {
-        *u = x.to_ascii_uppercase();
+        *u = if ocr && x == b'l' { b'I' } else { x.to_ascii_uppercase() };
     }
     roman_value(std::str::from_utf8(upper.get(..b.len())?).ok()?)
 }

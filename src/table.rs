@@ -144,8 +144,15 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
         let line = &doc.lines[idx];
         match line.has_cell_separator().then(|| remembered_cells(idx, &line.text)).flatten() {
             Some(cells) if is_separator(&cells) => {}
-            Some(cells) if cells.len() >= 2 => {
-                current.get_or_insert_with(|| Table { rows: Vec::new() }).rows.push(Row { line: idx, cells })
+            Some(mut cells) if cells.len() >= 2 => {
+                let t = current.get_or_insert_with(|| Table { rows: Vec::new() });
+                // in a table whose header has no Markdown border, a `|` at a row's start
+                // separates an empty first cell (` | Tổng cộng | … | 44.000 | `: a web copy
+                // joins the cells with ` | `)
+                if line.text.starts_with('|') && t.rows.first().is_some_and(|h| !doc.lines[h.line].text.starts_with('|')) {
+                    cells.insert(0, Cell::default());
+                }
+                t.rows.push(Row { line: idx, cells })
             }
             // a blank line between rows (double-spaced pastes) does not end the table
             _ if doc.lines[idx].text.is_empty() && current.is_some() => {}
@@ -381,6 +388,17 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].rows.len(), 2);
         assert_eq!(t[0].rows[1].line, 3);
+    }
+
+    #[test]
+    fn a_web_copys_empty_first_cell_stays_a_cell() {
+        let d =
+            Document::from_text("STT | Tên | Kinh phí | Nguồn\n1 | A | 5.500 | \n | Tổng cộng | 5.500 | \nSau\n| STT | Tên |\n| 1 | B |");
+        let t = tables(&d, 0, d.lines.len());
+        let texts = |t: &Table, r: usize| t.rows[r].cells.iter().map(|c| c.text.to_string()).collect::<Vec<_>>();
+        assert_eq!(texts(&t[0], 1), ["1", "A", "5.500"]);
+        assert_eq!(texts(&t[0], 2), ["", "Tổng cộng", "5.500"]);
+        assert_eq!(texts(&t[1], 1), ["1", "B"]);
     }
 
     fn column_of(header: &str) -> Option<Column> {

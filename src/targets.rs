@@ -70,7 +70,16 @@ const GENERAL: &[&str] = &["muc tieu chung", "muc tieu tong quat", "quan diem", 
 const SUB_HEADING_CHARS: usize = 40;
 
 /// `tables`: every table of the document (read once per check, shared with the budget).
-pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Contents, tables: &[Table], level: Option<Level>) -> Targets {
+/// `plan_year`: which of a target table's year columns holds the plan's targets.
+pub fn read(
+    doc: &Document,
+    profile: &Profile,
+    outline: &Outline,
+    contents: &Contents,
+    tables: &[Table],
+    level: Option<Level>,
+    plan_year: u16,
+) -> Targets {
     let mut targets = Targets::default();
     let Some(section) = profile.role(Role::Targets) else { return targets };
     let Some(&h) = outline.by_section[section].first() else { return targets };
@@ -95,7 +104,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
                 pieces.push((idx, 0));
                 continue;
             }
-            remembered(doc, b'S', &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
+            remembered(doc, b"S", &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
             pieces.clear();
         }
         if text.is_empty() || is_row(idx) {
@@ -113,7 +122,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
         }
     }
     if !pieces.is_empty() {
-        remembered(doc, b'S', &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
+        remembered(doc, b"S", &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
     }
     // target tables: in the section, or in an appendix it refers to
     let referred: Vec<u32> = contents.appendix_refs.iter().filter(|r| r.section == section).map(|r| r.number).collect();
@@ -124,7 +133,8 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             && outline.appendices.iter().rev().find(|a| a.line <= first).and_then(|a| a.number).is_some_and(|n| referred.contains(&n));
         if inside || in_appendix {
             let rows: Vec<(usize, usize)> = t.rows.iter().map(|r| (r.line, 0)).collect();
-            remembered(doc, b'T', &rows, &mut targets.items, &|out| table_targets(t, out));
+            let [y0, y1] = plan_year.to_le_bytes();
+            remembered(doc, &[b'T', y0, y1], &rows, &mut targets.items, &|out| table_targets(t, plan_year, out));
         }
     }
     for t in &mut targets.items {
@@ -176,6 +186,12 @@ fn line_kind(text: &str) -> u8 {
     // (a word holding an ASCII letter or digit folds to a word at least: a lead-in of more than
     // ten such words is not folded to count its words)
     let long = || title.as_bytes().split(|&b| b == b' ').filter(|w| w.iter().any(u8::is_ascii_alphanumeric)).nth(10).is_some();
+    // `1. Mục tiêu chung: phát triển y tế số, …`: the general aim written on its sub-heading's
+    // line, however long, is no target
+    let aim_inline = || title.find(':').and_then(|c| title.get(..c)).is_some_and(|h| GENERAL.contains(&vn::fold(h).as_str()));
+    if sub_heading && aim_inline() {
+        return GENERAL_AIMS;
+    }
     if sub_heading && !long() {
         let f = vn::fold(title);
         if f.split(' ').count() <= 10 {
@@ -213,13 +229,13 @@ pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
 /// `read` (pushing onto `out` the targets of what it reads: the text of `lines` from their byte
 /// given, nothing else) through the session's memo when one is set. `kind` tells a statement
 /// from a table; targets read before on other lines have their lines moved.
-fn remembered(doc: &Document, kind: u8, lines: &[(usize, usize)], out: &mut Vec<Target>, read: &dyn Fn(&mut Vec<Target>)) {
+fn remembered(doc: &Document, kind: &[u8], lines: &[(usize, usize)], out: &mut Vec<Target>, read: &dyn Fn(&mut Vec<Target>)) {
     if !crate::document::SESSION_MEMORY {
         return read(out);
     }
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read(out) };
     let first = lines.first().map_or(0, |l| l.0);
-    let mut key = vec![kind];
+    let mut key = kind.to_vec();
     for &(line, from) in lines {
         crate::document::Recall::<Vec<Target>>::key(&mut key, doc, first, line);
         key.extend_from_slice(&(from as u32).to_le_bytes());
@@ -436,7 +452,7 @@ fn target_at(line: usize, from: usize, to: usize, text: &str, from_table: bool, 
 /// Rows of a target table: `STT | Chỉ tiêu | Đơn vị | … | Kế hoạch 2024`, or one value column
 /// per level (`Cấp tỉnh | Cấp huyện | Cấp xã`). The unit is the row's unit column, else a unit
 /// the header or the name writes in brackets (`Mục tiêu năm 2024 (%)`, `… (%)`).
-fn table_targets(t: &Table, out: &mut Vec<Target>) {
+fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
     let Some((h, header)) = t.rows.iter().enumerate().take(3).find(|(_, r)| r.cells.iter().any(|c| is_name_header(&c.text))) else {
         return;
     };
@@ -455,7 +471,8 @@ fn table_targets(t: &Table, out: &mut Vec<Target>) {
     };
     let name_col = header.cells.iter().position(|c| is_name_header(&c.text));
     let unit_col = header.cells.iter().position(|c| vn::fold(&c.text).starts_with("don vi"));
-    // one column per level, or the last column that speaks of a plan, a target or a year
+    // one column per level, or the last column naming the plan year (`Thực hiện năm 2023 |
+    // Kế hoạch năm 2024 | Mục tiêu năm 2025`), or the last that speaks of a plan, a target or a year
     let level_cols: Vec<(usize, u8)> = header
         .cells
         .iter()
@@ -468,15 +485,17 @@ fn table_targets(t: &Table, out: &mut Vec<Target>) {
     let value_cols: Vec<(usize, u8)> = if level_cols.len() >= 2 {
         level_cols
     } else {
-        header
-            .cells
-            .iter()
-            .rposition(|c| {
-                let f = vn::fold(&c.text);
-                vn::contains(&f, "ke hoach")
-                    || vn::contains(&f, "muc tieu")
-                    || vn::contains(&f, "chi tieu nam")
-                    || f.split(' ').any(|w| w.len() == 4 && w.starts_with("20"))
+        let year = plan_year.to_string();
+        let plan_col = header.cells.iter().enumerate().rposition(|(i, c)| Some(i) != name_col && vn::contains(&c.text, &year));
+        plan_col
+            .or_else(|| {
+                header.cells.iter().rposition(|c| {
+                    let f = vn::fold(&c.text);
+                    vn::contains(&f, "ke hoach")
+                        || vn::contains(&f, "muc tieu")
+                        || vn::contains(&f, "chi tieu nam")
+                        || f.split(' ').any(|w| w.len() == 4 && w.starts_with("20"))
+                })
             })
             .map(|i| (i, 0))
             .into_iter()
@@ -683,6 +702,29 @@ mod tests {
         for t in ["nhân lực số phấn đấu đạt 80%", "phụ lục", "phu lục", "phụ lu", "phụ lụ c", "hụ lục"] {
             assert_eq!(may_name_appendix(t.as_bytes()), vn::contains(&vn::fold(t), "phu luc"), "{t}");
         }
+    }
+
+    #[test]
+    fn a_general_aim_on_its_sub_headings_line_is_no_target() {
+        assert_eq!(line_kind("1. Mục tiêu chung: phát triển y tế số, lấy người bệnh làm trung tâm, bảo đảm an toàn."), GENERAL_AIMS);
+        assert_eq!(line_kind("a) Mục tiêu tổng quát: xây dựng chính quyền số."), GENERAL_AIMS);
+        assert_eq!(line_kind("- Mục tiêu chung của tỉnh là 80% hồ sơ được xử lý trực tuyến toàn trình;"), STATEMENT);
+        assert_eq!(line_kind("Mục tiêu chung đạt 80%: hồ sơ được xử lý trực tuyến toàn trình"), STATEMENT);
+    }
+
+    #[test]
+    fn a_target_tables_figures_are_in_the_plan_years_column() {
+        let read = |text: &str| {
+            let doc = Document::from_text(text);
+            let mut out = Vec::new();
+            table_targets(&table::tables(&doc, 0, doc.lines.len())[0], 2024, &mut out);
+            out.iter().flat_map(|t| t.figures.iter().map(|f| f.quantity.clone())).collect::<Vec<_>>()
+        };
+        let pct = |v: f64| quantity::Quantity::Percent { value: v, comparator: quantity::Comparator::Eq };
+        let three = "STT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2023\tKế hoạch năm 2024\tMục tiêu năm 2025\n1\tTỷ lệ hồ sơ\t%\t46\t55\t80";
+        assert_eq!(read(three), [pct(55.0)]);
+        // (the name column naming the year is not the figures')
+        assert_eq!(read("STT\tChỉ tiêu năm 2024\tĐơn vị\tKế hoạch\n1\tTỷ lệ hồ sơ\t%\t65"), [pct(65.0)]);
     }
 
     #[test]

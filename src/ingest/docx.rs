@@ -452,6 +452,9 @@ impl Body {
         // one cell, and the tables inside it as tables
         let mut layout: Vec<bool> = Vec::new();
         let mut grid_cols = 0usize;
+        // inside a `w:t`: a run's text is there only; a drawing's position and size
+        // (`<wp:posOffset>0</wp:posOffset>`, `<wp:align>center</wp:align>`) are not text
+        let mut in_text = false;
         loop {
             let event = reader.read_event().map_err(|e| malformed("word/document.xml", e))?;
             if fallback > 0 {
@@ -539,6 +542,7 @@ impl Body {
                             }
                         }
                         b"w:r" if !empty => run = Some(Run::default()),
+                        b"w:t" => in_text = !empty,
                         b"w:rFonts" => {
                             if let Some(r) = run.as_mut() {
                                 r.font = attr(e, b"w:ascii").or_else(|| attr(e, b"w:hAnsi"));
@@ -569,12 +573,12 @@ impl Body {
                         _ => {}
                     }
                 }
-                Event::Text(t) if skip == 0 => {
+                Event::Text(t) if skip == 0 && in_text => {
                     if let Some(r) = run.as_mut() {
                         r.text.push_str(&t.decode().unwrap_or_default());
                     }
                 }
-                Event::GeneralRef(r) if skip == 0 => {
+                Event::GeneralRef(r) if skip == 0 && in_text => {
                     if let Some(rn) = run.as_mut() {
                         rn.text.push_str(&resolve_ref(&r));
                     }
@@ -583,6 +587,7 @@ impl Body {
                     name if is_old_props(name) => old_props = old_props.saturating_sub(1),
                     _ if old_props > 0 => {}
                     b"w:trPr" => in_row_props = false,
+                    b"w:t" => in_text = false,
                     b"w:pPr" => in_para_props = false,
                     b"w:del" if in_row_props || in_para_props => {}
                     b"w:txbxContent" => {
@@ -890,6 +895,11 @@ mod tests {
             r#"<w:p><w:r><w:t>ỦY BAN </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{body}</w:drawing></mc:Choice><mc:Fallback><w:pict>{body}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>NHÂN DÂN</w:t></w:r></w:p>"#
         );
         assert_eq!(text_of(&xml, ""), "DỰ THẢO\nỦY BAN NHÂN DÂN\n");
+        // the box's place and size are written as elements' text: not the draft's
+        let placed = format!(
+            r#"<w:p><w:r><w:drawing><wp:anchor><wp:positionH relativeFrom="column"><wp:align>center</wp:align></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>635</wp:posOffset></wp:positionV><wp14:sizeRelH><wp14:pctWidth>0</wp14:pctWidth></wp14:sizeRelH>{body}</wp:anchor></w:drawing></w:r></w:p>"#
+        );
+        assert_eq!(text_of(&placed, ""), "DỰ THẢO\n\n");
     }
 
     #[test]

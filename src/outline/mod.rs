@@ -245,7 +245,8 @@ impl Candidate {
                 number_line = j;
             }
         }
-        if parsed.bullet || text.contains('\t') || text.starts_with('|') {
+        // (a line starting with one `|` and no other is no row: a scan's margin rule before a heading)
+        if parsed.bullet || crate::table::is_row(text) {
             return None; // list items and table rows are never headings
         }
         if parsed.label.is_none() && is_article(text) {
