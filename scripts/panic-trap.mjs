@@ -50,6 +50,8 @@ for (let i = 0; i < module.getNumFunctions(); i++) {
 }
 const missing = REQUIRED.filter((n) => !found.includes(n));
 if (missing.length) throw new Error(`panic-trap: ${file} has no ${missing.join(", ")} (renamed by a new toolchain?)`);
+// names kept: wasm-opt's --no-inline reads them (and strips them after)
+binaryen.setDebugInfo(true);
 writeFileSync(file, module.emitBinary());
 module.dispose();
 console.error(`[panic-trap] ${file}: ${found.length} panic entry points trap at once`);
