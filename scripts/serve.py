@@ -2,7 +2,12 @@
 """Serve the page on http://127.0.0.1:8080: `/` is www/, `/pkg/` is pkg/. Static files only, with
 the headers a production host should send (README, "Headers for a host"): the page's
 Content-Security-Policy as a header too (only a header can forbid framing: `frame-ancestors`),
-nosniff, no referrer, and `no-cache` so a new version is revalidated, not served stale."""
+nosniff, no referrer, and `no-cache` so a new version is revalidated, not served stale: each file
+with its validators (Last-Modified, and an ETag of its size and modification time, which the page's
+service worker compares to keep a wasm module's stored copy, and Chromium's compiled code beside
+it, while the module is unchanged) and `application/wasm` for the wasm (needed for streaming
+compilation, the only kind whose code Chromium caches)."""
+import http
 import http.server
 import os
 import sys
@@ -34,7 +39,22 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         full = os.path.normpath(os.path.join(base, rest))
         return full if full.startswith(base) else base
 
+    def send_head(self):
+        # (http.server answers If-Modified-Since only, and ignores it beside If-None-Match)
+        path = self.translate_path(self.path)
+        self.etag = None
+        if os.path.isfile(path):
+            st = os.stat(path)
+            self.etag = f'"{st.st_size:x}-{st.st_mtime_ns:x}"'
+            if self.etag in (t.strip() for t in self.headers.get("If-None-Match", "").split(",")):
+                self.send_response(http.HTTPStatus.NOT_MODIFIED)
+                self.end_headers()
+                return None
+        return super().send_head()
+
     def end_headers(self):
+        if getattr(self, "etag", None):
+            self.send_header("ETag", self.etag)
         self.send_header("Cache-Control", "no-cache")
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
