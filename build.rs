@@ -13,6 +13,13 @@ use serde_json::Value;
 fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     println!("cargo:rerun-if-changed=data/profiles");
+    // wasm: a 512 KiB shadow stack instead of rust-lld's 1 MiB. rust-lld puts the data right above
+    // the stack, so every address of it stays under 1 MiB: a 3-byte LEB constant in the code instead
+    // of 4 (−241 B gzip on the core). A check needs under 16 KiB of it (every fixture as text, file
+    // and plan JSON runs with a 16 KiB stack; 4 KiB overflows); an overflow still traps (below 0).
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        println!("cargo:rustc-link-arg-cdylib=-zstack-size=524288");
+    }
 
     // every file in data/profiles/ is a built-in profile: the directory is the one list
     let mut names: Vec<String> = std::fs::read_dir("data/profiles")

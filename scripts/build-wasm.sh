@@ -18,27 +18,31 @@ module() { # name, cargo feature flags…
   wasm-bindgen --target web --out-dir pkg "$out/$name.wasm"
   local wasm=pkg/${name}_bg.wasm before before_gz after after_gz
   before=$(stat -c %s "$wasm")
-  before_gz=$(gzip -9 -c "$wasm" | wc -c)
+  before_gz=$(gzip -9 -n -c "$wasm" | wc -c)
+  # every panic traps at once, without std's panic runtime and its message formatting (which
+  # writes nowhere on this target): scripts/panic-trap.mjs, −2.6 KB gzip on the core
+  node scripts/panic-trap.mjs "$wasm"
   # --merge-similar-functions: one body for functions that differ only in constants (generic
   # copies), −540 B gzip on the core, no change in speed measured. --low-memory-unused lets
   # `load(p + C)` become `load offset=C (p)` (−660 B gzip): the two differ only when p + C wraps
-  # past 4 GiB onto the first KiB of memory, and nothing lives there (rust-lld puts the 1 MiB
-  # shadow stack below the data, its top at 1 MiB: only a stack 1023 KiB deep reaches the
-  # first KiB, and a pointer near 4 GiB is never formed). -Oz, then twice --flatten --rereloop
+  # past 4 GiB onto the first KiB of memory, and nothing lives there (rust-lld puts the 512 KiB
+  # shadow stack (build.rs) below the data, its top at 512 KiB: only a stack 511 KiB deep reaches
+  # the first KiB, and a pointer near 4 GiB is never formed). -Oz, then twice --flatten --rereloop
   # and -Oz: the control flow rebuilt by binaryen's relooper and shrunk again (−450 B gzip, the
   # second round and --converge −450 B more, a third round grows it; check() as fast in V8,
   # which recompiles it anyway)
   # '--no-inline=*::not_inlined::*': the functions Rust keeps out of line for V8's lazy
   # compilation (a function is compiled whole on its first call: code a first check does not run
-  # stays out of the functions it runs, e.g. the file readers out of `check_with`) stay so here
+  # stays out of the functions it runs, e.g. the file readers out of `check_with`) stay so here.
+  # --strip-target-features: the features section is for linkers, not browsers (−123 B gzip)
   node_modules/.bin/wasm-opt '--no-inline=*::not_inlined::*' --merge-similar-functions --low-memory-unused -Oz --flatten --rereloop -Oz \
     --flatten --rereloop -Oz -Oz --converge \
-    --strip-debug --strip-producers \
+    --strip-debug --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$wasm" -o "$wasm"
   after=$(stat -c %s "$wasm")
-  after_gz=$(gzip -9 -c "$wasm" | wc -c)
+  after_gz=$(gzip -9 -n -c "$wasm" | wc -c)
   printf '[build-wasm] %s: %s B (gzip %s B) after wasm-bindgen, %s B (gzip %s B) after wasm-opt -Oz\n' \
     "$wasm" "$before" "$before_gz" "$after" "$after_gz" >&2
   # Options may be left out in JS (the Rust side takes undefined): say so in the types, so strict

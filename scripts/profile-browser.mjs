@@ -79,6 +79,7 @@ function build() {
   copyFileSync(path.join(ROOT, "target/wasm32-unknown-unknown/release/dxcheck.wasm"), input);
   run("wasm-bindgen", ["--target", "web", "--keep-debug", "--out-dir", OUT, input]);
   const wasm = path.join(OUT, "dxcheck_bg.wasm");
+  run("node", [path.join(ROOT, "scripts/panic-trap.mjs"), wasm]); // as build-wasm.sh does (names kept)
   const noInline = arg("no-inline", null);
   // (binaryen keeps one --no-inline pattern: the one asked for replaces build-wasm.sh's)
   const args = shippedWasmOptArgs().filter((a) => a !== "--strip-debug" && !(noInline && a.startsWith("--no-inline=")));

@@ -10,8 +10,6 @@
 //!   "cost_unit": "triệu đồng" }
 //! ```
 
-use std::collections::BTreeMap;
-
 use crate::profile::json::{self, Node};
 use crate::profile::{with_year, Profile, Role};
 
@@ -20,7 +18,9 @@ use crate::profile::{with_year, Profile, Role};
 pub struct PlanJson {
     pub issuer: Option<String>,
     pub plan_year: Option<u16>,
-    pub sections: BTreeMap<String, String>,
+    /// Section ID → text, as written (a list: no BTreeMap code in the wasm; a key given twice
+    /// keeps its last text).
+    pub sections: Vec<(String, String)>,
     /// The rows of the task and project list: each field of [`PROJECT_FIELDS`], in its order
     /// (empty when not given).
     pub projects: Vec<Vec<String>>,
@@ -37,7 +37,7 @@ fn read(node: &Node) -> Result<PlanJson, json::Error> {
     let mut plan =
         PlanJson { issuer: f.string("issuer")?, plan_year: f.year("plan_year")?, cost_unit: f.string("cost_unit")?, ..Default::default() };
     for (id, text) in f.map("sections")?.unwrap_or_default() {
-        plan.sections.insert(id.clone(), text.string(id)?);
+        plan.sections.push((id.clone(), text.string(id)?));
     }
     for row in f.list("projects")?.unwrap_or_default() {
         let p = row.fields("projects", PROJECT_FIELDS)?;
@@ -58,18 +58,25 @@ pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)
     })?;
     let year = plan.plan_year.unwrap_or(profile.plan_year);
     let known: Vec<&str> = profile.sections.iter().map(|s| s.id.as_str()).collect();
-    if let Some(bad) = plan.sections.keys().find(|k| !known.contains(&k.as_str())) {
+    // (the first unknown ID in sorted order, as a map would give it)
+    if let Some(bad) = plan.sections.iter().map(|(k, _)| k).filter(|k| !known.contains(&k.as_str())).min() {
         return Err((
             format!("Dữ liệu kế hoạch có mã mục «{bad}» không có trong khung {} (trường sections).", profile.id),
             format!("The plan JSON has a section \"{bad}\" that profile {} does not (field sections).", profile.id),
         ));
     }
+    // each section's text, by its index in the profile (all IDs are known now; the last one given)
+    let mut texts: Vec<Option<&String>> = vec![None; known.len()];
+    for (id, text) in &plan.sections {
+        if let Some(slot) = known.iter().position(|k| k == id).and_then(|i| texts.get_mut(i)) {
+            *slot = Some(text);
+        }
+    }
     let clean = |s: &str| s.replace(['\t', '\r'], " ");
     // a section is written when it or a section under it has text (children follow parents)
     // the projects are written as the table of the section that holds the project list
     let projects_in = profile.role(Role::Projects).filter(|_| !plan.projects.is_empty());
-    let mut written: Vec<bool> =
-        profile.sections.iter().enumerate().map(|(i, s)| plan.sections.contains_key(&s.id) || projects_in == Some(i)).collect();
+    let mut written: Vec<bool> = texts.iter().enumerate().map(|(i, t)| t.is_some() || projects_in == Some(i)).collect();
     for i in (0..profile.sections.len()).rev() {
         if let Some(p) = profile.sections[i].parent {
             written[p] |= written[i];
@@ -88,7 +95,7 @@ pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)
         if !written[i] {
             continue;
         }
-        let text = plan.sections.get(&s.id);
+        let text = texts.get(i).copied().flatten();
         let has_projects = projects_in == Some(i);
         let title = with_year(&s.title, year);
         // `Phần I` and its title on the next line, `I. TITLE`, `1. Title`, `a) Title: text`
