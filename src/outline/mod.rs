@@ -104,7 +104,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
             i += 1;
             continue;
         }
-        if outline.body_end < doc.lines.len() && !resumes_after_inline_appendix(doc, profile, i, &context) {
+        if outline.body_end < doc.lines.len() && !resumes_after_inline_appendix(doc, profile, i, &context, last_part) {
             i += 1;
             continue;
         }
@@ -172,11 +172,10 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
 /// An appendix put inline, inside a part (`Phụ lục I` with its table right under `11. Kinh phí
 /// thực hiện`): the next part's heading (`Phần thứ hai`) on line `i` resumes the body. A later
 /// part only: an appendix's own `Phần I`, or a part already read, does not.
-fn resumes_after_inline_appendix(doc: &Document, profile: &Profile, i: usize, context: &[usize]) -> bool {
+/// `last_part`: the profile's last part (this runs for every line after an appendix).
+fn resumes_after_inline_appendix(doc: &Document, profile: &Profile, i: usize, context: &[usize], last_part: Option<usize>) -> bool {
     // (the last part's content is followed by the signature and appendices only)
-    let Some(&part) =
-        context.last().filter(|&&p| p < profile.sections.len() && profile.sections[p + 1..].iter().any(|s| s.parent.is_none()))
-    else {
+    let Some(&part) = context.last().filter(|&&p| last_part.is_some_and(|last| p < last)) else {
         return false;
     };
     let ordinal = profile.sections.iter().take(part).filter(|s| s.parent.is_none()).count() as u32 + 1;
