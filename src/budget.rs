@@ -256,9 +256,11 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             }
         }
     }
-    // project tables: in P2.VII / P1.II.11, or in an appendix one of them refers to
+    // project tables: in P2.VII / P1.II.11, or in an appendix one of them refers to (`folds`:
+    // room for a header row's cells folded, kept from table to table)
+    let mut folds = Vec::new();
     for t in tables {
-        let Some(pt) = remembered_project_table(doc, t) else { continue };
+        let Some(pt) = remembered_project_table(doc, t, &mut folds) else { continue };
         let home = home_section(outline, contents, t.first_line());
         if home.is_some() && home == p1ii11 || (home.is_none() && pt.has(Column::Spent)) {
             budget.past_tables.push(pt);
@@ -289,10 +291,10 @@ pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
 /// [`project_table`] of `t`, through the session's memo when one is set. What it reads is the
 /// unit given above the table and each row's line (relative to the table's first) and text: the
 /// key. A table read before on other lines has its lines moved.
-fn remembered_project_table(doc: &Document, t: &Table) -> Option<ProjectTable> {
+fn remembered_project_table(doc: &Document, t: &Table, folds: &mut Folds) -> Option<ProjectTable> {
     let first = t.first_line();
     let above = unit_above(doc, first);
-    let read = || project_table(t, above);
+    let mut read = || project_table(t, above, folds);
     if !crate::document::SESSION_MEMORY {
         return read();
     }
@@ -670,34 +672,47 @@ fn unit_said(text: &str) -> Option<Unit> {
     f.starts_with("don vi").then(|| money::unit_in_header(text)).flatten()
 }
 
+/// A header row's cells folded, each with the column it names first ([`fold_header`]).
+type Folds = Vec<(String, Option<Column>)>;
+
+/// `cells` folded into the first `cells.len()` of `folds`, each with the column it names first.
+fn fold_header(cells: &[Cell], folds: &mut Folds) {
+    while folds.len() < cells.len() {
+        folds.push(Default::default());
+    }
+    for (c, (f, first)) in cells.iter().zip(folds.iter_mut()) {
+        // a cell without a letter (`1`, `30.000`, `-`) names no column: not folded
+        if may_name(c) {
+            vn::fold_into(&c.text, f);
+        } else {
+            f.clear();
+        }
+        *first = table::column_of_folded(f);
+    }
+}
+
+/// A cell with a letter: one that may name a column.
+fn may_name(c: &Cell) -> bool {
+    c.text.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80)
+}
+
 /// Read a table as a project table when its header names at least a name or cost column
 /// and one more; None for other tables (indicator tables, for instance). `unit_above`: the
-/// unit a line above the table gives, for columns whose header gives none.
-fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
-    // every table's first rows are read for a header: the header's cells stay folded for each
-    // way they are read below
+/// unit a line above the table gives, for columns whose header gives none. `folds`: room for
+/// the header's cells folded.
+fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Option<ProjectTable> {
+    // every table's first rows are read for a header: the header's cells stay folded, with the
+    // column each names, for each way they are read below
     let mut buf = String::new();
-    let mut folds: Vec<String> = Vec::new();
     let (h, header) = t.rows.iter().enumerate().take(3).find(|(_, r)| {
-        if r.cells.len() < 3 {
-            return false; // three columns named at least
-        }
-        let (mut named, mut cost) = (0, false);
-        // a cell without a letter (`1`, `30.000`, `-`) names no column: not folded (its fold has
-        // no letter to read either), and a row with fewer than three others (an item of an
-        // indicator table) folds none
-        let may_name = |c: &Cell| c.text.bytes().any(|b| b.is_ascii_alphabetic() || b >= 0x80);
-        if r.cells.iter().filter(|c| may_name(c)).count() < 3 {
+        // three columns named at least: a row with fewer than three cells with a letter (an
+        // item of an indicator table) folds none
+        if r.cells.len() < 3 || r.cells.iter().filter(|c| may_name(c)).count() < 3 {
             return false;
         }
-        folds.clear();
-        for c in &r.cells {
-            folds.push(if may_name(c) { vn::fold(&c.text) } else { String::new() });
-            let Some(col) = folds.last().and_then(|f| table::column_of_folded(f)) else { continue };
-            named += 1;
-            cost |= matches!(col, Column::Cost | Column::Approved);
-        }
-        named >= 3 && cost
+        fold_header(&r.cells, folds);
+        let named = || folds.iter().take(r.cells.len()).filter_map(|(_, first)| *first);
+        named().count() >= 3 && named().any(|col| matches!(col, Column::Cost | Column::Approved))
     })?;
     // a second header row under the first (`Kinh phí dự kiến` merged over `Số tiền (triệu
     // đồng)` and `Nguồn vốn`): each column is named by both rows together
@@ -705,22 +720,19 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     let (header, first_item) = match t.rows.get(h + 1).filter(|r| is_sub_header(r, &mut buf)) {
         Some(sub) => {
             merged = table::merge_header_rows(header, sub);
+            fold_header(&merged.cells, folds);
             (&merged, h + 2)
         }
         None => (header, h + 1),
     };
-    // the header's cells folded once
-    let folded: Vec<String> = if first_item == h + 1 { folds } else { header.cells.iter().map(|c| vn::fold(&c.text)).collect() };
-    let columns: Vec<(usize, Column, Cell)> = header
-        .cells
-        .iter()
-        .zip(&folded)
-        .enumerate()
-        .flat_map(|(i, (c, f))| table::columns_of_folded(f).into_iter().map(move |col| (i, col, c.clone())))
-        .collect();
+    let folded = folds.get(..header.cells.len()).unwrap_or_default();
+    let mut columns: Vec<(usize, Column, Cell)> = Vec::new();
+    for (i, (c, (f, first))) in header.cells.iter().zip(folded).enumerate() {
+        let Some(first) = *first else { continue };
+        columns.extend(table::columns_of_folded(f, first).into_iter().map(|col| (i, col, c.clone())));
+    }
     // the cost split by source, one column each (`Tổng số | Ngân sách tỉnh | Xã hội hóa`): an
     // item's source is the column its amount stands in
-    let mut columns = columns;
     let by_source: Vec<(usize, Source)> = if columns.iter().any(|(_, c, _)| *c == Column::Source) {
         Vec::new()
     } else {
@@ -728,11 +740,11 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
             .cells
             .iter()
             .enumerate()
-            .zip(&folded)
+            .zip(folded)
             // (a cell naming a column has it first in `columns`: no other than Cost there says
             // the cell names none or Cost)
             .filter(|((i, _), _)| !columns.iter().any(|(j, col, _)| j == i && *col != Column::Cost))
-            .filter_map(|((i, _), f)| {
+            .filter_map(|((i, _), (f, _))| {
                 // the cell names the source itself, not a cost `(nguồn …)` in passing
                 SOURCE_PHRASES.iter().find(|(p, _)| starts_with_words(f, p)).map(|&(_, src)| (i, src))
             })
@@ -743,7 +755,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>) -> Option<ProjectTable> {
     }
     // beside a project's total approved (`Tổng mức đầu tư`), what it has spent is the cumulative
     // column (`Lũy kế giải ngân`), not this year's (`Giải ngân năm 2023`)
-    let says = |i: usize, words: &str| folded.get(i).is_some_and(|f| f.contains(words));
+    let says = |i: usize, words: &str| folded.get(i).is_some_and(|(f, _)| f.contains(words));
     let total_approved = columns.iter().any(|&(i, c, _)| c == Column::Approved && says(i, "tong muc"));
     let first_spent = columns.iter().position(|(_, c, _)| *c == Column::Spent);
     let cumulative = columns.iter().position(|&(i, c, _)| c == Column::Spent && says(i, "luy ke"));

@@ -354,9 +354,9 @@ pub fn column_of_folded(f: &str) -> Option<Column> {
     COLUMN_WORDS.get(best).map(|&(_, c)| c)
 }
 
-/// Every column a header cell (folded) names: `Mục tiêu, quy mô, nội dung` covers three fields.
-pub fn columns_of_folded(f: &str) -> Vec<Column> {
-    let Some(first) = column_of_folded(f) else { return Vec::new() };
+/// Every column a header cell (folded) names, `first` its [`column_of_folded`] (known to the
+/// caller): `Mục tiêu, quy mô, nội dung` covers three fields.
+pub fn columns_of_folded(f: &str, first: Column) -> Vec<Column> {
     let mut out = vec![first];
     for (k, c) in [("muc tieu", Column::Goal), ("quy mo", Column::Scale), ("noi dung", Column::Content)] {
         if crate::vn::contains(f, k) && !out.contains(&c) {
@@ -406,7 +406,8 @@ mod tests {
     }
 
     fn columns_of(header: &str) -> Vec<Column> {
-        columns_of_folded(&vn::fold(header))
+        let f = vn::fold(header);
+        column_of_folded(&f).map_or(Vec::new(), |first| columns_of_folded(&f, first))
     }
 
     #[test]

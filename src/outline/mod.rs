@@ -104,7 +104,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
             i += 1;
             continue;
         }
-        if outline.body_end < doc.lines.len() && !resumes_after_inline_appendix(doc, profile, i, &context) {
+        if outline.body_end < doc.lines.len() && !resumes_after_inline_appendix(doc, profile, i, &context, last_part) {
             i += 1;
             continue;
         }
@@ -172,11 +172,10 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
 /// An appendix put inline, inside a part (`Phụ lục I` with its table right under `11. Kinh phí
 /// thực hiện`): the next part's heading (`Phần thứ hai`) on line `i` resumes the body. A later
 /// part only: an appendix's own `Phần I`, or a part already read, does not.
-fn resumes_after_inline_appendix(doc: &Document, profile: &Profile, i: usize, context: &[usize]) -> bool {
+/// `last_part`: the profile's last part (this runs for every line after an appendix).
+fn resumes_after_inline_appendix(doc: &Document, profile: &Profile, i: usize, context: &[usize], last_part: Option<usize>) -> bool {
     // (the last part's content is followed by the signature and appendices only)
-    let Some(&part) =
-        context.last().filter(|&&p| p < profile.sections.len() && profile.sections[p + 1..].iter().any(|s| s.parent.is_none()))
-    else {
+    let Some(&part) = context.last().filter(|&&p| last_part.is_some_and(|last| p < last)) else {
         return false;
     };
     let ordinal = profile.sections.iter().take(part).filter(|s| s.parent.is_none()).count() as u32 + 1;
@@ -360,10 +359,27 @@ impl Candidate {
 /// how many different words it has.
 fn said(profile: &Profile, folded: &str) -> (vn::Said, usize) {
     let words = || vn::words(folded).filter(|w| crate::profile::is_title_word(w));
-    // different words, counted on their hashes (a collision would count two words as one)
-    let mut hashes: Vec<u32> = words().map(|w| vn::words_key(&[w])).collect();
-    vn::sort_ids(&mut hashes);
-    let distinct = hashes.len();
+    // different words, counted on their hashes (a collision would count two words as one): a
+    // title's few on the stack, each compared with those before it (this runs for every
+    // candidate); a long title's sorted
+    let mut hashes = words().map(|w| vn::words_key(&[w]));
+    let mut seen = [0u32; 24];
+    let mut distinct = 0;
+    while let Some(h) = hashes.next() {
+        if seen.iter().take(distinct).any(|&s| s == h) {
+            continue;
+        }
+        let Some(slot) = seen.get_mut(distinct) else {
+            let mut all = seen.to_vec();
+            all.push(h);
+            all.extend(hashes);
+            vn::sort_ids(&mut all);
+            distinct = all.len();
+            break;
+        };
+        *slot = h;
+        distinct += 1;
+    }
     (profile.vocab.said(words()), distinct)
 }
 
@@ -775,6 +791,22 @@ mod tests {
         for t in texts {
             for n in 0..12 {
                 assert_eq!(super::more_words_than(t, n), t.split_whitespace().nth(n).is_some(), "{t:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn different_words_are_counted_on_the_stack_and_past_it() {
+        let profile = crate::profile::builtin(crate::profile::builtin_ids()[0]).expect("a built-in profile");
+        for len in [0, 1, 2, 23, 24, 25, 60] {
+            for period in [1, 3, 24, 25, 100] {
+                let words: Vec<String> = (0..len).map(|i| format!("w{}", i % period)).collect();
+                let mut different = words.clone();
+                different.sort_unstable();
+                different.dedup();
+                // (numbers are no title words)
+                let folded = format!("{} 2024", words.join(" "));
+                assert_eq!(super::said(profile, &folded).1, different.len(), "{len} {period}");
             }
         }
     }
