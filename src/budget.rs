@@ -859,8 +859,11 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         pt.items.push(Item { line: row.line, stt: stt.to_string(), name: name.to_string(), cells, cost, approved, spent, source });
     }
     // `1` with `1.1`, `1.2` under it is a group: count the sub-items, not both
-    let parents: Vec<String> = pt.items.iter().filter_map(|i| i.stt.rsplit_once('.').map(|(p, _)| p.to_string())).collect();
-    pt.items.retain(|i| !parents.iter().any(|p| p == i.stt.trim_end_matches('.')));
+    // (sorted and searched: a table of many thousand items stays n log n, not items × parents)
+    let mut parents: Vec<String> = pt.items.iter().filter_map(|i| i.stt.rsplit_once('.').map(|(p, _)| p.to_string())).collect();
+    parents.sort_unstable();
+    parents.dedup();
+    pt.items.retain(|i| parents.binary_search_by(|p| p.as_str().cmp(i.stt.trim_end_matches('.'))).is_err());
     Some(pt)
 }
 

@@ -131,3 +131,19 @@ fn many_amounts_with_unclosed_brackets_on_one_line() {
     let make = |n: usize| format!("Kinh phí: {}\n", "1 triệu đồng (hai ".repeat(n));
     assert_linear("amounts with unclosed brackets", 1000, make, check_text);
 }
+
+#[test]
+fn many_sub_items_in_a_project_table() {
+    // each item was compared with every group number of its table (`1` over `1.1`, `1.2`, …)
+    let plan = include_str!("fixtures/tinh-day-du.txt");
+    let make = |n: usize| {
+        let row = "3\tPhủ sóng 4G vùng lõm";
+        let at = plan.find(row).and_then(|i| plan[i..].find('\n').map(|j| i + j + 1)).unwrap_or(plan.len());
+        let items: String =
+            (1..=n).map(|k| format!("3.{k}\tTrạm BTS thôn số {k}\tDoanh nghiệp viễn thông\tMới\tXóa vùng lõm\t1 thôn\tLắp đặt trạm\t2024\t100\tXã hội hóa\n")).collect();
+        format!("{}{items}{}", &plan[..at], &plan[at..])
+    };
+    let report = dxcheck::check(dxcheck::Input::Text(&make(50)), &Options::default());
+    assert!(!report.unreadable());
+    assert_linear("sub-items in a project table", 500, make, check_text);
+}
