@@ -636,8 +636,11 @@ fn unwrap_hard_wrapped<'a>(
                         && (goes_on(facts[i - 1], facts[i + 1]) || goes_on_when_cut(seen(i - 1), seen(i + 1), width)))
         })
         .collect();
-    with_running_lines(&mut furniture, &lines, &facts);
-    with_footnotes(&mut furniture, &lines, &facts);
+    // (both mark lines beside a page number only: none without one)
+    if pages {
+        with_running_lines(&mut furniture, &lines, &facts);
+        with_footnotes(&mut furniture, &lines, &facts);
+    }
     if furniture.contains(&true) {
         let mut kept = furniture.iter().map(|&page| !page);
         lines.retain(|_| kept.next().unwrap_or(true));
@@ -776,11 +779,17 @@ fn wraps_between(facts: &[Facts]) -> Vec<bool> {
 /// A page number as PDF copies print it on a line of its own: `4`, `Trang 4`, `Trang 4/12`, `- 4 -`.
 #[inline(never)]
 fn is_page_number(text: &str) -> bool {
+    // (most lines asked start with a letter: an ASCII one other than the `T` of `Trang` is none)
+    if text.as_bytes().first().is_some_and(|&b| b.is_ascii_alphabetic() && !matches!(b, b'T' | b't')) {
+        return false;
+    }
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
     let t = t.strip_prefix(&['-', '–'][..]).and_then(|t| t.strip_suffix(&['-', '–'][..])).map_or(t, str::trim);
-    // (every line is asked: most fail here, before a search through them for a `/`)
-    if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+    // (every line is asked: most fail here, at an ASCII byte that is none of a page number's
+    // digits, spaces and `/`, before a search through them for a `/`)
+    let other = |b: &u8| b.is_ascii() && !matches!(b, b'0'..=b'9' | b'/' | b'\t'..=b'\r' | b' ');
+    if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) || t.as_bytes().iter().any(other) {
         return false;
     }
     match t.split_once('/') {
