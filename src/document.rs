@@ -573,12 +573,20 @@ fn scan_line(raw: &str, scan: Scan, brk: u8) -> ScannedLine {
     }
 }
 
-/// How many lines [`Document::from_text`] keeps, at most, to size its Vecs once (no doubling and
-/// copying on the way): one per LF, and the last. (A text of CR-only breaks, rare, grows its
-/// Vec instead; the caller caps the guess, so a text of line breaks does not reserve many times
-/// its size.)
+/// About how many lines [`Document::from_text`] keeps, to size its Vecs once (no doubling and
+/// copying on the way): one per LF, counted in the text's first 16 KiB only and scaled to its
+/// length, a quarter more for slack (counting every LF of a long text cost ~1 % of a check in
+/// the wasm, which has no SIMD). A text whose lines get shorter after its start, or of CR-only
+/// breaks, grows its Vecs instead; at most one line per 32 bytes is reserved, so a start of
+/// short lines before long ones does not reserve many times the text's size.
 fn lines_kept(b: &[u8]) -> usize {
-    crate::vn::count_byte(b, b'\n') + 1
+    const SAMPLE: usize = 16 * 1024;
+    let head = b.get(..SAMPLE).unwrap_or(b);
+    let lines = crate::vn::count_byte(head, b'\n') + 1;
+    if head.len() == b.len() {
+        return lines;
+    }
+    (lines * (b.len() / 1024) / 16 * 5 / 4).min(b.len() / 32)
 }
 
 /// Line and column in the original input of the end of `prefix`, which starts at line `first`
@@ -636,8 +644,11 @@ fn unwrap_hard_wrapped<'a>(
                         && (goes_on(facts[i - 1], facts[i + 1]) || goes_on_when_cut(seen(i - 1), seen(i + 1), width)))
         })
         .collect();
-    with_running_lines(&mut furniture, &lines, &facts);
-    with_footnotes(&mut furniture, &lines, &facts);
+    // (both mark lines beside a page number only: none without one)
+    if pages {
+        with_running_lines(&mut furniture, &lines, &facts);
+        with_footnotes(&mut furniture, &lines, &facts);
+    }
     if furniture.contains(&true) {
         let mut kept = furniture.iter().map(|&page| !page);
         lines.retain(|_| kept.next().unwrap_or(true));
@@ -776,11 +787,17 @@ fn wraps_between(facts: &[Facts]) -> Vec<bool> {
 /// A page number as PDF copies print it on a line of its own: `4`, `Trang 4`, `Trang 4/12`, `- 4 -`.
 #[inline(never)]
 fn is_page_number(text: &str) -> bool {
+    // (most lines asked start with a letter: an ASCII one other than the `T` of `Trang` is none)
+    if text.as_bytes().first().is_some_and(|&b| b.is_ascii_alphabetic() && !matches!(b, b'T' | b't')) {
+        return false;
+    }
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
     let t = t.strip_prefix(&['-', '–'][..]).and_then(|t| t.strip_suffix(&['-', '–'][..])).map_or(t, str::trim);
-    // (every line is asked: most fail here, before a search through them for a `/`)
-    if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+    // (every line is asked: most fail here, at an ASCII byte that is none of a page number's
+    // digits, spaces and `/`, before a search through them for a `/`)
+    let other = |b: &u8| b.is_ascii() && !matches!(b, b'0'..=b'9' | b'/' | b'\t'..=b'\r' | b' ');
+    if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) || t.as_bytes().iter().any(other) {
         return false;
     }
     match t.split_once('/') {
@@ -1683,6 +1700,13 @@ mod tests {
         // a run of blank lines is counted whole: at most one line per LF
         assert_eq!(Document::from_text("a\n\n\n\nb").lines.len(), 3);
         assert_eq!(lines_kept(b"a\n\n\n\nb"), 5);
+        // a long text's lines are counted in its first 16 KiB, scaled, a quarter more
+        let long = "Nâng cấp hạ tầng số của tỉnh năm 2024.\n".repeat(2000);
+        let (kept, lines) = (lines_kept(long.as_bytes()), Document::from_text(&long).lines.len());
+        assert!(lines <= kept && kept <= lines * 5 / 4, "{kept} for {lines}");
+        // at most one line per 32 bytes reserved, however short the lines of its start
+        let short_first = "\n".repeat(20_000) + &"x".repeat(1 << 20);
+        assert_eq!(lines_kept(short_first.as_bytes()), short_first.len() / 32);
     }
 
     #[test]
