@@ -119,11 +119,7 @@ impl Context<'_> {
             let mut out = number;
             out.reserve(title.len() + 3);
             out.push(' ');
-            if s.dated {
-                push_with_year(&mut out, title, self.plan_year);
-            } else {
-                out.push_str(title);
-            }
+            push_with_year(&mut out, title, self.plan_year);
             out
         };
         (title(number, &s.title), title(number_en, &s.title_en))
