@@ -89,6 +89,17 @@ const SOURCE_PHRASES: &[(&str, Source)] = &[
     ("doanh nghiep", Source::XaHoiHoa),
 ];
 
+/// The first letters of [`SOURCE_PHRASES`], a bit per letter `a`…`z`: most words start with
+/// none of them, and are passed without comparing each phrase.
+const SOURCE_FIRSTS: u32 = {
+    let (mut bits, mut k) = (0, 0);
+    while k < SOURCE_PHRASES.len() {
+        bits |= 1 << (SOURCE_PHRASES[k].0.as_bytes()[0] - b'a');
+        k += 1;
+    }
+    bits
+};
+
 /// The last funding source named in `text`.
 pub fn last_source(text: &str) -> Option<Source> {
     let f = vn::fold(text);
@@ -97,6 +108,9 @@ pub fn last_source(text: &str) -> Option<Source> {
     // the phrases starting with its letter; the phrase ending last wins, the longer on a tie
     let mut best: Option<(usize, usize, Source)> = None;
     for i in (0..b.len()).filter(|&i| i == 0 || b[i - 1] == b' ') {
+        if !b.get(i).is_some_and(|&c| c.is_ascii_lowercase() && SOURCE_FIRSTS >> (c - b'a') & 1 != 0) {
+            continue;
+        }
         for &(p, s) in SOURCE_PHRASES.iter().filter(|(p, _)| p.as_bytes().first() == b.get(i)) {
             let whole = b[i..].starts_with(p.as_bytes()) && matches!(b.get(i + p.len()), None | Some(b' '));
             if whole && best.is_none_or(|(end, len, _)| (i + p.len(), p.len()) >= (end, len)) {

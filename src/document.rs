@@ -858,11 +858,8 @@ impl Wrap {
         if text.starts_with(|c: char| c.is_ascii_digit()) {
             flags |= STARTS_DIGIT;
         }
-        if flags != 0 {
-            let parsed = crate::label::parse(text);
-            if parsed.label.is_some() || parsed.bullet {
-                flags |= NUMBERED;
-            }
+        if flags != 0 && crate::label::starts_labelled(text) {
+            flags |= NUMBERED;
         }
         // (by bytes: a pattern of characters decodes the last one)
         let b = text.as_bytes();

@@ -112,19 +112,42 @@ fn may_be_labelled(line: &str) -> bool {
 
 /// [`parse`] without its pre-test.
 fn read(line: &str) -> Labelled<'_> {
-    let lead = markdown_lead(line);
+    let (lead, found, bullet) = find(line);
     // (`get`, not slicing, here and below: every offset ends an ASCII run, and no panic path
     // goes into the wasm)
     let rest = line.get(lead..).unwrap_or_default();
-    let none = |bullet| Labelled { label: None, label_text: "", title_start: lead, bullet };
+    if let Some((label, len)) = found {
+        let after = rest.get(len..).unwrap_or_default();
+        let title_rel = after.len() - trim_separators_start(after).len();
+        let title_start = lead + len + title_rel;
+        let label_text = trim_separators_end(rest.get(..len).unwrap_or_default());
+        return Labelled { label: Some(label), label_text, title_start, bullet: false };
+    }
+    Labelled { label: None, label_text: "", title_start: lead, bullet }
+}
+
+/// Whether [`parse`] finds a label or a bullet, without splitting off the title (the wrap tests
+/// of every line ask only this).
+pub fn starts_labelled(line: &str) -> bool {
+    may_be_labelled(line) && {
+        let (_, found, bullet) = find(line);
+        found.is_some() || bullet
+    }
+}
+
+/// The line's Markdown lead (bytes), the label after it with its length, and whether it is a
+/// bullet instead.
+fn find(line: &str) -> (usize, Option<(Label, usize)>, bool) {
+    let lead = markdown_lead(line);
+    let rest = line.get(lead..).unwrap_or_default();
     // (this runs on every line, several times: the first byte says which readers can apply)
-    let Some(&first) = rest.as_bytes().first() else { return none(false) };
+    let Some(&first) = rest.as_bytes().first() else { return (lead, None, false) };
     // (`•`, `◦`, `▪`, `–`, `…` by bytes)
     let b = rest.as_bytes();
     if matches!(first, b'-' | b'+' | b'*')
         || matches!(b, [0xE2, 0x80, 0xA2 | 0x93 | 0xA6, ..] | [0xE2, 0x97, 0xA6, ..] | [0xE2, 0x96, 0xAA, ..])
     {
-        return none(true);
+        return (lead, None, true);
     }
     let found = match first {
         b'P' => part(rest),
@@ -134,14 +157,7 @@ fn read(line: &str) -> Labelled<'_> {
         b'0'..=b'9' => arabic(rest),
         _ => letter(rest),
     };
-    if let Some((label, len)) = found {
-        let after = rest.get(len..).unwrap_or_default();
-        let title_rel = after.len() - trim_separators_start(after).len();
-        let title_start = lead + len + title_rel;
-        let label_text = trim_separators_end(rest.get(..len).unwrap_or_default());
-        return Labelled { label: Some(label), label_text, title_start, bullet: false };
-    }
-    none(false)
+    (lead, found, false)
 }
 
 /// The en and em dashes (U+2013, U+2014), separators too.
@@ -512,6 +528,7 @@ mod tests {
                 assert_eq!(full, Labelled { label: None, label_text: "", title_start: 0, bullet: false }, "{line:?}");
             }
             assert_eq!(parse(line), full, "{line:?}");
+            assert_eq!(starts_labelled(line), full.label.is_some() || full.bullet, "{line:?}");
         }
     }
 

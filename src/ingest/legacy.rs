@@ -117,17 +117,49 @@ fn letter_counts(s: &str) -> (usize, usize) {
     for (i, &x) in b.iter().enumerate() {
         // a character from U+00C0 up starts with a lead byte from C3 up
         letters += usize::from(x.is_ascii_alphabetic() || x >= 0xC3);
-        // the UTF-8 of the letters `is_vietnamese_specific` names, without decoding
-        specific += usize::from(match (x, b.get(i + 1).copied().unwrap_or(0)) {
-            (0xE1, 0xBA) => b.get(i + 2).is_some_and(|&y| y >= 0xA0),
-            (0xE1, 0xBB) => b.get(i + 2).is_some_and(|&y| y <= 0xB9),
-            (0xC4, y) => matches!(y, 0x82 | 0x83 | 0x90 | 0x91 | 0xA9),
-            (0xC5, y) => y == 0xA9,
-            (0xC6, y) => matches!(y, 0xA0 | 0xA1 | 0xAF | 0xB0),
-            _ => false,
-        });
+        specific += usize::from(specific_at(b, i));
     }
     (letters, specific)
+}
+
+/// Whether the character at byte `i` is one `is_vietnamese_specific` names: its UTF-8, without
+/// decoding (a lead byte: the bytes looked at are the character's own).
+fn specific_at(b: &[u8], i: usize) -> bool {
+    match (b.get(i).copied().unwrap_or(0), b.get(i + 1).copied().unwrap_or(0)) {
+        (0xE1, 0xBA) => b.get(i + 2).is_some_and(|&y| y >= 0xA0),
+        (0xE1, 0xBB) => b.get(i + 2).is_some_and(|&y| y <= 0xB9),
+        (0xC4, y) => matches!(y, 0x82 | 0x83 | 0x90 | 0x91 | 0xA9),
+        (0xC5, y) => y == 0xA9,
+        (0xC6, y) => matches!(y, 0xA0 | 0xA1 | 0xAF | 0xB0),
+        _ => false,
+    }
+}
+
+/// Whether the first 4,000 characters are plainly Unicode Vietnamese (the usual case): at least
+/// 1,000 letters, over 5 % of them Vietnamese-specific, as [`letter_counts`] counts them. One
+/// pass, which stops once the answer is certain: each later character adds at most one letter.
+fn plainly_vietnamese(s: &str) -> bool {
+    const CHARS: usize = 4_000;
+    let b = s.as_bytes();
+    let (mut chars, mut letters, mut specific) = (0, 0, 0);
+    for (i, &x) in b.iter().enumerate() {
+        if x < 0x80 {
+            if chars == CHARS {
+                break;
+            }
+            chars += 1;
+            letters += usize::from(x.is_ascii_alphabetic());
+        } else if x >= 0xC0 {
+            // (only here: once true, true for good, and this text has letters beyond ASCII)
+            if chars == CHARS || letters >= 1_000 && specific * 20 + chars > letters + CHARS {
+                break;
+            }
+            chars += 1;
+            letters += usize::from(x >= 0xC3);
+            specific += usize::from(specific_at(b, i));
+        }
+    }
+    letters >= 1_000 && specific * 20 > letters
 }
 
 /// The characters at the start of a text that decide its encoding ([`convert_text`]).
@@ -137,15 +169,13 @@ pub const SAMPLE_CHARS: usize = 20_000;
 /// The test: the text has (almost) no Vietnamese-specific letters, and one of the conversions
 /// produces many.
 pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
-    // the first 20,000 characters decide (a slice, not a copy: this runs on every check)…
-    let prefix =
-        |chars: usize| s.bytes().enumerate().filter(|&(_, b)| b & 0xC0 != 0x80).nth(chars).and_then(|(at, _)| s.get(..at)).unwrap_or(s);
-    // …unless the first 4,000 already are plainly Unicode Vietnamese (the usual case)
-    let (letters, specific) = letter_counts(prefix(4_000));
-    if letters >= 1_000 && specific * 20 > letters {
+    // the first 20,000 characters decide, unless the first 4,000 already are plainly Unicode
+    // Vietnamese
+    if plainly_vietnamese(s) {
         return (Cow::Borrowed(s), Vec::new());
     }
-    let sample = prefix(SAMPLE_CHARS);
+    // (a slice, not a copy)
+    let sample = s.bytes().enumerate().filter(|&(_, b)| b & 0xC0 != 0x80).nth(SAMPLE_CHARS).and_then(|(at, _)| s.get(..at)).unwrap_or(s);
     let (letters, before) = letter_counts(sample);
     let letters = letters.max(1);
     if before * 50 > letters {
@@ -304,6 +334,31 @@ mod tests {
         let by_char = all.chars().filter(|&c| is_vietnamese_specific(c)).count();
         assert_eq!(letter_counts(&all).1, by_char);
         assert_eq!(letter_counts("Kế hoạch ăn"), (9, 3));
+    }
+
+    #[test]
+    fn the_early_stop_agrees_with_the_counts() {
+        let by_counts = |s: &str| {
+            let end = s.char_indices().nth(4_000).map_or(s.len(), |(at, _)| at);
+            let (letters, specific) = letter_counts(&s[..end]);
+            letters >= 1_000 && specific * 20 > letters
+        };
+        let mut texts = vec!["Kế hoạch ăn ".repeat(400), "ạ".repeat(1_000) + &"a b ".repeat(2_000), "a".repeat(3_000) + &"ạ".repeat(900)];
+        for dir in ["tests/fixtures", "tests/fixtures/bench"] {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                texts.extend(std::fs::read_to_string(entry.path()).ok());
+            }
+        }
+        assert!(texts.len() > 20, "the fixtures are read");
+        for text in &texts {
+            // (cut at every 97th character too: the answer near the edge of the 4,000)
+            for (i, (at, _)) in text.char_indices().enumerate().take(6_000) {
+                if i % 97 == 0 {
+                    assert_eq!(plainly_vietnamese(&text[at..]), by_counts(&text[at..]));
+                    assert_eq!(plainly_vietnamese(&text[..at]), by_counts(&text[..at]));
+                }
+            }
+        }
     }
 
     #[test]

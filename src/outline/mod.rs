@@ -689,6 +689,10 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     if !t.starts_with(&['P', 'p'][..]) || t.as_bytes().get(1).is_some_and(|&b| b.is_ascii() && b | 0x20 != b'h') {
         return None;
     }
+    // …nor a `Ph` whose next letter folds to no `u` (`Phát`, `Phần`, `Phối`)
+    if t.as_bytes().get(1).is_some_and(|&b| b | 0x20 == b'h') && !may_fold_to_u(t.as_bytes().get(2..).unwrap_or_default()) {
+        return None;
+    }
     // (the folding of the first words is the start of the line's: enough to say no)
     // (one buffer for both foldings; the whole line folded again only when longer than the head)
     let head = t.char_indices().nth(16).map_or(t, |(i, _)| &t[..i]);
@@ -718,6 +722,19 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
         return None;
     }
     Some(number)
+}
+
+/// False only when the character `b` starts with cannot fold to `u`, by its first bytes: ASCII
+/// other than `u`, a Latin-1 letter other than ù ú û ü, a Vietnamese letter outside ụ…ự.
+fn may_fold_to_u(b: &[u8]) -> bool {
+    match b {
+        [b'u' | b'U', ..] => true,
+        [x, ..] if x.is_ascii() => false,
+        [0xC3, y, ..] => matches!(y & !0x20, 0x99..=0x9C),
+        [0xE1, 0xBA, ..] => false,
+        [0xE1, 0xBB, y, ..] => (0xA4..=0xB1).contains(y),
+        _ => true,
+    }
 }
 
 /// The signature block that closes the plan: `Nơi nhận:`, `TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`.
@@ -775,6 +792,19 @@ fn expected_kind(s: &Section) -> Kind {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_ph_pre_test_refuses_nothing_that_folds_to_phu() {
+        // (every character the pre-test refuses lies below U+2000)
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            for p in ["Ph", "PH", "ph"] {
+                if crate::vn::fold(&format!("{p}{c}")).starts_with("phu") {
+                    assert!(super::may_fold_to_u(c.to_string().as_bytes()), "{c:?}");
+                }
+            }
+        }
+        assert!(!super::may_fold_to_u("át".as_bytes()) && !super::may_fold_to_u("ần".as_bytes()) && super::may_fold_to_u("ụ".as_bytes()));
+    }
+
     #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {
         let texts = [
