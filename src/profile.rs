@@ -124,6 +124,9 @@ pub struct Section {
     pub names: Vec<Vec<u32>>,
     /// Words in the shortest of `names`.
     pub shortest_name: usize,
+    /// Whether `title` or `title_en` holds a `{` (a year placeholder): known once, not searched
+    /// for in every check's outline and messages.
+    pub dated: bool,
 }
 
 /// A profile ready for matching.
@@ -569,6 +572,7 @@ fn add_section(f: Fields, parent: Option<usize>, depth: usize, vocab: &mut vn::V
         depth,
         shortest_name: names.iter().map(Vec::len).min().unwrap_or(0),
         names,
+        dated: f.title.contains('{') || f.title_en.contains('{'),
     });
     idx
 }

@@ -112,8 +112,8 @@ fn outline_entries(ctx: &Context) -> Vec<OutlineEntry> {
             OutlineEntry {
                 id: s.id.clone(),
                 number: s.number.clone(),
-                title: with_year(&s.title, ctx.plan_year),
-                title_en: with_year(&s.title_en, ctx.plan_year),
+                title: if s.dated { with_year(&s.title, ctx.plan_year) } else { s.title.clone() },
+                title_en: if s.dated { with_year(&s.title_en, ctx.plan_year) } else { s.title_en.clone() },
                 depth: s.depth,
                 required: s.required,
                 status: ctx.status(i),

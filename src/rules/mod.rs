@@ -119,7 +119,11 @@ impl Context<'_> {
             let mut out = number;
             out.reserve(title.len() + 3);
             out.push(' ');
-            push_with_year(&mut out, title, self.plan_year);
+            if s.dated {
+                push_with_year(&mut out, title, self.plan_year);
+            } else {
+                out.push_str(title);
+            }
             out
         };
         (title(number, &s.title), title(number_en, &s.title_en))
