@@ -562,6 +562,8 @@ pub fn section_at(profile: &Profile, outline: &Outline, contents: &Contents, lin
 
 fn read_in_words(doc: &Document, budget: &mut Budget) {
     const MARKERS: [&str; 5] = ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"];
+    // room to fold a bracket's words in, kept from line to line
+    let mut buf = String::new();
     for (idx, line) in doc.lines.iter().enumerate() {
         let text = &line.text;
         // every marker has `ng ch` or `NG CH`, and words in brackets need a `(`: one fast scan
@@ -571,7 +573,7 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
             continue;
         }
         let marked = || if may_mark { vn::find_any(text, &MARKERS) } else { None };
-        let spelled = || if has_bracket { spelled_in_brackets(text) } else { None };
+        let mut spelled = || if has_bracket { spelled_in_brackets(text, &mut buf) } else { None };
         let bracket = || spelled().map(|(from, to, amount)| (from, 0, Some((to, amount))));
         let Some((at, len, spelled)) = marked().map(|(at, m)| (at, m.len(), None)).or_else(bracket) else { continue };
         let end = spelled.map_or(text.len(), |(to, _)| to);
@@ -606,11 +608,11 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
 /// the words start and end, and that amount. Only a bracket whose every word is a number word,
 /// with a scale word and ending in `đồng`: a breakdown (`(ngân sách tỉnh 19.480 triệu đồng, …)`)
 /// or a note is not the amount in words.
-fn spelled_in_brackets(text: &str) -> Option<(usize, usize, Amount)> {
+fn spelled_in_brackets(text: &str, buf: &mut String) -> Option<(usize, usize, Amount)> {
     // the words stand in a bracket, whatever amount opens it: read the amounts only when one of
     // the line's brackets holds an amount in words (most brackets are notes or breakdowns)
     let b = text.as_bytes();
-    if !memchr::memchr_iter(b'(', b).any(|at| is_spelled(bracket_words(&text[at + 1..]))) {
+    if !memchr::memchr_iter(b'(', b).any(|at| is_spelled(bracket_words(&text[at + 1..]), buf)) {
         return None;
     }
     money::figures(text).iter().find_map(|fig| {
@@ -618,7 +620,7 @@ fn spelled_in_brackets(text: &str) -> Option<(usize, usize, Amount)> {
         let inner = text.get(fig.to..)?.trim_start().strip_prefix('(')?;
         let from = text.len() - inner.len();
         let inner = bracket_words(inner);
-        is_spelled(inner).then(|| (from, from + inner.trim_end_matches(&['.', '/', ' '][..]).len(), amount))
+        is_spelled(inner, buf).then(|| (from, from + inner.trim_end_matches(&['.', '/', ' '][..]).len(), amount))
     })
 }
 
@@ -638,8 +640,9 @@ fn bracket_words(inner: &str) -> &str {
     inner.get(..inner.char_indices().nth(240).map_or(inner.len(), |(i, _)| i)).unwrap_or(inner)
 }
 
-/// Only number words, with a scale word, ending in `đồng` (`chẵn` may follow).
-fn is_spelled(words: &str) -> bool {
+/// Only number words, with a scale word, ending in `đồng` (`chẵn` may follow). `f`: room to
+/// fold them in.
+fn is_spelled(words: &str, f: &mut String) -> bool {
     const NUMBER_WORDS: &[&str] = &[
         "khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "nghin", "ngan",
         "trieu", "ty", "ti", "dong", "chan",
@@ -650,12 +653,13 @@ fn is_spelled(words: &str) -> bool {
     }
     // …and a first word that is none (`theo`, `trong`, `bao gồm`): only the first word folded
     let first = words.trim_start().split(' ').next().unwrap_or("");
-    if vn::words(&vn::fold(first)).next().is_some_and(|w| !NUMBER_WORDS.contains(&w)) {
+    vn::fold_into(first, f);
+    if vn::words(f).next().is_some_and(|w| !NUMBER_WORDS.contains(&w)) {
         return false;
     }
-    let f = vn::fold(words);
+    vn::fold_into(words, f);
     let (mut scale, mut last) = (false, "");
-    for w in vn::words(&f) {
+    for w in vn::words(f) {
         if !NUMBER_WORDS.contains(&w) {
             return false;
         }

@@ -16,8 +16,7 @@ pub struct Cell {
 /// a row costs one allocation, not one per cell, and a copy of a cell none.
 #[derive(Clone, Default)]
 pub struct CellText {
-    // (`Rc<String>`, not `Rc<str>`: the smaller code in the wasm, for one more allocation a row)
-    row: Rc<String>,
+    row: Rc<str>,
     from: usize,
     to: usize,
 }
@@ -41,7 +40,7 @@ impl std::ops::Deref for CellText {
 impl From<String> for CellText {
     fn from(text: String) -> CellText {
         let to = text.len();
-        CellText { row: Rc::new(text), from: 0, to }
+        CellText { row: Rc::from(text), from: 0, to }
     }
 }
 
@@ -85,7 +84,7 @@ impl Table {
 
 /// The cells of a table line, or None when the line is not a table row.
 pub fn row_cells(text: &str) -> Option<Vec<Cell>> {
-    row_separator(text).map(|(sep, count)| split(text, sep, count))
+    row_separator(text).map(|sep| split(text, sep))
 }
 
 /// Is this line a table row (see [`row_cells`])? Without splitting it.
@@ -93,25 +92,26 @@ pub fn is_row(text: &str) -> bool {
     row_separator(text).is_some()
 }
 
-/// The separator of a table line's cells, tabs, else `|` (three, or two at the line's start),
-/// and how many the line has (counted once: [`split`] sizes its cells by it).
-fn row_separator(text: &str) -> Option<(char, usize)> {
+/// The separator of a table line's cells, tabs, else `|` (three, or two at the line's start:
+/// no more are counted).
+fn row_separator(text: &str) -> Option<u8> {
     let b = text.as_bytes();
-    let tabs = memchr::memchr(b'\t', b).is_some();
-    let sep = if tabs { '\t' } else { '|' };
-    let n = crate::vn::count_byte(b, sep as u8);
-    (tabs || text.starts_with('|') && n >= 2 || n >= 3).then_some((sep, n))
+    if memchr::memchr(b'\t', b).is_some() {
+        return Some(b'\t');
+    }
+    let n = memchr::memchr_iter(b'|', b).take(3).count();
+    (n >= 3 || text.starts_with('|') && n >= 2).then_some(b'|')
 }
 
-fn split(text: &str, sep: char, count: usize) -> Vec<Cell> {
-    // the separator is ASCII (a tab or `|`): its bytes are found without decoding characters
-    let sep_byte = sep as u8;
-    // the row's text, once, for all its cells
-    let row = Rc::new(text.to_string());
-    // sized once: a table's rows are kept until budget and targets have read them
-    let mut cells = Vec::with_capacity(count + 1);
+fn split(text: &str, sep: u8) -> Vec<Cell> {
+    // the row's text, once, for all its cells (one allocation: `Rc<str>`)
+    let row: Rc<str> = Rc::from(text);
+    // sized once (the separators counted): a table's rows are kept until budget and targets
+    // have read them
+    let mut cells = Vec::with_capacity(crate::vn::count_byte(text.as_bytes(), sep) + 1);
     let mut start = 0;
-    for i in memchr::memchr_iter(sep_byte, text.as_bytes()).chain(std::iter::once(text.len())) {
+    // the separator is ASCII (a tab or `|`): its bytes are found without decoding characters
+    for i in memchr::memchr_iter(sep, text.as_bytes()).chain(std::iter::once(text.len())) {
         let raw = text.get(start..i).unwrap_or("");
         let trimmed_start = raw.trim_start();
         let lead = raw.len() - trimmed_start.len();
@@ -120,11 +120,11 @@ fn split(text: &str, sep: char, count: usize) -> Vec<Cell> {
         cells.push(Cell { text: CellText { row: Rc::clone(&row), from, to }, from, to });
         start = i + 1;
     }
-    if sep == '|' {
-        if cells.first().is_some_and(|c| c.text.is_empty()) && text.trim_start().starts_with(sep) {
+    if sep == b'|' {
+        if cells.first().is_some_and(|c| c.text.is_empty()) && text.trim_start().starts_with('|') {
             cells.remove(0);
         }
-        if cells.last().is_some_and(|c| c.text.is_empty()) && text.trim_end().ends_with(sep) {
+        if cells.last().is_some_and(|c| c.text.is_empty()) && text.trim_end().ends_with('|') {
             cells.pop();
         }
     }
@@ -186,7 +186,7 @@ pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
 
 /// [`row_cells`] of line `idx`'s text, through the session's memo when one is set.
 fn remembered_cells(idx: usize, text: &str) -> Option<Vec<Cell>> {
-    let same = |c: &Option<Vec<Cell>>| c.as_ref().and_then(|c| c.first()).is_some_and(|c| *c.text.row == text);
+    let same = |c: &Option<Vec<Cell>>| c.as_ref().and_then(|c| c.first()).is_some_and(|c| *c.text.row == *text);
     if crate::document::SESSION_MEMORY {
         let kept = MEMO.with_borrow(|m| m.as_ref().and_then(|Memo(rows)| rows.get(idx).filter(|c| same(c)).cloned()));
         if let Some(cells) = kept {
