@@ -23,7 +23,8 @@ const PLAN = "tests/fixtures/bench/ke-hoach-40-trang.txt";
 const DOCX = "tests/fixtures/bench/ke-hoach-40-trang.docx";
 // --load: only the figures of a page's first seconds (cold start, warm-up, paste, returning visits)
 const LOAD_ONLY = process.argv.includes("--load");
-// --first: only what the first check() after load is made of (lazy compilation, one-time tables, …)
+// --first: only what the first check() after load is made of (lazy compilation, one-time tables, …,
+// and the same check with compilation hints: scripts/compile-hints.mjs)
 const FIRST_ONLY = process.argv.includes("--first");
 // --returning: only the returning visitor's first check (one browser profile on disk, closed between visits)
 const RETURNING_ONLY = process.argv.includes("--returning");
@@ -523,7 +524,7 @@ const visitsLine = (visits, from = 0) =>
  * time, CDP Performance.getMetrics `ThreadTime`, less what an empty page.evaluate costs), in
  * fresh pages of the full module, medians of `runs`:
  * - lazy baseline compilation: V8 compiles each wasm function with Liftoff on its first call, on
- *   the main thread (V8's default; this Chromium honours no compile hints): the difference with a
+ *   the main thread (V8's default; this Chromium reads compile hints only behind a flag): the difference with a
  *   browser told to compile the whole module at load (`--js-flags=--no-wasm-lazy-compilation`,
  *   done on background threads before instantiate resolves: the main thread's load is unchanged);
  * - one-time tables: in that browser, the difference with a first check after profiles() +

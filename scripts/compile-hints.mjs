@@ -9,12 +9,13 @@
 //     pkg/dxcheck_text_bg.wasm (--full: pkg/dxcheck_bg.wasm), prints where the lazy compilation
 //     goes, and writes OUT/ (the glue and the hinted module) for scripts/bench-browser.mjs --first.
 //
-// Finding (Chromium 156, V8 14.x): V8 reads the section only with
+// Finding (Chromium 156, V8 15.6): V8 reads the section only with
 // `--js-flags=--wasm-compilation-hints` (an experimental feature, off by default; without it the
 // section is skipped, and Blink has no origin trial for it), so pkg/ ships without one: it would
-// cost ~3 B gzip per function hinted (+845 B for the core's 308) and change nothing in a user's
-// browser. With the flag the first check compiles nothing on the main thread. Measured by
-// bench-browser.mjs --first (README, Performance).
+// cost ~3 B gzip per function hinted (+907 B for the 319 the core's first check compiles) and
+// change nothing in a user's browser. With the flag the first check compiles nothing on the main
+// thread (4.4–4.7 ms CPU instead of 13). Measured by bench-browser.mjs --first (README,
+// Performance). V8's older `compilationHints` section is no longer decoded at all.
 //
 // The section (the proposal's binary format, as V8 decodes it): vec of (function index, byte
 // offset 0, hint length 1, compilation priority 0 = the most urgent), function indices
