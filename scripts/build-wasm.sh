@@ -34,9 +34,10 @@ module() { # name, wasm-opt's relooping rounds (below), cargo feature flags…
   # Liftoff on its first call, on the main thread, and a huge function compiles slower per byte
   # (its control flow merges carry more locals): `check_with` had the whole pipeline inlined,
   # 72 KB compiled in 5 ms of the first check's 11–12 (scripts/compile-hints.mjs lists what a
-  # first check compiles). With the limit, the first check costs 14.3–14.4 ms of main-thread CPU
-  # instead of 16.0–16.5 (fresh pages, medians of 14; both modules), steady check() unchanged
-  # (A/B 0.975–0.986).
+  # first check compiles). With the limit (and `analyse`'s and `budget::read`'s parts kept apart
+  # in Rust), the first check costs 13.1 ms of main-thread CPU instead of 16.1 on the core, 14.5
+  # instead of 15.8 on the full module (alternating fresh pages, medians of 16), steady check()
+  # unchanged (A/B 0.975–1.002).
   # `$rounds`: the full module gets two `--flatten --rereloop -Oz` rounds (binaryen's relooper
   # rebuilds the control flow, then shrinks it: with the limit −1,474 B gzip, the first check
   # as fast); the core none (with the limit they cost +124 B gzip there and its first check
