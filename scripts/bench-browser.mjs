@@ -23,7 +23,8 @@ const PLAN = "tests/fixtures/bench/ke-hoach-40-trang.txt";
 const DOCX = "tests/fixtures/bench/ke-hoach-40-trang.docx";
 // --load: only the figures of a page's first seconds (cold start, warm-up, paste, returning visits)
 const LOAD_ONLY = process.argv.includes("--load");
-// --first: only what the first check() after load is made of (lazy compilation, one-time tables, …)
+// --first: only what the first check() after load is made of (lazy compilation, one-time tables, …,
+// and the same check with compilation hints: scripts/compile-hints.mjs)
 const FIRST_ONLY = process.argv.includes("--first");
 // --returning: only the returning visitor's first check (one browser profile on disk, closed between visits)
 const RETURNING_ONLY = process.argv.includes("--returning");
@@ -523,7 +524,7 @@ const visitsLine = (visits, from = 0) =>
  * time, CDP Performance.getMetrics `ThreadTime`, less what an empty page.evaluate costs), in
  * fresh pages of the full module, medians of `runs`:
  * - lazy baseline compilation: V8 compiles each wasm function with Liftoff on its first call, on
- *   the main thread (V8's default; this Chromium honours no compile hints): the difference with a
+ *   the main thread (V8's default; this Chromium reads compile hints only behind a flag): the difference with a
  *   browser told to compile the whole module at load (`--js-flags=--no-wasm-lazy-compilation`,
  *   done on background threads before instantiate resolves: the main thread's load is unchanged);
  * - one-time tables: in that browser, the difference with a first check after profiles() +
@@ -535,7 +536,11 @@ const visitsLine = (visits, from = 0) =>
  * - waiting for a core: wall − CPU. On 2 cores V8's background tier-up (TurboFan compiling the
  *   functions the first check made hot) competes with the main thread, beside the machine's other
  *   work: the same first check in a browser with `--liftoff-only` (no tier-up) is shown beside.
- * Also the first check with the core module (dxcheck_text.js, the page's) in the default browser.
+ * Also the first check with the core module (dxcheck_text.js, the page's) in the default browser,
+ * and with a copy of it carrying compilation hints for what its first check compiles
+ * (scripts/compile-hints.mjs, target/hinted-pkg/): in the default browser, which ignores them,
+ * and in one with `--js-flags=--wasm-compilation-hints` (V8's experimental flag that reads them:
+ * the hinted functions are compiled on background threads while the module streams in).
  * (Where the compile time goes per function: `chromium` tracing, category
  * `disabled-by-default-v8.wasm.detailed`, events wasm.CompileBaseline with funcIndex, bodySize.)
  */
@@ -547,13 +552,23 @@ async function firstCheckParts(server, runs = 5) {
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", ...(flags ? [`--js-flags=${flags}`] : [])],
     });
-  const browsers = { lazy: await open(null), eager: await open("--no-wasm-lazy-compilation"), liftoff: await open("--liftoff-only") };
-  const got = { wall: [], cpu: [], eager: [], eagerWall: [], eagerTables: [], steady: [], optimised: [], tablesAlone: [], coreWall: [], coreCpu: [], liftoffWall: [] };
+  const browsers = { lazy: await open(null), eager: await open("--no-wasm-lazy-compilation"), liftoff: await open("--liftoff-only"), hints: await open("--wasm-compilation-hints") };
+  const got = { wall: [], cpu: [], eager: [], eagerWall: [], eagerTables: [], steady: [], optimised: [], tablesAlone: [], coreWall: [], coreCpu: [], liftoffWall: [],
+    hintedCpu: [], hintedFlagCpu: [], hintedFlagWall: [] };
+  const { hintedCopy } = await import("./compile-hints.mjs");
+  const hintedDir = path.join(ROOT, "target/hinted-pkg");
+  const hints = await hintedCopy(browsers.lazy, server.origin, { out: hintedDir });
   try {
     for (let r = 0; r < runs; r++) {
-      for (const [mode, browser] of [["lazy", browsers.lazy], ["eager", browsers.eager], ["eagerTables", browsers.eager], ["core", browsers.lazy], ["liftoff", browsers.liftoff]]) {
+      for (const [mode, browser] of [["lazy", browsers.lazy], ["eager", browsers.eager], ["eagerTables", browsers.eager], ["core", browsers.lazy], ["liftoff", browsers.liftoff],
+        ["hinted", browsers.lazy], ["hintedFlag", browsers.hints]]) {
         const context = await browser.newContext();
         const page = await context.newPage();
+        // the hinted copy of the core module, as served (application/wasm: streaming compilation)
+        await page.route("**/hinted-pkg/*", (route) => {
+          const file = path.join(hintedDir, path.basename(new URL(route.request().url()).pathname));
+          return route.fulfill({ contentType: file.endsWith(".wasm") ? "application/wasm" : "text/javascript", body: readFileSync(file) });
+        });
         await page.goto(server.origin + "/bench.html");
         const cdp = await context.newCDPSession(page);
         await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
@@ -567,11 +582,12 @@ async function firstCheckParts(server, runs = 5) {
           const wall = await page.evaluate(fn);
           return { wall, cpu: (await cpu()) - c0 - empty };
         };
-        await page.evaluate(async (core) => {
+        const glue = { core: "/pkg/dxcheck_text.js", hinted: "/hinted-pkg/dxcheck_text.js", hintedFlag: "/hinted-pkg/dxcheck_text.js" }[mode] ?? "/pkg/dxcheck.js";
+        await page.evaluate(async (glue) => {
           globalThis.text = await (await fetch("/bench-corpus.txt")).text();
-          globalThis.mod = await import(core ? "/pkg/dxcheck_text.js" : "/pkg/dxcheck.js");
+          globalThis.mod = await import(glue);
           await globalThis.mod.default();
-        }, mode === "core");
+        }, glue);
         if (mode === "eagerTables") {
           const t = await timed(() => { const t0 = performance.now(); for (const p of mod.profiles()) mod.catalog(p.id); return performance.now() - t0; });
           got.tablesAlone.push(t.cpu);
@@ -580,9 +596,14 @@ async function firstCheckParts(server, runs = 5) {
         if (mode === "lazy" || mode === "core") {
           got[mode === "core" ? "coreWall" : "wall"].push(first.wall);
           got[mode === "core" ? "coreCpu" : "cpu"].push(first.cpu);
-        } else if (mode !== "liftoff") got[mode].push(first.cpu);
+        } else if (mode in got) got[mode].push(first.cpu);
         if (mode === "eager") got.eagerWall.push(first.wall);
         if (mode === "liftoff") got.liftoffWall.push(first.wall);
+        if (mode === "hinted") got.hintedCpu.push(first.cpu);
+        if (mode === "hintedFlag") {
+          got.hintedFlagCpu.push(first.cpu);
+          got.hintedFlagWall.push(first.wall);
+        }
         if (mode === "eagerTables") {
           const once = () => { const t0 = performance.now(); mod.check(text); return performance.now() - t0; };
           got.steady.push((await timed(once)).cpu);
@@ -597,6 +618,7 @@ async function firstCheckParts(server, runs = 5) {
     await browsers.lazy.close();
     await browsers.eager.close();
     await browsers.liftoff.close();
+    await browsers.hints.close();
   }
   const m = Object.fromEntries(Object.entries(got).map(([k, v]) => [k, median(v)]));
   return {
@@ -612,6 +634,10 @@ async function firstCheckParts(server, runs = 5) {
     liftoffWall: m.liftoffWall,
     coreWall: m.coreWall,
     coreCpu: m.coreCpu,
+    hints,
+    hintedCpu: m.hintedCpu,
+    hintedFlagCpu: m.hintedFlagCpu,
+    hintedFlagWall: m.hintedFlagWall,
   };
 }
 
@@ -621,7 +647,10 @@ const firstPartsLine = (p) =>
   `one-time tables ${ms(p.tables)}, first run's extra on fresh code ${ms(p.fresh)}, baseline code's extra over optimised ${ms(p.baseline)}, ` +
   `the check optimised ${ms(p.optimised)}) + ${ms(p.waiting)} waiting for a core, V8's optimising compiler working beside it ` +
   `(without it, --liftoff-only: ${ms(p.liftoffWall)} ms wall; eager compilation at load: ${ms(p.eagerWall)} ms wall; ` +
-  `the core module, dxcheck_text.js, lazily: ${ms(p.coreWall)} ms wall, ${ms(p.coreCpu)} ms CPU)`;
+  `the core module, dxcheck_text.js, lazily: ${ms(p.coreWall)} ms wall, ${ms(p.coreCpu)} ms CPU); ` +
+  `its first check compiles ${p.hints.functions} of ${p.hints.of} functions (${p.hints.bytes} of ${p.hints.code} B of code, ${ms(p.hints.ms)} ms traced): ` +
+  `hinted (metadata.code.compilation_priority, +${p.hints.gzipCost} B gzip, not shipped) it is ${ms(p.hintedCpu)} ms CPU, ` +
+  `the hints ignored by default; only with --js-flags=--wasm-compilation-hints (experimental) ${ms(p.hintedFlagCpu)} ms CPU, ${ms(p.hintedFlagWall)} ms wall`;
 
 async function nodeFigures() {
   const text = readFileSync(path.join(ROOT, CORPUS), "utf8");

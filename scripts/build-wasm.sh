@@ -8,9 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/wasm32-unknown-unknown/release
-module() { # name, cargo feature flags…
-  local name=$1
-  shift
+module() { # name, wasm-opt's relooping rounds (below), cargo feature flags…
+  local name=$1 rounds=$2
+  shift 2
   # --lib: the `dxcheck` binary would also write dxcheck.wasm and overwrite the library's. One
   # target dir for both: switching features rebuilds only this crate.
   cargo build --release --lib --target wasm32-unknown-unknown --quiet "$@"
@@ -27,16 +27,28 @@ module() { # name, cargo feature flags…
   # `load(p + C)` become `load offset=C (p)` (−660 B gzip): the two differ only when p + C wraps
   # past 4 GiB onto the first KiB of memory, and nothing lives there (rust-lld puts the 512 KiB
   # shadow stack (build.rs) below the data, its top at 512 KiB: only a stack 511 KiB deep reaches
-  # the first KiB, and a pointer near 4 GiB is never formed). -Oz, then twice --flatten --rereloop
-  # and -Oz: the control flow rebuilt by binaryen's relooper and shrunk again (−450 B gzip, the
-  # second round and --converge −450 B more, a third round grows it; check() as fast in V8,
-  # which recompiles it anyway)
+  # the first KiB, and a pointer near 4 GiB is never formed). -Oz, the module's `$rounds`, -Oz
+  # and --converge.
+  # --one-caller-inline-max-function-size=1500: a function called from one place is inlined only
+  # when under 1,500 B (binaryen's default: whatever its size). V8 compiles each function with
+  # Liftoff on its first call, on the main thread, and a huge function compiles slower per byte
+  # (its control flow merges carry more locals): `check_with` had the whole pipeline inlined,
+  # 72 KB compiled in 5 ms of the first check's 11–12 (scripts/compile-hints.mjs lists what a
+  # first check compiles). With the limit (and `analyse`'s and `budget::read`'s parts kept apart
+  # in Rust), the first check costs 13.1 ms of main-thread CPU instead of 16.1 on the core, 14.5
+  # instead of 15.8 on the full module (alternating fresh pages, medians of 16), steady check()
+  # unchanged (A/B 0.975–1.002).
+  # `$rounds`: the full module gets two `--flatten --rereloop -Oz` rounds (binaryen's relooper
+  # rebuilds the control flow, then shrinks it: with the limit −1,474 B gzip, the first check
+  # as fast); the core none (with the limit they cost +124 B gzip there and its first check
+  # 0.7 ms more).
   # '--no-inline=*::not_inlined::*': the functions Rust keeps out of line for V8's lazy
   # compilation (a function is compiled whole on its first call: code a first check does not run
   # stays out of the functions it runs, e.g. the file readers out of `check_with`) stay so here.
   # --strip-target-features: the features section is for linkers, not browsers (−123 B gzip)
-  node_modules/.bin/wasm-opt '--no-inline=*::not_inlined::*' --merge-similar-functions --low-memory-unused -Oz --flatten --rereloop -Oz \
-    --flatten --rereloop -Oz -Oz --converge \
+  # shellcheck disable=SC2086 # $rounds: several arguments or none
+  node_modules/.bin/wasm-opt '--no-inline=*::not_inlined::*' --one-caller-inline-max-function-size=1500 \
+    --merge-similar-functions --low-memory-unused -Oz $rounds -Oz --converge \
     --strip-debug --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
@@ -53,8 +65,9 @@ module() { # name, cargo feature flags…
   # type-checks; `free()` is the way to release a session
   sed -i -E '/\[Symbol\.dispose\]\(\): void;/d' "pkg/$name.d.ts"
 }
-module dxcheck_text --no-default-features
-module dxcheck
+full_rounds="--flatten --rereloop -Oz --flatten --rereloop -Oz"
+module dxcheck_text "" --no-default-features
+module dxcheck "$full_rounds"
 
 # pkg/ as an npm package: the ES module, its types, and the <dx-check> element with its worker
 # (copied from www/, importing the glue beside them instead of ../pkg/).

@@ -66,7 +66,9 @@ function shippedWasmOptArgs() {
   const script = readFileSync(path.join(ROOT, "scripts/build-wasm.sh"), "utf8").replace(/\\\n/g, " ");
   const line = script.split("\n").find((l) => l.trim().startsWith("node_modules/.bin/wasm-opt"));
   if (!line) throw new Error("scripts/build-wasm.sh: no wasm-opt line found");
-  const args = line.trim().split(/\s+/).slice(1).map((a) => a.replace(/^'(.*)'$/, "$1"));
+  // `$rounds`: the module's relooping rounds, none for the core (build-wasm.sh's `full_rounds`)
+  const rounds = CORE ? [] : (script.match(/^full_rounds="([^"]*)"/m)?.[1] ?? "").split(/\s+/).filter(Boolean);
+  const args = line.trim().split(/\s+/).slice(1).flatMap((a) => (a === "$rounds" ? rounds : [a.replace(/^'(.*)'$/, "$1")]));
   // the input and output ("$wasm" -o "$wasm") are ours to give
   return args.filter((a, i) => !a.startsWith('"') && !(a === "-o" && args[i + 1]?.startsWith('"')));
 }

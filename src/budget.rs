@@ -352,6 +352,7 @@ fn home_section(outline: &Outline, contents: &Contents, line: usize) -> Option<u
 
 const MONEY_WORDS: &[&str] = &["kinh phi", "tong", "von", "ngan sach", "xa hoi hoa", "chi"];
 
+#[inline(never)] // a function of its own in the wasm: V8 compiles large ones more slowly (lib.rs `not_inlined`)
 fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut Budget) {
     // a unit given once for the section (`Đơn vị: triệu đồng`, a table header)
     let default_unit = (start..end).find_map(|i| {
@@ -560,6 +561,7 @@ pub fn section_at(profile: &Profile, outline: &Outline, contents: &Contents, lin
     home_section(outline, contents, line).and_then(|s| profile.sections.get(s)).map(|s| s.id.clone())
 }
 
+#[inline(never)] // a function of its own in the wasm: V8 compiles large ones more slowly (lib.rs `not_inlined`)
 fn read_in_words(doc: &Document, budget: &mut Budget) {
     const MARKERS: [&str; 5] = ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"];
     // room to fold a bracket's words in, kept from line to line
@@ -718,6 +720,7 @@ fn may_name(c: &Cell) -> bool {
 /// and one more; None for other tables (indicator tables, for instance). `unit_above`: the
 /// unit a line above the table gives, for columns whose header gives none. `folds`: room for
 /// the header's cells folded.
+#[inline(never)] // a function of its own in the wasm: V8 compiles large ones more slowly (lib.rs `not_inlined`)
 fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Option<ProjectTable> {
     // every table's first rows are read for a header: the header's cells stay folded, with the
     // column each names, for each way they are read below

@@ -197,13 +197,22 @@ fn check_with(input: Input, options: &Options, scanned: Option<&[document::Scann
 // scripts/build-wasm.sh's `--no-inline=*::not_inlined::*`): V8 compiles a wasm function
 // on its first call, all of it, so a text's first check compiled them too (full module: 304 →
 // 251 KB of code compiled on the first check of the bench corpus).
-#[cfg(feature = "files")]
 mod not_inlined {
+    /// `f()` in a function of its own (one per call site): the analysis's parts stay apart from
+    /// `analyse` instead of making it one function of 30 KB, which V8 compiles on the main
+    /// thread at the first check, more slowly per byte than smaller ones (scripts/build-wasm.sh).
+    #[inline(never)]
+    pub fn apart<T>(f: impl FnOnce() -> T) -> T {
+        f()
+    }
+
+    #[cfg(feature = "files")]
     #[inline(never)]
     pub fn read_file(bytes: &[u8]) -> Result<crate::ingest::Ingested, crate::ingest::Unreadable> {
         crate::ingest::read(bytes)
     }
 
+    #[cfg(feature = "files")]
     #[inline(never)]
     pub fn plan_to_text(json: &str, profile: &crate::Profile) -> Result<String, (String, String)> {
         crate::ingest::plan_json::to_text(json, profile)
@@ -231,11 +240,11 @@ fn analyse(
     };
     reading.plan_year_source = plan_year_source;
     let level = options.level.or_else(|| header::detect_level(doc));
-    let outline = outline::recognise(doc, profile);
-    let contents = outline::content::analyse(doc, profile, &outline);
-    let tables = table::tables(doc, 0, doc.lines.len());
+    let outline = not_inlined::apart(|| outline::recognise(doc, profile));
+    let contents = not_inlined::apart(|| outline::content::analyse(doc, profile, &outline));
+    let tables = not_inlined::apart(|| table::tables(doc, 0, doc.lines.len()));
     let budget = budget::read(doc, profile, &outline, &contents, &tables);
-    let targets = targets::read(doc, profile, &outline, &contents, &tables, level, plan_year);
+    let targets = not_inlined::apart(|| targets::read(doc, profile, &outline, &contents, &tables, level, plan_year));
     // (the rules and the report read what budget and targets took from the tables)
     drop(tables);
     let body = outline.headings.first().map_or(doc.lines.len(), |h| h.line);
@@ -253,14 +262,14 @@ fn analyse(
         level,
     };
     let mut findings = Vec::new();
-    rules::run(&ctx, &mut findings);
+    not_inlined::apart(|| rules::run(&ctx, &mut findings));
     if !legacy.is_empty() {
         findings.push(rules::input::legacy_encoding(legacy));
     }
     if reading.profile_source == ProfileSource::Latest {
         findings.push(rules::document_template_year::finding(plan_year, &profile.id));
     }
-    report::build::build(&ctx, reading, findings)
+    not_inlined::apart(|| report::build::build(&ctx, reading, findings))
 }
 
 /// The report of an input the host could not even hand over (a file that does not exist or cannot
