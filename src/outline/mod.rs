@@ -845,6 +845,38 @@ mod tests {
     }
 
     #[test]
+    fn a_template_of_more_than_128_sections_is_matched_past_the_stack() {
+        use crate::profile::{Profile, ProfileSpec, SectionSpec};
+        let section = |id: String, number: String, title: String, children| SectionSpec {
+            id,
+            number,
+            title_en: title.clone(),
+            title,
+            aliases: Vec::new(),
+            required: true,
+            guidance: String::new(),
+            severity: None,
+            children,
+        };
+        let items = (1..=200).map(|k| section(format!("P1.{k}"), k.to_string(), format!("Chủ đề alpha{k} beta{k}"), Vec::new())).collect();
+        let spec = ProfileSpec {
+            id: "lon".into(),
+            name: "Khung lớn".into(),
+            name_en: "Large".into(),
+            plan_year: 2024,
+            roles: Default::default(),
+            sections: vec![section("P1".into(), "I".into(), "Đánh giá".into(), items)],
+        };
+        let profile = Profile::from_spec(spec).expect("a valid profile");
+        let text =
+            "Phần I. ĐÁNH GIÁ\n7. Chủ đề alpha7 beta7\nNội dung.\n150. Chủ đề alpha150 beta150\nNội dung.\n199. Chủ đề alpha199 beta199\n";
+        let doc = crate::document::Document::from_text(text);
+        let outline = super::recognise(&doc, &profile);
+        let ids: Vec<&str> = outline.headings.iter().map(|h| profile.sections[h.section].id.as_str()).collect();
+        assert_eq!(ids, ["P1", "P1.7", "P1.150", "P1.199"]);
+    }
+
+    #[test]
     fn different_words_are_counted_on_the_stack_and_past_it() {
         let profile = crate::profile::builtin(crate::profile::builtin_ids()[0]).expect("a built-in profile");
         for len in [0, 1, 2, 23, 24, 25, 60] {
