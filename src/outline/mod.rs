@@ -413,40 +413,59 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
     // only the sections sharing enough words with the line can reach the similarity
     // threshold: two (`số` alone is in every theme), or one when the number is the section's
     // own (`II. MỤC TIU` with a typo); a `Phần …` label is decisive on its own
-    // (on the stack for a template of up to 128 sections: this runs for every candidate)
-    let mut small = [0u8; 128];
+    // (as bit sets over the sections, a block of 64 at a time: the sections sharing one word
+    // or more, and those sharing two; on the stack for a template of up to 128 sections: this
+    // runs for every candidate)
+    let mut small = [(0u64, 0u64); 2];
     let mut large;
-    let shared: &mut [u8] = match small.get_mut(..profile.sections.len()) {
+    let blocks = profile.sections.len().div_ceil(64);
+    let shared: &mut [(u64, u64)] = match small.get_mut(..blocks) {
         Some(s) => s,
         None => {
-            large = vec![0u8; profile.sections.len()];
+            large = vec![(0u64, 0u64); blocks];
             &mut large
         }
     };
     for &w in c.words.exact() {
         for &i in profile.word_index.get(w as usize).map_or(&[][..], Vec::as_slice) {
-            shared[i] = shared[i].saturating_add(1);
+            if let Some((once, twice)) = shared.get_mut(i / 64) {
+                let bit = 1 << (i % 64);
+                *twice |= *once & bit;
+                *once |= bit;
+            }
+        }
+    }
+    let part_label = matches!(c.label, Some(Label::Part(_)));
+    if part_label {
+        for (i, s) in profile.sections.iter().enumerate() {
+            if let Some((once, _)) = shared.get_mut(i / 64).filter(|_| s.depth == 0) {
+                *once |= 1 << (i % 64);
+            }
         }
     }
     // the label's number as the template writes it (`I`, `1.2`), written once for every section
     let number = c.label.as_ref().map(Label::number);
     let number = number.as_deref();
     let mut best: Option<(f32, usize)> = None;
-    for (idx, s) in profile.sections.iter().enumerate() {
-        let part = s.depth == 0 && matches!(c.label, Some(Label::Part(_)));
-        // (most sections share no word with the line: ruled out before their number is compared)
-        if !part && shared[idx] == 0 {
-            continue;
-        }
-        let needed = if number == Some(s.number.as_str()) { 1 } else { s.shortest_name.clamp(1, 2) };
-        if !part && usize::from(shared[idx]) < needed {
-            continue;
-        }
-        let Some(score) = score(profile, idx, c, number, context, current_part, outline) else { continue };
-        // a second heading for a section already seen is a duplicate: prefer an unseen twin
-        let score = if seen[idx].is_empty() { score } else { score - 0.05 };
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, idx));
+    // (only the sections sharing a word are looked at, in template order)
+    for (k, &(once, twice)) in shared.iter().enumerate() {
+        let mut rest = once;
+        while rest != 0 {
+            let i = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            let idx = k * 64 + i;
+            let Some(s) = profile.sections.get(idx) else { break };
+            // two words shared, or one with the section's own number or one-word name
+            let part = s.depth == 0 && part_label;
+            if !part && twice & (1 << i) == 0 && !(s.shortest_name <= 1 || number == Some(s.number.as_str())) {
+                continue;
+            }
+            let Some(score) = score(profile, idx, c, number, context, current_part, outline) else { continue };
+            // a second heading for a section already seen is a duplicate: prefer an unseen twin
+            let score = if seen[idx].is_empty() { score } else { score - 0.05 };
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, idx));
+            }
         }
     }
     best
@@ -823,6 +842,38 @@ mod tests {
                 assert_eq!(super::more_words_than(t, n), t.split_whitespace().nth(n).is_some(), "{t:?} {n}");
             }
         }
+    }
+
+    #[test]
+    fn a_template_of_more_than_128_sections_is_matched_past_the_stack() {
+        use crate::profile::{Profile, ProfileSpec, SectionSpec};
+        let section = |id: String, number: String, title: String, children| SectionSpec {
+            id,
+            number,
+            title_en: title.clone(),
+            title,
+            aliases: Vec::new(),
+            required: true,
+            guidance: String::new(),
+            severity: None,
+            children,
+        };
+        let items = (1..=200).map(|k| section(format!("P1.{k}"), k.to_string(), format!("Chủ đề alpha{k} beta{k}"), Vec::new())).collect();
+        let spec = ProfileSpec {
+            id: "lon".into(),
+            name: "Khung lớn".into(),
+            name_en: "Large".into(),
+            plan_year: 2024,
+            roles: Default::default(),
+            sections: vec![section("P1".into(), "I".into(), "Đánh giá".into(), items)],
+        };
+        let profile = Profile::from_spec(spec).expect("a valid profile");
+        let text =
+            "Phần I. ĐÁNH GIÁ\n7. Chủ đề alpha7 beta7\nNội dung.\n150. Chủ đề alpha150 beta150\nNội dung.\n199. Chủ đề alpha199 beta199\n";
+        let doc = crate::document::Document::from_text(text);
+        let outline = super::recognise(&doc, &profile);
+        let ids: Vec<&str> = outline.headings.iter().map(|h| profile.sections[h.section].id.as_str()).collect();
+        assert_eq!(ids, ["P1", "P1.7", "P1.150", "P1.199"]);
     }
 
     #[test]
