@@ -230,14 +230,28 @@ impl<'a> Assembly<'a> {
 
     /// The next input line, as read.
     fn push(&mut self, s: &ScannedLine) {
-        let (start, number) = (self.start, self.number);
+        let (start, number, utf16) = (self.start, self.number, self.utf16);
         let end = start + s.len as usize;
+        // UTF-16 length: one unit per character, two for the 4-byte ones, and the break's
+        self.utf16 += s.units as usize + usize::from(s.brk);
+        self.start = end + usize::from(s.brk);
+        self.number += 1;
         if let Some(m) = &s.marks {
             self.long.push((number, m.clone()));
         }
-        let kept = self.maps.len();
-        let (n, st, en, u) = (number as u32, start as u32, end as u32, self.utf16 as u32);
-        let mut line = match &s.rebuilt {
+        // a run of blank lines is kept as its first: one blank separates paragraphs and
+        // tables as well as a thousand, and 10 MB of line breaks would otherwise take
+        // ~50 bytes of `Line` each (a text is empty exactly when it has no characters)
+        if s.chars == 0 && self.facts.last().is_some_and(|f| f.chars == 0) {
+            return;
+        }
+        let flag = |on: bool, bit: u32| if on { bit } else { 0 };
+        let n = number as u32
+            | flag(s.table_row, CELLS)
+            | flag(s.wrap.flags & HAS_MARK != 0, MARK)
+            | flag(s.wrap.flags & HAS_BRACKET != 0, BRACKET);
+        let (st, en, u) = (start as u32, end as u32, utf16 as u32);
+        let line = match &s.rebuilt {
             None => {
                 // (a slice of the input where its text starts: [`Line::lead`] reads that place)
                 let from = start + s.lead as usize;
@@ -252,28 +266,8 @@ impl<'a> Assembly<'a> {
                 Line { number: n, start: st, end: en, start_utf16: u, text, map: (from, self.maps.len() as u32) }
             }
         };
-        if s.table_row {
-            line.number |= CELLS;
-        }
-        if s.wrap.flags & HAS_MARK != 0 {
-            line.number |= MARK;
-        }
-        if s.wrap.flags & HAS_BRACKET != 0 {
-            line.number |= BRACKET;
-        }
-        // a run of blank lines is kept as its first: one blank separates paragraphs and
-        // tables as well as a thousand, and 10 MB of line breaks would otherwise take
-        // ~50 bytes of `Line` each
-        if !(line.text.is_empty() && self.lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
-            self.facts.push(Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap });
-            self.lines.push(line);
-        } else {
-            self.maps.truncate(kept);
-        }
-        // UTF-16 length: one unit per character, two for the 4-byte ones, and the break's
-        self.utf16 += s.units as usize + usize::from(s.brk);
-        self.start = end + usize::from(s.brk);
-        self.number += 1;
+        self.facts.push(Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap });
+        self.lines.push(line);
     }
 
     fn finish(self) -> Document<'a> {
@@ -990,6 +984,8 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
 /// The tests of [`goes_on_when_cut`] on the lines' facts first (most pairs stop there, before
 /// either text is read): neither is a table row, `line` has text and does not end a sentence,
 /// and it was cut before the first word of `next` (`next_text`).
+// (inlined: asked of almost every line of a hard-wrapped text, most answered by the facts)
+#[inline(always)]
 fn cut_here(line: Facts, next: Facts, next_text: &str, width: usize) -> bool {
     let cut = |first: u32| was_cut(line.chars as usize, first as usize, width);
     // (a first word has at most its line's characters: when even those would have fitted, its
@@ -1063,13 +1059,16 @@ fn rebuilt_marks(b: &[u8]) -> (bool, bool) {
     (mark, b.contains(&b'('))
 }
 
-/// A bit at the top of each byte of `x` that is a `c`, a `C` or a `(` (exactly: no borrow
-/// between bytes).
+/// A bit at the top of each byte of `x` that is a `(`, or a `c` or a `C` after a space or first
+/// (the space before it in the eight bytes before, looked at by [`look_marks`]) (exactly: no
+/// borrow between bytes): the `c`s inside and at the end of words, most of a text's, are no
+/// `ng ch`.
 fn chunk_hits(x: u64) -> u64 {
     const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
-    zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')))
+    let after_space = zeros(x ^ (ONES * u64::from(b' '))) << 8 | 0x80;
+    zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) & after_space | zeros(x ^ (ONES * u64::from(b'(')))
 }
 
 /// [`marks_and_brackets`] of the `hits` ([`chunk_hits`]) of the eight bytes of `b` at `base`, into
