@@ -230,14 +230,28 @@ impl<'a> Assembly<'a> {
 
     /// The next input line, as read.
     fn push(&mut self, s: &ScannedLine) {
-        let (start, number) = (self.start, self.number);
+        let (start, number, utf16) = (self.start, self.number, self.utf16);
         let end = start + s.len as usize;
+        // UTF-16 length: one unit per character, two for the 4-byte ones, and the break's
+        self.utf16 += s.units as usize + usize::from(s.brk);
+        self.start = end + usize::from(s.brk);
+        self.number += 1;
         if let Some(m) = &s.marks {
             self.long.push((number, m.clone()));
         }
-        let kept = self.maps.len();
-        let (n, st, en, u) = (number as u32, start as u32, end as u32, self.utf16 as u32);
-        let mut line = match &s.rebuilt {
+        // a run of blank lines is kept as its first: one blank separates paragraphs and
+        // tables as well as a thousand, and 10 MB of line breaks would otherwise take
+        // ~50 bytes of `Line` each (a text is empty exactly when it has no characters)
+        if s.chars == 0 && self.facts.last().is_some_and(|f| f.chars == 0) {
+            return;
+        }
+        let flag = |on: bool, bit: u32| if on { bit } else { 0 };
+        let n = number as u32
+            | flag(s.table_row, CELLS)
+            | flag(s.wrap.flags & HAS_MARK != 0, MARK)
+            | flag(s.wrap.flags & HAS_BRACKET != 0, BRACKET);
+        let (st, en, u) = (start as u32, end as u32, utf16 as u32);
+        let line = match &s.rebuilt {
             None => {
                 // (a slice of the input where its text starts: [`Line::lead`] reads that place)
                 let from = start + s.lead as usize;
@@ -252,28 +266,8 @@ impl<'a> Assembly<'a> {
                 Line { number: n, start: st, end: en, start_utf16: u, text, map: (from, self.maps.len() as u32) }
             }
         };
-        if s.table_row {
-            line.number |= CELLS;
-        }
-        if s.wrap.flags & HAS_MARK != 0 {
-            line.number |= MARK;
-        }
-        if s.wrap.flags & HAS_BRACKET != 0 {
-            line.number |= BRACKET;
-        }
-        // a run of blank lines is kept as its first: one blank separates paragraphs and
-        // tables as well as a thousand, and 10 MB of line breaks would otherwise take
-        // ~50 bytes of `Line` each
-        if !(line.text.is_empty() && self.lines.last().is_some_and(|l: &Line| l.text.is_empty())) {
-            self.facts.push(Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap });
-            self.lines.push(line);
-        } else {
-            self.maps.truncate(kept);
-        }
-        // UTF-16 length: one unit per character, two for the 4-byte ones, and the break's
-        self.utf16 += s.units as usize + usize::from(s.brk);
-        self.start = end + usize::from(s.brk);
-        self.number += 1;
+        self.facts.push(Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap });
+        self.lines.push(line);
     }
 
     fn finish(self) -> Document<'a> {
@@ -548,24 +542,27 @@ pub fn scan_next_line(text: &str, start: usize) -> (ScannedLine, Option<usize>) 
 }
 
 fn scan_line(raw: &str, scan: Scan, brk: u8) -> ScannedLine {
-    let mut maps = Vec::new();
-    let line = normalise_line(raw, scan.rebuild, 1, 0, 0, &mut maps);
-    let chars = text_chars(raw, &scan, &line, raw) as u32;
-    let (lead, kept) = (line.lead(raw) as u32, line.text.len() as u32);
-    // (a trimmed line has the marks of its input line, found by the scan)
-    let spelling = if let Cow::Owned(t) = &line.text { rebuilt_marks(t.as_bytes()) } else { scan.marks };
-    let wrap = Wrap::of(&line.text, spelling);
-    let rebuilt = match line.text {
-        Cow::Borrowed(_) => None,
-        Cow::Owned(t) => Some(Box::new((t, maps))),
+    let rebuilt = scan.rebuild.then(|| Box::new(rebuild_line(raw)));
+    let (lead, text, chars, spelling) = match &rebuilt {
+        // (rare: the rebuilt text read again)
+        Some(r) => (0, r.0.as_str(), r.0.chars().count(), rebuilt_marks(r.0.as_bytes())),
+        // a slice of the line: its characters the line's less the spaces trimmed, its marks the
+        // line's (no edge space is a letter of `ng ch` or a `(`)
+        None => {
+            let (lead, text) = trimmed(raw);
+            let edges = |from: usize, to: usize| raw.get(from..to).map_or(0, |e| e.chars().count());
+            let edges = if text.len() == raw.len() { 0 } else { edges(0, lead) + edges(lead + text.len(), raw.len()) };
+            (lead, text, scan.chars - edges, scan.marks)
+        }
     };
+    let (kept, wrap) = (text.len() as u32, Wrap::of(text, spelling));
     ScannedLine {
         len: raw.len() as u32,
         brk,
         units: (scan.chars + scan.astral) as u32,
         table_row: scan.table_row,
-        chars,
-        lead,
+        chars: chars as u32,
+        lead: lead as u32,
         kept,
         rebuilt,
         marks: (raw.len() > STRIDE).then(|| marks(raw)),
@@ -851,39 +848,39 @@ const ENDS_SENTENCE: u16 = 1024;
 impl Wrap {
     /// `marks` is [`marks_and_brackets`] of `text`.
     fn of(text: &str, marks: (bool, bool)) -> Wrap {
-        let mut flags = 0;
-        if text.chars().next().is_some_and(crate::vn::is_lower) {
-            flags |= STARTS_LOWER;
-        }
-        if text.starts_with(|c: char| c.is_ascii_digit()) {
-            flags |= STARTS_DIGIT;
-        }
-        if flags != 0 && crate::label::starts_labelled(text) {
+        let bit = |on: bool, bit: u16| if on { bit } else { 0 };
+        let mut flags = bit(marks.0, HAS_MARK) | bit(marks.1, HAS_BRACKET);
+        let b = text.as_bytes();
+        let (Some(&first), Some(&end)) = (b.first(), b.last()) else { return Wrap { flags } };
+        // (by bytes where a character is ASCII, as most first and last ones are: decoded only
+        // where not)
+        flags |= if first < 0x80 {
+            bit(first.is_ascii_lowercase(), STARTS_LOWER) | bit(first.is_ascii_digit(), STARTS_DIGIT)
+        } else {
+            bit(text.chars().next().is_some_and(crate::vn::is_lower), STARTS_LOWER)
+        };
+        if flags & (STARTS_LOWER | STARTS_DIGIT) != 0 && crate::label::starts_labelled(text) {
             flags |= NUMBERED;
         }
-        // (by bytes: a pattern of characters decodes the last one)
-        let b = text.as_bytes();
-        let sentence = matches!(b.last(), Some(b'.' | b'!' | b'?')) || b.ends_with("…".as_bytes());
-        if sentence || matches!(b.last(), Some(b';' | b':')) {
-            flags |= ENDS_STOP;
-        }
-        let last = text.chars().next_back();
-        if last.is_some_and(crate::vn::is_lower) {
-            flags |= ENDS_LOWER;
-        }
-        // (every line is asked: one that does not end in a digit, a dash or a space is none)
-        if last.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '–') || c.is_whitespace()) && is_page_number(text) {
+        // (`page`: every line is asked, and one that does not end in a digit, a dash or a space
+        // is no page number)
+        let (sentence, stop, lower, page) = if end < 0x80 {
+            let sentence = matches!(end, b'.' | b'!' | b'?');
+            let page = end.is_ascii_digit() || matches!(end, b'-' | b'\t'..=b'\r' | b' ');
+            (sentence, sentence || matches!(end, b';' | b':'), end.is_ascii_lowercase(), page)
+        } else {
+            let last = text.chars().next_back().unwrap_or(' ');
+            (last == '…', last == '…', crate::vn::is_lower(last), last == '–' || last.is_whitespace())
+        };
+        if page && is_page_number(text) {
             flags |= PAGE;
         }
-        if sentence {
-            flags |= ENDS_SENTENCE;
-        }
-        let lower = |k: usize| b.get(k).map_or(0, |x| x | 0x20);
-        let bit = |on: bool, bit: u16| if on { bit } else { 0 };
-        flags |= bit(marks.0, HAS_MARK)
-            | bit(marks.1, HAS_BRACKET)
-            | bit(b.len() >= 2 && lower(b.len() - 2) == b'n' && lower(b.len() - 1) == b'g', ENDS_NG)
-            | bit(lower(0) == b'c' && lower(1) == b'h', STARTS_CH);
+        let lower_at = |k: usize| b.get(k).map_or(0, |x| x | 0x20);
+        flags |= bit(stop, ENDS_STOP)
+            | bit(lower, ENDS_LOWER)
+            | bit(sentence, ENDS_SENTENCE)
+            | bit(b.len() >= 2 && lower_at(b.len() - 2) == b'n' && end | 0x20 == b'g', ENDS_NG)
+            | bit(first | 0x20 == b'c' && lower_at(1) == b'h', STARTS_CH);
         Wrap { flags }
     }
 }
@@ -912,17 +909,6 @@ fn first_word_chars(text: &str) -> u32 {
         chars += u32::from(x & 0xC0 != 0x80);
     }
     chars
-}
-
-/// Characters of `line.text`, normalised from `raw`: on the fast path, the input line's less
-/// the spaces trimmed at its edges.
-fn text_chars(raw: &str, scan: &Scan, line: &Line, input: &str) -> usize {
-    if line.has_map() || scan.rebuild {
-        return line.text.chars().count();
-    }
-    let lead = line.lead(input);
-    let edges = raw.get(..lead).unwrap_or("").chars().count() + raw.get(lead + line.text.len()..).unwrap_or("").chars().count();
-    scan.chars - edges
 }
 
 /// A line as the wrap tests see it.
@@ -998,6 +984,8 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
 /// The tests of [`goes_on_when_cut`] on the lines' facts first (most pairs stop there, before
 /// either text is read): neither is a table row, `line` has text and does not end a sentence,
 /// and it was cut before the first word of `next` (`next_text`).
+// (inlined: asked of almost every line of a hard-wrapped text, most answered by the facts)
+#[inline(always)]
 fn cut_here(line: Facts, next: Facts, next_text: &str, width: usize) -> bool {
     let cut = |first: u32| was_cut(line.chars as usize, first as usize, width);
     // (a first word has at most its line's characters: when even those would have fitted, its
@@ -1071,13 +1059,16 @@ fn rebuilt_marks(b: &[u8]) -> (bool, bool) {
     (mark, b.contains(&b'('))
 }
 
-/// A bit at the top of each byte of `x` that is a `c`, a `C` or a `(` (exactly: no borrow
-/// between bytes).
+/// A bit at the top of each byte of `x` that is a `(`, or a `c` or a `C` after a space or first
+/// (the space before it in the eight bytes before, looked at by [`look_marks`]) (exactly: no
+/// borrow between bytes): the `c`s inside and at the end of words, most of a text's, are no
+/// `ng ch`.
 fn chunk_hits(x: u64) -> u64 {
     const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
-    zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) | zeros(x ^ (ONES * u64::from(b'(')))
+    let after_space = zeros(x ^ (ONES * u64::from(b' '))) << 8 | 0x80;
+    zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) & after_space | zeros(x ^ (ONES * u64::from(b'(')))
 }
 
 /// [`marks_and_brackets`] of the `hits` ([`chunk_hits`]) of the eight bytes of `b` at `base`, into
@@ -1269,34 +1260,32 @@ fn look(raw: &str, range: std::ops::Range<usize>, out: &mut Scan) {
     }
 }
 
-/// The line `raw`, its map (if any) pushed onto `maps`.
-fn normalise_line<'a>(
-    raw: &'a str,
-    rebuild: bool,
-    number: usize,
-    start: usize,
-    start_utf16: usize,
-    maps: &mut Vec<(u32, u32)>,
-) -> Line<'a> {
-    let (number, start, end, start_utf16) = (number as u32, start as u32, (start + raw.len()) as u32, start_utf16 as u32);
-    let simple = !rebuild;
-    // tabs are kept at the ends too: an empty first or last cell of a pasted table row
-    let edge = |c: char| c.is_whitespace() && c != '\t';
-    if simple {
-        // (a slice of `raw` where its text starts: [`Line::lead`] reads that place)
-        // (most lines start and end with a visible ASCII character: nothing to trim, no
-        // character decoded)
-        let plain = |x: Option<&u8>| x.is_some_and(|&x| x > b' ' && x < 0x80);
-        let b = raw.as_bytes();
-        let trimmed = if plain(b.first()) && plain(b.last()) { raw } else { raw.trim_start_matches(edge).trim_end_matches(edge) };
-        let text = Cow::Borrowed(trimmed);
-        return Line { number, start, end, start_utf16, text, map: (0, 0) };
+/// Tabs are kept at the ends too: an empty first or last cell of a pasted table row.
+fn edge(c: char) -> bool {
+    c.is_whitespace() && c != '\t'
+}
+
+/// The text of a line that needs no rebuilding (see [`Scan::rebuild`]): `raw` trimmed, and the
+/// bytes before it.
+fn trimmed(raw: &str) -> (usize, &str) {
+    // (most lines start and end with a visible ASCII character: nothing to trim, no character
+    // decoded)
+    let plain = |x: Option<&u8>| x.is_some_and(|&x| x > b' ' && x < 0x80);
+    let b = raw.as_bytes();
+    if plain(b.first()) && plain(b.last()) {
+        return (0, raw);
     }
-    // Slow path: rebuild the text segment by segment, a segment being a starter and the
-    // combining marks after it, so each piece of `text` maps back to its original bytes.
+    let text = raw.trim_start_matches(edge);
+    (raw.len() - text.len(), text.trim_end_matches(edge))
+}
+
+/// The normalised text of the line `raw` when it needs rebuilding (see [`Scan::rebuild`]), and
+/// its map (see [`Line::map`], relative to the line).
+fn rebuild_line(raw: &str) -> Rebuilt {
+    // Segment by segment, a segment being a starter and the combining marks after it, so each
+    // piece of `text` maps back to its original bytes.
     let mut text = String::with_capacity(raw.len());
-    let from = maps.len() as u32;
-    let map = maps;
+    let mut map = Vec::new();
     let mut segment = String::new();
     let mut seg_start = 0usize;
     let flush = |segment: &mut String, seg_start: usize, text: &mut String, map: &mut Vec<(u32, u32)>| {
@@ -1316,7 +1305,7 @@ fn normalise_line<'a>(
             continue;
         }
         if is_space(c) {
-            flush(&mut segment, seg_start, &mut text, map);
+            flush(&mut segment, seg_start, &mut text, &mut map);
             if !text.is_empty() || c == '\t' {
                 // tabs separate table cells in pasted text: keep them
                 map.push((text.len() as u32, pos as u32));
@@ -1325,15 +1314,15 @@ fn normalise_line<'a>(
             continue;
         }
         if !crate::vn::is_mark(c) {
-            flush(&mut segment, seg_start, &mut text, map);
+            flush(&mut segment, seg_start, &mut text, &mut map);
             seg_start = pos;
         }
         segment.push(c);
     }
-    flush(&mut segment, seg_start, &mut text, map);
+    flush(&mut segment, seg_start, &mut text, &mut map);
     let kept = text.trim_end_matches(edge).len();
     text.truncate(kept);
-    Line { number, start, end, start_utf16, text: Cow::Owned(text), map: (from, map.len() as u32) }
+    (text, map)
 }
 
 /// Whether this build keeps an editing session's memories (cargo feature `live`). The core wasm
