@@ -16,7 +16,11 @@ const DRAFTS: &[Draft] = &[
     // the plan attached to a decision; V.'s province part split by spending type in brackets
     Draft {
         name: "hoa-binh-quyet-dinh-kem-theo-2025.txt",
-        expected: &["1:1 Info document.template-year [-]", "93:1 Info target.national-coverage [P2.II]"],
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "44:1 Info section.results-unlabelled [P1.II.1.1]",
+            "93:1 Info target.national-coverage [P2.II]",
+        ],
         missed: &[],
         extra: &[],
     },
@@ -24,6 +28,7 @@ const DRAFTS: &[Draft] = &[
         name: "hoa-binh-quyet-dinh-kem-theo-2025-loi.txt",
         expected: &[
             "1:1 Info document.template-year [-]",
+            "44:1 Info section.results-unlabelled [P1.II.1.1]",
             "93:1 Info target.national-coverage [P2.II]",
             "94:71 Warning target.below-national [P2.II]",
             "124:67 Error budget.source-sum-mismatch [P2.V]",
@@ -35,7 +40,11 @@ const DRAFTS: &[Draft] = &[
     // Markdown: bold ALL-CAPS headings without numbers, numbered bold themes, a Markdown table
     Draft {
         name: "bac-ninh-markdown-in-dam-2025.md",
-        expected: &["1:1 Info document.template-year [-]", "71:1 Info target.national-coverage [P2.II]"],
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "20:1 Info section.results-unlabelled [P1.II.1.1]",
+            "71:1 Info target.national-coverage [P2.II]",
+        ],
         missed: &[],
         extra: &[],
     },
@@ -43,6 +52,7 @@ const DRAFTS: &[Draft] = &[
         name: "bac-ninh-markdown-in-dam-2025-loi.md",
         expected: &[
             "1:1 Info document.template-year [-]",
+            "20:1 Info section.results-unlabelled [P1.II.1.1]",
             "61:95 Error budget.spent-exceeds-approved [P1.II.11]",
             "71:1 Info target.national-coverage [P2.II]",
             "77:38 Warning target.below-national [P2.II]",
@@ -54,7 +64,11 @@ const DRAFTS: &[Draft] = &[
     // a 2026 plan: targets as ranges and bounds
     Draft {
         name: "khanh-hoa-khoang-chi-tieu-2026.txt",
-        expected: &["1:1 Info document.template-year [-]", "66:1 Info target.national-coverage [P2.II]"],
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "17:1 Info section.results-unlabelled [P1.II.1.1]",
+            "66:1 Info target.national-coverage [P2.II]",
+        ],
         missed: &[],
         extra: &[],
     },
@@ -62,18 +76,23 @@ const DRAFTS: &[Draft] = &[
         name: "khanh-hoa-khoang-chi-tieu-2026-loi.txt",
         expected: &[
             "1:1 Info document.template-year [-]",
+            "17:1 Info section.results-unlabelled [P1.II.1.1]",
             "66:1 Info target.national-coverage [P2.II]",
             "67:74 Warning target.below-national [P2.II]",
             "68:13 Error target.out-of-range [P2.II]",
             "73:95 Warning target.deadline-outside-plan-year [P2.II]",
         ],
-        missed: &[],
-        extra: &[],
+        missed: &["67:74 Warning target.below-national [P2.II]"],
+        extra: &["67:82 Warning target.below-national [P2.II]"],
     },
     // tỷ and triệu in one table, the grand total first, `Cộng` rows per source
     Draft {
         name: "long-an-trieu-ty-tong-tren-dau-2025.txt",
-        expected: &["1:1 Info document.template-year [-]", "66:1 Info target.national-coverage [P2.II]"],
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "17:1 Info section.results-unlabelled [P1.II.1.1]",
+            "66:1 Info target.national-coverage [P2.II]",
+        ],
         missed: &[],
         extra: &[],
     },
@@ -81,6 +100,7 @@ const DRAFTS: &[Draft] = &[
         name: "long-an-trieu-ty-tong-tren-dau-2025-loi.txt",
         expected: &[
             "1:1 Info document.template-year [-]",
+            "17:1 Info section.results-unlabelled [P1.II.1.1]",
             "58:88 Error budget.spent-exceeds-approved [P1.II.11]",
             "66:1 Info target.national-coverage [P2.II]",
             "96:62 Error budget.source-sum-mismatch [P2.V]",
@@ -92,14 +112,19 @@ const DRAFTS: &[Draft] = &[
     // Word: headings numbered by a list style (`w:numStyleLink` → `w:styleLink`)
     Draft {
         name: "nam-dinh-word-kieu-danh-sach-2025.docx",
-        expected: &["1:1 Info document.template-year [-]", "63:1 Info target.national-coverage [P2.II]"],
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "16:1 Info section.results-unlabelled [P1.II.1.1]",
+            "63:1 Info target.national-coverage [P2.II]",
+        ],
         missed: &[],
-        extra: &[],
+        extra: &["29:1 Warning section.missing [P1.II.2.1]"],
     },
     Draft {
         name: "nam-dinh-word-kieu-danh-sach-2025-loi.docx",
         expected: &[
             "1:1 Info document.template-year [-]",
+            "16:1 Info section.results-unlabelled [P1.II.1.1]",
             "57:93 Error budget.spent-exceeds-approved [P1.II.11]",
             "63:1 Info target.national-coverage [P2.II]",
             "64:71 Warning target.below-national [P2.II]",
@@ -107,27 +132,37 @@ const DRAFTS: &[Draft] = &[
             "102:18 Error budget.total-mismatch [P2.VII]",
         ],
         missed: &[],
-        extra: &[],
+        extra: &["29:1 Warning section.missing [P1.II.2.1]"],
     },
     // a ministry: targets in `Biểu số 02`, tasks in `Biểu số 01`, after the signature
     Draft {
         name: "bo-cong-thuong-bieu-so-2025.txt",
-        expected: &["1:1 Info document.template-year [-]", "65:1 Info target.national-coverage [P2.II]"],
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "16:1 Info section.results-unlabelled [P1.II.1.1]",
+            "65:1 Info target.national-coverage [P2.II]",
+        ],
         missed: &[],
-        extra: &[],
+        extra: &["65:1 Error target.missing [P2.II]"],
     },
     Draft {
         name: "bo-cong-thuong-bieu-so-2025-loi.txt",
         expected: &[
             "1:1 Info document.template-year [-]",
+            "16:1 Info section.results-unlabelled [P1.II.1.1]",
             "65:1 Info target.national-coverage [P2.II]",
             "92:23 Error budget.total-mismatch [P2.V]",
             "111:1 Warning budget.source-missing [P2.VII]",
             "112:18 Error budget.total-mismatch [P2.VII]",
             "120:82 Warning target.below-national [P2.II]",
         ],
-        missed: &[],
-        extra: &[],
+        missed: &[
+            "92:23 Error budget.total-mismatch [P2.V]",
+            "111:1 Warning budget.source-missing [P2.VII]",
+            "112:18 Error budget.total-mismatch [P2.VII]",
+            "120:82 Warning target.below-national [P2.II]",
+        ],
+        extra: &["65:1 Error target.missing [P2.II]"],
     },
 ];
 
