@@ -118,7 +118,7 @@ const DRAFTS: &[Draft] = &[
             "63:1 Info target.national-coverage [P2.II]",
         ],
         missed: &[],
-        extra: &["29:1 Warning section.missing [P1.II.2.1]"],
+        extra: &[],
     },
     Draft {
         name: "nam-dinh-word-kieu-danh-sach-2025-loi.docx",
@@ -132,7 +132,7 @@ const DRAFTS: &[Draft] = &[
             "102:18 Error budget.total-mismatch [P2.VII]",
         ],
         missed: &[],
-        extra: &["29:1 Warning section.missing [P1.II.2.1]"],
+        extra: &[],
     },
     // a ministry: targets in `Biểu số 02`, tasks in `Biểu số 01`, after the signature
     Draft {
