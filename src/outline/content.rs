@@ -142,8 +142,8 @@ fn is_content(text: &str, guidance_pairs: &[u32]) -> bool {
 
 fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out: &mut Vec<AppendixRef>) {
     let Some(rest) = text.get(from..) else { return };
-    if vn::find_any(rest, &["lục", "LỤC", "luc", "LUC", "Lục"]).is_none() {
-        return; // no `Phụ lục` here: skip the lower-case copy
+    if vn::find_any(rest, &["lục", "LỤC", "luc", "LUC", "Lục"]).is_none() && !rest.contains("iểu") {
+        return; // no `Phụ lục` nor `Biểu` here: skip the lower-case copy
     }
     let lower = vn::lowercase(rest);
     if lower.len() != rest.len() {
@@ -151,9 +151,10 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
     }
     let mut search = 0;
     // the next hit of each needle, searched again only once passed: one pass per needle
-    let needles = ["phụ lục", "phu luc"];
-    let mut hits: [Option<usize>; 2] = [None; 2];
-    let mut searched = [0usize; 2];
+    // (`Biểu số 01`: a form appended to the plan, numbered apart from the `Phụ lục`)
+    let needles = ["phụ lục", "phu luc", "biểu "];
+    let mut hits: [Option<usize>; 3] = [None; 3];
+    let mut searched = [0usize; 3];
     let mut next = |from: usize| {
         for (k, n) in needles.iter().enumerate() {
             if hits[k].is_none_or(|h| h < from) && searched[k] <= from {
@@ -161,19 +162,29 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
                 searched[k] = hits[k].map_or(usize::MAX, |h| h + 1);
             }
         }
-        (0..2).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, needles[k].len()))).min()
+        (0..3).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, needles[k].len()))).min()
     };
     while let Some((pos, len)) = next(search) {
         let after = pos + len;
         let Some(mut tail) = rest.get(after..) else { break };
         let mut skipped = 0;
-        // `Phụ lục số 02`: the number follows the word `số`
-        if let Some(t) = lower.get(after..).map(str::trim_start).and_then(|t| t.strip_prefix("số ").or_else(|| t.strip_prefix("so "))) {
+        let form = len == needles[2].len();
+        // `Phụ lục số 02`, `Biểu mẫu số 01`: the number follows the word `số`
+        let said = lower.get(after..).map(str::trim_start).map(|t| if form { t.strip_prefix("mẫu ").unwrap_or(t) } else { t });
+        let numbered = said.and_then(|t| t.strip_prefix("số ").or_else(|| t.strip_prefix("so ")));
+        // (`Biểu 01` with its capital; `tiêu biểu 10 mô hình` is a phrase)
+        let form_named = numbered.is_some() || rest.as_bytes().get(pos) == Some(&b'B');
+        if let Some(t) = numbered.or(said.filter(|_| form)) {
             skipped = lower.len() - after - t.len();
             tail = rest.get(after + skipped..).unwrap_or("");
         }
         let word: String = tail.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-        let number = crate::outline::label::roman_value_any_case(&word).or_else(|| word.parse().ok().filter(|n| *n < 100));
+        let number = if form {
+            // (digits only: `tiêu biểu`, `đại biểu` are words of their own)
+            word.parse::<u32>().ok().filter(|n| *n < 100 && form_named).map(|n| n + super::FORMS)
+        } else {
+            crate::outline::label::roman_value_any_case(&word).or_else(|| word.parse().ok().filter(|n| *n < 100))
+        };
         if let Some(number) = number {
             let to = after + skipped + (tail.len() - tail.trim_start().len()) + word.len();
             out.push(AppendixRef { line, from: from + pos, to: from + to, number, section });
@@ -224,5 +235,23 @@ mod tests {
         assert!(crate::outline::appendix_number("Phụ lục số 04").is_some_and(|n| n == Some(4)));
         assert!(crate::outline::appendix_number("PHỤ LỤC SỐ 01: CHỈ TIÊU NĂM 2024").is_some_and(|n| n == Some(1)));
         assert!(crate::outline::appendix_number("Phụ lục số liệu thống kê của các sở, ngành").is_none());
+    }
+
+    #[test]
+    fn forms_are_appendices_numbered_apart() {
+        let text = "Chi tiết tại Biểu số 01, Biểu mẫu số 3 và Phụ lục I kèm theo; tiêu biểu 10 mô hình; đại biểu";
+        let mut out = Vec::new();
+        find_appendix_refs(text, 0, 4, 1, &mut out);
+        let got: Vec<_> = out.iter().map(|r| r.number).collect();
+        assert_eq!(got, [super::super::FORMS + 1, super::super::FORMS + 3, 1]);
+        assert_eq!(&text[out[0].from..out[0].to], "Biểu số 01");
+        let heading = |t: &str| crate::outline::appendix_number(t);
+        assert_eq!(heading("Biểu số 02"), Some(Some(super::super::FORMS + 2)));
+        assert_eq!(heading("BIỂU 01: DANH MỤC NHIỆM VỤ, DỰ ÁN"), Some(Some(super::super::FORMS + 1)));
+        assert_eq!(heading("**Biểu mẫu số 03**"), Some(Some(super::super::FORMS + 3)));
+        for no in ["Biểu dương, khen thưởng các tập thể có thành tích.", "Biểu số 02 kèm theo Kế hoạch này.", "Biên bản", "Biểu đồ 1"]
+        {
+            assert_eq!(heading(no), None, "{no}");
+        }
     }
 }

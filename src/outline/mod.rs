@@ -678,12 +678,38 @@ fn line_appendix_number(doc: &Document, i: usize, text: &str) -> Option<Option<u
 
 #[inline]
 fn may_be_appendix(text: &str) -> bool {
-    matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'#' | b'*' | b' '))
+    matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'B' | b'b' | b'#' | b'*' | b' '))
+}
+
+/// Added to the number of a form (`Biểu số 01`): forms are appendices numbered apart from the
+/// `Phụ lục` (a plan may have both `Phụ lục I` and `Biểu 01`).
+pub const FORMS: u32 = 100;
+
+/// `Biểu số 01`, `BIỂU 02: CHỈ TIÊU …`, `Biểu mẫu số 03` standing as a heading line (the
+/// number required: `Biểu dương …` is a sentence).
+fn form_heading_number(t: &str) -> Option<Option<u32>> {
+    if !t.as_bytes().get(1).is_some_and(|&b| b | 0x20 == b'i') || t.chars().count() > MAX_HEADING_CHARS {
+        return None;
+    }
+    let head = t.char_indices().nth(24).map_or(t, |(i, _)| &t[..i]);
+    let f = vn::fold(head);
+    let rest = f.strip_prefix("bieu ")?;
+    let rest = rest.strip_prefix("mau ").unwrap_or(rest);
+    let rest = rest.strip_prefix("so ").unwrap_or(rest);
+    let n: u32 = rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok().filter(|n| *n < 100)?;
+    (!text_ends_sentence(t)).then_some(Some(FORMS + n))
+}
+
+fn text_ends_sentence(t: &str) -> bool {
+    t.trim_end_matches(&['*', ' '][..]).ends_with(&['.', ';'][..])
 }
 
 /// [`appendix_number`] of a line that may start with `Phụ lục`.
 fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     let t = text.trim_start_matches(&['#', '*', ' '][..]);
+    if t.starts_with(&['B', 'b'][..]) {
+        return form_heading_number(t);
+    }
     // runs on every line: fold only what can be `Phụ lục` (a `P` then an ASCII byte other than
     // `h` folds to no `ph`: `Phần`, `Phát triển` are folded, `Page`, `P.` are not)
     if !t.starts_with(&['P', 'p'][..]) || t.as_bytes().get(1).is_some_and(|&b| b.is_ascii() && b | 0x20 != b'h') {

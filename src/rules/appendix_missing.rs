@@ -42,8 +42,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             )
             .section(&s.id)
             .suggestion(format!(
-                "Đính kèm «Phụ lục {}» vào cuối văn bản (sau phần nội dung), hoặc đưa nội dung chi tiết vào ngay mục này.",
-                to_roman(r.number)
+                "Đính kèm «{}» vào cuối văn bản (sau phần nội dung), hoặc đưa nội dung chi tiết vào ngay mục này.",
+                match r.number.checked_sub(crate::outline::FORMS) {
+                    Some(n) => format!("Biểu số {n:02}"),
+                    None => format!("Phụ lục {}", to_roman(r.number)),
+                }
             )),
         );
     }
