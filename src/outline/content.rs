@@ -162,29 +162,24 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
                 searched[k] = hits[k].map_or(usize::MAX, |h| h + 1);
             }
         }
-        (0..3).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, needles[k].len()))).min()
+        (0..3).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, k))).min()
     };
-    while let Some((pos, len)) = next(search) {
-        let after = pos + len;
+    while let Some((pos, k)) = next(search) {
+        let after = pos + needles[k].len();
         let Some(mut tail) = rest.get(after..) else { break };
         let mut skipped = 0;
-        let form = len == needles[2].len();
-        // `Phụ lục số 02`, `Biểu mẫu số 01`: the number follows the word `số`
-        let said = lower.get(after..).map(str::trim_start).map(|t| if form { t.strip_prefix("mẫu ").unwrap_or(t) } else { t });
-        let numbered = said.and_then(|t| t.strip_prefix("số ").or_else(|| t.strip_prefix("so ")));
-        // (`Biểu 01` with its capital; `tiêu biểu 10 mô hình` is a phrase)
-        let form_named = numbered.is_some() || rest.as_bytes().get(pos) == Some(&b'B');
-        if let Some(t) = numbered.or(said.filter(|_| form)) {
+        // `Phụ lục số 02`: the number follows the word `số`
+        if let Some(t) = lower.get(after..).map(str::trim_start).and_then(|t| t.strip_prefix("số ").or_else(|| t.strip_prefix("so "))) {
             skipped = lower.len() - after - t.len();
             tail = rest.get(after + skipped..).unwrap_or("");
         }
         let word: String = tail.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-        let number = if form {
-            // (digits only: `tiêu biểu`, `đại biểu` are words of their own)
-            word.parse::<u32>().ok().filter(|n| *n < 100 && form_named).map(|n| n + super::FORMS)
-        } else {
-            crate::outline::label::roman_value_any_case(&word).or_else(|| word.parse().ok().filter(|n| *n < 100))
-        };
+        let mut number = crate::outline::label::roman_value_any_case(&word).or_else(|| word.parse().ok().filter(|n| *n < 100));
+        if k == 2 {
+            // `Biểu số 01`, `Biểu 01` (its capital, digits: `tiêu biểu 10 mô hình` is a phrase)
+            let named = skipped > 0 || rest.as_bytes().get(pos) == Some(&b'B');
+            number = number.filter(|_| named && word.bytes().all(|b| b.is_ascii_digit())).map(|n| n + super::FORMS);
+        }
         if let Some(number) = number {
             let to = after + skipped + (tail.len() - tail.trim_start().len()) + word.len();
             out.push(AppendixRef { line, from: from + pos, to: from + to, number, section });
@@ -239,11 +234,11 @@ mod tests {
 
     #[test]
     fn forms_are_appendices_numbered_apart() {
-        let text = "Chi tiết tại Biểu số 01, Biểu mẫu số 3 và Phụ lục I kèm theo; tiêu biểu 10 mô hình; đại biểu";
+        let text = "Chi tiết tại Biểu số 01, Biểu 3 và Phụ lục I, phu luc 2 kèm theo; tiêu biểu 10 mô hình; đại biểu";
         let mut out = Vec::new();
         find_appendix_refs(text, 0, 4, 1, &mut out);
         let got: Vec<_> = out.iter().map(|r| r.number).collect();
-        assert_eq!(got, [super::super::FORMS + 1, super::super::FORMS + 3, 1]);
+        assert_eq!(got, [super::super::FORMS + 1, super::super::FORMS + 3, 1, 2]);
         assert_eq!(&text[out[0].from..out[0].to], "Biểu số 01");
         let heading = |t: &str| crate::outline::appendix_number(t);
         assert_eq!(heading("Biểu số 02"), Some(Some(super::super::FORMS + 2)));

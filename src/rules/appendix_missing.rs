@@ -43,10 +43,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .section(&s.id)
             .suggestion(format!(
                 "Đính kèm «{}» vào cuối văn bản (sau phần nội dung), hoặc đưa nội dung chi tiết vào ngay mục này.",
-                match r.number.checked_sub(crate::outline::FORMS) {
-                    Some(n) => format!("Biểu số {n:02}"),
-                    None => format!("Phụ lục {}", to_roman(r.number)),
-                }
+                if r.number > crate::outline::FORMS { shown.clone() } else { format!("Phụ lục {}", to_roman(r.number)) }
             )),
         );
     }
