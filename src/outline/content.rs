@@ -38,6 +38,9 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
     let mut appendix_refs = Vec::new();
     let mut report_ref = vec![false; n];
     let first = outline.headings.first().map_or(outline.body_end, |h| h.line);
+    // references to forms (`Biểu số 01`) are looked for only in a plan that has forms: no search
+    // on every line of the others
+    let forms = outline.appendices.iter().any(|a| a.number.is_some_and(|n| n > super::FORMS));
     if let Some(r) = report_ref.first_mut() {
         *r = doc.lines.iter().take(first).any(|l| refers_to_report(&l.text));
     }
@@ -54,7 +57,7 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
             }
             let line_text = &line.text;
             let inline_start = line_text.rfind(h.inline_text.as_str()).unwrap_or(line_text.len());
-            find_appendix_refs(line_text, inline_start, h.line, h.section, &mut appendix_refs);
+            find_appendix_refs(line_text, inline_start, h.line, h.section, forms, &mut appendix_refs);
             let after = doc.lines.get(h.last_line + 1..end.min(doc.lines.len())).unwrap_or_default();
             for (idx, l) in (h.last_line + 1..).zip(after) {
                 let text = &l.text;
@@ -63,15 +66,19 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
                     has = true;
                     if !crate::document::SESSION_MEMORY {
                         // (the core module, without sessions: no copy through a memo)
-                        find_appendix_refs(text, 0, idx, h.section, &mut appendix_refs);
+                        find_appendix_refs(text, 0, idx, h.section, forms, &mut appendix_refs);
                         continue;
                     }
                     let refs = kept.refs(idx, || {
                         let mut refs = Vec::new();
-                        find_appendix_refs(text, 0, 0, 0, &mut refs);
+                        find_appendix_refs(text, 0, 0, 0, true, &mut refs);
                         refs
                     });
-                    appendix_refs.extend(refs.into_iter().map(|r| AppendixRef { line: idx, section: h.section, ..r }));
+                    appendix_refs.extend(refs.into_iter().filter(|r| forms || r.number <= super::FORMS).map(|r| AppendixRef {
+                        line: idx,
+                        section: h.section,
+                        ..r
+                    }));
                 }
             }
             if has {
@@ -140,9 +147,9 @@ fn is_content(text: &str, guidance_pairs: &[u32]) -> bool {
     (copied as f32) < COPY_SHARE * pairs as f32 || (pairs < 9 && copied < pairs)
 }
 
-fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out: &mut Vec<AppendixRef>) {
+fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, forms: bool, out: &mut Vec<AppendixRef>) {
     let Some(rest) = text.get(from..) else { return };
-    if vn::find_any(rest, &["lục", "LỤC", "luc", "LUC", "Lục"]).is_none() && !rest.contains("iểu") {
+    if vn::find_any(rest, &["lục", "LỤC", "luc", "LUC", "Lục"]).is_none() && !(forms && rest.contains("iểu")) {
         return; // no `Phụ lục` nor `Biểu` here: skip the lower-case copy
     }
     let lower = vn::lowercase(rest);
@@ -155,14 +162,15 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
     let needles = ["phụ lục", "phu luc", "biểu "];
     let mut hits: [Option<usize>; 3] = [None; 3];
     let mut searched = [0usize; 3];
+    let used = if forms { 3 } else { 2 };
     let mut next = |from: usize| {
-        for (k, n) in needles.iter().enumerate() {
+        for (k, n) in needles.iter().enumerate().take(used) {
             if hits[k].is_none_or(|h| h < from) && searched[k] <= from {
                 hits[k] = lower.get(from..).and_then(|l| l.find(n)).map(|p| p + from);
                 searched[k] = hits[k].map_or(usize::MAX, |h| h + 1);
             }
         }
-        (0..3).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, k))).min()
+        (0..used).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, k))).min()
     };
     while let Some((pos, k)) = next(search) {
         let after = pos + needles[k].len();
@@ -213,7 +221,7 @@ mod tests {
     #[test]
     fn appendix_references() {
         let mut out = Vec::new();
-        find_appendix_refs("(Chi tiết tại Phụ lục II và phụ lục 3 kèm theo)", 0, 4, 1, &mut out);
+        find_appendix_refs("(Chi tiết tại Phụ lục II và phụ lục 3 kèm theo)", 0, 4, 1, true, &mut out);
         let got: Vec<_> = out.iter().map(|r| r.number).collect();
         assert_eq!(got, [2, 3]);
         assert_eq!(&"(Chi tiết tại Phụ lục II và phụ lục 3 kèm theo)"[out[0].from..out[0].to], "Phụ lục II");
@@ -223,7 +231,7 @@ mod tests {
     fn appendix_reference_with_the_word_so() {
         let text = "Chi tiết tại Phụ lục số 02 và Phụ lục số III kèm theo; phụ lục sổ tay";
         let mut out = Vec::new();
-        find_appendix_refs(text, 0, 4, 1, &mut out);
+        find_appendix_refs(text, 0, 4, 1, true, &mut out);
         let got: Vec<_> = out.iter().map(|r| r.number).collect();
         assert_eq!(got, [2, 3]);
         assert_eq!(&text[out[0].from..out[0].to], "Phụ lục số 02");
@@ -236,7 +244,7 @@ mod tests {
     fn forms_are_appendices_numbered_apart() {
         let text = "Chi tiết tại Biểu số 01, Biểu 3 và Phụ lục I, phu luc 2 kèm theo; tiêu biểu 10 mô hình; đại biểu";
         let mut out = Vec::new();
-        find_appendix_refs(text, 0, 4, 1, &mut out);
+        find_appendix_refs(text, 0, 4, 1, true, &mut out);
         let got: Vec<_> = out.iter().map(|r| r.number).collect();
         assert_eq!(got, [super::super::FORMS + 1, super::super::FORMS + 3, 1, 2]);
         assert_eq!(&text[out[0].from..out[0].to], "Biểu số 01");

@@ -678,7 +678,7 @@ fn line_appendix_number(doc: &Document, i: usize, text: &str) -> Option<Option<u
 
 #[inline]
 fn may_be_appendix(text: &str) -> bool {
-    matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'B' | b'b' | b'#' | b'*' | b' '))
+    matches!(text.as_bytes(), [b'P' | b'p' | b'#' | b'*' | b' ', ..] | [b'B' | b'b', b'i' | b'I', ..])
 }
 
 /// Added to the number of a form (`Biểu số 01`, `BIỂU 02: CHỈ TIÊU …`, `Biểu mẫu số 03`): forms
