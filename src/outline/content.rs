@@ -69,9 +69,9 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
                         find_appendix_refs(text, 0, idx, h.section, forms, &mut appendix_refs);
                         continue;
                     }
-                    let refs = kept.refs(idx, || {
+                    let refs = kept.refs(idx, forms, |forms| {
                         let mut refs = Vec::new();
-                        find_appendix_refs(text, 0, 0, 0, true, &mut refs);
+                        find_appendix_refs(text, 0, 0, 0, forms, &mut refs);
                         refs
                     });
                     appendix_refs.extend(refs.into_iter().filter(|r| forms || r.number <= super::FORMS).map(|r| AppendixRef {

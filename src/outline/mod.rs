@@ -678,7 +678,12 @@ fn line_appendix_number(doc: &Document, i: usize, text: &str) -> Option<Option<u
 
 #[inline]
 fn may_be_appendix(text: &str) -> bool {
-    matches!(text.as_bytes(), [b'P' | b'p' | b'#' | b'*' | b' ', ..] | [b'B' | b'b', b'i' | b'I', ..])
+    let b = text.as_bytes();
+    match b.first() {
+        Some(b'P' | b'p' | b'#' | b'*' | b' ') => true,
+        Some(b'B' | b'b') => b.get(1).is_some_and(|c| c | 0x20 == b'i'),
+        _ => false,
+    }
 }
 
 /// Added to the number of a form (`Biểu số 01`, `BIỂU 02: CHỈ TIÊU …`, `Biểu mẫu số 03`): forms
