@@ -161,16 +161,16 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, form
     // (`Biểu số 01`: a form appended to the plan, numbered apart from the `Phụ lục`)
     let needles = ["phụ lục", "phu luc", "biểu "];
     let mut hits: [Option<usize>; 3] = [None; 3];
-    let mut searched = [0usize; 3];
-    let used = if forms { 3 } else { 2 };
+    // (a needle searched past the end is never looked for: forms' in a plan without them)
+    let mut searched = [0, 0, if forms { 0 } else { usize::MAX }];
     let mut next = |from: usize| {
-        for (k, n) in needles.iter().enumerate().take(used) {
+        for (k, n) in needles.iter().enumerate() {
             if hits[k].is_none_or(|h| h < from) && searched[k] <= from {
                 hits[k] = lower.get(from..).and_then(|l| l.find(n)).map(|p| p + from);
                 searched[k] = hits[k].map_or(usize::MAX, |h| h + 1);
             }
         }
-        (0..used).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, k))).min()
+        (0..3).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, k))).min()
     };
     while let Some((pos, k)) = next(search) {
         let after = pos + needles[k].len();
@@ -184,9 +184,9 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, form
         let word: String = tail.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
         let mut number = crate::outline::label::roman_value_any_case(&word).or_else(|| word.parse().ok().filter(|n| *n < 100));
         if k == 2 {
-            // `Biểu số 01`, `Biểu 01` (its capital, digits: `tiêu biểu 10 mô hình` is a phrase)
+            // `Biểu số 01`, `Biểu 01` (its capital: `tiêu biểu 10 mô hình` is a phrase)
             let named = skipped > 0 || rest.as_bytes().get(pos) == Some(&b'B');
-            number = number.filter(|_| named && word.bytes().all(|b| b.is_ascii_digit())).map(|n| n + super::FORMS);
+            number = number.filter(|_| named).map(|n| n + super::FORMS);
         }
         if let Some(number) = number {
             let to = after + skipped + (tail.len() - tail.trim_start().len()) + word.len();

@@ -734,7 +734,7 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     // `Phụ lục kèm theo`, or a sentence starting with the words, is not an appendix heading
     let mut number = label::roman_value_any_case(word).or_else(|| word.parse().ok().filter(|n| *n < 100));
     if form {
-        number = Some(FORMS + number.filter(|_| word.bytes().all(|b| b.is_ascii_digit()))?);
+        number = Some(FORMS + number?);
     }
     if number.is_none() && !(word.is_empty() || word == "kem" || word.len() == 1) {
         return None;
