@@ -235,6 +235,9 @@ fn parse_numbering(xml: &str) -> Numbering {
     let mut n = Numbering::default();
     let mut reader = quick_xml::Reader::from_str(xml);
     let (mut abs, mut lvl, mut num, mut over): (Option<String>, Option<u8>, Option<String>, Option<u8>) = (None, None, None, None);
+    // a list style (Word's `Define New List Style`): the list the paragraphs use names the style
+    // (`w:numStyleLink`) and has no levels; the definition with the levels names it by `w:styleLink`
+    let (mut defined_by_style, mut using_style): (Named<String>, Named<String>) = Default::default();
     loop {
         match reader.read_event() {
             Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
@@ -244,6 +247,14 @@ fn parse_numbering(xml: &str) -> Numbering {
                     // a level of a list, or one a list instance redefines in its `w:lvlOverride`
                     b"w:lvl" => lvl = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()).filter(|l| *l < 9),
                     b"w:num" => num = attr(&e, b"w:numId"),
+                    link @ (b"w:styleLink" | b"w:numStyleLink") => {
+                        if let (Some(a), Some(style)) = (&abs, val()) {
+                            match link {
+                                b"w:styleLink" => defined_by_style.insert(style, a.clone()),
+                                _ => using_style.insert(a.clone(), style),
+                            }
+                        }
+                    }
                     b"w:lvlOverride" => over = attr(&e, b"w:ilvl").and_then(|v| v.parse().ok()).filter(|l| *l < 9),
                     b"w:abstractNumId" => {
                         if let (Some(id), Some(a)) = (&num, val()) {
@@ -294,6 +305,11 @@ fn parse_numbering(xml: &str) -> Numbering {
             },
             Ok(Event::Eof) | Err(_) => break,
             _ => {}
+        }
+    }
+    for num in &mut n.nums.values {
+        if let Some(levels) = using_style.get(&num.abs).and_then(|style| defined_by_style.get(style)) {
+            num.abs = levels.clone();
         }
     }
     n
@@ -958,6 +974,22 @@ mod tests {
         // `%1.%2.` under `isLgl` is `1.1.`, not `I.1.`; the letters restart only after level 1
         // (`e)` goes on under the second `1.2.`); list 2 redefines level 0 in its override
         assert_eq!(text_of(&body, &format!("{abs}{nums}")), "I. A\n1.1. B\na) C\n1.2. D\nb) E\nII. F\na) G\nPhần 3. H\n");
+    }
+
+    #[test]
+    fn a_list_style_numbers_the_paragraphs_of_the_list_that_names_it() {
+        // Word's list style: list 2 names the style and has no level; list 1's definition holds
+        // the levels and names the style too; both are one list (one set of counters)
+        let abs = r#"<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="DanhSo"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="DanhSo"/></w:abstractNum>"#;
+        let nums = r#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>"#;
+        let p = |num: u8, lvl: u8, t: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"#
+            )
+        };
+        let body = [p(2, 0, "A"), p(2, 1, "B"), p(1, 1, "C"), p(2, 0, "D"), p(3, 0, "E")].concat();
+        // list 3's definition is missing: its paragraph has no label
+        assert_eq!(text_of(&body, &format!("{abs}{nums}")), "I. A\n1. B\n2. C\nII. D\nE\n");
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
     let mut appendix_refs = Vec::new();
     let mut report_ref = vec![false; n];
     let first = outline.headings.first().map_or(outline.body_end, |h| h.line);
+    // references to forms (`Biểu số 01`) are looked for only in a plan that has forms: no search
+    // on every line of the others
+    let forms = outline.appendices.iter().any(|a| a.number.is_some_and(|n| n > super::FORMS));
     if let Some(r) = report_ref.first_mut() {
         *r = doc.lines.iter().take(first).any(|l| refers_to_report(&l.text));
     }
@@ -54,7 +57,7 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
             }
             let line_text = &line.text;
             let inline_start = line_text.rfind(h.inline_text.as_str()).unwrap_or(line_text.len());
-            find_appendix_refs(line_text, inline_start, h.line, h.section, &mut appendix_refs);
+            find_appendix_refs(line_text, inline_start, h.line, h.section, forms, &mut appendix_refs);
             let after = doc.lines.get(h.last_line + 1..end.min(doc.lines.len())).unwrap_or_default();
             for (idx, l) in (h.last_line + 1..).zip(after) {
                 let text = &l.text;
@@ -63,15 +66,19 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
                     has = true;
                     if !crate::document::SESSION_MEMORY {
                         // (the core module, without sessions: no copy through a memo)
-                        find_appendix_refs(text, 0, idx, h.section, &mut appendix_refs);
+                        find_appendix_refs(text, 0, idx, h.section, forms, &mut appendix_refs);
                         continue;
                     }
-                    let refs = kept.refs(idx, || {
+                    let refs = kept.refs(idx, forms, |forms| {
                         let mut refs = Vec::new();
-                        find_appendix_refs(text, 0, 0, 0, &mut refs);
+                        find_appendix_refs(text, 0, 0, 0, forms, &mut refs);
                         refs
                     });
-                    appendix_refs.extend(refs.into_iter().map(|r| AppendixRef { line: idx, section: h.section, ..r }));
+                    appendix_refs.extend(refs.into_iter().filter(|r| forms || r.number <= super::FORMS).map(|r| AppendixRef {
+                        line: idx,
+                        section: h.section,
+                        ..r
+                    }));
                 }
             }
             if has {
@@ -140,10 +147,10 @@ fn is_content(text: &str, guidance_pairs: &[u32]) -> bool {
     (copied as f32) < COPY_SHARE * pairs as f32 || (pairs < 9 && copied < pairs)
 }
 
-fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out: &mut Vec<AppendixRef>) {
+fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, forms: bool, out: &mut Vec<AppendixRef>) {
     let Some(rest) = text.get(from..) else { return };
-    if vn::find_any(rest, &["lục", "LỤC", "luc", "LUC", "Lục"]).is_none() {
-        return; // no `Phụ lục` here: skip the lower-case copy
+    if vn::find_any(rest, &["lục", "LỤC", "luc", "LUC", "Lục"]).is_none() && !(forms && rest.contains("iểu")) {
+        return; // no `Phụ lục` nor `Biểu` here: skip the lower-case copy
     }
     let lower = vn::lowercase(rest);
     if lower.len() != rest.len() {
@@ -151,9 +158,11 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
     }
     let mut search = 0;
     // the next hit of each needle, searched again only once passed: one pass per needle
-    let needles = ["phụ lục", "phu luc"];
-    let mut hits: [Option<usize>; 2] = [None; 2];
-    let mut searched = [0usize; 2];
+    // (`Biểu số 01`: a form appended to the plan, numbered apart from the `Phụ lục`)
+    let needles = ["phụ lục", "phu luc", "biểu "];
+    let mut hits: [Option<usize>; 3] = [None; 3];
+    // (a needle searched past the end is never looked for: forms' in a plan without them)
+    let mut searched = [0, 0, if forms { 0 } else { usize::MAX }];
     let mut next = |from: usize| {
         for (k, n) in needles.iter().enumerate() {
             if hits[k].is_none_or(|h| h < from) && searched[k] <= from {
@@ -161,10 +170,10 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
                 searched[k] = hits[k].map_or(usize::MAX, |h| h + 1);
             }
         }
-        (0..2).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, needles[k].len()))).min()
+        (0..3).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, k))).min()
     };
-    while let Some((pos, len)) = next(search) {
-        let after = pos + len;
+    while let Some((pos, k)) = next(search) {
+        let after = pos + needles[k].len();
         let Some(mut tail) = rest.get(after..) else { break };
         let mut skipped = 0;
         // `Phụ lục số 02`: the number follows the word `số`
@@ -173,7 +182,12 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, out:
             tail = rest.get(after + skipped..).unwrap_or("");
         }
         let word: String = tail.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-        let number = crate::outline::label::roman_value_any_case(&word).or_else(|| word.parse().ok().filter(|n| *n < 100));
+        let mut number = crate::outline::label::roman_value_any_case(&word).or_else(|| word.parse().ok().filter(|n| *n < 100));
+        if k == 2 {
+            // `Biểu số 01`, `Biểu 01` (its capital: `tiêu biểu 10 mô hình` is a phrase)
+            let named = skipped > 0 || rest.as_bytes().get(pos) == Some(&b'B');
+            number = number.filter(|_| named).map(|n| n + super::FORMS);
+        }
         if let Some(number) = number {
             let to = after + skipped + (tail.len() - tail.trim_start().len()) + word.len();
             out.push(AppendixRef { line, from: from + pos, to: from + to, number, section });
@@ -207,7 +221,7 @@ mod tests {
     #[test]
     fn appendix_references() {
         let mut out = Vec::new();
-        find_appendix_refs("(Chi tiết tại Phụ lục II và phụ lục 3 kèm theo)", 0, 4, 1, &mut out);
+        find_appendix_refs("(Chi tiết tại Phụ lục II và phụ lục 3 kèm theo)", 0, 4, 1, true, &mut out);
         let got: Vec<_> = out.iter().map(|r| r.number).collect();
         assert_eq!(got, [2, 3]);
         assert_eq!(&"(Chi tiết tại Phụ lục II và phụ lục 3 kèm theo)"[out[0].from..out[0].to], "Phụ lục II");
@@ -217,12 +231,30 @@ mod tests {
     fn appendix_reference_with_the_word_so() {
         let text = "Chi tiết tại Phụ lục số 02 và Phụ lục số III kèm theo; phụ lục sổ tay";
         let mut out = Vec::new();
-        find_appendix_refs(text, 0, 4, 1, &mut out);
+        find_appendix_refs(text, 0, 4, 1, true, &mut out);
         let got: Vec<_> = out.iter().map(|r| r.number).collect();
         assert_eq!(got, [2, 3]);
         assert_eq!(&text[out[0].from..out[0].to], "Phụ lục số 02");
         assert!(crate::outline::appendix_number("Phụ lục số 04").is_some_and(|n| n == Some(4)));
         assert!(crate::outline::appendix_number("PHỤ LỤC SỐ 01: CHỈ TIÊU NĂM 2024").is_some_and(|n| n == Some(1)));
         assert!(crate::outline::appendix_number("Phụ lục số liệu thống kê của các sở, ngành").is_none());
+    }
+
+    #[test]
+    fn forms_are_appendices_numbered_apart() {
+        let text = "Chi tiết tại Biểu số 01, Biểu 3 và Phụ lục I, phu luc 2 kèm theo; tiêu biểu 10 mô hình; đại biểu";
+        let mut out = Vec::new();
+        find_appendix_refs(text, 0, 4, 1, true, &mut out);
+        let got: Vec<_> = out.iter().map(|r| r.number).collect();
+        assert_eq!(got, [super::super::FORMS + 1, super::super::FORMS + 3, 1, 2]);
+        assert_eq!(&text[out[0].from..out[0].to], "Biểu số 01");
+        let heading = |t: &str| crate::outline::appendix_number(t);
+        assert_eq!(heading("Biểu số 02"), Some(Some(super::super::FORMS + 2)));
+        assert_eq!(heading("BIỂU 01: DANH MỤC NHIỆM VỤ, DỰ ÁN"), Some(Some(super::super::FORMS + 1)));
+        assert_eq!(heading("**Biểu mẫu số 03**"), Some(Some(super::super::FORMS + 3)));
+        for no in ["Biểu dương, khen thưởng các tập thể có thành tích.", "Biểu số 02 kèm theo Kế hoạch này.", "Biên bản", "Biểu đồ 1"]
+        {
+            assert_eq!(heading(no), None, "{no}");
+        }
     }
 }

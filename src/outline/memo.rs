@@ -147,11 +147,12 @@ impl Facts {
         }
     }
 
-    /// `read` (line `i`'s appendix references, as of line 0 and section 0), kept for the line.
-    pub(super) fn refs(&mut self, i: usize, read: impl FnOnce() -> Vec<AppendixRef>) -> Vec<AppendixRef> {
+    /// `read` (line `i`'s appendix references, as of line 0 and section 0, to forms too when
+    /// asked: kept ones always are, a plan may gain its forms later), kept for the line.
+    pub(super) fn refs(&mut self, i: usize, forms: bool, read: impl Fn(bool) -> Vec<AppendixRef>) -> Vec<AppendixRef> {
         match self.kept(i) {
-            Some(kept) => kept.refs.get_or_insert_with(read).clone(),
-            None => read(),
+            Some(kept) => kept.refs.get_or_insert_with(|| read(true)).clone(),
+            None => read(forms),
         }
     }
 }

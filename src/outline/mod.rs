@@ -697,15 +697,30 @@ fn line_appendix_number(doc: &Document, i: usize, text: &str) -> Option<Option<u
 
 #[inline]
 fn may_be_appendix(text: &str) -> bool {
-    matches!(text.as_bytes().first(), Some(b'P' | b'p' | b'#' | b'*' | b' '))
+    let b = text.as_bytes();
+    match b.first() {
+        Some(b'P' | b'p' | b'#' | b'*' | b' ') => true,
+        Some(b'B' | b'b') => b.get(1).is_some_and(|c| c | 0x20 == b'i'),
+        _ => false,
+    }
 }
+
+/// Added to the number of a form (`Biểu số 01`, `BIỂU 02: CHỈ TIÊU …`, `Biểu mẫu số 03`): forms
+/// are appendices numbered apart from the `Phụ lục` (a plan may have both `Phụ lục I` and `Biểu 01`).
+pub const FORMS: u32 = 100;
 
 /// [`appendix_number`] of a line that may start with `Phụ lục`.
 fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     let t = text.trim_start_matches(&['#', '*', ' '][..]);
+    // (a form: `Bi…`; its number required, `Biểu dương …` is a sentence)
+    let form = t.starts_with(&['B', 'b'][..]);
+    let name = if form { "bieu" } else { "phu luc" };
+    if form && t.as_bytes().get(1).is_none_or(|&b| b | 0x20 != b'i') {
+        return None;
+    }
     // runs on every line: fold only what can be `Phụ lục` (a `P` then an ASCII byte other than
     // `h` folds to no `ph`: `Phần`, `Phát triển` are folded, `Page`, `P.` are not)
-    if !t.starts_with(&['P', 'p'][..]) || t.as_bytes().get(1).is_some_and(|&b| b.is_ascii() && b | 0x20 != b'h') {
+    if !form && (!t.starts_with(&['P', 'p'][..]) || t.as_bytes().get(1).is_some_and(|&b| b.is_ascii() && b | 0x20 != b'h')) {
         return None;
     }
     // …nor a `Ph` whose next letter folds to no `u` (`Phát`, `Phần`, `Phối`)
@@ -717,23 +732,29 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     let head = t.char_indices().nth(16).map_or(t, |(i, _)| &t[..i]);
     let mut f = String::with_capacity(t.len());
     vn::fold_into(head, &mut f);
-    if f.len() >= "phu luc".len() && !f.starts_with("phu luc") {
+    if f.len() >= name.len() && !f.starts_with(name) {
         return None;
     }
     if head.len() < t.len() {
         vn::fold_into(t, &mut f);
     }
-    let rest = f.strip_prefix("phu luc")?;
+    let rest = f.strip_prefix(name)?;
     if !(rest.is_empty() || rest.starts_with(' ')) || t.chars().count() > MAX_HEADING_CHARS {
         return None;
     }
     let mut words = rest.split_whitespace();
     let mut word = words.next().unwrap_or("");
-    if word == "so" {
-        word = words.next().unwrap_or(""); // `Phụ lục số 02`
+    // `Phụ lục số 02`, `Biểu mẫu số 03`
+    for skip in ["mau", "so"] {
+        if word == skip {
+            word = words.next().unwrap_or("");
+        }
     }
     // `Phụ lục kèm theo`, or a sentence starting with the words, is not an appendix heading
-    let number = label::roman_value_any_case(word).or_else(|| word.parse().ok().filter(|n| *n < 100));
+    let mut number = label::roman_value_any_case(word).or_else(|| word.parse().ok().filter(|n| *n < 100));
+    if form {
+        number = Some(FORMS + number?);
+    }
     if number.is_none() && !(word.is_empty() || word == "kem" || word.len() == 1) {
         return None;
     }

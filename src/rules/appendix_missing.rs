@@ -42,8 +42,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             )
             .section(&s.id)
             .suggestion(format!(
-                "Đính kèm «Phụ lục {}» vào cuối văn bản (sau phần nội dung), hoặc đưa nội dung chi tiết vào ngay mục này.",
-                to_roman(r.number)
+                "Đính kèm «{}» vào cuối văn bản (sau phần nội dung), hoặc đưa nội dung chi tiết vào ngay mục này.",
+                if r.number > crate::outline::FORMS { shown.clone() } else { format!("Phụ lục {}", to_roman(r.number)) }
             )),
         );
     }
