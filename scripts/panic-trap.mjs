@@ -32,6 +32,21 @@ const DIVERGING = new Set([
   "std::alloc::rust_oom",
   "std::panicking::panic_with_hook",
 ]);
+// Functions only panics call, through the function table: rust-lld puts every function whose
+// address is taken in the table, and binaryen keeps every table entry, so they stay after the code
+// that took their address (the panic entry points above) is gone. `{:?}` of a char and of a
+// Range<usize>: only core::str::slice_error_fail_rt's message; `&dyn Debug`: only
+// core::result::unwrap_failed's; std's panic payloads (types private to the panic handler) and its
+// default out-of-memory hook (called only by rust_oom). Their bodies become `unreachable` too, and
+// wasm-opt drops what they alone called (core −1.4 KB gzip). A `{:?}` of a char in the library's
+// own code would trap: it has none (its messages are written without Debug).
+const PANIC_ONLY = new Set([
+  "<char as core::fmt::Debug>::fmt",
+  "<core::ops::range::Range<usize> as core::fmt::Debug>::fmt",
+  "<&dyn core::fmt::Debug as core::fmt::Debug>::fmt",
+  "std::alloc::default_alloc_error_hook",
+]);
+const panicOnly = (name) => PANIC_ONLY.has(name) || name.startsWith("<std::panicking::panic_handler::");
 // every panic goes through these two: without them the names have changed
 const REQUIRED = ["core::panicking::panic_fmt", "__rustc::rust_begin_unwind"];
 
@@ -43,6 +58,10 @@ for (let i = 0; i < module.getNumFunctions(); i++) {
   const info = binaryen.getFunctionInfo(f);
   // `core[c5930c85a12de822]::panicking::panic_fmt`, `…::panic_fmt::h0123456789abcdef`
   const name = info.name.replace(/\[[0-9a-f]+\]/g, "").replace(/::h[0-9a-f]{16}$/, "");
+  if (!info.module && panicOnly(name)) {
+    binaryen._BinaryenFunctionSetBody(f, module.unreachable());
+    continue;
+  }
   if (info.module || !DIVERGING.has(name)) continue;
   if (info.results !== binaryen.none) throw new Error(`panic-trap: ${info.name} returns a value: not a panic entry point`);
   binaryen._BinaryenFunctionSetBody(f, module.unreachable());
