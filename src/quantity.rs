@@ -176,8 +176,10 @@ pub fn figures(text: &str) -> Vec<Figure> {
             i = end;
             continue;
         }
+        // a year on its own is a date, not a count (nor a percentage: `năm 2024 phần trăm hồ sơ`)
+        let is_year = end - i == 4 && (1990.0..=2100.0).contains(&value);
         // `80%`, `80 %`, `80 phần trăm`
-        if let Some(sign) = if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()) } {
+        if let Some(sign) = if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()).filter(|_| !is_year) } {
             let to = end + gap + sign;
             out.push(Figure { quantity: Quantity::Percent { value, comparator: comparator_before(before) }, from: i, to });
             i = to;
@@ -207,8 +209,6 @@ pub fn figures(text: &str) -> Vec<Figure> {
             i = end;
             continue;
         }
-        // a year on its own is a date, not a count
-        let is_year = end - i == 4 && (1990.0..=2100.0).contains(&value);
         let word = &rest_t[..rest_t.find(|c: char| !vn::is_letter(c)).unwrap_or(rest_t.len())];
         // (the word folded only when the cheaper tests let it count something)
         if !is_year && gap > 0 && !word.is_empty() && money::unit_at(rest).is_none() && !NOT_COUNT_UNITS.contains(&vn::fold(word).as_str())
@@ -235,10 +235,88 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
         i = end;
     }
+    let words = percentages_in_words(text, &out);
+    if !words.is_empty() {
+        out.extend(words);
+        out.sort_by_key(|f| f.from);
+    }
     out
 }
 
 const PER_CENT: &str = "phần trăm";
+
+/// Number words up to 999 as written (lower case), and folded in the same order: a text with
+/// accents must spell them (`tạm`, `làm`, `từ`, `Nam` are no numbers); one typed without accents
+/// is read folded.
+const NUMBER_WORDS: [&str; 17] = ["một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "linh", "lẻ"];
+const NUMBER_WORDS_FOLDED: [&str; 17] =
+    ["mot", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "muoi", "tram", "linh", "le"];
+
+/// Words before number words that make them no percentage of a target: a year (`trong năm phần
+/// trăm …`, `Việt Nam`), `mỗi một phần trăm tăng thêm`, `hàng trăm`, `vài mươi`.
+const NOT_BEFORE_NUMBER_WORDS: &[&str] = &["trong", "cuoi", "dau", "hang", "moi", "giua", "cac", "viet", "tung", "vai"];
+
+/// `bảy mươi phần trăm`, `Một trăm phần trăm`, `tam muoi lam phan tram`: percentages written in
+/// words, their value read by `money::parse_words`. Beside the same figure in digits (`chín mươi
+/// phần trăm (90%)`), the digits are the figure. Linear in the text.
+fn percentages_in_words(text: &str, digits: &[Figure]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    if !vn::has_phrase(&vn::fold(text), "phan tram") {
+        return out;
+    }
+    // each word's bytes, and whether only spaces stand between it and the word before
+    let mut words: Vec<(usize, usize, bool)> = Vec::new();
+    let (mut start, mut spaced) = (None, true);
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if vn::is_letter_or_digit(c) {
+            start = start.or(Some(i));
+            continue;
+        }
+        if let Some(s) = start.take() {
+            words.push((s, i, spaced));
+            spaced = true;
+        }
+        spaced &= c.is_whitespace();
+    }
+    let folded = |k: usize| words.get(k).map_or(String::new(), |&(a, b, _)| vn::fold(&text[a..b]));
+    let list = if text.is_ascii() { &NUMBER_WORDS_FOLDED } else { &NUMBER_WORDS };
+    let number = |k: usize| {
+        let w = vn::lowercase(&text[words[k].0..words[k].1]);
+        list.iter().position(|n| *n == w).map(|p| NUMBER_WORDS_FOLDED[p])
+    };
+    for k in 1..words.len() {
+        let joined = |k: usize| words.get(k).is_some_and(|w| w.2);
+        if !joined(k) || !joined(k + 1) || folded(k) != "phan" || folded(k + 1) != "tram" {
+            continue;
+        }
+        // `phần trăm triệu đồng`: a hundred million, not a percentage
+        if matches!(folded(k + 2).as_str(), "nghin" | "ngan" | "trieu" | "ty" | "ti" | "dong") {
+            continue;
+        }
+        // the number words before, up to five; the longest run that is a number
+        let mut run = Vec::new();
+        while run.len() < 5 && run.len() < k && joined(k - run.len()) {
+            match number(k - run.len() - 1) {
+                Some(w) => run.push(w),
+                None => break,
+            }
+        }
+        run.reverse();
+        let Some((skip, value)) = (0..run.len()).find_map(|s| Some((s, money::parse_words(&run[s..].join(" "))?))) else {
+            continue;
+        };
+        let first = k - (run.len() - skip);
+        let (from, to) = (words[first].0, words[k + 1].1);
+        let beside = |a: usize, b: usize| text.get(a..b).is_some_and(|g| g.trim_matches(&[' ', '('][..]).is_empty());
+        if NOT_BEFORE_NUMBER_WORDS.contains(&folded(first.wrapping_sub(1)).as_str())
+            || digits.iter().any(|d| matches!(d.quantity, Quantity::Percent { .. }) && (beside(to, d.from) || beside(d.to, from)))
+        {
+            continue;
+        }
+        out.push(Figure { quantity: Quantity::Percent { value: value as f64, comparator: comparator_before(&text[..from]) }, from, to });
+    }
+    out
+}
 
 /// The last `n` characters of `text` (all of it when shorter), without copying them.
 fn last_chars(text: &str, n: usize) -> &str {
@@ -396,6 +474,41 @@ mod tests {
         assert_eq!(q("đạt 60 %;"), [pct(60.0, Comparator::Eq)]);
         assert_eq!(q("100 phần trăm dịch vụ công"), [pct(100.0, Comparator::Eq)]);
         assert_eq!(q("tỷ lệ phần trăm hồ sơ"), []);
+    }
+
+    #[test]
+    fn percentages_in_words() {
+        assert_eq!(q("đạt bảy mươi phần trăm;"), [pct(70.0, Comparator::Eq)]);
+        assert_eq!(q("Một trăm phần trăm dịch vụ công"), [pct(100.0, Comparator::Eq)]);
+        assert_eq!(q("tối thiểu tám mươi lăm phần trăm"), [pct(85.0, Comparator::Ge)]);
+        assert_eq!(q("đạt hai mươi mốt phần trăm"), [pct(21.0, Comparator::Eq)]);
+        assert_eq!(q("đạt ba mươi tư phần trăm"), [pct(34.0, Comparator::Eq)]);
+        assert_eq!(q("đạt mười lăm phần trăm"), [pct(15.0, Comparator::Eq)]);
+        assert_eq!(q("đạt năm phần trăm"), [pct(5.0, Comparator::Eq)]);
+        assert_eq!(q("giảm một trăm linh năm phần trăm"), [pct(105.0, Comparator::Eq)]);
+        assert_eq!(q("ĐẠT CHÍN MƯƠI PHẦN TRĂM"), [pct(90.0, Comparator::Eq)]);
+        assert_eq!(q("dat tam muoi phan tram ho so"), [pct(80.0, Comparator::Eq)]);
+        // a year before the number is not part of it
+        assert_eq!(q("đến cuối năm tám mươi phần trăm hồ sơ"), [pct(80.0, Comparator::Eq)]);
+        // the digits beside the words are the one figure
+        let t = "đạt chín mươi phần trăm (90%); 90% hộ";
+        assert_eq!(figures(t).iter().map(|f| &t[f.from..f.to]).collect::<Vec<_>>(), ["90%", "90%"]);
+        assert_eq!(figures(t)[0].from, t.find('(').map_or(0, |b| b + 1));
+        assert_eq!(q("đạt 90% (chín mươi phần trăm)"), [pct(90.0, Comparator::Eq)]);
+        // no number before, or not a percentage of a target
+        assert_eq!(q("phần trăm hồ sơ trực tuyến tăng"), []);
+        assert_eq!(q("mỗi một phần trăm tăng thêm"), []);
+        assert_eq!(q("hỗ trợ một phần trăm triệu đồng"), []);
+        assert_eq!(q("trong năm phần trăm hồ sơ được số hóa tăng"), []);
+        assert_eq!(q("hàng trăm phần trăm"), []);
+        assert_eq!(q("dân số Việt Nam phần trăm"), []);
+        assert_eq!(q("viet nam phan tram"), []);
+        assert_eq!(q("năm 2024 phần trăm hồ sơ"), []);
+        assert_eq!(q("năm, phần trăm hồ sơ"), []);
+        // accented words must be numbers: `tạm`, `làm`, `từ` are not
+        assert_eq!(q("tạm phần trăm"), []);
+        assert_eq!(q("làm phần trăm"), []);
+        assert_eq!(q("tăng từ phần trăm"), []);
     }
 
     fn pct(value: f64, comparator: Comparator) -> Quantity {
