@@ -179,7 +179,9 @@ pub fn figures(text: &str) -> Vec<Figure> {
         // a year on its own is a date, not a count (nor a percentage: `năm 2024 phần trăm hồ sơ`)
         let is_year = end - i == 4 && (1990.0..=2100.0).contains(&value);
         // `80%`, `80 %`, `80 phần trăm`
-        if let Some(sign) = if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()).filter(|_| !is_year) } {
+        if let Some(sign) =
+            if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()).filter(|_| !is_year) }
+        {
             let to = end + gap + sign;
             out.push(Figure { quantity: Quantity::Percent { value, comparator: comparator_before(before) }, from: i, to });
             i = to;
@@ -248,7 +250,8 @@ const PER_CENT: &str = "phần trăm";
 /// Number words up to 999 as written (lower case), and folded in the same order: a text with
 /// accents must spell them (`tạm`, `làm`, `từ`, `Nam` are no numbers); one typed without accents
 /// is read folded.
-const NUMBER_WORDS: [&str; 17] = ["một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "linh", "lẻ"];
+const NUMBER_WORDS: [&str; 17] =
+    ["một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "linh", "lẻ"];
 const NUMBER_WORDS_FOLDED: [&str; 17] =
     ["mot", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "muoi", "tram", "linh", "le"];
 
