@@ -237,10 +237,10 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
         i = end;
     }
-    let words = percentages_in_words(text, &out);
-    if !words.is_empty() {
-        out.extend(words);
-        out.sort_by_key(|f| f.from);
+    // in the text's order (each put in its place: a sort's code weighs kilobytes of the wasm)
+    for f in percentages_in_words(text, &out) {
+        let at = out.partition_point(|g| g.from < f.from);
+        out.insert(at, f);
     }
     out
 }
@@ -250,10 +250,9 @@ const PER_CENT: &str = "phần trăm";
 /// Number words up to 999 as written (lower case), and folded in the same order: a text with
 /// accents must spell them (`tạm`, `làm`, `từ`, `Nam` are no numbers); one typed without accents
 /// is read folded.
-const NUMBER_WORDS: [&str; 17] =
-    ["một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "linh", "lẻ"];
-const NUMBER_WORDS_FOLDED: [&str; 17] =
-    ["mot", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "muoi", "tram", "linh", "le"];
+/// (Each one string: an array of string constants is compared word by word in the wasm's code.)
+const NUMBER_WORDS: &str = "một mốt hai ba bốn tư năm lăm sáu bảy tám chín mười mươi trăm linh lẻ";
+const NUMBER_WORDS_FOLDED: &str = "mot mot hai ba bon tu nam lam sau bay tam chin muoi muoi tram linh le";
 
 /// Words before number words that make them no percentage of a target: a year (`trong năm phần
 /// trăm …`, `Việt Nam`), `mỗi một phần trăm tăng thêm`, `hàng trăm`, `vài mươi`.
@@ -262,6 +261,7 @@ const NOT_BEFORE_NUMBER_WORDS: &[&str] = &["trong", "cuoi", "dau", "hang", "moi"
 /// `bảy mươi phần trăm`, `Một trăm phần trăm`, `tam muoi lam phan tram`: percentages written in
 /// words, their value read by `money::parse_words`. Beside the same figure in digits (`chín mươi
 /// phần trăm (90%)`), the digits are the figure. Linear in the text.
+#[inline(never)]
 fn percentages_in_words(text: &str, digits: &[Figure]) -> Vec<Figure> {
     let mut out = Vec::new();
     if !vn::has_phrase(&vn::fold(text), "phan tram") {
@@ -279,13 +279,15 @@ fn percentages_in_words(text: &str, digits: &[Figure]) -> Vec<Figure> {
             words.push((s, i, spaced));
             spaced = true;
         }
-        spaced &= c.is_whitespace();
+        // (the document's spaces are plain)
+        spaced &= c == ' ';
     }
     let folded = |k: usize| words.get(k).map_or(String::new(), |&(a, b, _)| vn::fold(&text[a..b]));
-    let list = if text.is_ascii() { &NUMBER_WORDS_FOLDED } else { &NUMBER_WORDS };
+    let list = if text.is_ascii() { NUMBER_WORDS_FOLDED } else { NUMBER_WORDS };
     let number = |k: usize| {
         let w = vn::lowercase(&text[words[k].0..words[k].1]);
-        list.iter().position(|n| *n == w).map(|p| NUMBER_WORDS_FOLDED[p])
+        let p = vn::words(list).position(|n| n == w)?;
+        vn::words(NUMBER_WORDS_FOLDED).nth(p)
     };
     for k in 1..words.len() {
         let joined = |k: usize| words.get(k).is_some_and(|w| w.2);
@@ -316,7 +318,11 @@ fn percentages_in_words(text: &str, digits: &[Figure]) -> Vec<Figure> {
         {
             continue;
         }
-        out.push(Figure { quantity: Quantity::Percent { value: value as f64, comparator: comparator_before(&text[..from]) }, from, to });
+        out.push(Figure {
+            quantity: Quantity::Percent { value: f64::from(value as u32), comparator: comparator_before(&text[..from]) },
+            from,
+            to,
+        });
     }
     out
 }
