@@ -267,8 +267,8 @@ fn percentages_in_words(text: &str, digits: &[Figure]) -> Vec<Figure> {
     if !vn::has_phrase(&vn::fold(text), "phan tram") {
         return out;
     }
-    // each word's bytes, and whether only spaces stand between it and the word before
-    let mut words: Vec<(usize, usize, bool)> = Vec::new();
+    // each word's bytes, whether only spaces stand between it and the word before, and the word folded
+    let mut words: Vec<(usize, usize, bool, String)> = Vec::new();
     let (mut start, mut spaced) = (None, true);
     for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
         if vn::is_letter_or_digit(c) {
@@ -276,13 +276,13 @@ fn percentages_in_words(text: &str, digits: &[Figure]) -> Vec<Figure> {
             continue;
         }
         if let Some(s) = start.take() {
-            words.push((s, i, spaced));
+            words.push((s, i, spaced, vn::fold(&text[s..i])));
             spaced = true;
         }
         // (the document's spaces are plain)
         spaced &= c == ' ';
     }
-    let folded = |k: usize| words.get(k).map_or(String::new(), |&(a, b, _)| vn::fold(&text[a..b]));
+    let folded = |k: usize| words.get(k).map_or("", |w| w.3.as_str());
     let list = if text.is_ascii() { NUMBER_WORDS_FOLDED } else { NUMBER_WORDS };
     let number = |k: usize| {
         let w = vn::lowercase(&text[words[k].0..words[k].1]);
@@ -295,7 +295,7 @@ fn percentages_in_words(text: &str, digits: &[Figure]) -> Vec<Figure> {
             continue;
         }
         // `phần trăm triệu đồng`: a hundred million, not a percentage
-        if matches!(folded(k + 2).as_str(), "nghin" | "ngan" | "trieu" | "ty" | "ti" | "dong") {
+        if matches!(folded(k + 2), "nghin" | "ngan" | "trieu" | "ty" | "ti" | "dong") {
             continue;
         }
         // the number words before, up to five; the longest run that is a number
@@ -313,7 +313,7 @@ fn percentages_in_words(text: &str, digits: &[Figure]) -> Vec<Figure> {
         let first = k - (run.len() - skip);
         let (from, to) = (words[first].0, words[k + 1].1);
         let beside = |a: usize, b: usize| text.get(a..b).is_some_and(|g| g.trim_matches(&[' ', '('][..]).is_empty());
-        if NOT_BEFORE_NUMBER_WORDS.contains(&folded(first.wrapping_sub(1)).as_str())
+        if NOT_BEFORE_NUMBER_WORDS.contains(&folded(first.wrapping_sub(1)))
             || digits.iter().any(|d| matches!(d.quantity, Quantity::Percent { .. }) && (beside(to, d.from) || beside(d.to, from)))
         {
             continue;
