@@ -238,7 +238,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
         i = end;
     }
     // in the text's order (each put in its place: a sort's code weighs kilobytes of the wasm)
-    for f in percentages_in_words(text, &out) {
+    for f in percentages_in_words(text) {
         let at = out.partition_point(|g| g.from < f.from);
         out.insert(at, f);
     }
@@ -262,7 +262,7 @@ const NOT_BEFORE_NUMBER_WORDS: &[&str] = &["trong", "cuoi", "dau", "hang", "moi"
 /// words, their value read by `money::parse_words`. Beside the same figure in digits (`chín mươi
 /// phần trăm (90%)`), the digits are the figure. Linear in the text.
 #[inline(never)]
-fn percentages_in_words(text: &str, digits: &[Figure]) -> Vec<Figure> {
+fn percentages_in_words(text: &str) -> Vec<Figure> {
     let mut out = Vec::new();
     if !vn::has_phrase(&vn::fold(text), "phan tram") {
         return out;
@@ -312,9 +312,12 @@ fn percentages_in_words(text: &str, digits: &[Figure]) -> Vec<Figure> {
         };
         let first = k - (run.len() - skip);
         let (from, to) = (words[first].0, words[k + 1].1);
-        let beside = |a: usize, b: usize| text.get(a..b).is_some_and(|g| g.trim_matches(&[' ', '('][..]).is_empty());
+        // the same figure in digits beside it, in brackets: `chín mươi phần trăm (90%)`, `90% (chín mươi phần trăm)`
+        let after = text[to..].trim_start_matches(&[' ', '('][..]);
+        let before = text[..from].trim_end_matches(&[' ', '('][..]);
         if NOT_BEFORE_NUMBER_WORDS.contains(&folded(first.wrapping_sub(1)))
-            || digits.iter().any(|d| matches!(d.quantity, Quantity::Percent { .. }) && (beside(to, d.from) || beside(d.to, from)))
+            || after.starts_with(|c: char| c.is_ascii_digit())
+            || before.ends_with('%')
         {
             continue;
         }
