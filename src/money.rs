@@ -343,8 +343,7 @@ pub fn space_grouped(cell: &str) -> Option<Number> {
 
 /// Parse an amount written in Vietnamese words, in đồng (`Bốn mươi lăm tỷ đồng chẵn` →
 /// 45.000.000.000). Reads from the first number word to the last; None if there is none or
-/// the words do not form a number. (Out of line: one copy for its two callers.)
-#[inline(never)]
+/// the words do not form a number.
 pub fn parse_words(text: &str) -> Option<i128> {
     const MAX_WORDS_DONG: i128 = 1_000_000_000_000_000_000_000_000;
     let folded = vn::fold(text);
