@@ -237,97 +237,142 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
         i = end;
     }
-    // in the text's order (each put in its place: a sort's code weighs kilobytes of the wasm)
-    for f in percentages_in_words(text) {
-        let at = out.partition_point(|g| g.from < f.from);
-        out.insert(at, f);
-    }
+    percentages_in_words(text, &mut out);
     out
 }
 
 const PER_CENT: &str = "phần trăm";
 
-/// Number words up to 999 as written (lower case), and folded in the same order: a text with
-/// accents must spell them (`tạm`, `làm`, `từ`, `Nam` are no numbers); one typed without accents
-/// is read folded.
+/// Number words up to 999 as written (lower case), folded in the same order, and the value of
+/// each (1–9 units, 10 `mười`, 11 `mươi`, 12 `trăm`, 13 `linh`/`lẻ`; `mốt`, `tư`, `lăm` after
+/// tens are 20 + their unit): a text with accents must spell them (`tạm`, `làm`, `từ`, `Nam` are
+/// no numbers); one typed without accents is read folded.
 /// (Each one string: an array of string constants is compared word by word in the wasm's code.)
 const NUMBER_WORDS: &str = "một mốt hai ba bốn tư năm lăm sáu bảy tám chín mười mươi trăm linh lẻ";
-const NUMBER_WORDS_FOLDED: &str = "mot mot hai ba bon tu nam lam sau bay tam chin muoi muoi tram linh le";
+/// Then (from 17) `phan`; the units after `phần trăm` that make it a hundred (`phần trăm triệu
+/// đồng`, from 18); the words before number words that make them no percentage of a target
+/// (from 24): a year (`trong năm phần trăm …`, `Việt Nam`), `mỗi một phần trăm tăng thêm`,
+/// `hàng trăm`, `vài mươi`.
+const FOLDED_WORDS: &str = "mot mot hai ba bon tu nam lam sau bay tam chin muoi muoi tram linh le phan \
+    nghin ngan trieu ty ti dong trong cuoi dau hang moi giua cac viet tung vai";
+const NUMBER_VALUES: &[u8] = &[1, 21, 2, 3, 4, 24, 5, 25, 6, 7, 8, 9, 10, 11, 12, 13, 13];
 
-/// Words before number words that make them no percentage of a target: a year (`trong năm phần
-/// trăm …`, `Việt Nam`), `mỗi một phần trăm tăng thêm`, `hàng trăm`, `vài mươi`.
-const NOT_BEFORE_NUMBER_WORDS: &[&str] = &["trong", "cuoi", "dau", "hang", "moi", "giua", "cac", "viet", "tung", "vai"];
+/// The value of number words (their [`NUMBER_VALUES`]) up to 999: `[U trăm] [linh U | tens]`,
+/// tens `U`, `mười [U]`, `U mươi [U]`.
+fn number_words_value(words: &[u8]) -> Option<u32> {
+    let (hundreds, rest) = match words {
+        [h @ 1..=9, 12, rest @ ..] => (u32::from(*h) * 100, rest),
+        _ => (0, words),
+    };
+    let below = match rest {
+        [] if hundreds > 0 => 0,
+        [13, u @ 1..=9] if hundreds > 0 => *u,
+        [u @ 1..=9] => *u,
+        [10] => 10,
+        [10, u @ (1..=9 | 24 | 25)] => 10 + *u % 20,
+        // (`muoi` typed without accents is `mười` first)
+        [t @ 2..=9, 10 | 11] => *t * 10,
+        [t @ 2..=9, 10 | 11, u @ (1..=9 | 21 | 24 | 25)] => *t * 10 + *u % 20,
+        _ => return None,
+    };
+    Some(hundreds + u32::from(below))
+}
 
 /// `bảy mươi phần trăm`, `Một trăm phần trăm`, `tam muoi lam phan tram`: percentages written in
-/// words, their value read by `money::parse_words`. Beside the same figure in digits (`chín mươi
-/// phần trăm (90%)`), the digits are the figure. Linear in the text.
+/// words, put in `out` in the text's order. Beside the same figure in digits (`chín mươi phần trăm (90%)`), the digits are the
+/// figure. One pass over the words.
 #[inline(never)]
-fn percentages_in_words(text: &str) -> Vec<Figure> {
-    let mut out = Vec::new();
-    if !vn::has_phrase(&vn::fold(text), "phan tram") {
-        return out;
+fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
+    if !vn::contains(&vn::fold(text), "phan tram") {
+        return;
     }
-    // each word's bytes, whether only spaces stand between it and the word before, and the word folded
-    let mut words: Vec<(usize, usize, bool, String)> = Vec::new();
-    let (mut start, mut spaced) = (None, true);
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        if vn::is_letter_or_digit(c) {
+    let ascii = text.is_ascii();
+    let b = text.as_bytes();
+    // the values of the number words just before (joined by spaces, up to five) and where each
+    // starts; whether the word before them bars them; the word before is `phần` after them; a
+    // percentage found, put when the next word is no unit (`phần trăm triệu đồng`: a hundred
+    // million, not a percentage)
+    let (mut run, mut starts, mut n) = ([0u8; 5], [0usize; 5], 0);
+    let (mut run_barred, mut last_barred, mut phan, mut pending) = (false, false, false, None);
+    let (mut start, mut spaced, mut folded) = (None, true, String::new());
+    // (by bytes: a word is ASCII letters and digits and every non-ASCII character)
+    for i in 0..=b.len() {
+        let x = b.get(i).copied().unwrap_or(b' ');
+        if x >= 0x80 || x.is_ascii_alphanumeric() {
             start = start.or(Some(i));
             continue;
         }
-        if let Some(s) = start.take() {
-            words.push((s, i, spaced, vn::fold(&text[s..i])));
-            spaced = true;
-        }
-        // (the document's spaces are plain)
-        spaced &= c == ' ';
-    }
-    let folded = |k: usize| words.get(k).map_or("", |w| w.3.as_str());
-    let list = if text.is_ascii() { NUMBER_WORDS_FOLDED } else { NUMBER_WORDS };
-    let number = |k: usize| {
-        let w = vn::lowercase(&text[words[k].0..words[k].1]);
-        let p = vn::words(list).position(|n| n == w)?;
-        vn::words(NUMBER_WORDS_FOLDED).nth(p)
-    };
-    for k in 1..words.len() {
-        let joined = |k: usize| words.get(k).is_some_and(|w| w.2);
-        if !joined(k) || !joined(k + 1) || folded(k) != "phan" || folded(k + 1) != "tram" {
-            continue;
-        }
-        // `phần trăm triệu đồng`: a hundred million, not a percentage
-        if matches!(folded(k + 2), "nghin" | "ngan" | "trieu" | "ty" | "ti" | "dong") {
-            continue;
-        }
-        // the number words before, up to five; the longest run that is a number
-        let mut run = Vec::new();
-        while run.len() < 5 && run.len() < k && joined(k - run.len()) {
-            match number(k - run.len() - 1) {
-                Some(w) => run.push(w),
-                None => break,
-            }
-        }
-        run.reverse();
-        let Some((skip, value)) = (0..run.len()).find_map(|s| Some((s, money::parse_words(&run[s..].join(" "))?))) else {
+        let Some(s) = start.take() else {
+            // (the document's spaces are plain)
+            spaced &= x == b' ';
             continue;
         };
-        let first = k - (run.len() - skip);
-        let (from, to) = (words[first].0, words[k + 1].1);
-        // the same figure in digits beside it, in brackets: `chín mươi phần trăm (90%)`, `90% (chín mươi phần trăm)`
-        let after = text[to..].trim_start_matches(&[' ', '('][..]);
-        let before = text[..from].trim_end_matches(&[' ', '('][..]);
-        if NOT_BEFORE_NUMBER_WORDS.contains(&folded(first.wrapping_sub(1)))
-            || after.starts_with(|c: char| c.is_ascii_digit())
-            || before.ends_with('%')
-        {
-            continue;
+        let word = text.get(s..i).unwrap_or_default();
+        vn::fold_into(word, &mut folded);
+        let f = vn::words(FOLDED_WORDS).position(|w| w == folded).unwrap_or(99);
+        if !(18..24).contains(&f) {
+            put(out, pending.take());
         }
-        out.push(Figure {
-            quantity: Quantity::Percent { value: f64::from(value as u32), comparator: comparator_before(&text[..from]) },
-            from,
-            to,
-        });
+        pending = None;
+        let number = if ascii || f > 16 {
+            Some(f)
+        } else {
+            let lower = vn::lowercase(word);
+            vn::words(NUMBER_WORDS).position(|w| w == lower)
+        };
+        let joined = std::mem::replace(&mut spaced, x == b' ');
+        let barred = std::mem::replace(&mut last_barred, (24..99).contains(&f));
+        let after_phan = std::mem::take(&mut phan);
+        if after_phan && joined && f == 14 {
+            // the longest run of the words before that is a number
+            let found = (0..n).find_map(|k| Some((k, number_words_value(run.get(k..n)?)?)));
+            n = 0;
+            let Some((k, value)) = found else { continue };
+            let from = starts[k];
+            // the same figure in digits beside it, in brackets: `chín mươi phần trăm (90%)`,
+            // `90% (chín mươi phần trăm)`
+            let spaces = |&&c: &&u8| c != b' ' && c != b'(';
+            if (k == 0 && run_barred)
+                || b.get(i..).unwrap_or_default().iter().find(spaces).is_some_and(u8::is_ascii_digit)
+                || b.get(..from).unwrap_or_default().iter().rev().find(spaces) == Some(&b'%')
+            {
+                continue;
+            }
+            pending = Some(Figure {
+                quantity: Quantity::Percent {
+                    value: f64::from(value),
+                    comparator: comparator_before(text.get(..from).unwrap_or_default()),
+                },
+                from,
+                to: i,
+            });
+        } else if f == 17 && joined && n > 0 {
+            phan = true;
+        } else if let Some(&v) = number.and_then(|p| NUMBER_VALUES.get(p)) {
+            // (`một phần tư`: a run ends at `phần`)
+            if !joined || n == 0 || after_phan {
+                (n, run_barred) = (0, barred);
+            } else if n == 5 {
+                run.copy_within(1.., 0);
+                starts.copy_within(1.., 0);
+                (n, run_barred) = (4, false);
+            }
+            run[n] = v;
+            starts[n] = s;
+            n += 1;
+        } else {
+            n = 0;
+        }
     }
-    out
+    put(out, pending);
+}
+
+/// `f` put in `out` in the text's order (a sort's code weighs kilobytes of the wasm).
+#[inline(never)]
+fn put(out: &mut Vec<Figure>, f: Option<Figure>) {
+    if let Some(f) = f {
+        out.insert(out.partition_point(|g| g.from < f.from), f);
+    }
 }
 
 /// The last `n` characters of `text` (all of it when shorter), without copying them.
