@@ -176,8 +176,12 @@ pub fn figures(text: &str) -> Vec<Figure> {
             i = end;
             continue;
         }
+        // a year on its own is a date, not a count (nor a percentage: `năm 2024 phần trăm hồ sơ`)
+        let is_year = end - i == 4 && (1990.0..=2100.0).contains(&value);
         // `80%`, `80 %`, `80 phần trăm`
-        if let Some(sign) = if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()) } {
+        if let Some(sign) =
+            if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()).filter(|_| !is_year) }
+        {
             let to = end + gap + sign;
             out.push(Figure { quantity: Quantity::Percent { value, comparator: comparator_before(before) }, from: i, to });
             i = to;
@@ -207,8 +211,6 @@ pub fn figures(text: &str) -> Vec<Figure> {
             i = end;
             continue;
         }
-        // a year on its own is a date, not a count
-        let is_year = end - i == 4 && (1990.0..=2100.0).contains(&value);
         let word = &rest_t[..rest_t.find(|c: char| !vn::is_letter(c)).unwrap_or(rest_t.len())];
         // (the word folded only when the cheaper tests let it count something)
         if !is_year && gap > 0 && !word.is_empty() && money::unit_at(rest).is_none() && !NOT_COUNT_UNITS.contains(&vn::fold(word).as_str())
@@ -235,10 +237,143 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
         i = end;
     }
+    percentages_in_words(text, &mut out);
     out
 }
 
 const PER_CENT: &str = "phần trăm";
+
+/// Number words up to 999 as written (lower case), folded in the same order, and the value of
+/// each (1–9 units, 10 `mười`, 11 `mươi`, 12 `trăm`, 13 `linh`/`lẻ`; `mốt`, `tư`, `lăm` after
+/// tens are 20 + their unit): a text with accents must spell them (`tạm`, `làm`, `từ`, `Nam` are
+/// no numbers); one typed without accents is read folded.
+/// (Each one string: an array of string constants is compared word by word in the wasm's code.)
+const NUMBER_WORDS: &str = "một mốt hai ba bốn tư năm lăm sáu bảy tám chín mười mươi trăm linh lẻ";
+/// Then (from 17) `phan`; the units after `phần trăm` that make it a hundred (`phần trăm triệu
+/// đồng`, from 18); the words before number words that make them no percentage of a target
+/// (from 24): a year (`trong năm phần trăm …`, `Việt Nam`), `mỗi một phần trăm tăng thêm`,
+/// `hàng trăm`, `vài mươi`.
+const FOLDED_WORDS: &str = "mot mot hai ba bon tu nam lam sau bay tam chin muoi muoi tram linh le phan \
+    nghin ngan trieu ty ti dong trong cuoi dau hang moi giua cac viet tung vai";
+const NUMBER_VALUES: &[u8] = &[1, 21, 2, 3, 4, 24, 5, 25, 6, 7, 8, 9, 10, 11, 12, 13, 13];
+
+/// The value of number words (their [`NUMBER_VALUES`]) up to 999: `[U trăm] [linh U | tens]`,
+/// tens `U`, `mười [U]`, `U mươi [U]`.
+fn number_words_value(words: &[u8]) -> Option<u32> {
+    let (hundreds, rest) = match words {
+        [h @ 1..=9, 12, rest @ ..] => (u32::from(*h) * 100, rest),
+        _ => (0, words),
+    };
+    let below = match rest {
+        [] if hundreds > 0 => 0,
+        [13, u @ 1..=9] if hundreds > 0 => *u,
+        [u @ 1..=9] => *u,
+        [10] => 10,
+        [10, u @ (1..=9 | 24 | 25)] => 10 + *u % 20,
+        // (`muoi` typed without accents is `mười` first)
+        [t @ 2..=9, 10 | 11] => *t * 10,
+        [t @ 2..=9, 10 | 11, u @ (1..=9 | 21 | 24 | 25)] => *t * 10 + *u % 20,
+        _ => return None,
+    };
+    Some(hundreds + u32::from(below))
+}
+
+/// `bảy mươi phần trăm`, `Một trăm phần trăm`, `tam muoi lam phan tram`: percentages written in
+/// words, put in `out` in the text's order. Beside the same figure in digits (`chín mươi phần trăm (90%)`), the digits are the
+/// figure. One pass over the words.
+#[inline(never)]
+fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
+    if !vn::contains(&vn::fold(text), "phan tram") {
+        return;
+    }
+    let ascii = text.is_ascii();
+    let b = text.as_bytes();
+    // the values of the number words just before (joined by spaces, up to five) and where each
+    // starts; whether the word before them bars them; the word before is `phần` after them; a
+    // percentage found, put when the next word is no unit (`phần trăm triệu đồng`: a hundred
+    // million, not a percentage)
+    let (mut run, mut starts, mut n) = ([0u8; 5], [0usize; 5], 0);
+    let (mut run_barred, mut last_barred, mut phan, mut pending) = (false, false, false, None);
+    let (mut start, mut spaced, mut folded) = (None, true, String::new());
+    // (by bytes: a word is ASCII letters and digits and every non-ASCII character)
+    for i in 0..=b.len() {
+        let x = b.get(i).copied().unwrap_or(b' ');
+        if x >= 0x80 || x.is_ascii_alphanumeric() {
+            start = start.or(Some(i));
+            continue;
+        }
+        let Some(s) = start.take() else {
+            // (the document's spaces are plain)
+            spaced &= x == b' ';
+            continue;
+        };
+        let word = text.get(s..i).unwrap_or_default();
+        vn::fold_into(word, &mut folded);
+        let f = vn::words(FOLDED_WORDS).position(|w| w == folded).unwrap_or(99);
+        if !(18..24).contains(&f) {
+            put(out, pending.take());
+        }
+        pending = None;
+        let number = if ascii || f > 16 {
+            Some(f)
+        } else {
+            let lower = vn::lowercase(word);
+            vn::words(NUMBER_WORDS).position(|w| w == lower)
+        };
+        let joined = std::mem::replace(&mut spaced, x == b' ');
+        let barred = std::mem::replace(&mut last_barred, (24..99).contains(&f));
+        let after_phan = std::mem::take(&mut phan);
+        if after_phan && joined && f == 14 {
+            // the longest run of the words before that is a number
+            let found = (0..n).find_map(|k| Some((k, number_words_value(run.get(k..n)?)?)));
+            n = 0;
+            let Some((k, value)) = found else { continue };
+            let from = starts[k];
+            // the same figure in digits beside it, in brackets: `chín mươi phần trăm (90%)`,
+            // `90% (chín mươi phần trăm)`
+            let spaces = |&&c: &&u8| c != b' ' && c != b'(';
+            if (k == 0 && run_barred)
+                || b.get(i..).unwrap_or_default().iter().find(spaces).is_some_and(u8::is_ascii_digit)
+                || b.get(..from).unwrap_or_default().iter().rev().find(spaces) == Some(&b'%')
+            {
+                continue;
+            }
+            pending = Some(Figure {
+                quantity: Quantity::Percent {
+                    value: f64::from(value),
+                    comparator: comparator_before(text.get(..from).unwrap_or_default()),
+                },
+                from,
+                to: i,
+            });
+        } else if f == 17 && joined && n > 0 {
+            phan = true;
+        } else if let Some(&v) = number.and_then(|p| NUMBER_VALUES.get(p)) {
+            // (`một phần tư`: a run ends at `phần`)
+            if !joined || n == 0 || after_phan {
+                (n, run_barred) = (0, barred);
+            } else if n == 5 {
+                run.copy_within(1.., 0);
+                starts.copy_within(1.., 0);
+                (n, run_barred) = (4, false);
+            }
+            run[n] = v;
+            starts[n] = s;
+            n += 1;
+        } else {
+            n = 0;
+        }
+    }
+    put(out, pending);
+}
+
+/// `f` put in `out` in the text's order (a sort's code weighs kilobytes of the wasm).
+#[inline(never)]
+fn put(out: &mut Vec<Figure>, f: Option<Figure>) {
+    if let Some(f) = f {
+        out.insert(out.partition_point(|g| g.from < f.from), f);
+    }
+}
 
 /// The last `n` characters of `text` (all of it when shorter), without copying them.
 fn last_chars(text: &str, n: usize) -> &str {
@@ -396,6 +531,41 @@ mod tests {
         assert_eq!(q("đạt 60 %;"), [pct(60.0, Comparator::Eq)]);
         assert_eq!(q("100 phần trăm dịch vụ công"), [pct(100.0, Comparator::Eq)]);
         assert_eq!(q("tỷ lệ phần trăm hồ sơ"), []);
+    }
+
+    #[test]
+    fn percentages_in_words() {
+        assert_eq!(q("đạt bảy mươi phần trăm;"), [pct(70.0, Comparator::Eq)]);
+        assert_eq!(q("Một trăm phần trăm dịch vụ công"), [pct(100.0, Comparator::Eq)]);
+        assert_eq!(q("tối thiểu tám mươi lăm phần trăm"), [pct(85.0, Comparator::Ge)]);
+        assert_eq!(q("đạt hai mươi mốt phần trăm"), [pct(21.0, Comparator::Eq)]);
+        assert_eq!(q("đạt ba mươi tư phần trăm"), [pct(34.0, Comparator::Eq)]);
+        assert_eq!(q("đạt mười lăm phần trăm"), [pct(15.0, Comparator::Eq)]);
+        assert_eq!(q("đạt năm phần trăm"), [pct(5.0, Comparator::Eq)]);
+        assert_eq!(q("giảm một trăm linh năm phần trăm"), [pct(105.0, Comparator::Eq)]);
+        assert_eq!(q("ĐẠT CHÍN MƯƠI PHẦN TRĂM"), [pct(90.0, Comparator::Eq)]);
+        assert_eq!(q("dat tam muoi phan tram ho so"), [pct(80.0, Comparator::Eq)]);
+        // a year before the number is not part of it
+        assert_eq!(q("đến cuối năm tám mươi phần trăm hồ sơ"), [pct(80.0, Comparator::Eq)]);
+        // the digits beside the words are the one figure
+        let t = "đạt chín mươi phần trăm (90%); 90% hộ";
+        assert_eq!(figures(t).iter().map(|f| &t[f.from..f.to]).collect::<Vec<_>>(), ["90%", "90%"]);
+        assert_eq!(figures(t)[0].from, t.find('(').map_or(0, |b| b + 1));
+        assert_eq!(q("đạt 90% (chín mươi phần trăm)"), [pct(90.0, Comparator::Eq)]);
+        // no number before, or not a percentage of a target
+        assert_eq!(q("phần trăm hồ sơ trực tuyến tăng"), []);
+        assert_eq!(q("mỗi một phần trăm tăng thêm"), []);
+        assert_eq!(q("hỗ trợ một phần trăm triệu đồng"), []);
+        assert_eq!(q("trong năm phần trăm hồ sơ được số hóa tăng"), []);
+        assert_eq!(q("hàng trăm phần trăm"), []);
+        assert_eq!(q("dân số Việt Nam phần trăm"), []);
+        assert_eq!(q("viet nam phan tram"), []);
+        assert_eq!(q("năm 2024 phần trăm hồ sơ"), []);
+        assert_eq!(q("năm, phần trăm hồ sơ"), []);
+        // accented words must be numbers: `tạm`, `làm`, `từ` are not
+        assert_eq!(q("tạm phần trăm"), []);
+        assert_eq!(q("làm phần trăm"), []);
+        assert_eq!(q("tăng từ phần trăm"), []);
     }
 
     fn pct(value: f64, comparator: Comparator) -> Quantity {
