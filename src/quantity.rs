@@ -243,22 +243,31 @@ pub fn figures(text: &str) -> Vec<Figure> {
 
 const PER_CENT: &str = "phần trăm";
 
-/// Number words up to 999 as written (lower case), folded in the same order, and the value of
-/// each (1–9 units, 10 `mười`, 11 `mươi`, 12 `trăm`, 13 `linh`/`lẻ`; `mốt`, `tư`, `lăm` after
-/// tens are 20 + their unit): a text with accents must spell them (`tạm`, `làm`, `từ`, `Nam` are
-/// no numbers); one typed without accents is read folded.
-/// (Each one string: an array of string constants is compared word by word in the wasm's code.)
-const NUMBER_WORDS: &str = "một mốt hai ba bốn tư năm lăm sáu bảy tám chín mười mươi trăm linh lẻ";
-/// Then (from 17) `phan`; the units after `phần trăm` that make it a hundred (`phần trăm triệu
-/// đồng`, from 18); the words before number words that make them no percentage of a target
-/// (from 24): a year (`trong năm phần trăm …`, `Việt Nam`), `mỗi một phần trăm tăng thêm`,
-/// `hàng trăm`, `vài mươi`.
-const FOLDED_WORDS: &str = "mot mot hai ba bon tu nam lam sau bay tam chin muoi muoi tram linh le phan \
-    nghin ngan trieu ty ti dong trong cuoi dau hang moi giua cac viet tung vai";
+/// The words read around a percentage in words, lower case as written: the number words up to
+/// 999 (`một` … `lẻ`, their values in [`NUMBER_VALUES`]); then (from 17) `phần`; the units after
+/// `phần trăm` that make it a hundred (`phần trăm triệu đồng`, 18–23); the words before number
+/// words that make them no percentage of a target (from 24): a year (`trong năm phần trăm …`,
+/// `Việt Nam`), `mỗi một phần trăm tăng thêm`, `hàng trăm`, `vài mươi`.
+/// (One string: an array of string constants is compared word by word in the wasm's code.)
+const WORDS: &str = "một mốt hai ba bốn tư năm lăm sáu bảy tám chín mười mươi trăm linh lẻ phần \
+    nghìn ngàn triệu tỷ tỉ đồng trong cuối đầu hàng mỗi giữa các việt từng vài";
+/// 1–9 units, 10 `mười`, 11 `mươi`, 12 `trăm`, 13 `linh`/`lẻ`; `mốt`, `tư`, `lăm` (after tens)
+/// are 20 + their unit.
 const NUMBER_VALUES: &[u8] = &[1, 21, 2, 3, 4, 24, 5, 25, 6, 7, 8, 9, 10, 11, 12, 13, 13];
+
+/// Where `word` stands in [`WORDS`] (99: nowhere). A number word in a text with accents must be
+/// spelled as there, in any case (`tạm`, `làm`, `từ`, `Nam` are no numbers); in a text typed
+/// without accents (`ascii`), and for the other words, the words are compared folded.
+fn word_index(word: &str, ascii: bool) -> usize {
+    let (folded, lower) = (vn::fold(word), vn::lowercase(word));
+    // (a number word is the whole of `word`: `hai,` is none)
+    let same = |(i, w): (usize, &str)| if ascii || i > 16 { vn::fold(w) == folded && (i > 16 || lower == folded) } else { w == lower };
+    vn::words(WORDS).enumerate().position(same).unwrap_or(99)
+}
 
 /// The value of number words (their [`NUMBER_VALUES`]) up to 999: `[U trăm] [linh U | tens]`,
 /// tens `U`, `mười [U]`, `U mươi [U]`.
+#[inline(never)]
 fn number_words_value(words: &[u8]) -> Option<u32> {
     let (hundreds, rest) = match words {
         [h @ 1..=9, 12, rest @ ..] => (u32::from(*h) * 100, rest),
@@ -279,99 +288,63 @@ fn number_words_value(words: &[u8]) -> Option<u32> {
 }
 
 /// `bảy mươi phần trăm`, `Một trăm phần trăm`, `tam muoi lam phan tram`: percentages written in
-/// words, put in `out` in the text's order. Beside the same figure in digits (`chín mươi phần trăm (90%)`), the digits are the
-/// figure. One pass over the words.
+/// words, put in `out` in the text's order. Found from each `trăm`/`tram` (a byte search, no
+/// folding: most texts have none) and read backwards: `phần`, then up to five number words, each
+/// parted from the next by one space; the longest run that is a number counts (`cuối năm tám
+/// mươi phần trăm` is 80). Beside the same figure in digits (`chín mươi phần trăm (90%)`), the
+/// digits are the figure. A word is read by at most the seven `trăm` after it: linear.
 #[inline(never)]
 fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
-    if !vn::contains(&vn::fold(text), "phan tram") {
-        return;
-    }
-    let ascii = text.is_ascii();
     let b = text.as_bytes();
-    // the values of the number words just before (joined by spaces, up to five) and where each
-    // starts; whether the word before them bars them; the word before is `phần` after them; a
-    // percentage found, put when the next word is no unit (`phần trăm triệu đồng`: a hundred
-    // million, not a percentage)
-    let (mut run, mut starts, mut n) = ([0u8; 5], [0usize; 5], 0);
-    let (mut run_barred, mut last_barred, mut phan, mut pending) = (false, false, false, None);
-    let (mut start, mut spaced, mut folded) = (None, true, String::new());
-    // (by bytes: a word is ASCII letters and digits and every non-ASCII character)
-    for i in 0..=b.len() {
-        let x = b.get(i).copied().unwrap_or(b' ');
-        if x >= 0x80 || x.is_ascii_alphanumeric() {
-            start = start.or(Some(i));
+    // (a word is ASCII letters and digits and every non-ASCII character)
+    let is_word = |at: usize| b.get(at).is_some_and(|&c| c >= 0x80 || c.is_ascii_alphanumeric());
+    for m in memchr::memchr2_iter(b'm', b'M', b) {
+        // `tram`, or `trăm` (`ă` is two bytes)
+        let start = m.wrapping_sub(if b.get(m.wrapping_sub(1)).is_some_and(|c| c | 0x20 == b'a') { 3 } else { 4 });
+        if start > m || is_word(start.wrapping_sub(1)) || is_word(m + 1) {
             continue;
         }
-        let Some(s) = start.take() else {
-            // (the document's spaces are plain)
-            spaced &= x == b' ';
+        // (`tram` typed without accents: so are the words before it)
+        let ascii = start + 3 == m;
+        let index = |w: &str| word_index(w, ascii);
+        let (Some(word), Some(head), Some(tail)) = (text.get(start..=m), text.get(..start), text.get(m + 1..)) else { continue };
+        // backwards: one space, `phần`, the number words (the last first), then the word before them
+        let mut words = head.rsplit(' ');
+        if index(word) != 14 || words.next() != Some("") || words.next().map(index) != Some(17) {
             continue;
-        };
-        let word = text.get(s..i).unwrap_or_default();
-        vn::fold_into(word, &mut folded);
-        let f = vn::words(FOLDED_WORDS).position(|w| w == folded).unwrap_or(99);
-        if !(18..24).contains(&f) {
-            put(out, pending.take());
         }
-        pending = None;
-        let number = if ascii || f > 16 {
-            Some(f)
-        } else {
-            let lower = vn::lowercase(word);
-            vn::words(NUMBER_WORDS).position(|w| w == lower)
+        let (mut n, mut run, mut starts) = (5, [0u8; 5], [0usize; 5]);
+        let before = loop {
+            let Some(w) = words.next() else { break 99 };
+            match index(w) {
+                v @ 0..=16 if n > 0 => {
+                    n -= 1;
+                    (run[n], starts[n]) = (NUMBER_VALUES[v], w.as_ptr() as usize - b.as_ptr() as usize);
+                }
+                v => break v,
+            }
         };
-        let joined = std::mem::replace(&mut spaced, x == b' ');
-        let barred = std::mem::replace(&mut last_barred, (24..99).contains(&f));
-        let after_phan = std::mem::take(&mut phan);
-        if after_phan && joined && f == 14 {
-            // the longest run of the words before that is a number
-            let found = (0..n).find_map(|k| Some((k, number_words_value(run.get(k..n)?)?)));
-            n = 0;
-            let Some((k, value)) = found else { continue };
-            let from = starts[k];
-            // the same figure in digits beside it, in brackets: `chín mươi phần trăm (90%)`,
-            // `90% (chín mươi phần trăm)`
-            let spaces = |&&c: &&u8| c != b' ' && c != b'(';
-            if (k == 0 && run_barred)
-                || b.get(i..).unwrap_or_default().iter().find(spaces).is_some_and(u8::is_ascii_digit)
-                || b.get(..from).unwrap_or_default().iter().rev().find(spaces) == Some(&b'%')
-            {
-                continue;
-            }
-            pending = Some(Figure {
-                quantity: Quantity::Percent {
-                    value: f64::from(value),
-                    comparator: comparator_before(text.get(..from).unwrap_or_default()),
-                },
-                from,
-                to: i,
-            });
-        } else if f == 17 && joined && n > 0 {
-            phan = true;
-        } else if let Some(&v) = number.and_then(|p| NUMBER_VALUES.get(p)) {
-            // (`một phần tư`: a run ends at `phần`)
-            if !joined || n == 0 || after_phan {
-                (n, run_barred) = (0, barred);
-            } else if n == 5 {
-                run.copy_within(1.., 0);
-                starts.copy_within(1.., 0);
-                (n, run_barred) = (4, false);
-            }
-            run[n] = v;
-            starts[n] = s;
-            n += 1;
-        } else {
-            n = 0;
+        let Some((k, value)) = (n..5).find_map(|k| Some((k, number_words_value(run.get(k..)?)?))) else { continue };
+        let from = starts[k];
+        // barred by the word before; the same figure in digits beside it, in brackets: `chín
+        // mươi phần trăm (90%)`, `90% (chín mươi phần trăm)`; a hundred million (`phần trăm triệu`)
+        let next = |c: &&u8| **c != b' ' && **c != b'(';
+        if (k == n && (24..99).contains(&before))
+            || tail.as_bytes().iter().find(next).is_some_and(u8::is_ascii_digit)
+            || b.get(..from).unwrap_or_default().iter().rev().find(next) == Some(&b'%')
+            || tail.split_whitespace().next().is_some_and(|w| (18..24).contains(&index(w)))
+        {
+            continue;
         }
-    }
-    put(out, pending);
-}
-
-/// `f` put in `out` in the text's order (a sort's code weighs kilobytes of the wasm).
-#[inline(never)]
-fn put(out: &mut Vec<Figure>, f: Option<Figure>) {
-    if let Some(f) = f {
-        out.insert(out.partition_point(|g| g.from < f.from), f);
+        let comparator = comparator_before(text.get(..from).unwrap_or_default());
+        let f = Figure { quantity: Quantity::Percent { value: f64::from(value), comparator }, from, to: m + 1 };
+        // (in the text's order: the figures before are few)
+        out.push(f);
+        let mut j = out.len() - 1;
+        while j > 0 && out[j - 1].from > from {
+            out.swap(j - 1, j);
+            j -= 1;
+        }
     }
 }
 
