@@ -243,17 +243,13 @@ pub fn figures(text: &str) -> Vec<Figure> {
 
 const PER_CENT: &str = "phần trăm";
 
-/// The words read around a percentage in words, lower case as written: the number words up to
-/// 999 (`một` … `lẻ`, their values in [`NUMBER_VALUES`]); then (from 17) `phần`; the units after
-/// `phần trăm` that make it a hundred (`phần trăm triệu đồng`, 18–23); the words before number
-/// words that make them no percentage of a target (from 24): a year (`trong năm phần trăm …`,
-/// `Việt Nam`), `mỗi một phần trăm tăng thêm`, `hàng trăm`, `vài mươi`.
-/// (One string: an array of string constants is compared word by word in the wasm's code.)
-const WORDS: &str = "một mốt hai ba bốn tư năm lăm sáu bảy tám chín mười mươi trăm linh lẻ phần \
-    nghìn ngàn triệu tỷ tỉ đồng trong cuối đầu hàng mỗi giữa các việt từng vài";
-/// 1–9 units, 10 `mười`, 11 `mươi`, 12 `trăm`, 13 `linh`/`lẻ`; `mốt`, `tư`, `lăm` (after tens)
-/// are 20 + their unit.
-const NUMBER_VALUES: &[u8] = &[1, 21, 2, 3, 4, 24, 5, 25, 6, 7, 8, 9, 10, 11, 12, 13, 13];
+/// The words read before `phần trăm`, lower case as written: number words up to 999, first those
+/// a number may start with (`một` … `trăm`), then (from 11) the others (`mốt` … `lẻ`); then (17)
+/// `phần`; then (from 18) the words before number words that make them no percentage of a target:
+/// a year (`trong năm phần trăm …`, `Việt Nam`), `mỗi một phần trăm tăng thêm`, `hàng trăm`,
+/// `vài mươi`. (One string: an array of string constants is compared word by word in the wasm.)
+const WORDS: &str = "một hai ba bốn năm sáu bảy tám chín mười trăm mốt tư lăm mươi linh lẻ phần \
+    trong cuối đầu hàng mỗi giữa các việt từng vài";
 
 /// Where `word` stands in [`WORDS`] (99: nowhere). A number word in a text with accents must be
 /// spelled as there, in any case (`tạm`, `làm`, `từ`, `Nam` are no numbers); in a text typed
@@ -265,81 +261,60 @@ fn word_index(word: &str, ascii: bool) -> usize {
     vn::words(WORDS).enumerate().position(same).unwrap_or(99)
 }
 
-/// The value of number words (their [`NUMBER_VALUES`]) up to 999: `[U trăm] [linh U | tens]`,
-/// tens `U`, `mười [U]`, `U mươi [U]`.
-#[inline(never)]
-fn number_words_value(words: &[u8]) -> Option<u32> {
-    let (hundreds, rest) = match words {
-        [h @ 1..=9, 12, rest @ ..] => (u32::from(*h) * 100, rest),
-        _ => (0, words),
-    };
-    let below = match rest {
-        [] if hundreds > 0 => 0,
-        [13, u @ 1..=9] if hundreds > 0 => *u,
-        [u @ 1..=9] => *u,
-        [10] => 10,
-        [10, u @ (1..=9 | 24 | 25)] => 10 + *u % 20,
-        // (`muoi` typed without accents is `mười` first)
-        [t @ 2..=9, 10 | 11] => *t * 10,
-        [t @ 2..=9, 10 | 11, u @ (1..=9 | 21 | 24 | 25)] => *t * 10 + *u % 20,
-        _ => return None,
-    };
-    Some(hundreds + u32::from(below))
-}
-
 /// `bảy mươi phần trăm`, `Một trăm phần trăm`, `tam muoi lam phan tram`: percentages written in
 /// words, put in `out` in the text's order. Found from each `trăm`/`tram` (a byte search, no
 /// folding: most texts have none) and read backwards: `phần`, then up to five number words, each
 /// parted from the next by one space; the longest run that is a number counts (`cuối năm tám
-/// mươi phần trăm` is 80). Beside the same figure in digits (`chín mươi phần trăm (90%)`), the
-/// digits are the figure. A word is read by at most the seven `trăm` after it: linear.
+/// mươi phần trăm` is 80). Not a figure: beside the same figure in digits (`chín mươi phần trăm
+/// (90%)`, `90% (chín mươi phần trăm)`: the digits are the figure), before a unit of money (`một
+/// phần trăm triệu`: a hundred million). A word is read by at most the seven `trăm` after it.
 #[inline(never)]
 fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
     let b = text.as_bytes();
-    // (a word is ASCII letters and digits and every non-ASCII character)
-    let is_word = |at: usize| b.get(at).is_some_and(|&c| c >= 0x80 || c.is_ascii_alphanumeric());
     for m in memchr::memchr2_iter(b'm', b'M', b) {
-        // `tram`, or `trăm` (`ă` is two bytes)
-        let start = m.wrapping_sub(if b.get(m.wrapping_sub(1)).is_some_and(|c| c | 0x20 == b'a') { 3 } else { 4 });
-        if start > m || is_word(start.wrapping_sub(1)) || is_word(m + 1) {
-            continue;
-        }
-        // (`tram` typed without accents: so are the words before it)
-        let ascii = start + 3 == m;
+        // `tram` (then the words before are typed without accents too), or `trăm`
+        let lower = |at: usize| b.get(m.wrapping_sub(at)).map_or(0, |&c| if c < 0x80 { c | 0x20 } else { c });
+        let (start, ascii) = match (lower(4), lower(3), lower(2), lower(1)) {
+            (_, b't', b'r', b'a') => (m - 3, true),
+            (b't', b'r', 0xC4, 0x82 | 0x83) => (m - 4, false),
+            _ => continue,
+        };
+        let (Some(head), Some(tail)) = (text.get(..start), text.get(m + 1..)) else { continue };
         let index = |w: &str| word_index(w, ascii);
-        let (Some(word), Some(head), Some(tail)) = (text.get(start..=m), text.get(..start), text.get(m + 1..)) else { continue };
         // backwards: one space, `phần`, the number words (the last first), then the word before them
         let mut words = head.rsplit(' ');
-        if index(word) != 14 || words.next() != Some("") || words.next().map(index) != Some(17) {
+        if tail.starts_with(vn::is_letter_or_digit) || words.next() != Some("") || words.next().map(index) != Some(17) {
             continue;
         }
-        let (mut n, mut run, mut starts) = (5, [0u8; 5], [0usize; 5]);
+        // where each number word a number may start with starts (the last at 4), where they end
+        let (mut n, mut starts, mut end) = (5, [usize::MAX; 5], 0);
         let before = loop {
             let Some(w) = words.next() else { break 99 };
             match index(w) {
                 v @ 0..=16 if n > 0 => {
                     n -= 1;
-                    (run[n], starts[n]) = (NUMBER_VALUES[v], w.as_ptr() as usize - b.as_ptr() as usize);
+                    let at = w.as_ptr() as usize - b.as_ptr() as usize;
+                    end = end.max(at + w.len());
+                    if v < 11 {
+                        starts[n] = at;
+                    }
                 }
                 v => break v,
             }
         };
-        let Some((k, value)) = (n..5).find_map(|k| Some((k, number_words_value(run.get(k..)?)?))) else { continue };
-        let from = starts[k];
-        // barred by the word before; the same figure in digits beside it, in brackets: `chín
-        // mươi phần trăm (90%)`, `90% (chín mươi phần trăm)`; a hundred million (`phần trăm triệu`)
+        // the longest run that is a number (`cuối năm tám mươi phần trăm` is 80)
+        let Some((from, value)) = starts.iter().find_map(|&f| Some((f, money::parse_words(text.get(f..end)?)?))) else { continue };
         let next = |c: &&u8| **c != b' ' && **c != b'(';
-        if (k == n && (24..99).contains(&before))
+        if (Some(&from) == starts.get(n) && (18..99).contains(&before))
             || tail.as_bytes().iter().find(next).is_some_and(u8::is_ascii_digit)
             || b.get(..from).unwrap_or_default().iter().rev().find(next) == Some(&b'%')
-            || tail.split_whitespace().next().is_some_and(|w| (18..24).contains(&index(w)))
+            || money::unit_at(tail).is_some()
         {
             continue;
         }
         let comparator = comparator_before(text.get(..from).unwrap_or_default());
-        let f = Figure { quantity: Quantity::Percent { value: f64::from(value), comparator }, from, to: m + 1 };
-        // (in the text's order: the figures before are few)
-        out.push(f);
+        // (in the text's order: the figures after it are few)
+        out.push(Figure { quantity: Quantity::Percent { value: f64::from(value as u32), comparator }, from, to: m + 1 });
         let mut j = out.len() - 1;
         while j > 0 && out[j - 1].from > from {
             out.swap(j - 1, j);
