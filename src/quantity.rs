@@ -272,12 +272,14 @@ fn word_index(word: &str, ascii: bool) -> usize {
 fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
     let b = text.as_bytes();
     for m in memchr::memchr2_iter(b'm', b'M', b) {
-        // `tram` (then the words before are typed without accents too), or `trăm`
-        let lower = |at: usize| b.get(m.wrapping_sub(at)).map_or(0, |&c| if c < 0x80 { c | 0x20 } else { c });
-        let (start, ascii) = match (lower(4), lower(3), lower(2), lower(1)) {
-            (_, b't', b'r', b'a') => (m - 3, true),
-            (b't', b'r', 0xC4, 0x82 | 0x83) => (m - 4, false),
-            _ => continue,
+        // `tram` (then the words before are typed without accents too), or `trăm` (`ă`, `Ă`: C4 83, C4 82)
+        let Some(&[c0, c1, c2, c3]) = b.get(m.wrapping_sub(4)..m) else { continue };
+        let (start, ascii) = if [c1 | 0x20, c2 | 0x20, c3 | 0x20] == *b"tra" {
+            (m - 3, true)
+        } else if [c0 | 0x20, c1 | 0x20, c2, c3 | 1] == [b't', b'r', 0xC4, 0x83] {
+            (m - 4, false)
+        } else {
+            continue;
         };
         let (Some(head), Some(tail)) = (text.get(..start), text.get(m + 1..)) else { continue };
         let index = |w: &str| word_index(w, ascii);
@@ -313,13 +315,9 @@ fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
             continue;
         }
         let comparator = comparator_before(text.get(..from).unwrap_or_default());
-        // (in the text's order: the figures after it are few)
-        out.push(Figure { quantity: Quantity::Percent { value: f64::from(value as u32), comparator }, from, to: m + 1 });
-        let mut j = out.len() - 1;
-        while j > 0 && out[j - 1].from > from {
-            out.swap(j - 1, j);
-            j -= 1;
-        }
+        // (in the text's order)
+        let f = Figure { quantity: Quantity::Percent { value: f64::from(value as u32), comparator }, from, to: m + 1 };
+        out.insert(out.iter().rposition(|g| g.from < from).map_or(0, |p| p + 1), f);
     }
 }
 
@@ -514,6 +512,17 @@ mod tests {
         assert_eq!(q("tạm phần trăm"), []);
         assert_eq!(q("làm phần trăm"), []);
         assert_eq!(q("tăng từ phần trăm"), []);
+        // `tư`, `lăm`, `mốt`, `mươi` start no number
+        assert_eq!(q("tang tu phan tram"), []);
+        assert_eq!(q("lam phan tram"), []);
+        // words parted by more than one space are not read together
+        assert_eq!(q("đạt bảy mươi  phần trăm"), []);
+        // in the text's order among the digits
+        let t = "90% cấp tỉnh, tám mươi phần trăm cấp huyện và 70% cấp xã";
+        assert_eq!(figures(t).iter().map(|f| f.from).collect::<Vec<_>>(), [0, t.find("tám").unwrap_or(0), t.find("70").unwrap_or(0)]);
+        // linear: each `trăm` reads at most seven words back
+        let long = "trăm phần ".repeat(20_000) + "trăm";
+        assert!(figures(&long).len() <= 1);
     }
 
     fn pct(value: f64, comparator: Comparator) -> Quantity {
