@@ -251,9 +251,9 @@ const PER_CENT: &str = "phần trăm";
 const WORDS: &str = "một hai ba bốn năm sáu bảy tám chín mười trăm mốt tư lăm mươi linh lẻ phần \
     trong cuối đầu hàng mỗi giữa các việt từng vài";
 
-/// Where `word` stands in [`WORDS`] (99: nowhere). A number word in a text with accents must be
-/// spelled as there, in any case (`tạm`, `làm`, `từ`, `Nam` are no numbers); in a text typed
-/// without accents (`ascii`), and for the other words, the words are compared folded.
+/// Where `word` stands in [`WORDS`] (99: nowhere). Before `trăm` a number word must be spelled as
+/// there, in any case (`tạm`, `làm`, `từ`, `Nam` are no numbers); before `tram` (typed without
+/// accents: `ascii`) it is compared folded, as the other words always are.
 fn word_index(word: &str, ascii: bool) -> usize {
     let (folded, lower) = (vn::fold(word), vn::lowercase(word));
     // (a number word is the whole of `word`: `hai,` is none)
