@@ -176,8 +176,12 @@ pub fn figures(text: &str) -> Vec<Figure> {
             i = end;
             continue;
         }
+        // a year on its own is a date, not a count (nor a percentage: `năm 2024 phần trăm hồ sơ`)
+        let is_year = end - i == 4 && (1990.0..=2100.0).contains(&value);
         // `80%`, `80 %`, `80 phần trăm`
-        if let Some(sign) = if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()) } {
+        if let Some(sign) =
+            if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()).filter(|_| !is_year) }
+        {
             let to = end + gap + sign;
             out.push(Figure { quantity: Quantity::Percent { value, comparator: comparator_before(before) }, from: i, to });
             i = to;
@@ -207,8 +211,6 @@ pub fn figures(text: &str) -> Vec<Figure> {
             i = end;
             continue;
         }
-        // a year on its own is a date, not a count
-        let is_year = end - i == 4 && (1990.0..=2100.0).contains(&value);
         let word = &rest_t[..rest_t.find(|c: char| !vn::is_letter(c)).unwrap_or(rest_t.len())];
         // (the word folded only when the cheaper tests let it count something)
         if !is_year && gap > 0 && !word.is_empty() && money::unit_at(rest).is_none() && !NOT_COUNT_UNITS.contains(&vn::fold(word).as_str())
@@ -235,10 +237,89 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
         i = end;
     }
+    percentages_in_words(text, &mut out);
     out
 }
 
 const PER_CENT: &str = "phần trăm";
+
+/// The words read before `phần trăm`, lower case as written: number words up to 999, first those
+/// a number may start with (`một` … `trăm`), then (from 11) the others (`mốt` … `lẻ`); then (17)
+/// `phần`; then (from 18) the words before number words that make them no percentage of a target:
+/// a year (`trong năm phần trăm …`, `Việt Nam`), `mỗi một phần trăm tăng thêm`, `hàng trăm`,
+/// `vài mươi`. (One string: an array of string constants is compared word by word in the wasm.)
+const WORDS: &str = "một hai ba bốn năm sáu bảy tám chín mười trăm mốt tư lăm mươi linh lẻ phần \
+    trong cuối đầu hàng mỗi giữa các việt từng vài";
+
+/// Where `word` stands in [`WORDS`] (99: nowhere). Before `trăm` a number word must be spelled as
+/// there, in any case (`tạm`, `làm`, `từ`, `Nam` are no numbers); before `tram` (typed without
+/// accents: `ascii`) it is compared folded, as the other words always are.
+fn word_index(word: &str, ascii: bool) -> usize {
+    let (folded, lower) = (vn::fold(word), vn::lowercase(word));
+    // (a number word is the whole of `word`: `hai,` is none)
+    let same = |(i, w): (usize, &str)| if ascii || i > 16 { vn::fold(w) == folded && (i > 16 || lower == folded) } else { w == lower };
+    vn::words(WORDS).enumerate().position(same).unwrap_or(99)
+}
+
+/// `bảy mươi phần trăm`, `Một trăm phần trăm`, `tam muoi lam phan tram`: percentages written in
+/// words, put in `out` in the text's order. Found from each `trăm`/`tram` (a byte search, no
+/// folding: most texts have none) and read backwards: `phần`, then up to five number words, each
+/// parted from the next by one space; the longest run that is a number counts (`cuối năm tám
+/// mươi phần trăm` is 80). Not a figure: beside the same figure in digits (`chín mươi phần trăm
+/// (90%)`, `90% (chín mươi phần trăm)`: the digits are the figure), before a unit of money (`một
+/// phần trăm triệu`: a hundred million). A word is read by at most the seven `trăm` after it.
+#[inline(never)]
+fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
+    let b = text.as_bytes();
+    for m in memchr::memchr2_iter(b'm', b'M', b) {
+        // `tram` (then the words before are typed without accents too), or `trăm` (`ă`, `Ă`: C4 83, C4 82)
+        let Some(&[c0, c1, c2, c3]) = b.get(m.wrapping_sub(4)..m) else { continue };
+        let (start, ascii) = if [c1 | 0x20, c2 | 0x20, c3 | 0x20] == *b"tra" {
+            (m - 3, true)
+        } else if [c0 | 0x20, c1 | 0x20, c2, c3 | 1] == [b't', b'r', 0xC4, 0x83] {
+            (m - 4, false)
+        } else {
+            continue;
+        };
+        let (Some(head), Some(tail)) = (text.get(..start), text.get(m + 1..)) else { continue };
+        let index = |w: &str| word_index(w, ascii);
+        // backwards: one space, `phần`, the number words (the last first), then the word before them
+        let mut words = head.rsplit(' ');
+        if tail.starts_with(vn::is_letter_or_digit) || words.next() != Some("") || words.next().map(index) != Some(17) {
+            continue;
+        }
+        // where each number word a number may start with starts (the last at 4), where they end
+        let (mut n, mut starts, mut end) = (5, [usize::MAX; 5], 0);
+        let before = loop {
+            let Some(w) = words.next() else { break 99 };
+            match index(w) {
+                v @ 0..=16 if n > 0 => {
+                    n -= 1;
+                    let at = w.as_ptr() as usize - b.as_ptr() as usize;
+                    end = end.max(at + w.len());
+                    if v < 11 {
+                        starts[n] = at;
+                    }
+                }
+                v => break v,
+            }
+        };
+        // the longest run that is a number (`cuối năm tám mươi phần trăm` is 80)
+        let Some((from, value)) = starts.iter().find_map(|&f| Some((f, money::parse_words(text.get(f..end)?)?))) else { continue };
+        let next = |c: &&u8| **c != b' ' && **c != b'(';
+        if (Some(&from) == starts.get(n) && (18..99).contains(&before))
+            || tail.as_bytes().iter().find(next).is_some_and(u8::is_ascii_digit)
+            || b.get(..from).unwrap_or_default().iter().rev().find(next) == Some(&b'%')
+            || money::unit_at(tail).is_some()
+        {
+            continue;
+        }
+        let comparator = comparator_before(text.get(..from).unwrap_or_default());
+        // (in the text's order)
+        let f = Figure { quantity: Quantity::Percent { value: f64::from(value as u32), comparator }, from, to: m + 1 };
+        out.insert(out.iter().rposition(|g| g.from < from).map_or(0, |p| p + 1), f);
+    }
+}
 
 /// The last `n` characters of `text` (all of it when shorter), without copying them.
 fn last_chars(text: &str, n: usize) -> &str {
@@ -396,6 +477,52 @@ mod tests {
         assert_eq!(q("đạt 60 %;"), [pct(60.0, Comparator::Eq)]);
         assert_eq!(q("100 phần trăm dịch vụ công"), [pct(100.0, Comparator::Eq)]);
         assert_eq!(q("tỷ lệ phần trăm hồ sơ"), []);
+    }
+
+    #[test]
+    fn percentages_in_words() {
+        assert_eq!(q("đạt bảy mươi phần trăm;"), [pct(70.0, Comparator::Eq)]);
+        assert_eq!(q("Một trăm phần trăm dịch vụ công"), [pct(100.0, Comparator::Eq)]);
+        assert_eq!(q("tối thiểu tám mươi lăm phần trăm"), [pct(85.0, Comparator::Ge)]);
+        assert_eq!(q("đạt hai mươi mốt phần trăm"), [pct(21.0, Comparator::Eq)]);
+        assert_eq!(q("đạt ba mươi tư phần trăm"), [pct(34.0, Comparator::Eq)]);
+        assert_eq!(q("đạt mười lăm phần trăm"), [pct(15.0, Comparator::Eq)]);
+        assert_eq!(q("đạt năm phần trăm"), [pct(5.0, Comparator::Eq)]);
+        assert_eq!(q("giảm một trăm linh năm phần trăm"), [pct(105.0, Comparator::Eq)]);
+        assert_eq!(q("ĐẠT CHÍN MƯƠI PHẦN TRĂM"), [pct(90.0, Comparator::Eq)]);
+        assert_eq!(q("dat tam muoi phan tram ho so"), [pct(80.0, Comparator::Eq)]);
+        // a year before the number is not part of it
+        assert_eq!(q("đến cuối năm tám mươi phần trăm hồ sơ"), [pct(80.0, Comparator::Eq)]);
+        // the digits beside the words are the one figure
+        let t = "đạt chín mươi phần trăm (90%); 90% hộ";
+        assert_eq!(figures(t).iter().map(|f| &t[f.from..f.to]).collect::<Vec<_>>(), ["90%", "90%"]);
+        assert_eq!(figures(t)[0].from, t.find('(').map_or(0, |b| b + 1));
+        assert_eq!(q("đạt 90% (chín mươi phần trăm)"), [pct(90.0, Comparator::Eq)]);
+        // no number before, or not a percentage of a target
+        assert_eq!(q("phần trăm hồ sơ trực tuyến tăng"), []);
+        assert_eq!(q("mỗi một phần trăm tăng thêm"), []);
+        assert_eq!(q("hỗ trợ một phần trăm triệu đồng"), []);
+        assert_eq!(q("trong năm phần trăm hồ sơ được số hóa tăng"), []);
+        assert_eq!(q("hàng trăm phần trăm"), []);
+        assert_eq!(q("dân số Việt Nam phần trăm"), []);
+        assert_eq!(q("viet nam phan tram"), []);
+        assert_eq!(q("năm 2024 phần trăm hồ sơ"), []);
+        assert_eq!(q("năm, phần trăm hồ sơ"), []);
+        // accented words must be numbers: `tạm`, `làm`, `từ` are not
+        assert_eq!(q("tạm phần trăm"), []);
+        assert_eq!(q("làm phần trăm"), []);
+        assert_eq!(q("tăng từ phần trăm"), []);
+        // `tư`, `lăm`, `mốt`, `mươi` start no number
+        assert_eq!(q("tang tu phan tram"), []);
+        assert_eq!(q("lam phan tram"), []);
+        // words parted by more than one space are not read together
+        assert_eq!(q("đạt bảy mươi  phần trăm"), []);
+        // in the text's order among the digits
+        let t = "90% cấp tỉnh, tám mươi phần trăm cấp huyện và 70% cấp xã";
+        assert_eq!(figures(t).iter().map(|f| f.from).collect::<Vec<_>>(), [0, t.find("tám").unwrap_or(0), t.find("70").unwrap_or(0)]);
+        // linear: each `trăm` reads at most seven words back
+        let long = "trăm phần ".repeat(20_000) + "trăm";
+        assert!(figures(&long).len() <= 1);
     }
 
     fn pct(value: f64, comparator: Comparator) -> Quantity {

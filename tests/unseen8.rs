@@ -168,8 +168,7 @@ fn report_box() -> dxcheck::Report {
     report("gia-lai-google-docs-o-bang-2024.docx")
 }
 
-/// `60 %` and `100 phần trăm` are percentages; `một trăm phần trăm` (its value not read) is not
-/// taken for a target without a figure.
+/// `60 %`, `100 phần trăm` and `một trăm phần trăm` are percentages (the words' value read too).
 #[test]
 fn percentages_after_a_space_in_words_and_spelled_out() {
     let report = report("dong-thap-utf16-phan-tram-2024.txt");
@@ -178,5 +177,5 @@ fn percentages_after_a_space_in_words_and_spelled_out() {
         |v: f64| dxcheck::internals::quantity::Quantity::Percent { value: v, comparator: dxcheck::internals::quantity::Comparator::Eq };
     assert_eq!(figures("xử lý trực tuyến toàn trình đạt 60 %"), [percent(60.0)]);
     assert_eq!(figures("100 phần trăm dịch vụ công"), [percent(100.0)]);
-    assert!(report.targets.iter().any(|t| t.text.contains("một trăm phần trăm") && !t.quantified));
+    assert_eq!(figures("một trăm phần trăm"), [percent(100.0)]);
 }
