@@ -70,6 +70,8 @@ const SOURCE_PHRASES: &[(&str, Source)] = &[
     ("nsnn", Source::Nsnn),
     ("von dau tu cong", Source::DauTuCong),
     ("dau tu cong", Source::DauTuCong),
+    // `chi đầu tư phát triển`: the budget law's name for the spending public investment funds
+    ("dau tu phat trien", Source::DauTuCong),
     ("dtc", Source::DauTuCong),
     ("chi thuong xuyen", Source::ChiThuongXuyen),
     ("kinh phi thuong xuyen", Source::ChiThuongXuyen),
@@ -934,6 +936,8 @@ mod tests {
         assert_eq!(last_source("Nguồn vốn sự nghiệp"), Some(Source::ChiThuongXuyen));
         assert_eq!(last_source("NSTW hỗ trợ; ngân sách địa phương"), Some(Source::Nsdp));
         assert_eq!(last_source("vốn doanh nghiệp"), Some(Source::XaHoiHoa));
+        // a spending type named after the source, in `trong đó`, is the part's own
+        assert_eq!(last_source("triệu đồng từ ngân sách trung ương, trong đó: chi đầu tư phát triển"), Some(Source::DauTuCong));
         assert_eq!(last_source("Kinh phí thực hiện"), None);
         assert_eq!(last_source("odavn"), None); // whole words only
     }

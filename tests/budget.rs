@@ -352,3 +352,24 @@ fn national_target_programme_as_a_funding_source() {
         .message
         .contains("ngân sách địa phương 44.300 triệu đồng + nguồn khác 9.000 triệu đồng = 53.300 triệu đồng"));
 }
+
+/// A source's total split by spending type after `trong đó` (`từ ngân sách trung ương, trong đó:
+/// chi đầu tư phát triển 32.000; chi thường xuyên 12.000`): the parts are the spending types,
+/// not the source named before them (the first part was shown as `ngân sách trung ương`).
+#[test]
+fn a_source_split_by_spending_type_names_the_types() {
+    let line = "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng.";
+    let split = "Tổng kinh phí dự kiến 52.300 triệu đồng từ ngân sách tỉnh, trong đó: chi đầu tư phát triển 40.300 triệu đồng; chi thường xuyên 12.000 triệu đồng.";
+    let base = fixture("tinh-day-du.txt");
+    assert!(base.contains(line));
+    let report = check(&base.replace(line, split));
+    assert_eq!(findings(&report), NONE);
+    let sources: Vec<_> = report.budget.unwrap().by_source.iter().map(|s| (s.label.clone(), s.amount.text.clone())).collect();
+    assert_eq!(
+        sources,
+        [
+            ("vốn đầu tư công".to_string(), "40.300 triệu đồng".to_string()),
+            ("chi thường xuyên".to_string(), "12.000 triệu đồng".to_string())
+        ]
+    );
+}
