@@ -32,7 +32,8 @@
 //            --compare=DIR     no profile: time check() of pkg/ (the shipped build) against the
 //                              module in DIR (a copy of an older pkg/, say), alternating batches
 //                              in one page, so both see the same machine; prints medians, the
-//                              fastest tenths and their ratios (--compare=NEW,OLD: two dirs)
+//                              fastest tenths and their ratios (--compare=NEW,OLD: two dirs);
+//                              with --core the two core modules (dxcheck_text.js), else the full
 // Times are the page's main-thread CPU time (CDP Performance.getMetrics `ThreadTime`) beside the
 // wall time: on the shared machine the wall time waits for the CPU and moves by ±30 %, the CPU
 // time by ±1 % (a build against itself: 0.99–1.01), so --compare tells a 1–2 % change.
@@ -97,7 +98,7 @@ async function launch() {
   });
 }
 
-/** Serve a directory's dxcheck.js + dxcheck_bg.wasm at `/<prefix>/`. */
+/** Serve a directory's files (a module's glue and its .wasm) at `/<prefix>/`. */
 async function routeDir(page, prefix, dir) {
   await page.route(`**/${prefix}/**`, (route) => {
     const name = path.basename(new URL(route.request().url()).pathname);
@@ -310,7 +311,9 @@ try {
     const [first, second] = COMPARE.includes(",") ? COMPARE.split(",") : ["pkg", COMPARE];
     await routeDir(page, "a-pkg", path.resolve(ROOT, first));
     await routeDir(page, "b-pkg", path.resolve(ROOT, second));
-    await loadModules(page, ["/a-pkg/dxcheck.js", "/b-pkg/dxcheck.js"]);
+    // --core: both dirs' core modules (dxcheck_text.js + dxcheck_text_bg.wasm), else the full ones
+    const glue = CORE ? "dxcheck_text.js" : "dxcheck.js";
+    await loadModules(page, [`/a-pkg/${glue}`, `/b-pkg/${glue}`]);
     const rounds = [];
     for (let r = 0; r < 4; r++) rounds.push(await timeModules(page, 15));
     const [a, b] = await timeModules(page, 45);
