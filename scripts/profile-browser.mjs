@@ -29,6 +29,10 @@
 //            --first           instead of the loop: the first check() after instantiation, in
 //                              --runs=8 fresh pages, samples summed (lazy compilation shows as the
 //                              self time of the function calling one not compiled yet)
+//            --glue            no profile: the JS side of check() timed apart in the page (the
+//                              pkg/ module's): encodeInto of the text (and its alternatives),
+//                              the report's UTF-8 decode and JSON.parse (and an all-ASCII copy of
+//                              the JSON), beside check() itself; per call, median of rounds
 //            --compare=DIR     no profile: time check() of pkg/ (the shipped build) against the
 //                              module in DIR (a copy of an older pkg/, say), alternating batches
 //                              in one page, so both see the same machine; prints medians, the
@@ -295,6 +299,51 @@ if (arg("first", false)) {
   process.exit(0);
 }
 
+/** --glue: what the JS side of check() costs, each part timed apart on the same text. */
+async function timeGlue(page) {
+  const glue = CORE ? "/pkg/dxcheck_text.js" : "/pkg/dxcheck.js";
+  const out = await page.evaluate(async ({ glue, text }) => {
+    const mod = await import(glue);
+    await mod.default();
+    for (let i = 0; i < 50; i++) mod.check(text);
+    const json = JSON.stringify(mod.check(text));
+    const bytes = new TextEncoder().encode(json);
+    // the same JSON with every non-ASCII character escaped (\uXXXX): the decode's ASCII path
+    const ascii = json.replace(/[^\x00-\x7f]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+    const asciiBytes = new TextEncoder().encode(ascii);
+    const encoder = new TextEncoder();
+    // as wasm-bindgen's glue decodes
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
+    const into = new Uint8Array(text.length * 3);
+    const parts = {
+      "check()": [() => mod.check(text), 10],
+      "summarize() (no report)": [() => mod.summarize(text), 10],
+      "encodeInto (as utf8() in wasm.rs)": [() => encoder.encodeInto(text, into), 50],
+      "encode (a new array)": [() => encoder.encode(text), 50],
+      "new TextEncoder()": [() => new TextEncoder(), 5000],
+      "decode of the report's JSON": [() => decoder.decode(bytes), 200],
+      "JSON.parse of it": [() => JSON.parse(json), 200],
+      "decode + JSON.parse": [() => JSON.parse(decoder.decode(bytes)), 200],
+      "decode + JSON.parse, all-ASCII JSON": [() => JSON.parse(decoder.decode(asciiBytes)), 200],
+    };
+    const times = Object.fromEntries(Object.keys(parts).map((k) => [k, []]));
+    for (let r = 0; r < 15; r++) {
+      for (const [k, [f, n]] of Object.entries(parts)) {
+        const t = performance.now();
+        for (let i = 0; i < n; i++) f();
+        times[k].push((performance.now() - t) / n);
+      }
+    }
+    const med = (x) => [...x].sort((a, b) => a - b)[x.length >> 1];
+    return { units: text.length, utf8: encoder.encode(text).length, json: bytes.length, ascii: asciiBytes.length,
+      times: Object.fromEntries(Object.entries(times).map(([k, x]) => [k, med(x)])) };
+  }, { glue, text: readFileSync(path.join(ROOT, TEXT), "utf8") });
+  const check = out.times["check()"];
+  console.log(`${glue} on ${TEXT}: ${out.units} UTF-16 units, ${out.utf8} B of UTF-8; the report's JSON ${out.json} B (all-ASCII: ${out.ascii} B)`);
+  console.log(`wall time per call, median of 15 rounds (a busy machine inflates all alike: read the shares)`);
+  for (const [k, t] of Object.entries(out.times)) console.log(`  ${(t * 1000).toFixed(1).padStart(9)} µs  ${((100 * t) / check).toFixed(1).padStart(5)} % of check()  ${k}`);
+}
+
 if (arg("load", null)) {
   // a profile saved by --save, analysed again (other --callers, --top)
   const profile = JSON.parse(readFileSync(arg("load"), "utf8"));
@@ -306,7 +355,9 @@ const browser = await launch();
 try {
   const page = await browser.newPage();
   await page.goto(server.origin + "/bench.html");
-  if (COMPARE) {
+  if (arg("glue", false)) {
+    await timeGlue(page);
+  } else if (COMPARE) {
     // DIR, or NEW,OLD: two builds' dxcheck.js + dxcheck_bg.wasm (pkg/ is the first when one is given)
     const [first, second] = COMPARE.includes(",") ? COMPARE.split(",") : ["pkg", COMPARE];
     await routeDir(page, "a-pkg", path.resolve(ROOT, first));

@@ -218,6 +218,8 @@ pub(crate) fn utf8(text: &JsValue) -> Result<String, JsError> {
         return Err(JsError::new("text: string"));
     };
     let units = text.units() as usize;
+    // (one encoder kept for every check instead measured no faster in Chromium, 0.995 and
+    // 1.001 of this, for 121–300 B more of the core)
     let encoder = TextEncoder::new();
     // Vietnamese takes 1.2–1.4 UTF-8 bytes per UTF-16 unit; a denser text is encoded again
     // into the bound, 3 bytes a unit
@@ -233,6 +235,7 @@ pub(crate) fn utf8(text: &JsValue) -> Result<String, JsError> {
             let done = encoder.encode_into(text, &view);
             if done.read() as usize == units {
                 bytes.set_len((done.written() as usize).min(capacity));
+                // talc shrinks in place (frees the tail, copies nothing), so this costs a call
                 bytes.shrink_to_fit();
                 return Ok(String::from_utf8_unchecked(bytes));
             }
