@@ -123,9 +123,10 @@ pub(super) fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
     Some(out)
 }
 
-/// A toggle property (`<w:b/>`, `<w:caps w:val="0"/>`): on unless its value says off.
+/// A toggle property (`<w:b/>`, `<w:caps w:val="0"/>`): on unless its value says off (`0`,
+/// `false`, or `off` as the first edition of the standard, Word 2007's, also wrote it).
 fn on(e: &BytesStart) -> bool {
-    attr(e, b"w:val").is_none_or(|v| v != "0" && v != "false")
+    attr(e, b"w:val").is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"))
 }
 
 fn malformed(part: &str, e: impl std::fmt::Display) -> Unreadable {
@@ -471,6 +472,11 @@ impl Body {
         // inside a `w:t`: a run's text is there only; a drawing's position and size
         // (`<wp:posOffset>0</wp:posOffset>`, `<wp:align>center</wp:align>`) are not text
         let mut in_text = false;
+        // a table of contents repeats every heading with its page: Word generates it (a `TOC`
+        // field's result, in a content control of the gallery `Table of Contents`), the drafter
+        // does not write it. Its lines are written like any, then taken back where it ends:
+        // a field never ended (a damaged file) keeps them, so no text is lost
+        let mut toc = Toc::default();
         loop {
             let event = reader.read_event().map_err(|e| malformed("word/document.xml", e))?;
             if fallback > 0 {
@@ -495,6 +501,22 @@ impl Body {
                         b"w:del" if in_para_props => {
                             if let Some(p) = para.as_mut() {
                                 p.mark_deleted = true;
+                            }
+                        }
+                        b"w:fldChar" => match attr(e, b"w:fldCharType").as_deref() {
+                            Some("begin") => toc.begin(),
+                            Some("separate") => toc.separate(self.out.len(), self.places.len()),
+                            Some("end") => toc.end(),
+                            _ => {}
+                        },
+                        b"w:instrText" if !empty && skip == 0 => toc.in_code = true,
+                        b"w:sdt" if !empty => toc.controls += 1,
+                        b"w:docPartGallery" if attr(e, b"w:val").is_some_and(|v| v == "Table of Contents") => {
+                            toc.gallery.get_or_insert((toc.controls, self.out.len(), self.places.len()));
+                        }
+                        b"w:sym" if skip == 0 => {
+                            if let Some(c) = symbol(attr(e, b"w:font").as_deref(), attr(e, b"w:char").as_deref()) {
+                                push_run(&mut run, &mut para, c);
                             }
                         }
                         b"w:txbxContent" if !empty => {
@@ -589,6 +611,7 @@ impl Body {
                         _ => {}
                     }
                 }
+                Event::Text(t) if toc.in_code => toc.code(&t.decode().unwrap_or_default()),
                 Event::Text(t) if skip == 0 && in_text => {
                     if let Some(r) = run.as_mut() {
                         r.text.push_str(&t.decode().unwrap_or_default());
@@ -604,6 +627,15 @@ impl Body {
                     _ if old_props > 0 => {}
                     b"w:trPr" => in_row_props = false,
                     b"w:t" => in_text = false,
+                    b"w:instrText" if toc.in_code => toc.in_code = false,
+                    b"w:sdt" => {
+                        if toc.gallery.is_some_and(|(depth, _, _)| depth == toc.controls) {
+                            if let Some((_, text, places)) = toc.gallery.take() {
+                                self.take_back(text, places);
+                            }
+                        }
+                        toc.controls = toc.controls.saturating_sub(1);
+                    }
                     b"w:pPr" => in_para_props = false,
                     b"w:del" if in_row_props || in_para_props => {}
                     b"w:txbxContent" => {
@@ -636,6 +668,11 @@ impl Body {
                     }
                     b"w:p" => {
                         let Some(p) = para.take() else { continue };
+                        // the paragraph a table of contents ends in is its last
+                        if let Some((text, places)) = toc.ended.take() {
+                            self.take_back(text, places);
+                            continue;
+                        }
                         // a paragraph deleted whole, its mark too, is gone once the change is accepted
                         if p.mark_deleted && p.text.trim().is_empty() {
                             continue;
@@ -721,6 +758,14 @@ impl Body {
         Ok(Ingested { text: self.out, format: Format::Docx, legacy: self.legacy, places: self.places, replaced: 0 })
     }
 
+    /// Drops the lines written since `text` bytes and `places` lines (a table of contents).
+    fn take_back(&mut self, text: usize, places: usize) {
+        if text <= self.out.len() && self.out.is_char_boundary(text) {
+            self.out.truncate(text);
+            self.places.truncate(places);
+        }
+    }
+
     fn decode_run(&mut self, r: Run) -> String {
         match r.font.as_deref().and_then(Encoding::of_font) {
             Some(enc) => {
@@ -769,6 +814,85 @@ impl Body {
             _ => text,
         }
     }
+}
+
+/// Word's fields (`w:fldChar` begin … separate … end) as far as a table of contents needs them.
+#[derive(Default)]
+struct Toc {
+    /// the open fields, innermost last: whether each is a `TOC` showing its result
+    fields: Vec<bool>,
+    /// fields opened past [`MAX_FIELDS`], not kept
+    deeper: usize,
+    /// the innermost field's code so far (its first characters), and whether a `w:instrText` is open
+    code: String,
+    in_code: bool,
+    /// where the lines stood when the open `TOC` field's result began (bytes of text, places)
+    start: Option<(usize, usize)>,
+    /// set when that field ends: the lines to take back once its last paragraph is written
+    ended: Option<(usize, usize)>,
+    /// content controls open, and the one of the gallery `Table of Contents` (its depth, and
+    /// where the lines stood when it began)
+    controls: usize,
+    gallery: Option<(usize, usize, usize)>,
+}
+
+/// Fields nested deeper are counted, not kept (Word nests a few: `PAGEREF` in `TOC`).
+const MAX_FIELDS: usize = 32;
+
+impl Toc {
+    fn begin(&mut self) {
+        self.code.clear();
+        if self.fields.len() < MAX_FIELDS {
+            self.fields.push(false);
+        } else {
+            self.deeper += 1;
+        }
+    }
+
+    fn code(&mut self, text: &str) {
+        for c in text.chars() {
+            if self.code.len() >= 8 {
+                break;
+            }
+            if !(self.code.is_empty() && c.is_whitespace()) {
+                self.code.push(c.to_ascii_uppercase());
+            }
+        }
+    }
+
+    fn separate(&mut self, text: usize, places: usize) {
+        let toc = self.deeper == 0 && self.start.is_none() && (self.code == "TOC" || self.code.starts_with("TOC "));
+        if let (true, Some(field)) = (toc, self.fields.last_mut()) {
+            *field = true;
+            self.start = Some((text, places));
+        }
+        self.code.clear();
+    }
+
+    fn end(&mut self) {
+        if self.deeper > 0 {
+            self.deeper -= 1;
+        } else if self.fields.pop() == Some(true) {
+            self.ended = self.start.take();
+        }
+    }
+}
+
+/// A character Word inserts as a symbol (`w:sym`): the comparison and arithmetic signs of the
+/// Symbol font (`F0B3` is `≥`); other fonts' symbols (Wingdings' bullets) are no text.
+fn symbol(font: Option<&str>, code: Option<&str>) -> Option<&'static str> {
+    if !font?.trim().eq_ignore_ascii_case("Symbol") {
+        return None;
+    }
+    Some(match u32::from_str_radix(code?.trim(), 16).ok()? & 0xFF {
+        0xB3 => "≥",
+        0xA3 => "≤",
+        0xB9 => "≠",
+        0xB1 => "±",
+        0xB4 => "×",
+        0x2D => "-",
+        _ => return None,
+    })
 }
 
 /// Text boxes inside text boxes kept apart from their anchors; deeper ones are read into the
@@ -882,6 +1006,56 @@ mod tests {
         // a paragraph deleted whole, its mark too, leaves no line; a deleted row leaves no row
         let deleted = r#"<w:p><w:r><w:t>a</w:t></w:r></w:p><w:p><w:pPr><w:rPr><w:del w:id="3"/></w:rPr></w:pPr><w:del w:id="4"><w:r><w:delText>cũ</w:delText></w:r></w:del></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:trPr><w:del w:id="5"/></w:trPr><w:tc><w:p><w:r><w:delText>2</w:delText></w:r></w:p></w:tc><w:tc><w:p><w:r><w:delText>y</w:delText></w:r></w:p></w:tc></w:tr></w:tbl>"#;
         assert_eq!(text_of(deleted, ""), "a\n1\tx\n");
+    }
+
+    fn field(code: &str, result: &str) -> String {
+        format!(
+            r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#
+        )
+    }
+
+    #[test]
+    fn a_table_of_contents_is_not_read() {
+        let p = |runs: &str| format!("<w:p>{runs}</w:p>");
+        let t = |text: &str| format!("<w:r><w:t>{text}</w:t></w:r>");
+        let begin = r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#;
+        let end = r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#;
+        let entry = |text: &str, page: &str| {
+            format!(r#"<w:hyperlink w:anchor="_Toc1">{}<w:r><w:tab/></w:r>{}</w:hyperlink>"#, t(text), field("PAGEREF _Toc1 \\h", page))
+        };
+        let entries = format!("{}{}{}", p(&format!("{begin}{}", entry("PHẦN I. ĐÁNH GIÁ", "2"))), p(&entry("II. MỤC TIÊU", "5")), p(end));
+        let after = p(&t("PHẦN I. ĐÁNH GIÁ"));
+        // Word's: the field's result in a content control of the gallery `Table of Contents`,
+        // with its title; the entries' pages are fields too
+        let word = format!(
+            r#"{}<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent>{}{entries}</w:sdtContent></w:sdt>{after}"#,
+            p(&t("KẾ HOẠCH")),
+            p(&t("MỤC LỤC"))
+        );
+        assert_eq!(text_of(&word, ""), "KẾ HOẠCH\nPHẦN I. ĐÁNH GIÁ\n");
+        // LibreOffice's: the field alone, its title a paragraph before it
+        assert_eq!(text_of(&format!("{}{entries}{after}", p(&t("MỤC LỤC"))), ""), "MỤC LỤC\nPHẦN I. ĐÁNH GIÁ\n");
+        // a field never ended (a damaged file) takes nothing back; other fields' results are read
+        assert_eq!(text_of(&p(&format!("{begin}{}", t("II. MỤC TIÊU"))), ""), "II. MỤC TIÊU\n");
+        let total = p(&format!("{}{}", t("Tổng "), field(r##"=SUM(ABOVE) \# "#.##0""##, "44.000")));
+        assert_eq!(text_of(&total, ""), "Tổng 44.000\n");
+        // (a content control of another gallery, a field `TOCX`: read)
+        let other = format!(
+            r#"<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Cover Pages"/></w:docPartObj></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt>{}"#,
+            p(&t("BÌA")),
+            p(&field("TOCX", "x"))
+        );
+        assert_eq!(text_of(&other, ""), "BÌA\nx\n");
+    }
+
+    #[test]
+    fn a_toggle_written_off_is_off_and_symbols_are_read() {
+        // `off` is the first edition's word for false (Word 2007); Symbol's `F0B3` is `≥`
+        let xml = r#"<w:p><w:r><w:t xml:space="preserve">đạt </w:t></w:r><w:r><w:sym w:font="Symbol" w:char="F0B3"/></w:r><w:r><w:rPr><w:vanish w:val="off"/></w:rPr><w:t xml:space="preserve"> 91%</w:t></w:r><w:r><w:sym w:font="Wingdings" w:char="F0D8"/></w:r><w:r><w:rPr><w:vanish w:val="on"/></w:rPr><w:t>ẩn</w:t></w:r></w:p>"#;
+        assert_eq!(text_of(xml, ""), "đạt ≥ 91%\n");
+        assert_eq!(symbol(Some("Symbol"), Some("00A3")), Some("≤"));
+        assert_eq!(symbol(Some("Symbol"), Some("zz")), None);
+        assert_eq!(symbol(None, Some("F0B3")), None);
     }
 
     #[test]

@@ -186,7 +186,13 @@ fn read_content(xml: &str, mut styles: Styles) -> Result<Ingested, Unreadable> {
             continue;
         }
         match event {
-            Ok(Event::Start(e)) if matches!(e.name().as_ref(), b"office:annotation" | b"text:note" | b"text:tracked-changes") => skip = 1,
+            // (an index's body, the table of contents above all, repeats the headings with their
+            // pages: Writer generates it, the drafter does not write it)
+            Ok(Event::Start(e))
+                if matches!(e.name().as_ref(), b"office:annotation" | b"text:note" | b"text:tracked-changes" | b"text:index-body") =>
+            {
+                skip = 1
+            }
             Ok(Event::Start(e)) if e.name().as_ref() == b"office:automatic-styles" => {
                 styles.read(&mut reader, Some(b"office:automatic-styles"))
             }
@@ -369,6 +375,15 @@ mod tests {
             r#"<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>48.500</text:p></text:note-body></text:note>"#;
         let body = format!("{tracked}<text:p>Đạt 65%{comment};</text:p><text:p>Tổng 52.400{note} triệu đồng</text:p>");
         assert_eq!(text_of(&body), "Đạt 65%;\nTổng 52.400 triệu đồng\n");
+    }
+
+    #[test]
+    fn a_table_of_contents_is_not_read() {
+        // Writer's index body lists every heading again with its page: a second `PHẦN I.` line
+        // read as a heading would make every section a duplicate
+        let toc = r##"<text:table-of-content text:name="Mục lục1"><text:table-of-content-source text:outline-level="2"><text:index-title-template>MỤC LỤC</text:index-title-template></text:table-of-content-source><text:index-body><text:index-title><text:p>MỤC LỤC</text:p></text:index-title><text:p><text:a xlink:href="#__RefHeading___Toc1">PHẦN I. ĐÁNH GIÁ<text:tab/>2</text:a></text:p><text:p>II. MỤC TIÊU<text:tab/>5</text:p></text:index-body></text:table-of-content>"##;
+        let body = format!("<text:p>KẾ HOẠCH</text:p>{toc}<text:h text:outline-level=\"1\">PHẦN I. ĐÁNH GIÁ</text:h>");
+        assert_eq!(text_of(&body), "KẾ HOẠCH\nPHẦN I. ĐÁNH GIÁ\n");
     }
 
     #[test]
