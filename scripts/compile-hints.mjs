@@ -212,7 +212,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     // --ab=DIR: the first check() of the corpus on a fresh page with pkg/'s core module against
     // DIR's (a copy of an older pkg/), alternating, --runs=N pages each: main-thread CPU
-    // (ThreadTime) of the check alone, medians; < 1 means pkg/ is faster
+    // (ThreadTime) of the check alone, medians; < 1 means pkg/ is faster. Noisy on a loaded
+    // machine: pkg/ against a copy of itself gave 0.960 (16 pages each, load 13), so a ratio
+    // within ±5 % there says nothing; count instructions natively and bytes compiled instead
     const ab = arg("ab", null);
     if (ab) {
       const dirs = [path.join(ROOT, "pkg"), path.resolve(ROOT, ab)];
