@@ -86,6 +86,41 @@ export function sections(bytes) {
   return { list, imported, bodies };
 }
 
+/** The function names of a module's name section (index → name), empty without one. */
+export function functionNames(bytes) {
+  const names = new Map();
+  const custom = sections(bytes).list.filter((s) => s.id === 0);
+  for (const s of custom) {
+    let p = s.start + 1;
+    const u32 = () => {
+      let r = 0, shift = 0, b;
+      do {
+        b = bytes[p++];
+        r |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b & 0x80);
+      return r >>> 0;
+    };
+    u32(); // the section's size
+    const length = u32();
+    if (Buffer.from(bytes.subarray(p, p + length)).toString() !== "name") continue;
+    p += length;
+    while (p < s.end) {
+      const kind = bytes[p++];
+      const size = u32();
+      const end = p + size;
+      if (kind === 1) for (let n = u32(), i = 0; i < n; i++) {
+        const index = u32();
+        const l = u32();
+        names.set(index, Buffer.from(bytes.subarray(p, p + l)).toString());
+        p += l;
+      }
+      p = end;
+    }
+  }
+  return names;
+}
+
 /** `bytes` with a compilation-priority section asking for `functions` (indices) first. */
 export function withHints(bytes, functions) {
   const name = Buffer.from("metadata.code.compilation_priority");
@@ -101,11 +136,13 @@ export function withHints(bytes, functions) {
 /** The functions the first check() of the corpus compiles on the main thread, in `runs` fresh
  * pages of `browser` loading `glue` (a URL on `origin`): index → {ms (main-thread time of
  * wasm.CompileLazy, a run's mean), bytes}. */
-export async function firstCheckFunctions(browser, origin, glue, runs = 3) {
+export async function firstCheckFunctions(browser, origin, glue, runs = 3, dir = null) {
   const found = new Map();
   for (let r = 0; r < runs; r++) {
     const context = await browser.newContext();
     try {
+      // `dir`: a build outside what the server serves, answered as /names-pkg/
+      if (dir) await context.route("**/names-pkg/*", (route) => route.fulfill({ path: path.join(dir, new URL(route.request().url()).pathname.split("/").pop()) }));
       const page = await context.newPage();
       await page.goto(origin + "/bench.html");
       await page.evaluate(async (glue) => {
@@ -173,6 +210,69 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   try {
+    // --ab=DIR: the first check() of the corpus on a fresh page with pkg/'s core module against
+    // DIR's (a copy of an older pkg/), alternating, --runs=N pages each: main-thread CPU
+    // (ThreadTime) of the check alone, medians; < 1 means pkg/ is faster. Noisy on a loaded
+    // machine: pkg/ against a copy of itself gave 0.960 (16 pages each, load 13), so a ratio
+    // within ±5 % there says nothing; count instructions natively and bytes compiled instead
+    const ab = arg("ab", null);
+    if (ab) {
+      const dirs = [path.join(ROOT, "pkg"), path.resolve(ROOT, ab)];
+      const cpu = [[], []];
+      for (let r = 0; r < Number(arg("runs", 20)); r++) {
+        for (const k of r % 2 ? [1, 0] : [0, 1]) {
+          const context = await browser.newContext();
+          await context.route("**/ab-pkg/*", (route) => {
+            const file = path.join(dirs[k], path.basename(new URL(route.request().url()).pathname));
+            return route.fulfill({ contentType: file.endsWith(".wasm") ? "application/wasm" : "text/javascript", body: readFileSync(file) });
+          });
+          const page = await context.newPage();
+          await page.goto(server.origin + "/bench.html");
+          const cdp = await context.newCDPSession(page);
+          await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+          const now = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime").value * 1000;
+          await page.evaluate(async () => {
+            globalThis.text = await (await fetch("/bench-corpus.txt")).text();
+            globalThis.mod = await import("/ab-pkg/dxcheck_text.js");
+            await globalThis.mod.default();
+          });
+          const e0 = await now();
+          await page.evaluate(() => 0);
+          const empty = (await now()) - e0;
+          const c0 = await now();
+          await page.evaluate(() => { globalThis.mod.check(globalThis.text); });
+          cpu[k].push((await now()) - c0 - empty);
+          await context.close();
+        }
+      }
+      const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      console.log(`first check() of the corpus, core module, main-thread CPU (medians of ${cpu[0].length}): pkg/ ${med(cpu[0]).toFixed(2)} ms, ` +
+        `${ab} ${med(cpu[1]).toFixed(2)} ms, ratio ${(med(cpu[0]) / med(cpu[1])).toFixed(3)}`);
+      await browser.close();
+      server.stop();
+      process.exit(0);
+    }
+    // --names=DIR: the functions a first check compiles, by name and size, in a build that keeps
+    // the name section (`node scripts/profile-browser.mjs --core --build`: DIR =
+    // target/profile-pkg/core), largest first; --names-all: every function, a first check's marked
+    const names = arg("names", null);
+    if (names) {
+      const dir = path.resolve(ROOT, names);
+      const wasm = readFileSync(path.join(dir, "dxcheck_bg.wasm"));
+      const found = await firstCheckFunctions(browser, server.origin, "/names-pkg/dxcheck.js", Number(arg("runs", 2)), dir);
+      const named = functionNames(wasm);
+      const { bodies } = sections(wasm);
+      const rows = bodies.map((b) => ({ ...b, name: named.get(b.index) ?? `#${b.index}`, first: found.has(b.index), ms: found.get(b.index)?.ms ?? 0 }));
+      rows.sort((a, b) => b.size - a.size);
+      const first = rows.filter((r) => r.first);
+      console.log(`first check compiles ${first.length} of ${rows.length} functions, ${first.reduce((s, r) => s + r.size, 0)} of ${rows.reduce((s, r) => s + r.size, 0)} B`);
+      for (const r of process.argv.includes("--names-all") ? rows : first) {
+        console.log(`${r.first ? "*" : " "} ${String(r.size).padStart(7)} B ${r.ms.toFixed(3).padStart(6)} ms  #${r.index} ${r.name}`);
+      }
+      await browser.close();
+      server.stop();
+      process.exit(0);
+    }
     const h = await hintedCopy(browser, server.origin, { full: process.argv.includes("--full"), runs: Number(arg("runs", 3)), out: path.resolve(ROOT, arg("out", "target/hinted-pkg")) });
     console.log(`pkg/${h.name}_bg.wasm, first check() of the corpus: ${h.functions} of ${h.of} functions compiled on the main thread, ` +
       `${h.bytes} of ${h.code} B of code, ${h.ms.toFixed(2)} ms (wasm.CompileLazy, traced)`);

@@ -114,7 +114,9 @@ fn check_with(input: Input, options: &Options, scanned: Option<&[document::Scann
     #[cfg_attr(not(feature = "files"), allow(unused_mut))]
     let mut replaced = 0;
     let (text, format, places, mut legacy, shown_text) = match input {
-        Input::Text(text) if text.len() > MAX_TEXT_BYTES => return refused(None, rules::input::too_large_text(text.len())),
+        Input::Text(text) if text.len() > MAX_TEXT_BYTES => {
+            return refused(None, not_inlined::rare(|| rules::input::too_large_text(text.len())))
+        }
         // borrowed, not copied: a copy of the input would stay alive through the whole check
         Input::Text(text) => (std::borrow::Cow::Borrowed(text), Format::Text, Vec::new(), Vec::new(), false),
         #[cfg(feature = "files")]
@@ -142,13 +144,13 @@ fn check_with(input: Input, options: &Options, scanned: Option<&[document::Scann
         }
     };
     if text.len() > MAX_TEXT_BYTES {
-        return refused(None, rules::input::too_large_text(text.len()));
+        return refused(None, not_inlined::rare(|| rules::input::too_large_text(text.len())));
     }
     // (a text shorter than the limit cannot have more breaks than it: most are not counted)
     if text.len() > MAX_LINE_BREAKS
         && memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).take(MAX_LINE_BREAKS + 1).count() > MAX_LINE_BREAKS
     {
-        return refused(None, rules::input::too_many_lines());
+        return refused(None, not_inlined::rare(rules::input::too_many_lines));
     }
     // text typed in TCVN3 or VNI (`Kª ho¹ch`): convert, check the converted text, and say so
     let (converted, in_text) = if document::SESSION_MEMORY && scanned.is_some() && session::text_is_unicode() {
@@ -174,7 +176,7 @@ fn check_with(input: Input, options: &Options, scanned: Option<&[document::Scann
     let title_year = header::detect_plan_year(&doc);
     let (profile, profile_source) = match chosen.map_or_else(|| choose_profile(options, title_year), Ok) {
         Ok(c) => c,
-        Err(id) => return refused(None, rules::input::unknown_profile(id)),
+        Err(id) => return refused(None, not_inlined::rare(|| rules::input::unknown_profile(id))),
     };
     let reading = Reading {
         format,
@@ -203,6 +205,15 @@ mod not_inlined {
     /// thread at the first check, more slowly per byte than smaller ones (scripts/build-wasm.sh).
     #[inline(never)]
     pub fn apart<T>(f: impl FnOnce() -> T) -> T {
+        f()
+    }
+
+    /// `f()` out of line and cold: a finding few checks report (too large, a legacy encoding,
+    /// no template for the plan's year), so its message building (two `format!`s each) is
+    /// compiled only when one is, not with `check_with` at every page's first check.
+    #[cold]
+    #[inline(never)]
+    pub fn rare<T>(f: impl FnOnce() -> T) -> T {
         f()
     }
 
@@ -243,7 +254,7 @@ fn analyse(
     let outline = not_inlined::apart(|| outline::recognise(doc, profile));
     let contents = not_inlined::apart(|| outline::content::analyse(doc, profile, &outline));
     let tables = not_inlined::apart(|| table::tables(doc, 0, doc.lines.len()));
-    let budget = budget::read(doc, profile, &outline, &contents, &tables);
+    let budget = not_inlined::apart(|| budget::read(doc, profile, &outline, &contents, &tables));
     let targets = not_inlined::apart(|| targets::read(doc, profile, &outline, &contents, &tables, level, plan_year));
     // (the rules and the report read what budget and targets took from the tables)
     drop(tables);
@@ -264,10 +275,10 @@ fn analyse(
     let mut findings = Vec::new();
     not_inlined::apart(|| rules::run(&ctx, &mut findings));
     if !legacy.is_empty() {
-        findings.push(rules::input::legacy_encoding(legacy));
+        findings.push(not_inlined::rare(|| rules::input::legacy_encoding(legacy)));
     }
     if reading.profile_source == ProfileSource::Latest {
-        findings.push(rules::document_template_year::finding(plan_year, &profile.id));
+        findings.push(not_inlined::rare(|| rules::document_template_year::finding(plan_year, &profile.id)));
     }
     not_inlined::apart(|| report::build::build(&ctx, reading, findings))
 }

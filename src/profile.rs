@@ -545,18 +545,31 @@ fn flatten(specs: &[SectionSpec], parent: Option<usize>, depth: usize, vocab: &m
 #[inline(never)]
 fn add_section(f: Fields, parent: Option<usize>, depth: usize, vocab: &mut vn::Vocab, out: &mut Vec<Section>) -> usize {
     // the folded words of the title and of each alias (loops, not iterator chains: one generic
-    // copy less for what runs once per profile)
+    // copy less for what runs once per profile), each text folded into one buffer and its words
+    // interned from there: no String a word (a first check prepares its profile: 75 sections,
+    // ~360 texts)
+    let mut folded = String::new();
     let mut names: Vec<Vec<u32>> = Vec::new();
     for t in std::iter::once(f.title).chain(f.aliases) {
+        vn::fold_into(t, &mut folded);
         let mut ids = Vec::new();
-        for w in title_words(t) {
-            ids.push(vocab.intern(&w));
+        for w in vn::words(&folded).filter(|w| is_title_word(w)) {
+            ids.push(vocab.intern(w));
         }
         if !ids.is_empty() {
             names.push(ids);
         }
     }
-    let mut guidance_pairs = pair_keys(&title_words(f.guidance));
+    // `pair_keys(&title_words(guidance))`, from the folded guidance's words in place
+    vn::fold_into(f.guidance, &mut folded);
+    let mut guidance_pairs = Vec::new();
+    let mut last = None;
+    for w in vn::words(&folded).filter(|w| is_title_word(w)) {
+        if let Some(before) = last {
+            guidance_pairs.push(pair_key(before, w));
+        }
+        last = Some(w);
+    }
     vn::sort_ids(&mut guidance_pairs);
     let idx = out.len();
     out.push(Section {
@@ -577,9 +590,12 @@ fn add_section(f: Fields, parent: Option<usize>, depth: usize, vocab: &mut vn::V
     idx
 }
 
-/// The words of a title that identify it: folded, without year placeholders or numbers.
+/// The words of a title that identify it: folded, without year placeholders or numbers (a
+/// placeholder `{N}`, `{N-1}` folds to the words `n` and `1`, which [`is_title_word`] drops).
+/// (`add_section` reads them in place, from one buffer; this list is the tests' reference.)
+#[cfg(test)]
 pub fn title_words(title: &str) -> Vec<String> {
-    let folded = vn::fold(&title.replace("{N-1}", " ").replace("{N}", " "));
+    let folded = vn::fold(title);
     vn::words(&folded).filter(|w| is_title_word(w)).map(str::to_string).collect()
 }
 
@@ -589,6 +605,7 @@ pub fn is_title_word(w: &str) -> bool {
 }
 
 /// Consecutive word pairs, hashed: `["nen", "tang", "so"]` → keys of `nen tang`, `tang so`.
+#[cfg(test)]
 pub fn pair_keys<S: AsRef<str>>(words: &[S]) -> Vec<u32> {
     words.windows(2).map(|w| pair_key(w[0].as_ref(), w[1].as_ref())).collect()
 }
@@ -640,6 +657,36 @@ pub fn push_with_year(out: &mut String, text: &str, plan_year: u16) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `add_section` reads words from one folded buffer in place: the same names and guidance
+    /// pairs as the word lists `title_words` gives, for every section of every built-in profile
+    #[test]
+    fn section_words_are_title_words() {
+        for id in builtin_ids() {
+            let p = builtin(id).expect(id);
+            let b = BUILTIN.iter().find(|b| b.0 == id).unwrap().2;
+            for (record, s) in b.sections.split('\u{1d}').zip(&p.sections) {
+                let (_, f) = builtin_section(record);
+                let mut names: Vec<Vec<u32>> = Vec::new();
+                for t in std::iter::once(f.title).chain(f.aliases.iter().copied()) {
+                    let ids: Vec<u32> = title_words(t).iter().map(|w| p.vocab.id(w).unwrap()).collect();
+                    if !ids.is_empty() {
+                        names.push(ids);
+                    }
+                }
+                assert_eq!(s.names, names, "{id} {}", s.id);
+                let mut pairs = pair_keys(&title_words(f.guidance));
+                vn::sort_ids(&mut pairs);
+                assert_eq!(s.guidance_pairs, pairs, "{id} {}", s.id);
+                // a placeholder's words drop out as its removal did
+                for t in std::iter::once(f.title).chain(f.aliases.iter().copied()).chain([f.guidance]) {
+                    let removed = vn::fold(&t.replace("{N-1}", " ").replace("{N}", " "));
+                    let words: Vec<&str> = vn::words(&removed).filter(|w| is_title_word(w)).collect();
+                    assert_eq!(title_words(t), words, "{id} {}", s.id);
+                }
+            }
+        }
+    }
 
     #[test]
     fn builtin_profiles_load() {
