@@ -154,10 +154,25 @@ const STOP_WORDS: &[&str] =
 
 /// Every figure in a target's text. Linear in the text.
 pub fn figures(text: &str) -> Vec<Figure> {
+    read_figures(text, false)
+}
+
+/// The text has a figure ([`figures`] is not empty): read up to the first one only (a lead-in
+/// asked whether it states any, `… phấn đấu đạt các chỉ tiêu sau:`, is read to its end only
+/// when it has none).
+pub fn has_figure(text: &str) -> bool {
+    !read_figures(text, true).is_empty()
+}
+
+/// [`figures`], or (`first`) at least the first one when there is any.
+#[inline(never)]
+fn read_figures(text: &str, first: bool) -> Vec<Figure> {
     let b = text.as_bytes();
     let mut out = Vec::new();
+    // the words before a figure and after it, folded (one buffer for every figure of the text)
+    let mut folded = String::new();
     let mut i = 0;
-    while i < b.len() {
+    while i < b.len() && (!first || out.is_empty()) {
         let starts = b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b',')));
         if !starts {
             i += 1;
@@ -200,7 +215,8 @@ pub fn figures(text: &str) -> Vec<Figure> {
                 }
             }
         }
-        let fb = vn::fold(last_chars(before, 20));
+        vn::fold_into(last_chars(before, 20), &mut folded);
+        let fb = folded.as_str();
         // a version (`phiên bản 3.0`) measures nothing
         if fb.ends_with("phien ban") || fb.ends_with("version") {
             i = end;
@@ -213,8 +229,10 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
         let word = &rest_t[..rest_t.find(|c: char| !vn::is_letter(c)).unwrap_or(rest_t.len())];
         // (the word folded only when the cheaper tests let it count something)
-        if !is_year && gap > 0 && !word.is_empty() && money::unit_at(rest).is_none() && !NOT_COUNT_UNITS.contains(&vn::fold(word).as_str())
-        {
+        if !is_year && gap > 0 && !word.is_empty() && money::unit_at(rest).is_none() && {
+            vn::fold_into(word, &mut folded);
+            !NOT_COUNT_UNITS.contains(&folded.as_str())
+        } {
             // `05 chuyên gia`, `01 cuộc diễn tập/năm`: the unit is the next words, up to three,
             // stopping at punctuation or a function word (`cho`, `tại`, `của` …)
             let mut words = Vec::new();
@@ -237,7 +255,9 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
         i = end;
     }
-    percentages_in_words(text, &mut out);
+    if !first || out.is_empty() {
+        percentages_in_words(text, &mut out);
+    }
     out
 }
 
@@ -338,6 +358,19 @@ fn last_chars(text: &str, n: usize) -> &str {
 
 /// Dates and periods named in a target. Linear in the text.
 pub fn dates(text: &str) -> Vec<When> {
+    read_dates(text, false)
+}
+
+/// The text names a day or a month ([`dates`] has one): read up to the first only, without
+/// telling deadlines (a day or month is read only from a figure followed by `/`: a text without
+/// one is not read).
+pub fn has_day_or_month(text: &str) -> bool {
+    memchr::memchr(b'/', text.as_bytes()).is_some() && read_dates(text, true).last().is_some_and(|d| d.month.is_some())
+}
+
+/// [`dates`], or (`days`) up to the first with a month, with no year told a deadline.
+#[inline(never)]
+fn read_dates(text: &str, days: bool) -> Vec<When> {
     let b = text.as_bytes();
     let folded_before = |at: usize| vn::fold(last_chars(text.get(..at).unwrap_or(""), 40));
     let is_deadline = |at: usize| {
@@ -351,9 +384,9 @@ pub fn dates(text: &str) -> Vec<When> {
             && !f.ends_with("so voi")
             && !f.ends_with("so voi nam")
     };
-    let mut out = Vec::new();
+    let mut out: Vec<When> = Vec::new();
     let mut i = 0;
-    while i < b.len() {
+    while i < b.len() && !(days && out.last().is_some_and(|d| d.month.is_some())) {
         if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
             i += 1;
             continue;
@@ -412,7 +445,7 @@ pub fn dates(text: &str) -> Vec<When> {
                 }
             }
             j = i + 4;
-            out.push(When { year, until: year, month: None, day: None, deadline: is_deadline(i), invalid: false, from: i, to: j });
+            out.push(When { year, until: year, month: None, day: None, deadline: !days && is_deadline(i), invalid: false, from: i, to: j });
             i = j;
             continue;
         }
@@ -477,6 +510,32 @@ mod tests {
 
     fn q(text: &str) -> Vec<Quantity> {
         figures(text).into_iter().map(|f| f.quantity).collect()
+    }
+
+    #[test]
+    fn a_text_has_a_figure_when_it_reads_one() {
+        for text in [
+            "Phấn đấu đến năm 2025, tỉnh đạt các chỉ tiêu sau:",
+            "Thực hiện Công văn số 3816/BTTTT-CĐSQG ngày 14/9/2024, phiên bản 3.0, thứ 5 trong 2021 - 2025:",
+            "đạt bảy mươi phần trăm; 80-90%",
+            "trên 05 chuyên gia, đạt 80% hồ sơ:",
+            "cả năm 2025 phần trăm tăng thêm",
+            "",
+        ] {
+            assert_eq!(has_figure(text), !figures(text).is_empty(), "{text}");
+        }
+        for text in [
+            "Thực hiện Công văn số 3816/BTTTT-CĐSQG ngày 14/9/2024, giai đoạn 2021 - 2025:",
+            "Kế hoạch 12/KH-UBND năm 2025, trong quý 3/2025",
+            "hoàn thành trước năm 2025, mã 1/2",
+            "trong tháng 13/2024",
+        ] {
+            assert_eq!(has_day_or_month(text), dates(text).iter().any(|d| d.day.or(d.month).is_some()), "{text}");
+        }
+        assert!(has_day_or_month("Công văn số 3816/BTTTT-CĐSQG ngày 14/9/2024"));
+        assert!(!has_day_or_month("Kế hoạch số 12/KH-UBND giai đoạn 2021 - 2025"));
+        assert!(!has_figure("Phấn đấu đến năm 2025, tỉnh đạt các chỉ tiêu sau:"));
+        assert!(has_figure("Một trăm phần trăm dịch vụ công"));
     }
 
     #[test]

@@ -66,6 +66,8 @@ pub struct Targets {
 
 /// Sub-headings inside `II. Mục tiêu` that introduce general aims, not measurable targets.
 const GENERAL: &[&str] = &["muc tieu chung", "muc tieu tong quat", "quan diem", "muc dich", "yeu cau"];
+/// The length of the longest phrase of [`GENERAL`].
+const GENERAL_LONGEST: usize = 18;
 /// Characters of a line's start folded to tell a sub-heading (twice the longest phrase above).
 const SUB_HEADING_CHARS: usize = 40;
 
@@ -188,7 +190,13 @@ fn line_kind(text: &str) -> u8 {
     let long = || title.as_bytes().split(|&b| b == b' ').filter(|w| w.iter().any(u8::is_ascii_alphanumeric)).nth(10).is_some();
     // `1. Mục tiêu chung: phát triển y tế số, …`: the general aim written on its sub-heading's
     // line, however long, is no target
-    let aim_inline = || title.find(':').and_then(|c| title.get(..c)).is_some_and(|h| GENERAL.contains(&vn::fold(h).as_str()));
+    // (each ASCII letter or digit folds to one letter: a head with more than the longest
+    // phrase's is none of them, and is not folded)
+    let aim_inline = || {
+        title.find(':').and_then(|c| title.get(..c)).is_some_and(|h| {
+            h.bytes().filter(u8::is_ascii_alphanumeric).nth(GENERAL_LONGEST).is_none() && GENERAL.contains(&vn::fold(h).as_str())
+        })
+    };
     if sub_heading && aim_inline() {
         return GENERAL_AIMS;
     }
@@ -306,7 +314,7 @@ fn is_structure(text: &str, labelled: bool) -> bool {
         has("chi tiet tai phu luc") || has("chi tiet theo phu luc") || has("tai phu luc") && has("kem theo")
     };
     // (the shape first: reading the figures of a line costs more)
-    (shape || pointer()) && quantity::figures(t).is_empty() && quantity::dates(t).iter().all(|d| d.day.or(d.month).is_none())
+    (shape || pointer()) && !quantity::has_figure(t) && !quantity::has_day_or_month(t)
 }
 
 /// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each
@@ -710,6 +718,17 @@ mod tests {
         assert_eq!(line_kind("a) Mục tiêu tổng quát: xây dựng chính quyền số."), GENERAL_AIMS);
         assert_eq!(line_kind("- Mục tiêu chung của tỉnh là 80% hồ sơ được xử lý trực tuyến toàn trình;"), STATEMENT);
         assert_eq!(line_kind("Mục tiêu chung đạt 80%: hồ sơ được xử lý trực tuyến toàn trình"), STATEMENT);
+    }
+
+    #[test]
+    fn a_lead_in_states_no_figure_nor_day() {
+        assert_eq!(GENERAL.iter().map(|g| g.len()).max(), Some(GENERAL_LONGEST));
+        let long = "Thực hiện Nghị quyết số 71/NQ-CP của Chính phủ, phấn đấu đến năm 2025 tỉnh đạt các chỉ tiêu sau:";
+        assert_eq!(line_kind(long), LEAD_IN);
+        assert_eq!(line_kind("Trên cơ sở kết quả năm trước, tỉnh phấn đấu đến ngày 30/6/2025 đạt các chỉ tiêu sau:"), STATEMENT);
+        assert_eq!(line_kind("Trên cơ sở kết quả năm trước, tỉnh phấn đấu đến 6/2025 đạt các chỉ tiêu sau:"), STATEMENT);
+        assert_eq!(line_kind("Trên cơ sở kết quả năm trước, tỉnh phấn đấu đạt một trăm phần trăm các chỉ tiêu sau:"), STATEMENT);
+        assert_eq!(line_kind("Trên cơ sở kết quả năm trước, tỉnh phấn đấu đạt 100% các chỉ tiêu sau:"), STATEMENT);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! gets `section.missing` for `P2.V`, pointing at the `VI.` heading (add it before that line).
 
 use super::{Check, Context, RuleInfo};
-use crate::profile::with_year;
+use crate::profile::push_with_year;
 use crate::finding::Finding;
 use crate::kinds::Severity;
 
@@ -33,6 +33,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
+    // the last parent named (` trong «II. Tình hình thực hiện …»`) and its words: the missing
+    // sub-sections of one item, often ten, name it once
+    let mut within_parent: Option<(usize, String, String)> = None;
     for (i, s) in sections.iter().enumerate() {
         if !s.required || has_heading(ctx, i) {
             continue;
@@ -58,9 +61,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // a branch absent as a whole is reported once, at its top
         let branch = !flag(&present_below, i) && sections.get(i + 1).is_some_and(|n| n.parent == Some(i));
         let (branch, branch_en) = if branch { (" (cùng các mục con)", " (with its sub-sections)") } else { ("", "") };
-        let (within, within_en) = match s.parent.and_then(|p| sections.get(p)).filter(|_| s.depth >= 2).map(|p| ctx.name(p)) {
-            Some((p, p_en)) => ([" trong «", &p, "»"].concat(), [" in \"", &p_en, "\""].concat()),
-            None => (String::new(), String::new()),
+        let parent = s.parent.filter(|_| s.depth >= 2);
+        if let Some((p, named)) = parent.zip(parent.and_then(|p| sections.get(p))) {
+            if within_parent.as_ref().is_none_or(|w| w.0 != p) {
+                let (name, name_en) = ctx.name(named);
+                within_parent = Some((p, [" trong «", &name, "»"].concat(), [" in \"", &name_en, "\""].concat()));
+            }
+        }
+        let (within, within_en) = match within_parent.as_ref().filter(|w| Some(w.0) == parent) {
+            Some((_, w, w_en)) => (w.as_str(), w_en.as_str()),
+            None => ("", ""),
         };
         // a whole part absent at the end: a draft written so far; say how far it goes
         let last = ctx.outline.headings.last().and_then(|h| sections.get(h.section));
@@ -76,19 +86,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             _ => (String::new(), String::new()),
         };
-        let guidance = with_year(&s.guidance, ctx.plan_year);
         let mut suggestion = ["Thêm mục «", &name, "» ", &place, "."].concat();
-        if !guidance.is_empty() {
+        if !s.guidance.is_empty() {
             suggestion.push_str(" Nội dung cần có: ");
-            suggestion.push_str(&guidance);
+            push_with_year(&mut suggestion, &s.guidance, ctx.plan_year);
         }
         out.push(
             Finding::new(
                 INFO.id,
                 s.severity,
                 span,
-                ["Thiếu mục bắt buộc «", &name, "» (", &s.id, ")", &within, branch, ".", &so_far].concat(),
-                ["Required section \"", &name_en, "\" (", &s.id, ")", &within_en, " is missing", branch_en, "; add it ", &place_en, ".", &so_far_en]
+                ["Thiếu mục bắt buộc «", &name, "» (", &s.id, ")", within, branch, ".", &so_far].concat(),
+                ["Required section \"", &name_en, "\" (", &s.id, ")", within_en, " is missing", branch_en, "; add it ", &place_en, ".", &so_far_en]
                     .concat(),
             )
             .section(&s.id)
