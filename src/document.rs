@@ -1262,7 +1262,7 @@ fn scan_word(text: &str, x: u64, class: u8, range: std::ops::Range<usize>, out: 
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let at = range.start;
     if class & (CELL | LOOK) != 0 {
-        look(text, range, out);
+        look(text, x, at, out);
     }
     // (a line's `ng ch` is never read across its break: the break is none of those bytes)
     if class & HIT != 0 {
@@ -1272,17 +1272,20 @@ fn scan_word(text: &str, x: u64, class: u8, range: std::ops::Range<usize>, out: 
     (x & !(x << 1) & HIGHS) >> 7
 }
 
-/// The tabs, `|` and lead bytes worth a look in `raw[range]`, into `out` (`raw` may go on past
-/// the range: a character never spans a line break).
-fn look(raw: &str, range: std::ops::Range<usize>, out: &mut Scan) {
+/// The tabs, `|` and lead bytes worth a look in the bytes `x` of `raw` at `at` (zeros past the
+/// line), into `out` (`raw` may go on past the line: a character never spans a line break). Only
+/// the tabs, `|` and lead bytes (11xxxxxx) are looked at, found together by their bits.
+fn look(raw: &str, x: u64, at: usize, out: &mut Scan) {
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
     let b = raw.as_bytes();
-    for i in range {
+    let mut hits = x & x << 1 & !LOWS | zeros(x ^ (ONES * u64::from(b'\t'))) | zeros(x ^ (ONES * u64::from(b'|')));
+    while hits != 0 {
+        let i = at + (hits.trailing_zeros() / 8) as usize;
+        hits &= hits - 1;
         let Some(&x) = b.get(i) else { break };
-        let class = CLASS[usize::from(x)];
-        if class <= CONTINUATION {
-            continue;
-        }
-        out.table_row |= class == CELL;
+        out.table_row |= CLASS[usize::from(x)] == CELL;
         out.rebuild |= match (x, b.get(i + 1)) {
             (0xC2, Some(0x85 | 0xA0 | 0xAD)) | (0xCC | 0xCD, _) => true,
             (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)) | (0xEF, Some(0xBB)) => {
