@@ -815,14 +815,8 @@ fn wraps_between(facts: &[Facts]) -> Vec<bool> {
 /// A page number as PDF copies print it on a line of its own: `4`, `Trang 4`, `Trang 4/12`, `- 4 -`.
 #[inline(never)]
 fn is_page_number(text: &str) -> bool {
-    // (most lines asked start with a letter: a page number starts with a digit, the `T` of
-    // `Trang`, a dash or a space (a tab, any space `trim_start` takes: U+0085, U+00A0, U+1680,
-    // U+2000..U+205F, U+3000), no other character)
-    let page_start = |b: &[u8]| match b {
-        [b'0'..=b'9' | b'T' | b't' | b'-' | b'\t'..=b'\r' | b' ' | 0xC2 | 0xE2 | 0xE3, ..] | [0xE1, 0x9A, ..] => true,
-        _ => false,
-    };
-    if !text.is_empty() && !page_start(text.as_bytes()) {
+    // (most lines asked start with a letter: an ASCII one other than the `T` of `Trang` is none)
+    if text.as_bytes().first().is_some_and(|&b| b.is_ascii_alphabetic() && !matches!(b, b'T' | b't')) {
         return false;
     }
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());

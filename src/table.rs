@@ -106,23 +106,14 @@ fn row_separator(text: &str) -> Option<u8> {
 fn split(text: &str, sep: u8) -> Vec<Cell> {
     // the row's text, once, for all its cells (one allocation: `Rc<str>`)
     let row: Rc<str> = Rc::from(text);
-    let b = text.as_bytes();
-    // the separators' places, found once: the cells are counted to size their Vec once (a
-    // table's rows are kept until budget and targets have read them) without a pass of its own
-    // over the row, but for a row of more separators than kept here (rare: counted)
-    let mut at = [0u32; 24];
-    let mut found = memchr::memchr_iter(sep, b);
-    let mut n = 0;
-    for (slot, i) in at.iter_mut().zip(&mut found) {
-        (*slot, n) = (i as u32, n + 1);
-    }
-    let count = if n < at.len() { n } else { crate::vn::count_byte(b, sep) };
-    let mut cells = Vec::with_capacity(count + 1);
+    // sized once (the separators counted): a table's rows are kept until budget and targets
+    // have read them
+    let mut cells = Vec::with_capacity(crate::vn::count_byte(text.as_bytes(), sep) + 1);
     let mut start = 0;
     // (most cells start and end with a visible ASCII character: nothing to trim, no character decoded)
     let plain = |x: Option<&u8>| x.is_some_and(|&x| x > b' ' && x < 0x80);
     // the separator is ASCII (a tab or `|`): its bytes are found without decoding characters
-    for i in at.iter().take(n).map(|&i| i as usize).chain(found).chain(std::iter::once(text.len())) {
+    for i in memchr::memchr_iter(sep, text.as_bytes()).chain(std::iter::once(text.len())) {
         let raw = text.get(start..i).unwrap_or("");
         let (from, to) = if plain(raw.as_bytes().first()) && plain(raw.as_bytes().last()) {
             (start, i)
