@@ -134,11 +134,28 @@ fn marks(raw: &str) -> Vec<Mark> {
 impl<'a> Document<'a> {
     /// Split `input` on LF, CRLF or CR and normalise each line. Linear in the input.
     pub fn from_text(input: &'a str) -> Document<'a> {
-        let mut build = Assembly::new(input, lines_kept(input.as_bytes()).min(input.len() / 8 + 1));
+        // a long text's Vecs sized from the lines of its first [`SAMPLE`] bytes once they are read
+        // (see [`lines_kept`]: no pass of its own over them)
+        let short = input.len() <= SAMPLE;
+        let mut build = Assembly::new(input, if short { lines_kept(input.as_bytes()).min(input.len() / 8 + 1) } else { SAMPLE / 32 });
+        let mut sized = short;
         let mut at = Some(0);
         while let Some(start) = at {
+            if !sized && start >= SAMPLE {
+                sized = true;
+                let lines = scaled(build.number - 1, start, input.len()).min(input.len() / 8 + 1);
+                let more = lines.saturating_sub(build.lines.len());
+                build.lines.reserve_exact(more);
+                build.facts.reserve_exact(more);
+            }
             let (line, next) = scan_next_line(input, start);
             build.push(&line);
+            // (most lines own nothing: no call to drop them)
+            if line.rebuilt.is_some() || line.marks.is_some() {
+                drop(line);
+            } else {
+                std::mem::forget(line);
+            }
             at = next;
         }
         build.finish()
@@ -573,17 +590,25 @@ fn scan_line(raw: &str, scan: Scan, brk: u8) -> ScannedLine {
 /// About how many lines [`Document::from_text`] keeps, to size its Vecs once (no doubling and
 /// copying on the way): one per LF, counted in the text's first 16 KiB only and scaled to its
 /// length, a quarter more for slack (counting every LF of a long text cost ~1 % of a check in
-/// the wasm, which has no SIMD). A text whose lines get shorter after its start, or of CR-only
+/// the wasm, which has no SIMD; [`Document::from_text`] counts a long text's first lines as it
+/// reads them, [`scaled`], and sizes its Vecs then: no pass of their own). A text whose lines get shorter after its start, or of CR-only
 /// breaks, grows its Vecs instead; at most one line per 32 bytes is reserved, so a start of
 /// short lines before long ones does not reserve many times the text's size.
 fn lines_kept(b: &[u8]) -> usize {
-    const SAMPLE: usize = 16 * 1024;
     let head = b.get(..SAMPLE).unwrap_or(b);
     let lines = crate::vn::count_byte(head, b'\n') + 1;
     if head.len() == b.len() {
         return lines;
     }
-    (lines * (b.len() / 1024) / 16 * 5 / 4).min(b.len() / 32)
+    scaled(lines, SAMPLE, b.len())
+}
+
+/// The bytes [`lines_kept`] counts lines in.
+const SAMPLE: usize = 16 * 1024;
+
+/// [`lines_kept`] of a text of `len` bytes whose first `read` bytes (at least [`SAMPLE`]) hold `lines` lines.
+fn scaled(lines: usize, read: usize, len: usize) -> usize {
+    (lines * (len / 1024) / (read / 1024).max(1) * 5 / 4).min(len / 32)
 }
 
 /// Line and column in the original input of the end of `prefix`, which starts at line `first`
@@ -740,9 +765,15 @@ fn join_wraps<'a>(
         }
         // (the tests on the facts first: most pairs stop there, before a line's text is read)
         let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
-        let join = kept > 0 && (goes_on || cut_here(prev_facts, facts, &lines[i].text, width)) && {
+        let join = kept > 0 && {
             let (p, n) = (Seen { text: &lines[kept - 1].text, facts: prev_facts }, Seen { text: &lines[i].text, facts });
-            (goes_on && !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width)) && p.text.len() + n.text.len() < MAX_JOINED
+            // (where it does not go on, the cut is tested once, before the texts are read)
+            let joined = if goes_on {
+                !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width)
+            } else {
+                cut_here(prev_facts, facts, n.text, width) && goes_on_after_cut(p.text, n.text)
+            };
+            joined && p.text.len() + n.text.len() < MAX_JOINED
         };
         if join {
             let (done, rest) = lines.split_at_mut(i);
@@ -948,10 +979,11 @@ const CONNECTORS: [&str; 24] = [
 /// and headings, and a colon or semicolon a list, so only when the line (of `chars`
 /// characters) was cut there: the next word would not have fitted in the text's `width`.
 fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
-    if !cut_here(line.facts, next.facts, next.text, width) {
-        return false;
-    }
-    let (line, next) = (line.text, next.text);
+    cut_here(line.facts, next.facts, next.text, width) && goes_on_after_cut(line.text, next.text)
+}
+
+/// [`goes_on_when_cut`] of the texts of two lines where the first was cut ([`cut_here`]).
+fn goes_on_after_cut(line: &str, next: &str) -> bool {
     let mut words = next.split_whitespace();
     let Some(first) = words.next() else { return false };
     let goes_on = if line.ends_with(&[';', ':'][..]) {
@@ -1224,7 +1256,7 @@ fn scan_word(text: &str, x: u64, class: u8, range: std::ops::Range<usize>, out: 
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let at = range.start;
     if class & (CELL | LOOK) != 0 {
-        look(text, range, out);
+        look(text, x, at, out);
     }
     // (a line's `ng ch` is never read across its break: the break is none of those bytes)
     if class & HIT != 0 {
@@ -1234,17 +1266,20 @@ fn scan_word(text: &str, x: u64, class: u8, range: std::ops::Range<usize>, out: 
     (x & !(x << 1) & HIGHS) >> 7
 }
 
-/// The tabs, `|` and lead bytes worth a look in `raw[range]`, into `out` (`raw` may go on past
-/// the range: a character never spans a line break).
-fn look(raw: &str, range: std::ops::Range<usize>, out: &mut Scan) {
+/// The tabs, `|` and lead bytes worth a look in the bytes `x` of `raw` at `at` (zeros past the
+/// line), into `out` (`raw` may go on past the line: a character never spans a line break). Only
+/// the tabs, `|` and lead bytes (11xxxxxx) are looked at, found together by their bits.
+fn look(raw: &str, x: u64, at: usize, out: &mut Scan) {
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
     let b = raw.as_bytes();
-    for i in range {
+    let mut hits = x & x << 1 & !LOWS | zeros(x ^ (ONES * u64::from(b'\t'))) | zeros(x ^ (ONES * u64::from(b'|')));
+    while hits != 0 {
+        let i = at + (hits.trailing_zeros() / 8) as usize;
+        hits &= hits - 1;
         let Some(&x) = b.get(i) else { break };
-        let class = CLASS[usize::from(x)];
-        if class <= CONTINUATION {
-            continue;
-        }
-        out.table_row |= class == CELL;
+        out.table_row |= CLASS[usize::from(x)] == CELL;
         out.rebuild |= match (x, b.get(i + 1)) {
             (0xC2, Some(0x85 | 0xA0 | 0xAD)) | (0xCC | 0xCD, _) => true,
             (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)) | (0xEF, Some(0xBB)) => {
@@ -1678,6 +1713,16 @@ mod tests {
     }
 
     #[test]
+    fn page_numbers_start_with_a_digit_a_dash_trang_or_a_space() {
+        for page in ["4", "12", "Trang 4", "trang 4/12", "- 4 -", "– 12 –", "\t4/5"] {
+            assert!(is_page_number(page), "{page}");
+        }
+        for text in ["Ủy ban 4", "Điều 4", "Năm 2024", "Tháng 12", "4 nhiệm vụ", "1234", "", "– a –", "Đ 4/5"] {
+            assert!(!is_page_number(text), "{text}");
+        }
+    }
+
+    #[test]
     fn the_lines_are_counted_before_they_are_read() {
         for input in ["", "a", "a\n", "a\n\nb\r\n\r\nc\n", "Một dòng\r\n\r\nHai\nBa\n"] {
             let d = Document::from_text(input);
@@ -1690,6 +1735,9 @@ mod tests {
         let long = "Nâng cấp hạ tầng số của tỉnh năm 2024.\n".repeat(2000);
         let (kept, lines) = (lines_kept(long.as_bytes()), Document::from_text(&long).lines.len());
         assert!(lines <= kept && kept <= lines * 5 / 4, "{kept} for {lines}");
+        // counted as read: sized as the count said, once its first 16 KiB are read
+        let reserved = Document::from_text(&long).lines.capacity();
+        assert!(lines <= reserved && reserved <= lines * 5 / 4 && reserved.abs_diff(kept) * 50 <= kept, "{reserved} for {lines}");
         // at most one line per 32 bytes reserved, however short the lines of its start
         let short_first = "\n".repeat(20_000) + &"x".repeat(1 << 20);
         assert_eq!(lines_kept(short_first.as_bytes()), short_first.len() / 32);

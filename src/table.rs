@@ -110,13 +110,18 @@ fn split(text: &str, sep: u8) -> Vec<Cell> {
     // have read them
     let mut cells = Vec::with_capacity(crate::vn::count_byte(text.as_bytes(), sep) + 1);
     let mut start = 0;
+    // (most cells start and end with a visible ASCII character: nothing to trim, no character decoded)
+    let plain = |x: Option<&u8>| x.is_some_and(|&x| x > b' ' && x < 0x80);
     // the separator is ASCII (a tab or `|`): its bytes are found without decoding characters
     for i in memchr::memchr_iter(sep, text.as_bytes()).chain(std::iter::once(text.len())) {
         let raw = text.get(start..i).unwrap_or("");
-        let trimmed_start = raw.trim_start();
-        let lead = raw.len() - trimmed_start.len();
-        let t = trimmed_start.trim_end();
-        let (from, to) = (start + lead, start + lead + t.len());
+        let (from, to) = if plain(raw.as_bytes().first()) && plain(raw.as_bytes().last()) {
+            (start, i)
+        } else {
+            let trimmed_start = raw.trim_start();
+            let lead = raw.len() - trimmed_start.len();
+            (start + lead, start + lead + trimmed_start.trim_end().len())
+        };
         cells.push(Cell { text: CellText { row: Rc::clone(&row), from, to }, from, to });
         start = i + 1;
     }
