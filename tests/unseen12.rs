@@ -3,7 +3,9 @@
 //! province; money in `nghìn đồng` with headings in sentence case closed by a colon; tasks and
 //! solutions merged into one section and the later sections renumbered; a PDF copy whose
 //! header's two columns share lines and whose page footers fall in mid-sentence; a merged
-//! city's plan in `đồng` in full, its words in brackets). `fixtures/unseen12/make.py` writes each
+//! city's plan in `đồng` in full, its words in brackets; then TCVN3 pasted with capitals-font
+//! headings, a target table whose plan column comes first, Title Case renamed headings with last
+//! year's figures in brackets and money in `VNĐ`). `fixtures/unseen12/make.py` writes each
 //! clean draft and its `-loi` copy (the planted defects are its replacements). Each clean draft
 //! must get no error and no warning; each `-loi` copy's defects must be found on their lines, in
 //! their sections, and nothing else. What the checker still gets wrong is in
@@ -155,6 +157,82 @@ const DRAFTS: &[Draft] = &[
             "69:84 Warning target.below-national [P2.II]",
             "96:45 Error budget.words-mismatch [P2.V]",
             "102:1 Warning budget.project-field-missing [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // (second batch, labelled before the checker was run on it)
+    // TCVN3 typed and pasted: the header and headings in the capitals font with Caps Lock
+    Draft {
+        name: "lang-son-tcvn3-dan-2025.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "1:1 Info input.legacy-encoding [-]",
+            "17:1 Info section.results-unlabelled [P1.II.1.1]",
+            "66:1 Info target.national-coverage [P2.II]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "lang-son-tcvn3-dan-2025-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "1:1 Info input.legacy-encoding [-]",
+            "17:1 Info section.results-unlabelled [P1.II.1.1]",
+            "58:93 Error budget.spent-exceeds-approved [P1.II.11]",
+            "66:1 Info target.national-coverage [P2.II]",
+            "69:84 Warning target.below-national [P2.II]",
+            "102:1 Warning budget.project-field-missing [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // targets in a table whose plan column comes before last year's estimate; V. in tỷ, the task table in nghìn đồng
+    Draft {
+        name: "ca-mau-bang-chi-tieu-nguoc-2026.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "17:1 Info section.results-unlabelled [P1.II.1.1]",
+            "66:1 Info target.national-coverage [P2.II]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "ca-mau-bang-chi-tieu-nguoc-2026-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "17:1 Info section.results-unlabelled [P1.II.1.1]",
+            "58:88 Error budget.spent-exceeds-approved [P1.II.11]",
+            "66:1 Info target.national-coverage [P2.II]",
+            "70:69 Warning target.below-national [P2.II]",
+            "98:23 Error budget.total-mismatch [P2.V]",
+            "107:18 Error budget.total-mismatch [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // Title Case headings, sections renamed, last year's figure in brackets after each target, money in VNĐ
+    Draft {
+        name: "kon-tum-tieu-de-hoa-dau-vnd-2025.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "16:1 Info section.results-unlabelled [P1.II.1.1]",
+            "64:1 Info target.national-coverage [P2.II]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "kon-tum-tieu-de-hoa-dau-vnd-2025-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "16:1 Info section.results-unlabelled [P1.II.1.1]",
+            "64:1 Info target.national-coverage [P2.II]",
+            "67:71 Warning target.below-national [P2.II]",
+            "95:69 Error budget.source-sum-mismatch [P2.V]",
+            "103:1 Warning budget.source-missing [P2.VII]",
         ],
         missed: &[],
         extra: &[],
