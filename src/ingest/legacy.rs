@@ -77,11 +77,17 @@ fn tables() -> &'static Tables {
 /// Convert text in a legacy encoding to Unicode: longest match first (VNI writes a letter and
 /// its marks as two characters). `upper` for the all-capitals `.VnTimeH` fonts.
 pub fn decode(s: &str, enc: Encoding, upper: bool) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 4);
+    decode_into(&mut out, s, enc, upper);
+    out
+}
+
+/// [`decode`], appended to `out`.
+fn decode_into(out: &mut String, s: &str, enc: Encoding, upper: bool) {
     let map = match enc {
         Encoding::Tcvn3 => &tables().tcvn3,
         Encoding::Vni => &tables().vni,
     };
-    let mut out = String::with_capacity(s.len() + s.len() / 4);
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
         let two_len = rest.chars().take(2).map(char::len_utf8).sum::<usize>();
@@ -97,6 +103,24 @@ pub fn decode(s: &str, enc: Encoding, upper: bool) -> String {
             None => out.push(c),
         }
         rest = rest.get(len..).unwrap_or_default();
+    }
+}
+
+/// Pasted TCVN3 text, decoded line by line. TCVN3's capitals fonts (`.VnTimeH`) draw capitals at
+/// the small letters' codes, so a heading typed in one with Caps Lock has its ASCII letters in
+/// capitals and its Vietnamese ones small once decoded (`KÕ HO¹CH` → `Kế HOạCH`). Text carries
+/// no font: a line whose ASCII letters are all capitals, two at least, is read as in a capitals
+/// font (in `.VnTime` such a line writes its Vietnamese capitals with their own codes, which
+/// decode to capitals anyway). VNI has no capitals font: decoded as it is.
+fn decode_text(s: &str, enc: Encoding) -> String {
+    if enc == Encoding::Vni {
+        return decode(s, enc, false);
+    }
+    let mut out = String::with_capacity(s.len() + s.len() / 4);
+    for line in s.split_inclusive('\n') {
+        let b = line.as_bytes();
+        let capitals = !b.iter().any(u8::is_ascii_lowercase) && b.iter().filter(|c| c.is_ascii_uppercase()).nth(1).is_some();
+        decode_into(&mut out, line, enc, capitals);
     }
     out
 }
@@ -190,7 +214,7 @@ pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
         .map(|e| (e, letter_counts(&decode(sample, e, false)).1))
         .max_by_key(|&(_, n)| n);
     match best {
-        Some((enc, after)) if after * 12 > letters && after > before * 4 => (Cow::Owned(decode(s, enc, false)), vec![enc]),
+        Some((enc, after)) if after * 12 > letters && after > before * 4 => (Cow::Owned(decode_text(s, enc)), vec![enc]),
         _ => (Cow::Borrowed(s), Vec::new()),
     }
 }
@@ -305,6 +329,20 @@ mod tests {
         let (t, enc) = convert_text("KÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh");
         assert_eq!(enc, [Encoding::Tcvn3]);
         assert_eq!(t, "Kế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh");
+    }
+
+    #[test]
+    fn tcvn3_lines_in_capitals_fonts_come_out_in_capitals() {
+        // the header and headings typed in `.VnTimeH` with Caps Lock, the body in `.VnTime`
+        let text = "KÕ HO¹CH\nPHÇN I. ®¸NH GI¸ KÕT QU¶ THùC HIÖN N¨M 2024\nKÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh\nUBND tØnh; TP ë ®©y\n";
+        let (t, enc) = convert_text(text);
+        assert_eq!(enc, [Encoding::Tcvn3]);
+        assert_eq!(
+            t,
+            "KẾ HOẠCH\nPHẦN I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024\nKế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh\nUBND tỉnh; TP ở đây\n"
+        );
+        // a capital of `.VnTime` (`¢` Â, `§` Đ) is one in either reading
+        assert_eq!(convert_text("§¶NG Bé TØNH\nKÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh").0, "ĐẢNG BỘ TỈNH\nKế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh");
     }
 
     #[test]
