@@ -281,18 +281,16 @@ const DRAFTS: &[Draft] = &[
 
 /// Clean drafts with a false error or warning pending a fix in a file this round does not own
 /// (PENDING.md): kept out of `DRAFTS`, whose clean drafts must be quiet, and asserted here.
-const PENDING_CLEAN: &[Draft] = &[
-    Draft {
-        name: "ninh-binh-tu-len-gop-muc-2025.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "17:1 Info section.results-unlabelled [P1.II.1.1]",
-            "66:1 Info target.national-coverage [P2.II]",
-        ],
-        missed: &[],
-        extra: &["92:1 Error section.missing [P2.IV]"],
-    },
-];
+const PENDING_CLEAN: &[Draft] = &[Draft {
+    name: "ninh-binh-tu-len-gop-muc-2025.txt",
+    expected: &[
+        "1:1 Info document.template-year [-]",
+        "17:1 Info section.results-unlabelled [P1.II.1.1]",
+        "66:1 Info target.national-coverage [P2.II]",
+    ],
+    missed: &[],
+    extra: &["92:1 Error section.missing [P2.IV]"],
+}];
 
 /// Each held-back clean draft gets exactly today's findings, and its false ones are only those
 /// listed (printed with the round's figures).

@@ -109,9 +109,11 @@ fn decode_into(out: &mut String, s: &str, enc: Encoding, upper: bool) {
 /// Pasted TCVN3 text, decoded line by line. TCVN3's capitals fonts (`.VnTimeH`) draw capitals at
 /// the small letters' codes, so a heading typed in one with Caps Lock has its ASCII letters in
 /// capitals and its Vietnamese ones small once decoded (`KÕ HO¹CH` → `Kế HOạCH`). Text carries
-/// no font: a line whose ASCII letters are all capitals, two at least, is read as in a capitals
-/// font (in `.VnTime` such a line writes its Vietnamese capitals with their own codes, which
-/// decode to capitals anyway). VNI has no capitals font: decoded as it is.
+/// no font: a line is read as in a capitals font when none of its ASCII letters is small and a
+/// word of it has two ASCII capitals beside a Vietnamese letter (`HO¹CH`, `PHÇN`; `.VnTime`
+/// writes a capital word's Vietnamese capitals with their own codes, which decode to capitals
+/// anyway, and `Sè: 215/KH-UBND` is `Số`, one capital then small letters). VNI has no capitals
+/// font: decoded as it is.
 fn decode_text(s: &str, enc: Encoding) -> String {
     if enc == Encoding::Vni {
         return decode(s, enc, false);
@@ -119,7 +121,8 @@ fn decode_text(s: &str, enc: Encoding) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 4);
     for line in s.split_inclusive('\n') {
         let b = line.as_bytes();
-        let capitals = !b.iter().any(u8::is_ascii_lowercase) && b.iter().filter(|c| c.is_ascii_uppercase()).nth(1).is_some();
+        let capitals = !b.iter().any(u8::is_ascii_lowercase)
+            && line.split_ascii_whitespace().any(|w| !w.is_ascii() && w.bytes().filter(u8::is_ascii_uppercase).nth(1).is_some());
         decode_into(&mut out, line, enc, capitals);
     }
     out
@@ -334,15 +337,18 @@ mod tests {
     #[test]
     fn tcvn3_lines_in_capitals_fonts_come_out_in_capitals() {
         // the header and headings typed in `.VnTimeH` with Caps Lock, the body in `.VnTime`
-        let text = "KÕ HO¹CH\nPHÇN I. ®¸NH GI¸ KÕT QU¶ THùC HIÖN N¨M 2024\nKÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh\nUBND tØnh; TP ë ®©y\n";
+        let text = "KÕ HO¹CH\nPHÇN I. ®¸NH GI¸ KÕT QU¶ THùC HIÖN N¨M 2024\nKÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh\nUBND tØnh; TP ë ®©y\nSè: 215/KH-UBND\n";
         let (t, enc) = convert_text(text);
         assert_eq!(enc, [Encoding::Tcvn3]);
         assert_eq!(
             t,
-            "KẾ HOẠCH\nPHẦN I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024\nKế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh\nUBND tỉnh; TP ở đây\n"
+            "KẾ HOẠCH\nPHẦN I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024\nKế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh\nUBND tỉnh; TP ở đây\nSố: 215/KH-UBND\n"
         );
         // a capital of `.VnTime` (`¢` Â, `§` Đ) is one in either reading
-        assert_eq!(convert_text("§¶NG Bé TØNH\nKÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh").0, "ĐẢNG BỘ TỈNH\nKế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh");
+        assert_eq!(
+            convert_text("§¶NG Bé TØNH\nKÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh").0,
+            "ĐẢNG BỘ TỈNH\nKế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh"
+        );
     }
 
     #[test]
