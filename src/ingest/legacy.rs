@@ -120,10 +120,7 @@ fn decode_text(s: &str, enc: Encoding) -> String {
     }
     let mut out = String::with_capacity(s.len() + s.len() / 4);
     for line in s.split_inclusive('\n') {
-        let b = line.as_bytes();
-        let capitals = !b.iter().any(u8::is_ascii_lowercase)
-            && line.split_ascii_whitespace().any(|w| !w.is_ascii() && w.bytes().filter(u8::is_ascii_uppercase).nth(1).is_some());
-        decode_into(&mut out, line, enc, capitals);
+        decode_into(&mut out, line, enc, capitals_font(line.as_bytes()));
     }
     out
 }
@@ -191,6 +188,24 @@ fn plainly_vietnamese(s: &str) -> bool {
 
 /// The characters at the start of a text that decide its encoding ([`convert_text`]).
 pub const SAMPLE_CHARS: usize = 20_000;
+
+/// Whether a line reads as typed in a capitals font ([`decode_text`]): no small ASCII letter, and
+/// a word with two ASCII capitals and a byte beyond ASCII. (One pass on the bytes.)
+fn capitals_font(b: &[u8]) -> bool {
+    let (mut found, mut caps, mut beyond) = (false, 0, false);
+    for &c in b.iter().chain([b' '].iter()) {
+        if c.is_ascii_lowercase() {
+            return false;
+        }
+        if c.is_ascii_whitespace() {
+            found |= caps > 1 && beyond;
+            (caps, beyond) = (0, false);
+        }
+        caps += usize::from(c.is_ascii_uppercase());
+        beyond |= c >= 0x80;
+    }
+    found
+}
 
 /// Detect TCVN3 or VNI in a text and convert it; Unicode text is returned unchanged.
 /// The test: the text has (almost) no Vietnamese-specific letters, and one of the conversions

@@ -64,9 +64,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// I/2026`): the quarter is a deadline of its own, read with its year, so the year alone is not
 /// a second one. (Looks back a few bytes: linear.)
 fn quarters_year(line: &str, at: usize) -> bool {
-    let Some(before) = line.get(..at).and_then(|b| b.strip_suffix('/')) else { return false };
-    let quarter = before.trim_end_matches(['I', 'V']);
-    quarter.len() < before.len() && ["Quý ", "quý ", "QUÝ "].iter().any(|q| quarter.ends_with(q))
+    let b = line.as_bytes();
+    let Some(slash) = at.checked_sub(1).filter(|&k| b.get(k) == Some(&b'/')) else { return false };
+    let roman = b[..slash].iter().rev().take_while(|&&c| c == b'I' || c == b'V').count();
+    let before = &b[..slash - roman];
+    roman > 0 && ["Quý ", "quý ", "QUÝ "].iter().any(|q| before.ends_with(q.as_bytes()))
 }
 
 #[cfg(test)]
