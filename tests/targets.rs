@@ -425,3 +425,20 @@ fn group_titles_in_capitals_are_not_targets() {
     assert_eq!(findings(&report), ["73:69 Warning target.below-national [P2.II]"]);
     assert!(report.targets.iter().all(|t| !t.text.starts_with("HẠ TẦNG") && !t.text.starts_with("AN TOÀN")));
 }
+
+/// A quarter written in Roman numerals after the plan year (`trong Quý I/2025` in a 2024 plan)
+/// is one late deadline, reported once at the quarter: its year is not a second deadline.
+#[test]
+fn a_late_roman_quarter_is_reported_once() {
+    let text = plant(
+        "tinh-day-du.txt",
+        &[(
+            "- Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 60%.",
+            "- Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 60% trong Quý I/2025.",
+        )],
+    );
+    let report = check(&text);
+    assert_eq!(findings(&report), ["72:91 Warning target.deadline-outside-plan-year [P2.II]"]);
+    assert_eq!(report.findings[0].actual.as_deref(), Some("2025"));
+    assert!(report.findings[0].message.contains("«Quý I/2025»"), "{}", report.findings[0].message);
+}

@@ -77,11 +77,17 @@ fn tables() -> &'static Tables {
 /// Convert text in a legacy encoding to Unicode: longest match first (VNI writes a letter and
 /// its marks as two characters). `upper` for the all-capitals `.VnTimeH` fonts.
 pub fn decode(s: &str, enc: Encoding, upper: bool) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 4);
+    decode_into(&mut out, s, enc, upper);
+    out
+}
+
+/// [`decode`], appended to `out`.
+fn decode_into(out: &mut String, s: &str, enc: Encoding, upper: bool) {
     let map = match enc {
         Encoding::Tcvn3 => &tables().tcvn3,
         Encoding::Vni => &tables().vni,
     };
-    let mut out = String::with_capacity(s.len() + s.len() / 4);
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
         let two_len = rest.chars().take(2).map(char::len_utf8).sum::<usize>();
@@ -97,6 +103,24 @@ pub fn decode(s: &str, enc: Encoding, upper: bool) -> String {
             None => out.push(c),
         }
         rest = rest.get(len..).unwrap_or_default();
+    }
+}
+
+/// Pasted TCVN3 text, decoded line by line. TCVN3's capitals fonts (`.VnTimeH`) draw capitals at
+/// the small letters' codes, so a heading typed in one with Caps Lock has its ASCII letters in
+/// capitals and its Vietnamese ones small once decoded (`KÕ HO¹CH` → `Kế HOạCH`). Text carries
+/// no font: a line is read as in a capitals font when none of its ASCII letters is small and a
+/// word of it has two ASCII capitals beside a Vietnamese letter (`HO¹CH`, `PHÇN`; `.VnTime`
+/// writes a capital word's Vietnamese capitals with their own codes, which decode to capitals
+/// anyway, and `Sè: 215/KH-UBND` is `Số`, one capital then small letters). VNI has no capitals
+/// font: decoded as it is.
+fn decode_text(s: &str, enc: Encoding) -> String {
+    if enc == Encoding::Vni {
+        return decode(s, enc, false);
+    }
+    let mut out = String::with_capacity(s.len() + s.len() / 4);
+    for line in s.split_inclusive('\n') {
+        decode_into(&mut out, line, enc, capitals_font(line.as_bytes()));
     }
     out
 }
@@ -165,6 +189,24 @@ fn plainly_vietnamese(s: &str) -> bool {
 /// The characters at the start of a text that decide its encoding ([`convert_text`]).
 pub const SAMPLE_CHARS: usize = 20_000;
 
+/// Whether a line reads as typed in a capitals font ([`decode_text`]): no small ASCII letter, and
+/// a word with two ASCII capitals and a byte beyond ASCII. (One pass on the bytes.)
+fn capitals_font(b: &[u8]) -> bool {
+    let (mut found, mut caps, mut beyond) = (false, 0, false);
+    for &c in b.iter().chain([b' '].iter()) {
+        if c.is_ascii_lowercase() {
+            return false;
+        }
+        if c.is_ascii_whitespace() {
+            found |= caps > 1 && beyond;
+            (caps, beyond) = (0, false);
+        }
+        caps += usize::from(c.is_ascii_uppercase());
+        beyond |= c >= 0x80;
+    }
+    found
+}
+
 /// Detect TCVN3 or VNI in a text and convert it; Unicode text is returned unchanged.
 /// The test: the text has (almost) no Vietnamese-specific letters, and one of the conversions
 /// produces many.
@@ -190,7 +232,7 @@ pub fn convert_text(s: &str) -> (Cow<'_, str>, Vec<Encoding>) {
         .map(|e| (e, letter_counts(&decode(sample, e, false)).1))
         .max_by_key(|&(_, n)| n);
     match best {
-        Some((enc, after)) if after * 12 > letters && after > before * 4 => (Cow::Owned(decode(s, enc, false)), vec![enc]),
+        Some((enc, after)) if after * 12 > letters && after > before * 4 => (Cow::Owned(decode_text(s, enc)), vec![enc]),
         _ => (Cow::Borrowed(s), Vec::new()),
     }
 }
@@ -305,6 +347,23 @@ mod tests {
         let (t, enc) = convert_text("KÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh");
         assert_eq!(enc, [Encoding::Tcvn3]);
         assert_eq!(t, "Kế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh");
+    }
+
+    #[test]
+    fn tcvn3_lines_in_capitals_fonts_come_out_in_capitals() {
+        // the header and headings typed in `.VnTimeH` with Caps Lock, the body in `.VnTime`
+        let text = "KÕ HO¹CH\nPHÇN I. ®¸NH GI¸ KÕT QU¶ THùC HIÖN N¨M 2024\nKÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh\nUBND tØnh; TP ë ®©y\nSè: 215/KH-UBND\n";
+        let (t, enc) = convert_text(text);
+        assert_eq!(enc, [Encoding::Tcvn3]);
+        assert_eq!(
+            t,
+            "KẾ HOẠCH\nPHẦN I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024\nKế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh\nUBND tỉnh; TP ở đây\nSố: 215/KH-UBND\n"
+        );
+        // a capital of `.VnTime` (`¢` Â, `§` Đ) is one in either reading
+        assert_eq!(
+            convert_text("§¶NG Bé TØNH\nKÕ ho¹ch chuyÓn ®æi sè n¨m 2024 trªn ®Þa bµn tØnh").0,
+            "ĐẢNG BỘ TỈNH\nKế hoạch chuyển đổi số năm 2024 trên địa bàn tỉnh"
+        );
     }
 
     #[test]

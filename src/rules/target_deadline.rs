@@ -30,7 +30,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if d.year >= first && d.until <= last {
                 continue;
             }
-            let shown = ctx.doc.lines.get(line).and_then(|l| l.text.get(d.from..d.to)).unwrap_or("").to_string();
+            let text = ctx.doc.lines.get(line).map_or("", |l| &l.text[..]);
+            if d.month.is_none() && quarters_year(text, d.from) {
+                continue;
+            }
+            let shown = text.get(d.from..d.to).unwrap_or("").to_string();
             let period = if first == last { format!("năm {first}") } else { format!("giai đoạn {first}–{last}") };
             let period_en = if first == last { format!("{first}") } else { format!("{first}–{last}") };
             let mut f = Finding::new(
@@ -53,5 +57,31 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
             out.push(f);
         }
+    }
+}
+
+/// Whether the year at byte `at` of `line` closes a quarter written in Roman numerals (`Quý
+/// I/2026`): the quarter is a deadline of its own, read with its year, so the year alone is not
+/// a second one. (Looks back a few bytes: linear.)
+fn quarters_year(line: &str, at: usize) -> bool {
+    let b = line.as_bytes();
+    let Some(slash) = at.checked_sub(1).filter(|&k| b.get(k) == Some(&b'/')) else { return false };
+    let roman = b[..slash].iter().rev().take_while(|&&c| c == b'I' || c == b'V').count();
+    let before = &b[..slash - roman];
+    roman > 0 && ["Quý ", "quý ", "QUÝ "].iter().any(|q| before.ends_with(q.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quarters_year;
+
+    #[test]
+    fn the_year_of_a_roman_quarter_is_the_quarters() {
+        let line = "hoàn thành trong Quý I/2026; vận hành trước tháng 10/2026 và trong năm 2026";
+        let at = |s: &str| line.find(s).unwrap();
+        assert!(quarters_year(line, at("2026;")));
+        assert!(!quarters_year(line, at("2026 và")));
+        assert!(!quarters_year(line, line.rfind("2026").unwrap()));
+        assert!(quarters_year("QUÝ IV/2025", 8) && !quarters_year("Quý 4/2025", 7) && !quarters_year("/2025", 1));
     }
 }
