@@ -539,3 +539,18 @@ fn a_hard_wrapped_copy_reads_like_the_draft() {
     let wrapped = hard_wrap(&fixture("targets/tinh-kieu-b.txt"), 76);
     assert!(wrapped.contains("đạt 60%; 100%\nDVCTT phát sinh hồ sơ."), "{wrapped}");
 }
+
+#[test]
+fn tasks_and_solutions_under_one_heading_are_not_a_missing_section() {
+    // `IV. GIẢI PHÁP` taken out, its paragraph left under III.
+    let without_iv = fixture("tinh-day-du.txt").replace("\nIV. GIẢI PHÁP\n", "\n");
+    let missing = |text: &str| -> Vec<String> { findings(&check(text)).into_iter().filter(|f| f.contains("section.missing")).collect() };
+    assert_eq!(missing(&without_iv), ["100:1 Error section.missing [P2.IV]"]);
+    // the drafter wrote both under one heading, as real plans do (`III. NHIỆM VỤ VÀ GIẢI PHÁP`,
+    // `III. NHIỆM VỤ, CÁC GIẢI PHÁP NĂM 2024`)
+    for heading in ["III. NHIỆM VỤ VÀ GIẢI PHÁP", "III. NHIỆM VỤ, CÁC GIẢI PHÁP NĂM 2024", "III. Nhiệm vụ và giải pháp chủ yếu"]
+    {
+        let merged = without_iv.replace("\nIII. NHIỆM VỤ\n", &format!("\n{heading}\n"));
+        assert_eq!(missing(&merged), Vec::<String>::new(), "{heading}");
+    }
+}

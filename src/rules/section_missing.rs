@@ -10,9 +10,10 @@
 //! gets `section.missing` for `P2.V`, pointing at the `VI.` heading (add it before that line).
 
 use super::{Check, Context, RuleInfo};
-use crate::profile::push_with_year;
+use crate::profile::{is_title_word, push_with_year};
 use crate::finding::Finding;
 use crate::kinds::Severity;
+use crate::vn;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "section.missing",
@@ -44,7 +45,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if s.parent.is_some_and(|p| !flag(&present_below, p)) {
             continue;
         }
-        if results_written_in_parent(ctx, i) || part_shown_by_its_sections(ctx, i, &present_below) || assessed_in_a_report(ctx, i) {
+        if results_written_in_parent(ctx, i)
+            || part_shown_by_its_sections(ctx, i, &present_below)
+            || assessed_in_a_report(ctx, i)
+            || merged_into_previous(ctx, i)
+        {
             continue;
         }
         let (name, name_en) = ctx.name(s);
@@ -108,6 +113,24 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 
 /// The heading of the first section after `i` in template order (outside its branch) that the
 /// draft has: the missing section belongs just before it.
+/// `III. NHIỆM VỤ VÀ GIẢI PHÁP` with no `IV. Giải pháp`: the drafter wrote the two sections
+/// under one heading. The section before this one under the same parent is present and its
+/// heading names this section's title or one of its aliases after words of its own (`… và
+/// giải pháp năm 2025`). (Heading-sized work for each absent section, never draft-sized.)
+fn merged_into_previous(ctx: &Context, i: usize) -> bool {
+    let sections = &ctx.profile.sections;
+    let Some(s) = sections.get(i) else { return false };
+    let Some(previous) = (0..i).rev().find(|&j| sections.get(j).is_some_and(|p| p.parent == s.parent)) else { return false };
+    let Some(heading) = ctx.outline.by_section.get(previous).and_then(|h| h.first()).and_then(|&h| ctx.outline.headings.get(h)) else {
+        return false;
+    };
+    let folded = vn::fold(&heading.title);
+    let said: Vec<Option<u32>> = vn::words(&folded).filter(|w| is_title_word(w)).map(|w| ctx.profile.vocab.id(w)).collect();
+    s.names.iter().filter(|name| !name.is_empty()).any(|name| {
+        said.get(1..).is_some_and(|after| after.windows(name.len()).any(|run| run.iter().zip(name).all(|(w, n)| *w == Some(*n))))
+    })
+}
+
 fn next_present_heading<'a>(ctx: &'a Context, i: usize) -> Option<&'a crate::outline::Heading> {
     let profile = ctx.profile;
     (i + 1..profile.sections.len())
