@@ -553,4 +553,7 @@ fn tasks_and_solutions_under_one_heading_are_not_a_missing_section() {
         let merged = without_iv.replace("\nIII. NHIỆM VỤ\n", &format!("\n{heading}\n"));
         assert_eq!(missing(&merged), Vec::<String>::new(), "{heading}");
     }
+    // solutions named as the tasks' object, not joined to them: IV. is still missing
+    let named = without_iv.replace("\nIII. NHIỆM VỤ\n", "\nIII. NHIỆM VỤ TRIỂN KHAI GIẢI PHÁP\n");
+    assert_eq!(missing(&named), ["100:1 Error section.missing [P2.IV]"]);
 }

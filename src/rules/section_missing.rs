@@ -115,19 +115,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// draft has: the missing section belongs just before it.
 /// `III. NHIỆM VỤ VÀ GIẢI PHÁP` with no `IV. Giải pháp`: the drafter wrote the two sections
 /// under one heading. The section before this one under the same parent is present and its
-/// heading names this section's title or one of its aliases after words of its own (`… và
-/// giải pháp năm 2025`). (Heading-sized work for each absent section, never draft-sized.)
+/// heading names this section's title or one of its aliases right after `và` or a comma
+/// (`III. NHIỆM VỤ, CÁC GIẢI PHÁP NĂM 2025`). Never a part (`Phần I. ĐÁNH GIÁ … KẾ HOẠCH …`
+/// names Part II's words without holding it). Heading-sized work for each absent section.
 fn merged_into_previous(ctx: &Context, i: usize) -> bool {
     let sections = &ctx.profile.sections;
-    let Some(s) = sections.get(i) else { return false };
+    let Some(s) = sections.get(i).filter(|s| s.depth >= 1) else { return false };
     let Some(previous) = (0..i).rev().find(|&j| sections.get(j).is_some_and(|p| p.parent == s.parent)) else { return false };
     let Some(heading) = ctx.outline.by_section.get(previous).and_then(|h| h.first()).and_then(|&h| ctx.outline.headings.get(h)) else {
         return false;
     };
-    let folded = vn::fold(&heading.title);
-    let said: Vec<Option<u32>> = vn::words(&folded).filter(|w| is_title_word(w)).map(|w| ctx.profile.vocab.id(w)).collect();
+    let folded = vn::fold(&heading.title.replace(',', " và "));
+    let words: Vec<&str> = vn::words(&folded).filter(|w| is_title_word(w)).collect();
+    let ids: Vec<Option<u32>> = words.iter().map(|w| ctx.profile.vocab.id(w)).collect();
     s.names.iter().filter(|name| !name.is_empty()).any(|name| {
-        said.get(1..).is_some_and(|after| after.windows(name.len()).any(|run| run.iter().zip(name).all(|(w, n)| *w == Some(*n))))
+        (1..ids.len()).any(|k| {
+            words.get(k - 1) == Some(&"va") && ids.get(k..).is_some_and(|run| run.len() >= name.len() && run.iter().zip(name).all(|(w, n)| *w == Some(*n)))
+        })
     })
 }
 
