@@ -121,7 +121,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 fn merged_into_previous(ctx: &Context, i: usize) -> bool {
     let sections = &ctx.profile.sections;
     let Some(s) = sections.get(i).filter(|s| s.depth >= 1) else { return false };
-    let Some(previous) = (0..i).rev().find(|&j| sections.get(j).is_some_and(|p| p.parent == s.parent)) else { return false };
+    // a sibling stands between the parent and this section (template order: each section, then its children)
+    let after_parent = s.parent.map_or(0, |p| p + 1);
+    let Some(previous) = (after_parent..i).rev().find(|&j| sections.get(j).is_some_and(|p| p.parent == s.parent)) else { return false };
     let Some(heading) = ctx.outline.by_section.get(previous).and_then(|h| h.first()).and_then(|&h| ctx.outline.headings.get(h)) else {
         return false;
     };
