@@ -148,8 +148,8 @@ impl<'a> Document<'a> {
                 build.lines.reserve_exact(more);
                 build.facts.reserve_exact(more);
             }
-            let (line, next) = scan_next_line(input, start);
-            build.push(&line);
+            let (line, text, next) = scan_text_line(input, start);
+            build.push(&line, Some(text));
             // (most lines own nothing: no call to drop them)
             if line.rebuilt.is_some() || line.marks.is_some() {
                 drop(line);
@@ -174,7 +174,7 @@ impl<'a> Document<'a> {
         }
         let mut build = Assembly::new(input, scanned.len());
         for line in scanned {
-            build.push(line);
+            build.push(line, None);
         }
         let doc = build.finish();
         if SESSION_MEMORY {
@@ -237,16 +237,26 @@ struct Assembly<'a> {
     start: usize,
     utf16: usize,
     number: usize,
+    /// What [`unwrap_hard_wrapped`] reads of the whole text, counted as the lines come (no pass of
+    /// its own over them): the wraps of a line of at least [`MIN_WRAPPED_BYTES`], the width the
+    /// text was cut at (its longest line that goes on), a page number seen; and the bytes of the
+    /// last line's text. Each line's [`GOES_ON`] is set when the next comes.
+    wraps: usize,
+    width: usize,
+    pages: bool,
+    last_len: usize,
 }
 
 impl<'a> Assembly<'a> {
     fn new(input: &'a str, capacity: usize) -> Assembly<'a> {
         let (lines, facts) = (Vec::with_capacity(capacity), Vec::with_capacity(capacity));
-        Assembly { input, lines, facts, long: Vec::new(), maps: Vec::new(), start: 0, utf16: 0, number: 1 }
+        let (wraps, width, pages, last_len) = (0, 0, false, 0);
+        Assembly { input, lines, facts, long: Vec::new(), maps: Vec::new(), start: 0, utf16: 0, number: 1, wraps, width, pages, last_len }
     }
 
-    /// The next input line, as read.
-    fn push(&mut self, s: &ScannedLine) {
+    /// The next input line, as read; `text`, when known, its normalised text as a slice of the
+    /// input when not rebuilt (else read again from its place).
+    fn push(&mut self, s: &ScannedLine, text: Option<&'a str>) {
         let (start, number, utf16) = (self.start, self.number, self.utf16);
         let end = start + s.len as usize;
         // UTF-16 length: one unit per character, two for the 4-byte ones, and the break's
@@ -268,11 +278,18 @@ impl<'a> Assembly<'a> {
             | flag(s.wrap.flags & HAS_MARK != 0, MARK)
             | flag(s.wrap.flags & HAS_BRACKET != 0, BRACKET);
         let (st, en, u) = (start as u32, end as u32, utf16 as u32);
+        let facts = Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap };
+        if let Some(prev) = self.facts.last_mut().filter(|prev| goes_on(**prev, facts)) {
+            prev.wrap.flags |= GOES_ON;
+            self.wraps += usize::from(self.last_len >= MIN_WRAPPED_BYTES);
+            self.width = self.width.max(prev.chars as usize);
+        }
+        self.pages |= s.wrap.flags & PAGE != 0;
         let line = match &s.rebuilt {
             None => {
                 // (a slice of the input where its text starts: [`Line::lead`] reads that place)
                 let from = start + s.lead as usize;
-                let text = Cow::Borrowed(self.input.get(from..from + s.kept as usize).unwrap_or(""));
+                let text = Cow::Borrowed(text.unwrap_or_else(|| self.input.get(from..from + s.kept as usize).unwrap_or("")));
                 Line { number: n, start: st, end: en, start_utf16: u, text, map: (0, 0) }
             }
             Some(r) => {
@@ -283,12 +300,18 @@ impl<'a> Assembly<'a> {
                 Line { number: n, start: st, end: en, start_utf16: u, text, map: (from, self.maps.len() as u32) }
             }
         };
-        self.facts.push(Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap });
+        self.last_len = line.text.len();
+        self.facts.push(facts);
         self.lines.push(line);
     }
 
     fn finish(self) -> Document<'a> {
-        let (lines, maps) = unwrap_hard_wrapped(self.input, self.lines, self.facts, self.maps);
+        // (only lines of some length count as evidence: a list of short items is not a wrapped text)
+        let (lines, maps) = if self.wraps >= MIN_WRAPS {
+            unwrap_hard_wrapped(self.input, self.lines, self.facts, self.maps, self.width, self.pages)
+        } else {
+            (self.lines, self.maps)
+        };
         Document { lines, source: self.input, maps, marks: self.long }
     }
 }
@@ -427,15 +450,10 @@ impl Assembled {
             let count = (e + 1).checked_sub(s)?;
             let mut build = Assembly { start: at, utf16: at_utf16, number: s + 1, ..Assembly::new(input, count) };
             for line in scanned.get(s..=e)? {
-                build.push(line);
+                build.push(line, None);
             }
             let Assembly { lines, facts, maps, .. } = build;
-            let (lines, maps) = if wrapped {
-                let on = wraps_between(&facts);
-                join_wraps(input, lines, facts, maps, &on, width)
-            } else {
-                (lines, maps)
-            };
+            let (lines, maps) = if wrapped { join_wraps(input, lines, &facts, maps, width) } else { (lines, maps) };
             // in step: input line `e` starts the last document line
             if lines.last().is_none_or(|l| l.number() != e + 1) {
                 continue;
@@ -545,6 +563,14 @@ pub fn scan_lines(text: &str) -> Vec<ScannedLine> {
 /// The input line of `text` starting at byte `start` (a line start), and where the next one
 /// starts (`None` after the last line).
 pub fn scan_next_line(text: &str, start: usize) -> (ScannedLine, Option<usize>) {
+    let (line, _, next) = scan_text_line(text, start);
+    (line, next)
+}
+
+/// [`scan_next_line`], and the line's normalised text as a slice of `text` when it is not rebuilt
+/// (what [`Document::from_text`] borrows: not sliced again).
+#[inline(always)]
+fn scan_text_line(text: &str, start: usize) -> (ScannedLine, &str, Option<usize>) {
     let bytes = text.as_bytes();
     let start = start.min(bytes.len());
     // (the scan finds the line's end: no pass of its own for the break)
@@ -555,25 +581,28 @@ pub fn scan_next_line(text: &str, start: usize) -> (ScannedLine, Option<usize>) 
         Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => 2,
         Some(_) => 1,
     };
-    (scan_line(raw, scan, brk), (brk > 0).then_some(end + usize::from(brk)))
+    let (line, kept) = scan_line(raw, scan, brk);
+    (line, kept, (brk > 0).then_some(end + usize::from(brk)))
 }
 
-fn scan_line(raw: &str, scan: Scan, brk: u8) -> ScannedLine {
+/// The scan of the line `raw`, and its normalised text as a slice of it when not rebuilt (else empty).
+#[inline(always)]
+fn scan_line(raw: &str, scan: Scan, brk: u8) -> (ScannedLine, &str) {
     let rebuilt = scan.rebuild.then(|| Box::new(rebuild_line(raw)));
-    let (lead, text, chars, spelling) = match &rebuilt {
+    let (lead, text, chars, spelling, slice) = match &rebuilt {
         // (rare: the rebuilt text read again)
-        Some(r) => (0, r.0.as_str(), r.0.chars().count(), rebuilt_marks(r.0.as_bytes())),
+        Some(r) => (0, r.0.as_str(), r.0.chars().count(), rebuilt_marks(r.0.as_bytes()), ""),
         // a slice of the line: its characters the line's less the spaces trimmed, its marks the
         // line's (no edge space is a letter of `ng ch` or a `(`)
         None => {
             let (lead, text) = trimmed(raw);
             let edges = |from: usize, to: usize| raw.get(from..to).map_or(0, |e| e.chars().count());
             let edges = if text.len() == raw.len() { 0 } else { edges(0, lead) + edges(lead + text.len(), raw.len()) };
-            (lead, text, scan.chars - edges, scan.marks)
+            (lead, text, scan.chars - edges, scan.marks, text)
         }
     };
     let (kept, wrap) = (text.len() as u32, Wrap::of(text, spelling));
-    ScannedLine {
+    let line = ScannedLine {
         len: raw.len() as u32,
         brk,
         units: (scan.chars + scan.astral) as u32,
@@ -584,7 +613,8 @@ fn scan_line(raw: &str, scan: Scan, brk: u8) -> ScannedLine {
         rebuilt,
         marks: (raw.len() > STRIDE).then(|| marks(raw)),
         wrap,
-    }
+    };
+    (line, slice)
 }
 
 /// About how many lines [`Document::from_text`] keeps, to size its Vecs once (no doubling and
@@ -631,28 +661,21 @@ const MAX_JOINED: usize = 20_000;
 /// target (`đạt` / `80% …`) or a reference (`Phụ` / `lục 1`) goes on on the next line. When a
 /// text has such wraps, each is joined to its line, once, here, so every reader (outline,
 /// targets, budget, appendix references) sees whole paragraphs; the joined line keeps a map
-/// into the original lines, so positions stay exact.
+/// into the original lines, so positions stay exact. Run once the text is known to have such
+/// wraps ([`Assembly`] counts them, and the width it was cut at, `width`: its longest line that
+/// goes on in lower case; `pages`: a line is a page number); `facts` has each line's [`GOES_ON`].
 fn unwrap_hard_wrapped<'a>(
     input: &str,
     mut lines: Vec<Line<'a>>,
     mut facts: Vec<Facts>,
     maps: Vec<(u32, u32)>,
+    mut width: usize,
+    pages: bool,
 ) -> (Vec<Line<'a>>, Vec<(u32, u32)>) {
-    let mut on = wraps_between(&facts);
-    // (only lines of some length count as evidence: a list of short items is not a wrapped text)
-    let wraps = on.iter().zip(&lines).filter(|&(&on, line)| on && line.text.len() >= MIN_WRAPPED_BYTES);
-    if wraps.take(MIN_WRAPS).count() < MIN_WRAPS {
-        return (lines, maps);
-    }
-    // the width the text was cut at: its longest line that goes on in lower case
-    let cut_width =
-        |on: &[bool], facts: &[Facts]| on.iter().zip(facts).filter(|(&on, _)| on).map(|(_, f)| f.chars as usize).max().unwrap_or(0);
-    let mut width = cut_width(&on, &facts);
     // a PDF copy's page number inside a sentence (`… có điện thoại` / `4` / `thông minh đạt
     // 90%`) is page furniture: left out, so the sentence is joined whole (its bytes fall outside
     // the joined line's map, so positions stay exact)
     // (most texts have no page number: no pass over their lines for it)
-    let pages = facts.iter().any(|f| f.wrap.flags & PAGE != 0);
     let mut furniture: Vec<bool> = (0..if pages { lines.len() } else { 0 })
         .map(|i| {
             let seen = |i: usize| Seen { text: &lines[i].text, facts: facts[i] };
@@ -676,10 +699,9 @@ fn unwrap_hard_wrapped<'a>(
         lines.retain(|_| kept.next().unwrap_or(true));
         let mut kept = furniture.iter().map(|&page| !page);
         facts.retain(|_| kept.next().unwrap_or(true));
-        on = wraps_between(&facts);
-        width = cut_width(&on, &facts);
+        width = wraps_between(&mut facts);
     }
-    join_wraps(input, lines, facts, maps, &on, width)
+    join_wraps(input, lines, &facts, maps, width)
 }
 
 /// Beside each `Trang 3/12` a PDF copy has the next page's bare number and the running footer
@@ -739,45 +761,43 @@ fn with_footnotes(furniture: &mut [bool], lines: &[Line], facts: &[Facts]) {
 }
 
 /// The joining of [`unwrap_hard_wrapped`] once it knows the text is hard-wrapped, at `width`
-/// (`on`: [`wraps_between`] of `facts`); also run by an editing session on the lines around an
+/// (`facts` with each line's [`GOES_ON`]); also run by an editing session on the lines around an
 /// edit ([`Assembled`]).
 // (inlined where there is no session: the core module has only the one caller)
 #[cfg_attr(not(feature = "live"), inline(always))]
 fn join_wraps<'a>(
     input: &str,
     mut lines: Vec<Line<'a>>,
-    facts: Vec<Facts>,
+    facts: &[Facts],
     maps: Vec<(u32, u32)>,
-    on: &[bool],
     width: usize,
 ) -> (Vec<Line<'a>>, Vec<(u32, u32)>) {
-    // joined in place: `lines[..kept]` is the output so far (a second Vec of lines would double
-    // the document's peak)
-    let mut kept = 0usize;
-    // the facts of the last kept line (a joined line is never a table row) and the characters of
-    // the last input line appended to it
+    // joined in place: a line joined to the one before is left empty ([`Line::EMPTY`]: its number
+    // 0) and the empty ones dropped at the end, once (a second Vec of lines would double the
+    // document's peak; moving each line up as the joins leave gaps cost more)
+    let mut joins = 0usize;
+    // the last line kept, and the facts of its last input line (a joined line is never a table row)
+    let mut last = None;
     let mut prev_facts = Facts { table_row: false, chars: 0, wrap: Wrap::default() };
     // the maps of the lines kept, in order (a joined line's grows at the end)
     let mut out_maps = Vec::with_capacity(maps.len());
-    for (i, facts) in facts.into_iter().enumerate() {
-        if i >= lines.len() {
-            break;
-        }
-        // (the tests on the facts first: most pairs stop there, before a line's text is read)
-        let goes_on = i.checked_sub(1).and_then(|k| on.get(k)).is_some_and(|&on| on);
-        let join = kept > 0 && {
-            let (p, n) = (Seen { text: &lines[kept - 1].text, facts: prev_facts }, Seen { text: &lines[i].text, facts });
-            // (where it does not go on, the cut is tested once, before the texts are read)
-            let joined = if goes_on {
+    for (i, &facts) in facts.iter().enumerate().take(lines.len()) {
+        // (the tests on the facts first: most pairs stop there, before a line's text is read; the
+        // last line kept goes on on this one exactly when its last input line, `i - 1`, does)
+        let join = last.is_some_and(|k: usize| {
+            let text = |i: usize| lines.get(i).map_or("", |l: &Line| &l.text);
+            let joined = if prev_facts.wrap.flags & GOES_ON != 0 {
+                let (p, n) = (Seen { text: text(k), facts: prev_facts }, Seen { text: text(i), facts });
                 !heading_then_figure(p, n, width) || goes_on_when_cut(p, n, width)
             } else {
-                cut_here(prev_facts, facts, n.text, width) && goes_on_after_cut(p.text, n.text)
+                // (where it does not go on, the cut is tested once, before the texts are read)
+                cut_here(prev_facts, facts, width) && cut_before(prev_facts, text(i), width) && goes_on_after_cut(text(k), text(i))
             };
-            joined && p.text.len() + n.text.len() < MAX_JOINED
-        };
-        if join {
+            joined && text(k).len() + text(i).len() < MAX_JOINED
+        });
+        if let (true, Some(k)) = (join, last) {
             let (done, rest) = lines.split_at_mut(i);
-            if let (Some(prev), Some(line)) = (done.get_mut(kept - 1), rest.first_mut()) {
+            if let (Some(prev), Some(line)) = (done.get_mut(k), rest.first_mut()) {
                 let line = std::mem::replace(line, Line::EMPTY);
                 let map = maps.get(line.map.0 as usize..line.map.1 as usize).unwrap_or(&[]);
                 // (`… bằng` / `chữ: …` joined makes a mark)
@@ -785,38 +805,48 @@ fn join_wraps<'a>(
                 prev.number |= line.number & (MARK | BRACKET) | if seam { MARK } else { 0 };
                 prev.join(line, map, &mut out_maps, input);
                 prev_facts = Facts { table_row: false, ..facts };
+                joins += 1;
                 continue;
             }
         }
-        let from = out_maps.len() as u32;
-        let map = lines[i].map;
-        // (most lines have no map)
-        if map.0 < map.1 {
-            out_maps.extend_from_slice(maps.get(map.0 as usize..map.1 as usize).unwrap_or(&[]));
+        // (most lines have no map: theirs stays empty)
+        if let Some(line) = lines.get_mut(i).filter(|l| l.has_map()) {
+            let from = out_maps.len() as u32;
+            out_maps.extend_from_slice(maps.get(line.map.0 as usize..line.map.1 as usize).unwrap_or(&[]));
+            line.map = (from, out_maps.len() as u32);
         }
-        // (moved only once a join has left a gap before it)
-        if kept != i {
-            lines.swap(kept, i);
-        }
-        lines[kept].map = (from, out_maps.len() as u32);
-        kept += 1;
+        last = Some(i);
         prev_facts = facts;
     }
-    lines.truncate(kept);
+    if joins > 0 {
+        lines.retain(|l| l.number != 0);
+    }
     (lines, out_maps)
 }
 
-/// Whether each line goes on on the next, once: a joined line ends as its last input line does,
-/// so it goes on on the next line exactly when that input line does.
-fn wraps_between(facts: &[Facts]) -> Vec<bool> {
-    facts.windows(2).map(|pair| goes_on(pair[0], pair[1])).collect()
+/// Set each line's [`GOES_ON`] (whether it goes on on the next), and return the width the text
+/// was cut at (see [`Assembly::width`]): a joined line ends as its last input line does, so it
+/// goes on on the next line exactly when that input line does.
+fn wraps_between(facts: &mut [Facts]) -> usize {
+    let mut width = 0;
+    for i in 0..facts.len() {
+        let on = facts.get(i + 1).is_some_and(|&next| goes_on(facts[i], next));
+        let f = &mut facts[i];
+        f.wrap.flags = if on { f.wrap.flags | GOES_ON } else { f.wrap.flags & !GOES_ON };
+        if on {
+            width = width.max(f.chars as usize);
+        }
+    }
+    width
 }
 
 /// A page number as PDF copies print it on a line of its own: `4`, `Trang 4`, `Trang 4/12`, `- 4 -`.
 #[inline(never)]
 fn is_page_number(text: &str) -> bool {
-    // (most lines asked start with a letter: an ASCII one other than the `T` of `Trang` is none)
-    if text.as_bytes().first().is_some_and(|&b| b.is_ascii_alphabetic() && !matches!(b, b'T' | b't')) {
+    // (most lines asked start with a letter or a bracket: a page number starts with a digit, the
+    // `T` of `Trang`, a dash (`-`, `–`: E2) or a space (ASCII, or U+0085/U+00A0: C2, U+1680: E1 9A,
+    // U+2000…U+205F: E2, U+3000: E3))
+    if !matches!(text.as_bytes(), [b'0'..=b'9' | b'T' | b't' | b'-' | b'\t'..=b'\r' | b' ' | 0xC2 | 0xE2 | 0xE3, ..] | [0xE1, 0x9A, ..]) {
         return false;
     }
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
@@ -875,6 +905,9 @@ const STARTS_CH: u16 = 256;
 /// [`goes_on_when_cut`] (`.`, `!`, `?`, `…`).
 const PAGE: u16 = 512;
 const ENDS_SENTENCE: u16 = 1024;
+/// [`Facts::wrap`]'s flags only (never a scan's): the line goes on on the next one ([`goes_on`]),
+/// set by [`Assembly::push`] when the next line comes, and by [`wraps_between`].
+const GOES_ON: u16 = 2048;
 
 impl Wrap {
     /// `marks` is [`marks_and_brackets`] of `text`.
@@ -979,7 +1012,7 @@ const CONNECTORS: [&str; 24] = [
 /// and headings, and a colon or semicolon a list, so only when the line (of `chars`
 /// characters) was cut there: the next word would not have fitted in the text's `width`.
 fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
-    cut_here(line.facts, next.facts, next.text, width) && goes_on_after_cut(line.text, next.text)
+    cut_here(line.facts, next.facts, width) && cut_before(line.facts, next.text, width) && goes_on_after_cut(line.text, next.text)
 }
 
 /// [`goes_on_when_cut`] of the texts of two lines where the first was cut ([`cut_here`]).
@@ -1015,17 +1048,23 @@ fn goes_on_after_cut(line: &str, next: &str) -> bool {
 
 /// The tests of [`goes_on_when_cut`] on the lines' facts first (most pairs stop there, before
 /// either text is read): neither is a table row, `line` has text and does not end a sentence,
-/// and it was cut before the first word of `next` (`next_text`).
+/// and it was cut before the first word of `next` (`next_text`: [`cut_before`]).
 // (inlined: asked of almost every line of a hard-wrapped text, most answered by the facts)
 #[inline(always)]
-fn cut_here(line: Facts, next: Facts, next_text: &str, width: usize) -> bool {
-    let cut = |first: u32| was_cut(line.chars as usize, first as usize, width);
+fn cut_here(line: Facts, next: Facts, width: usize) -> bool {
     // (a first word has at most its line's characters: when even those would have fitted, its
     // characters are not counted)
-    !line.table_row && !next.table_row && line.chars != 0 && line.wrap.flags & ENDS_SENTENCE == 0 && cut(next.chars) && {
-        let first_word = first_word_chars(next_text);
-        first_word != 0 && cut(first_word)
-    }
+    !line.table_row
+        && !next.table_row
+        && line.chars != 0
+        && line.wrap.flags & ENDS_SENTENCE == 0
+        && was_cut(line.chars as usize, next.chars as usize, width)
+}
+
+/// The end of [`cut_here`]: `line` was cut before the first word of `next_text`.
+fn cut_before(line: Facts, next_text: &str, width: usize) -> bool {
+    let first_word = first_word_chars(next_text);
+    first_word != 0 && was_cut(line.chars as usize, first_word as usize, width)
 }
 
 /// `next` is the rest of `line`'s sentence: `line` is not a table row and does not end a
@@ -1054,7 +1093,9 @@ impl<'a> Line<'a> {
     /// `next_map` is `next`'s map; this line's is the end of `maps`, which the join extends.
     fn join(&mut self, next: Line<'a>, next_map: &[(u32, u32)], maps: &mut Vec<(u32, u32)>, input: &str) {
         let at = self.text.len();
+        // (a line without a map has its own start at the end of `maps`)
         if !self.has_map() {
+            self.map.0 = maps.len() as u32;
             maps.push((0, self.lead(input) as u32));
         }
         maps.push((at as u32, self.end - self.start));
@@ -1295,7 +1336,8 @@ fn look(raw: &str, x: u64, at: usize, out: &mut Scan) {
     }
 }
 
-/// Tabs are kept at the ends too: an empty first or last cell of a pasted table row.
+/// Tabs are kept at the ends too: an empty first or last cell of a pasted table row ([`trimmed`]
+/// trims by bytes as this does by characters).
 fn edge(c: char) -> bool {
     c.is_whitespace() && c != '\t'
 }
@@ -1310,8 +1352,24 @@ fn trimmed(raw: &str) -> (usize, &str) {
     if plain(b.first()) && plain(b.last()) {
         return (0, raw);
     }
-    let text = raw.trim_start_matches(edge);
-    (raw.len() - text.len(), text.trim_end_matches(edge))
+    // the edge spaces of a line that needs no rebuilding are ASCII ones or U+1680 (the scan
+    // rebuilds a line with any other: [`look`]): trimmed by bytes, no character decoded
+    let (mut from, mut to) = (0, b.len());
+    while let Some(rest) = b.get(from..to) {
+        from += match rest {
+            [b'\n'..=b'\r' | b' ', ..] => 1,
+            [0xE1, 0x9A, 0x80, ..] => 3,
+            _ => break,
+        };
+    }
+    while let Some(rest) = b.get(from..to) {
+        to -= match rest {
+            [.., b'\n'..=b'\r' | b' '] => 1,
+            [.., 0xE1, 0x9A, 0x80] => 3,
+            _ => break,
+        };
+    }
+    (from, raw.get(from..to).unwrap_or(""))
 }
 
 /// The normalised text of the line `raw` when it needs rebuilding (see [`Scan::rebuild`]), and
@@ -1812,6 +1870,26 @@ mod tests {
             let flags = Wrap::of(text, marks_and_brackets(text.as_bytes())).flags;
             assert_eq!(flags & ENDS_STOP != 0, text.ends_with(['.', ';', ':', '!', '?', '…']), "{text:?}");
             assert_eq!(flags & ENDS_SENTENCE != 0, text.ends_with(['.', '!', '?', '…']), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_is_trimmed_by_bytes_as_by_characters() {
+        let mut texts: Vec<String> =
+            ["", " ", "\u{1680}", " \u{1680}a b\u{1680} \x0b", "\tx\t", "\x0cạ ", "ệ", "a\u{1680}\u{1680}"].map(String::from).into();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(|l| format!(" {l}\u{1680}")));
+            }
+        }
+        for text in &texts {
+            // (a line the scan rebuilds is never trimmed this way)
+            if scan(text, 0).0.rebuild {
+                continue;
+            }
+            let start = text.trim_start_matches(edge);
+            assert_eq!(trimmed(text), (text.len() - start.len(), start.trim_end_matches(edge)), "{text:?}");
         }
     }
 
