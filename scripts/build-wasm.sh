@@ -22,6 +22,8 @@ module() { # name, wasm-opt's relooping rounds (below), cargo feature flags…
   # every panic traps at once, without std's panic runtime and its message formatting (which
   # writes nowhere on this target): scripts/panic-trap.mjs, −2.6 KB gzip on the core
   node scripts/panic-trap.mjs "$wasm"
+  # (what wasm-opt gets, names kept, for scripts/dead-data.mjs below)
+  mkdir -p target/dead-data && cp "$wasm" "target/dead-data/${name}_bg.wasm"
   # --merge-similar-functions: one body for functions that differ only in constants (generic
   # copies), −540 B gzip on the core, no change in speed measured. --low-memory-unused lets
   # `load(p + C)` become `load offset=C (p)` (−660 B gzip): the two differ only when p + C wraps
@@ -45,14 +47,23 @@ module() { # name, wasm-opt's relooping rounds (below), cargo feature flags…
   # '--no-inline=*::not_inlined::*': the functions Rust keeps out of line for V8's lazy
   # compilation (a function is compiled whole on its first call: code a first check does not run
   # stays out of the functions it runs, e.g. the file readers out of `check_with`) stay so here.
-  # --strip-target-features: the features section is for linkers, not browsers (−123 B gzip)
+  # --strip-target-features: the features section is for linkers, not browsers (−123 B gzip);
+  # -g: the name section kept (the code is byte-identical with or without it), dropped by
+  # dead-data.mjs, which reads it
   # shellcheck disable=SC2086 # $rounds: several arguments or none
-  node_modules/.bin/wasm-opt '--no-inline=*::not_inlined::*' --one-caller-inline-max-function-size=1500 \
+  node_modules/.bin/wasm-opt -g '--no-inline=*::not_inlined::*' --one-caller-inline-max-function-size=1500 \
     --merge-similar-functions --low-memory-unused -Oz $rounds -Oz --converge \
-    --strip-debug --strip-producers --strip-target-features \
+    --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$wasm" -o "$wasm"
+  # the data only code wasm-opt removed read (std's Unicode tables behind `{:?}` of a char:
+  # printable, grapheme_extend) zeroed, then the name section (kept so far for it) dropped:
+  # −2,332 B gzip on the core
+  node scripts/dead-data.mjs "target/dead-data/${name}_bg.wasm" "$wasm"
+  # the imports' names as "w"."a", "w"."b", … in the wasm and its glue (wasm-bindgen's are
+  # `__wbg_<name>_<hash>` under "./NAME_bg.js", the hashes incompressible): −575 B gzip on the core
+  node scripts/short-imports.mjs "$wasm" "pkg/$name.js"
   after=$(stat -c %s "$wasm")
   after_gz=$(gzip -9 -n -c "$wasm" | wc -c)
   printf '[build-wasm] %s: %s B (gzip %s B) after wasm-bindgen, %s B (gzip %s B) after wasm-opt -Oz\n' \

@@ -17,11 +17,14 @@ cd "$(dirname "$0")/.."
 # packed string each, prepared without a ProfileSpec copy (the full module 254,530 → 247,486 B,
 # also with docx's maps on vn::WordMap and its attribute values read without quick-xml's
 # normaliser); the budget is issue 17's goal itself; 148,772 B with profile and plan JSON read by
-# profile::json)
+# profile::json; 149,859 B at the start of session 14, 146,829 B with short import and export
+# names (scripts/short-imports.mjs, −698) and std's Unicode tables zeroed, which only code wasm-opt
+# removed read (scripts/dead-data.mjs, −2,332))
 # (the full module: 254,058 B with round 8's readers; 230,891 B with profile and plan JSON read by
 # profile::json instead of serde_json's deserialiser; 234,458 B with .odt automatic numbering back;
 # 233,751 B with the plan JSON written out with push_str and profile::json's messages formatted once;
-# 233,967 B with round 9's readers and the tenth session's speed work)
+# 233,967 B with round 9's readers and the tenth session's speed work; 233,698 → 230,363 B in
+# session 14 with the short names and the dead data zeroed)
 CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-150000}
 CORE_GOAL=150000
 # 240,000 since session 10: the room profile::json made is kept from being used up unnoticed

@@ -332,7 +332,7 @@ fn shortest(x: f64, out: &mut String) {
         return out.push_str("0.0");
     }
     // a whole number below 2^53 (every amount a draft states): its neighbours are at most 1 away,
-    // so its shortest digits are its own; the big-integer loop below allocates a dozen times
+    // so its shortest digits are its own; the big-integer loop (`fraction`) allocates a dozen times
     if x.fract() == 0.0 && x.abs() < 9_007_199_254_740_992.0 {
         let mut n = x.abs() as u64;
         let mut digits = [0u8; 16];
@@ -345,80 +345,93 @@ fn shortest(x: f64, out: &mut String) {
         out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
         return out.push_str(".0");
     }
-    let bits = x.to_bits();
-    let exponent = ((bits >> 52) & 0x7ff) as i32;
-    let fraction = bits & ((1 << 52) - 1);
-    let (f, e) = if exponent == 0 { (fraction, -1074) } else { (fraction | 1 << 52, exponent - 1075) };
-    // x = r / s; its neighbours are half-way at (r + m_plus) / s and (r - m_minus) / s (the gap
-    // below halves at a power of 2)
-    let halves = u32::from(f == 1 << 52 && exponent > 1);
-    let (up, down) = (e.max(0) as u32, (-e).max(0) as u32);
-    let (mut r, mut s) = (big(f, up + 1 + halves), big(1, down + 1 + halves));
-    let (mut m_plus, mut m_minus) = (big(1, up + halves), big(1, up));
-    // a parser rounds ties to even: the bounds themselves read back as x when f is even
-    let even = f % 2 == 0;
-    let mut k: i32 = 0;
-    while reaches(&add(&r, &m_plus), &s, even) {
-        mul_small(&mut s, 10);
-        k += 1;
-    }
-    loop {
-        let mut sum = add(&r, &m_plus);
-        mul_small(&mut sum, 10);
-        if reaches(&sum, &s, even) {
+    not_inlined::fraction(x, out);
+}
+
+mod not_inlined {
+    use super::{add, big, mul_small, reaches, sub, times_ten};
+
+    /// The digits of a float that is not a whole number below 2^53, out of line (wasm-opt
+    /// inlines nothing under `not_inlined`): V8 compiles a function whole on its first call, and
+    /// most reports' floats are whole amounts (the corpus's are all), so a page's first check
+    /// compiles the whole-number path above (~0.3 KB) without these 2 KB.
+    #[inline(never)]
+    pub(super) fn fraction(x: f64, out: &mut String) {
+        let bits = x.to_bits();
+        let exponent = ((bits >> 52) & 0x7ff) as i32;
+        let fraction = bits & ((1 << 52) - 1);
+        let (f, e) = if exponent == 0 { (fraction, -1074) } else { (fraction | 1 << 52, exponent - 1075) };
+        // x = r / s; its neighbours are half-way at (r + m_plus) / s and (r - m_minus) / s (the gap
+        // below halves at a power of 2)
+        let halves = u32::from(f == 1 << 52 && exponent > 1);
+        let (up, down) = (e.max(0) as u32, (-e).max(0) as u32);
+        let (mut r, mut s) = (big(f, up + 1 + halves), big(1, down + 1 + halves));
+        let (mut m_plus, mut m_minus) = (big(1, up + halves), big(1, up));
+        // a parser rounds ties to even: the bounds themselves read back as x when f is even
+        let even = f % 2 == 0;
+        let mut k: i32 = 0;
+        while reaches(&add(&r, &m_plus), &s, even) {
+            mul_small(&mut s, 10);
+            k += 1;
+        }
+        loop {
+            let mut sum = add(&r, &m_plus);
+            mul_small(&mut sum, 10);
+            if reaches(&sum, &s, even) {
+                break;
+            }
+            times_ten(&mut r, &mut m_plus, &mut m_minus);
+            k -= 1;
+        }
+        let mut digits = String::new();
+        loop {
+            times_ten(&mut r, &mut m_plus, &mut m_minus);
+            let mut d = 0u8;
+            while d < 9 && reaches(&r, &s, true) {
+                sub(&mut r, &s);
+                d += 1;
+            }
+            let low = reaches(&m_minus, &r, even);
+            let high = reaches(&add(&r, &m_plus), &s, even);
+            if !low && !high && digits.len() < 17 {
+                digits.push(char::from(b'0' + d));
+                continue;
+            }
+            let mut twice = r.clone();
+            mul_small(&mut twice, 2);
+            // the nearer digit when both read back as x; a tie goes to the even one
+            let up = if low == high { reaches(&twice, &s, d % 2 == 1) } else { high };
+            digits.push(char::from(b'0' + d + u8::from(up && d < 9)));
             break;
         }
-        times_ten(&mut r, &mut m_plus, &mut m_minus);
-        k -= 1;
-    }
-    let mut digits = String::new();
-    loop {
-        times_ten(&mut r, &mut m_plus, &mut m_minus);
-        let mut d = 0u8;
-        while d < 9 && reaches(&r, &s, true) {
-            sub(&mut r, &s);
-            d += 1;
-        }
-        let low = reaches(&m_minus, &r, even);
-        let high = reaches(&add(&r, &m_plus), &s, even);
-        if !low && !high && digits.len() < 17 {
-            digits.push(char::from(b'0' + d));
-            continue;
-        }
-        let mut twice = r.clone();
-        mul_small(&mut twice, 2);
-        // the nearer digit when both read back as x; a tie goes to the even one
-        let up = if low == high { reaches(&twice, &s, d % 2 == 1) } else { high };
-        digits.push(char::from(b'0' + d + u8::from(up && d < 9)));
-        break;
-    }
-    let n = digits.len() as i32;
-    if 0 <= k - n && k <= 16 {
-        out.push_str(&digits);
-        for _ in n..k {
-            out.push('0');
-        }
-        out.push_str(".0");
-    } else if 0 < k && k <= 16 {
-        let (int, frac) = digits.split_at(k as usize);
-        out.push_str(int);
-        out.push('.');
-        out.push_str(frac);
-    } else if -5 < k && k <= 0 {
-        out.push_str("0.");
-        for _ in k..0 {
-            out.push('0');
-        }
-        out.push_str(&digits);
-    } else {
-        let (first, rest) = digits.split_at(1);
-        out.push_str(first);
-        if !rest.is_empty() {
+        let n = digits.len() as i32;
+        if 0 <= k - n && k <= 16 {
+            out.push_str(&digits);
+            for _ in n..k {
+                out.push('0');
+            }
+            out.push_str(".0");
+        } else if 0 < k && k <= 16 {
+            let (int, frac) = digits.split_at(k as usize);
+            out.push_str(int);
             out.push('.');
-            out.push_str(rest);
+            out.push_str(frac);
+        } else if -5 < k && k <= 0 {
+            out.push_str("0.");
+            for _ in k..0 {
+                out.push('0');
+            }
+            out.push_str(&digits);
+        } else {
+            let (first, rest) = digits.split_at(1);
+            out.push_str(first);
+            if !rest.is_empty() {
+                out.push('.');
+                out.push_str(rest);
+            }
+            out.push_str(if k > 0 { "e+" } else { "e-" });
+            out.push_str(&(k - 1).unsigned_abs().to_string());
         }
-        out.push_str(if k > 0 { "e+" } else { "e-" });
-        out.push_str(&(k - 1).unsigned_abs().to_string());
     }
 }
 

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// Zero the static data only removed code read, and drop the name section:
+//   node scripts/dead-data.mjs BEFORE.wasm AFTER.wasm   (AFTER in place)
+// BEFORE: the module as wasm-opt got it (wasm-bindgen's output after panic-trap.mjs), AFTER: as
+// wasm-opt left it, both with their function names. wasm-opt drops the code no one calls (std's
+// panic runtime, `{:?}` of a char and the Unicode tests behind it, once panics trap: panic-trap.mjs)
+// but cannot drop data: it does not know which bytes of memory a function reads. Those bytes stay
+// in the module: core::unicode's `printable` and `grapheme_extend` tables (2.1 KB that gzip
+// barely shrinks), the vtables of std's panic handler.
+//
+// An object of the data is what lies between two addresses the code or data of BEFORE names
+// (every `i32.const` and load/store offset in the data's range, every 4 bytes of data, at any
+// alignment, read as a pointer, every global's value; segment ends). Its bytes become zeros when
+//   - BEFORE names its first address only in code (no data or global points to it),
+//   - only the standard library's functions name it in BEFORE, and none of them is left in AFTER
+//     (removed, or inlined into a caller): our own code may reach a table of its own through a
+//     constant outside it (a first try, with our functions too, zeroed vn's range table after a
+//     panic Location, read from an address beyond it: 250 of 938 reports changed),
+//   - and nothing in AFTER names any address inside it (an inlined use keeps its constant).
+// Zeros are what memory would hold there anyway: the bytes are no longer read. gzip sends a run of
+// zeros almost free. Checked: every text fixture's check, checkCompact and summarize, the option
+// errors, profiles, rules and version through the wasm byte-identical before and after.
+import binaryen from "binaryen";
+import { readFileSync, writeFileSync } from "node:fs";
+
+const [beforePath, afterPath] = process.argv.slice(2);
+if (!beforePath || !afterPath) throw new Error("usage: dead-data.mjs BEFORE.wasm AFTER.wasm");
+
+/** The module's sections, its active data segments (address, bytes, where in the file). */
+function sections(bytes) {
+  let p = 8;
+  const uleb = () => {
+    let r = 0, s = 0, x;
+    do {
+      x = bytes[p++];
+      r += (x & 0x7f) * 2 ** s;
+      s += 7;
+    } while (x & 0x80);
+    return r;
+  };
+  const list = [];
+  const segments = [];
+  while (p < bytes.length) {
+    const start = p;
+    const id = bytes[p++];
+    const len = uleb();
+    const body = p;
+    let name = null;
+    if (id === 0) {
+      const nl = uleb();
+      name = bytes.subarray(p, p + nl).toString();
+    }
+    if (id === 11) {
+      const count = uleb();
+      for (let i = 0; i < count; i++) {
+        const kind = uleb();
+        if (kind !== 0) throw new Error(`data segment ${i}: kind ${kind} not known here`);
+        if (bytes[p++] !== 0x41) throw new Error(`data segment ${i}: offset not an i32.const`);
+        let r = 0, s = 0, x;
+        do {
+          x = bytes[p++];
+          r |= (x & 0x7f) << s;
+          s += 7;
+        } while (x & 0x80);
+        if (bytes[p++] !== 0x0b) throw new Error(`data segment ${i}: offset not a constant`);
+        const l = uleb();
+        segments.push({ address: r, at: p, length: l });
+        p += l;
+      }
+    }
+    list.push({ id, name, start, end: body + len });
+    p = body + len;
+  }
+  return { list, segments };
+}
+
+/** Every address the module names, with who names it: a function's name, "data" or "global". */
+function anchors(path) {
+  const bytes = readFileSync(path);
+  const { segments } = sections(bytes);
+  const lo = Math.min(...segments.map((s) => s.address));
+  const hi = Math.max(...segments.map((s) => s.address + s.length));
+  const named = new Map();
+  const add = (a, who) => {
+    if (a < lo || a > hi) return;
+    if (!named.has(a)) named.set(a, new Set());
+    named.get(a).add(who);
+  };
+  const module = binaryen.readBinary(bytes);
+  const text = module.emitText();
+  module.dispose();
+  const functions = new Set();
+  let fn = null;
+  for (const line of text.split("\n")) {
+    const head = line.match(/^ \(func (\$(?:"[^"]*"|[^\s)]+))/);
+    if (head) {
+      fn = head[1];
+      functions.add(fn);
+    } else if (/^ \((data|elem|export|import|type|memory|table)\b/.test(line)) fn = null;
+    else if (line.startsWith(" (global")) fn = "global";
+    if (!fn) continue;
+    for (const m of line.matchAll(/i32\.const (-?\d+)|offset=(\d+)/g)) add(Number(m[1] ?? m[2]) >>> 0, fn);
+  }
+  for (const s of segments) {
+    const d = bytes.subarray(s.at, s.at + s.length);
+    for (let j = 0; j + 4 <= d.length; j++) add(d.readUInt32LE(j), "data");
+  }
+  return { bytes, segments, named, functions };
+}
+
+// only the standard library's own objects: its functions are compiled apart from ours (one codegen
+// unit of tables each, behind a known reader); our code may reach a table of its own through a
+// constant outside it (an index from a Location's address), so none of ours is judged here
+const STD = /^\$"?(<?(core|alloc|std)\[[0-9a-f]+\]::|<char>::)/;
+const before = anchors(beforePath);
+const after = anchors(afterPath);
+if (!after.segments.length) throw new Error("dead-data: no data found");
+// both with names (wasm-bindgen's output has them; wasm-opt writes them with -g): a function of
+// BEFORE is gone from AFTER only when AFTER names its functions
+for (const [path, m] of [[beforePath, before], [afterPath, after]]) {
+  if (!sections(m.bytes).list.some((s) => s.id === 0 && s.name === "name")) throw new Error(`dead-data: ${path} has no name section`);
+}
+const points = [...new Set([...before.named.keys(), ...before.segments.flatMap((s) => [s.address, s.address + s.length])])].sort((a, b) => a - b);
+const afterPoints = [...after.named.keys()].sort((a, b) => a - b);
+const dead = [];
+let q = 0;
+for (let k = 0; k + 1 < points.length; k++) {
+  const [from, to] = [points[k], points[k + 1]];
+  const who = before.named.get(from);
+  if (!who || who.has("data") || who.has("global")) continue;
+  if ([...who].some((f) => after.functions.has(f) || !STD.test(f))) continue;
+  while (q < afterPoints.length && afterPoints[q] < from) q++;
+  if (q < afterPoints.length && afterPoints[q] < to) continue;
+  dead.push([from, to]);
+}
+// zero the dead bytes where AFTER's segments hold them
+const out = Buffer.from(after.bytes);
+let zeroed = 0;
+for (const s of after.segments) {
+  for (const [from, to] of dead) {
+    const a = Math.max(from, s.address), b = Math.min(to, s.address + s.length);
+    if (a >= b) continue;
+    out.fill(0, s.at + a - s.address, s.at + b - s.address);
+    zeroed += b - a;
+  }
+}
+// the name section goes (build-wasm.sh ships none: wasm-opt kept it for this script)
+const parts = [out.subarray(0, 8)];
+for (const s of sections(out).list) if (!(s.id === 0 && s.name === "name")) parts.push(out.subarray(s.start, s.end));
+const result = Buffer.concat(parts);
+// DEAD_DATA_LIST=1: each object zeroed, with the function that read it
+if (process.env.DEAD_DATA_LIST) for (const [f, t] of dead) console.error(f, t - f, [...before.named.get(f)].join(" ").slice(0, 160));
+writeFileSync(afterPath, result);
+console.error(`[dead-data] ${afterPath}: ${zeroed} B of data only removed code read zeroed (${dead.length} objects), name section dropped`);
