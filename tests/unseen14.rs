@@ -155,6 +155,55 @@ const DRAFTS: &[Draft] = &[
         missed: &[],
         extra: &[],
     },
+    // second batch: a target table with the national 2026 column beside the province's own
+    Draft {
+        name: "quang-ninh-chi-tieu-quoc-gia-2026.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "19:1 Info section.results-unlabelled [P1.II.1.1]",
+            "69:1 Info target.national-coverage [P2.II]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "quang-ninh-chi-tieu-quoc-gia-2026-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "19:1 Info section.results-unlabelled [P1.II.1.1]",
+            "69:1 Info target.national-coverage [P2.II]",
+            "74:88 Warning target.below-national [P2.II]",
+            "102:73 Error budget.source-sum-mismatch [P2.V]",
+            "109:1 Warning budget.project-field-missing [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // three provinces merged: three money pairs, a figure per level, the local part split by level
+    Draft {
+        name: "lam-dong-ba-tinh-cap-xa-2026.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "21:1 Info section.results-unlabelled [P1.II.1.1]",
+            "71:1 Info target.national-coverage [P2.II]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "lam-dong-ba-tinh-cap-xa-2026-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "21:1 Info section.results-unlabelled [P1.II.1.1]",
+            "62:243 Error budget.spent-exceeds-approved [P1.II.11]",
+            "71:1 Info target.national-coverage [P2.II]",
+            "73:87 Warning target.below-national [P2.II]",
+            "101:23 Error budget.total-mismatch [P2.V]",
+            "111:18 Error budget.total-mismatch [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
 ];
 
 /// Read as a file (bytes), as the page's file input reads it.
