@@ -112,8 +112,6 @@ pub fn fold_into(s: &str, out: &mut String) {
                 0xE1 if b.get(i + 1).is_some_and(|&y| y & 0xFE == 0xBA) => {
                     (known(l.extended.get(((next(1) & 1) << 6 | next(2)).wrapping_sub(0x20))), 3)
                 }
-                // dashes, quotes, bullets (U+2000..U+206F)
-                0xE2 if next(1) == 0 || (next(1) == 1 && next(2) < 0x30) => (0, 3),
                 ..0xE0 => (0xFF, 2),
                 ..0xF0 => (0xFF, 3),
                 _ => (0xFF, 4),
@@ -201,24 +199,13 @@ fn each_char(s: &str, f: fn(char) -> char) -> String {
 pub fn count_byte(b: &[u8], x: u8) -> usize {
     const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    // the matches are added up in each byte's lane (one for each 8-byte chunk matching there),
-    // summed across lanes once per 255 chunks: a count of bits per chunk (`count_ones`) is a
-    // dozen instructions where the CPU has no popcount
-    b.chunks(8 * 255)
-        .map(|group| {
-            let chunks = group.chunks_exact(8);
-            let tail = chunks.remainder().iter().filter(|&&c| c == x).count();
-            let lanes = chunks.fold(0, |lanes, c| {
-                let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8])) ^ (ONES * u64::from(x));
-                // the top bit of each byte of `v` that is zero (exactly: no borrow between
-                // bytes), moved to the bottom of the byte
-                lanes + ((!(((v & LOWS) + LOWS) | v) & !LOWS) >> 7)
-            });
-            // (the lanes in pairs, then the four sums of pairs, each under 2^16)
-            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) + (lanes >> 8 & 0x00FF_00FF_00FF_00FF);
-            tail + (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
-        })
-        .sum()
+    let chunks = b.chunks_exact(8);
+    let tail = chunks.remainder().iter().filter(|&&c| c == x).count();
+    chunks.fold(tail, |n, c| {
+        let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8])) ^ (ONES * u64::from(x));
+        // a bit at the top of each byte of `v` that is zero (exactly: no borrow between bytes)
+        n + (!(((v & LOWS) + LOWS) | v) & !LOWS).count_ones() as usize
+    })
 }
 
 /// Whether `fold(s)` may start with one of `letters` (lower-case ASCII), without folding: false
@@ -459,9 +446,7 @@ impl Vocab {
             // longer or shorter at most, 3+ letters each and 4+ in one; only the edit is left.
             // One edit adds a letter to the set, takes one away, or both: a word whose set
             // differs in three letters or more, most of the bucket, is not compared)
-            let differ = set ^ letters;
-            let differ = differ & differ.wrapping_sub(1);
-            if differ & differ.wrapping_sub(1) != 0 {
+            if (set ^ letters).count_ones() > 2 {
                 continue;
             }
             if self.words.get(id as usize).is_some_and(|v| v != w && within_one_edit(w.as_bytes(), v.as_bytes())) {
