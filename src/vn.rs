@@ -112,9 +112,9 @@ pub fn fold_into(s: &str, out: &mut String) {
                 0xE1 if b.get(i + 1).is_some_and(|&y| y & 0xFE == 0xBA) => {
                     (known(l.extended.get(((next(1) & 1) << 6 | next(2)).wrapping_sub(0x20))), 3)
                 }
-                ..0xE0 => (0xFF, 2),
-                ..0xF0 => (0xFF, 3),
-                _ => (0xFF, 4),
+                0xE0..=0xEF => (0xFF, 3),
+                0xF0.. => (0xFF, 4),
+                _ => (0xFF, 2),
             };
             let at = i;
             i += len;
