@@ -23,12 +23,17 @@ fn letters() -> &'static Letters {
             let Some((c, nfd)) = line.split_once('\t') else { continue };
             let (Some(c), Some(&b)) = (c.chars().next(), nfd.as_bytes().first()) else { continue };
             l.composed.insert(nfd.to_string(), c as u32);
+            // (the base letter: ASCII, as `fold_into` writes it)
+            let b = if b.is_ascii() { b } else { 0 };
             match c as u32 {
                 u @ 0xC0..=0x1FF => l.latin[(u - 0xC0) as usize] = b.to_ascii_lowercase(),
                 u @ 0x1EA0..=0x1EFF => l.extended[(u - 0x1EA0) as usize] = b.to_ascii_lowercase(),
                 _ => {}
             }
         }
+        // `đ`, `Đ` (no decomposition: not in the file)
+        l.latin[0x50] = b'd';
+        l.latin[0x51] = b'd';
         l
     })
 }
@@ -82,63 +87,69 @@ pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
     out.reserve(s.len());
     let l = letters();
-    // a word break since the last letter written (none is written before the first letter)
-    let mut gap = false;
     let b = s.as_bytes();
+    // no space is to be written: none written yet, or a space last (taken back at the end)
+    let mut spaced = true;
     let mut i = 0;
     while let Some(&x) = b.get(i) {
-        // what the character at `i` folds to, as the ASCII letter or digit it stands for (0 for
-        // a word break), and its length: ASCII, about half of a Vietnamese text, is one table
-        // look-up; other characters are decoded by hand (`s` is UTF-8, `i` at a lead byte)
-        let (f, len) = if x < 0x80 {
-            (ASCII_FOLD.get(usize::from(x)).copied().unwrap_or(0), 1)
+        // what the character at `i` folds to: the ASCII letter or digit it stands for, or 0 for
+        // a word break. ASCII, most of a Vietnamese text, is one look-up; so are the precomposed
+        // Vietnamese letters, by their UTF-8 bytes (`s` is UTF-8, `i` at a lead byte):
+        // U+00C0..U+01FF are C3..C7 and one byte, U+1EA0..U+1EFF E1 BA/BB and one byte.
+        let f = if x < 0x80 {
+            i += 1;
+            ASCII_FOLD.get(usize::from(x)).copied().unwrap_or(0)
         } else {
-            let more = |k: usize| b.get(i + k).map_or(0, |&y| u32::from(y & 0x3F));
-            let (c, len) = match x {
-                ..=0xDF => (u32::from(x & 0x1F) << 6 | more(1), 2),
-                0xE0..=0xEF => (u32::from(x & 0x0F) << 12 | more(1) << 6 | more(2), 3),
-                _ => (u32::from(x & 0x07) << 18 | more(1) << 12 | more(2) << 6 | more(3), 4),
-            };
-            // the cheap cases first (`is_alphanumeric` is slow outside ASCII)
-            let f = match c {
-                // a combining mark of NFD input: dropped with the diacritics
-                0x300..=0x36F => {
-                    i += len;
-                    continue;
+            let next = |k: usize| usize::from(b.get(i + k).map_or(0, |&y| y & 0x3F));
+            // (0 in a table: not a Vietnamese letter; 0xFF: another character, decoded below;
+            // 0xFE: a character that folds to nothing)
+            let known = |f: Option<&u8>| f.copied().filter(|&f| f != 0).unwrap_or(0xFF);
+            let (f, len) = match x {
+                0xC3..=0xC7 => (known(l.latin.get(usize::from(x - 0xC3) << 6 | next(1))), 2),
+                // combining marks (U+0300..U+036F) of NFD input: dropped with the diacritics
+                0xCC => (0xFE, 2),
+                0xCD if next(1) < 0x30 => (0xFE, 2),
+                0xE1 if b.get(i + 1).is_some_and(|&y| y & 0xFE == 0xBA) => {
+                    (known(l.extended.get(((next(1) & 1) << 6 | next(2)).wrapping_sub(0x20))), 3)
                 }
-                0x110 | 0x111 => b'd',
-                0xC0..=0x1FF if l.latin[(c - 0xC0) as usize] != 0 => l.latin[(c - 0xC0) as usize],
-                0x1EA0..=0x1EFF if l.extended[(c - 0x1EA0) as usize] != 0 => l.extended[(c - 0x1EA0) as usize],
-                // dashes, quotes, bullets
-                0x2000..=0x206F => 0,
-                // another letter or digit (rare): its lower case, as it is
-                _ => match char::from_u32(c).filter(|&c| is_letter_or_digit(c)) {
+                0xE0..=0xEF => (0xFF, 3),
+                0xF0.. => (0xFF, 4),
+                _ => (0xFF, 2),
+            };
+            let at = i;
+            i += len;
+            match f {
+                0xFE => continue,
+                // another letter or digit (rare): its lower case, as it is; anything else a break
+                0xFF => match char_at(s, at).filter(|&c| is_letter_or_digit(c)) {
                     Some(c) => {
-                        if gap {
-                            out.push(' ');
-                            gap = false;
-                        }
                         out.push(to_lower(c));
-                        i += len;
+                        spaced = false;
                         continue;
                     }
                     None => 0,
                 },
-            };
-            (f, len)
+                _ => f,
+            }
         };
-        i += len;
-        if f == 0 {
-            gap = !out.is_empty();
-            continue;
-        }
-        if gap {
+        if f != 0 {
+            // (`& 0x7F`, a no-op on ASCII, tells the compiler that one byte is written)
+            out.push(char::from(f & 0x7F));
+            spaced = false;
+        } else if !spaced {
             out.push(' ');
-            gap = false;
+            spaced = true;
         }
-        // (`& 0x7F`, a no-op on ASCII, tells the compiler that one byte is written)
-        out.push(char::from(f & 0x7F));
     }
+    if spaced && !out.is_empty() {
+        out.pop();
+    }
+}
+
+/// The character at `s[at..]`.
+#[cold]
+fn char_at(s: &str, at: usize) -> Option<char> {
+    s.get(at..)?.chars().next()
 }
 
 /// Lower case of an ASCII or Vietnamese letter (`Ệ` → `ệ`, `Đ` → `đ`, `Ư` → `ư`); other
@@ -233,15 +244,18 @@ impl<'a> Iterator for Words<'a> {
     #[inline(never)]
     fn next(&mut self) -> Option<&'a str> {
         let b = self.text.as_bytes();
-        while b.get(self.at) == Some(&b' ') {
-            self.at += 1;
+        // (a local index: the field is stored once, not at each byte)
+        let mut at = self.at;
+        while b.get(at) == Some(&b' ') {
+            at += 1;
         }
-        let start = self.at;
-        while b.get(self.at).is_some_and(|&c| c != b' ') {
-            self.at += 1;
+        let start = at;
+        while b.get(at).is_some_and(|&c| c != b' ') {
+            at += 1;
         }
+        self.at = at;
         // (a space is ASCII: both ends are character boundaries)
-        (self.at > start).then(|| self.text.get(start..self.at).unwrap_or_default())
+        (at > start).then(|| self.text.get(start..at).unwrap_or_default())
     }
 }
 
@@ -340,9 +354,9 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
 pub struct Vocab {
     ids: WordMap,
     words: Vec<String>,
-    /// (length, id) of the words by their first byte, by length: the typo check only compares
-    /// words starting alike and of a length one edit away
-    by_first: Vec<Vec<(usize, u32)>>,
+    /// (length, [`letter_set`], id) of the words by their first byte, by length: the typo check
+    /// only compares words starting alike, of a length one edit away and of letters alike
+    by_first: Vec<Vec<(usize, u32, u32)>>,
     /// The known words one typo away from each (see `same_word`), found once as words are
     /// added: a line's known words, most of a heading's, are not compared again.
     near: Vec<Vec<u32>>,
@@ -370,8 +384,8 @@ impl Vocab {
                 self.by_first = vec![Vec::new(); 256];
             }
             if let Some(bucket) = self.by_first.get_mut(usize::from(first)) {
-                let at = bucket.partition_point(|&(len, _)| len <= w.len());
-                bucket.insert(at, (w.len(), id));
+                let at = bucket.partition_point(|&(len, ..)| len <= w.len());
+                bucket.insert(at, (w.len(), letter_set(w.as_bytes()), id));
             }
         }
         id
@@ -425,15 +439,27 @@ impl Vocab {
         }
         let shortest = if w.len() == 3 { 4 } else { w.len() - 1 };
         let bucket = self.by_first.get(usize::from(first)).map_or(&[][..], Vec::as_slice);
-        let from = bucket.partition_point(|&(len, _)| len < shortest);
-        for &(_, id) in bucket.get(from..).unwrap_or(&[]).iter().take_while(|&&(len, _)| len <= w.len() + 1) {
+        let from = bucket.partition_point(|&(len, ..)| len < shortest);
+        let letters = letter_set(w.as_bytes());
+        for &(_, set, id) in bucket.get(from..).unwrap_or(&[]).iter().take_while(|&&(len, ..)| len <= w.len() + 1) {
             // (`same_word`'s cheap tests hold in the bucket: the same first letter, one letter
-            // longer or shorter at most, 3+ letters each and 4+ in one; only the edit is left)
+            // longer or shorter at most, 3+ letters each and 4+ in one; only the edit is left.
+            // One edit adds a letter to the set, takes one away, or both: a word whose set
+            // differs in three letters or more, most of the bucket, is not compared)
+            if (set ^ letters).count_ones() > 2 {
+                continue;
+            }
             if self.words.get(id as usize).is_some_and(|v| v != w && within_one_edit(w.as_bytes(), v.as_bytes())) {
                 f(id);
             }
         }
     }
+}
+
+/// The letters of a word as a set: a bit for each byte's low five bits (two bytes may share a
+/// bit: the set of a word one edit away still differs in two bits at most).
+fn letter_set(w: &[u8]) -> u32 {
+    w.iter().fold(0, |set, &b| set | 1 << (b & 31))
 }
 
 /// A line's words resolved against a [`Vocab`].
@@ -904,7 +930,8 @@ mod tests {
 
     #[test]
     fn bytes_counted_eight_at_a_time_are_memchrs_count() {
-        let text = "Kế hoạch\n\nnăm 2025\r\n|a|b|\t\u{0}\u{80}ÿ\n".repeat(9);
+        // (long enough for several sums of the lanes: 255 chunks of 8 bytes each)
+        let text = "Kế hoạch\n\nnăm 2025\r\n|a|b|\t\u{0}\u{80}ÿ\n".repeat(9) + &"|".repeat(5000);
         for from in 0..12 {
             let b = &text.as_bytes()[from..];
             for x in [b'\n', b'|', b'\t', 0, 0x80, 0xFF, 0xBF] {
