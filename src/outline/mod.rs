@@ -299,7 +299,7 @@ impl Candidate {
             // `Kết quả đạt được: …` without its `a)` is still the item; a longer title with text
             // after a colon is a sentence
             let inline_ok = inline_text.is_empty() || words <= 6;
-            if words == 0 || words > MAX_UNNUMBERED_WORDS || !inline_ok {
+            if words == 0 || words > MAX_UNNUMBERED_WORDS || !inline_ok || !may_say_a_title(profile, folded.as_deref().unwrap_or("")) {
                 return None;
             }
         }
@@ -355,10 +355,87 @@ impl Candidate {
     }
 }
 
+/// The words of a folded title that can say a section's (numbers dropped).
+fn title_words(folded: &str) -> impl Iterator<Item = &str> {
+    vn::words(folded).filter(|w| crate::profile::is_title_word(w))
+}
+
+/// Can an unnumbered title (folded, at most [`MAX_UNNUMBERED_WORDS`] words) be any section's?
+/// [`best_section`] scores only the sections sharing two of its words (or one, for a one-word
+/// name), and without a number most of the line must be a name's words, said exactly
+/// (precision ≥ 0.6 in [`similarity`]): whether one of those sections has such a name. Most
+/// unnumbered candidates (a letterhead, a date line, a decision's title) have none, and are
+/// refused here before their words are resolved with typos and scored against the sections.
+fn may_say_a_title(profile: &Profile, folded: &str) -> bool {
+    // (the title's different words counted as [`said`] counts them, and the ids of its known words)
+    let mut hashes = [0u32; MAX_UNNUMBERED_WORDS];
+    let mut ids = [0u32; MAX_UNNUMBERED_WORDS];
+    let (mut distinct, mut known) = (0, 0);
+    for w in title_words(folded) {
+        let h = vn::words_key(&[w]);
+        if !hashes.iter().take(distinct).any(|&s| s == h) {
+            let Some(slot) = hashes.get_mut(distinct) else { return true };
+            *slot = h;
+            distinct += 1;
+        }
+        if let Some(id) = profile.vocab.id(w).filter(|id| !ids.iter().take(known).any(|k| k == id)) {
+            let Some(slot) = ids.get_mut(known) else { return true };
+            *slot = id;
+            known += 1;
+        }
+    }
+    let ids = ids.get(..known).unwrap_or_default();
+    let mut small = [(0u64, 0u64); 2];
+    let mut large;
+    let blocks = profile.sections.len().div_ceil(64);
+    let shared: &mut [(u64, u64)] = match small.get_mut(..blocks) {
+        Some(s) => s,
+        None => {
+            large = vec![(0u64, 0u64); blocks];
+            &mut large
+        }
+    };
+    mark_shared(profile, ids, shared);
+    // what `overlap` and `similarity` ask of a name without a number, `used.min(distinct) as f32 /
+    // distinct as f32 >= 0.6`, as the fewest of its words the title must say (the same division)
+    let Some(need) = (1..=distinct).find(|&used| used as f32 / distinct as f32 >= 0.6) else { return false };
+    // (a name's words looked for among the title's: a bit of their ids' low bits first)
+    let mask = ids.iter().fold(0u64, |m, &id| m | 1 << (id % 64));
+    let said_enough = |name: &Vec<u32>| {
+        name.len() >= need && name.iter().filter(|&&n| mask & (1 << (n % 64)) != 0 && ids.contains(&n)).nth(need - 1).is_some()
+    };
+    shared.iter().enumerate().any(|(k, &(once, twice))| {
+        let mut rest = once;
+        while rest != 0 {
+            let i = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            let Some(s) = profile.sections.get(k * 64 + i) else { break };
+            if (twice & (1 << i) != 0 || s.shortest_name <= 1) && s.names.iter().any(said_enough) {
+                return true;
+            }
+        }
+        false
+    })
+}
+
+/// Mark in `shared` (bit sets over the sections, a block of 64 at a time: those sharing one of
+/// the words `ids` or more, and those sharing two) the sections whose names have those words.
+fn mark_shared(profile: &Profile, ids: &[u32], shared: &mut [(u64, u64)]) {
+    for &w in ids {
+        for &i in profile.word_index.get(w as usize).map_or(&[][..], Vec::as_slice) {
+            if let Some((once, twice)) = shared.get_mut(i / 64) {
+                let bit = 1 << (i % 64);
+                *twice |= *once & bit;
+                *once |= bit;
+            }
+        }
+    }
+}
+
 /// A title's words resolved against the profile's vocabulary (folded, numbers dropped), and
 /// how many different words it has.
 fn said(profile: &Profile, folded: &str) -> (vn::Said, usize) {
-    let words = || vn::words(folded).filter(|w| crate::profile::is_title_word(w));
+    let words = || title_words(folded);
     // different words, counted on their hashes (a collision would count two words as one): a
     // title's few on the stack, each compared with those before it (this runs for every
     // candidate); a long title's sorted
@@ -426,15 +503,7 @@ fn best_section(profile: &Profile, c: &Candidate, context: &[usize], outline: &O
             &mut large
         }
     };
-    for &w in c.words.exact() {
-        for &i in profile.word_index.get(w as usize).map_or(&[][..], Vec::as_slice) {
-            if let Some((once, twice)) = shared.get_mut(i / 64) {
-                let bit = 1 << (i % 64);
-                *twice |= *once & bit;
-                *once |= bit;
-            }
-        }
-    }
+    mark_shared(profile, c.words.exact(), shared);
     let part_label = matches!(c.label, Some(Label::Part(_)));
     if part_label {
         for (i, s) in profile.sections.iter().enumerate() {
@@ -895,6 +964,69 @@ mod tests {
         let outline = super::recognise(&doc, &profile);
         let ids: Vec<&str> = outline.headings.iter().map(|h| profile.sections[h.section].id.as_str()).collect();
         assert_eq!(ids, ["P1", "P1.7", "P1.150", "P1.199"]);
+    }
+
+    /// The fixtures' lines (`.txt` and `.md`, every folder), for tests that read every line.
+    fn fixture_lines() -> Vec<String> {
+        let mut dirs = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))];
+        let mut lines = Vec::new();
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "txt" || e == "md") {
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    lines.extend(text.lines().map(|l| l.trim().to_string()));
+                }
+            }
+        }
+        lines
+    }
+
+    #[test]
+    fn the_unnumbered_pre_test_refuses_no_title_a_section_would_take() {
+        use super::*;
+        for id in crate::profile::builtin_ids() {
+            let profile = crate::profile::builtin(id).expect("a built-in profile");
+            let outline = Outline { by_section: vec![Vec::new(); profile.sections.len()], ..Outline::default() };
+            // every section's own title, without its number, may be that section
+            for s in &profile.sections {
+                assert!(may_say_a_title(profile, &vn::fold(&s.title)), "{id} {}", s.id);
+            }
+            // every unnumbered line of the fixtures that a section takes, in any part, passes it
+            let contexts: Vec<Vec<usize>> = std::iter::once(Vec::new())
+                .chain((0..profile.sections.len()).filter(|&i| profile.sections[i].parent.is_none()).map(|i| vec![i]))
+                .collect();
+            let (mut taken, mut refused) = (0, 0);
+            for line in fixture_lines() {
+                let folded = vn::fold(&line);
+                if label::parse(&line).label.is_some() || vn::words(&folded).count() > MAX_UNNUMBERED_WORDS {
+                    continue;
+                }
+                let (words, word_count) = said(profile, &folded);
+                let c = Candidate {
+                    label: None,
+                    label_text: String::new(),
+                    label_start: 0,
+                    title: line.clone(),
+                    words,
+                    word_count,
+                    inline_text: String::new(),
+                    last_line: 0,
+                };
+                let may = may_say_a_title(profile, &folded);
+                refused += usize::from(!may);
+                for context in &contexts {
+                    if best_section(profile, &c, context, &outline).is_some() {
+                        taken += 1;
+                        assert!(may, "{id}: {line}");
+                    }
+                }
+            }
+            // (the test would prove nothing if no line were taken, or none refused)
+            assert!(taken > 50 && refused > 1000, "{id}: {taken} taken, {refused} refused");
+        }
     }
 
     #[test]
