@@ -185,8 +185,13 @@ fn resumes_after_inline_appendix(doc: &Document, profile: &Profile, i: usize, co
 /// `Phần` alone on line `i` and its number alone on the next (`Phần` / `I`, as a narrow table
 /// cell of a web copy wraps it): the label, and the line of the number.
 fn split_part(doc: &Document, i: usize) -> Option<(Label, usize)> {
+    let raw = doc.lines.get(i)?.text.as_bytes();
+    // (runs on every line: `PHẦN` is 6 bytes; fold nothing longer. Most lines say so without
+    // trimming: no space first, and a character other than a space from byte 8 on)
+    if raw.first().is_some_and(u8::is_ascii_graphic) && raw.get(8..).is_some_and(|r| r.iter().any(u8::is_ascii_graphic)) {
+        return None;
+    }
     let text = doc.lines[i].text.trim();
-    // (runs on every line: `PHẦN` is 6 bytes; fold nothing longer)
     if text.len() > 8 || vn::fold(text) != "phan" {
         return None;
     }
@@ -244,12 +249,8 @@ impl Candidate {
                 number_line = j;
             }
         }
-        // (a line starting with one `|` and no other is no row: a scan's margin rule before a heading)
-        if parsed.bullet || crate::table::is_row(text) {
-            return None; // list items and table rows are never headings
-        }
-        if parsed.label.is_none() && is_article(text) {
-            return None; // `Điều 2. Tổ chức thực hiện` is an article of a decision, not P2.VI
+        if parsed.bullet {
+            return None; // list items are never headings
         }
         let rest = text.get(parsed.title_start..).unwrap_or("");
         let rest = rest.trim_end_matches(&['*', '_'][..]).trim();
@@ -258,6 +259,23 @@ impl Candidate {
             Some((t, after)) => (t.trim(), after.trim().trim_end_matches(&['*', '_'][..]).trim()),
             None => (rest, ""),
         };
+        // most lines of a draft are sentences: an unnumbered one is rejected on its text before
+        // the title is copied or folded (it starts in lower case, has too many words, or ends
+        // like a sentence: a line starting in lower case continues the previous one, as PDF
+        // and e-mail wraps do); the cheapest tests first, before the table's and the article's
+        if parsed.label.is_none()
+            && (title.chars().next().is_some_and(vn::is_lower)
+                || matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with(".."))
+        {
+            return None;
+        }
+        // (a line starting with one `|` and no other is no row: a scan's margin rule before a heading)
+        if crate::table::is_row(text) {
+            return None; // table rows are never headings
+        }
+        if parsed.label.is_none() && is_article(text) {
+            return None; // `Điều 2. Tổ chức thực hiện` is an article of a decision, not P2.VI
+        }
         if longer_than(title, MAX_HEADING_CHARS) {
             return None;
         }
@@ -266,16 +284,22 @@ impl Candidate {
         if !matches!(parsed.label, None | Some(Label::Part(_))) && rest.ends_with(&['.', ';'][..]) && is_statement(title) {
             return None;
         }
-        // most lines of a draft are sentences: an unnumbered one is rejected on its text before
-        // the title is copied or folded (it starts in lower case, has too many words, or ends
-        // like a sentence: a line starting in lower case continues the previous one, as PDF
-        // and e-mail wraps do)
-        if parsed.label.is_none()
-            && (title.chars().next().is_some_and(vn::is_lower)
-                || matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with("..")
-                || more_words_than(title, MAX_UNNUMBERED_WORDS))
-        {
+        if parsed.label.is_none() && more_words_than(title, MAX_UNNUMBERED_WORDS) {
             return None;
+        }
+        // the title folded once, for the word count here and the words below (an unnumbered
+        // one before it is copied: most are refused here)
+        let mut folded = None;
+        if parsed.label.is_none() {
+            let f = vn::fold(title);
+            let words = vn::words(&f).count();
+            // `Kết quả đạt được: …` without its `a)` is still the item; a longer title with text
+            // after a colon is a sentence
+            let inline_ok = inline_text.is_empty() || words <= 6;
+            if words == 0 || words > MAX_UNNUMBERED_WORDS || !inline_ok || !may_say_a_title(profile, &f) {
+                return None;
+            }
+            folded = Some(f);
         }
         let mut last_line = number_line;
         let mut title = title.to_string();
@@ -289,18 +313,6 @@ impl Candidate {
                     title = next.to_string();
                     last_line = j;
                 }
-            }
-        }
-        // the title folded once, for the word count here and the words below
-        let mut folded = None;
-        if parsed.label.is_none() {
-            folded = Some(vn::fold(&title));
-            let words = vn::words(folded.as_deref().unwrap_or("")).count();
-            // `Kết quả đạt được: …` without its `a)` is still the item; a longer title with text
-            // after a colon is a sentence
-            let inline_ok = inline_text.is_empty() || words <= 6;
-            if words == 0 || words > MAX_UNNUMBERED_WORDS || !inline_ok || !may_say_a_title(profile, folded.as_deref().unwrap_or("")) {
-                return None;
             }
         }
         let (words, word_count) = said(profile, &folded.unwrap_or_else(|| vn::fold(&title)));
@@ -466,9 +478,13 @@ fn overlap(name: &[u32], words: &vn::Said, word_count: usize) -> (f32, f32) {
     if name.is_empty() || word_count == 0 {
         return (0.0, 0.0);
     }
-    let found = name.iter().filter(|&&n| words.has_like(n)).count();
     // precision counts exact words only: a typo allowance here would let `trên` pass for `triển`
-    let used = name.iter().filter(|&&n| words.has_exact(n)).count();
+    // (both counted in one pass over the name)
+    let (mut found, mut used) = (0usize, 0usize);
+    for &n in name {
+        found += usize::from(words.has_like(n));
+        used += usize::from(words.has_exact(n));
+    }
     (found as f32 / name.len() as f32, used.min(word_count) as f32 / word_count as f32)
 }
 
@@ -629,10 +645,6 @@ fn score(
             return None;
         }
     }
-    // (in capitals: asked of the few lines a part's title is compared with, not of every candidate)
-    if expected == Kind::Part && c.label.is_none() && !vn::is_all_caps(&c.title) {
-        return None; // an unnumbered part title must at least stand out in capitals
-    }
     let context_bonus = match s.parent {
         None => 0.0,
         Some(p) if context.contains(&p) => 0.2,
@@ -691,7 +703,10 @@ fn score(
     }
     let sim = sim();
     let total = sim + kind_bonus + context_bonus;
-    (sim >= min_sim && total >= min_total).then_some(total)
+    // an unnumbered part title must at least stand out in capitals (asked last: of the few lines
+    // that say a part's title, not of every candidate compared with one)
+    let caps = || !(expected == Kind::Part && c.label.is_none()) || vn::is_all_caps(&c.title);
+    (sim >= min_sim && total >= min_total && caps()).then_some(total)
 }
 
 /// The depth of the section the last heading opened, when the template does not divide it and
@@ -893,7 +908,8 @@ fn expected_kind(s: &Section) -> Kind {
     } else if s.number.bytes().all(|b| b"IVXL".contains(&b)) && !s.number.is_empty() {
         Kind::Roman
     } else if s.number.bytes().all(|b| b.is_ascii_digit() || b == b'.') && !s.number.is_empty() {
-        Kind::Arabic(s.number.split('.').count())
+        // (`split('.').count()`, by bytes)
+        Kind::Arabic(1 + s.number.bytes().filter(|&b| b == b'.').count())
     } else {
         Kind::Letter
     }
