@@ -960,6 +960,52 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_byte_tests_before_a_bracket_is_read_drop_no_amount_in_words() {
+        // the reader as it was before its byte tests (every bracket's words folded)
+        fn is_spelled_folding(words: &str, f: &mut String) -> bool {
+            const NUMBER_WORDS: &[&str] = &[
+                "khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "tram", "linh", "le", "nghin",
+                "ngan", "trieu", "ty", "ti", "dong", "chan",
+            ];
+            vn::fold_into(words, f);
+            let (mut scale, mut last) = (false, "");
+            for w in vn::words(f) {
+                if !NUMBER_WORDS.contains(&w) {
+                    return false;
+                }
+                scale |= matches!(w, "nghin" | "ngan" | "trieu" | "ty" | "ti");
+                if w != "chan" {
+                    last = w;
+                }
+            }
+            scale && last == "dong"
+        }
+        fn spelled_folding(text: &str, buf: &mut String) -> Option<(usize, usize, Amount)> {
+            money::each_figure(text).find_map(|fig| {
+                let amount = fig.amount(None)?;
+                let inner = text.get(fig.to..)?.trim_start().strip_prefix('(')?;
+                let from = text.len() - inner.len();
+                let inner = bracket_words(inner);
+                is_spelled_folding(inner, buf).then(|| (from, from + inner.trim_end_matches(&['.', '/', ' '][..]).len(), amount))
+            })
+        }
+        let corpus = include_str!("../tests/fixtures/bench/ke-hoach-khac-nhau.txt");
+        let written = "27.480 triệu đồng (Hai mươi bảy tỷ bốn trăm tám mươi triệu đồng)\n\
+            52.300 triệu đồng\t(năm mươi hai tỷ ba trăm triệu đồng chẵn).\n\
+            30 tỷ VNĐ (ba mươi tỷ đồng)\n1.000 trđ (một tỷ đồng)\n5 tỷ (năm tỷ đồng).\n12.000 ngàn đồng (MƯỜI HAI TRIỆU ĐỒNG)\n\
+            500 triệu\u{a0}(năm trăm triệu đồng)\n40 TRIỆU (bốn mươi triệu đồng)\n7 tỉ (bảy tỉ đồng)\n9 nghìn đồng (chín nghìn đồng/)\n\
+            (ghi chú) 45.000 triệu đồng (bốn mươi lăm tỷ đồng) (ba tỷ đồng)\n30.000 (ba mươi tỷ đồng)\n2 ty dong (hai ty dong chan)";
+        let (mut buf, mut reference) = (String::new(), String::new());
+        let mut found = 0;
+        for line in corpus.lines().chain(written.lines()) {
+            let now = spelled_in_brackets(line, &mut buf);
+            assert_eq!(now, spelled_folding(line, &mut reference), "{line}");
+            found += usize::from(now.is_some());
+        }
+        assert!(found >= 11, "{found}");
+    }
+
+    #[test]
     fn the_source_named_last_wins_and_the_longer_phrase_on_a_tie() {
         assert_eq!(last_source("Ngân sách tỉnh 30.000, xã hội hóa"), Some(Source::XaHoiHoa));
         assert_eq!(last_source("từ vốn đầu tư công"), Some(Source::DauTuCong));

@@ -267,8 +267,8 @@ impl Figure {
 
 /// Every number in `text` (not part of a date, a code like `749/QĐ-TTg`, or a percentage),
 /// with the money unit that follows it. Linear in the text. (The readers go through
-/// [`each_figure`].)
-#[cfg(test)]
+/// [`each_figure`]; this for the tests, the fuzz targets and the benchmarks.)
+#[cfg(any(test, feature = "internals"))]
 pub fn figures(text: &str) -> Vec<Figure> {
     each_figure(text).collect()
 }

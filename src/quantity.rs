@@ -546,6 +546,28 @@ pub fn roman_quarters(text: &str) -> Vec<When> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_short_fold_before_a_number_misses_no_rank_or_version_word() {
+        // every number of the distinct-plan corpus, and of ranks and versions written many ways:
+        // where the fold of the twenty characters before it ends with a rank or version word, the
+        // fold of the last eight lets it be read
+        let corpus = include_str!("../tests/fixtures/bench/ke-hoach-khac-nhau.txt");
+        let ranks = "Top 50; top10; thứ 15; xếp hạng 3; Thứ hạng 10; nhóm 2; phiên bản 3.0; version 2; laptop 4; \
+            THỨ HẠNG  7; Nhóm (A) 3; xếp   hạng: 5; PHIÊN BẢN 2; đứng thứ  9; thuộc nhóm 20";
+        let ends = |f: &str| ["phien ban", "version", "top", "thu", "thu hang", "nhom", "xep hang"].iter().any(|k| f.ends_with(k));
+        let (mut checked, mut ranked) = (0, 0);
+        for text in [corpus, ranks] {
+            for (i, _) in text.match_indices(|c: char| c.is_ascii_digit()) {
+                let before = &text[..i];
+                let full = ends(&vn::fold(last_chars(before, 20)));
+                assert!(!full || may_end_in_rank_word(&vn::fold(last_chars(before, 8))), "{}", last_chars(before, 20));
+                checked += 1;
+                ranked += usize::from(full);
+            }
+        }
+        assert!(checked > 1000 && ranked >= 14, "{checked} {ranked}");
+    }
+
     fn q(text: &str) -> Vec<Quantity> {
         figures(text).into_iter().map(|f| f.quantity).collect()
     }
