@@ -3,25 +3,37 @@
 
 /// Value of an upper-case Roman numeral from 1 to 39, written canonically.
 pub fn roman_value(s: &str) -> Option<u32> {
-    // how every number from 1 to 39 is written: up to three `X`, then one of the units' ten ways
-    // (one look at each byte, no allocation: it runs on many a line's first word)
-    let b = s.as_bytes();
-    let tens = b.iter().take(3).take_while(|&&c| c == b'X').count();
-    let units = match b.get(tens..)? {
-        b"" => 0,
-        b"I" => 1,
-        b"II" => 2,
-        b"III" => 3,
-        b"IV" => 4,
-        b"V" => 5,
-        b"VI" => 6,
-        b"VII" => 7,
-        b"VIII" => 8,
-        b"IX" => 9,
-        _ => return None,
+    // read it the usual way (a smaller numeral before a larger one subtracts), then accept it only
+    // if it is how that number is written (`IIII`, `VX` are not); at most 7 letters (XXXVIII)
+    // (no allocation: it runs on many a line's first word)
+    if s.is_empty() || s.len() > 7 {
+        return None;
+    }
+    let digit = |b: u8| match b {
+        b'I' => Some(1),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        _ => None,
     };
-    let n = tens as u32 * 10 + units;
-    (n > 0).then_some(n)
+    let (bytes, mut n) = (s.as_bytes(), 0i32);
+    for (i, &b) in bytes.iter().enumerate() {
+        let v = digit(b)?;
+        if bytes.get(i + 1).and_then(|&next| digit(next)).is_some_and(|next| next > v) {
+            n -= v;
+        } else {
+            n += v;
+        }
+    }
+    let n = u32::try_from(n).ok().filter(|n| (1..40).contains(n))?;
+    // canonical: the text is `n`'s letters, piece by piece (no string made of them)
+    let (mut rest, mut left) = (bytes, n);
+    for (v, sym) in ROMAN {
+        while left >= v {
+            rest = rest.strip_prefix(sym.as_bytes())?;
+            left -= v;
+        }
+    }
+    rest.is_empty().then_some(n)
 }
 
 /// [`roman_value`] of `s` in any case (`iv`, `Iv`), without an upper-case copy on the heap; an

@@ -27,17 +27,15 @@ pub const INFO: RuleInfo = RuleInfo {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for t in &ctx.targets.items {
         // (the text folded only for a share over 100%: most targets have none)
-        let growth = std::cell::OnceCell::new();
-        let growth = || {
-            *growth.get_or_init(|| {
-                let f = vn::fold(&t.text);
-                ["tang", "gap", "so voi", "vuot"].iter().any(|w| f.contains(w))
-            })
+        let over = |q: &Quantity| matches!(*q, Quantity::Percent { value, .. } | Quantity::PercentRange { high: value, .. } if value > 100.0);
+        let growth = t.figures.iter().any(|f| over(&f.quantity)) && {
+            let f = vn::fold(&t.text);
+            ["tang", "gap", "so voi", "vuot"].iter().any(|w| f.contains(w))
         };
         for (i, fig) in t.figures.iter().enumerate() {
             let bad = match fig.quantity {
-                Quantity::Percent { value, .. } if value > 100.0 && !growth() => Some(format!("{}%", format_decimal(value))),
-                Quantity::PercentRange { low, high } if low > high || (high > 100.0 && !growth()) => {
+                Quantity::Percent { value, .. } if value > 100.0 && !growth => Some(format!("{}%", format_decimal(value))),
+                Quantity::PercentRange { low, high } if low > high || (high > 100.0 && !growth) => {
                     Some(format!("{}–{}%", format_decimal(low), format_decimal(high)))
                 }
                 _ => None,
