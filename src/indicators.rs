@@ -368,6 +368,10 @@ pub fn level_mentions(text: &str) -> Vec<(usize, u8)> {
 /// writing: `100% ở cấp tỉnh, 90% ở cấp xã` (the level follows its figure) or `cấp tỉnh 100%,
 /// cấp xã 90%`, `cấp tỉnh đạt 100%` (it comes first). The statement's first level decides.
 pub fn bind_levels(text: &str, figures: &[(usize, usize)]) -> Vec<u8> {
+    // (a statement without a figure binds nothing: its levels are not looked for)
+    if figures.is_empty() {
+        return Vec::new();
+    }
     let mentions = level_mentions(text);
     let mut out = vec![0u8; figures.len()];
     let (Some(&(first_level, _)), Some(&(first_figure, _))) = (mentions.first(), figures.first()) else { return out };

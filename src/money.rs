@@ -89,39 +89,47 @@ fn div_rem(n: u128, d: u32) -> (u128, u32) {
 /// (`1.250,5`, `52.300`, `59,38`, `45`). A `.` not followed by exactly three digits is read as
 /// a decimal point (`1.5` → 1,5), as some drafts type it; anything else is refused.
 pub fn parse_number(s: &str) -> Option<Number> {
-    let s = s.trim();
-    if s.is_empty() || s.len() > 40 || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+    let b = s.trim().as_bytes();
+    if b.len() > 40 || !b.first().is_some_and(u8::is_ascii_digit) || !b.last().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    // (`get`/`first`, not indexing or slicing, in this file: no panic paths in the wasm)
-    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) || !s.as_bytes().last().is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
-    let (int_part, frac) = match s.split_once(',') {
-        Some((i, f)) => {
-            if f.contains(&[',', '.'][..]) {
-                return None;
+    // one pass over the bytes, without allocating (every figure of the draft comes through here):
+    // the comma, the first point before it, how many points, whether every group after the first
+    // point has three digits (`1.250.000`)
+    let (mut comma, mut first_point, mut points, mut threes, mut group) = (None, None, 0, true, 0);
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => {}
+            // the decimals after a comma have no point or comma
+            b'.' | b',' if comma.is_some() => return None,
+            b',' => comma = Some(i),
+            b'.' => {
+                threes &= first_point.is_none() || i - group == 3;
+                first_point = first_point.or(Some(i));
+                points += 1;
+                group = i + 1;
             }
-            (i, f)
+            _ => return None,
         }
-        None => (s, ""),
-    };
-    // (read without allocating: every figure of the draft comes through here)
-    let (first, rest) = int_part.split_once('.').map_or((int_part, None), |(f, r)| (f, Some(r)));
-    let (int_digits, frac) = match rest {
+    }
+    let int_end = comma.unwrap_or(b.len());
+    threes &= first_point.is_none() || int_end - group == 3;
+    let (all, after_comma) = (b.get(..int_end).unwrap_or_default(), b.get(int_end + 1..).unwrap_or_default());
+    let (int_digits, frac) = match first_point {
+        None => (all, after_comma),
         // `1.250.000`: points group thousands
-        Some(r) if !first.is_empty() && first.len() <= 3 && r.split('.').all(|g| g.len() == 3) => (int_part, frac),
+        Some(p) if p <= 3 && threes => (all, after_comma),
         // `1.5` typed with a point
-        Some(second) if !second.contains('.') && frac.is_empty() && !first.is_empty() => {
+        Some(p) if points == 1 && comma.is_none() => {
+            let second = b.get(p + 1..).unwrap_or_default();
             if second.is_empty() || second.len() == 3 {
                 return None;
             }
-            (first, second)
+            (b.get(..p).unwrap_or_default(), second)
         }
-        None => (first, frac),
         _ => return None,
     };
-    let int_len = int_digits.bytes().filter(u8::is_ascii_digit).count();
+    let int_len = int_digits.len() - if int_digits.len() == all.len() { points } else { 0 };
     if int_len == 0 || int_len + frac.len() > 30 {
         return None;
     }
@@ -130,8 +138,8 @@ pub fn parse_number(s: &str) -> Option<Number> {
 }
 
 /// `n` followed by the digits of `s` (its points skipped).
-fn digits_after(n: i128, s: &str) -> i128 {
-    s.bytes().filter(u8::is_ascii_digit).fold(n, |n, d| n * 10 + i128::from(d - b'0'))
+fn digits_after(n: i128, s: &[u8]) -> i128 {
+    s.iter().filter(|b| b.is_ascii_digit()).fold(n, |n, d| n * 10 + i128::from(d - b'0'))
 }
 
 /// The unit named at the start of `rest` (after a number), with the bytes it takes.
@@ -258,45 +266,70 @@ impl Figure {
 }
 
 /// Every number in `text` (not part of a date, a code like `749/QĐ-TTg`, or a percentage),
-/// with the money unit that follows it. Linear in the text.
+/// with the money unit that follows it. Linear in the text. (The readers go through
+/// [`each_figure`]; this for the tests, the fuzz targets and the benchmarks.)
+#[cfg(any(test, feature = "internals"))]
 pub fn figures(text: &str) -> Vec<Figure> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit()
-            || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/' || b[i - 1] == b'-' && i > 1 && b[i - 2].is_ascii_digit()))
-        {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && (b[i].is_ascii_digit() || ((b[i] == b'.' || b[i] == b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit))) {
-            i += 1;
-        }
-        let raw = text.get(start..i).unwrap_or_default();
-        let next = b.get(i).copied();
-        // dates (30/6/2024), codes (749/QĐ), ranges of years, percentages and counts glued to letters
-        if matches!(next, Some(b'/') | Some(b'%')) || next.is_some_and(|c| c.is_ascii_alphabetic()) {
-            continue;
-        }
-        let Some(mut number) = parse_number(raw) else { continue };
-        // `38 600 triệu đồng`: thousands grouped by spaces make one amount when a unit follows
-        let spaced = (raw.len() <= 3 && number.decimals == 0).then(|| spaced(b, i)).flatten();
-        let (mut unit, mut end) = (None, i);
-        for at in spaced.into_iter().chain([i]) {
-            if let Some((u, len)) = unit_at(text.get(at..).unwrap_or_default()) {
-                if at > i {
-                    number.scaled = digits_after(number.scaled, text.get(i..at).unwrap_or_default());
-                }
-                (unit, end) = (Some(u), at + len);
-                break;
+    each_figure(text).collect()
+}
+
+/// [`figures`] one by one, without a vector (a reader of the first, or of each in turn).
+pub fn each_figure(text: &str) -> Figures<'_> {
+    Figures { text, i: 0 }
+}
+
+/// The iterator of [`each_figure`].
+pub struct Figures<'a> {
+    text: &'a str,
+    i: usize,
+}
+
+impl Iterator for Figures<'_> {
+    type Item = Figure;
+
+    fn next(&mut self) -> Option<Figure> {
+        let (text, b) = (self.text, self.text.as_bytes());
+        let mut i = self.i;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                // (on to the next digit at once: most of a text is words)
+                i = b.get(i..).and_then(|r| r.iter().position(u8::is_ascii_digit)).map_or(b.len(), |k| i + k);
+                continue;
             }
+            if i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/' || b[i - 1] == b'-' && i > 1 && b[i - 2].is_ascii_digit()) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_digit() || ((b[i] == b'.' || b[i] == b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            let raw = text.get(start..i).unwrap_or_default();
+            let next = b.get(i).copied();
+            // dates (30/6/2024), codes (749/QĐ), ranges of years, percentages and counts glued to letters
+            if matches!(next, Some(b'/') | Some(b'%')) || next.is_some_and(|c| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            let Some(mut number) = parse_number(raw) else { continue };
+            // `38 600 triệu đồng`: thousands grouped by spaces make one amount when a unit follows
+            let spaced = (raw.len() <= 3 && number.decimals == 0).then(|| spaced(b, i)).flatten();
+            let (mut unit, mut end) = (None, i);
+            for at in spaced.into_iter().chain([i]) {
+                if let Some((u, len)) = unit_at(text.get(at..).unwrap_or_default()) {
+                    if at > i {
+                        number.scaled = digits_after(number.scaled, text.get(i..at).unwrap_or_default().as_bytes());
+                    }
+                    (unit, end) = (Some(u), at + len);
+                    break;
+                }
+            }
+            self.i = end.max(i);
+            return Some(Figure { number, unit, from: start, to: end });
         }
-        out.push(Figure { number, unit, from: start, to: end });
-        i = end.max(i);
+        self.i = i;
+        None
     }
-    out
 }
 
 /// Where the groups of three digits after a space (` 600`: the document's text has every space
@@ -322,7 +355,7 @@ pub fn space_grouped(cell: &str) -> Option<Number> {
     if first.len() > 3 || !digits(first) {
         return None;
     }
-    let (mut n, mut decimals, mut count) = (digits_after(0, first), 0, 0);
+    let (mut n, mut decimals, mut count) = (digits_after(0, first.as_bytes()), 0, 0);
     // each later group: three digits (at most eight groups: no overflow), the last may go on
     // with a decimal `,5`
     for g in groups {
@@ -330,9 +363,9 @@ pub fn space_grouped(cell: &str) -> Option<Number> {
         if !digits(three) || decimals > 0 || count == 8 {
             return None;
         }
-        n = digits_after(n, three);
+        n = digits_after(n, three.as_bytes());
         if let Some(frac) = rest.strip_prefix(',').filter(|f| digits(f) && f.len() <= 6) {
-            (n, decimals) = (digits_after(n, frac), frac.len() as u32);
+            (n, decimals) = (digits_after(n, frac.as_bytes()), frac.len() as u32);
         } else if !rest.is_empty() {
             return None;
         }
@@ -442,7 +475,8 @@ pub fn format(dong: i128, unit: Unit) -> String {
         int.push(',');
         int.push_str(&digits);
     }
-    format!("{}{} {}", if dong < 0 { "-" } else { "" }, int, unit.label())
+    // (joined, not `format!`: every amount a budget message names comes through here)
+    [if dong < 0 { "-" } else { "" }, &int, " ", unit.label()].concat()
 }
 
 /// The decimal digits of `n`, printed in u64 pieces (amounts in words reach 10^24 đồng, past u64).
@@ -470,6 +504,76 @@ fn group_thousands(digits: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`parse_number`] as it was written first (splitting strings): what the one-pass reader must
+    /// answer on every input.
+    fn parse_number_by_splitting(s: &str) -> Option<Number> {
+        let s = s.trim();
+        if s.is_empty() || s.len() > 40 || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+            return None;
+        }
+        if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) || !s.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        let (int_part, frac) = match s.split_once(',') {
+            Some((i, f)) => {
+                if f.contains(&[',', '.'][..]) {
+                    return None;
+                }
+                (i, f)
+            }
+            None => (s, ""),
+        };
+        let (first, rest) = int_part.split_once('.').map_or((int_part, None), |(f, r)| (f, Some(r)));
+        let (int_digits, frac) = match rest {
+            Some(r) if !first.is_empty() && first.len() <= 3 && r.split('.').all(|g| g.len() == 3) => (int_part, frac),
+            Some(second) if !second.contains('.') && frac.is_empty() && !first.is_empty() => {
+                if second.is_empty() || second.len() == 3 {
+                    return None;
+                }
+                (first, second)
+            }
+            None => (first, frac),
+            _ => return None,
+        };
+        let int_len = int_digits.bytes().filter(u8::is_ascii_digit).count();
+        if int_len == 0 || int_len + frac.len() > 30 {
+            return None;
+        }
+        Some(Number { scaled: digits_after(digits_after(0, int_digits.as_bytes()), frac.as_bytes()), decimals: frac.len() as u32 })
+    }
+
+    #[test]
+    fn the_one_pass_number_reader_answers_as_the_splitting_one_on_every_short_input() {
+        // every string of up to eight of `1`, `0`, `.`, `,` (and a space, a letter, a `-` in some)
+        let alphabet = [b'1', b'0', b'.', b','];
+        let mut checked = 0;
+        for len in 0..=8u32 {
+            for code in 0..4usize.pow(len) {
+                let mut s: Vec<u8> = (0..len).map(|k| alphabet[code / 4usize.pow(k) % 4]).collect();
+                let text = String::from_utf8(s.clone()).unwrap();
+                assert_eq!(parse_number(&text), parse_number_by_splitting(&text), "{text}");
+                s.insert(0, b' ');
+                s.push(if code % 3 == 0 {
+                    b'a'
+                } else if code % 3 == 1 {
+                    b' '
+                } else {
+                    b'-'
+                });
+                let text = String::from_utf8(s).unwrap();
+                assert_eq!(parse_number(&text), parse_number_by_splitting(&text), "{text}");
+                checked += 2;
+            }
+        }
+        assert!(checked > 100_000);
+        for text in
+            ["1.250.000,5", "52.300", "59,38", "1.5", "1.2345", "1234.567", "12.345.6789", "9".repeat(31).as_str(), "9".repeat(41).as_str()]
+        {
+            assert_eq!(parse_number(text), parse_number_by_splitting(text), "{text}");
+        }
+        assert_eq!(parse_number("1.250,5"), Some(Number { scaled: 12505, decimals: 1 }));
+    }
 
     #[test]
     fn division_by_pieces_is_rusts() {

@@ -377,19 +377,21 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     // a part too short to stand alone stays with the one before it
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (a, b) in parts {
-        let words = text[a..b].split_whitespace().count();
+        // (fewer than three words: not counted past the third)
+        let few = text[a..b].split_whitespace().nth(2).is_none();
         // `cấp huyện 100%` says no subject of its own: it continues the part before it (the
         // first word that is no filler says it has one)
         let says_own = || vn::words(&vn::fold(&text[a..b])).any(|w| !indicators::is_filler(w) && !w.bytes().all(|c| c.is_ascii_digit()));
         match merged.last_mut() {
-            Some(last) if words < 3 || !says_own() => last.1 = b,
+            Some(last) if few || !says_own() => last.1 = b,
             _ => merged.push((a, b)),
         }
     }
     for (a, b) in merged {
         let raw = &text[a..b];
         let trimmed = raw.trim().trim_end_matches(&['.', ','][..]).trim_end();
-        if vn::fold(trimmed).is_empty() {
+        // nothing that folds to a letter or digit (an ASCII one says so without folding)
+        if !trimmed.bytes().any(|b| b.is_ascii_alphanumeric()) && vn::fold(trimmed).is_empty() {
             continue;
         }
         let a = a + (raw.len() - raw.trim_start().len());

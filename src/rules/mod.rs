@@ -111,13 +111,15 @@ impl Context<'_> {
 
     /// `«V. Kinh phí thực hiện»` as the template prints it, in Vietnamese and English.
     pub fn name(&self, s: &Section) -> (String, String) {
-        let number = display_number(s.depth, &s.number);
         // in English a part is a "Part", and an English message carries no Vietnamese word
-        // (joined, not `format!`: this runs for every section a message names)
-        let number_en = if s.depth == 0 { ["Part ", &s.number, "."].concat() } else { number.clone() };
-        let title = |number: String, title: &str| {
-            let mut out = number;
-            out.reserve(title.len() + 3);
+        // (joined, not `format!`: this runs for every section a message names; each string
+        // written once, in room sized for it)
+        let number = number_parts(s.depth, &s.number);
+        let number_en = if s.depth == 0 { ["Part ", &s.number, "."] } else { number };
+        let title = |number: [&str; 3], title: &str| {
+            // (`{N}` becomes a year: at most one more byte each)
+            let mut out = String::with_capacity(number.iter().map(|p| p.len()).sum::<usize>() + 1 + title.len() + 8);
+            number.iter().for_each(|p| out.push_str(p));
             out.push(' ');
             if s.dated {
                 push_with_year(&mut out, title, self.plan_year);
@@ -130,12 +132,13 @@ impl Context<'_> {
     }
 }
 
-/// `Phần II`, `V.`, `3.`, `1.2.`, `a)` — the number as the template prints it.
-pub fn display_number(depth: usize, number: &str) -> String {
+/// `Phần II`, `V.`, `3.`, `1.2.`, `a)` — the number as the template prints it, in the pieces it
+/// is joined from.
+fn number_parts(depth: usize, number: &str) -> [&str; 3] {
     match depth {
-        0 => ["Phần ", number, "."].concat(),
-        _ if number.chars().all(|c| c.is_ascii_lowercase()) => [number, ")"].concat(),
-        _ => [number, "."].concat(),
+        0 => ["Phần ", number, "."],
+        _ if number.bytes().all(|c| c.is_ascii_lowercase()) => ["", number, ")"],
+        _ => ["", number, "."],
     }
 }
 

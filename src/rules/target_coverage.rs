@@ -54,7 +54,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         true => (format!(" Các mục tiêu được so với cột năm {last}, năm cuối của bảng chỉ tiêu quốc gia."), format!(" Targets are compared with {last}, the national table's last year.")),
         false => (String::new(), String::new()),
     };
-    let names = missing.iter().map(|i| format!("{} {}", i.id, i.aliases.first().unwrap_or(&i.name))).collect::<Vec<_>>();
+    let names = missing.iter().map(|i| [&i.id, " ", i.aliases.first().unwrap_or(&i.name)].concat()).collect::<Vec<_>>();
     // (joined as `&str`s: the one join routine in the wasm, no copy for `[String]`)
     let names = names.iter().map(String::as_str).collect::<Vec<_>>().join("; ");
     out.push(

@@ -26,8 +26,12 @@ pub const INFO: RuleInfo = RuleInfo {
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for t in &ctx.targets.items {
-        let f = vn::fold(&t.text);
-        let growth = ["tang", "gap", "so voi", "vuot"].iter().any(|w| f.contains(w));
+        // (the text folded only for a share over 100%: most targets have none)
+        let over = |q: &Quantity| matches!(*q, Quantity::Percent { value, .. } | Quantity::PercentRange { high: value, .. } if value > 100.0);
+        let growth = t.figures.iter().any(|f| over(&f.quantity)) && {
+            let f = vn::fold(&t.text);
+            ["tang", "gap", "so voi", "vuot"].iter().any(|w| f.contains(w))
+        };
         for (i, fig) in t.figures.iter().enumerate() {
             let bad = match fig.quantity {
                 Quantity::Percent { value, .. } if value > 100.0 && !growth => Some(format!("{}%", format_decimal(value))),

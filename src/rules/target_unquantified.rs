@@ -27,13 +27,17 @@ pub const INFO: RuleInfo = RuleInfo {
 };
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    for t in
-        ctx.targets.items.iter().filter(|t| {
-            !t.quantified() && !names_a_multiple(&t.text) && !names_a_fraction(&t.text) && !names_a_percentage_in_words(&t.text)
-        })
-    {
-        let short: String = t.text.chars().take(90).collect();
-        let short = if short.len() < t.text.len() { format!("{short}…") } else { short };
+    // (the text folded once for both readers of its words, and only past the cheaper tests)
+    let mut folded = String::new();
+    for t in ctx.targets.items.iter().filter(|t| {
+        !t.quantified() && !names_a_fraction(&t.text) && {
+            vn::fold_into(&t.text, &mut folded);
+            !names_a_multiple(&folded) && !names_a_percentage_in_words(&folded)
+        }
+    }) {
+        // the first 90 characters, `…` when there are more
+        let cut = t.text.char_indices().nth(90).map_or(t.text.len(), |(i, _)| i);
+        let short = [t.text.get(..cut).unwrap_or_default(), if cut < t.text.len() { "…" } else { "" }].concat();
         out.push(
             Finding::new(
                 INFO.id,
@@ -49,9 +53,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// `một trăm phần trăm`, `chín mươi lăm phần trăm`: a percentage in words, as solemn texts write it.
-fn names_a_percentage_in_words(text: &str) -> bool {
-    let folded = vn::fold(text);
-    let (mut words, mut number) = (vn::words(&folded), false);
+/// `folded`: the text folded ([`vn::fold`]).
+fn names_a_percentage_in_words(folded: &str) -> bool {
+    // (most texts have no `phan tram`: their words are not read)
+    if !vn::has_phrase(folded, "phan tram") {
+        return false;
+    }
+    let (mut words, mut number) = (vn::words(folded), false);
     while let Some(w) = words.next() {
         if number && w == "phan" && words.next() == Some("tram") {
             return true;
@@ -62,9 +70,13 @@ fn names_a_percentage_in_words(text: &str) -> bool {
 }
 
 /// `gấp đôi`, `gấp ba`, `gấp rưỡi`, `gấp 2 lần`, `gấp 1,5 lần`: a multiple of a baseline.
-fn names_a_multiple(text: &str) -> bool {
-    let folded = vn::fold(text);
-    let mut words = vn::words(&folded);
+/// `folded`: the text folded ([`vn::fold`]).
+fn names_a_multiple(folded: &str) -> bool {
+    // (most texts have no word `gap`: their words are not read)
+    if !vn::has_phrase(folded, "gap") {
+        return false;
+    }
+    let mut words = vn::words(folded);
     while words.by_ref().any(|w| w == "gap") {
         match words.next() {
             Some("doi" | "ba" | "bon" | "nam" | "muoi" | "ruoi") => return true,
@@ -89,7 +101,9 @@ fn names_a_fraction(text: &str) -> bool {
         }
         (n, i)
     };
-    (0..b.len()).any(|i| {
+    // (a fraction's first number ends at a `/` at most three digits on: only the places just
+    // before each `/` are read)
+    let fraction_at = |i: usize| {
         let alone = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b','));
         let (n, j) = number(i);
         if !alone || j == i || b.get(j) != Some(&b'/') {
@@ -98,12 +112,21 @@ fn names_a_fraction(text: &str) -> bool {
         let (m, k) = number(j + 1);
         let word = b.get(k + 1).is_some_and(|&c| c.is_ascii_alphabetic() || c >= 0x80);
         k > j + 1 && b.get(k) == Some(&b' ') && word && 1 <= n && n <= m && m >= 2 && !(10..=12).contains(&m)
-    })
+    };
+    memchr::memchr_iter(b'/', b).any(|slash| (slash.saturating_sub(3)..slash).any(fraction_at))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{names_a_fraction, names_a_multiple, names_a_percentage_in_words};
+    use super::{names_a_fraction, vn};
+
+    fn names_a_multiple(text: &str) -> bool {
+        super::names_a_multiple(&vn::fold(text))
+    }
+
+    fn names_a_percentage_in_words(text: &str) -> bool {
+        super::names_a_percentage_in_words(&vn::fold(text))
+    }
 
     #[test]
     fn a_fraction_of_a_whole_is_a_figure() {
