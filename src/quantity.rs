@@ -223,11 +223,21 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
         // the last eight characters folded first (the fold of a text's end is the end of its fold):
         // most numbers follow a word no version or rank word ends like, and twenty are not folded
         vn::fold_into(last_chars(before, 8), &mut folded);
-        if may_end_in_rank_word(&folded) {
+        if may_end_in_rank_word(&folded) || may_end_in_document_name(&folded) {
             vn::fold_into(last_chars(before, 20), &mut folded);
             let fb = folded.as_str();
             // a version (`phiên bản 3.0`) measures nothing
             if fb.ends_with("phien ban") || fb.ends_with("version") {
+                i = end;
+                continue;
+            }
+            // a scheme's or a document's number names it (`Đề án 06`, `Chỉ thị số 05`, `Nghị
+            // quyết 57`): it counts nothing
+            let named = fb.strip_suffix(" so").unwrap_or(fb);
+            if ["de an", "chi thi", "nghi quyet", "quyet dinh", "nghi dinh", "thong tu", "ket luan"]
+                .iter()
+                .any(|w| vn::ends_with_phrase(named, w))
+            {
                 i = end;
                 continue;
             }
@@ -275,6 +285,13 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
         percentages_in_words(text, &mut out);
     }
     out
+}
+
+/// Could the fold of the twenty characters before a number end with a document's or scheme's
+/// name (`de an`, `chi thi`, `nghi quyet`, `quyet dinh`, `nghi dinh`, `thong tu`, `ket luan`,
+/// each maybe followed by `so`)? `short` as for [`may_end_in_rank_word`]: its last word.
+fn may_end_in_document_name(short: &str) -> bool {
+    matches!(short.rsplit_once(' ').map_or(short, |(_, w)| w), "an" | "thi" | "quyet" | "dinh" | "tu" | "luan" | "so")
 }
 
 /// Could the fold of the twenty characters before a number end with a version or rank word
@@ -570,6 +587,18 @@ mod tests {
 
     fn q(text: &str) -> Vec<Quantity> {
         figures(text).into_iter().map(|f| f.quantity).collect()
+    }
+
+    #[test]
+    fn a_schemes_number_is_no_count() {
+        assert!(q("Đẩy mạnh triển khai các mô hình điểm của Đề án 06 tại các xã, phường").is_empty());
+        assert!(q("Thực hiện Chỉ thị số 05 về chuyển đổi số tại cơ sở").is_empty());
+        assert!(q("Quán triệt Nghị quyết 57 trong toàn hệ thống chính trị").is_empty());
+        // a count after the name is still one
+        assert_eq!(q("Triển khai Đề án 06 tại 05 xã điểm").len(), 1);
+        assert_eq!(q("Triển khai mô hình điểm tại 06 xã").len(), 1);
+        // `dự án`, `bản án` are no scheme's name
+        assert_eq!(q("Hoàn thành dự án 05 trạm quan trắc").len(), 1);
     }
 
     #[test]

@@ -117,7 +117,7 @@ pub fn read(
             SPECIFIC_TARGETS => general = false,
             LEAD_IN => {}
             _ => {
-                if !general {
+                if !general && !heads_a_list(text, doc.lines.get(idx + 1).map(|l| &l.text[..])) {
                     pieces.push((idx, 0));
                 }
             }
@@ -402,6 +402,21 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
         let to = if end_line == line { end } else { doc.lines.get(line).map_or(from, |l| l.text.len()) };
         out.push(target_at(line, from, to, trimmed, false, &|at| locate(a + at)));
     }
+}
+
+/// A labelled line without a bullet, a figure, a date or a closing `.`/`;`, followed by a bullet
+/// line: the title of the list below it, however long (`a) Khoa học, công nghệ và đổi mới sáng
+/// tạo` above `- Chi cho … đạt 3% …`), not a target. (The current line's bullet and the next
+/// line's first byte rule out most lines before the label is parsed.)
+fn heads_a_list(text: &str, next: Option<&str>) -> bool {
+    let t = text.trim_end();
+    bullet_len(t.as_bytes()) == 0
+        && next.is_some_and(|n| bullet_len(n.trim_start().as_bytes()) > 0)
+        && !t.ends_with('.')
+        && !t.ends_with(';')
+        && crate::outline::label::parse(t).label.is_some()
+        && !quantity::has_figure(t)
+        && !quantity::has_day_or_month(t)
 }
 
 /// A line that carries on the statement above it, hard-wrapped (web and PDF copies): the line
@@ -731,6 +746,22 @@ mod tests {
         assert_eq!(line_kind("Trên cơ sở kết quả năm trước, tỉnh phấn đấu đến 6/2025 đạt các chỉ tiêu sau:"), STATEMENT);
         assert_eq!(line_kind("Trên cơ sở kết quả năm trước, tỉnh phấn đấu đạt một trăm phần trăm các chỉ tiêu sau:"), STATEMENT);
         assert_eq!(line_kind("Trên cơ sở kết quả năm trước, tỉnh phấn đấu đạt 100% các chỉ tiêu sau:"), STATEMENT);
+    }
+
+    #[test]
+    fn a_lettered_title_above_bullets_is_no_target() {
+        let title = "a) Khoa học, công nghệ và đổi mới sáng tạo";
+        assert_eq!(line_kind(title), STATEMENT); // too long for a title read alone
+        assert!(heads_a_list(title, Some("- Chi cho khoa học, công nghệ đạt 3% tổng chi ngân sách;")));
+        assert!(heads_a_list("2.1. Về hạ tầng số, nền tảng số và dữ liệu số phục vụ chính quyền hai cấp", Some("• 100% xã có cáp quang")));
+        // a target, not a title: the next line is none of its items, or it states a figure, or it ends
+        assert!(!heads_a_list(title, Some("b) Chuyển đổi số")));
+        assert!(!heads_a_list(title, None));
+        assert!(!heads_a_list("a) Tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%", Some("- cấp tỉnh: 90%;")));
+        assert!(!heads_a_list("a) Nâng cao chất lượng dịch vụ công trực tuyến của các sở, ngành.", Some("- Cấp tỉnh")));
+        assert!(!heads_a_list("a) Hoàn thành hợp nhất các hệ thống trước ngày 30/6/2026", Some("- Cấp tỉnh")));
+        assert!(!heads_a_list("- Nâng cao chất lượng dịch vụ công trực tuyến của các sở, ngành", Some("- Cấp tỉnh")));
+        assert!(!heads_a_list("Nâng cao chất lượng dịch vụ công trực tuyến của các sở, ngành", Some("- Cấp tỉnh")));
     }
 
     #[test]
