@@ -167,10 +167,14 @@ pub fn detect_plan_year(doc: &Document) -> Option<u16> {
         }
     }
     let mut title_lines_left = 0u8;
+    // (one buffer for every line folded)
+    let mut f = String::new();
     for line in doc.lines.iter().take(HEADER_LINES) {
-        let f = vn::fold(&line.text);
-        let words: Vec<&str> = vn::words(&f).take(3).collect();
-        if words.windows(2).any(|w| w == ["ke", "hoach"]) && !f.starts_with("can cu") {
+        vn::fold_into(&line.text, &mut f);
+        let mut words = vn::words(&f);
+        let (a, b, c) = (words.next(), words.next(), words.next());
+        let ke_hoach = |x: Option<&str>, y: Option<&str>| x == Some("ke") && y == Some("hoach");
+        if (ke_hoach(a, b) || ke_hoach(b, c)) && !f.starts_with("can cu") {
             title_lines_left = 3;
         }
         if title_lines_left > 0 || f.contains("chuyen doi so nam") {
@@ -208,14 +212,17 @@ pub fn detect_plan_period(doc: &Document, body: usize) -> Option<(u16, u16)> {
 /// The first `năm YYYY` that is not the end of a date (`ngày 01 tháng 4 năm 2025` dates the
 /// resolution a plan implements; it is not a plan year).
 fn year_after_nam(folded: &str) -> Option<u16> {
-    let words: Vec<&str> = vn::words(folded).collect();
-    (0..words.len().saturating_sub(1)).find_map(|i| {
-        let dated = i >= 2 && words[i - 2] == "thang";
-        (words[i] == "nam" && words[i + 1].len() == 4 && !dated)
-            .then(|| words[i + 1].parse::<u16>().ok())
-            .flatten()
-            .filter(|y| (2000..=2100).contains(y))
-    })
+    // (the words read as they come, the two before `nam` kept: no list of them)
+    let (mut two_before, mut one_before, mut last) = (None, None, None);
+    for w in vn::words(folded) {
+        if last == Some("nam") && two_before != Some("thang") && w.len() == 4 {
+            if let Some(y) = w.parse::<u16>().ok().filter(|y| (2000..=2100).contains(y)) {
+                return Some(y);
+            }
+        }
+        (two_before, one_before, last) = (one_before, last, Some(w));
+    }
+    None
 }
 
 #[cfg(test)]

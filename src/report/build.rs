@@ -1,14 +1,16 @@
 //! Building the report from the analysis: the only place that turns outline, contents, targets
 //! and budget into the public shapes of [`super`]. Nothing below the report imports it.
 
-use super::{BudgetItem, BudgetReport, IndicatorMatch, Money, OutlineEntry, PastItem, Report, SourceAmount, TargetEntry, YearSource};
+use super::{
+    BudgetItem, BudgetReport, IndicatorMatch, Money, OutlineEntry, PastItem, ProfileText, Report, SourceAmount, TargetEntry, YearSource,
+};
 use crate::budget::{Budget, Item, Located};
 use crate::document::Document;
 use crate::finding::Finding;
 use crate::ingest::Format;
 use crate::kinds::{Level, ProfileSource};
 use crate::money;
-use crate::profile::{with_year, Profile};
+use crate::profile::{with_year, Profile, Section};
 use crate::rules::Context;
 use crate::table::Column;
 use crate::targets::Targets;
@@ -101,6 +103,9 @@ fn tabs_before(line: &str, column: usize) -> usize {
 }
 
 fn outline_entries(ctx: &Context) -> Vec<OutlineEntry> {
+    // a built-in profile (the checked one itself, not a custom one of the same ID) lives as long
+    // as the program: its texts are borrowed, not copied into every report
+    let shared = crate::profile::builtin(&ctx.profile.id).filter(|p| std::ptr::eq(*p, ctx.profile));
     ctx.profile
         .sections
         .iter()
@@ -109,11 +114,18 @@ fn outline_entries(ctx: &Context) -> Vec<OutlineEntry> {
             // (`get`, not indexing: no panic paths in the wasm)
             let first = ctx.outline.by_section.get(i).and_then(|h| ctx.outline.headings.get(*h.first()?));
             let first = first.and_then(|h| ctx.doc.lines.get(h.line));
+            let text = |own: &String, of: fn(&'static Section) -> &'static str| -> ProfileText {
+                match shared.and_then(|p| p.sections.get(i)) {
+                    Some(s) => of(s).into(),
+                    None => own.clone().into(),
+                }
+            };
+            let dated = |title: &str| ProfileText::from(with_year(title, ctx.plan_year));
             OutlineEntry {
-                id: s.id.clone(),
-                number: s.number.clone(),
-                title: if s.dated { with_year(&s.title, ctx.plan_year) } else { s.title.clone() },
-                title_en: if s.dated { with_year(&s.title_en, ctx.plan_year) } else { s.title_en.clone() },
+                id: text(&s.id, |s| &s.id),
+                number: text(&s.number, |s| &s.number),
+                title: if s.dated { dated(&s.title) } else { text(&s.title, |s| &s.title) },
+                title_en: if s.dated { dated(&s.title_en) } else { text(&s.title_en, |s| &s.title_en) },
                 depth: s.depth,
                 required: s.required,
                 status: ctx.status(i),

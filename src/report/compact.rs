@@ -84,10 +84,10 @@ mod tests {
                 .sections
                 .iter()
                 .map(|s| OutlineEntry {
-                    id: s.id.clone(),
-                    number: s.number.clone(),
-                    title: s.title.clone(),
-                    title_en: s.title_en.clone(),
+                    id: s.id.clone().into(),
+                    number: s.number.clone().into(),
+                    title: s.title.clone().into(),
+                    title_en: s.title_en.clone().into(),
                     depth: s.depth,
                     required: s.required,
                     status: Status::Missing,

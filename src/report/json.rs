@@ -275,6 +275,12 @@ impl Json for String {
     }
 }
 
+impl Json for super::ProfileText {
+    fn write(&self, w: &mut W) {
+        self.as_str().write(w);
+    }
+}
+
 impl Json for &str {
     fn write(&self, w: &mut W) {
         (**self).write(w);

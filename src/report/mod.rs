@@ -26,18 +26,132 @@ pub struct Summary {
     pub info: usize,
 }
 
+/// A text of the report that a built-in profile gives as it is (a section's ID, number and
+/// titles): borrowed from that profile, which lives as long as the program, instead of copied
+/// into every report (~290 strings a check, made and freed); owned when it is a custom
+/// profile's or written for the plan year. Reads, compares and serialises as a string.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ProfileText(std::borrow::Cow<'static, str>);
+
+impl ProfileText {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The text itself (a copy when it is borrowed).
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for ProfileText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for ProfileText {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for ProfileText {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for ProfileText {
+    fn from(s: String) -> ProfileText {
+        ProfileText(std::borrow::Cow::Owned(s))
+    }
+}
+
+impl From<&'static str> for ProfileText {
+    fn from(s: &'static str) -> ProfileText {
+        ProfileText(std::borrow::Cow::Borrowed(s))
+    }
+}
+
+impl From<ProfileText> for String {
+    fn from(s: ProfileText) -> String {
+        s.into_string()
+    }
+}
+
+impl PartialEq<str> for ProfileText {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for ProfileText {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for ProfileText {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<ProfileText> for str {
+    fn eq(&self, other: &ProfileText) -> bool {
+        *self == *other.0
+    }
+}
+
+impl PartialEq<ProfileText> for &str {
+    fn eq(&self, other: &ProfileText) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<ProfileText> for String {
+    fn eq(&self, other: &ProfileText) -> bool {
+        **self == *other.0
+    }
+}
+
+// as a string, quoted: what `{:?}` of the `String` it was printed
+impl std::fmt::Debug for ProfileText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl std::fmt::Display for ProfileText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for ProfileText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
 /// One template section in the recognised outline (the page's checklist).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OutlineEntry {
     #[serde(skip_serializing_if = "compact::in_catalog")]
-    pub id: String,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub id: ProfileText,
     #[serde(skip_serializing_if = "compact::in_catalog")]
-    pub number: String,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub number: ProfileText,
     #[serde(skip_serializing_if = "compact::in_catalog")]
-    pub title: String,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub title: ProfileText,
     #[serde(skip_serializing_if = "compact::in_catalog")]
-    pub title_en: String,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub title_en: ProfileText,
     #[serde(skip_serializing_if = "compact::in_catalog")]
     pub depth: usize,
     #[serde(skip_serializing_if = "compact::in_catalog")]
@@ -125,23 +239,8 @@ pub struct IndicatorMatch {
     pub values: Vec<(String, String)>,
 }
 
-/// `n` in decimal, without `fmt` (for the hand-written JSON and the CSV).
-#[inline(never)]
-pub(crate) fn push_unsigned(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[i..] {
-        out.push(char::from(d));
-    }
-}
+// (in `finding.rs`: the rules' messages write numbers with it too)
+pub(crate) use crate::finding::push_unsigned;
 
 /// `values` as a JSON object (what it was as a BTreeMap; the list spares the wasm a BTreeMap).
 mod year_values {
@@ -316,19 +415,34 @@ pub struct SummaryRow {
 impl Report {
     /// This report as a row of the summary table.
     pub fn summary_row(&self) -> SummaryRow {
-        let family = |p: &[&str]| self.findings.iter().filter(|f| p.iter().any(|p| f.rule.starts_with(p))).count();
+        // the findings by rule family, in one pass
+        let (mut section, mut target, mut budget, mut input) = (0, 0, 0, 0);
+        for f in &self.findings {
+            match family(f.rule) {
+                Family::Section => section += 1,
+                Family::Target => target += 1,
+                Family::Budget => budget += 1,
+                Family::Input => input += 1,
+            }
+        }
         // `ID title; ID title…`, written in one string (no `format!` and join: a keystroke's
-        // re-check builds this row too)
-        let mut missing = String::new();
+        // re-check builds this row too). The missing sections come in template order, mostly:
+        // each is looked for from the entry after the last one found, round the outline once.
         let ids = self.findings.iter().filter(|f| f.rule == "section.missing").filter_map(|f| f.section.as_deref());
+        // (room for a title of ~60 bytes each: the string is not grown a few bytes at a time)
+        let mut missing = String::with_capacity(ids.clone().count() * 72);
+        let mut from = 0;
         for (k, id) in ids.enumerate() {
             if k > 0 {
                 missing.push_str("; ");
             }
             missing.push_str(id);
-            if let Some(e) = self.outline.iter().find(|e| e.id == id) {
+            let (after, before) = (self.outline.get(from..).unwrap_or_default(), self.outline.get(..from).unwrap_or_default());
+            let found = after.iter().position(|e| e.id == id).map(|k| k + from).or_else(|| before.iter().position(|e| e.id == id));
+            if let Some(e) = found.and_then(|k| self.outline.get(k)) {
                 missing.push(' ');
                 missing.push_str(&e.title);
+                from = found.map_or(0, |k| k + 1);
             }
         }
         let unreadable = self.unreadable();
@@ -345,13 +459,36 @@ impl Report {
             errors: self.summary.error,
             warnings: self.summary.warning,
             infos: self.summary.info,
-            section: family(&["section."]),
-            target: family(&["target."]),
-            budget: family(&["budget."]),
-            input: family(&["input.", "document.", "appendix.", "profile."]),
+            section,
+            target,
+            budget,
+            input,
             missing,
             note: if unreadable { self.findings.first().map(|f| f.message.clone()).unwrap_or_default() } else { String::new() },
         }
+    }
+}
+
+/// The column of the summary table a rule's findings count in.
+#[derive(Debug, PartialEq, Eq)]
+enum Family {
+    Section,
+    Target,
+    Budget,
+    /// `input.`, `document.`, `appendix.` and `profile.`
+    Input,
+}
+
+/// The family of a rule ID, by its first letter: the families' words (`section`, `target`,
+/// `budget`; `input`, `document`, `appendix`, `profile`) each start with a letter of their own
+/// (a test holds every rule of [`crate::rules::RULES`] to it). One comparison a finding, not a
+/// prefix compared for each family.
+fn family(rule: &str) -> Family {
+    match rule.as_bytes().first() {
+        Some(b's') => Family::Section,
+        Some(b't') => Family::Target,
+        Some(b'b') => Family::Budget,
+        _ => Family::Input,
     }
 }
 
@@ -359,6 +496,21 @@ impl Report {
 mod tests {
     use super::*;
     use crate::document::Span;
+
+    #[test]
+    fn a_rules_family_is_its_ids_first_word() {
+        for rule in crate::rules::RULES {
+            let word = rule.id.split('.').next().unwrap();
+            let expected = match word {
+                "section" => Family::Section,
+                "target" => Family::Target,
+                "budget" => Family::Budget,
+                "input" | "document" | "appendix" | "profile" => Family::Input,
+                _ => panic!("{}: a rule family the summary table has no column for", rule.id),
+            };
+            assert_eq!(family(rule.id), expected, "{}", rule.id);
+        }
+    }
 
     #[test]
     fn findings_are_sorted_as_a_stable_sort_sorts_them() {

@@ -38,12 +38,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
     let main: Vec<usize> = sections.iter().enumerate().filter(|(_, s)| s.depth <= 1).map(|(i, _)| i).collect();
     let found = main.iter().filter(|&&i| ctx.status(i) != Status::Missing).count();
     let recognised = ctx.outline.by_section.iter().take(sections.len()).filter(|h| !h.is_empty()).count();
-    let title = crate::header::title(ctx.doc);
-    let kind = title.as_ref().map(|t| t.kind);
     let enough = found >= MIN_MAIN_SECTIONS.min(main.len());
     // a title that says otherwise needs the plan's own parts (`Phần I`, `Phần II`) as well: a
     // multi-year action plan has `II. CHỈ TIÊU …`, `IV. TỔ CHỨC THỰC HIỆN VÀ KINH PHÍ` too
     let parts = sections.iter().zip(&ctx.outline.by_section).any(|(s, h)| s.depth == 0 && !h.is_empty());
+    let blank = ctx.doc.lines.iter().all(|l| l.text.is_empty());
+    // enough main sections and a part make a plan whatever the title says: the title (read
+    // again, ~29K instructions) only when they do not
+    if enough && parts && !blank {
+        return false;
+    }
+    let title = crate::header::title(ctx.doc);
+    let kind = title.as_ref().map(|t| t.kind);
     let plan = match kind {
         Some(Kind::AnnualPlan) => true,
         Some(Kind::MultiYear | Kind::Report | Kind::Decision) => enough && parts,
@@ -52,7 +58,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
         // (`Phụ lục II` / `CHUYỂN ĐỔI SỐ CẤP BỘ`: the Ministry's task list)
         None => enough || (recognised >= MIN_SECTIONS && !opens_as_annex(ctx)),
     };
-    let blank = ctx.doc.lines.iter().all(|l| l.text.is_empty());
     if plan && !blank {
         return false;
     }

@@ -111,24 +111,32 @@ impl Context<'_> {
 
     /// `«V. Kinh phí thực hiện»` as the template prints it, in Vietnamese and English.
     pub fn name(&self, s: &Section) -> (String, String) {
+        // (each string written once, in room sized for it: `{N}` becomes a year, at most one
+        // more byte each)
+        let room = |title: &str| s.number.len() + title.len() + 16;
+        let (mut vi, mut en) = (String::with_capacity(room(&s.title)), String::with_capacity(room(&s.title_en)));
+        self.push_name(&mut vi, s, false);
+        self.push_name(&mut en, s, true);
+        (vi, en)
+    }
+
+    /// [`Context::name`] in one language written onto the end of `out` (a message joined from
+    /// its pieces names a section without a string of its own).
+    pub fn push_name(&self, out: &mut String, s: &Section, english: bool) {
         // in English a part is a "Part", and an English message carries no Vietnamese word
-        // (joined, not `format!`: this runs for every section a message names; each string
-        // written once, in room sized for it)
-        let number = number_parts(s.depth, &s.number);
-        let number_en = if s.depth == 0 { ["Part ", &s.number, "."] } else { number };
-        let title = |number: [&str; 3], title: &str| {
-            // (`{N}` becomes a year: at most one more byte each)
-            let mut out = String::with_capacity(number.iter().map(|p| p.len()).sum::<usize>() + 1 + title.len() + 8);
-            number.iter().for_each(|p| out.push_str(p));
-            out.push(' ');
-            if s.dated {
-                push_with_year(&mut out, title, self.plan_year);
-            } else {
-                out.push_str(title);
-            }
-            out
+        // (joined, not `format!`: this runs for every section a message names)
+        let number = match (english, s.depth) {
+            (true, 0) => ["Part ", &s.number, "."],
+            _ => number_parts(s.depth, &s.number),
         };
-        (title(number, &s.title), title(number_en, &s.title_en))
+        number.iter().for_each(|p| out.push_str(p));
+        out.push(' ');
+        let title = if english { &s.title_en } else { &s.title };
+        if s.dated {
+            push_with_year(out, title, self.plan_year);
+        } else {
+            out.push_str(title);
+        }
     }
 }
 
@@ -145,6 +153,9 @@ fn number_parts(depth: usize, number: &str) -> [&str; 3] {
 /// Run every rule of [`RULES`]. A draft that is not a plan, or is the bare template, gets that one
 /// finding instead of dozens of per-section ones.
 pub fn run(ctx: &Context, out: &mut Vec<Finding>) {
+    // room for a draft's findings, most drafts' all of them, at once: a finding is ~250 bytes,
+    // and growing the list from empty copied them at each doubling (4 copies for 33 findings)
+    out.reserve(64);
     for rule in RULES {
         if let Check::Gate(gate) = rule.check {
             if gate(ctx, out) {
