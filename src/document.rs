@@ -850,7 +850,14 @@ fn is_page_number(text: &str) -> bool {
         return false;
     }
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-    let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
+    // (a line in `T` that is not `Trang …`, as many are, `Tỷ lệ … năm 2025`, is no page number)
+    let t = match text.as_bytes() {
+        [b'T' | b't', ..] => match text.get(1..).and_then(|t| t.strip_prefix("rang ")) {
+            Some(t) => t,
+            None => return false,
+        },
+        _ => text,
+    };
     let t = t.strip_prefix(&['-', '–'][..]).and_then(|t| t.strip_suffix(&['-', '–'][..])).map_or(t, str::trim);
     // (every line is asked: most fail here, at an ASCII byte that is none of a page number's
     // digits, spaces and `/`, before a search through them for a `/`)
