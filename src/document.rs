@@ -850,7 +850,14 @@ fn is_page_number(text: &str) -> bool {
         return false;
     }
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-    let t = text.strip_prefix("Trang ").or_else(|| text.strip_prefix("trang ")).unwrap_or(text);
+    // (a line in `T` that is not `Trang …`, as many are, `Tỷ lệ … năm 2025`, is no page number)
+    let t = match text.as_bytes() {
+        [b'T' | b't', ..] => match text.get(1..).and_then(|t| t.strip_prefix("rang ")) {
+            Some(t) => t,
+            None => return false,
+        },
+        _ => text,
+    };
     let t = t.strip_prefix(&['-', '–'][..]).and_then(|t| t.strip_suffix(&['-', '–'][..])).map_or(t, str::trim);
     // (every line is asked: most fail here, at an ASCII byte that is none of a page number's
     // digits, spaces and `/`, before a search through them for a `/`)
@@ -1187,28 +1194,32 @@ struct Scan {
     marks: (bool, bool),
 }
 
-/// Byte classes for [`scan`]: a UTF-8 continuation byte (counted, not a character), a byte of a
-/// table row, a lead byte worth a look (below), a `c`, `C` or `(` ([`marks_and_brackets`]), a
-/// line break (LF or CR: the line ends there).
-const CONTINUATION: u8 = 1;
-const CELL: u8 = 2;
-const LOOK: u8 = 4;
-const HIT: u8 = 8;
-const BREAK: u8 = 16;
+/// Byte classes for [`scan`], each a one in a 4-bit field of its own, so that the classes of eight
+/// bytes are added up, not ORed (at most eight in a field: no carry), and the continuation bytes of
+/// eight (UTF-8 10xxxxxx: not characters) are counted by the same sum: a UTF-8 continuation byte;
+/// a byte of a table row (a tab or a `|`) or a lead byte worth a look (below), looked at alike
+/// ([`look`]); a `c`, `C` or `(` ([`marks_and_brackets`]); a line break (LF or CR: the line ends
+/// there).
+const CONTINUATION: u16 = 1;
+const LOOK: u16 = 1 << 4;
+const HIT: u16 = 1 << 8;
+const BREAK: u16 = 1 << 12;
+/// One class's field of [`CLASS`] (the low one: the continuation bytes).
+const FIELD: u16 = 0xF;
 
 /// Lead bytes worth a look: U+0085/U+00A0/U+00AD (C2), combining marks (CC, CD),
 /// U+2000..U+206F (E2), U+3000 (E3), U+FEFF (EF), and 4-byte characters (F0..F4). Not E1: it
 /// leads every other Vietnamese letter (U+1EA0..U+1EFF), and its one space, U+1680 (Ogham), is
 /// not worth stopping for; it stays in the text as it is.
-const CLASS: [u8; 256] = {
+const CLASS: [u16; 256] = {
     let mut t = [0; 256];
     let mut i = 0x80;
     while i < 0xC0 {
         t[i] = CONTINUATION;
         i += 1;
     }
-    t[b'\t' as usize] = CELL;
-    t[b'|' as usize] = CELL;
+    t[b'\t' as usize] = LOOK;
+    t[b'|' as usize] = LOOK;
     t[b'c' as usize] = HIT;
     t[b'C' as usize] = HIT;
     t[b'(' as usize] = HIT;
@@ -1229,26 +1240,29 @@ const CLASS: [u8; 256] = {
 /// (almost every line of a draft needs nothing); the `c`s and `(`s for [`Scan::marks`] and the
 /// line's end in the same pass.
 fn scan(text: &str, start: usize) -> (Scan, usize) {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let b = text.as_bytes();
     let mut out = Scan { rebuild: false, astral: 0, chars: 0, table_row: false, marks: (false, false) };
-    // continuation bytes counted in each byte of `lanes`, added up every 128 chunks
-    let (mut continuation, mut lanes) = (0, 0u64);
-    let sum = |lanes: u64| {
-        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) + (lanes >> 8 & 0x00FF_00FF_00FF_00FF);
-        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
-    };
-    let (mut at, mut n) = (start, 0u32);
+    // the continuation bytes of the chunks read whole
+    let mut continuation = 0;
+    let mut at = start;
     loop {
         // (fewer than eight bytes left: read one by one below, as eight with a break)
         let chunk = b.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok());
         let (x, class) = match chunk {
             Some(chunk) => {
                 let class = |k: usize| CLASS[usize::from(chunk[k])];
-                (u64::from_le_bytes(*chunk), class(0) | class(1) | class(2) | class(3) | class(4) | class(5) | class(6) | class(7))
+                (u64::from_le_bytes(*chunk), class(0) + class(1) + class(2) + class(3) + class(4) + class(5) + class(6) + class(7))
             }
             None => (0, BREAK),
         };
-        if class & BREAK != 0 {
+        // (most chunks hold only letters, spaces and punctuation: nothing to look at)
+        if class & !FIELD == 0 {
+            continuation += usize::from(class);
+            at += 8;
+            continue;
+        }
+        if class & (FIELD * BREAK) != 0 {
             // the line ends in these eight bytes: the ones before its break, as one more word
             // (zeros past them: no class)
             let (x, class, k) = match chunk {
@@ -1259,7 +1273,7 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
                     (if k == 0 { 0 } else { x & u64::MAX >> (64 - 8 * k) }, class, k)
                 }
                 None => {
-                    let (mut x, mut class, mut k) = (0u64, 0u8, 0);
+                    let (mut x, mut class, mut k) = (0u64, 0u16, 0);
                     while let Some(&c) = b.get(at + k).filter(|&&c| k < 8 && c != b'\n' && c != b'\r') {
                         x |= u64::from(c) << (8 * k);
                         class |= CLASS[usize::from(c)];
@@ -1268,16 +1282,15 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
                     (x, class, k)
                 }
             };
-            lanes += scan_word(text, x, class, at..at + k, &mut out);
-            out.chars = (at + k - start) - continuation - sum(lanes);
+            scan_word(text, x, class, at..at + k, &mut out);
+            // (the continuation bytes before the break: 10xxxxxx, the high bit set, the next one clear)
+            let lanes = (x & !(x << 1) & HIGHS) >> 7;
+            let last = (lanes.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+            out.chars = (at + k - start) - continuation - last;
             return (out, at + k);
         }
-        lanes += scan_word(text, x, class, at..at + 8, &mut out);
-        n += 1;
-        if n % 128 == 0 {
-            continuation += sum(lanes);
-            lanes = 0;
-        }
+        scan_word(text, x, class, at..at + 8, &mut out);
+        continuation += usize::from(class & FIELD);
         at += 8;
     }
 }
@@ -1291,20 +1304,17 @@ fn line_breaks(x: u64) -> u64 {
 }
 
 /// [`scan`] of the bytes `x` of `text[range]` (up to eight; zeros past them), whose classes
-/// together are `class`: their continuation bytes, one in each byte of the result.
+/// together are `class` (the looks it says to take: each exact).
 #[inline(always)]
-fn scan_word(text: &str, x: u64, class: u8, range: std::ops::Range<usize>, out: &mut Scan) -> u64 {
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
+fn scan_word(text: &str, x: u64, class: u16, range: std::ops::Range<usize>, out: &mut Scan) {
     let at = range.start;
-    if class & (CELL | LOOK) != 0 {
+    if class & (FIELD * LOOK) != 0 {
         look(text, x, at, out);
     }
     // (a line's `ng ch` is never read across its break: the break is none of those bytes)
-    if class & HIT != 0 {
+    if class & (FIELD * HIT) != 0 {
         look_marks(text.as_bytes(), chunk_hits(x), at, &mut out.marks);
     }
-    // 10xxxxxx: the high bit set, the next one clear
-    (x & !(x << 1) & HIGHS) >> 7
 }
 
 /// The tabs, `|` and lead bytes worth a look in the bytes `x` of `raw` at `at` (zeros past the
@@ -1320,7 +1330,7 @@ fn look(raw: &str, x: u64, at: usize, out: &mut Scan) {
         let i = at + (hits.trailing_zeros() / 8) as usize;
         hits &= hits - 1;
         let Some(&x) = b.get(i) else { break };
-        out.table_row |= CLASS[usize::from(x)] == CELL;
+        out.table_row |= x == b'\t' || x == b'|';
         out.rebuild |= match (x, b.get(i + 1)) {
             (0xC2, Some(0x85 | 0xA0 | 0xAD)) | (0xCC | 0xCD, _) => true,
             (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)) | (0xEF, Some(0xBB)) => {
@@ -1591,7 +1601,7 @@ mod tests {
         // eight bytes at a time and the tail: the same counts and finds wherever a piece falls
         let pieces = ["a", "ệ", "đ", "😀", "\t", "|", "\u{a0}", "“", "Ư", " ", "C", "(", "ng ch", "N"];
         let mut text = String::new();
-        // (past 128 chunks too: the continuation counts are added up then)
+        // (long lines too: the continuation bytes are counted chunk by chunk)
         for k in 0..400 {
             text.push_str(pieces[(k * 7 + k / 3) % pieces.len()]);
             for from in [0, 1, 2, 3] {
@@ -1616,6 +1626,41 @@ mod tests {
         }
         let d = Document::from_text("a😀b\nc");
         assert_eq!(d.lines[1].start_utf16, 5);
+    }
+
+    #[test]
+    fn the_scan_of_every_fixture_line_agrees_with_reading_it_character_by_character() {
+        // (the classes of eight bytes added up in 4-bit fields: a field holding several of a class,
+        // two breaks or tabs in eight bytes, is read as exactly as one)
+        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")];
+        let (mut lines, mut files) = (0, 0);
+        while let Some(dir) = dirs.pop() {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if e.path().is_dir() {
+                    dirs.push(e.path());
+                    continue;
+                }
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                files += 1;
+                let mut start = 0;
+                while start <= text.len() {
+                    let (got, end) = scan(&text, start);
+                    let line = &text[start..end];
+                    assert_eq!(end, text[start..].find(['\n', '\r']).map_or(text.len(), |k| start + k), "{line}");
+                    let rebuild = |c: char| {
+                        ('\u{300}'..='\u{37f}').contains(&c) || (!c.is_ascii() && c != '\u{1680}' && (is_invisible(c) || is_space(c)))
+                    };
+                    assert_eq!(got.chars, line.chars().count(), "{line}");
+                    assert_eq!(got.astral, line.chars().filter(|c| c.len_utf16() == 2).count(), "{line}");
+                    assert_eq!(got.table_row, line.contains(['\t', '|']), "{line}");
+                    assert_eq!(got.rebuild, line.chars().any(rebuild), "{line}");
+                    assert_eq!(got.marks, rebuilt_marks(line.as_bytes()), "{line}");
+                    lines += 1;
+                    start = end + if text[end..].starts_with("\r\n") { 2 } else { 1 };
+                }
+            }
+        }
+        assert!(files > 300 && lines > 30_000, "{files} files, {lines} lines");
     }
 
     #[test]
@@ -1775,7 +1820,9 @@ mod tests {
         for page in ["4", "12", "Trang 4", "trang 4/12", "- 4 -", "– 12 –", "\t4/5"] {
             assert!(is_page_number(page), "{page}");
         }
-        for text in ["Ủy ban 4", "Điều 4", "Năm 2024", "Tháng 12", "4 nhiệm vụ", "1234", "", "– a –", "Đ 4/5"] {
+        for text in
+            ["Ủy ban 4", "Điều 4", "Năm 2024", "Tháng 12", "4 nhiệm vụ", "1234", "", "– a –", "Đ 4/5", "Tại 4", "T 4", "trangs 4", "Trang"]
+        {
             assert!(!is_page_number(text), "{text}");
         }
     }
