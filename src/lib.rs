@@ -43,8 +43,8 @@ pub use kinds::{Level, ProfileSource, Range, Severity};
 pub use outline::Status;
 pub use profile::{builtin as builtin_profile, builtin_ids as builtin_profile_ids, Profile, ProfileError, DEFAULT_PROFILE};
 pub use report::{
-    csv::summary_csv, BudgetItem, BudgetReport, IndicatorMatch, Money, OutlineEntry, PastItem, Report, SourceAmount, Summary, SummaryRow,
-    TargetEntry, YearSource,
+    csv::summary_csv, BudgetItem, BudgetReport, IndicatorMatch, Money, OutlineEntry, PastItem, ProfileText, Report, SourceAmount, Summary,
+    SummaryRow, TargetEntry, YearSource,
 };
 pub use rules::{RuleInfo, RULES};
 pub use session::Session;
