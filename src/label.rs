@@ -129,6 +129,11 @@ fn read(line: &str) -> Labelled<'_> {
 /// Whether [`parse`] finds a label or a bullet, without splitting off the title (the wrap tests
 /// of every line ask only this).
 pub fn starts_labelled(line: &str) -> bool {
+    // (`3. `, `12) `: most numbered lines say so by their first bytes, an Arabic label ending
+    // at a space or a tab; [`arabic`] reads the rest)
+    if matches!(line.as_bytes(), [b'0'..=b'9', b'.' | b')', b' ' | b'\t', ..] | [b'0'..=b'9', b'0'..=b'9', b'.' | b')', b' ' | b'\t', ..]) {
+        return true;
+    }
     may_be_labelled(line) && {
         let (_, found, bullet) = find(line);
         found.is_some() || bullet
@@ -229,7 +234,7 @@ fn markdown_lead(line: &str) -> usize {
 
 fn part(s: &str) -> Option<(Label, usize)> {
     let (first, after_first) = split_word(s);
-    if vn::fold(first) != "phan" {
+    if !vn::with_folded(first, |f| f == "phan") {
         return None;
     }
     let ws = after_first.len() - after_first.trim_start().len();
@@ -237,21 +242,20 @@ fn part(s: &str) -> Option<(Label, usize)> {
     let consumed = s.len() - rest.len();
     let (word, after) = split_word(rest);
     let word_clean = trim_separators_end(word);
-    let folded = vn::fold(word_clean);
-    if folded == "thu" {
+    if vn::with_folded(word_clean, |f| f == "thu") {
         // Phần thứ nhất / thứ hai …
         let ws2 = after.len() - after.trim_start().len();
         let (ord, _) = split_word(after.get(ws2..).unwrap_or_default());
         let ord_clean = trim_separators_end(ord);
-        let n = match vn::fold(ord_clean).as_str() {
-            "nhat" => 1,
-            "hai" => 2,
-            "ba" => 3,
-            "tu" => 4,
-            "nam" => 5,
-            "sau" => 6,
-            _ => return None,
-        };
+        let n = vn::with_folded(ord_clean, |f| match f {
+            "nhat" => Some(1),
+            "hai" => Some(2),
+            "ba" => Some(3),
+            "tu" => Some(4),
+            "nam" => Some(5),
+            "sau" => Some(6),
+            _ => None,
+        })?;
         let len = consumed + word.len() + ws2 + ord_clean.len();
         return Some((Label::Part(n), len));
     }
