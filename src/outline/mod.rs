@@ -263,7 +263,9 @@ impl Candidate {
         let rest = text.get(parsed.title_start..).unwrap_or("");
         let rest = rest.trim_end_matches(&['*', '_'][..]).trim();
         // `a) Kết quả đạt được: nội dung…`: the title stops at the first colon
-        let (title, inline_text) = match rest.split_once(':') {
+        // (`split_once(':')`, the colon found word-at-a-time: every candidate line is searched)
+        let colon = memchr::memchr(b':', rest.as_bytes()).and_then(|k| Some((rest.get(..k)?, rest.get(k + 1..)?)));
+        let (title, inline_text) = match colon {
             Some((t, after)) => (t.trim(), after.trim().trim_end_matches(&['*', '_'][..]).trim()),
             None => (rest, ""),
         };
@@ -465,11 +467,19 @@ impl Unnumbered {
         // what `overlap` and `similarity` ask of a name without a number, `used.min(distinct) as f32 /
         // distinct as f32 >= 0.6`, as the fewest of its words the title must say (the same division)
         let Some(need) = (1..=distinct).find(|&used| used as f32 / distinct as f32 >= 0.6) else { return false };
-        // (a name's words looked for among the title's: a bit of their ids' low bits first)
-        let mask = ids.iter().fold(0u64, |m, &id| m | 1 << (id % 64));
-        let said_enough = |name: &Vec<u32>| {
-            name.len() >= need && name.iter().filter(|&&n| mask & (1 << (n % 64)) != 0 && ids.contains(&n)).nth(need - 1).is_some()
+        // (a name's words looked for among the title's as bits over the vocabulary's first
+        // 1,024 words, and in the list past them)
+        let mut bits = [0u64; 16];
+        for &id in ids {
+            if let Some(b) = bits.get_mut(id as usize / 64) {
+                *b |= 1 << (id % 64);
+            }
+        }
+        let has = |n: u32| match bits.get(n as usize / 64) {
+            Some(b) => b >> (n % 64) & 1 != 0,
+            None => ids.contains(&n),
         };
+        let said_enough = |name: &Vec<u32>| name.len() >= need && name.iter().filter(|&&n| has(n)).nth(need - 1).is_some();
         shared.iter().enumerate().any(|(k, &(once, twice))| {
             let mut rest = once;
             while rest != 0 {
