@@ -234,7 +234,7 @@ fn markdown_lead(line: &str) -> usize {
 
 fn part(s: &str) -> Option<(Label, usize)> {
     let (first, after_first) = split_word(s);
-    if !vn::with_folded(first, |f| f == "phan") {
+    if vn::fold(first) != "phan" {
         return None;
     }
     let ws = after_first.len() - after_first.trim_start().len();
@@ -242,20 +242,21 @@ fn part(s: &str) -> Option<(Label, usize)> {
     let consumed = s.len() - rest.len();
     let (word, after) = split_word(rest);
     let word_clean = trim_separators_end(word);
-    if vn::with_folded(word_clean, |f| f == "thu") {
+    let folded = vn::fold(word_clean);
+    if folded == "thu" {
         // Phần thứ nhất / thứ hai …
         let ws2 = after.len() - after.trim_start().len();
         let (ord, _) = split_word(after.get(ws2..).unwrap_or_default());
         let ord_clean = trim_separators_end(ord);
-        let n = vn::with_folded(ord_clean, |f| match f {
-            "nhat" => Some(1),
-            "hai" => Some(2),
-            "ba" => Some(3),
-            "tu" => Some(4),
-            "nam" => Some(5),
-            "sau" => Some(6),
-            _ => None,
-        })?;
+        let n = match vn::fold(ord_clean).as_str() {
+            "nhat" => 1,
+            "hai" => 2,
+            "ba" => 3,
+            "tu" => 4,
+            "nam" => 5,
+            "sau" => 6,
+            _ => return None,
+        };
         let len = consumed + word.len() + ws2 + ord_clean.len();
         return Some((Label::Part(n), len));
     }

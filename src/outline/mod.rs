@@ -189,7 +189,7 @@ fn split_part(doc: &Document, i: usize) -> Option<(Label, usize)> {
         return None;
     }
     let text = doc.lines[i].text.trim();
-    if text.len() > 8 || !vn::with_folded(text, |f| f == "phan") {
+    if text.len() > 8 || vn::fold(text) != "phan" {
         return None;
     }
     let next = doc.lines.get(i + 1)?.text.trim();
@@ -200,7 +200,7 @@ fn split_part(doc: &Document, i: usize) -> Option<(Label, usize)> {
     let parsed = label::parse(&joined);
     let rest = joined.get(parsed.title_start..).unwrap_or("");
     match parsed.label {
-        Some(l @ Label::Part(_)) if vn::with_folded(rest, str::is_empty) => Some((l, i + 1)),
+        Some(l @ Label::Part(_)) if vn::fold(rest).is_empty() => Some((l, i + 1)),
         _ => None,
     }
 }
@@ -818,7 +818,8 @@ fn is_article(text: &str) -> bool {
         return false;
     }
     let mut words = t.split_whitespace();
-    words.next().is_some_and(|w| vn::with_folded(w, |f| f == "dieu"))
+    let first = words.next().map(vn::fold);
+    first.as_deref() == Some("dieu")
         && words.next().is_some_and(|w| w.trim_end_matches(&['.', ':'][..]).bytes().all(|b| b.is_ascii_digit()))
 }
 
@@ -949,9 +950,8 @@ fn is_signature(text: &str) -> bool {
     if !matches!(text.as_bytes().first(), Some(b'N' | b'n' | b'T' | b'K')) {
         return false;
     }
-    vn::with_folded(text.get(..text.len().min(40)).unwrap_or(text), |f| {
-        f.starts_with("noi nhan") || f.starts_with("tm uy ban") || f.starts_with("kt chu tich") || f.starts_with("kt bo truong")
-    })
+    let f = vn::fold(text.get(..text.len().min(40)).unwrap_or(text));
+    f.starts_with("noi nhan") || f.starts_with("tm uy ban") || f.starts_with("kt chu tich") || f.starts_with("kt bo truong")
 }
 
 /// Has a sibling of `s` already been headed with a number of the template's kind?
