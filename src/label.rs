@@ -129,6 +129,11 @@ fn read(line: &str) -> Labelled<'_> {
 /// Whether [`parse`] finds a label or a bullet, without splitting off the title (the wrap tests
 /// of every line ask only this).
 pub fn starts_labelled(line: &str) -> bool {
+    // (`3. `, `12) `: most numbered lines say so by their first bytes, an Arabic label ending
+    // at a space or a tab; [`arabic`] reads the rest)
+    if matches!(line.as_bytes(), [b'0'..=b'9', b'.' | b')', b' ' | b'\t', ..] | [b'0'..=b'9', b'0'..=b'9', b'.' | b')', b' ' | b'\t', ..]) {
+        return true;
+    }
     may_be_labelled(line) && {
         let (_, found, bullet) = find(line);
         found.is_some() || bullet

@@ -81,6 +81,20 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// `f` of `s` folded (see [`fold`]), in a buffer reused from call to call instead of a String
+/// of its own: for a caller that only reads the folded text (a call inside `f` folds into a
+/// buffer of its own).
+pub fn with_folded<T>(s: &str, f: impl FnOnce(&str) -> T) -> T {
+    thread_local! {
+        static BUFFER: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    }
+    let mut buffer = BUFFER.take();
+    fold_into(s, &mut buffer);
+    let out = f(&buffer);
+    BUFFER.set(buffer);
+    out
+}
+
 /// [`fold`] into `out` (cleared first): a loop folding many short texts reuses one buffer.
 #[inline(never)]
 pub fn fold_into(s: &str, out: &mut String) {
@@ -395,6 +409,13 @@ impl Vocab {
         self.ids.get(w)
     }
 
+    /// [`Vocab::id`] of `w` and its [`words_key`], from one hash of its bytes (a title's words
+    /// are asked both).
+    pub fn id_and_key(&self, w: &str) -> (Option<u32>, u32) {
+        let h = fnv(w.as_bytes());
+        (self.ids.get_hashed(w, h), (h ^ (h >> 32)) as u32)
+    }
+
     pub fn len(&self) -> usize {
         self.words.len()
     }
@@ -538,21 +559,27 @@ pub struct WordMap {
     slots: Vec<u32>,
 }
 
-impl WordMap {
-    fn start(&self, key: &str) -> usize {
-        let mut h = FnvHasher::default();
-        std::hash::Hasher::write(&mut h, key.as_bytes());
-        // the high bits mixed in: FNV's low bits alone cluster on short keys
-        (h.0 ^ (h.0 >> 29)) as usize & (self.slots.len().wrapping_sub(1))
-    }
+/// FNV-1a of `bytes` (what [`FnvHasher`] writes).
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h = FnvHasher::default();
+    std::hash::Hasher::write(&mut h, bytes);
+    h.0
+}
 
+impl WordMap {
     /// The slot holding `key`, or the empty slot where it would go (None when there are no slots).
     fn slot(&self, key: &str) -> Option<usize> {
+        self.slot_hashed(key, fnv(key.as_bytes()))
+    }
+
+    /// [`WordMap::slot`], `h` being [`fnv`] of `key`.
+    fn slot_hashed(&self, key: &str, h: u64) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
         let mask = self.slots.len() - 1;
-        let mut i = self.start(key);
+        // the high bits mixed in: FNV's low bits alone cluster on short keys
+        let mut i = (h ^ (h >> 29)) as usize & mask;
         loop {
             let s = *self.slots.get(i)? as usize;
             if s == 0 || self.entries.get(s - 1).is_some_and(|(k, _)| k == key) {
@@ -563,7 +590,12 @@ impl WordMap {
     }
 
     pub fn get(&self, key: &str) -> Option<u32> {
-        let s = *self.slots.get(self.slot(key)?)? as usize;
+        self.get_hashed(key, fnv(key.as_bytes()))
+    }
+
+    /// [`WordMap::get`], `h` being [`fnv`] of `key`.
+    fn get_hashed(&self, key: &str, h: u64) -> Option<u32> {
+        let s = *self.slots.get(self.slot_hashed(key, h)?)? as usize;
         self.entries.get(s.checked_sub(1)?).map(|&(_, v)| v)
     }
 
@@ -757,6 +789,9 @@ mod tests {
         let mut buf = String::from("left over");
         fold_into("Kế hoạch  -- 2024", &mut buf);
         assert_eq!(buf, "ke hoach 2024");
+        // the reused buffer: a longer text then a shorter one, and a fold inside a fold
+        assert_eq!(with_folded("Nhiệm vụ, giải pháp chủ yếu", str::to_string), "nhiem vu giai phap chu yeu");
+        assert_eq!(with_folded("Số", |f| (f.to_string(), with_folded("ĐÁNH GIÁ", str::to_string))), ("so".into(), "danh gia".into()));
     }
 
     #[test]
@@ -856,6 +891,22 @@ mod tests {
         assert!(!ends_with_phrase("dattu", "tu"));
         assert_eq!(find_any("Tổng (bằng chữ: năm tỷ)", &["Bằng chữ", "bằng chữ"]), Some((8, "bằng chữ")));
         assert_eq!(find_any("không có", &["Bằng chữ", "bằng chữ"]), None);
+    }
+
+    #[test]
+    fn ids_and_keys_from_one_hash_are_ids_and_words_keys() {
+        let mut v = Vocab::default();
+        let text = include_str!("../tests/fixtures/bench/ke-hoach-khac-nhau.txt");
+        let folded = fold(text);
+        for w in words(&folded).step_by(5) {
+            v.intern(w);
+        }
+        let mut known = 0;
+        for w in words(&folded).chain(["", "x", "2024"]) {
+            assert_eq!(v.id_and_key(w), (v.id(w), words_key(&[w])), "{w}");
+            known += usize::from(v.id(w).is_some());
+        }
+        assert!(known > 1000, "{known}");
     }
 
     #[test]

@@ -124,9 +124,15 @@ fn refers_to_report(text: &str) -> bool {
 /// Real content: not blank, not a placeholder (`…`, `- ...`), not the template's own wording
 /// (most of its word pairs found in the template's text for the section).
 fn is_content(text: &str, guidance_pairs: &[u32]) -> bool {
-    let folded = vn::fold(text);
-    let words = || vn::words(&folded).filter(|w| crate::profile::is_title_word(w));
-    let n = words().count();
+    // (folded in a reused buffer: only read here)
+    vn::with_folded(text, |folded| copies_share(folded, guidance_pairs))
+}
+
+/// [`is_content`] of a folded text.
+fn copies_share(folded: &str, guidance_pairs: &[u32]) -> bool {
+    let words = || vn::words(folded).filter(|w| crate::profile::is_title_word(w));
+    // (none, or fewer than five: not counted further)
+    let n = words().take(5).count();
     if n == 0 {
         return false; // blank, `…`, `- ...`, or only numbers
     }

@@ -185,10 +185,7 @@ fn resumes_after_inline_appendix(doc: &Document, profile: &Profile, i: usize, co
 /// `Phần` alone on line `i` and its number alone on the next (`Phần` / `I`, as a narrow table
 /// cell of a web copy wraps it): the label, and the line of the number.
 fn split_part(doc: &Document, i: usize) -> Option<(Label, usize)> {
-    let raw = doc.lines.get(i)?.text.as_bytes();
-    // (runs on every line: `PHẦN` is 6 bytes; fold nothing longer. Most lines say so without
-    // trimming: no space first, and a character other than a space from byte 8 on)
-    if raw.first().is_some_and(u8::is_ascii_graphic) && raw.get(8..).is_some_and(|r| r.iter().any(u8::is_ascii_graphic)) {
+    if !may_be_split_part(doc.lines.get(i)?.text.as_bytes()) {
         return None;
     }
     let text = doc.lines[i].text.trim();
@@ -206,6 +203,17 @@ fn split_part(doc: &Document, i: usize) -> Option<(Label, usize)> {
         Some(l @ Label::Part(_)) if vn::fold(rest).is_empty() => Some((l, i + 1)),
         _ => None,
     }
+}
+
+/// False only when the line, trimmed, is longer than 8 bytes (`PHẦN` is 6: [`split_part`] folds
+/// nothing longer), said without trimming: this runs on every line, and most say so by a first
+/// character other than a space (ASCII, a Latin-1 or Latin Extended letter such as `Đ` or `Ư`,
+/// a Vietnamese letter of U+1E00..U+1EFF; U+0085, U+00A0 and U+1680 are spaces) and a visible
+/// ASCII character from byte 8 on.
+fn may_be_split_part(raw: &[u8]) -> bool {
+    let visible_first =
+        matches!(raw, [x, ..] if x.is_ascii_graphic() || (0xC3..=0xDF).contains(x)) || matches!(raw, [0xE1, 0xB8..=0xBB, ..]);
+    !(visible_first && raw.get(8..).is_some_and(|r| r.iter().any(u8::is_ascii_graphic)))
 }
 
 /// More than `chars` characters? (Without counting them when the bytes already say no: this
@@ -255,7 +263,9 @@ impl Candidate {
         let rest = text.get(parsed.title_start..).unwrap_or("");
         let rest = rest.trim_end_matches(&['*', '_'][..]).trim();
         // `a) Kết quả đạt được: nội dung…`: the title stops at the first colon
-        let (title, inline_text) = match rest.split_once(':') {
+        // (`split_once(':')`, the colon found word-at-a-time: every candidate line is searched)
+        let colon = memchr::memchr(b':', rest.as_bytes()).and_then(|k| Some((rest.get(..k)?, rest.get(k + 1..)?)));
+        let (title, inline_text) = match colon {
             Some((t, after)) => (t.trim(), after.trim().trim_end_matches(&['*', '_'][..]).trim()),
             None => (rest, ""),
         };
@@ -270,7 +280,7 @@ impl Candidate {
             return None;
         }
         // (a line starting with one `|` and no other is no row: a scan's margin rule before a heading)
-        if crate::table::is_row(text) {
+        if doc.lines[i].has_cell_separator() && crate::table::is_row(text) {
             return None; // table rows are never headings
         }
         if parsed.label.is_none() && is_article(text) {
@@ -291,15 +301,18 @@ impl Candidate {
         // one before it is copied: most are refused here)
         let mut folded = None;
         if parsed.label.is_none() {
-            let f = vn::fold(title);
-            let words = vn::words(&f).count();
-            // `Kết quả đạt được: …` without its `a)` is still the item; a longer title with text
-            // after a colon is a sentence
-            let inline_ok = inline_text.is_empty() || words <= 6;
-            if words == 0 || words > MAX_UNNUMBERED_WORDS || !inline_ok || !may_say_a_title(profile, &f) {
-                return None;
-            }
-            folded = Some(f);
+            // (in a reused buffer: copied only when kept)
+            let kept = vn::with_folded(title, |f| {
+                // (its words read once: counted, and resolved for `may_say_a_title`)
+                let u = Unnumbered::read(profile, f);
+                let words = u.words;
+                // `Kết quả đạt được: …` without its `a)` is still the item; a longer title with
+                // text after a colon is a sentence
+                let inline_ok = inline_text.is_empty() || words <= 6;
+                let refused = words == 0 || words > MAX_UNNUMBERED_WORDS || !inline_ok || !u.may_say_a_title(profile);
+                (!refused).then(|| f.to_string())
+            });
+            folded = Some(kept?);
         }
         let mut last_line = number_line;
         let mut title = title.to_string();
@@ -344,7 +357,7 @@ impl Candidate {
                 let parsed = label::parse(t);
                 parsed.label.is_some() || parsed.bullet
             }
-            || t.split_whitespace().count() > 20
+            || more_words_than(t, 20)
         {
             return None;
         }
@@ -372,62 +385,114 @@ fn title_words(folded: &str) -> impl Iterator<Item = &str> {
     vn::words(folded).filter(|w| crate::profile::is_title_word(w))
 }
 
-/// Can an unnumbered title (folded, at most [`MAX_UNNUMBERED_WORDS`] words) be any section's?
-/// [`best_section`] scores only the sections sharing two of its words (or one, for a one-word
-/// name), and without a number most of the line must be a name's words, said exactly
-/// (precision ≥ 0.6 in [`similarity`]): whether one of those sections has such a name. Most
-/// unnumbered candidates (a letterhead, a date line, a decision's title) have none, and are
-/// refused here before their words are resolved with typos and scored against the sections.
+/// [`Unnumbered::may_say_a_title`] of a folded title (the tests' entry: [`Candidate::read`]
+/// reads the words once, for their count too).
+#[cfg(test)]
 fn may_say_a_title(profile: &Profile, folded: &str) -> bool {
-    // (the title's different words counted as [`said`] counts them, and the ids of its known words)
-    let mut hashes = [0u32; MAX_UNNUMBERED_WORDS];
-    let mut ids = [0u32; MAX_UNNUMBERED_WORDS];
-    let (mut distinct, mut known) = (0, 0);
-    for w in title_words(folded) {
-        let h = vn::words_key(&[w]);
-        if !hashes.iter().take(distinct).any(|&s| s == h) {
-            let Some(slot) = hashes.get_mut(distinct) else { return true };
-            *slot = h;
-            distinct += 1;
-        }
-        if let Some(id) = profile.vocab.id(w).filter(|id| !ids.iter().take(known).any(|k| k == id)) {
-            let Some(slot) = ids.get_mut(known) else { return true };
-            *slot = id;
-            known += 1;
-        }
-    }
-    let ids = ids.get(..known).unwrap_or_default();
-    let mut small = [(0u64, 0u64); 2];
-    let mut large;
-    let blocks = profile.sections.len().div_ceil(64);
-    let shared: &mut [(u64, u64)] = match small.get_mut(..blocks) {
-        Some(s) => s,
-        None => {
-            large = vec![(0u64, 0u64); blocks];
-            &mut large
-        }
-    };
-    mark_shared(profile, ids, shared);
-    // what `overlap` and `similarity` ask of a name without a number, `used.min(distinct) as f32 /
-    // distinct as f32 >= 0.6`, as the fewest of its words the title must say (the same division)
-    let Some(need) = (1..=distinct).find(|&used| used as f32 / distinct as f32 >= 0.6) else { return false };
-    // (a name's words looked for among the title's: a bit of their ids' low bits first)
-    let mask = ids.iter().fold(0u64, |m, &id| m | 1 << (id % 64));
-    let said_enough = |name: &Vec<u32>| {
-        name.len() >= need && name.iter().filter(|&&n| mask & (1 << (n % 64)) != 0 && ids.contains(&n)).nth(need - 1).is_some()
-    };
-    shared.iter().enumerate().any(|(k, &(once, twice))| {
-        let mut rest = once;
-        while rest != 0 {
-            let i = rest.trailing_zeros() as usize;
-            rest &= rest - 1;
-            let Some(s) = profile.sections.get(k * 64 + i) else { break };
-            if (twice & (1 << i) != 0 || s.shortest_name <= 1) && s.names.iter().any(said_enough) {
-                return true;
+    Unnumbered::read(profile, folded).may_say_a_title(profile)
+}
+
+/// An unnumbered title's words, read in one pass: how many (numbers too), how many different
+/// title words (counted as [`said`] counts them), and the ids of its known words, each once.
+struct Unnumbered {
+    words: usize,
+    distinct: usize,
+    known: usize,
+    ids: [u32; MAX_UNNUMBERED_WORDS],
+    /// more than [`MAX_UNNUMBERED_WORDS`] different words: not read further
+    overflow: bool,
+}
+
+impl Unnumbered {
+    fn read(profile: &Profile, folded: &str) -> Unnumbered {
+        let mut u = Unnumbered { words: 0, distinct: 0, known: 0, ids: [0; MAX_UNNUMBERED_WORDS], overflow: false };
+        let mut hashes = [0u32; MAX_UNNUMBERED_WORDS];
+        for w in vn::words(folded) {
+            u.words += 1;
+            if u.overflow || !crate::profile::is_title_word(w) {
+                continue;
+            }
+            // (its id and its key from one hash of it)
+            let (id, h) = profile.vocab.id_and_key(w);
+            let new = !hashes.iter().take(u.distinct).any(|&s| s == h);
+            if new {
+                let Some(slot) = hashes.get_mut(u.distinct) else {
+                    u.overflow = true;
+                    continue;
+                };
+                *slot = h;
+                u.distinct += 1;
+            }
+            // (a word not seen before has an id not seen before: only a word seen again, or
+            // one whose key another word has, is looked for among the ids)
+            if let Some(id) = id.filter(|id| new || !u.ids.iter().take(u.known).any(|k| k == id)) {
+                let Some(slot) = u.ids.get_mut(u.known) else {
+                    u.overflow = true;
+                    continue;
+                };
+                *slot = id;
+                u.known += 1;
             }
         }
-        false
-    })
+        u
+    }
+
+    /// Can an unnumbered title (folded, at most [`MAX_UNNUMBERED_WORDS`] words) be any section's?
+    /// [`best_section`] scores only the sections sharing two of its words (or one, for a one-word
+    /// name), and without a number most of the line must be a name's words, said exactly
+    /// (precision ≥ 0.6 in [`similarity`]): whether one of those sections has such a name. Most
+    /// unnumbered candidates (a letterhead, a date line, a decision's title) have none, and are
+    /// refused here before their words are resolved with typos and scored against the sections.
+    fn may_say_a_title(&self, profile: &Profile) -> bool {
+        if self.overflow {
+            return true;
+        }
+        let (distinct, known) = (self.distinct, self.known);
+        // (no known word: no section's name is said)
+        if known == 0 {
+            return false;
+        }
+        let ids = self.ids.get(..known).unwrap_or_default();
+        let mut small = [(0u64, 0u64); 2];
+        let mut large;
+        let blocks = profile.sections.len().div_ceil(64);
+        let shared: &mut [(u64, u64)] = match small.get_mut(..blocks) {
+            Some(s) => s,
+            None => {
+                large = vec![(0u64, 0u64); blocks];
+                &mut large
+            }
+        };
+        mark_shared(profile, ids, shared);
+        // what `overlap` and `similarity` ask of a name without a number, `used.min(distinct) as f32 /
+        // distinct as f32 >= 0.6`, as the fewest of its words the title must say (the same division)
+        let Some(need) = (1..=distinct).find(|&used| used as f32 / distinct as f32 >= 0.6) else { return false };
+        // (a name's words looked for among the title's as bits over the vocabulary's first
+        // 1,024 words, and in the list past them)
+        let mut bits = [0u64; 16];
+        for &id in ids {
+            if let Some(b) = bits.get_mut(id as usize / 64) {
+                *b |= 1 << (id % 64);
+            }
+        }
+        let has = |n: u32| match bits.get(n as usize / 64) {
+            Some(b) => b >> (n % 64) & 1 != 0,
+            None => ids.contains(&n),
+        };
+        let said_enough = |name: &Vec<u32>| name.len() >= need && name.iter().filter(|&&n| has(n)).nth(need - 1).is_some();
+        shared.iter().enumerate().any(|(k, &(once, twice))| {
+            let mut rest = once;
+            while rest != 0 {
+                let i = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                let Some(s) = profile.sections.get(k * 64 + i) else { break };
+                if (twice & (1 << i) != 0 || s.shortest_name <= 1) && s.names.iter().any(said_enough) {
+                    return true;
+                }
+            }
+            false
+        })
+    }
 }
 
 /// Mark in `shared` (bit sets over the sections, a block of 64 at a time: those sharing one of
@@ -686,7 +751,7 @@ fn score(
         && open_leaf(profile, context, outline).is_some();
     // …and only with its own number: `1. Chính quyền số` under `I. Tình hình thực hiện mục
     // tiêu` groups targets by pillar, it is not `8. Chính phủ số`
-    let own_number = c.label.as_ref().map(Label::number).as_deref() == Some(s.number.as_str());
+    let own_number = number == Some(s.number.as_str());
     if (under_leaf.is_some() || skips_branch) && !own_number {
         return None;
     }
@@ -726,7 +791,7 @@ fn inside_undivided(profile: &Profile, c: &Candidate, context: &[usize], outline
 /// A sentence (five words or more) with a figure: a percentage, a count, an amount; not a year
 /// (`… năm 2023`) nor a date (`10/10`), which headings carry too.
 fn is_statement(title: &str) -> bool {
-    if title.split_whitespace().nth(4).is_none() {
+    if !more_words_than(title, 4) {
         return false;
     }
     title.split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '/'))).any(|run| {
@@ -813,7 +878,7 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     }
     // (the folding of the first words is the start of the line's: enough to say no)
     // (one buffer for both foldings; the whole line folded again only when longer than the head)
-    let head = t.char_indices().nth(16).map_or(t, |(i, _)| &t[..i]);
+    let head = first_chars(t, 16);
     let mut f = String::with_capacity(t.len());
     vn::fold_into(head, &mut f);
     if f.len() >= name.len() && !f.starts_with(name) {
@@ -835,17 +900,36 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
         }
     }
     // `Phụ lục kèm theo`, or a sentence starting with the words, is not an appendix heading
-    let mut number = label::roman_value_any_case(word).or_else(|| word.parse().ok().filter(|n| *n < 100));
+    // (a Roman numeral starts with `i`, `v`, `x`, or an `l` read for an `I`: most numbers are
+    // figures, not read as numerals)
+    let roman = word.as_bytes().first().is_some_and(|b| b"ivxlIVXL".contains(b));
+    let mut number = roman.then(|| label::roman_value_any_case(word)).flatten().or_else(|| word.parse().ok().filter(|n| *n < 100));
     if form {
         number = Some(FORMS + number?);
     }
     if number.is_none() && !(word.is_empty() || word == "kem" || word.len() == 1) {
         return None;
     }
-    if f.split(' ').count() > 20 || text.trim_end().ends_with(&['.', ';'][..]) {
+    // (more than 20 words: 20 spaces between them, counted by bytes)
+    if vn::count_byte(f.as_bytes(), b' ') >= 20 || text.trim_end().ends_with(&['.', ';'][..]) {
         return None;
     }
     Some(number)
+}
+
+/// The first `n` characters of `t` (`t.char_indices().nth(n)`'s prefix), by bytes: a
+/// character starts at each byte that is no UTF-8 continuation byte.
+fn first_chars(t: &str, n: usize) -> &str {
+    let mut seen = 0;
+    for (i, &x) in t.as_bytes().iter().enumerate() {
+        if x & 0xC0 != 0x80 {
+            if seen == n {
+                return t.get(..i).unwrap_or(t);
+            }
+            seen += 1;
+        }
+    }
+    t
 }
 
 /// False only when the character `b` starts with cannot fold to `u`, by its first bytes: ASCII
@@ -948,6 +1032,22 @@ mod tests {
                 assert_eq!(super::more_words_than(t, n), t.split_whitespace().nth(n).is_some(), "{t:?} {n}");
             }
         }
+        // every fixture line, as the outline asks (`is_statement`, `joined_with_next`, an
+        // unnumbered title), and with each kind of space between its words
+        let spaces = [" ", "\t", "\u{a0}", "\u{85}", "\u{1680}", "\u{2003}", "\u{202f}", "\u{3000}", "\u{b}", " – "];
+        let (mut more, mut fewer) = (0, 0);
+        for line in fixture_lines() {
+            for sp in spaces {
+                let t = line.split(' ').collect::<Vec<_>>().join(sp);
+                for n in [4, 20, super::MAX_UNNUMBERED_WORDS] {
+                    let want = t.split_whitespace().nth(n).is_some();
+                    assert_eq!(super::more_words_than(&t, n), want, "{t:?} {n}");
+                    more += usize::from(want);
+                    fewer += usize::from(!want);
+                }
+            }
+        }
+        assert!(more > 1000 && fewer > 1000, "{more} {fewer}");
     }
 
     #[test]
@@ -998,6 +1098,90 @@ mod tests {
             }
         }
         lines
+    }
+
+    #[test]
+    fn first_chars_are_char_indices_prefix() {
+        for t in ["", "a", "Phụ lục", "PHỤ LỤC SỐ 01: CHỈ TIÊU NĂM 2024", "ĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐ", "x😀y€z"]
+        {
+            for n in 0..40 {
+                assert_eq!(super::first_chars(t, n), t.char_indices().nth(n).map_or(t, |(i, _)| &t[..i]), "{t} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn appendix_numbers_of_every_fixture_line_are_the_plain_readings() {
+        // the Roman pre-test and the word count by bytes read what the numeral reader and
+        // `split(' ')` read: every fixture line, and its numbers in both ways
+        let reference = |text: &str| -> Option<Option<u32>> {
+            let t = text.trim_start_matches(&['#', '*', ' '][..]);
+            let form = t.starts_with(&['B', 'b'][..]);
+            let name = if form { "bieu" } else { "phu luc" };
+            if form && t.as_bytes().get(1).is_none_or(|&b| b | 0x20 != b'i') {
+                return None;
+            }
+            let f = crate::vn::fold(t);
+            let rest = f.strip_prefix(name)?;
+            if !(rest.is_empty() || rest.starts_with(' ')) || t.chars().count() > super::MAX_HEADING_CHARS {
+                return None;
+            }
+            let mut words = rest.split_whitespace();
+            let mut word = words.next().unwrap_or("");
+            for skip in ["mau", "so"] {
+                if word == skip {
+                    word = words.next().unwrap_or("");
+                }
+            }
+            let mut number = super::label::roman_value_any_case(word).or_else(|| word.parse().ok().filter(|n| *n < 100));
+            if form {
+                number = Some(super::FORMS + number?);
+            }
+            if number.is_none() && !(word.is_empty() || word == "kem" || word.len() == 1) {
+                return None;
+            }
+            if f.split(' ').count() > 20 || text.trim_end().ends_with(&['.', ';'][..]) {
+                return None;
+            }
+            Some(number)
+        };
+        let mut found = 0;
+        let words = ["", "I", "IV", "iv", "Il", "lII", "XL", "L", "l", "x", "v", "3", "03", "12", "100", "số 2", "mẫu số IX", "kèm", "a"];
+        let mut lines = fixture_lines();
+        for w in words {
+            for head in ["Phụ lục", "PHỤ LỤC", "Biểu", "BIỂU"] {
+                lines.push(format!("{head} {w}"));
+                lines.push(format!("{head} {w}: {}", "từ ".repeat(18)));
+                lines.push(format!("{head} {w}: {}", "từ ".repeat(17)));
+            }
+        }
+        for line in &lines {
+            let got = super::appendix_number(line);
+            assert_eq!(got, if super::may_be_appendix(line) { reference(line) } else { None }, "{line}");
+            found += usize::from(got.is_some());
+        }
+        assert!(found > 100, "{found}");
+    }
+
+    #[test]
+    fn the_split_part_pre_test_refuses_only_lines_longer_than_8_bytes_trimmed() {
+        // every fixture line as it is and with the spaces a line may start with, and the first
+        // characters that are spaces and those that are not
+        let heads = ["", " ", "\t", "\u{a0}", "\u{85}", "\u{1680}", "\u{2003}", "\u{3000}", "Đ", "Ư", "ặ", "Ḁ", "ǿ", "€", "P"];
+        let (mut refused, mut kept) = (0, 0);
+        for line in fixture_lines() {
+            for h in heads {
+                for text in [format!("{h}{line}"), format!("{h}Phần"), format!("{h}PHẦN   {line}")] {
+                    if super::may_be_split_part(text.as_bytes()) {
+                        kept += 1;
+                    } else {
+                        refused += 1;
+                        assert!(text.trim().len() > 8, "{text:?}");
+                    }
+                }
+            }
+        }
+        assert!(refused > 10_000 && kept > 1000, "{refused} refused, {kept} kept");
     }
 
     #[test]
