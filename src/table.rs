@@ -110,7 +110,7 @@ fn split(text: &str, sep: u8) -> Vec<Cell> {
     // the separators' places, 16 at a time, and how many there are (the cells sized once: a
     // table's rows are kept until budget and targets have read them)
     let mut at = [0usize; 16];
-    let mut n = places(b, 0, sep, &mut at);
+    let mut n = places(b, 0, sep, &mut at, true);
     let mut cells = Vec::with_capacity(n + 1);
     let (mut start, mut k) = (0, 0);
     // (most cells start and end with a visible ASCII character: nothing to trim)
@@ -119,7 +119,7 @@ fn split(text: &str, sep: u8) -> Vec<Cell> {
         let end = match at.get(k) {
             Some(&i) if k < n => i,
             None if n > at.len() => {
-                (n, k) = (places(b, start, sep, &mut at), 0);
+                (n, k) = (places(b, start, sep, &mut at, false), 0);
                 continue;
             }
             _ => text.len(),
@@ -144,17 +144,19 @@ fn split(text: &str, sep: u8) -> Vec<Cell> {
 }
 
 /// Where `sep` (ASCII) stands in `b` from `from` on: the first places into `at`, and how many
-/// there are in all. Eight bytes at a time: a row costs no call per cell.
-fn places(b: &[u8], from: usize, sep: u8, at: &mut [usize; 16]) -> usize {
+/// there are in all (`all`), or, past those `at` holds, at least one more (a row of many cells
+/// is read 16 at a time, each scan stopping past them: linear in the row). Eight bytes at a
+/// time: a row costs no call per cell.
+fn places(b: &[u8], from: usize, sep: u8, at: &mut [usize; 16], all: bool) -> usize {
     const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut n = 0;
-    let mut note = |p: usize| {
-        if let Some(slot) = at.get_mut(n) {
+    let note = |n: &mut usize, at: &mut [usize; 16], p: usize| {
+        if let Some(slot) = at.get_mut(*n) {
             *slot = p;
         }
-        n += 1;
+        *n += 1;
     };
+    let mut n = 0;
     let rest = b.get(from..).unwrap_or_default();
     let chunks = rest.chunks_exact(8);
     let tail = chunks.remainder();
@@ -163,14 +165,17 @@ fn places(b: &[u8], from: usize, sep: u8, at: &mut [usize; 16]) -> usize {
         // a bit at the top of each byte of `v` that is zero (exactly: no borrow between bytes)
         let mut hits = !(((v & LOWS) + LOWS) | v) & !LOWS;
         while hits != 0 {
-            note(from + k * 8 + (hits.trailing_zeros() / 8) as usize);
+            note(&mut n, at, from + k * 8 + (hits.trailing_zeros() / 8) as usize);
             hits &= hits - 1;
+        }
+        if !all && n > at.len() {
+            return n;
         }
     }
     let base = from + rest.len() - tail.len();
     for (k, &c) in tail.iter().enumerate() {
         if c == sep {
-            note(base + k);
+            note(&mut n, at, base + k);
         }
     }
     n
