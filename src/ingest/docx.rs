@@ -144,6 +144,17 @@ struct Style {
     caps: Option<bool>,
     /// hidden (`w:vanish`): a character style used for notes to the drafters
     hidden: Option<bool>,
+    /// an entry style of a table of contents (`toc 1` … `toc 9`, LibreOffice's `Contents 1` …)
+    toc: bool,
+}
+
+/// Whether a paragraph style's name (`w:name`, the same in every language's Word, unlike its
+/// ID: English Word writes `TOC1`, Vietnamese Word `Mclc1` from `Mục lục 1`) is an entry style of
+/// a table of contents: `toc 1` … `toc 9`, or LibreOffice's `Contents 1` … `Contents 10`.
+fn is_toc_style(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    let level = name.strip_prefix("toc ").or_else(|| name.strip_prefix("contents "));
+    level.is_some_and(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn parse_styles(xml: &str) -> Named<Style> {
@@ -157,6 +168,11 @@ fn parse_styles(xml: &str) -> Named<Style> {
                 b"w:basedOn" => {
                     if let Some((_, s)) = current.as_mut() {
                         s.based_on = attr(&e, b"w:val");
+                    }
+                }
+                b"w:name" => {
+                    if let Some((_, s)) = current.as_mut() {
+                        s.toc = attr(&e, b"w:val").is_some_and(|n| is_toc_style(&n));
                     }
                 }
                 b"w:numId" => {
@@ -677,6 +693,12 @@ impl Body {
                         if p.mark_deleted && p.text.trim().is_empty() {
                             continue;
                         }
+                        // an entry of a table of contents no longer in its field (unlinked, or
+                        // pasted): its style says so; each entry repeats a heading with its page
+                        if self.is_toc_entry(p.style.as_deref()) {
+                            paragraph_no += usize::from(cell.is_none());
+                            continue;
+                        }
                         let line = self.paragraph_line(p);
                         self.emitted = self.emitted.saturating_add(line.len());
                         match cell.as_mut() {
@@ -789,6 +811,17 @@ impl Body {
             style = s.based_on.as_deref();
         }
         None
+    }
+
+    /// Whether a paragraph of this style is an entry of a table of contents: the style's name
+    /// says so ([`is_toc_style`]), or, in a file without that style in `styles.xml`, its ID is
+    /// English Word's (`TOC1` … `TOC9`).
+    fn is_toc_entry(&self, style: Option<&str>) -> bool {
+        let Some(id) = style else { return false };
+        match self.styles.get(id) {
+            Some(s) => s.toc,
+            None => id.strip_prefix("TOC").is_some_and(|n| matches!(n.as_bytes(), [b'1'..=b'9'])),
+        }
     }
 
     /// The paragraph's text, with the label Word's automatic numbering shows before it.
@@ -1046,6 +1079,38 @@ mod tests {
             p(&field("TOCX", "x"))
         );
         assert_eq!(text_of(&other, ""), "BÌA\nx\n");
+    }
+
+    #[test]
+    fn an_unlinked_table_of_contents_is_not_read() {
+        // Word's `Ctrl+Shift+F9` turns the field into text: each entry stays a paragraph in the
+        // style `toc N` (English Word's ID `TOC1`, Vietnamese Word's `Mclc1` from `Mục lục 1`)
+        let entry = |id: &str, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:pStyle w:val="{id}"/></w:pPr><w:r><w:t>{text}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>3</w:t></w:r></w:p>"#
+            )
+        };
+        let body = |id: &str| {
+            format!(
+                r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>MỤC LỤC</w:t></w:r></w:p>{}{}<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:t>PHẦN I. ĐÁNH GIÁ</w:t></w:r></w:p></w:body></w:document>"#,
+                entry(id, "PHẦN I. ĐÁNH GIÁ"),
+                entry(id, "II. MỤC TIÊU")
+            )
+        };
+        let styles = || {
+            parse_styles(
+                r#"<w:styles xmlns:w="w"><w:style w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:styleId="Mclc1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/></w:style><w:style w:styleId="Contents2"><w:name w:val="Contents 2"/></w:style><w:style w:styleId="TOC4"><w:name w:val="Mục lục riêng"/></w:style></w:styles>"#,
+            )
+        };
+        let read = |id: &str| Body::new(styles(), Numbering::default()).read(&body(id)).map(|i| i.text).unwrap_or_default();
+        for id in ["Mclc1", "Contents2", "TOC2"] {
+            // (`TOC2`: not in this `styles.xml`, English Word's ID)
+            assert_eq!(read(id), "MỤC LỤC\nPHẦN I. ĐÁNH GIÁ\n", "{id}");
+        }
+        // a style named otherwise is read, whatever its ID; so is a style `toc` without a level
+        assert_eq!(read("TOC4"), "MỤC LỤC\nPHẦN I. ĐÁNH GIÁ 3\nII. MỤC TIÊU 3\nPHẦN I. ĐÁNH GIÁ\n");
+        assert!(!is_toc_style("toc") && !is_toc_style("toc a") && !is_toc_style("table of contents"));
+        assert!(is_toc_style("TOC 9") && is_toc_style("Contents 10"));
     }
 
     #[test]
