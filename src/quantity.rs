@@ -421,6 +421,25 @@ pub fn has_day_or_month(text: &str) -> bool {
     memchr::memchr(b'/', text.as_bytes()).is_some() && read_dates(text, true).last().is_some_and(|d| d.month.is_some())
 }
 
+/// `trước ngày 30/6`: a day and month after `ngày` without a year (a date of the plan's year,
+/// which a deadline of a target is bound to; [`dates`] reads only dates with their year). Linear.
+pub fn has_yearless_day(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'/', b).any(|s| {
+        let (day, month) = (&b[..s], &b[s + 1..]);
+        let d = day.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let m = month.iter().take_while(|c| c.is_ascii_digit()).count();
+        // (one or two digits each: no overflow)
+        let value = |digits: &[u8]| digits.iter().fold(0, |v, c| v * 10 + u32::from(c - b'0'));
+        (1..=2).contains(&d)
+            && (1..=2).contains(&m)
+            && (1..=31).contains(&value(&day[s - d..]))
+            && (1..=12).contains(&value(&month[..m]))
+            && month.get(m) != Some(&b'/')
+            && ["ngày ", "Ngày ", "NGÀY "].iter().any(|n| day[..s - d].ends_with(n.as_bytes()))
+    })
+}
+
 /// [`dates`], or (`days`) up to the first with a month, with no year told a deadline.
 #[inline(never)]
 fn read_dates(text: &str, days: bool) -> Vec<When> {
@@ -548,7 +567,11 @@ pub fn roman_quarters(text: &str) -> Vec<When> {
         let roman: String = tail.chars().take_while(|c| matches!(c, 'I' | 'V')).collect();
         let q = crate::outline::label::roman_value(&roman);
         let k = after + roman.len();
-        if let (Some(q), Some(rest)) = (q, text.get(k..).and_then(|t| t.strip_prefix('/'))) {
+        // `Quý II/2024`, or `quý IV năm 2026`: the year after a slash or the word `năm`
+        let year_at = text.get(k..).and_then(|t| {
+            t.strip_prefix('/').or_else(|| ["năm ", "NĂM ", "Năm "].iter().find_map(|n| t.strip_prefix(' ')?.strip_prefix(n)))
+        });
+        if let (Some(q), Some(rest)) = (q, year_at) {
             if let Some(digits) = rest.get(..4).filter(|d| d.bytes().all(|c| c.is_ascii_digit())) {
                 let year: u16 = digits.parse().unwrap_or(0);
                 out.push(When {
@@ -559,7 +582,7 @@ pub fn roman_quarters(text: &str) -> Vec<When> {
                     deadline: true,
                     invalid: q > 4,
                     from: p,
-                    to: k + 5,
+                    to: text.len() - rest.len() + 4,
                 });
             }
         }
@@ -787,5 +810,21 @@ mod tests {
         assert_eq!(d("đạt 100% (hoàn thành trong năm 2025)"), [(2025, 2025, None, None, true, false)]);
         let r: Vec<_> = roman_quarters("hoàn thành trong Quý II/2024").into_iter().map(|w| (w.year, w.month)).collect();
         assert_eq!(r, [(2024, Some(6))]);
+    }
+
+    #[test]
+    fn a_quarter_with_its_year_in_words_and_a_day_without_a_year() {
+        // `quý IV năm 2026`: the quarter, its year after `năm` (shown from `quý` to the year)
+        let text = "vận hành trong quý IV năm 2026; Quý II/2027";
+        let r: Vec<_> = roman_quarters(text).into_iter().map(|w| (w.year, w.month, &text[w.from..w.to])).collect();
+        assert_eq!(r, [(2026, Some(12), "quý IV năm 2026"), (2027, Some(6), "Quý II/2027")]);
+        assert!(roman_quarters("quý IV tới").is_empty() && roman_quarters("quý IV năm nay").is_empty());
+        // `trước ngày 30/6`: a day of the plan's year; not a document's number, a date with its
+        // year, a fraction or a day that does not exist
+        assert!(has_yearless_day("hoàn thành trước ngày 30/6;") && has_yearless_day("trước Ngày 1/10"));
+        for no in ["trước ngày 30/6/2026", "Quyết định 30/6", "ngày 32/6", "ngày 30/13", "tỷ lệ 3/4 xã", "ngày 305/6", "ngày /6"]
+        {
+            assert!(!has_yearless_day(no), "{no}");
+        }
     }
 }

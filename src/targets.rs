@@ -53,7 +53,9 @@ impl Target {
 
     /// Quantified: a percentage, a count with its unit, a rank, or a completion bound to a date.
     pub fn quantified(&self) -> bool {
-        !self.figures.is_empty() || self.dates.iter().any(|d| d.deadline && d.day.or(d.month).is_some())
+        !self.figures.is_empty()
+            || self.dates.iter().any(|d| d.deadline && d.day.or(d.month).is_some())
+            || quantity::has_yearless_day(&self.text)
     }
 }
 
@@ -117,7 +119,8 @@ pub fn read(
             SPECIFIC_TARGETS => general = false,
             LEAD_IN => {}
             _ => {
-                if !general && !heads_a_list(text, doc.lines.get(idx + 1).map(|l| &l.text[..])) {
+                let next = doc.lines.get(idx + 1).map(|l| &l.text[..]);
+                if !general && !heads_a_list(text, next) && !at_page_foot(text, next) {
                     pieces.push((idx, 0));
                 }
             }
@@ -417,6 +420,22 @@ fn heads_a_list(text: &str, next: Option<&str>) -> bool {
         && crate::outline::label::parse(t).label.is_some()
         && !quantity::has_figure(t)
         && !quantity::has_day_or_month(t)
+}
+
+/// A PDF copy's page foot between two lines of the body: its page number (`4`), or a footnote
+/// run into the text (`3 Quyết định số 411/QĐ-TTg … 30% GDP đến năm 2030.`: its number, not
+/// zero-padded as a count is, a space and a capital, on the line above the page number). Not a
+/// target. (Tests the first bytes of the line and of the next one: O(1).)
+fn at_page_foot(text: &str, next: Option<&str>) -> bool {
+    let page = |t: &str| (1..=3).contains(&t.trim().len()) && t.trim().bytes().all(|b| b.is_ascii_digit());
+    let b = text.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    page(text)
+        || (1..=2).contains(&n)
+            && b.first() != Some(&b'0')
+            && b.get(n) == Some(&b' ')
+            && text.get(n + 1..).and_then(|t| t.chars().next()).is_some_and(|c| vn::is_letter(c) && !vn::is_lower(c))
+            && next.is_some_and(page)
 }
 
 /// A line that carries on the statement above it, hard-wrapped (web and PDF copies): the line
@@ -746,6 +765,22 @@ mod tests {
         assert_eq!(line_kind("Trên cơ sở kết quả năm trước, tỉnh phấn đấu đến 6/2025 đạt các chỉ tiêu sau:"), STATEMENT);
         assert_eq!(line_kind("Trên cơ sở kết quả năm trước, tỉnh phấn đấu đạt một trăm phần trăm các chỉ tiêu sau:"), STATEMENT);
         assert_eq!(line_kind("Trên cơ sở kết quả năm trước, tỉnh phấn đấu đạt 100% các chỉ tiêu sau:"), STATEMENT);
+    }
+
+    #[test]
+    fn a_pdf_page_foot_is_no_target() {
+        let note = "3 Quyết định số 411/QĐ-TTg ngày 31/3/2022 đặt mục tiêu kinh tế số chiếm 30% GDP đến năm 2030.";
+        assert!(at_page_foot(note, Some("4")) && at_page_foot("4", Some("- Tỷ trọng kinh tế số đạt 21%.")) && at_page_foot("12", None));
+        // a count at a line's start is zero-padded or lower case; a footnote not at a page's foot stays
+        assert!(!at_page_foot("05 Trung tâm điều hành thông minh cấp xã đi vào hoạt động;", Some("4")));
+        assert!(!at_page_foot("15 doanh nghiệp được hỗ trợ chuyển đổi số;", Some("4")));
+        assert!(!at_page_foot(note, Some("- Tỷ trọng kinh tế số đạt 21%.")) && !at_page_foot(note, None));
+        assert!(!at_page_foot("2026", None) && !at_page_foot("100%", None));
+        // and in a plan: the targets around the page foot are read, the foot is not
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2026\nII. MỤC TIÊU\n- 100% xã có Tổ công nghệ số cộng đồng;\n{note}\n4\n- Tỷ trọng kinh tế số trong GRDP đạt 21%.\nIII. NHIỆM VỤ\nTriển khai.\n".replace("{note}", note);
+        let report = crate::check(crate::Input::Text(&text), &crate::Options::default());
+        let targets: Vec<&str> = report.targets.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(targets, ["100% xã có Tổ công nghệ số cộng đồng;", "Tỷ trọng kinh tế số trong GRDP đạt 21%"]);
     }
 
     #[test]

@@ -218,6 +218,20 @@ fn may_be_split_part(raw: &[u8]) -> bool {
 
 /// More than `chars` characters? (Without counting them when the bytes already say no: this
 /// runs on every line.)
+/// `II. Mục tiêu ........ 6`: an entry of a table of contents kept as text (a PDF's or a web
+/// copy's, or typed), a heading's title, a leader of dots and its page: no heading. (The
+/// leader's dots may be spaced, `. . . 6`, or Word's `…`; a tab before the page makes a table
+/// row, already no heading.)
+fn is_contents_entry(text: &str) -> bool {
+    let text = text.trim_end();
+    let page = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&page) {
+        return false;
+    }
+    let rest = text[..text.len() - page].trim_end();
+    rest.trim_end_matches(['.', '…', ' ']).len() + 3 <= rest.len()
+}
+
 fn longer_than(text: &str, chars: usize) -> bool {
     text.len() > chars && (text.len() > 4 * chars || text.chars().count() > chars)
 }
@@ -245,7 +259,7 @@ struct Candidate {
 impl Candidate {
     fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candidate> {
         let text = doc.lines[i].text.as_ref();
-        if text.is_empty() || longer_than(text, MAX_HEADING_CHARS * 3) {
+        if text.is_empty() || longer_than(text, MAX_HEADING_CHARS * 3) || is_contents_entry(text) {
             return None;
         }
         let mut parsed = label::parse(text);
@@ -1012,6 +1026,17 @@ mod tests {
             }
         }
         assert!(!super::may_fold_to_u("át".as_bytes()) && !super::may_fold_to_u("ần".as_bytes()) && super::may_fold_to_u("ụ".as_bytes()));
+    }
+
+    #[test]
+    fn a_table_of_contents_kept_as_text_is_no_heading() {
+        let profile = crate::profile::builtin(crate::profile::DEFAULT_PROFILE).expect("the default profile");
+        let entries = "Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025 ........ 2\nII. Mục tiêu ......................... 6\nV. Kinh phí thực hiện . . . . . . . 12\nVII. Danh mục nhiệm vụ, dự án………… 9\n";
+        let text = format!("{entries}II. MỤC TIÊU\nIII. NHIỆM VỤ 2026\n");
+        let doc = crate::document::Document::from_text(&text);
+        let read: Vec<bool> = (0..6).map(|i| super::Candidate::read(&doc, profile, i).is_some()).collect();
+        assert_eq!(read, [false, false, false, false, true, true]);
+        assert!(!super::is_contents_entry("1.2") && !super::is_contents_entry("Tổng.. 2026") && !super::is_contents_entry("Mục tiêu …"));
     }
 
     #[test]

@@ -65,7 +65,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 /// a second one. (Looks back a few bytes: linear.)
 fn quarters_year(line: &str, at: usize) -> bool {
     let b = line.as_bytes();
-    let Some(slash) = at.checked_sub(1).filter(|&k| b.get(k) == Some(&b'/')) else { return false };
+    // `Quý I/2026`, `quý IV năm 2026`
+    let slash = at.checked_sub(1).filter(|&k| b.get(k) == Some(&b'/'));
+    let word = ["năm ", "NĂM ", "Năm "].iter().find_map(|n| b[..at.min(b.len())].strip_suffix(n.as_bytes())?.strip_suffix(b" ").map(<[u8]>::len));
+    let Some(slash) = slash.or(word) else { return false };
     let roman = b[..slash].iter().rev().take_while(|&&c| c == b'I' || c == b'V').count();
     let before = &b[..slash - roman];
     roman > 0 && ["Quý ", "quý ", "QUÝ "].iter().any(|q| before.ends_with(q.as_bytes()))
@@ -83,5 +86,7 @@ mod tests {
         assert!(!quarters_year(line, at("2026 và")));
         assert!(!quarters_year(line, line.rfind("2026").unwrap()));
         assert!(quarters_year("QUÝ IV/2025", 8) && !quarters_year("Quý 4/2025", 7) && !quarters_year("/2025", 1));
+        // `quý III năm 2027`: its year after the word `năm`; `trong năm 2027` alone is a year
+        assert!(quarters_year("trong quý III năm 2027", 20) && !quarters_year("trong năm 2027", 11) && !quarters_year("năm 2027", 5));
     }
 }
