@@ -85,14 +85,31 @@ pub fn fold(s: &str) -> String {
 /// of its own: for a caller that only reads the folded text (a call inside `f` folds into a
 /// buffer of its own).
 pub fn with_folded<T>(s: &str, f: impl FnOnce(&str) -> T) -> T {
-    thread_local! {
-        static BUFFER: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
-    }
-    let mut buffer = BUFFER.take();
-    fold_into(s, &mut buffer);
+    let buffer = folded_buffer(s, None);
     let out = f(&buffer);
-    BUFFER.set(buffer);
+    folded_buffer("", Some(buffer));
     out
+}
+
+thread_local! {
+    static FOLDED: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
+/// [`with_folded`]'s buffer: taken with `s` folded into it (`back` None), or given back (`s`
+/// unread). (Not inlined, nor generic: one copy for every caller of `with_folded`.)
+#[inline(never)]
+fn folded_buffer(s: &str, back: Option<String>) -> String {
+    match back {
+        Some(buffer) => {
+            FOLDED.set(buffer);
+            String::new()
+        }
+        None => {
+            let mut buffer = FOLDED.take();
+            fold_into(s, &mut buffer);
+            buffer
+        }
+    }
 }
 
 /// [`fold`] into `out` (cleared first): a loop folding many short texts reuses one buffer.
@@ -568,11 +585,15 @@ fn fnv(bytes: &[u8]) -> u64 {
 
 impl WordMap {
     /// The slot holding `key`, or the empty slot where it would go (None when there are no slots).
+    /// (Not inlined: `insert` asks it three times, each would hash inline.)
+    #[inline(never)]
     fn slot(&self, key: &str) -> Option<usize> {
         self.slot_hashed(key, fnv(key.as_bytes()))
     }
 
-    /// [`WordMap::slot`], `h` being [`fnv`] of `key`.
+    /// [`WordMap::slot`], `h` being [`fnv`] of `key`. (Not inlined: one copy of the probing
+    /// loop for `get`, `get_hashed` and `insert`.)
+    #[inline(never)]
     fn slot_hashed(&self, key: &str, h: u64) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
@@ -589,6 +610,8 @@ impl WordMap {
         }
     }
 
+    // (not inlined: one copy of the hashing and the lookup for every map reader)
+    #[inline(never)]
     pub fn get(&self, key: &str) -> Option<u32> {
         self.get_hashed(key, fnv(key.as_bytes()))
     }

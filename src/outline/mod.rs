@@ -872,7 +872,9 @@ fn may_be_appendix(text: &str) -> bool {
 /// are appendices numbered apart from the `Phụ lục` (a plan may have both `Phụ lục I` and `Biểu 01`).
 pub const FORMS: u32 = 100;
 
-/// [`appendix_number`] of a line that may start with `Phụ lục`.
+/// [`appendix_number`] of a line that may start with `Phụ lục`. (Not inlined: one copy for
+/// the outline's lines and the rules asking; called only for a line [`may_be_appendix`].)
+#[inline(never)]
 fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     let t = text.trim_start_matches(&['#', '*', ' '][..]);
     // (a form: `Bi…`; its number required, `Biểu dương …` is a sentence)
