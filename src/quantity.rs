@@ -560,7 +560,7 @@ pub fn roman_quarters(text: &str) -> Vec<When> {
         let k = after + roman.len();
         // `Quý II/2024`, or `quý IV năm 2026`: the year after a slash or the word `năm`
         let year_at = text.get(k..).and_then(|t| {
-            t.strip_prefix('/').or_else(|| ["năm ", "NĂM ", "Năm "].iter().find_map(|n| t.strip_prefix(' ')?.strip_prefix(n)))
+            t.strip_prefix('/').or_else(|| ["năm ", "NĂM ", "Năm "].iter().find_map(|&n| t.strip_prefix(' ')?.strip_prefix(n)))
         });
         if let (Some(q), Some(rest)) = (q, year_at) {
             if let Some(digits) = rest.get(..4).filter(|d| d.bytes().all(|c| c.is_ascii_digit())) {

@@ -229,7 +229,7 @@ fn is_contents_entry(text: &str) -> bool {
         return false;
     }
     let rest = text[..text.len() - page].trim_end();
-    rest.trim_end_matches(['.', '…', ' ']).len() + 3 <= rest.len()
+    rest.trim_end_matches(|c| matches!(c, '.' | '…' | ' ')).len() + 3 <= rest.len()
 }
 
 fn longer_than(text: &str, chars: usize) -> bool {
