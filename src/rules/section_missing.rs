@@ -11,9 +11,8 @@
 
 use super::{Check, Context, RuleInfo};
 use crate::profile::{is_title_word, push_with_year};
-use crate::finding::{push_unsigned, Finding};
+use crate::finding::Finding;
 use crate::kinds::Severity;
-
 use crate::vn;
 
 pub const INFO: RuleInfo = RuleInfo {
@@ -53,9 +52,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        let (name, name_en) = ctx.name(s);
         let (span, before) = match next_present_heading(ctx, i) {
-            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| l.number())),
+            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| l.number().to_string())),
             None => (ctx.doc.line_span(ctx.doc.lines.len().saturating_sub(1)), None),
+        };
+        // (the messages are joined from their pieces, not formatted: this rule can report dozens
+        // of sections of a draft)
+        let (place, place_en) = match &before {
+            Some(n) => (["trước dòng ", n].concat(), ["before line ", n].concat()),
+            None => ("ở cuối văn bản".to_string(), "at the end".to_string()),
         };
         // a branch absent as a whole is reported once, at its top
         let branch = !flag(&present_below, i) && sections.get(i + 1).is_some_and(|n| n.parent == Some(i));
@@ -85,45 +91,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             _ => (String::new(), String::new()),
         };
-        // (the messages are written from their pieces into room sized for them, the section's
-        // name and the line number straight in, not formatted nor joined from strings of their
-        // own: this rule can report dozens of sections of a draft)
-        let room = s.number.len() + s.title.len().max(s.title_en.len()) + s.id.len() + 96;
-        let mut message = String::with_capacity(room + within.len() + so_far.len());
-        message.push_str("Thiếu mục bắt buộc «");
-        let from = message.len();
-        ctx.push_name(&mut message, s, false);
-        let to = message.len();
-        ["» (", &s.id, ")", within, branch, ".", &so_far].iter().for_each(|p| message.push_str(p));
-        let mut message_en = String::with_capacity(room + within_en.len() + so_far_en.len());
-        message_en.push_str("Required section \"");
-        ctx.push_name(&mut message_en, s, true);
-        ["\" (", &s.id, ")", within_en, " is missing", branch_en, "; add it "].iter().for_each(|p| message_en.push_str(p));
-        place(&mut message_en, before, "before line ", "at the end");
-        message_en.push('.');
-        message_en.push_str(&so_far_en);
-        let mut suggestion = String::with_capacity(room + s.guidance.len() + 32);
-        suggestion.push_str("Thêm mục «");
-        suggestion.push_str(message.get(from..to).unwrap_or_default());
-        suggestion.push_str("» ");
-        place(&mut suggestion, before, "trước dòng ", "ở cuối văn bản");
-        suggestion.push('.');
+        let mut suggestion = ["Thêm mục «", &name, "» ", &place, "."].concat();
         if !s.guidance.is_empty() {
             suggestion.push_str(" Nội dung cần có: ");
             push_with_year(&mut suggestion, &s.guidance, ctx.plan_year);
         }
-        out.push(Finding::new(INFO.id, s.severity, span, message, message_en).section(&s.id).suggestion(suggestion));
-    }
-}
-
-/// Where the section belongs: before line `before`, or at the end of the text.
-fn place(out: &mut String, before: Option<usize>, before_line: &str, at_the_end: &str) {
-    match before {
-        Some(n) => {
-            out.push_str(before_line);
-            push_unsigned(out, n as u64);
-        }
-        None => out.push_str(at_the_end),
+        out.push(
+            Finding::new(
+                INFO.id,
+                s.severity,
+                span,
+                ["Thiếu mục bắt buộc «", &name, "» (", &s.id, ")", within, branch, ".", &so_far].concat(),
+                ["Required section \"", &name_en, "\" (", &s.id, ")", within_en, " is missing", branch_en, "; add it ", &place_en, ".", &so_far_en]
+                    .concat(),
+            )
+            .section(&s.id)
+            .suggestion(suggestion),
+        );
     }
 }
 
