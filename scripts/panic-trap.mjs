@@ -38,13 +38,18 @@ const DIVERGING = new Set([
 // Range<usize>: only core::str::slice_error_fail_rt's message; `&dyn Debug`: only
 // core::result::unwrap_failed's; std's panic payloads (types private to the panic handler) and its
 // default out-of-memory hook (called only by rust_oom). Their bodies become `unreachable` too, and
-// wasm-opt drops what they alone called (core −1.4 KB gzip). A `{:?}` of a char in the library's
-// own code would trap: it has none (its messages are written without Debug).
+// wasm-opt drops what they alone called (core −1.4 KB gzip). The `Debug` of std's error types
+// whose only use is an `unwrap`/`expect` message (a thread-local's `AccessError`, `LayoutError`,
+// `fmt::Error`, each in std's and alloc's copy): −119 B more. A `{:?}` of any of these in the
+// library's own code would trap: it has none (its messages are written without Debug).
 const PANIC_ONLY = new Set([
   "<char as core::fmt::Debug>::fmt",
   "<core::ops::range::Range<usize> as core::fmt::Debug>::fmt",
   "<&dyn core::fmt::Debug as core::fmt::Debug>::fmt",
   "std::alloc::default_alloc_error_hook",
+  "<std::thread::local::AccessError as core::fmt::Debug>::fmt",
+  "<core::alloc::layout::LayoutError as core::fmt::Debug>::fmt",
+  "<core::fmt::Error as core::fmt::Debug>::fmt",
 ]);
 const panicOnly = (name) => PANIC_ONLY.has(name) || name.startsWith("<std::panicking::panic_handler::");
 // every panic goes through these two: without them the names have changed
