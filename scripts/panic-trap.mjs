@@ -89,8 +89,9 @@ console.error(`[panic-trap] ${file}: ${found.length} panic entry points trap at 
  * island; its methods' bodies become `unreachable` (table slots keep them otherwise: core −120 B
  * gzip). A `fmt::Write` method's table index is only ever written in a vtable (`core::fmt::write`
  * takes `&mut dyn Write`; no code takes such a method's address), so a method is judged by the
- * data alone: no direct call, and no aligned data word equal to its index but its slot in the
- * island's vtable. Run after the panic bodies are replaced (their calls and addresses gone).
+ * data alone: no direct call, and no other vtable of `dyn fmt::Write` (the three methods in a
+ * row) holding its index. Run after the panic bodies are replaced (their calls and addresses
+ * gone).
  */
 function writeIslands(bytes) {
   // the active data segments: [address, bytes]
