@@ -133,6 +133,64 @@ for (let k = 0; k + 1 < points.length; k++) {
   if (q < afterPoints.length && afterPoints[q] < to) continue;
   dead.push([from, to]);
 }
+// Panic locations (`core::panic::Location`: file as pointer and length, line, column; 16 bytes)
+// of the code AFTER kept: panics trap (panic-trap.mjs), so nothing reads them, but the calls that
+// passed them were ours, not std's, so the rule above keeps them (the core's 113 and their file
+// names: −776 B gzip; the full module −1,796 B with the next two of panic-trap.mjs). A Location is
+// zeroed when nothing in AFTER (code,
+// global or data) names an address inside it; its file name when every pointer into it is a zeroed
+// Location's and no other text runs into it (a longer string sharing its tail).
+{
+  const word = (m, a) => {
+    for (const s of m.segments) if (a >= s.address && a + 4 <= s.address + s.length) return m.bytes.readUInt32LE(s.at + a - s.address);
+    return null;
+  };
+  const byte = (m, a) => {
+    for (const s of m.segments) if (a >= s.address && a < s.address + s.length) return m.bytes[s.at + a - s.address];
+    return null;
+  };
+  const text = (m, a, l) => {
+    for (const s of m.segments) if (a >= s.address && a + l <= s.address + s.length) return m.bytes.subarray(s.at + a - s.address, s.at + a - s.address + l).toString("latin1");
+    return null;
+  };
+  const namedIn = (from, to) => {
+    let lo = 0, hi = afterPoints.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (afterPoints[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < afterPoints.length && afterPoints[lo] < to;
+  };
+  const locations = [];
+  for (const s of after.segments) {
+    for (let a = s.address + ((4 - (s.address % 4)) % 4); a + 16 <= s.address + s.length; a += 4) {
+      const [ptr, len, line, col] = [0, 4, 8, 12].map((k) => word(after, a + k));
+      if (!(len > 3 && len < 200 && line > 0 && line < 100000 && col > 0 && col < 1000)) continue;
+      const file = text(after, ptr, len);
+      if (!file || !/^[\x21-\x7e]+\.rs$/.test(file) || namedIn(a, a + 16)) continue;
+      locations.push([a, ptr, len]);
+    }
+  }
+  const deadField = new Set(locations.map(([a]) => a));
+  // every data word of AFTER that points somewhere, but the zeroed Locations' file pointers
+  const live = new Set([...after.named].filter(([, who]) => [...who].some((w) => w !== "data")).map(([a]) => a));
+  for (const s of after.segments) {
+    for (let j = 0; j + 4 <= s.length; j++) if (!deadField.has(s.address + j)) live.add(after.bytes.readUInt32LE(s.at + j));
+  }
+  const files = new Map();
+  for (const [a, ptr, len] of locations) {
+    dead.push([a, a + 16]);
+    files.set(ptr, len);
+  }
+  const liveSorted = [...live].sort((x, y) => x - y);
+  const liveIn = (from, to) => liveSorted.some((x) => x >= from && x < to);
+  for (const [ptr, len] of files) {
+    let from = ptr;
+    while (from > 0 && (byte(after, from - 1) ?? 0) > 0x20 && (byte(after, from - 1) ?? 0) < 0x7f) from--;
+    if (!liveIn(from, ptr + len)) dead.push([ptr, ptr + len]);
+  }
+}
 // zero the dead bytes where AFTER's segments hold them
 const out = Buffer.from(after.bytes);
 let zeroed = 0;
@@ -149,6 +207,6 @@ const parts = [out.subarray(0, 8)];
 for (const s of sections(out).list) if (!(s.id === 0 && s.name === "name")) parts.push(out.subarray(s.start, s.end));
 const result = Buffer.concat(parts);
 // DEAD_DATA_LIST=1: each object zeroed, with the function that read it
-if (process.env.DEAD_DATA_LIST) for (const [f, t] of dead) console.error(f, t - f, [...before.named.get(f)].join(" ").slice(0, 160));
+if (process.env.DEAD_DATA_LIST) for (const [f, t] of dead) console.error(f, t - f, [...(before.named.get(f) ?? ["panic location"])].join(" ").slice(0, 160));
 writeFileSync(afterPath, result);
 console.error(`[dead-data] ${afterPath}: ${zeroed} B of data only removed code read zeroed (${dead.length} objects), name section dropped`);

@@ -38,13 +38,18 @@ const DIVERGING = new Set([
 // Range<usize>: only core::str::slice_error_fail_rt's message; `&dyn Debug`: only
 // core::result::unwrap_failed's; std's panic payloads (types private to the panic handler) and its
 // default out-of-memory hook (called only by rust_oom). Their bodies become `unreachable` too, and
-// wasm-opt drops what they alone called (core −1.4 KB gzip). A `{:?}` of a char in the library's
-// own code would trap: it has none (its messages are written without Debug).
+// wasm-opt drops what they alone called (core −1.4 KB gzip). The `Debug` of std's error types
+// whose only use is an `unwrap`/`expect` message (a thread-local's `AccessError`, `LayoutError`,
+// `fmt::Error`, each in std's and alloc's copy): −119 B more. A `{:?}` of any of these in the
+// library's own code would trap: it has none (its messages are written without Debug).
 const PANIC_ONLY = new Set([
   "<char as core::fmt::Debug>::fmt",
   "<core::ops::range::Range<usize> as core::fmt::Debug>::fmt",
   "<&dyn core::fmt::Debug as core::fmt::Debug>::fmt",
   "std::alloc::default_alloc_error_hook",
+  "<std::thread::local::AccessError as core::fmt::Debug>::fmt",
+  "<core::alloc::layout::LayoutError as core::fmt::Debug>::fmt",
+  "<core::fmt::Error as core::fmt::Debug>::fmt",
 ]);
 const panicOnly = (name) => PANIC_ONLY.has(name) || name.startsWith("<std::panicking::panic_handler::");
 // every panic goes through these two: without them the names have changed
@@ -67,10 +72,123 @@ for (let i = 0; i < module.getNumFunctions(); i++) {
   binaryen._BinaryenFunctionSetBody(f, module.unreachable());
   found.push(name);
 }
+const islands = writeIslands(readFileSync(file));
 const missing = REQUIRED.filter((n) => !found.includes(n));
 if (missing.length) throw new Error(`panic-trap: ${file} has no ${missing.join(", ")} (renamed by a new toolchain?)`);
+console.error(`[panic-trap] ${file}: ${islands} fmt::Write methods only their own vtable reaches trap`);
 // names kept: wasm-opt's --no-inline reads them (and strips them after)
 binaryen.setDebugInfo(true);
 writeFileSync(file, module.emitBinary());
 module.dispose();
 console.error(`[panic-trap] ${file}: ${found.length} panic entry points trap at once`);
+
+/**
+ * A `fmt::Write` implementation's vtable that only its own `write_fmt` names (std's copy of
+ * `String as fmt::Write`, which its panic messages were written through): nothing calls that
+ * `write_fmt` directly, so it runs only through the vtable, which only it can hand out — an
+ * island; its methods' bodies become `unreachable` (table slots keep them otherwise: core −120 B
+ * gzip). A `fmt::Write` method's table index is only ever written in a vtable (`core::fmt::write`
+ * takes `&mut dyn Write`; no code takes such a method's address), so a method is judged by the
+ * data alone: no direct call, and no other vtable of `dyn fmt::Write` (the three methods in a
+ * row) holding its index. Run after the panic bodies are replaced (their calls and addresses
+ * gone).
+ */
+function writeIslands(bytes) {
+  // the active data segments: [address, bytes]
+  const segments = [];
+  let p = 8;
+  const uleb = () => {
+    let r = 0, sh = 0, x;
+    do {
+      x = bytes[p++];
+      r += (x & 0x7f) * 2 ** sh;
+      sh += 7;
+    } while (x & 0x80);
+    return r;
+  };
+  while (p < bytes.length) {
+    const id = bytes[p++];
+    const len = uleb();
+    const body = p;
+    if (id === 11) {
+      const count = uleb();
+      for (let i = 0; i < count; i++) {
+        if (uleb() !== 0 || bytes[p++] !== 0x41) throw new Error("panic-trap: a data segment that is not active at a constant");
+        let r = 0, sh = 0, x;
+        do {
+          x = bytes[p++];
+          r |= (x & 0x7f) << sh;
+          sh += 7;
+        } while (x & 0x80);
+        if (bytes[p++] !== 0x0b) throw new Error("panic-trap: a data segment offset that is not a constant");
+        const l = uleb();
+        segments.push([r, bytes.subarray(p, p + l)]);
+        p += l;
+      }
+    }
+    p = body + len;
+  }
+  const words = new Map(); // value → aligned addresses holding it
+  for (const [address, d] of segments) {
+    for (let a = address + ((4 - (address % 4)) % 4); a + 4 <= address + d.length; a += 4) {
+      const v = d.readUInt32LE(a - address);
+      if (!words.has(v)) words.set(v, []);
+      words.get(v).push(a);
+    }
+  }
+  const lo = Math.min(...segments.map(([a]) => a));
+  const word = (a) => {
+    for (const [address, d] of segments) if (a >= address && a + 4 <= address + d.length) return d.readUInt32LE(a - address);
+    return undefined;
+  };
+  // each function's direct callees and the data addresses its code names
+  const callers = new Map();
+  const addresses = new Map(); // address → functions naming it
+  let fn = null;
+  for (const line of module.emitText().split("\n")) {
+    const head = line.match(/^ \(func (\$(?:"[^"]*"|[^\s)]+))/);
+    if (head) fn = head[1].replace(/^\$"?|"$/g, "");
+    else if (/^ \((data|elem|export|import|type|memory|table|global)\b/.test(line)) fn = null;
+    if (!fn) continue;
+    for (const c of line.matchAll(/call (\$(?:"[^"]*"|[^\s)]+))/g)) {
+      const callee = c[1].replace(/^\$"?|"$/g, "");
+      if (!callers.has(callee)) callers.set(callee, new Set());
+      callers.get(callee).add(fn);
+    }
+    for (const c of line.matchAll(/i32\.const (\d+)/g)) {
+      const a = Number(c[1]);
+      if (a < lo) continue;
+      if (!addresses.has(a)) addresses.set(a, new Set());
+      addresses.get(a).add(fn);
+    }
+  }
+  if (module.getNumElementSegments() !== 1) return 0;
+  const segment = binaryen.getElementSegmentInfo(module.getElementSegmentByIndex(0));
+  const offset = binaryen.getExpressionInfo(segment.offset).value;
+  const slot = (index) => segment.data[index - offset];
+  const plain = (name) => name.replace(/\[[0-9a-f]+\]/g, "").replace(/::h[0-9a-f]{16}$/, "");
+  const isWrite = (name, method) => new RegExp(` as core::fmt::Write>::${method}$`).test(plain(name));
+  let trapped = 0;
+  for (const [vtable, namers] of addresses) {
+    // a vtable: drop, size, align, write_str, write_char, write_fmt
+    const methods = [12, 16, 20].map((k) => word(vtable + k));
+    const [ws, wc, wf] = methods.map((i) => (i === undefined ? undefined : slot(i)));
+    if (!ws || !wc || !wf || !isWrite(ws, "write_str") || !isWrite(wc, "write_char") || !isWrite(wf, "write_fmt")) continue;
+    // named only by its own write_fmt, which nothing calls; no data points to it
+    if (namers.size !== 1 || !namers.has(wf) || callers.has(wf) || words.has(vtable)) continue;
+    // (other words equal to an index are numbers: only a vtable of `dyn fmt::Write`, the three
+    // methods in a row, makes one a function)
+    const writeTriple = (at) => {
+      const names = [0, 4, 8].map((k) => word(at + k)).map((i) => (i === undefined ? undefined : slot(i)));
+      return names.every(Boolean) && isWrite(names[0], "write_str") && isWrite(names[1], "write_char") && isWrite(names[2], "write_fmt");
+    };
+    const own = methods.every((i, k) => (words.get(i) ?? []).every((a) => a === vtable + 12 + 4 * k || !writeTriple(a - 4 * k)));
+    if (!own || [ws, wc].some((f) => callers.has(f))) continue;
+    for (const name of [ws, wc, wf]) {
+      binaryen._BinaryenFunctionSetBody(module.getFunction(name), module.unreachable());
+      trapped++;
+    }
+  }
+  return trapped;
+}
+

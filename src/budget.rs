@@ -91,15 +91,20 @@ const SOURCE_PHRASES: &[(&str, Source)] = &[
     ("doanh nghiep", Source::XaHoiHoa),
 ];
 
-/// The first letters of [`SOURCE_PHRASES`], a bit per letter `a`…`z`: most words start with
-/// none of them, and are passed without comparing each phrase.
-const SOURCE_FIRSTS: u32 = {
-    let (mut bits, mut k) = (0, 0);
+/// [`SOURCE_PHRASES`] by first letter `a`…`z`: their places in the list, `u8::MAX` past the
+/// last (most words start with none of them, and are passed without comparing a phrase; the
+/// others are compared with the phrases of their letter only).
+const BY_FIRST: [[u8; 12]; 26] = {
+    let mut t = [[u8::MAX; 12]; 26];
+    let mut count = [0usize; 26];
+    let mut k = 0;
     while k < SOURCE_PHRASES.len() {
-        bits |= 1 << (SOURCE_PHRASES[k].0.as_bytes()[0] - b'a');
+        let letter = (SOURCE_PHRASES[k].0.as_bytes()[0] - b'a') as usize;
+        t[letter][count[letter]] = k as u8;
+        count[letter] += 1;
         k += 1;
     }
-    bits
+    t
 };
 
 /// The last funding source named in `text`.
@@ -115,10 +120,8 @@ fn last_source_in(text: &str, f: &mut String) -> Option<Source> {
     // the phrases starting with its letter; the phrase ending last wins, the longer on a tie
     let mut best: Option<(usize, usize, Source)> = None;
     for i in (0..b.len()).filter(|&i| i == 0 || b[i - 1] == b' ') {
-        if !b.get(i).is_some_and(|&c| c.is_ascii_lowercase() && SOURCE_FIRSTS >> (c - b'a') & 1 != 0) {
-            continue;
-        }
-        for &(p, s) in SOURCE_PHRASES.iter().filter(|(p, _)| p.as_bytes().first() == b.get(i)) {
+        let Some(places) = b.get(i).and_then(|&c| BY_FIRST.get(usize::from(c.wrapping_sub(b'a')))) else { continue };
+        for &(p, s) in places.iter().map_while(|&k| SOURCE_PHRASES.get(usize::from(k))) {
             let whole = b[i..].starts_with(p.as_bytes()) && matches!(b.get(i + p.len()), None | Some(b' '));
             if whole && best.is_none_or(|(end, len, _)| (i + p.len(), p.len()) >= (end, len)) {
                 best = Some((i + p.len(), p.len(), s));
@@ -568,9 +571,11 @@ pub fn section_at(profile: &Profile, outline: &Outline, contents: &Contents, lin
     home_section(outline, contents, line).and_then(|s| profile.sections.get(s)).map(|s| s.id.clone())
 }
 
+/// What says an amount in words follows (`Bằng chữ: …`).
+const MARKERS: [&str; 5] = ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"];
+
 #[inline(never)] // a function of its own in the wasm: V8 compiles large ones more slowly (lib.rs `not_inlined`)
 fn read_in_words(doc: &Document, budget: &mut Budget) {
-    const MARKERS: [&str; 5] = ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "bang chu", "Bang chu"];
     // room to fold a bracket's words in, kept from line to line
     let mut buf = String::new();
     for (idx, line) in doc.lines.iter().enumerate() {
@@ -581,7 +586,7 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         if !may_mark && !has_bracket {
             continue;
         }
-        let marked = || if may_mark { vn::find_any(text, &MARKERS) } else { None };
+        let marked = || if may_mark { find_marker(text, &MARKERS) } else { None };
         let mut spelled = || if has_bracket { spelled_in_brackets(text, &mut buf) } else { None };
         let bracket = || spelled().map(|(from, to, amount)| (from, 0, Some((to, amount))));
         let Some((at, len, spelled)) = marked().map(|(at, m)| (at, m.len(), None)).or_else(bracket) else { continue };
@@ -610,6 +615,19 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         let to = text.trim_end_matches(&['.', '/', ')', ' '][..]).len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
     }
+}
+
+/// Where the first of `markers` stands in `text` ([`vn::find_any`] of them), each a `b` or a `B`
+/// followed by an `a` or by the first byte of `ằ`, `Ằ` (`E1`): the other `b`s (`bộ`, `biết`) are
+/// not compared with the markers, and the rest (`bản`, `bảo`) only by their first four bytes.
+fn find_marker<'m>(text: &str, markers: &[&'m str]) -> Option<(usize, &'m str)> {
+    let b = text.as_bytes();
+    let head = |s: &[u8]| s.get(..4).and_then(|h| h.try_into().ok()).map(u32::from_le_bytes);
+    memchr::memchr2_iter(b'b', b'B', b).find_map(|i| {
+        let rest = b.get(i..).filter(|r| matches!(r.get(1), Some(b'a' | 0xE1)))?;
+        let h = head(rest)?;
+        markers.iter().find(|m| head(m.as_bytes()) == Some(h) && rest.starts_with(m.as_bytes())).map(|m| (i, *m))
+    })
 }
 
 /// An amount spelled out without `Bằng chữ`, in the first bracket that opens right after an
@@ -773,7 +791,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     let mut columns: Vec<(usize, Column, Cell)> = Vec::new();
     for (i, (c, (f, first))) in header.cells.iter().zip(folded).enumerate() {
         let Some(first) = *first else { continue };
-        columns.extend(table::columns_of_folded(f, first).into_iter().map(|col| (i, col, c.clone())));
+        columns.extend(table::columns_of_folded(f, first).map(|col| (i, col, c.clone())));
     }
     // the cost split by source, one column each (`Tổng số | Ngân sách tỉnh | Xã hội hóa`): an
     // item's source is the column its amount stands in
@@ -1003,6 +1021,70 @@ mod tests {
             found += usize::from(now.is_some());
         }
         assert!(found >= 11, "{found}");
+    }
+
+    #[test]
+    fn the_marker_found_past_other_bs_is_the_one_find_any_finds_on_every_fixture_line() {
+        let mut texts = vec!["bộ Bản BẰNG bằng chữ: một Bang chu".to_string(), "Ba bằng BẰNG CHỮ bang chu".to_string()];
+        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let path = e.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "txt" || x == "md") {
+                    texts.extend(std::fs::read_to_string(&path).ok());
+                }
+            }
+        }
+        let mut found = 0;
+        for line in texts.iter().flat_map(|t| t.lines()) {
+            let theirs = vn::find_any(line, &MARKERS);
+            assert_eq!(find_marker(line, &MARKERS), theirs, "{line}");
+            found += usize::from(theirs.is_some());
+        }
+        assert!(found > 20, "{found}");
+    }
+
+    #[test]
+    fn the_source_found_by_first_letter_is_the_source_every_phrase_finds_on_every_fixture_line() {
+        // every phrase compared at every word (before the phrases were listed by first letter)
+        let by_every_phrase = |text: &str| {
+            let f = vn::fold(text);
+            let b = f.as_bytes();
+            let mut best: Option<(usize, usize, Source)> = None;
+            for i in (0..b.len()).filter(|&i| i == 0 || b[i - 1] == b' ') {
+                for &(p, s) in SOURCE_PHRASES {
+                    let whole = b[i..].starts_with(p.as_bytes()) && matches!(b.get(i + p.len()), None | Some(b' '));
+                    if whole && best.is_none_or(|(end, len, _)| (i + p.len(), p.len()) >= (end, len)) {
+                        best = Some((i + p.len(), p.len(), s));
+                    }
+                }
+            }
+            best.map(|(_, _, s)| s)
+        };
+        let mut texts = vec!["NS tỉnh, NSTW và vốn vay ODA; nguồn khác".to_string()];
+        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let path = e.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "txt" || x == "md") {
+                    texts.extend(std::fs::read_to_string(&path).ok());
+                }
+            }
+        }
+        let mut named = 0;
+        for line in texts.iter().flat_map(|t| t.lines()) {
+            let cells = table::row_cells(line).unwrap_or_default();
+            for c in cells.iter().map(|c| &*c.text).chain([line]) {
+                let theirs = by_every_phrase(c);
+                assert_eq!(last_source(c), theirs, "{c}");
+                named += usize::from(theirs.is_some());
+            }
+        }
+        assert!(named > 500, "{named}");
     }
 
     #[test]

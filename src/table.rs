@@ -106,24 +106,31 @@ fn row_separator(text: &str) -> Option<u8> {
 fn split(text: &str, sep: u8) -> Vec<Cell> {
     // the row's text, once, for all its cells (one allocation: `Rc<str>`)
     let row: Rc<str> = Rc::from(text);
-    // sized once (the separators counted): a table's rows are kept until budget and targets
-    // have read them
-    let mut cells = Vec::with_capacity(crate::vn::count_byte(text.as_bytes(), sep) + 1);
-    let mut start = 0;
-    // (most cells start and end with a visible ASCII character: nothing to trim, no character decoded)
+    let b = text.as_bytes();
+    // the separators' places, 16 at a time, and how many there are (the cells sized once: a
+    // table's rows are kept until budget and targets have read them)
+    let mut at = [0usize; 16];
+    let mut n = places(b, 0, sep, &mut at, true);
+    let mut cells = Vec::with_capacity(n + 1);
+    let (mut start, mut k) = (0, 0);
+    // (most cells start and end with a visible ASCII character: nothing to trim)
     let plain = |x: Option<&u8>| x.is_some_and(|&x| x > b' ' && x < 0x80);
-    // the separator is ASCII (a tab or `|`): its bytes are found without decoding characters
-    for i in memchr::memchr_iter(sep, text.as_bytes()).chain(std::iter::once(text.len())) {
-        let raw = text.get(start..i).unwrap_or("");
-        let (from, to) = if plain(raw.as_bytes().first()) && plain(raw.as_bytes().last()) {
-            (start, i)
-        } else {
-            let trimmed_start = raw.trim_start();
-            let lead = raw.len() - trimmed_start.len();
-            (start + lead, start + lead + trimmed_start.trim_end().len())
+    loop {
+        let end = match at.get(k) {
+            Some(&i) if k < n => i,
+            None if n > at.len() => {
+                (n, k) = (places(b, start, sep, &mut at, false), 0);
+                continue;
+            }
+            _ => text.len(),
         };
+        let raw = b.get(start..end).unwrap_or_default();
+        let (from, to) = if plain(raw.first()) && plain(raw.last()) { (start, end) } else { trimmed(text, start, end) };
         cells.push(Cell { text: CellText { row: Rc::clone(&row), from, to }, from, to });
-        start = i + 1;
+        if end >= text.len() {
+            break;
+        }
+        (start, k) = (end + 1, k + 1);
     }
     if sep == b'|' {
         if cells.first().is_some_and(|c| c.text.is_empty()) && text.trim_start().starts_with('|') {
@@ -134,6 +141,68 @@ fn split(text: &str, sep: u8) -> Vec<Cell> {
         }
     }
     cells
+}
+
+/// Where `sep` (ASCII) stands in `b` from `from` on: the first places into `at`, and how many
+/// there are in all (`all`), or, past those `at` holds, at least one more (a row of many cells
+/// is read 16 at a time, each scan stopping past them: linear in the row). Eight bytes at a
+/// time: a row costs no call per cell.
+fn places(b: &[u8], from: usize, sep: u8, at: &mut [usize; 16], all: bool) -> usize {
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let note = |n: &mut usize, at: &mut [usize; 16], p: usize| {
+        if let Some(slot) = at.get_mut(*n) {
+            *slot = p;
+        }
+        *n += 1;
+    };
+    let mut n = 0;
+    let rest = b.get(from..).unwrap_or_default();
+    let chunks = rest.chunks_exact(8);
+    let tail = chunks.remainder();
+    for (k, c) in chunks.enumerate() {
+        let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8])) ^ (ONES * u64::from(sep));
+        // a bit at the top of each byte of `v` that is zero (exactly: no borrow between bytes)
+        let mut hits = !(((v & LOWS) + LOWS) | v) & !LOWS;
+        while hits != 0 {
+            note(&mut n, at, from + k * 8 + (hits.trailing_zeros() / 8) as usize);
+            hits &= hits - 1;
+        }
+        if !all && n > at.len() {
+            return n;
+        }
+    }
+    let base = from + rest.len() - tail.len();
+    for (k, &c) in tail.iter().enumerate() {
+        if c == sep {
+            note(&mut n, at, base + k);
+        }
+    }
+    n
+}
+
+/// The bytes `start..end` of `text` without the white space around them (`str::trim`): ASCII
+/// white space is skipped on the bytes; only a cell with a character at either end that may be
+/// other white space (U+0085, U+00A0: `C2`; U+1680: `E1 9A`; U+2000–U+205F: `E2`; U+3000: `E3`)
+/// is trimmed by characters.
+fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let b = text.as_bytes().get(start..end).unwrap_or_default();
+    let ws = |c: &u8| *c == b' ' || (b'\t'..=b'\r').contains(c);
+    let lead = b.iter().position(|c| !ws(c)).unwrap_or(b.len());
+    let tail = b.iter().rposition(|c| !ws(c)).map_or(lead, |k| k + 1);
+    let byte = |k: usize| if k >= lead && k < tail { b.get(k).copied().unwrap_or(0) } else { 0 };
+    let wide3 = |k: usize| matches!(byte(k), 0xE2 | 0xE3) || byte(k) == 0xE1 && byte(k + 1) == 0x9A;
+    // (the last character, when not ASCII, starts two or three bytes back: a `C2` two bytes back,
+    // or an `E_` three, is its first byte)
+    let wide_first = byte(lead) == 0xC2 || wide3(lead);
+    let wide_last = byte(tail.wrapping_sub(1)) >= 0x80 && (byte(tail.wrapping_sub(2)) == 0xC2 || wide3(tail.wrapping_sub(3)));
+    if wide_first || wide_last {
+        let raw = text.get(start..end).unwrap_or("");
+        let trimmed_start = raw.trim_start();
+        let lead = raw.len() - trimmed_start.len();
+        return (start + lead, start + lead + trimmed_start.trim_end().len());
+    }
+    (start + lead, start + tail)
 }
 
 /// A Markdown separator row: `|---|:--:|`.
@@ -310,16 +379,18 @@ const COLUMN_WORDS: &[(&[&str], Column)] = &[
 ];
 
 /// [`COLUMN_WORDS`] by first letter: the column's place in the list times 8 plus the word's
-/// place in its keys, `u8::MAX` past the last.
-const BY_LETTER: [[u8; 12]; 26] = {
-    let mut t = [[u8::MAX; 12]; 26];
+/// place in its keys, `u8::MAX` past the last; beside it the word's second letter (most keys
+/// starting alike differ there: compared first, without looking the key up).
+const BY_LETTER: [[(u8, u8); 12]; 26] = {
+    let mut t = [[(u8::MAX, 0); 12]; 26];
     let mut count = [0usize; 26];
     let mut i = 0;
     while i < COLUMN_WORDS.len() {
         let mut k = 0;
         while k < COLUMN_WORDS[i].0.len() {
-            let letter = (COLUMN_WORDS[i].0[k].as_bytes()[0] - b'a') as usize;
-            t[letter][count[letter]] = (i * 8 + k) as u8;
+            let key = COLUMN_WORDS[i].0[k].as_bytes();
+            let letter = (key[0] - b'a') as usize;
+            t[letter][count[letter]] = ((i * 8 + k) as u8, key[1]);
             count[letter] += 1;
             k += 1;
         }
@@ -347,10 +418,11 @@ pub fn column_of_folded(f: &str) -> Option<Column> {
         // (the next word's start, found before the keys are compared)
         i += rest.iter().position(|&x| x == b' ').map_or(rest.len(), |k| k + 1);
         let Some(words) = BY_LETTER.get(usize::from(c.wrapping_sub(b'a'))) else { continue };
-        for (column, key) in words.iter().map(|&w| (usize::from(w / 8), usize::from(w % 8))).take_while(|&(column, _)| column < best) {
+        let second = rest.get(1).copied();
+        for &(w, _) in words.iter().take_while(|&&(w, _)| usize::from(w / 8) < best).filter(|&&(_, s)| Some(s) == second) {
+            let (column, key) = (usize::from(w / 8), usize::from(w % 8));
             let Some(k) = COLUMN_WORDS.get(column).and_then(|(keys, _)| keys.get(key)).map(|k| k.as_bytes()) else { continue };
-            // (the second letter first: most keys starting alike differ there)
-            if rest.get(1) == k.get(1) && rest.starts_with(k) && matches!(rest.get(k.len()), None | Some(b' ')) {
+            if rest.starts_with(k) && matches!(rest.get(k.len()), None | Some(b' ')) {
                 best = column;
                 break;
             }
@@ -360,15 +432,23 @@ pub fn column_of_folded(f: &str) -> Option<Column> {
 }
 
 /// Every column a header cell (folded) names, `first` its [`column_of_folded`] (known to the
-/// caller): `Mục tiêu, quy mô, nội dung` covers three fields.
-pub fn columns_of_folded(f: &str, first: Column) -> Vec<Column> {
-    let mut out = vec![first];
-    for (k, c) in [("muc tieu", Column::Goal), ("quy mo", Column::Scale), ("noi dung", Column::Content)] {
-        if crate::vn::contains(f, k) && !out.contains(&c) {
-            out.push(c);
+/// caller) first: `Mục tiêu, quy mô, nội dung` covers three fields. (One pass over the cell for
+/// the three words; no list allocated.)
+pub fn columns_of_folded(f: &str, first: Column) -> impl Iterator<Item = Column> {
+    const MORE: [(&str, Column); 3] = [("muc tieu", Column::Goal), ("quy mo", Column::Scale), ("noi dung", Column::Content)];
+    let b = f.as_bytes();
+    // (a header cell is short: a loop over its bytes costs less than a search restarted at each
+    // `n`; a word is compared only when its first four bytes are the key's)
+    let head = |s: &[u8]| s.get(..4).and_then(|h| h.try_into().ok()).map(u32::from_le_bytes);
+    let mut has = [false; 3];
+    for i in (0..b.len()).filter(|&i| matches!(b.get(i), Some(b'm' | b'q' | b'n'))) {
+        let rest = b.get(i..).unwrap_or_default();
+        let Some(h) = head(rest) else { break };
+        for (found, (k, _)) in has.iter_mut().zip(MORE) {
+            *found |= head(k.as_bytes()) == Some(h) && rest.starts_with(k.as_bytes());
         }
     }
-    out
+    std::iter::once(first).chain(MORE.into_iter().zip(has).filter(move |&((_, c), h)| h && c != first).map(|((_, c), _)| c))
 }
 
 #[cfg(test)]
@@ -406,13 +486,150 @@ mod tests {
         assert_eq!(texts(&t[1], 1), ["1", "B"]);
     }
 
+    /// The split before rows were read eight bytes at a time (count, `memchr` per cell, `trim`).
+    fn split_by_trim(text: &str, sep: u8) -> Vec<(usize, usize)> {
+        let mut cells = Vec::new();
+        let mut start = 0;
+        for i in memchr::memchr_iter(sep, text.as_bytes()).chain(std::iter::once(text.len())) {
+            let raw = &text[start..i];
+            let trimmed_start = raw.trim_start();
+            let lead = raw.len() - trimmed_start.len();
+            cells.push((start + lead, start + lead + trimmed_start.trim_end().len()));
+            start = i + 1;
+        }
+        cells
+    }
+
+    #[test]
+    fn cells_split_by_bytes_are_the_cells_trim_finds_on_every_fixture_line() {
+        let mut texts = vec![
+            (0..70).map(|i| format!(" \u{a0}ô{i}\u{3000}")).collect::<Vec<_>>().join("\t"),
+            "a\u{a0}|\u{2003}b|c\u{85}| \u{1680}\u{1ea0} |\u{1ea0}\u{a0}|đ\u{3000}|x\u{2028}y".to_string(),
+            "| a\u{2003} |\u{85}b| \u{1680} | Ủy ban | mới\u{a0}| c\u{b} |".to_string(),
+            "x|y|z|".repeat(40),
+        ];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut dirs = vec![dir];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let path = e.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "txt" || x == "md") {
+                    texts.extend(std::fs::read_to_string(&path).ok());
+                }
+            }
+        }
+        let mut rows = 0;
+        for text in &texts {
+            for line in text.lines() {
+                for sep in [b'\t', b'|'] {
+                    let cells = split(line, sep);
+                    let ours: Vec<(usize, usize)> = cells.iter().map(|c| (c.from, c.to)).collect();
+                    let mut theirs = split_by_trim(line, sep);
+                    if sep == b'|' {
+                        if theirs.first().is_some_and(|&(f, t)| f == t) && line.trim_start().starts_with('|') {
+                            theirs.remove(0);
+                        }
+                        if theirs.last().is_some_and(|&(f, t)| f == t) && line.trim_end().ends_with('|') {
+                            theirs.pop();
+                        }
+                    }
+                    assert_eq!(ours, theirs, "{line}");
+                    assert!(cells.iter().all(|c| *c.text == line[c.from..c.to]));
+                    rows += usize::from(row_separator(line) == Some(sep));
+                }
+            }
+        }
+        assert!(rows > 1000, "{rows}");
+    }
+
+    /// [`column_of_folded`] by the list, key by key (no table by letter).
+    fn column_by_keys(f: &str) -> Option<Column> {
+        if f.is_empty() {
+            return None;
+        }
+        if matches!(f, "stt" | "tt" | "so tt" | "so thu tu") {
+            return Some(Column::Stt);
+        }
+        let has = |k: &str| {
+            f.match_indices(k)
+                .any(|(i, _)| (i == 0 || f.as_bytes()[i - 1] == b' ') && matches!(f.as_bytes().get(i + k.len()), None | Some(b' ')))
+        };
+        COLUMN_WORDS.iter().find(|(keys, _)| keys.iter().any(|k| has(k))).map(|&(_, c)| c)
+    }
+
+    #[test]
+    fn the_column_found_by_letters_is_the_column_found_key_by_key_on_every_fixture_cell() {
+        let mut texts = vec!["Tổng mức đầu tư được duyệt | Nguồn vốn | Lũy kế đã chi | Mới/chuyển tiếp | Tên | dự toán giao".to_string()];
+        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let path = e.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "txt" || x == "md") {
+                    texts.extend(std::fs::read_to_string(&path).ok());
+                }
+            }
+        }
+        let mut named = 0;
+        for line in texts.iter().flat_map(|t| t.lines()) {
+            let cells = row_cells(line).unwrap_or_default();
+            for c in cells.iter().map(|c| &*c.text).chain([line]) {
+                let f = vn::fold(c);
+                assert_eq!(column_of_folded(&f), column_by_keys(&f), "{c}");
+                named += usize::from(column_by_keys(&f).is_some());
+            }
+        }
+        assert!(named > 1000, "{named}");
+    }
+
+    #[test]
+    fn the_columns_found_in_one_pass_are_those_three_searches_find_on_every_fixture_cell() {
+        let by_search = |f: &str, first: Column| {
+            let mut out = vec![first];
+            for (k, c) in [("muc tieu", Column::Goal), ("quy mo", Column::Scale), ("noi dung", Column::Content)] {
+                if vn::contains(f, k) && !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+            out
+        };
+        let mut texts = vec!["Nội dung, mục tiêu | Quy mô và nội dung | mục tiêu mục tiêu quy mô".to_string()];
+        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let path = e.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "txt" || x == "md") {
+                    texts.extend(std::fs::read_to_string(&path).ok());
+                }
+            }
+        }
+        let mut more = 0;
+        for line in texts.iter().flat_map(|t| t.lines()) {
+            let cells = row_cells(line).unwrap_or_default();
+            for c in cells.iter().map(|c| &*c.text).chain([line]) {
+                let f = vn::fold(c);
+                for first in [Column::Goal, Column::Scale, Column::Content, Column::Cost] {
+                    let theirs = by_search(&f, first);
+                    assert_eq!(columns_of_folded(&f, first).collect::<Vec<_>>(), theirs, "{c}");
+                    more += usize::from(theirs.len() > 1);
+                }
+            }
+        }
+        assert!(more > 100, "{more}");
+    }
+
     fn column_of(header: &str) -> Option<Column> {
         column_of_folded(&vn::fold(header))
     }
 
     fn columns_of(header: &str) -> Vec<Column> {
         let f = vn::fold(header);
-        column_of_folded(&f).map_or(Vec::new(), |first| columns_of_folded(&f, first))
+        column_of_folded(&f).map_or(Vec::new(), |first| columns_of_folded(&f, first).collect())
     }
 
     #[test]
