@@ -91,10 +91,7 @@ const DRAFTS: &[Draft] = &[
     // a ministry: `Phần thứ nhất. ĐÁNH GIÁ …` parts, `Mục 1.` … `Mục 7.` sections, a)/b) on lines of their own
     Draft {
         name: "bo-tai-chinh-phan-thu-muc-2026.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "95:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "95:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },

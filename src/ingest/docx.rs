@@ -71,7 +71,8 @@ pub fn read(archive: &mut Archive, main: &str) -> Result<Ingested, Unreadable> {
     // the styles and numbering parts: named by the main part's relationships, or where Word puts them
     let (folder, name) = main.rsplit_once('/').unwrap_or(("", main));
     let rels = if folder.is_empty() { format!("_rels/{name}.rels") } else { format!("{folder}/_rels/{name}.rels") };
-    let mut part = |kind: &str, usual: &str| related(archive, &rels, folder, kind).filter(|p| archive.has(p)).unwrap_or_else(|| usual.into());
+    let mut part =
+        |kind: &str, usual: &str| related(archive, &rels, folder, kind).filter(|p| archive.has(p)).unwrap_or_else(|| usual.into());
     let (styles, numbering) = (part("styles", "word/styles.xml"), part("numbering", "word/numbering.xml"));
     let styles = archive.text(&styles)?.map(|x| parse_styles(&x)).unwrap_or_default();
     let numbering = archive.text(&numbering)?.map(|x| parse_numbering(&x)).unwrap_or_default();
@@ -1173,7 +1174,9 @@ mod tests {
         // Word for the web saves its main part as `word/document2.xml`, named by `_rels/.rels`;
         // its styles by `word/_rels/document2.xml.rels` (a style `toc 1` whose entry is not read)
         let rels = |rel: &str| {
-            format!(r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rel}</Relationships>"#)
+            format!(
+                r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rel}</Relationships>"#
+            )
         };
         let t = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         let document = r#"<w:document xmlns:w="w"><w:body><w:p><w:pPr><w:pStyle w:val="Mucluc1"/></w:pPr><w:r><w:t>II. MỤC TIÊU 5</w:t></w:r></w:p><w:p><w:r><w:t>II. MỤC TIÊU</w:t></w:r></w:p></w:body></w:document>"#;
@@ -1182,7 +1185,9 @@ mod tests {
             stored_zip(&[("_rels/.rels", root), (main, document), ("word/_rels/document2.xml.rels", doc_rels), ("word/styles.xml", styles)])
         };
         let office = |target: &str| rels(&format!(r#"<Relationship Id="rId1" Type="{t}/officeDocument" Target="{target}"/>"#));
-        let styled = rels(&format!(r#"<Relationship Id="rId9" Type="{t}/hyperlink" Target="https://x.vn/styles.xml" TargetMode="External"/><Relationship Id="rId2" Type="{t}/styles" Target="styles.xml"/>"#));
+        let styled = rels(&format!(
+            r#"<Relationship Id="rId9" Type="{t}/hyperlink" Target="https://x.vn/styles.xml" TargetMode="External"/><Relationship Id="rId2" Type="{t}/styles" Target="styles.xml"/>"#
+        ));
         for target in ["word/document2.xml", "/word/document2.xml", "./word/../word/document2.xml"] {
             let bytes = package(&office(target), "word/document2.xml", &styled);
             let read = super::super::read(&bytes).map(|i| i.text).unwrap_or_default();
