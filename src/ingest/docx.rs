@@ -63,13 +63,66 @@ impl<V> std::fmt::Debug for Named<V> {
     }
 }
 
-pub fn read(archive: &mut Archive) -> Result<Ingested, Unreadable> {
-    let Some(document) = archive.text("word/document.xml")? else {
+/// Read the document whose main part is `main` ([`main_part`]).
+pub fn read(archive: &mut Archive, main: &str) -> Result<Ingested, Unreadable> {
+    let Some(document) = archive.text(main)? else {
         return Err(Unreadable::corrupt("thiếu word/document.xml".into(), "word/document.xml is missing".into()));
     };
-    let styles = archive.text("word/styles.xml")?.map(|x| parse_styles(&x)).unwrap_or_default();
-    let numbering = archive.text("word/numbering.xml")?.map(|x| parse_numbering(&x)).unwrap_or_default();
+    // the styles and numbering parts: named by the main part's relationships, or where Word puts them
+    let (folder, name) = main.rsplit_once('/').unwrap_or(("", main));
+    let rels = if folder.is_empty() { format!("_rels/{name}.rels") } else { format!("{folder}/_rels/{name}.rels") };
+    let mut part =
+        |kind: &str, usual: &str| related(archive, &rels, folder, kind).filter(|p| archive.has(p)).unwrap_or_else(|| usual.into());
+    let (styles, numbering) = (part("styles", "word/styles.xml"), part("numbering", "word/numbering.xml"));
+    let styles = archive.text(&styles)?.map(|x| parse_styles(&x)).unwrap_or_default();
+    let numbering = archive.text(&numbering)?.map(|x| parse_numbering(&x)).unwrap_or_default();
     Body::new(styles, numbering).read(&document)
+}
+
+/// The main document part's name: the target of the package's `officeDocument` relationship
+/// (`_rels/.rels`) when the archive has it, else `word/document.xml`. The standard leaves the
+/// name free (ECMA-376 Part 1, 11.3.10) and some writers use another: Word for the web saves
+/// `word/document2.xml`.
+pub fn main_part(archive: &mut Archive) -> String {
+    related(archive, "_rels/.rels", "", "officeDocument").filter(|p| archive.has(p)).unwrap_or_else(|| "word/document.xml".into())
+}
+
+/// The part named by the first relationship of type `kind` (the type's last segment:
+/// `officeDocument`, `styles`, `numbering`) in the relationships part `rels`, its target resolved
+/// against `folder` (the source part's folder; a target from `/` against the package's root).
+/// None when there is no such part, relationship or readable target (an external one included).
+fn related(archive: &mut Archive, rels: &str, folder: &str, kind: &str) -> Option<String> {
+    let xml = archive.text(rels).ok()??;
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) if e.local_name().as_ref() == b"Relationship" => {
+                let internal = attr(&e, b"TargetMode").is_none_or(|m| m != "External");
+                if internal && attr(&e, b"Type").is_some_and(|t| t.rsplit('/').next() == Some(kind)) {
+                    return attr(&e, b"Target").map(|t| resolve_part(folder, &t));
+                }
+            }
+            Ok(Event::Eof) | Err(_) => return None,
+            _ => {}
+        }
+    }
+}
+
+/// A relationship's target as a part name in the archive: `styles.xml` from `word` is
+/// `word/styles.xml`, `/word/document2.xml` is from the root, `.` and `..` segments are applied.
+fn resolve_part(folder: &str, target: &str) -> String {
+    let (base, target) = target.strip_prefix('/').map_or((folder, target), |t| ("", t));
+    let mut parts: Vec<&str> = Vec::new();
+    for segment in base.split('/').chain(target.split('/')) {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    parts.join("/")
 }
 
 /// `&amp;`, `&#7871;` …: the text an entity reference stands for.
@@ -151,7 +204,7 @@ struct Style {
 /// Whether a paragraph style's name (`w:name`, the same in every language's Word, unlike its
 /// ID: English Word writes `TOC1`, Vietnamese Word `Mclc1` from `Mục lục 1`) is an entry style of
 /// a table of contents: `toc 1` … `toc 9`, or LibreOffice's `Contents 1` … `Contents 10`.
-fn is_toc_style(name: &str) -> bool {
+pub(super) fn is_toc_style(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
     let level = name.strip_prefix("toc ").or_else(|| name.strip_prefix("contents "));
     level.is_some_and(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
@@ -1079,6 +1132,76 @@ mod tests {
             p(&field("TOCX", "x"))
         );
         assert_eq!(text_of(&other, ""), "BÌA\nx\n");
+    }
+
+    /// A zip archive of `files`, stored (not compressed).
+    fn stored_zip(files: &[(&str, &str)]) -> Vec<u8> {
+        let (mut out, mut central) = (Vec::new(), Vec::new());
+        let le16 = |v: &mut Vec<u8>, n: usize| v.extend_from_slice(&(n as u16).to_le_bytes());
+        let le32 = |v: &mut Vec<u8>, n: u32| v.extend_from_slice(&n.to_le_bytes());
+        for (name, data) in files {
+            let (crc, len, offset) = (super::super::zipfile::crc32(data.as_bytes()), data.len() as u32, out.len() as u32);
+            out.extend_from_slice(b"PK\x03\x04\x14\0\0\0\0\0\0\0\0\0");
+            le32(&mut out, crc);
+            le32(&mut out, len);
+            le32(&mut out, len);
+            le16(&mut out, name.len());
+            le16(&mut out, 0);
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(data.as_bytes());
+            central.extend_from_slice(b"PK\x01\x02\x14\0\x14\0\0\0\0\0\0\0\0\0");
+            le32(&mut central, crc);
+            le32(&mut central, len);
+            le32(&mut central, len);
+            le16(&mut central, name.len());
+            central.extend_from_slice(&[0; 12]);
+            le32(&mut central, offset);
+            central.extend_from_slice(name.as_bytes());
+        }
+        let (at, size) = (out.len() as u32, central.len() as u32);
+        out.extend_from_slice(&central);
+        out.extend_from_slice(b"PK\x05\x06\0\0\0\0");
+        le16(&mut out, files.len());
+        le16(&mut out, files.len());
+        le32(&mut out, size);
+        le32(&mut out, at);
+        le16(&mut out, 0);
+        out
+    }
+
+    #[test]
+    fn the_main_part_is_the_packages_office_document() {
+        // Word for the web saves its main part as `word/document2.xml`, named by `_rels/.rels`;
+        // its styles by `word/_rels/document2.xml.rels` (a style `toc 1` whose entry is not read)
+        let rels = |rel: &str| {
+            format!(
+                r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rel}</Relationships>"#
+            )
+        };
+        let t = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        let document = r#"<w:document xmlns:w="w"><w:body><w:p><w:pPr><w:pStyle w:val="Mucluc1"/></w:pPr><w:r><w:t>II. MỤC TIÊU 5</w:t></w:r></w:p><w:p><w:r><w:t>II. MỤC TIÊU</w:t></w:r></w:p></w:body></w:document>"#;
+        let styles = r#"<w:styles xmlns:w="w"><w:style w:styleId="Mucluc1"><w:name w:val="toc 1"/></w:style></w:styles>"#;
+        let package = |root: &str, main: &str, doc_rels: &str| {
+            stored_zip(&[("_rels/.rels", root), (main, document), ("word/_rels/document2.xml.rels", doc_rels), ("word/styles.xml", styles)])
+        };
+        let office = |target: &str| rels(&format!(r#"<Relationship Id="rId1" Type="{t}/officeDocument" Target="{target}"/>"#));
+        let styled = rels(&format!(
+            r#"<Relationship Id="rId9" Type="{t}/hyperlink" Target="https://x.vn/styles.xml" TargetMode="External"/><Relationship Id="rId2" Type="{t}/styles" Target="styles.xml"/>"#
+        ));
+        for target in ["word/document2.xml", "/word/document2.xml", "./word/../word/document2.xml"] {
+            let bytes = package(&office(target), "word/document2.xml", &styled);
+            let read = super::super::read(&bytes).map(|i| i.text).unwrap_or_default();
+            assert_eq!(read, "II. MỤC TIÊU\n", "{target}");
+        }
+        // a relationship to a part the archive lacks: `word/document.xml` as before (and, with
+        // no relationships of its own, `word/styles.xml`)
+        let bytes = package(&office("word/main.xml"), "word/document.xml", &styled);
+        assert_eq!(super::super::read(&bytes).map(|i| i.text).unwrap_or_default(), "II. MỤC TIÊU\n");
+        // no main part at all: not a Word document
+        let bytes = package(&office("word/main.xml"), "word/other.xml", &styled);
+        assert!(super::super::read(&bytes).is_err());
+        assert_eq!(super::resolve_part("word", "../customXml/item1.xml"), "customXml/item1.xml");
+        assert_eq!(super::resolve_part("word", "/word/styles.xml"), "word/styles.xml");
     }
 
     #[test]

@@ -125,8 +125,9 @@ pub fn read(bytes: &[u8]) -> Result<Ingested, Unreadable> {
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         let mut archive = zipfile::Archive::open(bytes)?;
-        if archive.has("word/document.xml") {
-            return docx::read(&mut archive);
+        let main = docx::main_part(&mut archive);
+        if archive.has(&main) {
+            return docx::read(&mut archive, &main);
         }
         if archive.has("content.xml") {
             return odt::read(&mut archive);

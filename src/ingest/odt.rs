@@ -10,7 +10,7 @@
 
 use quick_xml::events::{BytesStart, Event};
 
-use super::docx::attr;
+use super::docx::{attr, is_toc_style};
 use super::zipfile::Archive;
 use super::{Format, Ingested, Unreadable};
 use crate::vn::WordMap;
@@ -50,17 +50,18 @@ const LEVELS: usize = 10;
 /// List styles read (a long LibreOffice document has a few hundred); later ones number nothing.
 const MAX_LIST_STYLES: usize = 1024;
 
-/// The styles that matter for the text: hidden ones (`text:display="none"`) and list styles (the
-/// outline style is `lists[0]`).
+/// The styles that matter for the text: hidden ones (`text:display="none"`), list styles (the
+/// outline style is `lists[0]`), and the entry styles of a table of contents (`contents`).
 struct Styles {
     hidden: WordMap,
     names: WordMap,
     lists: Vec<List>,
+    contents: WordMap,
 }
 
 impl Default for Styles {
     fn default() -> Styles {
-        Styles { hidden: WordMap::default(), names: WordMap::default(), lists: vec![List::default()] }
+        Styles { hidden: WordMap::default(), names: WordMap::default(), lists: vec![List::default()], contents: WordMap::default() }
     }
 }
 
@@ -72,7 +73,19 @@ impl Styles {
         loop {
             match reader.read_event() {
                 Ok(Event::Start(e)) | Ok(Event::Empty(e)) => match e.name().as_ref() {
-                    b"style:style" => style = attr(&e, b"style:name"),
+                    b"style:style" => {
+                        style = attr(&e, b"style:name");
+                        // an entry style of a table of contents: `Contents 1` … `Contents 10`
+                        // (the name `Contents_20_1` in every language: `_20_` is a space), or a
+                        // style derived from one (Writer's automatic `P7` when an entry's tab
+                        // stops or indent were touched)
+                        let parent = attr(&e, b"style:parent-style-name");
+                        if let Some(name) = style.as_ref().filter(|name| {
+                            is_toc_style(&name.replace("_20_", " ")) || parent.is_some_and(|p| self.contents.get(&p).is_some())
+                        }) {
+                            self.contents.insert(name.clone(), 1);
+                        }
+                    }
                     b"style:text-properties" | b"style:paragraph-properties" if attr(&e, b"text:display").as_deref() == Some("none") => {
                         if let Some(name) = style.take() {
                             self.hidden.insert(name, 1);
@@ -113,6 +126,13 @@ impl Styles {
                 _ => {}
             }
         }
+    }
+
+    /// An entry of a table of contents turned to text (its paragraph style says so): Writer's
+    /// index was removed or its entries pasted back, so no `text:index-body` holds them; the
+    /// drafter did not write them, and each repeats a heading with its page.
+    fn is_contents_entry(&self, e: &BytesStart) -> bool {
+        attr(e, b"text:style-name").is_some_and(|s| self.contents.get(&s).is_some())
     }
 
     fn is_hidden(&self, e: &BytesStart) -> bool {
@@ -191,6 +211,12 @@ fn read_content(xml: &str, mut styles: Styles) -> Result<Ingested, Unreadable> {
             Ok(Event::Start(e))
                 if matches!(e.name().as_ref(), b"office:annotation" | b"text:note" | b"text:tracked-changes" | b"text:index-body") =>
             {
+                skip = 1
+            }
+            // (a table of contents turned to text: not read, but counted for `đoạn N`)
+            Ok(Event::Start(e)) if e.name().as_ref() == b"text:p" && depth_table == 0 && open == 0 && styles.is_contents_entry(&e) => {
+                paragraph += 1;
+                label = None;
                 skip = 1
             }
             Ok(Event::Start(e)) if e.name().as_ref() == b"office:automatic-styles" => {
@@ -384,6 +410,26 @@ mod tests {
         let toc = r##"<text:table-of-content text:name="Mục lục1"><text:table-of-content-source text:outline-level="2"><text:index-title-template>MỤC LỤC</text:index-title-template></text:table-of-content-source><text:index-body><text:index-title><text:p>MỤC LỤC</text:p></text:index-title><text:p><text:a xlink:href="#__RefHeading___Toc1">PHẦN I. ĐÁNH GIÁ<text:tab/>2</text:a></text:p><text:p>II. MỤC TIÊU<text:tab/>5</text:p></text:index-body></text:table-of-content>"##;
         let body = format!("<text:p>KẾ HOẠCH</text:p>{toc}<text:h text:outline-level=\"1\">PHẦN I. ĐÁNH GIÁ</text:h>");
         assert_eq!(text_of(&body), "KẾ HOẠCH\nPHẦN I. ĐÁNH GIÁ\n");
+    }
+
+    #[test]
+    fn a_table_of_contents_turned_to_text_is_not_read() {
+        // the index removed (or its entries pasted back): each entry a paragraph in the style
+        // `Contents N` (named `Contents_20_N` in every language) or an automatic style derived
+        // from it; read, `PHẦN I.` and `II.` came twice (every section a duplicate, Part II's
+        // headings out of order). The title in `Contents Heading` is a line as any other.
+        let named = r#"<office:document-styles xmlns:office="o" xmlns:style="s"><office:styles><style:style style:name="Standard" style:family="paragraph"/><style:style style:name="Contents_20_Heading" style:display-name="Contents Heading" style:family="paragraph"/><style:style style:name="Contents_20_1" style:display-name="Contents 1" style:family="paragraph"/><style:style style:name="Contents_20_2" style:display-name="Contents 2" style:family="paragraph"/><style:style style:name="Contents" style:family="paragraph"/></office:styles></office:document-styles>"#;
+        let mut styles = super::Styles::default();
+        styles.read(&mut quick_xml::Reader::from_str(named), None);
+        let automatic = r#"<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Contents_20_2"/><style:style style:name="P3" style:family="paragraph" style:parent-style-name="Standard"/>"#;
+        let body = r#"<text:p text:style-name="Contents_20_Heading">MỤC LỤC</text:p><text:p text:style-name="Contents_20_1">PHẦN I. ĐÁNH GIÁ<text:tab/>2</text:p><text:p text:style-name="P2">II. MỤC TIÊU<text:tab/>5</text:p><text:p text:style-name="P2"/><text:h text:outline-level="1">PHẦN I. ĐÁNH GIÁ</text:h><text:p text:style-name="P3">II. MỤC TIÊU</text:p><text:p text:style-name="Contents">Mục lục riêng 3</text:p>"#;
+        let xml = format!(
+            r#"<office:document-content xmlns:office="o" xmlns:text="t" xmlns:style="s"><office:automatic-styles>{automatic}</office:automatic-styles><office:body><office:text>{body}</office:text></office:body></office:document-content>"#
+        );
+        let read = read_content(&xml, styles).expect("read");
+        assert_eq!(read.text, "MỤC LỤC\nPHẦN I. ĐÁNH GIÁ\nII. MỤC TIÊU\nMục lục riêng 3\n");
+        // the entries still count as the document's paragraphs
+        assert_eq!(read.places, ["đoạn 1", "đoạn 5", "đoạn 6", "đoạn 7"]);
     }
 
     #[test]

@@ -114,7 +114,7 @@ impl<'a> Archive<'a> {
 /// incompressible weight in the wasm for a check that runs once per file part. The table is
 /// built on each call (2,048 steps, a few microseconds beside the part's inflating) rather than
 /// stored: as data it was 1 KB of the full module that gzip cannot shrink.
-fn crc32(data: &[u8]) -> u32 {
+pub(super) fn crc32(data: &[u8]) -> u32 {
     let mut table = [0u32; 256];
     for (i, entry) in (0u32..).zip(table.iter_mut()) {
         let mut c = i;
