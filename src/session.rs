@@ -253,3 +253,62 @@ fn utf16_to_byte(text: &str, from: usize, units: usize) -> Option<usize> {
     }
     (left == 0).then_some(text.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each of `edits` (from, to) made to `session`'s text, the session reported after each but
+    /// the one at `unreported` (two edits between reports are read whole), and what the joining
+    /// keeps of each line compared with reading every line.
+    fn edit_and_agree(mut session: Session, edits: &[(&str, &str)], unreported: usize, what: &str) {
+        let agree = |s: &Session| s.memo.borrow().4.pairs_agree(&s.lines);
+        session.report();
+        assert!(agree(&session), "{what}");
+        for (k, (from, to)) in edits.iter().enumerate() {
+            let text = session.text().to_string();
+            let at = text.find(from).unwrap_or(0);
+            let units = text[..at].encode_utf16().count();
+            assert!(session.edit(units, from.encode_utf16().count(), to));
+            if k != unreported {
+                session.report();
+                assert!(agree(&session), "{what}: after {from:?} → {to:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn what_the_joining_keeps_of_each_line_is_what_reading_every_line_gives_after_each_edit() {
+        // a draft edited where its joining reads: a wrap ended and restored, a `|` typed inside a
+        // line gone on to (a table row: the pair before it no longer goes on) and deleted, a line
+        // break typed and deleted, the widest line made wider, a page number typed, the last line
+        // extended, two edits between reports; hard-wrapped, and with too few wraps to be joined
+        // (its document patched around each edit: the pairs kept are not read again whole)
+        let text = [
+            "KẾ HOẠCH Chuyển đổi số năm 2024",
+            "Năm 2024, tỉnh phấn đấu hoàn thành việc cung cấp dịch vụ công trực tuyến toàn trình",
+            "cho người dân và doanh nghiệp, bảo đảm kết nối, chia sẻ dữ liệu giữa các hệ thống",
+            "thông tin của tỉnh với các cơ sở dữ liệu quốc gia; tỷ lệ hồ sơ được số hóa kết quả",
+            "giải quyết thủ tục hành chính đạt 80%; tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt",
+            "100% trên Cổng thông tin điện tử của tỉnh.",
+            "Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ban, ngành triển khai kế hoạch",
+            "này; định kỳ báo cáo kết quả thực hiện.",
+        ]
+        .join("\n");
+        let edits = [
+            ("toàn trình\n", "toàn trình.\n"),
+            ("toàn trình.\n", "toàn trình\n"),
+            ("người dân và", "người dân | và"),
+            ("người dân | và", "người dân và"),
+            ("bảo đảm kết nối", "bảo đảm\nkết nối"),
+            ("bảo đảm\nkết nối", "bảo đảm kết nối"),
+            ("điện tử đạt\n", "điện tử trên toàn địa bàn tỉnh đạt\n"),
+            ("của tỉnh.\n", "của tỉnh.\n12\n"),
+            ("thực hiện.", "thực hiện định kỳ"),
+            ("KẾ HOẠCH", "\nKẾ HOẠCH"),
+        ];
+        edit_and_agree(Session::new(text.clone(), Options::default()), &edits, 5, "hard-wrapped");
+        let few = text.replace("hệ thống\n", "hệ thống.\n").replace("kết quả\n", "kết quả.\n").replace("kế hoạch\n", "kế hoạch.\n");
+        edit_and_agree(Session::new(few, Options::default()), &edits, 5, "two wraps");
+    }
+}
