@@ -419,7 +419,10 @@ impl Assembled {
                 KeptText::Owned(t) => Cow::Owned(t.clone()),
             };
             let from = maps.len() as u32;
-            maps.extend_from_slice(&k.map);
+            // (most lines have no map: no call to extend by nothing)
+            if !k.map.is_empty() {
+                maps.extend_from_slice(&k.map);
+            }
             lines.push(Line {
                 number: k.number,
                 text,

@@ -197,7 +197,7 @@ impl Session {
         self.memo.replace(kept);
         if self.unicode.get().is_none() && UNICODE.get() {
             // (a text of fewer characters than the sample is read whole: any edit changes it)
-            self.unicode.set(self.text.char_indices().nth(SAMPLE_CHARS).map(|(at, _)| at));
+            self.unicode.set(chars_end(&self.text, SAMPLE_CHARS));
         }
         report
     }
@@ -225,6 +225,23 @@ pub(crate) fn text_is_unicode() -> bool {
 /// What the legacy-encoding test found of the session's text: plainly Unicode or not.
 pub(crate) fn found_unicode(unicode: bool) {
     UNICODE.set(unicode);
+}
+
+/// Where the first `n` characters of `text` end: the byte offset of its character `n` (from 0),
+/// `None` when it has no more than `n` (`text.char_indices().nth(n)`, which decodes each
+/// character); eight bytes at a time while the character is past them, their continuation bytes
+/// (10xxxxxx: not characters) counted together.
+fn chars_end(text: &str, n: usize) -> Option<usize> {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let b = text.as_bytes();
+    let (mut at, mut chars) = (0, 0);
+    while let Some(eight) = b.get(at..at + 8).and_then(|e| <[u8; 8]>::try_from(e).ok()).filter(|_| chars + 8 <= n) {
+        let x = u64::from_le_bytes(eight);
+        chars += 8 - (x & !(x << 1) & HIGHS).count_ones() as usize;
+        at += 8;
+    }
+    let starts = b.get(at..)?.iter().enumerate().filter(|&(_, &c)| c & 0xC0 != 0x80);
+    starts.map(|(i, _)| at + i).nth(n - chars)
 }
 
 /// `text[a..b]` replaced by `inserted` (char boundaries, checked by the caller). Not
@@ -273,6 +290,16 @@ mod tests {
             if k != unreported {
                 session.report();
                 assert!(agree(&session), "{what}: after {from:?} → {to:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn where_the_first_characters_end_is_where_counting_them_one_by_one_ends() {
+        let texts = ["", "abc", "Kế hoạch chuyển đổi số năm 2024 của Ủy ban nhân dân tỉnh 😀 đạt 80%", "ắắắắắắắắắắắắ\r\n1234567"];
+        for text in texts {
+            for n in 0..=text.chars().count() + 2 {
+                assert_eq!(chars_end(text, n), text.char_indices().nth(n).map(|(at, _)| at), "{text:?}, {n}");
             }
         }
     }
