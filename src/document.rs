@@ -912,18 +912,16 @@ fn is_page_number(text: &str) -> bool {
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     // (a line in `T` that is not `Trang …`, as many are, `Tỷ lệ … năm 2025`, is no page number)
     let t = match text.as_bytes() {
-        [b'T' | b't', b'r', b'a', b'n', b'g', b' ', ..] => text.get(6..).unwrap_or(""),
-        [b'T' | b't', ..] => return false,
+        [b'T' | b't', ..] => match text.get(1..).and_then(|t| t.strip_prefix("rang ")) {
+            Some(t) => t,
+            None => return false,
+        },
         _ => text,
     };
-    // (every line is asked: most fail here, at an ASCII byte that is none of a page number's
-    // digits, spaces, `/` and dashes, before its dashes and spaces are stripped, then again without
-    // its dashes: none of the stripped bytes is another one)
-    let other = |b: &u8| b.is_ascii() && !matches!(b, b'0'..=b'9' | b'/' | b'\t'..=b'\r' | b' ');
-    if t.as_bytes().iter().any(|b| *b != b'-' && other(b)) {
-        return false;
-    }
     let t = t.strip_prefix(&['-', '–'][..]).and_then(|t| t.strip_suffix(&['-', '–'][..])).map_or(t, str::trim);
+    // (every line is asked: most fail here, at an ASCII byte that is none of a page number's
+    // digits, spaces and `/`, before a search through them for a `/`)
+    let other = |b: &u8| b.is_ascii() && !matches!(b, b'0'..=b'9' | b'/' | b'\t'..=b'\r' | b' ');
     if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) || t.as_bytes().iter().any(other) {
         return false;
     }
@@ -1725,34 +1723,11 @@ mod tests {
         assert!(files > 300 && lines > 30_000, "{files} files, {lines} lines");
     }
 
-    /// [`is_page_number`] as it read every line before its byte tests: `Trang ` by its string,
-    /// the dashes and spaces stripped before any other byte is looked at.
-    fn page_number_read_whole(text: &str) -> bool {
-        let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-        let t = match text.chars().next() {
-            Some('T' | 't') => match text.get(1..).and_then(|t| t.strip_prefix("rang ")) {
-                Some(t) => t,
-                None => return false,
-            },
-            _ => text,
-        };
-        let t = t.strip_prefix(&['-', '–'][..]).and_then(|t| t.strip_suffix(&['-', '–'][..])).map_or(t, str::trim);
-        let other = |b: &u8| b.is_ascii() && !matches!(b, b'0'..=b'9' | b'/' | b'\t'..=b'\r' | b' ');
-        if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) || t.as_bytes().iter().any(other) {
-            return false;
-        }
-        match t.split_once('/') {
-            Some((page, of)) => digits(page.trim()) && digits(of.trim()),
-            None => digits(t),
-        }
-    }
-
     #[test]
-    fn the_shortcuts_of_the_wrap_tests_agree_with_reading_every_fixture_line_whole() {
-        // the page number's byte tests, and a line starting with neither a lower-case letter nor a
-        // digit gone on to by none ([`Assembly::push`] does not ask [`goes_on`] of it)
+    fn a_line_gone_on_to_starts_with_a_lower_case_letter_or_a_digit_on_every_fixture() {
+        // the shortcut of [`Assembly::push`]: a line starting with neither is not asked [`goes_on`]
         let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")];
-        let (mut lines, mut pages, mut gone_on) = (0, 0, 0);
+        let (mut pairs, mut gone_on) = (0, 0);
         let facts = |s: &ScannedLine| Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap };
         while let Some(dir) = dirs.pop() {
             for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
@@ -1761,24 +1736,16 @@ mod tests {
                     continue;
                 }
                 let text = std::fs::read_to_string(e.path()).unwrap_or_default();
-                for line in text.lines() {
-                    let t = line.trim();
-                    // (as they are, their edge spaces kept, between dashes, after `Trang `)
-                    for t in [t, line, &format!("- {t} -"), &format!("Trang {t}"), &format!("trang {t}")] {
-                        assert_eq!(is_page_number(t), page_number_read_whole(t), "{t:?}");
-                        pages += usize::from(is_page_number(t));
-                    }
-                    lines += 1;
-                }
                 for pair in scan_lines(&text).windows(2) {
                     if goes_on(facts(&pair[0]), facts(&pair[1])) {
                         assert!(pair[1].wrap.flags & (STARTS_LOWER | STARTS_DIGIT) != 0);
                         gone_on += 1;
                     }
+                    pairs += 1;
                 }
             }
         }
-        assert!(lines > 30_000 && pages > 200 && gone_on > 1_000, "{lines} lines, {pages} page numbers, {gone_on} gone on to");
+        assert!(pairs > 30_000 && gone_on > 1_000, "{pairs} pairs of lines, {gone_on} gone on to");
     }
 
     #[test]
