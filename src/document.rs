@@ -440,24 +440,17 @@ impl Assembled {
     }
 
     /// What the joining reads of the whole text now, [`Assembled::pairs`] read again only where
-    /// `change` (the edit since the last check) changed them: the pairs of the lines it made and
-    /// the pair ending at its first line (all of them when the edit is not known).
+    /// `change` (the edit since the last check) changed them when it left as many lines (a
+    /// keystroke inside a line): the pairs of its lines and the pair ending at its first line;
+    /// else (a line break typed or deleted, less often, or the edit not known) all of them.
     fn rejoin(&mut self, scanned: &[ScannedLine], change: Option<Change>) -> (bool, usize, bool) {
         let pairs = &mut self.pairs;
-        let known = change.filter(|c| !pairs.is_empty() && c.first + c.old <= pairs.len() && pairs.len() - c.old + c.new == scanned.len());
-        match known {
-            Some(c) if c.old == c.new => {
+        match change.filter(|c| c.old == c.new && c.first + c.new <= pairs.len() && pairs.len() == scanned.len()) {
+            Some(c) => {
                 let from = c.first.saturating_sub(1);
                 for (slot, pair) in pairs.iter_mut().skip(from).zip(pairs_of(scanned, from..c.first + c.new)) {
                     *slot = pair;
                 }
-            }
-            Some(c) => {
-                let from = c.first.saturating_sub(1);
-                let mut tail = pairs.split_off(c.first + c.old);
-                pairs.truncate(from);
-                pairs.extend(pairs_of(scanned, from..c.first + c.new));
-                pairs.append(&mut tail);
             }
             None => {
                 pairs.clear();
