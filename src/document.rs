@@ -279,7 +279,10 @@ impl<'a> Assembly<'a> {
             | flag(s.wrap.flags & HAS_BRACKET != 0, BRACKET);
         let (st, en, u) = (start as u32, end as u32, utf16 as u32);
         let facts = Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap };
-        if let Some(prev) = self.facts.last_mut().filter(|prev| goes_on(**prev, facts)) {
+        // (a line starting with neither a lower-case letter nor a digit is gone on to by none, as
+        // most are: [`goes_on`] not called)
+        let may_go_on = s.wrap.flags & (STARTS_LOWER | STARTS_DIGIT) != 0;
+        if let Some(prev) = self.facts.last_mut().filter(|prev| may_go_on && goes_on(**prev, facts)) {
             prev.wrap.flags |= GOES_ON;
             self.wraps += usize::from(self.last_len >= MIN_WRAPPED_BYTES);
             self.width = self.width.max(prev.chars as usize);
@@ -336,6 +339,10 @@ pub struct Assembled {
     /// Whether the check under way assembled its document from scanned lines (else what is kept
     /// is not its document: a legacy-encoded text is converted and read whole).
     used: bool,
+    /// Each input line's part in what the joining reads of the whole text ([`pair_of`]) at the
+    /// last check, so that an edit reads again only its own lines' (not every pair of lines on
+    /// each keystroke); empty when not known.
+    pairs: Vec<u64>,
 }
 
 /// An edit of a session's text as its lines see it: input lines `first..first + old` became
@@ -376,6 +383,7 @@ pub fn with_assembled<T>(assembled: &mut Assembled, change: Option<Change>, f: i
     let out = lend(&ASSEMBLED, assembled, f);
     if !assembled.used {
         assembled.lines.clear();
+        assembled.pairs.clear();
     }
     out
 }
@@ -383,7 +391,9 @@ pub fn with_assembled<T>(assembled: &mut Assembled, change: Option<Change>, f: i
 impl Assembled {
     /// Keep `doc`, assembled whole from `scanned`.
     fn keep(&mut self, doc: &Document, scanned: &[ScannedLine]) {
-        self.joining = joining(scanned);
+        self.pairs.clear();
+        self.pairs.extend(pairs_of(scanned, 0..scanned.len()));
+        self.joining = joining(&self.pairs);
         self.lines.clear();
         let map = |l: &Line| doc.maps.get(l.map.0 as usize..l.map.1 as usize).unwrap_or(&[]);
         self.lines.extend(doc.lines.iter().map(|l| kept_line(l, doc.source, map(l))));
@@ -394,7 +404,7 @@ impl Assembled {
     fn patched<'a>(&mut self, input: &'a str, scanned: &[ScannedLine]) -> Option<Document<'a>> {
         self.used = true;
         let change = self.change.take();
-        let joining = joining(scanned);
+        let joining = self.rejoin(scanned, change);
         let patched =
             change.filter(|_| joining == self.joining && !joining.2 && !self.lines.is_empty()).and_then(|c| self.patch(input, scanned, c));
         if patched.is_none() {
@@ -412,7 +422,10 @@ impl Assembled {
                 KeptText::Owned(t) => Cow::Owned(t.clone()),
             };
             let from = maps.len() as u32;
-            maps.extend_from_slice(&k.map);
+            // (most lines have no map: no call to extend by nothing)
+            if !k.map.is_empty() {
+                maps.extend_from_slice(&k.map);
+            }
             lines.push(Line {
                 number: k.number,
                 text,
@@ -424,6 +437,33 @@ impl Assembled {
         }
         let marks = scanned.iter().enumerate().filter_map(|(i, s)| Some((i + 1, s.marks.clone()?))).collect();
         Some(Document { lines, source: input, maps, marks })
+    }
+
+    /// What the joining reads of the whole text now, [`Assembled::pairs`] read again only where
+    /// `change` (the edit since the last check) changed them when it left as many lines (a
+    /// keystroke inside a line): the pairs of its lines and the pair ending at its first line;
+    /// else (a line break typed or deleted, less often, or the edit not known) all of them.
+    fn rejoin(&mut self, scanned: &[ScannedLine], change: Option<Change>) -> (bool, usize, bool) {
+        let pairs = &mut self.pairs;
+        match change.filter(|c| c.old == c.new && c.first + c.new <= pairs.len() && pairs.len() == scanned.len()) {
+            Some(c) => {
+                let from = c.first.saturating_sub(1);
+                for (slot, pair) in pairs.iter_mut().skip(from).zip(pairs_of(scanned, from..c.first + c.new)) {
+                    *slot = pair;
+                }
+            }
+            None => {
+                pairs.clear();
+                pairs.extend(pairs_of(scanned, 0..scanned.len()));
+            }
+        }
+        joining(pairs)
+    }
+
+    /// Whether [`Assembled::pairs`] are kept, and are those of `scanned` read whole.
+    #[cfg(test)]
+    pub(crate) fn pairs_agree(&self, scanned: &[ScannedLine]) -> bool {
+        !self.pairs.is_empty() && self.pairs.iter().copied().eq(pairs_of(scanned, 0..scanned.len()))
     }
 
     /// Assemble the input lines around `change` again into the kept lines; `None` when that
@@ -500,23 +540,36 @@ fn kept_line(line: &Line, source: &str, map: &[(u32, u32)]) -> KeptLine {
 }
 
 /// What [`unwrap_hard_wrapped`] reads of the whole text to join its lines, from its input lines'
-/// scans: whether it is joined at all, the width it was cut at, whether a line is a page number.
-/// (Pairs of input lines: a blank line goes on and is gone on to by nothing, so the runs of blank
-/// lines the document keeps as one change no pair.)
-fn joining(scanned: &[ScannedLine]) -> (bool, usize, bool) {
-    let (mut wraps, mut width) = (0, 0);
-    let facts = |s: &ScannedLine| Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap };
-    for pair in scanned.windows(2) {
-        let (p, n) = (facts(&pair[0]), facts(&pair[1]));
-        if goes_on(p, n) {
-            let len = pair[0].rebuilt.as_ref().map_or(pair[0].kept as usize, |r| r.0.len());
-            wraps += usize::from(len >= MIN_WRAPPED_BYTES);
-            width = width.max(p.chars as usize);
-        }
+/// [`pair_of`]s: whether it is joined at all, the width it was cut at, whether a line is a page
+/// number. (Pairs of input lines: a blank line goes on and is gone on to by nothing, so the runs
+/// of blank lines the document keeps as one change no pair.)
+fn joining(pairs: &[u64]) -> (bool, usize, bool) {
+    let (mut wraps, mut width, mut pages) = (0, 0, 0);
+    for &pair in pairs {
+        wraps += pair >> 1 & 1;
+        width = width.max(pair >> 2);
+        pages |= pair;
     }
-    let wrapped = wraps >= MIN_WRAPS;
-    let pages = wrapped && scanned.iter().any(|s| s.wrap.flags & PAGE != 0);
-    (wrapped, if wrapped { width } else { 0 }, pages)
+    let wrapped = wraps >= MIN_WRAPS as u64;
+    (wrapped, if wrapped { width as usize } else { 0 }, wrapped && pages & 1 != 0)
+}
+
+/// What [`joining`] reads of input line `line` and the one after it, `next`: whether `line` is a
+/// page number (bit 0), and when it goes on on `next` ([`goes_on`]), whether it is long enough to
+/// count as a wrap (bit 1) and its characters (the bits above).
+fn pair_of(line: &ScannedLine, next: Option<&ScannedLine>) -> u64 {
+    let facts = |s: &ScannedLine| Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap };
+    let page = u64::from(line.wrap.flags & PAGE != 0);
+    if !next.is_some_and(|next| goes_on(facts(line), facts(next))) {
+        return page;
+    }
+    let len = line.rebuilt.as_ref().map_or(line.kept as usize, |r| r.0.len());
+    u64::from(line.chars) << 2 | u64::from(len >= MIN_WRAPPED_BYTES) << 1 | page
+}
+
+/// The [`pair_of`]s of the input lines `range` of `scanned`.
+fn pairs_of(scanned: &[ScannedLine], range: std::ops::Range<usize>) -> impl Iterator<Item = u64> + '_ {
+    range.filter_map(|i| Some(pair_of(scanned.get(i)?, scanned.get(i + 1))))
 }
 
 /// What [`Document::from_text`] reads of one input line, kept for [`Document::from_scanned`]: a
@@ -1661,6 +1714,31 @@ mod tests {
             }
         }
         assert!(files > 300 && lines > 30_000, "{files} files, {lines} lines");
+    }
+
+    #[test]
+    fn a_line_gone_on_to_starts_with_a_lower_case_letter_or_a_digit_on_every_fixture() {
+        // the shortcut of [`Assembly::push`]: a line starting with neither is not asked [`goes_on`]
+        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")];
+        let (mut pairs, mut gone_on) = (0, 0);
+        let facts = |s: &ScannedLine| Facts { table_row: s.table_row, chars: s.chars, wrap: s.wrap };
+        while let Some(dir) = dirs.pop() {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if e.path().is_dir() {
+                    dirs.push(e.path());
+                    continue;
+                }
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                for pair in scan_lines(&text).windows(2) {
+                    if goes_on(facts(&pair[0]), facts(&pair[1])) {
+                        assert!(pair[1].wrap.flags & (STARTS_LOWER | STARTS_DIGIT) != 0);
+                        gone_on += 1;
+                    }
+                    pairs += 1;
+                }
+            }
+        }
+        assert!(pairs > 30_000 && gone_on > 1_000, "{pairs} pairs of lines, {gone_on} gone on to");
     }
 
     #[test]

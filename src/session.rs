@@ -197,7 +197,7 @@ impl Session {
         self.memo.replace(kept);
         if self.unicode.get().is_none() && UNICODE.get() {
             // (a text of fewer characters than the sample is read whole: any edit changes it)
-            self.unicode.set(self.text.char_indices().nth(SAMPLE_CHARS).map(|(at, _)| at));
+            self.unicode.set(chars_end(&self.text, SAMPLE_CHARS));
         }
         report
     }
@@ -227,6 +227,23 @@ pub(crate) fn found_unicode(unicode: bool) {
     UNICODE.set(unicode);
 }
 
+/// Where the first `n` characters of `text` end: the byte offset of its character `n` (from 0),
+/// `None` when it has no more than `n` (`text.char_indices().nth(n)`, which decodes each
+/// character); eight bytes at a time while the character is past them, their continuation bytes
+/// (10xxxxxx: not characters) counted together.
+fn chars_end(text: &str, n: usize) -> Option<usize> {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let b = text.as_bytes();
+    let (mut at, mut chars) = (0, 0);
+    while let Some(eight) = b.get(at..at + 8).and_then(|e| <[u8; 8]>::try_from(e).ok()).filter(|_| chars + 8 <= n) {
+        let x = u64::from_le_bytes(eight);
+        chars += 8 - (x & !(x << 1) & HIGHS).count_ones() as usize;
+        at += 8;
+    }
+    let starts = b.get(at..)?.iter().enumerate().filter(|&(_, &c)| c & 0xC0 != 0x80);
+    starts.map(|(i, _)| at + i).nth(n - chars)
+}
+
 /// `text[a..b]` replaced by `inserted` (char boundaries, checked by the caller). Not
 /// `String::replace_range`: its `Vec::splice` machinery weighs ~1 KB in the wasm.
 fn splice(text: &mut String, a: usize, b: usize, inserted: &str) {
@@ -252,4 +269,73 @@ fn utf16_to_byte(text: &str, from: usize, units: usize) -> Option<usize> {
         left = left.checked_sub(c.len_utf16())?;
     }
     (left == 0).then_some(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each of `edits` (from, to) made to `session`'s text, the session reported after each but
+    /// the one at `unreported` (two edits between reports are read whole), and what the joining
+    /// keeps of each line compared with reading every line.
+    fn edit_and_agree(mut session: Session, edits: &[(&str, &str)], unreported: usize, what: &str) {
+        let agree = |s: &Session| s.memo.borrow().4.pairs_agree(&s.lines);
+        session.report();
+        assert!(agree(&session), "{what}");
+        for (k, (from, to)) in edits.iter().enumerate() {
+            let text = session.text().to_string();
+            let at = text.find(from).unwrap_or(0);
+            let units = text[..at].encode_utf16().count();
+            assert!(session.edit(units, from.encode_utf16().count(), to));
+            if k != unreported {
+                session.report();
+                assert!(agree(&session), "{what}: after {from:?} → {to:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn where_the_first_characters_end_is_where_counting_them_one_by_one_ends() {
+        let texts = ["", "abc", "Kế hoạch chuyển đổi số năm 2024 của Ủy ban nhân dân tỉnh 😀 đạt 80%", "ắắắắắắắắắắắắ\r\n1234567"];
+        for text in texts {
+            for n in 0..=text.chars().count() + 2 {
+                assert_eq!(chars_end(text, n), text.char_indices().nth(n).map(|(at, _)| at), "{text:?}, {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn what_the_joining_keeps_of_each_line_is_what_reading_every_line_gives_after_each_edit() {
+        // a draft edited where its joining reads: a wrap ended and restored, a `|` typed inside a
+        // line gone on to (a table row: the pair before it no longer goes on) and deleted, a line
+        // break typed and deleted, the widest line made wider, a page number typed, the last line
+        // extended, two edits between reports; hard-wrapped, and with too few wraps to be joined
+        // (its document patched around each edit: the pairs kept are not read again whole)
+        let text = [
+            "KẾ HOẠCH Chuyển đổi số năm 2024",
+            "Năm 2024, tỉnh phấn đấu hoàn thành việc cung cấp dịch vụ công trực tuyến toàn trình",
+            "cho người dân và doanh nghiệp, bảo đảm kết nối, chia sẻ dữ liệu giữa các hệ thống",
+            "thông tin của tỉnh với các cơ sở dữ liệu quốc gia; tỷ lệ hồ sơ được số hóa kết quả",
+            "giải quyết thủ tục hành chính đạt 80%; tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt",
+            "100% trên Cổng thông tin điện tử của tỉnh.",
+            "Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ban, ngành triển khai kế hoạch",
+            "này; định kỳ báo cáo kết quả thực hiện.",
+        ]
+        .join("\n");
+        let edits = [
+            ("toàn trình\n", "toàn trình.\n"),
+            ("toàn trình.\n", "toàn trình\n"),
+            ("người dân và", "người dân | và"),
+            ("người dân | và", "người dân và"),
+            ("bảo đảm kết nối", "bảo đảm\nkết nối"),
+            ("bảo đảm\nkết nối", "bảo đảm kết nối"),
+            ("điện tử đạt\n", "điện tử trên toàn địa bàn tỉnh đạt\n"),
+            ("của tỉnh.\n", "của tỉnh.\n12\n"),
+            ("thực hiện.", "thực hiện định kỳ"),
+            ("KẾ HOẠCH", "\nKẾ HOẠCH"),
+        ];
+        edit_and_agree(Session::new(text.clone(), Options::default()), &edits, 5, "hard-wrapped");
+        let few = text.replace("hệ thống\n", "hệ thống.\n").replace("kết quả\n", "kết quả.\n").replace("kế hoạch\n", "kế hoạch.\n");
+        edit_and_agree(Session::new(few, Options::default()), &edits, 5, "two wraps");
+    }
 }

@@ -147,3 +147,29 @@ fn many_sub_items_in_a_project_table() {
     assert!(!report.unreadable());
     assert_linear("sub-items in a project table", 500, make, check_text);
 }
+
+#[test]
+fn many_cells_on_one_row() {
+    // a row of a pasted table with 10,000 `|`-separated cells at 16×: the row is split, its cells
+    // read and its header looked for once, not per cell
+    let make = |n: usize| {
+        let cells: String = (1..=n).map(|k| format!("Hạng mục {k} | ")).collect();
+        format!("KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2025\n| STT | Nhiệm vụ | Kinh phí |\n| {cells}\n")
+    };
+    assert_linear("cells on one row", 625, make, check_text);
+}
+
+#[test]
+fn one_megabyte_line() {
+    // one line of 64 KB to 1 MB (no break): the scan, the trim, the wrap tests and the marks of a
+    // long line are each a pass over it
+    let sentence = "Nâng cao chất lượng dịch vụ công trực tuyến, chữ số hóa hồ sơ (bằng chữ: một) và ";
+    let make = |kib: usize| {
+        let mut line = String::with_capacity(kib * 1024 + sentence.len());
+        while line.len() < kib * 1024 {
+            line.push_str(sentence);
+        }
+        line
+    };
+    assert_linear("one long line", 64, make, check_text);
+}
