@@ -119,6 +119,6 @@ fn compare(ctx: &Context, total: Located, all: &[Part], unsourced: &[Part], role
 
 /// `a` and `b` differ by `tolerance` at most.
 #[inline(never)]
-fn near(a: i128, b: i128, tolerance: i128) -> bool {
+pub(super) fn near(a: i128, b: i128, tolerance: i128) -> bool {
     (a - b).abs() <= tolerance
 }
