@@ -186,6 +186,8 @@ pub struct ProjectTable {
     pub totals: Vec<Located>,
     /// Amount cells with neither a unit of their own nor one in the header: (line, cell).
     pub unitless: Vec<(usize, Cell)>,
+    /// The total's parts by source, in rows of their own ([`breakdown`]): no items.
+    pub parts: Vec<Part>,
 }
 
 impl ProjectTable {
@@ -334,6 +336,7 @@ fn remembered_project_table(doc: &Document, t: &Table, folds: &mut Folds) -> Opt
         pt.items.iter_mut().for_each(|i| moved(&mut i.line));
         pt.totals.iter_mut().for_each(|l| moved(&mut l.line));
         pt.unitless.iter_mut().for_each(|(line, _)| moved(line));
+        pt.parts.iter_mut().for_each(|p| moved(&mut p.at.line));
     };
     let pt = memo.get(key, first, read, moved);
     MEMO.with_borrow_mut(|m| *m = Some(memo));
@@ -848,6 +851,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         items: Vec::new(),
         totals: Vec::new(),
         unitless: Vec::new(),
+        parts: Vec::new(),
     };
     let amount_in = |row: &table::Row, col: Column, pt: &mut ProjectTable| -> Option<Amount> {
         let cell = row.cells.get(col_at(col)?)?;
@@ -880,8 +884,10 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         joined.push_str(stt);
         joined.push(' ');
         joined.push_str(name);
-        // (a total's words start with `t` or `c`: most rows start with a number, not folded)
-        let total_said = vn::may_fold_to_start(&joined, b"tc") && {
+        // (a total's words start with `t` or `c`, a part's row has no number: most rows start
+        // with a number, not folded)
+        let unnumbered = !stt.bytes().any(|b| b.is_ascii_digit());
+        let total_said = (unnumbered || vn::may_fold_to_start(&joined, b"tc")) && {
             vn::fold_into(&joined, &mut head);
             head.starts_with("tong") || head == "cong" || head.starts_with("cong ")
         };
@@ -896,6 +902,17 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
             || (stt.len() == 1 && stt.chars().all(|c| c.is_ascii_uppercase()));
         if is_group {
             continue; // a group heading or its sub-total: never added to the items
+        }
+        // the total's parts by source (`Trong đó:`, `- Ngân sách trung ương … 14.000`, below the
+        // total or above it): a row with no number, three cells filled at most (no lead unit,
+        // kind or time), that names a source first, is none of the items
+        if unnumbered && row.cells.iter().filter(|c| !c.text.is_empty()).count() < 4 {
+            if let Some(source) = breakdown(&head) {
+                if let Some(amount) = cost {
+                    pt.parts.push(Part { source, at: Located { line: row.line, amount }, depth: 0 });
+                }
+                continue;
+            }
         }
         if stt.is_empty() && cost.is_none() && !name.is_empty() {
             if let Some(prev) = pt.items.last_mut() {
@@ -954,6 +971,24 @@ fn is_sub_header(row: &table::Row, buf: &mut String) -> bool {
             // or a header cell that names a funding source (`Ngân sách tỉnh`, `Xã hội hóa`)
             table::column_of_folded(buf).is_some() || SOURCE_PHRASES.iter().any(|(p, _)| starts_with_words(buf, p))
         })
+}
+
+/// A row of a total's breakdown by source, from its number and name folded: the source of a
+/// name that names one first (`- Ngân sách trung ương`, `+ NSTW`, `Nguồn vốn xã hội hóa`, `Trong
+/// đó: ngân sách tỉnh`), [`Source::Khac`] for `Trong đó` naming none, None for anything else (an
+/// item).
+fn breakdown(folded: &str) -> Option<Source> {
+    let said = starts_with_words(folded, "trong do");
+    let mut rest = folded.get(if said { 9 } else { 0 }..).unwrap_or("");
+    loop {
+        if let Some(&(_, s)) = SOURCE_PHRASES.iter().find(|(p, _)| starts_with_words(rest, p)) {
+            return Some(s);
+        }
+        match rest.strip_prefix("nguon ").or_else(|| rest.strip_prefix("von ")) {
+            Some(r) => rest = r,
+            None => return said.then_some(Source::Khac),
+        }
+    }
 }
 
 /// The number of a group row: a Roman numeral or one capital letter (`II`, `B`).

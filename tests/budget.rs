@@ -373,3 +373,80 @@ fn a_source_split_by_spending_type_names_the_types() {
         ]
     );
 }
+
+/// The list's `Tổng cộng` split by source in rows of their own (`Trong đó:`, `- Ngân sách tỉnh
+/// … 44.300`), in the layouts drafts use: below the total or above it, `-` or `+`, `Nguồn vốn …`,
+/// `Trong đó:` on the first part's row, a source split again by spending type, the total split
+/// two ways one after the other, the parts in one cell, one share named alone, the total and its
+/// parts above the items: no row of them is an item (no missing field, no source missing, no
+/// total off by their sum).
+#[test]
+fn a_totals_parts_by_source_in_rows_of_their_own_are_no_items() {
+    let items = "STT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu\tQuy mô\tNội dung\tThời gian\tKinh phí (triệu đồng)\tNguồn vốn\n\
+        1\tNâng cấp Trung tâm dữ liệu tỉnh\tSở TT&TT\tChuyển tiếp\tHạ tầng dùng chung\tToàn tỉnh\tMáy chủ, lưu trữ\t2024\t30.000\tNgân sách tỉnh\n\
+        2\tNền tảng IOC giai đoạn 2\tSở TT&TT\tMới\tĐiều hành thông minh\t11 huyện\tKết nối camera\t2024\t14.300\tNgân sách tỉnh\n\
+        3\tPhủ sóng 4G vùng lõm\tDoanh nghiệp viễn thông\tMới\tXóa 37 thôn lõm sóng\t37 thôn\tTrạm BTS\t2024\t8.000\tXã hội hóa\n";
+    let (header, rows) = items.split_once('\n').unwrap();
+    let row = |name: &str, amount: &str| format!("\t{name}\t\t\t\t\t\t\t{amount}\t\n");
+    let total = row("Tổng cộng", "52.300");
+    let layouts = [
+        format!("{items}{total}{}{}{}", row("Trong đó:", ""), row("- Ngân sách tỉnh", "44.300"), row("- Xã hội hóa", "8.000")),
+        format!("{items}{total}{}{}", row("+ Nguồn vốn ngân sách tỉnh", "44.300"), row("+ Nguồn xã hội hóa", "8.000")),
+        format!("{items}{}{}{total}", row("- NS tỉnh", "44.300"), row("- XHH", "8.000")),
+        format!("{items}{total}{}{}", row("Trong đó: ngân sách tỉnh", "44.300"), row("xã hội hóa", "8.000")),
+        format!(
+            "{items}{total}{}{}{}{}",
+            row("- Ngân sách tỉnh", "44.300"),
+            row("+ Vốn đầu tư công", "30.000"),
+            row("+ Chi thường xuyên", "14.300"),
+            row("- Xã hội hóa", "8.000")
+        ),
+        format!(
+            "{items}{total}{}{}{}{}",
+            row("- Ngân sách tỉnh", "44.300"),
+            row("- Xã hội hóa", "8.000"),
+            row("- Vốn đầu tư công", "30.000"),
+            row("- Chi thường xuyên", "22.300")
+        ),
+        format!("{items}{total}{}", row("Trong đó: ngân sách tỉnh 44.300 triệu đồng; xã hội hóa 8.000 triệu đồng", "")),
+        format!("{items}{total}{}", row("Trong đó: ngân sách trung ương", "6.000")),
+        format!("{header}\n{total}{}{}{rows}", row("- Ngân sách tỉnh", "44.300"), row("- Xã hội hóa", "8.000")),
+    ];
+    for list in &layouts {
+        let report = check(&with_list(list));
+        assert_eq!(findings(&report), NONE, "{list}");
+        let b = report.budget.unwrap();
+        assert_eq!(b.items.iter().map(|i| i.stt.as_str()).collect::<Vec<_>>(), ["1", "2", "3"], "{list}");
+        assert_eq!(b.items[2].name, "Phủ sóng 4G vùng lõm", "{list}");
+    }
+}
+
+/// Parts by source below the list's total that do not add up to it: reported on the first
+/// part's amount, in VII., with the parts, their sum and the difference (Thanh Hóa's table).
+#[test]
+fn a_totals_parts_in_rows_that_do_not_add_up() {
+    let items = "STT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tMới/Chuyển tiếp\tThời gian\tKinh phí (triệu đồng)\tNguồn vốn\n\
+        1\tNâng cấp Trung tâm dữ liệu tỉnh\tSở TT&TT\tChuyển tiếp\t2024\t30.000\tNgân sách tỉnh\n\
+        2\tNền tảng IOC giai đoạn 2\tSở TT&TT\tMới\t2024\t14.300\tNgân sách tỉnh\n\
+        3\tPhủ sóng 4G vùng lõm\tDoanh nghiệp viễn thông\tMới\t2024\t8.000\tXã hội hóa\n\
+        \tTổng cộng\t\t\t\t52.300\t\n\
+        \tTrong đó:\t\t\t\t\t\n\
+        \t- Ngân sách tỉnh\t\t\t\t45.300\t\n\
+        \t- Xã hội hóa\t\t\t\t8.000\t";
+    let report = check(&with_list(items));
+    let table_at = with_list(items).lines().position(|l| l.starts_with("STT\tTên nhiệm vụ")).unwrap() + 1;
+    let part = format!("{}:22 Error budget.source-sum-mismatch [P2.VII]", table_at + 6);
+    let info = format!("{table_at}:1 Info budget.project-field-missing [P2.VII]");
+    assert_eq!(findings(&report), [info, part]);
+    let f = report.findings.iter().find(|f| f.rule == "budget.source-sum-mismatch").unwrap();
+    assert_eq!(figures(f), (Some("52.300 triệu đồng"), Some("53.300 triệu đồng"), Some("+1.000 triệu đồng")));
+    assert_eq!(
+        f.message,
+        "Các nguồn kinh phí (ngân sách địa phương 45.300 triệu đồng + xã hội hóa 8.000 triệu đồng = 53.300 triệu đồng) khác tổng kinh phí 52.300 triệu đồng: chênh lệch +1.000 triệu đồng."
+    );
+    // right, the rows are no items either
+    assert_eq!(
+        findings(&check(&with_list(&items.replace("45.300", "44.300")))),
+        [format!("{table_at}:1 Info budget.project-field-missing [P2.VII]")]
+    );
+}

@@ -12,6 +12,7 @@
 //! **Example.** Declared 52.300 triệu đồng, items 30.000 + 14.300 + 9.000 = 53.300 → expected
 //! 53.300 triệu đồng, actual 52.300, difference -1.000 triệu đồng.
 
+use super::budget_source_sum_mismatch::near;
 use super::{Check, Context, RuleInfo};
 use crate::profile::Role;
 use crate::budget::Located;
@@ -34,7 +35,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if let (Some(declared), false) = (b.declared, sums.is_empty()) {
         let sum: i128 = sums.iter().map(|s| s.0).sum();
         let tolerance = sums.iter().map(|s| s.1).max().unwrap_or(0).max(declared.amount.tolerance);
-        if (declared.amount.dong - sum).abs() > tolerance {
+        if !near(declared.amount.dong, sum, tolerance) {
             let count: usize = b.plan_tables.iter().map(|t| t.items.iter().filter(|i| i.cost.is_some()).count()).sum();
             out.push(mismatch(
                 ctx,
@@ -59,7 +60,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     for t in &b.plan_tables {
         let (Some(total), Some((sum, tol))) = (t.totals.first().copied(), t.items_sum()) else { continue };
-        if (total.amount.dong - sum).abs() > tol.max(total.amount.tolerance) {
+        if !near(total.amount.dong, sum, tol.max(total.amount.tolerance)) {
             out.push(mismatch(
                 ctx,
                 total,

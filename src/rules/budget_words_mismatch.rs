@@ -11,6 +11,7 @@
 //! 52.300 triệu đồng, actual 52.030 triệu đồng.
 
 use super::budget_total_mismatch::signed;
+use super::budget_source_sum_mismatch::near;
 use super::{Check, Context, RuleInfo};
 use crate::money::format;
 use crate::finding::Finding;
@@ -27,7 +28,7 @@ pub const INFO: RuleInfo = RuleInfo {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for w in &ctx.budget.in_words {
         let digits = w.digits.amount;
-        if (w.words_dong - digits.dong).abs() <= digits.tolerance {
+        if near(w.words_dong, digits.dong, digits.tolerance) {
             continue;
         }
         let unit = digits.unit;
