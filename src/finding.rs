@@ -79,6 +79,14 @@ impl Finding {
     }
 }
 
+/// A difference with its sign, as `format!("{:+}")` writes it (`+2`, `-1`, `+0`), without i64's
+/// copy of the integer printer.
+pub(crate) fn signed(n: i64) -> String {
+    let mut out = String::from(if n < 0 { "-" } else { "+" });
+    push_unsigned(&mut out, n.unsigned_abs());
+    out
+}
+
 /// `n` in decimal, without `fmt` (for the messages, the hand-written JSON and the CSV).
 #[inline(never)]
 pub(crate) fn push_unsigned(out: &mut String, mut n: u64) {

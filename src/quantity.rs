@@ -96,12 +96,19 @@ pub struct When {
 /// `17.5` → `17,5`, `100.0` → `100`, `59.38` → `59,38`.
 pub fn format_decimal(v: f64) -> String {
     let hundredths = (v * 100.0).round() as i64;
-    let (sign, h) = if hundredths < 0 { ("-", -hundredths) } else { ("", hundredths) };
-    match h % 100 {
-        0 => format!("{sign}{}", h / 100),
-        f if f % 10 == 0 => format!("{sign}{},{}", h / 100, f / 10),
-        f => format!("{sign}{},{f:02}", h / 100),
+    let h = hundredths.unsigned_abs();
+    // (digits pushed by hand: no `fmt` integer printer, no `format!`)
+    let mut out = String::from(if hundredths < 0 { "-" } else { "" });
+    crate::finding::push_unsigned(&mut out, h / 100);
+    let f = h % 100;
+    if f != 0 {
+        out.push(',');
+        out.push(char::from(b'0' + (f / 10) as u8));
+        if !f.is_multiple_of(10) {
+            out.push(char::from(b'0' + (f % 10) as u8));
+        }
     }
+    out
 }
 
 fn number_at(text: &str, from: usize) -> Option<(f64, usize)> {

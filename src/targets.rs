@@ -529,7 +529,7 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
     let value_cols: Vec<(usize, u8)> = if level_cols.len() >= 2 {
         level_cols
     } else {
-        let year = plan_year.to_string();
+        let year = u32::from(plan_year).to_string();
         let plan_col = header.cells.iter().enumerate().rposition(|(i, c)| Some(i) != name_col && vn::contains(&c.text, &year));
         plan_col
             .or_else(|| {

@@ -143,10 +143,14 @@ fn target_entries(targets: &Targets, doc: &Document, plan_year: u16) -> Vec<Targ
         .iter()
         .map(|t| {
             let span = doc.span(t.line, t.from, t.to);
-            let deadline = t.dates.iter().find(|d| d.deadline).map(|d| match (d.day, d.month) {
-                (Some(day), Some(m)) => format!("{day:02}/{m:02}/{}", d.year),
-                (None, Some(m)) => format!("{m:02}/{}", d.year),
-                _ => d.year.to_string(),
+            // (u32: the one integer printer the report shares; u8's and u16's would be two more)
+            let deadline = t.dates.iter().find(|d| d.deadline).map(|d| {
+                let (day, month, year) = (d.day.map(u32::from), d.month.map(u32::from), u32::from(d.year));
+                match (day, month) {
+                    (Some(day), Some(m)) => format!("{day:02}/{m:02}/{year}"),
+                    (None, Some(m)) => format!("{m:02}/{year}"),
+                    _ => year.to_string(),
+                }
             });
             let indicators = t
                 .matches

@@ -23,6 +23,7 @@ pub const INFO: RuleInfo = RuleInfo {
 };
 
 pub fn finding(plan_year: u16, profile_id: &str) -> Finding {
+    let plan_year = u32::from(plan_year); // (u32: the messages' one integer printer)
     Finding::new(
         INFO.id,
         INFO.severity,

@@ -71,7 +71,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         )
         .section(&s.id)
         .suggestion(format!("Đánh lại số thứ tự: «{}» thay cho «{}», và các mục sau theo đó.", show(expected), h.label_text));
-        f.figures(show(expected), show(typed), Some(format!("{:+}", typed as i64 - expected as i64)));
+        f.figures(show(expected), show(typed), Some(crate::finding::signed(typed as i64 - expected as i64)));
         out.push(f);
     }
 }

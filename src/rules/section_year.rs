@@ -38,19 +38,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let (name, name_en) = ctx.name(s);
+        // (u32: the one integer printer the messages share; u16's would be another copy)
+        let (actual, expected, plan_year) = (u32::from(actual), u32::from(expected), u32::from(ctx.plan_year));
         let mut f = Finding::new(
             INFO.id,
             INFO.severity,
             ctx.doc.span(h.last_line, at, at + 4),
             format!(
                 "Tiêu đề mục «{name}» ({}) ghi năm {actual}, nhưng kế hoạch năm {} thì mục này là năm {expected}.",
-                s.id, ctx.plan_year
+                s.id, plan_year
             ),
-            format!("The heading of \"{name_en}\" ({}) says {actual}; for a {} plan it should say {expected}.", s.id, ctx.plan_year),
+            format!("The heading of \"{name_en}\" ({}) says {actual}; for a {} plan it should say {expected}.", s.id, plan_year),
         )
         .section(&s.id)
         .suggestion(format!("Sửa «{actual}» thành «{expected}» và kiểm tra lại số liệu của mục (có thể còn số liệu năm cũ)."));
-        f.figures(expected.to_string(), actual.to_string(), Some(format!("{:+}", i64::from(actual) - i64::from(expected))));
+        f.figures(expected.to_string(), actual.to_string(), Some(crate::finding::signed(i64::from(actual) - i64::from(expected))));
         out.push(f);
     }
 }

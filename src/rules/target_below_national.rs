@@ -35,6 +35,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let Some((year, national_text, national)) = ind.value_for(ctx.plan_year) else { continue };
             let Some((actual, gap, unit)) = shortfall(&fig.quantity, &national) else { continue };
             let later = ctx.plan_year > year;
+            let year = u32::from(year); // (u32: the messages' one integer printer)
             let note = if later { format!(" (bảng chỉ tiêu quốc gia chỉ có đến năm {year})") } else { String::new() };
             let note_en = if later { format!(" (the national table ends in {year})") } else { String::new() };
             let mut f = Finding::new(

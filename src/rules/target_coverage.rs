@@ -51,7 +51,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     // a plan beyond the national table (2026, 2027…) is compared with its last column: say which
     let last = core.first().and_then(|i| i.value_for(ctx.plan_year)).map_or(ctx.plan_year, |v| v.0);
     let (note, note_en) = match last < ctx.plan_year {
-        true => (format!(" Các mục tiêu được so với cột năm {last}, năm cuối của bảng chỉ tiêu quốc gia."), format!(" Targets are compared with {last}, the national table's last year.")),
+        // (shown as u32: the messages' one integer printer, u16's would be another copy)
+        true => (format!(" Các mục tiêu được so với cột năm {}, năm cuối của bảng chỉ tiêu quốc gia.", u32::from(last)), format!(" Targets are compared with {}, the national table's last year.", u32::from(last))),
         false => (String::new(), String::new()),
     };
     let names = missing.iter().map(|i| [&i.id, " ", i.aliases.first().unwrap_or(&i.name)].concat()).collect::<Vec<_>>();

@@ -24,6 +24,8 @@ pub const INFO: RuleInfo = RuleInfo {
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let (first, last) = ctx.plan_period;
+    // years shown as u32: the messages' one integer printer (u16's would be another copy)
+    let (first_year, last_year) = (u32::from(first), u32::from(last));
     for t in &ctx.targets.items {
         for (i, d) in t.dates.iter().enumerate().filter(|(_, d)| d.deadline && !d.invalid) {
             let line = t.date_line(i);
@@ -35,8 +37,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let shown = text.get(d.from..d.to).unwrap_or("").to_string();
-            let period = if first == last { format!("năm {first}") } else { format!("giai đoạn {first}–{last}") };
-            let period_en = if first == last { format!("{first}") } else { format!("{first}–{last}") };
+            let period = if first == last { format!("năm {first_year}") } else { format!("giai đoạn {first_year}–{last_year}") };
+            let period_en = if first == last { format!("{first_year}") } else { format!("{first_year}–{last_year}") };
             let mut f = Finding::new(
                 INFO.id,
                 INFO.severity,
@@ -52,8 +54,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             });
             f.figures(
                 period,
-                d.year.to_string(),
-                Some(format!("{:+} năm", if d.year < first { i64::from(d.year) - i64::from(first) } else { i64::from(d.until) - i64::from(last) })),
+                u32::from(d.year).to_string(),
+                Some(crate::finding::signed(if d.year < first { i64::from(d.year) - i64::from(first) } else { i64::from(d.until) - i64::from(last) }) + " năm"),
             );
             out.push(f);
         }
