@@ -10,22 +10,6 @@ use std::path::Path;
 
 use serde_json::Value;
 
-// vn.rs reads `char_classes.rs`, which this script writes (below): for the script itself, empty
-// windows (only ASCII and the Vietnamese letters of data/vn-letters.tsv are letters then, all a
-// profile's titles hold: `builtin_profiles_are_their_files` compares the static words with the
-// run-time build of each profile file, and would fail on any other letter)
-macro_rules! include {
-    ($($file:tt)*) => {
-        const CLASS_WINDOWS: &[(u32, u32)] = &[];
-        static CLASSES: [u8; 0] = [];
-    };
-}
-/// The library's own folding and word split, so that the static words are those the run-time
-/// build finds.
-#[allow(dead_code)]
-#[path = "src/vn.rs"]
-mod vn;
-
 fn main() {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     println!("cargo:rerun-if-changed=data/profiles");
@@ -59,17 +43,16 @@ fn main() {
             let r = value["roles"][role].as_str().unwrap_or_else(|| panic!("data/profiles/{name}: roles.{role} is missing"));
             write!(roles, "Some({r:?}), ").ok();
         }
-        let (mut records, mut words) = (Vec::new(), Words::default());
-        sections(&value["sections"], 0, name, &mut records, &mut words);
-        assert!(words.ids.len() < usize::from(SECTION_END), "data/profiles/{name}: more than {SECTION_END} title words");
         writeln!(
             profiles,
-            "    ({id:?}, {year}, &BuiltinProfile {{ id: {id:?}, name: {}, name_en: {}, plan_year: {year}, roles: [{roles}], sections: {:?}, words: {:?}, names: &{:?} }}),",
+            "    ({id:?}, {year}, &BuiltinProfile {{ id: {id:?}, name: {}, name_en: {}, plan_year: {year}, roles: [{roles}], sections: {:?} }}),",
             lit(&value, "name", name),
             opt_lit(&value, "name_en"),
-            records.join(SECTION),
-            words.new.join(" "),
-            words.names,
+            {
+                let mut records = Vec::new();
+                sections(&value["sections"], 0, name, &mut records);
+                records.join(SECTION)
+            }
         )
         .ok();
     }
@@ -148,56 +131,11 @@ fn read(name: &str) -> Value {
     serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", src.display()))
 }
 
-/// Ends a name's word ids in `BuiltinProfile::names`.
-const NAME_END: u8 = 0xFF;
-/// Ends a section's names in `BuiltinProfile::names`.
-const SECTION_END: u8 = 0xFE;
-
-/// A built-in profile's aliases as `profile::flatten` reads them at run time: their folded title
-/// words as ids in the profile's vocabulary, numbered as `vn::Vocab::intern` numbers them (in the
-/// order first met, each section's title before its aliases; the titles are folded at run time),
-/// each name ended by `NAME_END`, each section's names by `SECTION_END`; and the words first met
-/// in an alias (`new`), in order: the run-time build interns the next of them where an id is
-/// the vocabulary's length. (The aliases as text, the titles' ids or the whole vocabulary as
-/// text weighed 170–800 B more of gzip in the core.)
-#[derive(Default)]
-struct Words {
-    ids: std::collections::HashMap<String, u8>,
-    new: Vec<String>,
-    names: Vec<u8>,
-}
-
-impl Words {
-    fn add_section(&mut self, title: &str, aliases: &[String]) {
-        for (k, t) in std::iter::once(title).chain(aliases.iter().map(String::as_str)).enumerate() {
-            let folded = vn::fold(t);
-            let mut any = false;
-            // `profile::is_title_word`: not a number, not the `N` of a year placeholder
-            for w in vn::words(&folded).filter(|w| !w.bytes().all(|b| b.is_ascii_digit()) && *w != "n") {
-                let next = u8::try_from(self.ids.len()).unwrap_or(SECTION_END);
-                let id = *self.ids.entry(w.to_string()).or_insert(next);
-                if k > 0 {
-                    if id == next {
-                        self.new.push(w.to_string());
-                    }
-                    self.names.push(id);
-                    any = true;
-                }
-            }
-            if any {
-                self.names.push(NAME_END);
-            }
-        }
-        self.names.push(SECTION_END);
-    }
-}
-
 /// The section tree in template order (each section, then its children), one record per section:
 /// its depth as one digit, then the same fields and defaults as `profile::SectionSpec` (which
-/// reads custom profiles) but the aliases, which only name the section: their words go to
-/// `words`, with the title's. `profile::BuiltinProfile` reads them back; the records of a profile
-/// are joined by `SECTION` into one string (no table of 16 bytes of pointers per section).
-fn sections(tree: &Value, depth: usize, at: &str, records: &mut Vec<String>, words: &mut Words) {
+/// reads custom profiles). `profile::BuiltinProfile` reads them back; the records of a profile are
+/// joined by `SECTION` into one string (no table of 16 bytes of pointers per section).
+fn sections(tree: &Value, depth: usize, at: &str, records: &mut Vec<String>) {
     let tree = tree.as_array().unwrap_or_else(|| panic!("data/profiles/{at}: sections must be a list"));
     assert!(depth < 6, "data/profiles/{at}: sections nest deeper than 6 levels");
     for s in tree {
@@ -216,15 +154,15 @@ fn sections(tree: &Value, depth: usize, at: &str, records: &mut Vec<String>, wor
             text(s, "number", at),
             text(s, "title", at),
             text(s, "title_en", at),
+            list(s, "aliases", at),
             if required { "1" } else { "0" }.into(),
             s.get("guidance").and_then(Value::as_str).unwrap_or("").into(),
             severity.into(),
         ]);
         assert!(!record.contains(SECTION), "data/profiles/{at}: a text holds U+001D: {record}");
         records.push(format!("{depth}{record}"));
-        words.add_section(&text(s, "title", at), &strs(s, "aliases", at));
         if let Some(children) = s.get("children") {
-            sections(children, depth + 1, at, records, words);
+            sections(children, depth + 1, at, records);
         }
     }
 }

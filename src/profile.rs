@@ -149,15 +149,10 @@ pub struct Profile {
 /// A built-in profile: [`ProfileSpec`] as static data (roles in [`Role::ALL`] order), generated
 /// by build.rs from data/profiles/. `sections` is the section tree in template order (each
 /// section, then its children), one record per section joined by U+001D: the section's depth as
-/// one digit, then the fields of [`SectionSpec`] but the aliases (`id`, `number`, `title`,
-/// `title_en`, required `1`/`0`, guidance, severity `e`/`w`/`i` or empty), separated by U+001F.
-/// (One string, not a tree of records: 16 bytes of pointers per section that gzip could not
-/// shrink.) The aliases come folded, as [`flatten`] would find them (build.rs folds them with
-/// vn.rs; they are needed for nothing else): `names` holds each section's names but its title's
-/// (folded at run time: the title is needed as text anyway) as ids in the profile's vocabulary, a
-/// byte each, every name ended by [`NAME_END`] and every section's names by [`SECTION_END`];
-/// `words` the words first met in an alias, joined by spaces: where an id is the vocabulary's
-/// length, the next of them is interned. So the first check of a page folds ~270 aliases less.
+/// one digit, then the fields of [`SectionSpec`] (`id`, `number`, `title`, `title_en`, aliases,
+/// required `1`/`0`, guidance, severity `e`/`w`/`i` or empty), separated by U+001F, aliases by
+/// U+001E. (One string, not a tree of records: 16 bytes of pointers per section that gzip
+/// could not shrink.)
 struct BuiltinProfile {
     id: &'static str,
     name: &'static str,
@@ -165,14 +160,7 @@ struct BuiltinProfile {
     plan_year: u16,
     roles: [Option<&'static str>; Role::ALL.len()],
     sections: &'static str,
-    words: &'static str,
-    names: &'static [u8],
 }
-
-/// Ends a name's ids in [`BuiltinProfile::names`].
-const NAME_END: u8 = 0xFF;
-/// Ends a section's names in [`BuiltinProfile::names`].
-const SECTION_END: u8 = 0xFE;
 
 /// A built-in text as a String: one call, not the allocation and copy inlined at each of the
 /// dozen places that prepare a built-in profile or the indicator table (run once per page).
@@ -182,7 +170,7 @@ pub(crate) fn owned(text: &str) -> String {
 }
 
 /// The items of a list field of a built-in record (build.rs joins them with U+001E).
-// (one copy: it is called for six fields of every indicator;
+// (one copy: it is called for six fields of every indicator and the aliases of every section;
 // a loop, not `filter().map().collect()`: one generic copy less)
 #[inline(never)]
 pub(crate) fn items(field: &str) -> Vec<String> {
@@ -197,13 +185,13 @@ pub(crate) fn items(field: &str) -> Vec<String> {
 
 /// One section's fields as borrowed text, from a profile file's [`SectionSpec`] or a built-in
 /// record: both are flattened by [`add_section`], so a built-in profile is prepared without a
-/// [`ProfileSpec`] copy of its texts (and the core wasm carries no `SectionSpec` code). (No
-/// aliases: their words come in the section's names.)
+/// [`ProfileSpec`] copy of its texts (and the core wasm carries no `SectionSpec` code).
 struct Fields<'a> {
     id: &'a str,
     number: &'a str,
     title: &'a str,
     title_en: &'a str,
+    aliases: Vec<&'a str>,
     required: bool,
     guidance: &'a str,
     severity: Option<crate::kinds::Severity>,
@@ -215,11 +203,18 @@ fn builtin_section(record: &'static str) -> (usize, Fields<'static>) {
     let mut f = record.get(1..).unwrap_or("").split('\u{1f}');
     let mut next = || f.next().unwrap_or("");
     let (id, number, title, title_en) = (next(), next(), next(), next());
+    let mut aliases = Vec::new();
+    for alias in next().split('\u{1e}') {
+        if !alias.is_empty() {
+            aliases.push(alias);
+        }
+    }
     let fields = Fields {
         id,
         number,
         title,
         title_en,
+        aliases,
         required: next() != "0",
         guidance: next(),
         severity: match next() {
@@ -233,36 +228,63 @@ fn builtin_section(record: &'static str) -> (usize, Fields<'static>) {
 }
 
 impl BuiltinProfile {
+    /// The profile as a profile file would write it (the tests check built-ins as files).
+    #[cfg(test)]
+    fn spec(&self) -> ProfileSpec {
+        // each record's section goes under the last one a level up
+        let mut open: Vec<SectionSpec> = Vec::new();
+        let close = |open: &mut Vec<SectionSpec>, depth: usize, top: &mut Vec<SectionSpec>| {
+            while open.len() > depth {
+                let s = open.pop().unwrap();
+                match open.last_mut() {
+                    Some(parent) => parent.children.push(s),
+                    None => top.push(s),
+                }
+            }
+        };
+        let mut top = Vec::new();
+        for record in self.sections.split('\u{1d}') {
+            let (depth, f) = builtin_section(record);
+            close(&mut open, depth, &mut top);
+            open.push(SectionSpec {
+                id: f.id.into(),
+                number: f.number.into(),
+                title: f.title.into(),
+                title_en: f.title_en.into(),
+                aliases: f.aliases.iter().map(|a| a.to_string()).collect(),
+                required: f.required,
+                guidance: f.guidance.into(),
+                severity: f.severity,
+                children: Vec::new(),
+            });
+        }
+        close(&mut open, 0, &mut top);
+        let role = |r: Role| self.roles[r as usize].map(String::from);
+        ProfileSpec {
+            id: self.id.into(),
+            name: self.name.into(),
+            name_en: self.name_en.into(),
+            plan_year: self.plan_year,
+            roles: Roles {
+                targets: role(Role::Targets),
+                budget: role(Role::Budget),
+                projects: role(Role::Projects),
+                past_spending: role(Role::PastSpending),
+            },
+            sections: top,
+        }
+    }
+
     /// The profile ready for matching, straight from the static records ([`flatten`]'s work:
     /// each section's parent is the last section read a level up).
     fn prepare(&self) -> Profile {
         let mut sections = Vec::new();
         let mut vocab = vn::Vocab::default();
         let mut open: Vec<usize> = Vec::new();
-        let mut folded = String::new();
-        let mut ids = self.names.iter();
-        let mut new_words = self.words.split(' ');
         for record in self.sections.split('\u{1d}') {
             let (depth, fields) = builtin_section(record);
-            // the words interned in the order `flatten` interns them: the same ids, and the
-            // same vocabulary
-            let mut names = Vec::with_capacity(8);
-            push_name(fields.title, &mut vocab, &mut folded, &mut names);
-            let mut name = Vec::with_capacity(8);
-            for &id in ids.by_ref() {
-                match id {
-                    SECTION_END => break,
-                    NAME_END => names.push(std::mem::replace(&mut name, Vec::with_capacity(8))),
-                    id => {
-                        if usize::from(id) == vocab.len() {
-                            vocab.intern(new_words.next().unwrap_or(""));
-                        }
-                        name.push(u32::from(id));
-                    }
-                }
-            }
             open.truncate(depth);
-            let idx = add_section(fields, names, open.last().copied(), depth, &mut folded, &mut sections);
+            let idx = add_section(fields, open.last().copied(), depth, &mut vocab, &mut sections);
             open.push(idx);
         }
         Profile::finish(owned(self.id), owned(self.name), owned(self.name_en), self.plan_year, sections, vocab, self.roles)
@@ -503,52 +525,46 @@ fn check_sections<'a>(specs: &'a [SectionSpec], depth: usize, ids: &mut Vec<&'a 
 
 /// The checked section tree in template order (depth bounded by [`check_sections`]).
 fn flatten(specs: &[SectionSpec], parent: Option<usize>, depth: usize, vocab: &mut vn::Vocab, out: &mut Vec<Section>) {
-    let mut folded = String::new();
     for spec in specs {
         let fields = Fields {
             id: &spec.id,
             number: &spec.number,
             title: &spec.title,
             title_en: &spec.title_en,
+            aliases: spec.aliases.iter().map(String::as_str).collect(),
             required: spec.required,
             guidance: &spec.guidance,
             severity: spec.severity,
         };
-        // (build.rs does the same for the aliases of the built-in profiles)
-        let mut names: Vec<Vec<u32>> = Vec::with_capacity(1 + spec.aliases.len());
-        for t in std::iter::once(&spec.title).chain(&spec.aliases) {
-            push_name(t, vocab, &mut folded, &mut names);
-        }
-        let idx = add_section(fields, names, parent, depth, &mut folded, out);
+        let idx = add_section(fields, parent, depth, vocab, out);
         flatten(&spec.children, Some(idx), depth + 1, vocab, out);
     }
 }
 
-/// The folded words of a title or alias as a name (when it has any), interned: the text folded
-/// into one buffer and its words interned from there (no String a word).
+/// One section prepared for matching, appended to `out`; its index.
 #[inline(never)]
-fn push_name(text: &str, vocab: &mut vn::Vocab, folded: &mut String, names: &mut Vec<Vec<u32>>) {
-    vn::fold_into(text, folded);
-    let mut ids = Vec::with_capacity(8);
-    for w in vn::words(folded).filter(|w| is_title_word(w)) {
-        ids.push(vocab.intern(w));
+fn add_section(f: Fields, parent: Option<usize>, depth: usize, vocab: &mut vn::Vocab, out: &mut Vec<Section>) -> usize {
+    // the folded words of the title and of each alias (loops, not iterator chains: one generic
+    // copy less for what runs once per profile), each text folded into one buffer and its words
+    // interned from there: no String a word (a first check prepares its profile: 75 sections,
+    // ~360 texts)
+    let mut folded = String::new();
+    let mut names: Vec<Vec<u32>> = Vec::new();
+    for t in std::iter::once(f.title).chain(f.aliases) {
+        vn::fold_into(t, &mut folded);
+        let mut ids = Vec::new();
+        for w in vn::words(&folded).filter(|w| is_title_word(w)) {
+            ids.push(vocab.intern(w));
+        }
+        if !ids.is_empty() {
+            names.push(ids);
+        }
     }
-    if !ids.is_empty() {
-        names.push(ids);
-    }
-}
-
-/// One section prepared for matching, with its `names` ([`Section::names`]), appended to `out`;
-/// its index. `folded`: a buffer to fold into.
-#[inline(never)]
-fn add_section(f: Fields, names: Vec<Vec<u32>>, parent: Option<usize>, depth: usize, folded: &mut String, out: &mut Vec<Section>) -> usize {
-    // `pair_keys(&title_words(guidance))`, from the folded guidance's words in place (loops,
-    // not iterator chains: one generic copy less for what runs once per profile)
-    vn::fold_into(f.guidance, folded);
-    // (room for a pair per 4 bytes: a folded syllable and its space are 4–5 bytes on average)
-    let mut guidance_pairs = Vec::with_capacity(folded.len() / 4);
+    // `pair_keys(&title_words(guidance))`, from the folded guidance's words in place
+    vn::fold_into(f.guidance, &mut folded);
+    let mut guidance_pairs = Vec::new();
     let mut last = None;
-    for w in vn::words(folded).filter(|w| is_title_word(w)) {
+    for w in vn::words(&folded).filter(|w| is_title_word(w)) {
         if let Some(before) = last {
             guidance_pairs.push(pair_key(before, w));
         }
@@ -642,50 +658,28 @@ pub fn push_with_year(out: &mut String, text: &str, plan_year: u16) {
 mod tests {
     use super::*;
 
-    /// A built-in profile's file, read as a profile file is (`from_json` without its checks).
-    fn file_spec(id: &str) -> ProfileSpec {
-        let path = format!("{}/data/profiles/{id}.json", env!("CARGO_MANIFEST_DIR"));
-        let json = std::fs::read_to_string(&path).unwrap();
-        match json::parse(&json).and_then(|node| read_spec(&node)) {
-            Ok(spec) => spec,
-            Err(e) => panic!("{id}: {}", e.describe(&json).1),
-        }
-    }
-
-    /// The sections of a spec in template order (each, then its children), as `flatten` reads them.
-    fn in_order<'a>(specs: &'a [SectionSpec], out: &mut Vec<&'a SectionSpec>) {
-        for s in specs {
-            out.push(s);
-            in_order(&s.children, out);
-        }
-    }
-
-    /// `flatten` and `add_section` read words from one folded buffer in place, and build.rs
-    /// folds the built-in titles and aliases: the same names and guidance pairs as the word lists
-    /// `title_words` gives, for every section of every built-in profile
+    /// `add_section` reads words from one folded buffer in place: the same names and guidance
+    /// pairs as the word lists `title_words` gives, for every section of every built-in profile
     #[test]
     fn section_words_are_title_words() {
         for id in builtin_ids() {
             let p = builtin(id).expect(id);
-            let spec = file_spec(id);
-            let mut specs = Vec::new();
-            in_order(&spec.sections, &mut specs);
-            assert_eq!(specs.len(), p.sections.len(), "{id}");
-            for (f, s) in specs.into_iter().zip(&p.sections) {
-                assert_eq!(f.id, s.id);
+            let b = BUILTIN.iter().find(|b| b.0 == id).unwrap().2;
+            for (record, s) in b.sections.split('\u{1d}').zip(&p.sections) {
+                let (_, f) = builtin_section(record);
                 let mut names: Vec<Vec<u32>> = Vec::new();
-                for t in std::iter::once(&f.title).chain(&f.aliases) {
+                for t in std::iter::once(f.title).chain(f.aliases.iter().copied()) {
                     let ids: Vec<u32> = title_words(t).iter().map(|w| p.vocab.id(w).unwrap()).collect();
                     if !ids.is_empty() {
                         names.push(ids);
                     }
                 }
                 assert_eq!(s.names, names, "{id} {}", s.id);
-                let mut pairs = pair_keys(&title_words(&f.guidance));
+                let mut pairs = pair_keys(&title_words(f.guidance));
                 vn::sort_ids(&mut pairs);
                 assert_eq!(s.guidance_pairs, pairs, "{id} {}", s.id);
                 // a placeholder's words drop out as its removal did
-                for t in std::iter::once(&f.title).chain(&f.aliases).chain([&f.guidance]) {
+                for t in std::iter::once(f.title).chain(f.aliases.iter().copied()).chain([f.guidance]) {
                     let removed = vn::fold(&t.replace("{N-1}", " ").replace("{N}", " "));
                     let words: Vec<&str> = vn::words(&removed).filter(|w| is_title_word(w)).collect();
                     assert_eq!(title_words(t), words, "{id} {}", s.id);
@@ -698,20 +692,18 @@ mod tests {
     fn builtin_profiles_load() {
         for id in builtin_ids() {
             // `builtin` skips the checks of `from_spec`: they must pass
-            assert!(Profile::from_spec(file_spec(id)).is_ok(), "{id}");
+            let spec = BUILTIN.iter().find(|b| b.0 == id).unwrap().2.spec();
+            assert!(Profile::from_spec(spec).is_ok(), "{id}");
             let p = builtin(id).expect(id);
             assert!(p.sections.len() > 20);
             assert_eq!(p.sections[0].id, "P1");
         }
     }
 
-    /// The static build of each built-in profile (build.rs's records, folded words and names)
-    /// is its file's run-time build, field by field: the vocabulary (ids, typo neighbours,
-    /// buckets), the names, the word index, every text
     #[test]
-    fn builtin_profiles_are_their_files() {
+    fn builtin_profiles_prepared_from_records_are_those_of_their_spec() {
         for b in BUILTIN {
-            assert_eq!(format!("{:?}", b.2.prepare()), format!("{:?}", Profile::build(file_spec(b.0))), "{}", b.0);
+            assert_eq!(format!("{:?}", b.2.prepare()), format!("{:?}", Profile::build(b.2.spec())), "{}", b.0);
         }
     }
 
@@ -734,7 +726,7 @@ mod tests {
             let read = Profile::from_json(&json).unwrap_or_else(|e| panic!("{}: {}", b.0, e.message_en));
             assert_eq!(format!("{read:?}"), format!("{:?}", b.2.prepare()), "{}", b.0);
             // as serde writes the spec (every optional field written, `severity: null`)
-            let written = serde_json::to_string_pretty(&file_spec(b.0)).unwrap();
+            let written = serde_json::to_string_pretty(&b.2.spec()).unwrap();
             assert_eq!(format!("{:?}", Profile::from_json(&written).unwrap()), format!("{:?}", b.2.prepare()), "{}", b.0);
         }
     }
