@@ -463,16 +463,19 @@ pub fn format(dong: i128, unit: Unit) -> String {
     let scale = unit.dong().unsigned_abs();
     let (whole, frac) = div_rem(dong.unsigned_abs(), scale as u32);
     let mut int = group_thousands(&decimal(whole));
-    // (the fraction is below the unit, at most 10^9: printed as u64, so the wasm carries no
-    // 128-bit number printing)
-    let frac = u64::from(frac);
+    // (the fraction is below the unit, at most 10^9: printed by the messages' one integer
+    // printer, zero-padded by hand, so the wasm carries neither 128-bit nor u64 `fmt` printing)
     if frac != 0 {
         let width = decimal(scale).len() - 1;
-        let mut digits = format!("{frac:0width$}");
+        let mut digits = String::new();
+        crate::finding::push_unsigned(&mut digits, u64::from(frac));
+        int.push(',');
+        for _ in digits.len()..width {
+            int.push('0');
+        }
         while digits.ends_with('0') {
             digits.pop();
         }
-        int.push(',');
         int.push_str(&digits);
     }
     // (joined, not `format!`: every amount a budget message names comes through here)
@@ -482,7 +485,11 @@ pub fn format(dong: i128, unit: Unit) -> String {
 /// The decimal digits of `n`, printed in u64 pieces (amounts in words reach 10^24 đồng, past u64).
 fn decimal(n: u128) -> String {
     match u64::try_from(n) {
-        Ok(small) => small.to_string(),
+        Ok(small) => {
+            let mut digits = String::new();
+            crate::finding::push_unsigned(&mut digits, small);
+            digits
+        }
         Err(_) => {
             let (high, low) = div_rem(n, 1_000_000_000);
             format!("{}{low:09}", decimal(high))
@@ -710,6 +717,8 @@ mod tests {
         assert_eq!(format(52_300_000_000, Unit::Trieu), "52.300 triệu đồng");
         assert_eq!(format(1_250_500_000, Unit::Trieu), "1.250,5 triệu đồng");
         assert_eq!(format(-500_000_000, Unit::Ty), "-0,5 tỷ đồng");
+        assert_eq!(format(1_050_000_000, Unit::Ty), "1,05 tỷ đồng");
+        assert_eq!(format(2_000_000_001, Unit::Ty), "2,000000001 tỷ đồng");
         assert_eq!(format(0, Unit::Dong), "0 đồng");
         // past u64 (amounts in words go to 10^24 đồng), and the most negative amount
         assert_eq!(format(1_000_000_000_000_000_000_000_000, Unit::Dong), "1.000.000.000.000.000.000.000.000 đồng");

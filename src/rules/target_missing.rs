@@ -43,7 +43,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         .in_section(ctx.role_id(Role::Targets))
         .suggestion(format!(
             "Đặt mục tiêu có con số cho năm {}, bám chỉ tiêu quốc gia, ví dụ: «Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 60%», «Tổ chức 01 cuộc diễn tập thực chiến an toàn thông tin».",
-            ctx.plan_year
+            u32::from(ctx.plan_year) // (u32: the messages' one integer printer; u16's is another copy)
         )),
     );
 }
