@@ -325,7 +325,8 @@ fn remembered_project_table(doc: &Document, t: &Table, folds: &mut Folds) -> Opt
         return read();
     }
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read() };
-    let mut key = vec![above.map_or(0, |u| u as u8 + 1)];
+    let mut key = memo.start_key();
+    key.push(above.map_or(0, |u| u as u8 + 1));
     for row in &t.rows {
         Memo::key(&mut key, doc, first, row.line);
     }
