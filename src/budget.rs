@@ -204,6 +204,36 @@ impl ProjectTable {
     }
 }
 
+/// A project table as a [`Budget`] holds it: in a build with the editing session (feature `live`)
+/// shared with the session's memo, so a keystroke copies no table it read before (their cells'
+/// texts, items and names were cloned on each keystroke); in the core module (no session) the
+/// table itself.
+#[cfg(feature = "live")]
+pub type Held = std::rc::Rc<ProjectTable>;
+#[cfg(not(feature = "live"))]
+pub type Held = Plain<ProjectTable>;
+
+/// A value held as it is ([`Held`] without the session): read through `Deref` like an `Rc`.
+#[cfg(not(feature = "live"))]
+#[derive(Debug, Clone)]
+pub struct Plain<T>(T);
+
+#[cfg(not(feature = "live"))]
+impl<T> std::ops::Deref for Plain<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// `pt` as a [`Budget`] holds it.
+fn held(pt: ProjectTable) -> Held {
+    #[cfg(feature = "live")]
+    return std::rc::Rc::new(pt);
+    #[cfg(not(feature = "live"))]
+    Plain(pt)
+}
+
 /// Everything the budget rules look at.
 #[derive(Debug, Default)]
 pub struct Budget {
@@ -223,8 +253,8 @@ pub struct Budget {
     pub unitless: Vec<(usize, Figure, Role)>,
     /// `Bằng chữ: …` with the amount in digits before it: (line, words range, digits, words in đồng).
     pub in_words: Vec<InWords>,
-    pub plan_tables: Vec<ProjectTable>,
-    pub past_tables: Vec<ProjectTable>,
+    pub plan_tables: Vec<Held>,
+    pub past_tables: Vec<Held>,
     /// Last year's funds said in a sentence of P1.II.11: (line, allocated, spent).
     pub past_said: Vec<(usize, Amount, Amount)>,
 }
@@ -302,7 +332,7 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
 /// of the budget's work): by their rows' text, so a keystroke reads again only a table it
 /// changed. Used only inside [`with_memo`] (by `crate::session`); a plain `check()` reads every
 /// table.
-pub type Memo = crate::document::Recall<Option<ProjectTable>>;
+pub type Memo = crate::document::Recall<Option<Held>>;
 
 thread_local! {
     static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
@@ -317,20 +347,32 @@ pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
 /// [`project_table`] of `t`, through the session's memo when one is set. What it reads is the
 /// unit given above the table and each row's line (relative to the table's first) and text: the
 /// key. A table read before on other lines has its lines moved.
-fn remembered_project_table(doc: &Document, t: &Table, folds: &mut Folds) -> Option<ProjectTable> {
+fn remembered_project_table(doc: &Document, t: &Table, folds: &mut Folds) -> Option<Held> {
     let first = t.first_line();
     let above = unit_above(doc, first);
-    let mut read = || project_table(t, above, folds);
+    let mut read = || project_table(t, above, folds).map(held);
     if !crate::document::SESSION_MEMORY {
         return read();
     }
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read() };
-    let mut key = vec![above.map_or(0, |u| u as u8 + 1)];
+    let mut key = memo.start_key();
+    key.push(above.map_or(0, |u| u as u8 + 1));
     for row in &t.rows {
         Memo::key(&mut key, doc, first, row.line);
     }
-    let moved = |pt: &mut Option<ProjectTable>, was: usize| {
+    let moved = |pt: &mut Option<Held>, was: usize| {
         let Some(pt) = pt else { return };
+        // (the memo's is the only one: the last check's budget is gone, nothing is copied)
+        #[cfg(feature = "live")]
+        if std::rc::Rc::get_mut(pt).is_none() {
+            *pt = std::rc::Rc::new(ProjectTable::clone(pt));
+        }
+        #[cfg(feature = "live")]
+        let Some(pt) = std::rc::Rc::get_mut(pt) else {
+            return;
+        };
+        #[cfg(not(feature = "live"))]
+        let pt = &mut pt.0;
         let moved = |line: &mut usize| *line = line.wrapping_sub(was).wrapping_add(first);
         moved(&mut pt.header_line);
         pt.items.iter_mut().for_each(|i| moved(&mut i.line));

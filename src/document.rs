@@ -1508,11 +1508,14 @@ pub struct Recall<V> {
     /// Each key's line, the check that last used it, and its reading.
     kept: std::collections::HashMap<Box<[u8]>, (usize, u32, V), Hashing>,
     check: u32,
+    /// The room keys are built in, lent by [`Recall::start_key`] and given back by [`Recall::get`]:
+    /// a key (a table's whole text) is not grown from nothing, a line at a time, on each keystroke.
+    room: Vec<u8>,
 }
 
 impl<V> Default for Recall<V> {
     fn default() -> Self {
-        Recall { kept: Default::default(), check: 0 }
+        Recall { kept: Default::default(), check: 0, room: Vec::new() }
     }
 }
 
@@ -1524,6 +1527,13 @@ impl<V: Clone> Recall<V> {
         self.check = last.wrapping_add(1);
     }
 
+    /// An empty key to build (see [`Recall::key`]) and give to [`Recall::get`].
+    pub fn start_key(&mut self) -> Vec<u8> {
+        let mut key = std::mem::take(&mut self.room);
+        key.clear();
+        key
+    }
+
     /// Add line `line` (relative to `first`, the part's first line) and its text to `key`.
     pub fn key(key: &mut Vec<u8>, doc: &Document, first: usize, line: usize) {
         line_key(key, doc, first, line)
@@ -1531,18 +1541,24 @@ impl<V: Clone> Recall<V> {
 
     /// The reading kept under `key` (`read` makes it when there is none), for a part starting
     /// on line `first`: `moved(reading, was)` moves the lines of one made when it started on
-    /// line `was`. Kept again for the next check.
+    /// line `was`. Kept again for the next check; `key`'s room is kept for the next key.
     pub fn get(&mut self, key: Vec<u8>, first: usize, read: impl FnOnce() -> V, moved: impl FnOnce(&mut V, usize)) -> V {
-        if let Some((was, used, value)) = self.kept.get_mut(&key[..]) {
-            if *was != first {
-                moved(value, *was);
-                *was = first;
+        let value = match self.kept.get_mut(&key[..]) {
+            Some((was, used, value)) => {
+                if *was != first {
+                    moved(value, *was);
+                    *was = first;
+                }
+                *used = self.check;
+                value.clone()
             }
-            *used = self.check;
-            return value.clone();
-        }
-        let value = read();
-        self.kept.insert(key.into_boxed_slice(), (first, self.check, value.clone()));
+            None => {
+                let value = read();
+                self.kept.insert(key[..].into(), (first, self.check, value.clone()));
+                value
+            }
+        };
+        self.room = key;
         value
     }
 }

@@ -246,7 +246,8 @@ fn remembered(doc: &Document, kind: &[u8], lines: &[(usize, usize)], out: &mut V
     }
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read(out) };
     let first = lines.first().map_or(0, |l| l.0);
-    let mut key = kind.to_vec();
+    let mut key = memo.targets.start_key();
+    key.extend_from_slice(kind);
     for &(line, from) in lines {
         crate::document::Recall::<Vec<Target>>::key(&mut key, doc, first, line);
         key.extend_from_slice(&(from as u32).to_le_bytes());
