@@ -155,7 +155,9 @@ fn copies_share(folded: &str, guidance_pairs: &[u32]) -> bool {
 
 fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, forms: bool, out: &mut Vec<AppendixRef>) {
     let Some(rest) = text.get(from..) else { return };
-    if vn::find_any(rest, &["lục", "LỤC", "luc", "LUC", "Lục"]).is_none() && !(forms && rest.contains("iểu")) {
+    // (`Bieu so 01`: typed without diacritics)
+    let bare = forms && rest.contains("ieu");
+    if vn::find_any(rest, &["lục", "LỤC", "luc", "LUC", "Lục"]).is_none() && !(forms && rest.contains("iểu")) && !bare {
         return; // no `Phụ lục` nor `Biểu` here: skip the lower-case copy
     }
     let lower = vn::lowercase(rest);
@@ -165,10 +167,12 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, form
     let mut search = 0;
     // the next hit of each needle, searched again only once passed: one pass per needle
     // (`Biểu số 01`: a form appended to the plan, numbered apart from the `Phụ lục`)
-    let needles = ["phụ lục", "phu luc", "biểu "];
-    let mut hits: [Option<usize>; 3] = [None; 3];
-    // (a needle searched past the end is never looked for: forms' in a plan without them)
-    let mut searched = [0, 0, if forms { 0 } else { usize::MAX }];
+    let needles = ["phụ lục", "phu luc", "biểu ", "bieu "];
+    let mut hits: [Option<usize>; 4] = [None; 4];
+    // (a needle searched past the end is never looked for: forms' in a plan without them, the
+    // unaccented form's on a line without `ieu`)
+    let off = |on: bool| if on { 0 } else { usize::MAX };
+    let mut searched = [0, 0, off(forms), off(bare)];
     let mut next = |from: usize| {
         for (k, n) in needles.iter().enumerate() {
             if hits[k].is_none_or(|h| h < from) && searched[k] <= from {
@@ -176,7 +180,7 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, form
                 searched[k] = hits[k].map_or(usize::MAX, |h| h + 1);
             }
         }
-        (0..3).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, k))).min()
+        (0..4).filter_map(|k| hits[k].filter(|&h| h >= from).map(|h| (h, k))).min()
     };
     while let Some((pos, k)) = next(search) {
         let after = pos + needles[k].len();
@@ -189,7 +193,7 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, form
         }
         let word: String = tail.trim_start().chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
         let mut number = crate::outline::label::roman_value_any_case(&word).or_else(|| word.parse().ok().filter(|n| *n < 100));
-        if k == 2 {
+        if k >= 2 {
             // `Biểu số 01`, `Biểu 01` (its capital: `tiêu biểu 10 mô hình` is a phrase)
             let named = skipped > 0 || rest.as_bytes().get(pos) == Some(&b'B');
             number = number.filter(|_| named).map(|n| n + super::FORMS);
@@ -254,6 +258,13 @@ mod tests {
         let got: Vec<_> = out.iter().map(|r| r.number).collect();
         assert_eq!(got, [super::super::FORMS + 1, super::super::FORMS + 3, 1, 2]);
         assert_eq!(&text[out[0].from..out[0].to], "Biểu số 01");
+        // typed without diacritics (`tieu bieu 5 mo hinh`: a phrase, as with them)
+        let text = "Chi tiet tai Bieu so 01, Bieu 2 kem theo; tieu bieu 5 mo hinh";
+        let mut out = Vec::new();
+        find_appendix_refs(text, 0, 4, 1, true, &mut out);
+        let got: Vec<_> = out.iter().map(|r| &text[r.from..r.to]).collect();
+        assert_eq!(got, ["Bieu so 01", "Bieu 2"]);
+        assert_eq!(out[0].number, super::super::FORMS + 1);
         let heading = |t: &str| crate::outline::appendix_number(t);
         assert_eq!(heading("Biểu số 02"), Some(Some(super::super::FORMS + 2)));
         assert_eq!(heading("BIỂU 01: DANH MỤC NHIỆM VỤ, DỰ ÁN"), Some(Some(super::super::FORMS + 1)));
