@@ -869,6 +869,14 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     if let (Some(j), Some(k), true) = (first_spent, cumulative, total_approved) {
         columns.swap(j, k); // the first Spent column is the one read
     }
+    // beside a project's whole cost over its years (`Tổng mức đầu tư`), the plan's amount is
+    // the other cost column (`Kế hoạch vốn năm 2027`): the first Cost column is the one read
+    let mut costs = columns.iter().enumerate().filter(|(_, (_, c, _))| *c == Column::Cost).map(|(j, &(i, ..))| (j, i));
+    if let (Some((j, i)), Some((k, _))) = (costs.next(), costs.next()) {
+        if says(i, "tong muc") {
+            columns.swap(j, k);
+        }
+    }
     let col_at = |col: Column| columns.iter().find(|(_, c, _)| *c == col).map(|(i, _, _)| *i);
     // the unit of each column of amounts, read once from its header cell (the others' is never
     // asked for)
@@ -1225,6 +1233,24 @@ mod tests {
         assert_eq!(pair("Dự án được duyệt 40.000 triệu đồng; lũy kế giải ngân 52.000 triệu đồng."), []);
         assert_eq!(pair("Tỉnh bố trí 40.000 triệu đồng; không có giải ngân."), []);
         assert_eq!(pair(""), []);
+    }
+
+    #[test]
+    fn beside_a_projects_whole_cost_the_plan_years_column_is_the_cost() {
+        let plan = |cell: &str| {
+            let text = format!(
+                "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nV. KINH PHÍ THỰC HIỆN\nTổng kinh phí dự kiến năm 2027 là 28.000 triệu đồng.\nVII. DANH MỤC NHIỆM VỤ, DỰ ÁN\n\
+                 STT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tThời gian thực hiện\tTổng mức đầu tư (triệu đồng)\tLũy kế vốn đã bố trí đến hết năm 2026 (triệu đồng)\tKế hoạch vốn năm 2027 (triệu đồng)\tNguồn vốn\n\
+                 1\tTrung tâm dữ liệu\tSở Khoa học và Công nghệ\t2025-2027\t45.000\t27.000\t{cell}\tNgân sách tỉnh\n\
+                 2\tDu lịch số\tSở Văn hóa, Thể thao và Du lịch\t2027\t10.000\t-\t10.000\tXã hội hóa\n\
+                 \tTổng cộng\t\t\t55.000\t27.000\t28.000\t\n"
+            );
+            let report = crate::check(crate::Input::Text(&text), &crate::Options::default());
+            report.findings.iter().filter(|f| f.rule == "budget.total-mismatch").map(|f| f.line).collect::<Vec<_>>()
+        };
+        // the 2027 column adds up to V.'s total and to its own; `Tổng mức đầu tư` (55.000) is no cost of the year
+        assert_eq!(plan("18.000"), Vec::<usize>::new());
+        assert_eq!(plan("20.000"), [4, 9]);
     }
 
     #[test]

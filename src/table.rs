@@ -214,11 +214,32 @@ fn is_separator(cells: &[Cell]) -> bool {
 pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::new();
     let mut current: Option<Table> = None;
+    // in a grid table (pandoc's `+----+----+` borders), the lines between two borders are one
+    // row, each cell's text wrapped over them: `Some(true)` past a border, `Some(false)` past
+    // a row's first line
+    let mut grid: Option<bool> = None;
     for idx in from..to.min(doc.lines.len()) {
         let line = &doc.lines[idx];
+        if line.text.len() > 2
+            && line.text.starts_with("+-") | line.text.starts_with("+=")
+            && line.text.bytes().all(|b| b"+-=:".contains(&b))
+        {
+            grid = Some(true);
+            continue;
+        }
         match line.has_cell_separator().then(|| remembered_cells(idx, &line.text)).flatten() {
             Some(cells) if is_separator(&cells) => {}
+            Some(cells)
+                if grid == Some(false) && current.as_ref().is_some_and(|t| t.rows.last().is_some_and(|r| r.cells.len() == cells.len())) =>
+            {
+                let Some(row) = current.as_mut().and_then(|t| t.rows.last_mut()) else { continue };
+                for (c, more) in row.cells.iter_mut().zip(cells).filter(|(_, m)| !m.text.is_empty()) {
+                    let joined = if c.text.is_empty() { more.text.to_string() } else { [c.text.as_str(), &more.text].join(" ") };
+                    c.text = joined.into();
+                }
+            }
             Some(mut cells) if cells.len() >= 2 => {
+                grid = grid.map(|_| false);
                 let t = current.get_or_insert_with(|| Table { rows: Vec::new() });
                 // in a table whose header has no Markdown border, a `|` at a row's start
                 // separates an empty first cell (` | Tổng cộng | … | 44.000 | `: a web copy
@@ -231,6 +252,7 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
             // a blank line between rows (double-spaced pastes) does not end the table
             _ if doc.lines[idx].text.is_empty() && current.is_some() => {}
             _ => {
+                grid = None;
                 if let Some(t) = current.take() {
                     out.push(t);
                 }
@@ -473,6 +495,28 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].rows.len(), 2);
         assert_eq!(t[0].rows[1].line, 3);
+    }
+
+    #[test]
+    fn a_grid_tables_row_is_the_lines_between_its_borders() {
+        let d = Document::from_text(
+            "+-----+-----------+----------+\n| STT | Tên nhiệm | Kinh phí |\n|     | vụ        | (triệu   |\n|     |           | đồng)    |\n+=====+===========+==========+\n| 1   | Trung tâm | 14.000   |\n|     | dữ liệu   |          |\n+-----+-----------+----------+\n|     | Tổng cộng | 14.000   |\n+-----+-----------+----------+\nSau",
+        );
+        let t = tables(&d, 0, d.lines.len());
+        assert_eq!(t.len(), 1);
+        let rows: Vec<(usize, Vec<String>)> =
+            t[0].rows.iter().map(|r| (r.line, r.cells.iter().map(|c| c.text.to_string()).collect())).collect();
+        let cells = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            rows,
+            [
+                (1, cells(&["STT", "Tên nhiệm vụ", "Kinh phí (triệu đồng)"])),
+                (5, cells(&["1", "Trung tâm dữ liệu", "14.000"])),
+                (8, cells(&["", "Tổng cộng", "14.000"]))
+            ]
+        );
+        // the cell's place is its first line's
+        assert_eq!(t[0].rows[1].cells[2].from, "| 1   | Trung tâm | ".len());
     }
 
     #[test]

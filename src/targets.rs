@@ -340,6 +340,20 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     if starts.is_empty() {
         return;
     }
+    // text in square brackets is a reviewer's or editor's note (`[Sở Tài chính: năm 2025 mới
+    // đạt 76%]`, a footnote's `[1]`), not the target's: blanked, its bytes kept in place
+    if text.contains('[') {
+        let mut b = std::mem::take(&mut text).into_bytes();
+        let mut open = false;
+        for c in &mut b {
+            let was = open;
+            open = (open || *c == b'[') && *c != b']';
+            if was || open {
+                *c = b' ';
+            }
+        }
+        text = String::from_utf8(b).unwrap_or_default();
+    }
     let locate = |at: usize| {
         let k = starts.partition_point(|s| s.0 <= at).saturating_sub(1);
         let (start, idx, from) = starts[k];
@@ -782,6 +796,17 @@ mod tests {
         let report = crate::check(crate::Input::Text(&text), &crate::Options::default());
         let targets: Vec<&str> = report.targets.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(targets, ["100% xã có Tổ công nghệ số cộng đồng;", "Tỷ trọng kinh tế số trong GRDP đạt 21%"]);
+    }
+
+    #[test]
+    fn a_reviewers_note_in_square_brackets_is_no_part_of_a_target() {
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2024\nII. MỤC TIÊU\n- Toàn trình đạt 85% [Sở Nội vụ: năm 2023 mới đạt 46%];\n- Số hóa sổ hộ tịch trước ngày 31/10/2024 [Sở Tư pháp: hạn cũ 30/6/2023];\n[Sở Khoa học và Công nghệ: đã tiếp thu ý kiến.]\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        // two targets, the notes' figure and day read in neither, the note's line none
+        let read: Vec<(usize, Option<&str>)> = report.targets.iter().map(|t| (t.figures.len(), t.deadline.as_deref())).collect();
+        assert_eq!(read, [(1, None), (0, Some("31/10/2024"))]);
+        let rules = ["target.below-national", "target.deadline-outside-plan-year", "target.unquantified"];
+        assert!(report.findings.iter().all(|f| !rules.contains(&f.rule)), "{:?}", report.findings);
     }
 
     #[test]
