@@ -871,9 +871,9 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     }
     // beside a project's whole cost over its years (`Tổng mức đầu tư`), the plan's amount is
     // the other cost column (`Kế hoạch vốn năm 2027`): the first Cost column is the one read
-    let mut costs = columns.iter().enumerate().filter(|(_, (_, c, _))| *c == Column::Cost).map(|(j, &(i, ..))| (j, i));
-    if let (Some((j, i)), Some((k, _))) = (costs.next(), costs.next()) {
-        if says(i, "tong muc") {
+    let cost = |x: &(usize, Column, Cell)| x.1 == Column::Cost;
+    if let (Some(j), Some(k)) = (columns.iter().position(cost), columns.iter().rposition(cost)) {
+        if j < k && columns.get(j).is_some_and(|x| says(x.0, "tong muc")) {
             columns.swap(j, k);
         }
     }
