@@ -21,6 +21,8 @@ pub struct Target {
     /// Byte range of the statement in the line's text.
     pub from: usize,
     pub to: usize,
+    /// The statement's text, a reviewer's note in `[…]` blanked (what is read and matched; the
+    /// draft's own is [`Target::shown`]).
     pub text: String,
     /// Figures and dates with their byte ranges in the line they stand in (`figure_lines`,
     /// `date_lines`: a statement hard-wrapped over several lines has figures on each).
@@ -41,6 +43,13 @@ pub struct Target {
 }
 
 impl Target {
+    /// The text as the draft writes it, notes included (what the report shows): the same bytes
+    /// of its line, where the statement is all on that line (blanking keeps the length).
+    pub fn shown<'a>(&'a self, doc: &'a Document) -> &'a str {
+        let own = doc.lines.get(self.line).and_then(|l| l.text.get(self.from..self.to));
+        own.filter(|o| !self.from_table && o.len() == self.text.len()).unwrap_or(&self.text)
+    }
+
     /// The line figure `i` stands in.
     pub fn figure_line(&self, i: usize) -> usize {
         self.figure_lines.get(i).copied().unwrap_or(self.line)
@@ -807,6 +816,26 @@ mod tests {
         assert_eq!(read, [(1, None), (0, Some("31/10/2024"))]);
         let rules = ["target.below-national", "target.deadline-outside-plan-year", "target.unquantified"];
         assert!(report.findings.iter().all(|f| !rules.contains(&f.rule)), "{:?}", report.findings);
+    }
+
+    #[test]
+    fn a_target_is_shown_as_the_draft_writes_it_notes_included() {
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2026\nII. MỤC TIÊU\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 76%[2];\n- Toàn trình đạt 85% [Sở Nội vụ: năm 2025 mới đạt 46%]; cấp xã đạt 80%;\n- Tỷ trọng kinh tế số đạt 20%[3].\n- Nâng cao nhận thức [Sở Nội vụ: chưa có số liệu];\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        let shown: Vec<(&str, usize)> = report.targets.iter().map(|t| (t.text.as_str(), t.figures.len())).collect();
+        // the notes' figures read in none (the same bytes, blanked, are what is read)
+        assert_eq!(
+            shown,
+            [
+                ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 76%[2];", 1),
+                ("Toàn trình đạt 85% [Sở Nội vụ: năm 2025 mới đạt 46%]; cấp xã đạt 80%;", 2),
+                ("Tỷ trọng kinh tế số đạt 20%", 1),
+                ("Nâng cao nhận thức [Sở Nội vụ: chưa có số liệu];", 0),
+            ]
+        );
+        // and a message quoting a target quotes the draft's text
+        let f = report.findings.iter().find(|f| f.rule == "target.unquantified").expect("an unquantified target");
+        assert!(f.message.contains("«Nâng cao nhận thức [Sở Nội vụ: chưa có số liệu];»"), "{}", f.message);
     }
 
     #[test]

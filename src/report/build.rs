@@ -171,7 +171,7 @@ fn target_entries(targets: &Targets, doc: &Document, plan_year: u16) -> Vec<Targ
             TargetEntry {
                 line: span.line,
                 column: span.column,
-                text: t.text.clone(),
+                text: t.shown(doc).to_string(),
                 quantified: t.quantified(),
                 figures: t.figures.iter().map(|f| f.quantity.clone()).collect(),
                 deadline,

@@ -36,8 +36,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
     }) {
         // the first 90 characters, `…` when there are more
-        let cut = t.text.char_indices().nth(90).map_or(t.text.len(), |(i, _)| i);
-        let short = [t.text.get(..cut).unwrap_or_default(), if cut < t.text.len() { "…" } else { "" }].concat();
+        let text = t.shown(ctx.doc);
+        let cut = text.char_indices().nth(90).map_or(text.len(), |(i, _)| i);
+        let short = [text.get(..cut).unwrap_or_default(), if cut < text.len() { "…" } else { "" }].concat();
         out.push(
             Finding::new(
                 INFO.id,
