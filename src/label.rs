@@ -73,9 +73,10 @@ pub struct Labelled<'a> {
     pub bullet: bool,
 }
 
-/// What separates a label from its title: `.`, `:`, `-`, `–`, `—`, `)`, a space or a tab.
+/// What separates a label from its title: `.`, `:`, `-`, `–`, `—`, `)`, a space or a tab (and
+/// the `\` of pandoc's Markdown escaping the `.` or `)`: `1\.`, `a\)`).
 fn is_separator(x: u8) -> bool {
-    matches!(x, b'.' | b':' | b'-' | b')' | b' ' | b'\t')
+    matches!(x, b'.' | b':' | b'-' | b')' | b' ' | b'\t' | b'\\')
 }
 
 /// Split a (normalised) line into label and title. Markdown heading marks and bold are skipped.
@@ -91,16 +92,17 @@ pub fn parse(line: &str) -> Labelled<'_> {
 /// figure not followed within two digits by `.` or `)` (`2024`, `95%`), a lower-case letter not
 /// followed by `.` or `)` (except `ph`, for `phần`), an upper-case letter that starts no Roman
 /// numeral nor `Phần`, a non-ASCII letter other than `đ)` (no Markdown mark or bullet starts
-/// any of them; `tests::the_pre_test_refuses_no_label` checks it on every fixture line).
+/// any of them; `tests::the_pre_test_refuses_no_label` checks it on every fixture line). A `\`
+/// before the `.` or `)` is pandoc's Markdown escaping it (`1\.`, `a\)`).
 fn may_be_labelled(line: &str) -> bool {
     match line.as_bytes() {
         [] => false,
-        [b'0'..=b'9', b'.' | b')', ..] | [b'0'..=b'9', b'0'..=b'9', b'.' | b')', ..] => true,
+        [b'0'..=b'9', b'.' | b')' | b'\\', ..] | [b'0'..=b'9', b'0'..=b'9', b'.' | b')' | b'\\', ..] => true,
         [b'0'..=b'9', ..] => false,
         // `Phần`, `PHẦN`, `Phan` (a non-ASCII second letter may fold away)
         [b'p' | b'P', x, ..] if !x.is_ascii() || matches!(x, b'h' | b'H') => true,
         // `a)`, `b.`, `đ)`
-        [b'a'..=b'z', b'.' | b')', ..] | [0xC4, 0x91, b'.' | b')', ..] => true,
+        [b'a'..=b'z', b'.' | b')' | b'\\', ..] | [0xC4, 0x91, b'.' | b')' | b'\\', ..] => true,
         [b'I' | b'V' | b'X' | b'L', ..] | [b'l', b'I' | b'V' | b'X', ..] => true,
         [b'a'..=b'z' | b'A'..=b'Z', ..] => false,
         // `•`, `–` and the other bullets
@@ -147,10 +149,13 @@ fn find(line: &str) -> (usize, Option<(Label, usize)>, bool) {
     let rest = line.get(lead..).unwrap_or_default();
     // (this runs on every line, several times: the first byte says which readers can apply)
     let Some(&first) = rest.as_bytes().first() else { return (lead, None, false) };
-    // (`•`, `◦`, `▪`, `–`, `…` by bytes)
+    // (`•`, `◦`, `▪`, `–`, `…` by bytes; `\-`: pandoc's Markdown escapes a typed bullet)
     let b = rest.as_bytes();
     if matches!(first, b'-' | b'+' | b'*')
-        || matches!(b, [0xE2, 0x80, 0xA2 | 0x93 | 0xA6, ..] | [0xE2, 0x97, 0xA6, ..] | [0xE2, 0x96, 0xAA, ..])
+        || matches!(
+            b,
+            [b'\\', b'-' | b'+' | b'*', ..] | [0xE2, 0x80, 0xA2 | 0x93 | 0xA6, ..] | [0xE2, 0x97, 0xA6, ..] | [0xE2, 0x96, 0xAA, ..]
+        )
     {
         return (lead, None, true);
     }
@@ -303,6 +308,11 @@ fn arabic(s: &str) -> Option<(Label, usize)> {
                 i += 1;
                 break;
             }
+            // (pandoc's Markdown: `1\.`, `3\)`)
+            Some(b'\\') if matches!(bytes.get(i + 1), Some(b'.' | b')')) => {
+                i += 2;
+                break;
+            }
             _ if count > 1 => break, // `1.2 Tên mục`
             _ => return None,        // `05 chuyên gia` is a count, not a label
         }
@@ -320,16 +330,17 @@ fn arabic(s: &str) -> Option<(Label, usize)> {
 }
 
 fn letter(s: &str) -> Option<(Label, usize)> {
-    let mut chars = s.chars();
-    let c = chars.next()?;
-    let sep = chars.next()?;
-    if !(c.is_ascii_lowercase() || c == 'đ') || !(sep == ')' || sep == '.') {
+    let c = s.chars().next()?;
+    if !(c.is_ascii_lowercase() || c == 'đ') {
         return None;
     }
-    if !chars.next().is_none_or(char::is_whitespace) {
+    // `a)`, `b.`, and `a\)` (pandoc's Markdown escapes the `)`): the label's length
+    let at = c.len_utf8();
+    let len = at + usize::from(s.as_bytes().get(at) == Some(&b'\\')) + 1;
+    if !matches!(s.as_bytes().get(len - 1), Some(b')' | b'.')) || !s.get(len..)?.chars().next().is_none_or(char::is_whitespace) {
         return None;
     }
-    Some((Label::Letter(c), c.len_utf8() + 1))
+    Some((Label::Letter(c), len))
 }
 
 /// `1.2.3`: the parts joined by hand (a `[String]::join` is a copy of the join code in the
@@ -517,8 +528,11 @@ mod tests {
             "(",
             "\u{a0}",
             "\u{200b}",
+            "\\",
+            "1\\",
+            "a\\",
         ];
-        let tails = ["", " ", ".", ")", ":", "-", " - ", " – ", "I", "II.", " thứ hai", " 2", " II", "1.", "a)", "x"];
+        let tails = ["", " ", ".", ")", ":", "-", " - ", " – ", "I", "II.", " thứ hai", " 2", " II", "1.", "a)", "x", "\\.", "\\)", "\\-"];
         for h in heads {
             for m in heads {
                 for t in tails {
@@ -535,6 +549,26 @@ mod tests {
             assert_eq!(parse(line), full, "{line:?}");
             assert_eq!(starts_labelled(line), full.label.is_some() || full.bullet, "{line:?}");
         }
+    }
+
+    #[test]
+    fn pandocs_escaped_labels_and_bullets() {
+        assert_eq!(label("1\\. Nhận thức số"), Some(Label::Arabic(Parts::new(&[1]))));
+        assert_eq!(label("10\\. Xã hội số"), Some(Label::Arabic(Parts::new(&[10]))));
+        assert_eq!(label("3\\) Hạ tầng số"), Some(Label::Arabic(Parts::new(&[3]))));
+        assert_eq!(label("a\\) Kết quả đạt được:"), Some(Label::Letter('a')));
+        assert_eq!(label("đ\\) Dữ liệu số"), Some(Label::Letter('đ')));
+        let l = parse("b\\) Tồn tại, hạn chế");
+        assert_eq!((l.label_text, &"b\\) Tồn tại, hạn chế"[l.title_start..]), ("b", "Tồn tại, hạn chế"));
+        let l = parse("1\\. Nhận thức số");
+        assert_eq!((l.label_text, l.title_start), ("1", 4));
+        for b in ["\\- Tỷ lệ hồ sơ đạt 83%;", "\\* Tỷ lệ", "\\+ Tỷ lệ"] {
+            assert!(parse(b).bullet, "{b}");
+        }
+        // an escape elsewhere is no label
+        assert_eq!(label("1\\% dân số"), None);
+        assert_eq!(label("a\\b"), None);
+        assert_eq!(label("\\[1\\] Số liệu"), None);
     }
 
     #[test]

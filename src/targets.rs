@@ -288,6 +288,8 @@ fn remembered(doc: &Document, kind: &[u8], lines: &[(usize, usize)], out: &mut V
 fn bullet_len(b: &[u8]) -> usize {
     match b {
         [b'-' | b'+' | b'*', ..] => 1,
+        // (pandoc's Markdown escapes a typed bullet: `\-`)
+        [b'\\', b'-' | b'+' | b'*', ..] => 2,
         [0xE2, 0x80, 0xA2 | 0x93, ..] | [0xE2, 0x97, 0xA6, ..] | [0xE2, 0x96, 0xAA, ..] => 3,
         _ => 0,
     }

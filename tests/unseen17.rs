@@ -137,7 +137,7 @@ const DRAFTS: &[Draft] = &[
         name: "quang-tri-pandoc-markdown-2026.md",
         expected: &["1:1 Info document.template-year [-]", "124:1 Info target.national-coverage [P2.II]"],
         missed: &[],
-        extra: &["26:1 Info section.results-unlabelled [P1.II.1.1]"],
+        extra: &[],
     },
     Draft {
         name: "quang-tri-pandoc-markdown-2026-loi.md",
@@ -150,7 +150,7 @@ const DRAFTS: &[Draft] = &[
             "213:117 Error budget.total-mismatch [P2.VII]",
         ],
         missed: &[],
-        extra: &["26:1 Info section.results-unlabelled [P1.II.1.1]"],
+        extra: &[],
     },
 ];
 
