@@ -10,7 +10,7 @@
 //! `fixtures/unseen10/PENDING.md` (`missed`/`extra` below).
 
 mod common;
-use common::{file_report, findings, Draft, Pending};
+use common::{Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // footnotes as bracketed endnotes after the signature; Part I's themes titled `Về …`
@@ -119,38 +119,13 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes), as the page's file input reads it.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen10/{name}"))
-}
-
 unseen_round! {
     precision_recall: round_10_precision_recall,
     round: "round 10",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen10",
+    pasted: |name: &str| name.ends_with(".txt"),
     pending: Pending::Nothing,
-}
-
-/// The text drafts pasted into the page (the usual way) give the file's findings.
-#[test]
-fn pasted_text_agrees_with_the_file() {
-    for d in DRAFTS.iter().filter(|d| d.name.ends_with(".txt")) {
-        let text = common::fixture(&format!("unseen10/{}", d.name));
-        assert_eq!(findings(&common::check(&text)), findings(&report(d.name)), "{}", d.name);
-    }
-}
-
-/// Print every draft's findings (`cargo test --test unseen10 -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn print_findings() {
-    for d in DRAFTS {
-        println!("== {}", d.name);
-        for f in findings(&report(d.name)) {
-            println!("  {f}");
-        }
-    }
 }
 
 /// The Word file's text boxes are read once, without the drawing's place (`<wp:align>center`,

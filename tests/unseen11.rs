@@ -10,7 +10,7 @@
 //! What the checker still gets wrong is in `fixtures/unseen11/PENDING.md` (`missed`/`extra`).
 
 mod common;
-use common::{file_report, findings, Draft, Pending};
+use common::{Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // the plan attached to a decision; V.'s province part split by spending type in brackets
@@ -161,36 +161,11 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes), as the page's file input reads it.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen11/{name}"))
-}
-
 unseen_round! {
     precision_recall: round_11_precision_recall,
     round: "round 11",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen11",
+    pasted: |name: &str| !name.ends_with(".docx"),
     pending: Pending::Listed,
-}
-
-/// The text drafts pasted into the page (the usual way) give the file's findings.
-#[test]
-fn pasted_text_agrees_with_the_file() {
-    for d in DRAFTS.iter().filter(|d| !d.name.ends_with(".docx")) {
-        let text = common::fixture(&format!("unseen11/{}", d.name));
-        assert_eq!(findings(&common::check(&text)), findings(&report(d.name)), "{}", d.name);
-    }
-}
-
-/// Print every draft's findings (`cargo test --test unseen11 -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn print_findings() {
-    for d in DRAFTS {
-        println!("== {}", d.name);
-        for f in findings(&report(d.name)) {
-            println!("  {f}");
-        }
-    }
 }

@@ -12,7 +12,7 @@
 //! `fixtures/unseen12/PENDING.md` (`missed`/`extra`).
 
 mod common;
-use common::{file_report, findings, Draft, Pending};
+use common::{Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // a merged province's first plan: two former provinces' money in one sentence, communes only, `Phần I. ĐÁNH GIÁ …` on one line
@@ -291,36 +291,11 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes), as the page's file input reads it.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen12/{name}"))
-}
-
 unseen_round! {
     precision_recall: round_12_precision_recall,
     round: "round 12",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen12",
+    pasted: |_: &str| true,
     pending: Pending::Listed,
-}
-
-/// The drafts pasted into the page (the usual way) give the file's findings.
-#[test]
-fn pasted_text_agrees_with_the_file() {
-    for d in DRAFTS.iter() {
-        let text = common::fixture(&format!("unseen12/{}", d.name));
-        assert_eq!(findings(&common::check(&text)), findings(&report(d.name)), "{}", d.name);
-    }
-}
-
-/// Print every draft's findings (`cargo test --test unseen12 -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn print_findings() {
-    for d in DRAFTS.iter() {
-        println!("== {}", d.name);
-        for f in findings(&report(d.name)) {
-            println!("  {f}");
-        }
-    }
 }

@@ -14,7 +14,7 @@
 //! nothing else. What the checker still gets wrong is in `fixtures/unseen13/PENDING.md`.
 
 mod common;
-use common::{file_report, findings, Draft, Pending};
+use common::{Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // tracked changes: figures corrected by a deletion beside an insertion, a moved paragraph,
@@ -194,27 +194,10 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes), as the page's file input reads it.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen13/{name}"))
-}
-
 unseen_round! {
     precision_recall: round_13_precision_recall,
     round: "round 13",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen13",
     pending: Pending::Nothing,
-}
-
-/// Print every draft's findings (`cargo test --test unseen13 -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn print_findings() {
-    for d in DRAFTS {
-        println!("== {}", d.name);
-        for f in findings(&report(d.name)) {
-            println!("  {f}");
-        }
-    }
 }

@@ -11,7 +11,7 @@
 //! got wrong and how it was fixed is in `fixtures/unseen14/PENDING.md`.
 
 mod common;
-use common::{file_report, findings, Draft, Pending};
+use common::{Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // a merged province (An Giang and Kiên Giang): communes, wards and a special zone; targets against 2025's results
@@ -206,27 +206,10 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes), as the page's file input reads it.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen14/{name}"))
-}
-
 unseen_round! {
     precision_recall: round_14_precision_recall,
     round: "round 14",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen14",
     pending: Pending::Nothing,
-}
-
-/// Print every draft's findings (`cargo test --test unseen14 -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn print_findings() {
-    for d in DRAFTS {
-        println!("== {}", d.name);
-        for f in findings(&report(d.name)) {
-            println!("  {f}");
-        }
-    }
 }

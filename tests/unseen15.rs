@@ -11,7 +11,7 @@
 //! What the checker got wrong and how it was fixed is in `fixtures/unseen15/PENDING.md`.
 
 mod common;
-use common::{file_report, findings, Draft, Pending};
+use common::{Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // a table of contents as text (dot leaders, page numbers); targets bound to quarters
@@ -156,27 +156,10 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes), as the page's file input reads it.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen15/{name}"))
-}
-
 unseen_round! {
     precision_recall: round_15_precision_recall,
     round: "round 15",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen15",
     pending: Pending::Nothing,
-}
-
-/// Print every draft's findings (`cargo test --test unseen15 -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn print_findings() {
-    for d in DRAFTS {
-        println!("== {}", d.name);
-        for f in findings(&report(d.name)) {
-            println!("  {f}");
-        }
-    }
 }

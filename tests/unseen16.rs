@@ -11,7 +11,7 @@
 //! `fixtures/unseen16/PENDING.md`.
 
 mod common;
-use common::{file_report, findings, Draft, Pending};
+use common::{Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // LibreOffice .odt: its table of contents turned to text (paragraphs in `Contents 1`/`Contents 2`)
@@ -158,27 +158,10 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes), as the page's file input reads it.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen16/{name}"))
-}
-
 unseen_round! {
     precision_recall: round_16_precision_recall,
     round: "round 16",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen16",
     pending: Pending::Listed,
-}
-
-/// Print every draft's findings (`cargo test --test unseen16 -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn print_findings() {
-    for d in DRAFTS {
-        println!("== {}", d.name);
-        for f in findings(&report(d.name)) {
-            println!("  {f}");
-        }
-    }
 }

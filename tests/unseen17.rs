@@ -16,7 +16,7 @@
 //! What the checker got wrong and how it was fixed is in `fixtures/unseen17/PENDING.md`.
 
 mod common;
-use common::{file_report, findings, Draft, Pending};
+use common::{Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // WPS Office: headings by `w:outlineLvl` only, a run per word or two, bookmarks inside words
@@ -154,27 +154,10 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes), as the page's file input reads it.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen17/{name}"))
-}
-
 unseen_round! {
     precision_recall: round_17_precision_recall,
     round: "round 17",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen17",
     pending: Pending::Nothing,
-}
-
-/// Print every draft's findings (`cargo test --test unseen17 -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn print_findings() {
-    for d in DRAFTS {
-        println!("== {}", d.name);
-        for f in findings(&report(d.name)) {
-            println!("  {f}");
-        }
-    }
 }

@@ -13,7 +13,7 @@
 //! `fixtures/unseen5/PENDING.md` (`missed`/`extra` as in `tests/unseen4.rs`).
 
 mod common;
-use common::{file_report, Draft, Pending};
+use common::{Draft, Pending};
 
 // every draft leaves out `3.2 công chức được gắn định danh số`: the coverage note is right
 const DRAFTS: &[Draft] = &[
@@ -112,15 +112,11 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen5/{name}"))
-}
-
 unseen_round! {
     precision_recall: round_5_precision_recall,
     round: "round 5",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen5",
     pending: Pending::Nothing,
 }
 

@@ -12,7 +12,7 @@
 //! (`missed`/`extra` below, as in `tests/unseen4.rs`).
 
 mod common;
-use common::{check, file_report, findings, fixture, Draft, Pending};
+use common::{check, findings, fixture, Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // a PDF copy: the running footer beside `Trang 2/4` inside the targets (its date read as a
@@ -130,16 +130,12 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes): the VNI draft is not UTF-8.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen7/{name}"))
-}
-
+// Read as a file (bytes): the VNI draft is not UTF-8.
 unseen_round! {
     precision_recall: round_7_precision_recall,
     round: "round 7",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen7",
     pending: Pending::Nothing,
 }
 

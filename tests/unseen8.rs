@@ -10,7 +10,7 @@
 //! `fixtures/unseen8/PENDING.md` (`missed`/`extra` below, as in `tests/unseen4.rs`).
 
 mod common;
-use common::{file_report, findings, Draft, Pending};
+use common::{findings, Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // code page 1258 (read as VNI before: every heading and target garbled)
@@ -124,16 +124,12 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes), as the page's file input reads it: two drafts are not UTF-8.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen8/{name}"))
-}
-
+// Read as a file (bytes), as the page's file input reads it: two drafts are not UTF-8.
 unseen_round! {
     precision_recall: round_8_precision_recall,
     round: "round 8",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen8",
     pending: Pending::Listed,
 }
 

@@ -10,7 +10,7 @@
 //! checker still gets wrong is in `fixtures/unseen9/PENDING.md` (`missed`/`extra` below).
 
 mod common;
-use common::{file_report, findings, Draft, Pending};
+use common::{Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // a signed PDF's copy: footnotes at each page's foot, page numbers at the top
@@ -119,26 +119,13 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes), as the page's file input reads it.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen9/{name}"))
-}
-
 unseen_round! {
     precision_recall: round_9_precision_recall,
     round: "round 9",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen9",
+    pasted: |name: &str| name.ends_with(".txt"),
     pending: Pending::Listed,
-}
-
-/// The text drafts pasted into the page (the usual way) give the file's findings.
-#[test]
-fn pasted_text_agrees_with_the_file() {
-    for d in DRAFTS.iter().filter(|d| d.name.ends_with(".txt")) {
-        let text = common::fixture(&format!("unseen9/{}", d.name));
-        assert_eq!(findings(&common::check(&text)), findings(&report(d.name)), "{}", d.name);
-    }
 }
 
 /// The Word form reads as Word shows it: a content control still showing its placeholder is no

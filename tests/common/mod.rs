@@ -120,21 +120,61 @@ pub fn assert_precision_recall(round: &str, drafts: &[Draft], produced: impl Fn(
     assert_eq!(e - both, missed, "a missed error or warning");
 }
 
-/// The three tests of every round of unseen drafts (`tests/unseen4.rs` on): each draft gets
-/// exactly today's findings, precision and recall as `pending` allows, clean drafts quiet. The
-/// round's file states its drafts, how a draft is read (`report`: file name → report) and this:
+/// The text drafts of a round pasted into the page (the usual way) give the file's findings:
+/// each draft `pasted` keeps (by name), read from `dir`.
+pub fn assert_pasted_agrees(dir: &str, drafts: &[Draft], pasted: impl Fn(&str) -> bool, report: impl Fn(&str) -> dxcheck::Report) {
+    for d in drafts.iter().filter(|d| pasted(d.name)) {
+        let text = fixture(&format!("{dir}/{}", d.name));
+        assert_eq!(findings(&check(&text)), findings(&report(d.name)), "{}", d.name);
+    }
+}
+
+/// Prints every draft's findings, each under its name.
+pub fn print_findings(drafts: &[Draft], report: impl Fn(&str) -> dxcheck::Report) {
+    for d in drafts {
+        println!("== {}", d.name);
+        for f in findings(&report(d.name)) {
+            println!("  {f}");
+        }
+    }
+}
+
+/// The tests of every round of unseen drafts (`tests/unseen4.rs` on): each draft gets exactly
+/// today's findings, precision and recall as `pending` allows, clean drafts quiet, and (ignored)
+/// every draft's findings printed. The round's file states its drafts, how a draft is read and
+/// this. A draft is read by `report` (file name → report), or as a file of `files` (its folder
+/// under `tests/fixtures`: `fn report` is then made, as the page's file input reads it); with
+/// `files`, `pasted` (file name → bool) names the drafts that give the same findings pasted:
 ///
 /// ```ignore
 /// unseen_round! {
 ///     precision_recall: round_9_precision_recall,
 ///     round: "round 9",
 ///     drafts: DRAFTS,
-///     report: report,
+///     files: "unseen9",
+///     pasted: |name: &str| name.ends_with(".txt"),
 ///     pending: Pending::Nothing,
 /// }
 /// ```
 #[macro_export]
 macro_rules! unseen_round {
+    (precision_recall: $precision_recall:ident, round: $round:literal, drafts: $drafts:expr, files: $dir:literal, pasted: $pasted:expr, pending: $pending:expr $(,)?) => {
+        $crate::unseen_round! { precision_recall: $precision_recall, round: $round, drafts: $drafts, files: $dir, pending: $pending }
+
+        /// The text drafts pasted into the page (the usual way) give the file's findings.
+        #[test]
+        fn pasted_text_agrees_with_the_file() {
+            $crate::common::assert_pasted_agrees($dir, $drafts, $pasted, report);
+        }
+    };
+    (precision_recall: $precision_recall:ident, round: $round:literal, drafts: $drafts:expr, files: $dir:literal, pending: $pending:expr $(,)?) => {
+        /// Read as a file (bytes), as the page's file input reads it.
+        fn report(name: &str) -> dxcheck::Report {
+            $crate::common::file_report(&format!("{}/{name}", $dir))
+        }
+
+        $crate::unseen_round! { precision_recall: $precision_recall, round: $round, drafts: $drafts, report: report, pending: $pending }
+    };
     (precision_recall: $precision_recall:ident, round: $round:literal, drafts: $drafts:expr, report: $report:expr, pending: $pending:expr $(,)?) => {
         /// Each draft gets exactly today's findings ([`Draft::today`]), in any order.
         #[test]
@@ -153,6 +193,13 @@ macro_rules! unseen_round {
         #[test]
         fn clean_drafts_get_no_error_and_no_warning() {
             $crate::common::assert_clean_drafts_quiet($drafts, |d| $crate::common::findings(&$report(d.name)));
+        }
+
+        /// Print every draft's findings (`cargo test --test unseenN -- --ignored --nocapture`).
+        #[test]
+        #[ignore]
+        fn print_findings() {
+            $crate::common::print_findings($drafts, $report);
         }
     };
 }
