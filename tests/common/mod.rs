@@ -140,11 +140,12 @@ pub fn print_findings(drafts: &[Draft], report: impl Fn(&str) -> dxcheck::Report
 }
 
 /// The tests of every round of unseen drafts (`tests/unseen4.rs` on): each draft gets exactly
-/// today's findings, precision and recall as `pending` allows, clean drafts quiet, and (ignored)
-/// every draft's findings printed. The round's file states its drafts, how a draft is read and
-/// this. A draft is read by `report` (file name → report), or as a file of `files` (its folder
-/// under `tests/fixtures`: `fn report` is then made, as the page's file input reads it); with
-/// `files`, `pasted` (file name → bool) names the drafts that give the same findings pasted:
+/// today's findings, precision and recall as `pending` allows, clean drafts quiet. The round's
+/// file states its drafts, how a draft is read and this. A draft is read by `report` (file name →
+/// report), or as a file of `files` (its folder under `tests/fixtures`: `fn report` is then made,
+/// as the page's file input reads it, and `print_findings`, ignored, prints every draft's
+/// findings); with `files`, `pasted` (file name → bool) names the drafts that give the same
+/// findings pasted:
 ///
 /// ```ignore
 /// unseen_round! {
@@ -174,6 +175,13 @@ macro_rules! unseen_round {
         }
 
         $crate::unseen_round! { precision_recall: $precision_recall, round: $round, drafts: $drafts, report: report, pending: $pending }
+
+        /// Print every draft's findings (`cargo test --test unseenN -- --ignored --nocapture`).
+        #[test]
+        #[ignore]
+        fn print_findings() {
+            $crate::common::print_findings($drafts, report);
+        }
     };
     (precision_recall: $precision_recall:ident, round: $round:literal, drafts: $drafts:expr, report: $report:expr, pending: $pending:expr $(,)?) => {
         /// Each draft gets exactly today's findings ([`Draft::today`]), in any order.
@@ -193,13 +201,6 @@ macro_rules! unseen_round {
         #[test]
         fn clean_drafts_get_no_error_and_no_warning() {
             $crate::common::assert_clean_drafts_quiet($drafts, |d| $crate::common::findings(&$report(d.name)));
-        }
-
-        /// Print every draft's findings (`cargo test --test unseenN -- --ignored --nocapture`).
-        #[test]
-        #[ignore]
-        fn print_findings() {
-            $crate::common::print_findings($drafts, $report);
         }
     };
 }
