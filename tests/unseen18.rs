@@ -8,7 +8,11 @@
 //! bookmarks, `Title`, every property spelled out); Vietnamese Word's style IDs (`Tiu1` for
 //! `heading 1`, `Tiu` for `Title`, `ThnVnbn` for `Body Text`) with numbers typed English style
 //! (`58,500`, `20.5%`); a commune's own plan after the two-level reform, `Tổng số` first in V.,
-//! amounts in `đ`, `VND` and `tỷ VNĐ`. `fixtures/unseen18/make.py` writes each clean draft and its
+//! amounts in `đ`, `VND` and `tỷ VNĐ`; then, written after those six were all read right: the
+//! national 2027 figure written before the province's own, an increment, a target table with a
+//! national column; a task table pasted from Excel set to English (`15,000.00`); a Word plan whose
+//! V. is a table in `tỷ VNĐ` with `Tổng số` first and whose task table's second part has no
+//! header. `fixtures/unseen18/make.py` writes each clean draft and its
 //! `-loi` copy (the planted defects are its replacements). Each clean draft must get no error and
 //! no warning; each `-loi` copy's defects must be found on their lines, in their sections, and
 //! nothing else. What the checker got wrong and how it was fixed is in
@@ -142,6 +146,66 @@ const DRAFTS: &[Draft] = &[
             "69:1 Info target.national-coverage [P2.II]",
             "99:26 Error budget.source-sum-mismatch [P2.V]",
             "107:1 Warning budget.project-field-missing [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // the national 2027 figure written before the province's; an increment; a table with a national column
+    Draft {
+        name: "quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt",
+        expected: &["1:1 Info document.template-year [-]", "69:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "quang-ngai-chi-tieu-quoc-gia-truoc-2027-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "69:1 Info target.national-coverage [P2.II]",
+            "71:134 Warning target.below-national [P2.II]",
+            "75:90 Warning target.below-national [P2.II]",
+            "102:23 Error budget.total-mismatch [P2.V]",
+            "111:18 Error budget.total-mismatch [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // the task table pasted from Excel set to English (United States): `15,000.00`
+    Draft {
+        name: "hai-phong-excel-dinh-dang-my-2027.txt",
+        expected: &["1:1 Info document.template-year [-]", "69:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "hai-phong-excel-dinh-dang-my-2027-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "69:1 Info target.national-coverage [P2.II]",
+            "72:38 Warning target.below-national [P2.II]",
+            "97:23 Error budget.total-mismatch [P2.V]",
+            "104:1 Warning budget.project-field-missing [P2.VII]",
+            "106:18 Error budget.total-mismatch [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // Word: V. a table in `tỷ VNĐ`, `Tổng số` first; the task table split, its second part headerless
+    Draft {
+        name: "ca-mau-word-bang-tach-tong-so-truoc-2027.docx",
+        expected: &["1:1 Info document.template-year [-]", "69:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "ca-mau-word-bang-tach-tong-so-truoc-2027-loi.docx",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "69:1 Info target.national-coverage [P2.II]",
+            "72:99 Warning target.deadline-outside-plan-year [P2.II]",
+            "100:10 Error budget.total-mismatch [P2.V]",
+            "101:24 Error budget.source-sum-mismatch [P2.V]",
+            "116:18 Error budget.total-mismatch [P2.VII]",
         ],
         missed: &[],
         extra: &[],
