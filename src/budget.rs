@@ -586,7 +586,8 @@ fn is_label_number(text: &str, fig: &Figure) -> bool {
     let last_word = before.rsplit(' ').next().unwrap_or("");
     // `số 1234`, `năm 2024`, `giai đoạn 2`, `phiên bản 3`, `mục 5`, `Phụ lục 2`, `Điều 4`
     let numbered = ["so", "nam", "thang", "ngay", "quy", "doan", "ban", "muc", "luc", "dieu", "khoan"].contains(&last_word);
-    year || numbered
+    // …but `Tổng số 46,5` (a table's total row, its unit in the header) is the total
+    year || numbered && !before.ends_with("tong so")
 }
 
 /// The last few words before byte `at`, folded (bounded: this runs for every number).

@@ -100,8 +100,8 @@ pub fn parse_number(s: &str) -> Option<Number> {
     for (i, &c) in b.iter().enumerate() {
         match c {
             b'0'..=b'9' => {}
-            // the decimals after a comma have no point or comma
-            b'.' | b',' if comma.is_some() => return None,
+            // the decimals after a comma have no point or comma: else typed English style
+            b'.' | b',' if comma.is_some() => return english(b),
             b',' => comma = Some(i),
             b'.' => {
                 threes &= first_point.is_none() || i - group == 3;
@@ -135,6 +135,27 @@ pub fn parse_number(s: &str) -> Option<Number> {
     }
     // at most 30 digits: no overflow
     Some(Number { scaled: digits_after(digits_after(0, int_digits), frac), decimals: frac.len() as u32 })
+}
+
+/// A number typed English style, as an Excel set to English pastes it (`15,000.00`, `1,234.5`,
+/// `1,250,000`): read as [`parse_number`] reads it with `,` and `.` swapped. Vietnamese has no
+/// point nor second comma after a comma, so nothing it writes is read this way. At most one point
+/// and nothing after it but digits (the swapped text is never swapped again).
+#[inline(never)]
+fn english(b: &[u8]) -> Option<Number> {
+    let point = b.iter().position(|&x| x == b'.').unwrap_or(b.len());
+    if b.get(point + 1..).unwrap_or_default().iter().any(|&x| x == b'.' || x == b',') {
+        return None;
+    }
+    let mut swapped = [0u8; 40];
+    for (to, &x) in swapped.iter_mut().zip(b) {
+        *to = match x {
+            b',' => b'.',
+            b'.' => b',',
+            x => x,
+        };
+    }
+    parse_number(std::str::from_utf8(swapped.get(..b.len())?).ok()?)
 }
 
 /// `n` followed by the digits of `s` (its points skipped).
@@ -525,7 +546,23 @@ mod tests {
         let (int_part, frac) = match s.split_once(',') {
             Some((i, f)) => {
                 if f.contains(&[',', '.'][..]) {
-                    return None;
+                    // typed English style: the marks swapped, at most one point, digits after it
+                    if s.split_once('.').is_some_and(|(_, after)| after.contains(&[',', '.'][..])) {
+                        return None;
+                    }
+                    let swapped: String = s
+                        .chars()
+                        .map(|c| {
+                            if c == ',' {
+                                '.'
+                            } else if c == '.' {
+                                ','
+                            } else {
+                                c
+                            }
+                        })
+                        .collect();
+                    return parse_number_by_splitting(&swapped);
                 }
                 (i, f)
             }
@@ -620,6 +657,17 @@ mod tests {
         assert_eq!(n(""), None);
         assert_eq!(n(",5"), None);
         assert_eq!(n("1234.567"), None);
+    }
+
+    #[test]
+    fn a_number_typed_english_style_is_read_with_its_marks_swapped() {
+        assert_eq!(n("15,000.00"), Some((1_500_000, 2)));
+        assert_eq!(n("1,234.5"), Some((12345, 1)));
+        assert_eq!(n("1,250,000"), Some((1_250_000, 0)));
+        assert_eq!(n("58,500"), Some((58500, 3)), "one comma: Vietnamese decimals");
+        assert_eq!(n("12,34.5"), None, "not grouped by three");
+        assert_eq!(n("1,2.3.4"), None);
+        assert_eq!(n("1,234.5,6"), None);
     }
 
     #[test]
