@@ -89,7 +89,10 @@ fn div_rem(n: u128, d: u32) -> (u128, u32) {
 /// (`1.250,5`, `52.300`, `59,38`, `45`). A `.` not followed by exactly three digits is read as
 /// a decimal point (`1.5` → 1,5), as some drafts type it; anything else is refused.
 pub fn parse_number(s: &str) -> Option<Number> {
-    let b = s.trim().as_bytes();
+    parse_bytes(s.trim().as_bytes())
+}
+
+fn parse_bytes(b: &[u8]) -> Option<Number> {
     if b.len() > 40 || !b.first().is_some_and(u8::is_ascii_digit) || !b.last().is_some_and(u8::is_ascii_digit) {
         return None;
     }
@@ -101,7 +104,8 @@ pub fn parse_number(s: &str) -> Option<Number> {
         match c {
             b'0'..=b'9' => {}
             // the decimals after a comma have no point or comma: else typed English style
-            b'.' | b',' if comma.is_some() => return english(b),
+            // (not after a point: `1.234,5.6`, and the swapped text is never swapped again)
+            b'.' | b',' if comma.is_some() => return if first_point.is_none() { english(b) } else { None },
             b',' => comma = Some(i),
             b'.' => {
                 threes &= first_point.is_none() || i - group == 3;
@@ -139,23 +143,15 @@ pub fn parse_number(s: &str) -> Option<Number> {
 
 /// A number typed English style, as an Excel set to English pastes it (`15,000.00`, `1,234.5`,
 /// `1,250,000`): read as [`parse_number`] reads it with `,` and `.` swapped. Vietnamese has no
-/// point nor second comma after a comma, so nothing it writes is read this way. At most one point
-/// and nothing after it but digits (the swapped text is never swapped again).
+/// point nor second comma after a comma, so nothing it writes is read this way.
 #[inline(never)]
 fn english(b: &[u8]) -> Option<Number> {
-    let point = b.iter().position(|&x| x == b'.').unwrap_or(b.len());
-    if b.get(point + 1..).unwrap_or_default().iter().any(|&x| x == b'.' || x == b',') {
-        return None;
-    }
     let mut swapped = [0u8; 40];
     for (to, &x) in swapped.iter_mut().zip(b) {
-        *to = match x {
-            b',' => b'.',
-            b'.' => b',',
-            x => x,
-        };
+        // (`,` and `.` differ by one bit)
+        *to = if x == b',' || x == b'.' { x ^ 2 } else { x };
     }
-    parse_number(std::str::from_utf8(swapped.get(..b.len())?).ok()?)
+    parse_bytes(swapped.get(..b.len())?)
 }
 
 /// `n` followed by the digits of `s` (its points skipped).
@@ -546,8 +542,8 @@ mod tests {
         let (int_part, frac) = match s.split_once(',') {
             Some((i, f)) => {
                 if f.contains(&[',', '.'][..]) {
-                    // typed English style: the marks swapped, at most one point, digits after it
-                    if s.split_once('.').is_some_and(|(_, after)| after.contains(&[',', '.'][..])) {
+                    // typed English style: the marks swapped, unless a point came first
+                    if i.contains('.') {
                         return None;
                     }
                     let swapped: String = s
