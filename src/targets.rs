@@ -700,7 +700,14 @@ fn is_change(before: &str) -> bool {
 fn is_national(before: &str) -> bool {
     // the last few words only: bounded however long the statement
     let start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-    vn::contains(&vn::fold(&before[start..]), "chi tieu quoc gia")
+    let f = vn::fold(&before[start..]);
+    let Some(at) = f.rfind("chi tieu quoc gia") else { return false };
+    // the figure right after the phrase (only `năm 2027`, `là`, `:` or `(` between): `vượt chỉ
+    // tiêu quốc gia, đạt 95%` and `chỉ tiêu quốc gia 90%, tỉnh đạt 95%` quote the plan's own
+    // figure after it; `các chỉ tiêu quốc gia: 95% …` names the national targets, not one figure
+    let between = f[at + "chi tieu quoc gia".len()..].split(|c: char| c == ' ' || c == ':' || c == '(');
+    !f[..at].ends_with("cac ")
+        && between.filter(|w| !w.is_empty()).all(|w| w == "nam" || w == "la" || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The indicator measures a rise or a cut (`Tỷ lệ tăng năng suất lao động`, `… được cắt giảm`);
@@ -754,6 +761,12 @@ mod tests {
     fn a_national_figure_quoted_is_not_the_plans() {
         assert!(is_national("hài lòng: chỉ tiêu quốc gia năm 2027 là "));
         assert!(is_national("không thấp hơn 90% (chỉ tiêu quốc gia: "));
+        assert!(is_national("thủ tục hành chính: chỉ tiêu quốc gia "));
+        // the plan's own figure after the national phrase, and the national targets in general
+        assert!(!is_national("hài lòng: chỉ tiêu quốc gia 90%, tỉnh đạt "));
+        assert!(!is_national("hài lòng vượt chỉ tiêu quốc gia, đạt "));
+        assert!(!is_national("(chỉ tiêu quốc gia 90%) đạt "));
+        assert!(!is_national("hoàn thành các chỉ tiêu quốc gia: "));
         assert!(!is_national("trên hệ thống thông tin báo cáo quốc gia đạt "));
         assert!(!is_national("doanh nghiệp trên cả nước đạt "));
         assert!(!is_national("Tỷ lệ hồ sơ trực tuyến toàn trình đạt "));
