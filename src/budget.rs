@@ -586,7 +586,10 @@ fn is_label_number(text: &str, fig: &Figure) -> bool {
     let last_word = before.rsplit(' ').next().unwrap_or("");
     // `số 1234`, `năm 2024`, `giai đoạn 2`, `phiên bản 3`, `mục 5`, `Phụ lục 2`, `Điều 4`
     let numbered = ["so", "nam", "thang", "ngay", "quy", "doan", "ban", "muc", "luc", "dieu", "khoan"].contains(&last_word);
-    year || numbered
+    // …but `Tổng số | 46,5` (a table's total row, its unit in the header) is the total; in prose
+    // `Tổng số 04 nhiệm vụ` counts
+    let next_cell = || text[..fig.from].trim_end_matches(' ').ends_with(['\t', '|']);
+    year || numbered && !(before.ends_with("tong so") && next_cell())
 }
 
 /// The last few words before byte `at`, folded (bounded: this runs for every number).
@@ -1061,6 +1064,15 @@ fn is_column_numbers(row: &table::Row) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tong_so_is_a_tables_total_and_a_count_in_prose() {
+        let names = |text: &str| money::each_figure(text).next().is_some_and(|fig| is_label_number(text, &fig));
+        assert!(!names("Tổng số\t46,5"));
+        assert!(!names("| Tổng số | 46,5 |"));
+        assert!(names("Tổng số 04 nhiệm vụ, dự án."));
+        assert!(names("Kế hoạch có tổng số 12 (mười hai) nhiệm vụ, dự án"));
+    }
 
     #[test]
     fn the_byte_tests_before_a_bracket_is_read_drop_no_amount_in_words() {

@@ -89,7 +89,10 @@ fn div_rem(n: u128, d: u32) -> (u128, u32) {
 /// (`1.250,5`, `52.300`, `59,38`, `45`). A `.` not followed by exactly three digits is read as
 /// a decimal point (`1.5` → 1,5), as some drafts type it; anything else is refused.
 pub fn parse_number(s: &str) -> Option<Number> {
-    let b = s.trim().as_bytes();
+    parse_bytes(s.trim().as_bytes())
+}
+
+fn parse_bytes(b: &[u8]) -> Option<Number> {
     if b.len() > 40 || !b.first().is_some_and(u8::is_ascii_digit) || !b.last().is_some_and(u8::is_ascii_digit) {
         return None;
     }
@@ -100,8 +103,9 @@ pub fn parse_number(s: &str) -> Option<Number> {
     for (i, &c) in b.iter().enumerate() {
         match c {
             b'0'..=b'9' => {}
-            // the decimals after a comma have no point or comma
-            b'.' | b',' if comma.is_some() => return None,
+            // the decimals after a comma have no point or comma: else typed English style
+            // (not after a point: `1.234,5.6`, and the swapped text is never swapped again)
+            b'.' | b',' if comma.is_some() => return if first_point.is_none() { english(b) } else { None },
             b',' => comma = Some(i),
             b'.' => {
                 threes &= first_point.is_none() || i - group == 3;
@@ -135,6 +139,19 @@ pub fn parse_number(s: &str) -> Option<Number> {
     }
     // at most 30 digits: no overflow
     Some(Number { scaled: digits_after(digits_after(0, int_digits), frac), decimals: frac.len() as u32 })
+}
+
+/// A number typed English style, as an Excel set to English pastes it (`15,000.00`, `1,234.5`,
+/// `1,250,000`): read as [`parse_number`] reads it with `,` and `.` swapped. Vietnamese has no
+/// point nor second comma after a comma, so nothing it writes is read this way.
+#[inline(never)]
+fn english(b: &[u8]) -> Option<Number> {
+    let mut swapped = [0u8; 40];
+    for (to, &x) in swapped.iter_mut().zip(b) {
+        // (`,` and `.` differ by one bit)
+        *to = if x == b',' || x == b'.' { x ^ 2 } else { x };
+    }
+    parse_bytes(swapped.get(..b.len())?)
 }
 
 /// `n` followed by the digits of `s` (its points skipped).
@@ -525,7 +542,23 @@ mod tests {
         let (int_part, frac) = match s.split_once(',') {
             Some((i, f)) => {
                 if f.contains(&[',', '.'][..]) {
-                    return None;
+                    // typed English style: the marks swapped, unless a point came first
+                    if i.contains('.') {
+                        return None;
+                    }
+                    let swapped: String = s
+                        .chars()
+                        .map(|c| {
+                            if c == ',' {
+                                '.'
+                            } else if c == '.' {
+                                ','
+                            } else {
+                                c
+                            }
+                        })
+                        .collect();
+                    return parse_number_by_splitting(&swapped);
                 }
                 (i, f)
             }
@@ -620,6 +653,17 @@ mod tests {
         assert_eq!(n(""), None);
         assert_eq!(n(",5"), None);
         assert_eq!(n("1234.567"), None);
+    }
+
+    #[test]
+    fn a_number_typed_english_style_is_read_with_its_marks_swapped() {
+        assert_eq!(n("15,000.00"), Some((1_500_000, 2)));
+        assert_eq!(n("1,234.5"), Some((12345, 1)));
+        assert_eq!(n("1,250,000"), Some((1_250_000, 0)));
+        assert_eq!(n("58,500"), Some((58500, 3)), "one comma: Vietnamese decimals");
+        assert_eq!(n("12,34.5"), None, "not grouped by three");
+        assert_eq!(n("1,2.3.4"), None);
+        assert_eq!(n("1,234.5,6"), None);
     }
 
     #[test]

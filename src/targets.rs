@@ -648,6 +648,8 @@ fn match_indicators(t: &mut Target, level: Option<Level>) {
     let n = t.figures.len();
     // what the whole statement names, per unit, found once
     let mut whole: [Option<Vec<indicators::Match>>; 2] = [None, None];
+    // where the words of a figure after a national one quoted start (see below)
+    let mut carried = None;
     for i in 0..n {
         let unit = match t.figures[i].quantity {
             Quantity::Percent { .. } | Quantity::PercentRange { .. } => "%",
@@ -662,9 +664,17 @@ fn match_indicators(t: &mut Target, level: Option<Level>) {
             let end = t.spans.get(i + 1).map_or(t.text.len(), |s| s.0).min(t.text.len());
             (start.min(end), end)
         };
+        let before = t.text.get(..t.spans.get(i).map_or(0, |s| s.0)).unwrap_or("");
+        // `chỉ tiêu quốc gia năm 2027 là 92%, tỉnh phấn đấu đạt 94%`: the national figure quoted
+        // is not the plan's; the indicator named before it is the next figure's
+        if !t.from_table && is_national(before) {
+            carried = carried.or(Some(a));
+            continue;
+        }
+        let a = carried.take().unwrap_or(a).min(b);
         // `tăng ít nhất 20% …`: a rise, not the level an indicator measures (unless it measures a
         // rise: `năng suất lao động tăng 7%/năm`, `cắt giảm 10% thủ tục`)
-        let change = is_change(t.text.get(..t.spans.get(i).map_or(0, |s| s.0)).unwrap_or(""));
+        let change = is_change(before);
         let window = t.text.get(a..b).unwrap_or(&t.text);
         let scope = t.scopes.get(i).copied().unwrap_or(0);
         let slot = &mut whole[usize::from(unit == "rank")];
@@ -694,6 +704,21 @@ fn is_change(before: &str) -> bool {
     matches!(words[k], "tang" | "giam")
         && !matches!(prev, Some("nen" | "ha"))
         && !words.iter().rev().take(4).any(|&w| w == "len" || w == "xuong")
+}
+
+/// The figure after `before` is the national one quoted beside the plan's (`chỉ tiêu quốc gia
+/// năm 2027 là 92%`), not a target of the plan.
+fn is_national(before: &str) -> bool {
+    // the last few words only: bounded however long the statement
+    let start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let f = vn::fold(&before[start..]);
+    let Some(at) = f.rfind("chi tieu quoc gia") else { return false };
+    // the figure right after the phrase (only `năm 2027`, `là`, `:` or `(` between): `vượt chỉ
+    // tiêu quốc gia, đạt 95%` and `chỉ tiêu quốc gia 90%, tỉnh đạt 95%` quote the plan's own
+    // figure after it; `các chỉ tiêu quốc gia: 95% …` names the national targets, not one figure
+    let between = f[at + "chi tieu quoc gia".len()..].split(|c: char| c == ' ' || c == ':' || c == '(');
+    !f[..at].ends_with("cac ")
+        && between.filter(|w| !w.is_empty()).all(|w| w == "nam" || w == "la" || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The indicator measures a rise or a cut (`Tỷ lệ tăng năng suất lao động`, `… được cắt giảm`);
@@ -742,6 +767,21 @@ fn keep_best_per_indicator(t: &mut Target) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_national_figure_quoted_is_not_the_plans() {
+        assert!(is_national("hài lòng: chỉ tiêu quốc gia năm 2027 là "));
+        assert!(is_national("không thấp hơn 90% (chỉ tiêu quốc gia: "));
+        assert!(is_national("thủ tục hành chính: chỉ tiêu quốc gia "));
+        // the plan's own figure after the national phrase, and the national targets in general
+        assert!(!is_national("hài lòng: chỉ tiêu quốc gia 90%, tỉnh đạt "));
+        assert!(!is_national("hài lòng vượt chỉ tiêu quốc gia, đạt "));
+        assert!(!is_national("(chỉ tiêu quốc gia 90%) đạt "));
+        assert!(!is_national("hoàn thành các chỉ tiêu quốc gia: "));
+        assert!(!is_national("trên hệ thống thông tin báo cáo quốc gia đạt "));
+        assert!(!is_national("doanh nghiệp trên cả nước đạt "));
+        assert!(!is_national("Tỷ lệ hồ sơ trực tuyến toàn trình đạt "));
+    }
 
     #[test]
     fn a_rise_is_not_a_level() {
