@@ -19,7 +19,7 @@
 //! `fixtures/unseen18/PENDING.md`.
 
 mod common;
-use common::{file_report, findings, Draft, Pending};
+use common::{Draft, Pending};
 
 const DRAFTS: &[Draft] = &[
     // relative targets, bounds, the national 2027 figure quoted in brackets
@@ -212,27 +212,10 @@ const DRAFTS: &[Draft] = &[
     },
 ];
 
-/// Read as a file (bytes), as the page's file input reads it.
-fn report(name: &str) -> dxcheck::Report {
-    file_report(&format!("unseen18/{name}"))
-}
-
 unseen_round! {
     precision_recall: round_18_precision_recall,
     round: "round 18",
     drafts: DRAFTS,
-    report: report,
+    files: "unseen18",
     pending: Pending::Nothing,
-}
-
-/// Print every draft's findings (`cargo test --test unseen18 -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn print_findings() {
-    for d in DRAFTS {
-        println!("== {}", d.name);
-        for f in findings(&report(d.name)) {
-            println!("  {f}");
-        }
-    }
 }
