@@ -1302,19 +1302,19 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
     loop {
         // (fewer than eight bytes left: read one by one below, as eight with a break)
         let chunk = b.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok());
-        let (x, class) = match chunk {
-            Some(chunk) => {
-                let class = |k: usize| CLASS[usize::from(chunk[k])];
-                (u64::from_le_bytes(*chunk), class(0) + class(1) + class(2) + class(3) + class(4) + class(5) + class(6) + class(7))
-            }
-            None => (0, BREAK),
-        };
+        // (each byte's class read from memory, the eight as one word only past the test below: on
+        // the way there a byte costs a load and an add, not a shift and a mask of the word too)
+        let class = chunk.map_or(BREAK, |chunk| {
+            let class = |k: usize| CLASS[usize::from(chunk[k])];
+            class(0) + class(1) + class(2) + class(3) + class(4) + class(5) + class(6) + class(7)
+        });
         // (most chunks hold only letters, spaces and punctuation: nothing to look at)
         if class & !FIELD == 0 {
             continuation += usize::from(class);
             at += 8;
             continue;
         }
+        let x = chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk));
         if class & (FIELD * BREAK) != 0 {
             // the line ends in these eight bytes: the ones before its break, as one more word
             // (zeros past them: no class)
