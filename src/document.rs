@@ -1200,8 +1200,10 @@ fn chunk_hits(x: u64) -> u64 {
     const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
-    let after_space = zeros(x ^ (ONES * u64::from(b' '))) << 8 | 0x80;
-    zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) & after_space | zeros(x ^ (ONES * u64::from(b'(')))
+    // (a `c` and the space before it tested as one byte: zero exactly when both are; the first
+    // byte's is zero, the space looked at by [`look_marks`])
+    let c_after_space = (x | (ONES * 0x20)) ^ (ONES * u64::from(b'c')) | (x ^ (ONES * u64::from(b' '))) << 8;
+    zeros(c_after_space) | zeros(x ^ (ONES * u64::from(b'(')))
 }
 
 /// [`marks_and_brackets`] of the `hits` ([`chunk_hits`]) of the eight bytes of `b` at `base`, into
@@ -1365,8 +1367,10 @@ fn scan_word(text: &str, x: u64, class: u16, range: std::ops::Range<usize>, out:
         look(text, x, at, out);
     }
     // (a line's `ng ch` is never read across its break: the break is none of those bytes)
-    if class & (FIELD * HIT) != 0 {
-        look_marks(text.as_bytes(), chunk_hits(x), at, &mut out.marks);
+    // (most `c`s are inside or at the end of a word: no hit, no look)
+    let hits = if class & (FIELD * HIT) != 0 { chunk_hits(x) } else { 0 };
+    if hits != 0 {
+        look_marks(text.as_bytes(), hits, at, &mut out.marks);
     }
 }
 
