@@ -148,14 +148,9 @@ impl<'a> Document<'a> {
                 build.lines.reserve_exact(more);
                 build.facts.reserve_exact(more);
             }
-            let (line, text, next) = scan_text_line(input, start);
-            build.push(&line, Some(text));
-            // (most lines own nothing: no call to drop them)
-            if line.rebuilt.is_some() || line.marks.is_some() {
-                drop(line);
-            } else {
-                std::mem::forget(line);
-            }
+            // (the line's facts as values, not a [`ScannedLine`] built to be read once)
+            let ((read, rebuilt, marks), text, next) = scan_text_line(input, start);
+            build.push_read(read, rebuilt.as_deref(), marks.as_deref(), Some(text));
             at = next;
         }
         build.finish()
@@ -174,7 +169,7 @@ impl<'a> Document<'a> {
         }
         let mut build = Assembly::new(input, scanned.len());
         for line in scanned {
-            build.push(line, None);
+            build.push(line);
         }
         let doc = build.finish();
         if SESSION_MEMORY {
@@ -254,17 +249,23 @@ impl<'a> Assembly<'a> {
         Assembly { input, lines, facts, long: Vec::new(), maps: Vec::new(), start: 0, utf16: 0, number: 1, wraps, width, pages, last_len }
     }
 
-    /// The next input line, as read; `text`, when known, its normalised text as a slice of the
-    /// input when not rebuilt (else read again from its place).
-    fn push(&mut self, s: &ScannedLine, text: Option<&'a str>) {
+    /// The next input line, as an editing session keeps it.
+    fn push(&mut self, s: &ScannedLine) {
+        self.push_read(s.read(), s.rebuilt.as_deref(), s.marks.as_deref(), None);
+    }
+
+    /// The next input line, as read (its facts, its rebuilt text and the marks of a long line
+    /// apart: [`Document::from_text`] builds no [`ScannedLine`]); `text`, when known, its
+    /// normalised text as a slice of the input when not rebuilt (else read again from its place).
+    fn push_read(&mut self, s: Read, rebuilt: Option<&Rebuilt>, marks: Option<&[Mark]>, text: Option<&'a str>) {
         let (start, number, utf16) = (self.start, self.number, self.utf16);
         let end = start + s.len as usize;
         // UTF-16 length: one unit per character, two for the 4-byte ones, and the break's
         self.utf16 += s.units as usize + usize::from(s.brk);
         self.start = end + usize::from(s.brk);
         self.number += 1;
-        if let Some(m) = &s.marks {
-            self.long.push((number, m.clone()));
+        if let Some(m) = marks {
+            self.long.push((number, m.to_vec()));
         }
         // a run of blank lines is kept as its first: one blank separates paragraphs and
         // tables as well as a thousand, and 10 MB of line breaks would otherwise take
@@ -288,15 +289,14 @@ impl<'a> Assembly<'a> {
             self.width = self.width.max(prev.chars as usize);
         }
         self.pages |= s.wrap.flags & PAGE != 0;
-        let line = match &s.rebuilt {
+        let line = match rebuilt {
             None => {
                 // (a slice of the input where its text starts: [`Line::lead`] reads that place)
                 let from = start + s.lead as usize;
                 let text = Cow::Borrowed(text.unwrap_or_else(|| self.input.get(from..from + s.kept as usize).unwrap_or("")));
                 Line { number: n, start: st, end: en, start_utf16: u, text, map: (0, 0) }
             }
-            Some(r) => {
-                let (text, map) = &**r;
+            Some((text, map)) => {
                 let from = self.maps.len() as u32;
                 self.maps.extend_from_slice(map);
                 let text = Cow::Owned(text.clone());
@@ -490,7 +490,7 @@ impl Assembled {
             let count = (e + 1).checked_sub(s)?;
             let mut build = Assembly { start: at, utf16: at_utf16, number: s + 1, ..Assembly::new(input, count) };
             for line in scanned.get(s..=e)? {
-                build.push(line, None);
+                build.push(line);
             }
             let Assembly { lines, facts, maps, .. } = build;
             let (lines, maps) = if wrapped { join_wraps(input, lines, &facts, maps, width) } else { (lines, maps) };
@@ -599,6 +599,30 @@ pub struct ScannedLine {
 /// A line's normalised text when normalisation rebuilt it, and its map (see [`Line::map`]).
 type Rebuilt = (String, Vec<(u32, u32)>);
 
+/// The facts of a [`ScannedLine`] beside what it owns, as [`Assembly::push_read`] takes them
+/// (values: a line read by [`Document::from_text`] is not put together in memory to be read back).
+#[derive(Clone, Copy)]
+struct Read {
+    len: u32,
+    brk: u8,
+    units: u32,
+    table_row: bool,
+    chars: u32,
+    lead: u32,
+    kept: u32,
+    wrap: Wrap,
+}
+
+impl ScannedLine {
+    fn read(&self) -> Read {
+        let ScannedLine { len, brk, units, table_row, chars, lead, kept, wrap, .. } = *self;
+        Read { len, brk, units, table_row, chars, lead, kept, wrap }
+    }
+}
+
+/// A line's [`Read`], its rebuilt text and the marks of a long line, what [`scan_line`] reads.
+type Parts = (Read, Option<Box<Rebuilt>>, Option<Vec<Mark>>);
+
 /// Split `text` into its input lines, each read as [`Document::from_text`] reads it. Linear.
 pub fn scan_lines(text: &str) -> Vec<ScannedLine> {
     let mut out = Vec::with_capacity(lines_kept(text.as_bytes()).min(text.len() / 8 + 1));
@@ -616,14 +640,15 @@ pub fn scan_lines(text: &str) -> Vec<ScannedLine> {
 /// The input line of `text` starting at byte `start` (a line start), and where the next one
 /// starts (`None` after the last line).
 pub fn scan_next_line(text: &str, start: usize) -> (ScannedLine, Option<usize>) {
-    let (line, _, next) = scan_text_line(text, start);
-    (line, next)
+    let ((r, rebuilt, marks), _, next) = scan_text_line(text, start);
+    let Read { len, brk, units, table_row, chars, lead, kept, wrap } = r;
+    (ScannedLine { len, brk, units, table_row, chars, lead, kept, rebuilt, marks, wrap }, next)
 }
 
 /// [`scan_next_line`], and the line's normalised text as a slice of `text` when it is not rebuilt
 /// (what [`Document::from_text`] borrows: not sliced again).
 #[inline(always)]
-fn scan_text_line(text: &str, start: usize) -> (ScannedLine, &str, Option<usize>) {
+fn scan_text_line(text: &str, start: usize) -> (Parts, &str, Option<usize>) {
     let bytes = text.as_bytes();
     let start = start.min(bytes.len());
     // (the scan finds the line's end: no pass of its own for the break)
@@ -634,13 +659,13 @@ fn scan_text_line(text: &str, start: usize) -> (ScannedLine, &str, Option<usize>
         Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => 2,
         Some(_) => 1,
     };
-    let (line, kept) = scan_line(raw, scan, brk);
-    (line, kept, (brk > 0).then_some(end + usize::from(brk)))
+    let (parts, kept) = scan_line(raw, scan, brk);
+    (parts, kept, (brk > 0).then_some(end + usize::from(brk)))
 }
 
 /// The scan of the line `raw`, and its normalised text as a slice of it when not rebuilt (else empty).
 #[inline(always)]
-fn scan_line(raw: &str, scan: Scan, brk: u8) -> (ScannedLine, &str) {
+fn scan_line(raw: &str, scan: Scan, brk: u8) -> (Parts, &str) {
     let rebuilt = scan.rebuild.then(|| Box::new(rebuild_line(raw)));
     let (lead, text, chars, spelling, slice) = match &rebuilt {
         // (rare: the rebuilt text read again)
@@ -655,7 +680,7 @@ fn scan_line(raw: &str, scan: Scan, brk: u8) -> (ScannedLine, &str) {
         }
     };
     let (kept, wrap) = (text.len() as u32, Wrap::of(text, spelling));
-    let line = ScannedLine {
+    let read = Read {
         len: raw.len() as u32,
         brk,
         units: (scan.chars + scan.astral) as u32,
@@ -663,11 +688,9 @@ fn scan_line(raw: &str, scan: Scan, brk: u8) -> (ScannedLine, &str) {
         chars: chars as u32,
         lead: lead as u32,
         kept,
-        rebuilt,
-        marks: (raw.len() > STRIDE).then(|| marks(raw)),
         wrap,
     };
-    (line, slice)
+    ((read, rebuilt, (raw.len() > STRIDE).then(|| marks(raw))), slice)
 }
 
 /// About how many lines [`Document::from_text`] keeps, to size its Vecs once (no doubling and
