@@ -1120,7 +1120,7 @@ fn goes_on_after_cut(line: &str, next: &str) -> bool {
             (word.bytes().all(|b| b"IVXL".contains(&b)) || word.bytes().all(|b| b.is_ascii_digit()))
                 && matches!(crate::vn::fold(last).as_str(), "luc" | "muc")
         };
-        let connector = || CONNECTORS.contains(&last) && first.starts_with(crate::vn::is_upper);
+        let connector = || first.starts_with(crate::vn::is_upper) && CONNECTORS.contains(&last);
         abbreviation() || reference() || connector()
     };
     goes_on && {
