@@ -148,14 +148,9 @@ impl<'a> Document<'a> {
                 build.lines.reserve_exact(more);
                 build.facts.reserve_exact(more);
             }
-            let (line, text, next) = scan_text_line(input, start);
-            build.push(&line, Some(text));
-            // (most lines own nothing: no call to drop them)
-            if line.rebuilt.is_some() || line.marks.is_some() {
-                drop(line);
-            } else {
-                std::mem::forget(line);
-            }
+            // (the line's facts as values, not a [`ScannedLine`] built to be read once)
+            let ((read, rebuilt, marks), text, next) = scan_text_line(input, start);
+            build.push_read(read, rebuilt.as_deref(), marks.as_deref(), Some(text));
             at = next;
         }
         build.finish()
@@ -174,7 +169,7 @@ impl<'a> Document<'a> {
         }
         let mut build = Assembly::new(input, scanned.len());
         for line in scanned {
-            build.push(line, None);
+            build.push(line);
         }
         let doc = build.finish();
         if SESSION_MEMORY {
@@ -254,17 +249,23 @@ impl<'a> Assembly<'a> {
         Assembly { input, lines, facts, long: Vec::new(), maps: Vec::new(), start: 0, utf16: 0, number: 1, wraps, width, pages, last_len }
     }
 
-    /// The next input line, as read; `text`, when known, its normalised text as a slice of the
-    /// input when not rebuilt (else read again from its place).
-    fn push(&mut self, s: &ScannedLine, text: Option<&'a str>) {
+    /// The next input line, as an editing session keeps it.
+    fn push(&mut self, s: &ScannedLine) {
+        self.push_read(s.read(), s.rebuilt.as_deref(), s.marks.as_deref(), None);
+    }
+
+    /// The next input line, as read (its facts, its rebuilt text and the marks of a long line
+    /// apart: [`Document::from_text`] builds no [`ScannedLine`]); `text`, when known, its
+    /// normalised text as a slice of the input when not rebuilt (else read again from its place).
+    fn push_read(&mut self, s: Read, rebuilt: Option<&Rebuilt>, marks: Option<&[Mark]>, text: Option<&'a str>) {
         let (start, number, utf16) = (self.start, self.number, self.utf16);
         let end = start + s.len as usize;
         // UTF-16 length: one unit per character, two for the 4-byte ones, and the break's
         self.utf16 += s.units as usize + usize::from(s.brk);
         self.start = end + usize::from(s.brk);
         self.number += 1;
-        if let Some(m) = &s.marks {
-            self.long.push((number, m.clone()));
+        if let Some(m) = marks {
+            self.long.push((number, m.to_vec()));
         }
         // a run of blank lines is kept as its first: one blank separates paragraphs and
         // tables as well as a thousand, and 10 MB of line breaks would otherwise take
@@ -288,15 +289,14 @@ impl<'a> Assembly<'a> {
             self.width = self.width.max(prev.chars as usize);
         }
         self.pages |= s.wrap.flags & PAGE != 0;
-        let line = match &s.rebuilt {
+        let line = match rebuilt {
             None => {
                 // (a slice of the input where its text starts: [`Line::lead`] reads that place)
                 let from = start + s.lead as usize;
                 let text = Cow::Borrowed(text.unwrap_or_else(|| self.input.get(from..from + s.kept as usize).unwrap_or("")));
                 Line { number: n, start: st, end: en, start_utf16: u, text, map: (0, 0) }
             }
-            Some(r) => {
-                let (text, map) = &**r;
+            Some((text, map)) => {
                 let from = self.maps.len() as u32;
                 self.maps.extend_from_slice(map);
                 let text = Cow::Owned(text.clone());
@@ -490,7 +490,7 @@ impl Assembled {
             let count = (e + 1).checked_sub(s)?;
             let mut build = Assembly { start: at, utf16: at_utf16, number: s + 1, ..Assembly::new(input, count) };
             for line in scanned.get(s..=e)? {
-                build.push(line, None);
+                build.push(line);
             }
             let Assembly { lines, facts, maps, .. } = build;
             let (lines, maps) = if wrapped { join_wraps(input, lines, &facts, maps, width) } else { (lines, maps) };
@@ -599,6 +599,30 @@ pub struct ScannedLine {
 /// A line's normalised text when normalisation rebuilt it, and its map (see [`Line::map`]).
 type Rebuilt = (String, Vec<(u32, u32)>);
 
+/// The facts of a [`ScannedLine`] beside what it owns, as [`Assembly::push_read`] takes them
+/// (values: a line read by [`Document::from_text`] is not put together in memory to be read back).
+#[derive(Clone, Copy)]
+struct Read {
+    len: u32,
+    brk: u8,
+    units: u32,
+    table_row: bool,
+    chars: u32,
+    lead: u32,
+    kept: u32,
+    wrap: Wrap,
+}
+
+impl ScannedLine {
+    fn read(&self) -> Read {
+        let ScannedLine { len, brk, units, table_row, chars, lead, kept, wrap, .. } = *self;
+        Read { len, brk, units, table_row, chars, lead, kept, wrap }
+    }
+}
+
+/// A line's [`Read`], its rebuilt text and the marks of a long line, what [`scan_line`] reads.
+type Parts = (Read, Option<Box<Rebuilt>>, Option<Vec<Mark>>);
+
 /// Split `text` into its input lines, each read as [`Document::from_text`] reads it. Linear.
 pub fn scan_lines(text: &str) -> Vec<ScannedLine> {
     let mut out = Vec::with_capacity(lines_kept(text.as_bytes()).min(text.len() / 8 + 1));
@@ -616,14 +640,15 @@ pub fn scan_lines(text: &str) -> Vec<ScannedLine> {
 /// The input line of `text` starting at byte `start` (a line start), and where the next one
 /// starts (`None` after the last line).
 pub fn scan_next_line(text: &str, start: usize) -> (ScannedLine, Option<usize>) {
-    let (line, _, next) = scan_text_line(text, start);
-    (line, next)
+    let ((r, rebuilt, marks), _, next) = scan_text_line(text, start);
+    let Read { len, brk, units, table_row, chars, lead, kept, wrap } = r;
+    (ScannedLine { len, brk, units, table_row, chars, lead, kept, rebuilt, marks, wrap }, next)
 }
 
 /// [`scan_next_line`], and the line's normalised text as a slice of `text` when it is not rebuilt
 /// (what [`Document::from_text`] borrows: not sliced again).
 #[inline(always)]
-fn scan_text_line(text: &str, start: usize) -> (ScannedLine, &str, Option<usize>) {
+fn scan_text_line(text: &str, start: usize) -> (Parts, &str, Option<usize>) {
     let bytes = text.as_bytes();
     let start = start.min(bytes.len());
     // (the scan finds the line's end: no pass of its own for the break)
@@ -634,13 +659,13 @@ fn scan_text_line(text: &str, start: usize) -> (ScannedLine, &str, Option<usize>
         Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => 2,
         Some(_) => 1,
     };
-    let (line, kept) = scan_line(raw, scan, brk);
-    (line, kept, (brk > 0).then_some(end + usize::from(brk)))
+    let (parts, kept) = scan_line(raw, scan, brk);
+    (parts, kept, (brk > 0).then_some(end + usize::from(brk)))
 }
 
 /// The scan of the line `raw`, and its normalised text as a slice of it when not rebuilt (else empty).
 #[inline(always)]
-fn scan_line(raw: &str, scan: Scan, brk: u8) -> (ScannedLine, &str) {
+fn scan_line(raw: &str, scan: Scan, brk: u8) -> (Parts, &str) {
     let rebuilt = scan.rebuild.then(|| Box::new(rebuild_line(raw)));
     let (lead, text, chars, spelling, slice) = match &rebuilt {
         // (rare: the rebuilt text read again)
@@ -655,7 +680,7 @@ fn scan_line(raw: &str, scan: Scan, brk: u8) -> (ScannedLine, &str) {
         }
     };
     let (kept, wrap) = (text.len() as u32, Wrap::of(text, spelling));
-    let line = ScannedLine {
+    let read = Read {
         len: raw.len() as u32,
         brk,
         units: (scan.chars + scan.astral) as u32,
@@ -663,11 +688,9 @@ fn scan_line(raw: &str, scan: Scan, brk: u8) -> (ScannedLine, &str) {
         chars: chars as u32,
         lead: lead as u32,
         kept,
-        rebuilt,
-        marks: (raw.len() > STRIDE).then(|| marks(raw)),
         wrap,
     };
-    (line, slice)
+    ((read, rebuilt, (raw.len() > STRIDE).then(|| marks(raw))), slice)
 }
 
 /// About how many lines [`Document::from_text`] keeps, to size its Vecs once (no doubling and
@@ -1097,7 +1120,7 @@ fn goes_on_after_cut(line: &str, next: &str) -> bool {
             (word.bytes().all(|b| b"IVXL".contains(&b)) || word.bytes().all(|b| b.is_ascii_digit()))
                 && matches!(crate::vn::fold(last).as_str(), "luc" | "muc")
         };
-        let connector = || CONNECTORS.contains(&last) && first.starts_with(crate::vn::is_upper);
+        let connector = || first.starts_with(crate::vn::is_upper) && CONNECTORS.contains(&last);
         abbreviation() || reference() || connector()
     };
     goes_on && {
@@ -1200,8 +1223,10 @@ fn chunk_hits(x: u64) -> u64 {
     const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
-    let after_space = zeros(x ^ (ONES * u64::from(b' '))) << 8 | 0x80;
-    zeros((x | (ONES * 0x20)) ^ (ONES * u64::from(b'c'))) & after_space | zeros(x ^ (ONES * u64::from(b'(')))
+    // (a `c` and the space before it tested as one byte: zero exactly when both are; the first
+    // byte's is zero, the space looked at by [`look_marks`])
+    let c_after_space = (x | (ONES * 0x20)) ^ (ONES * u64::from(b'c')) | (x ^ (ONES * u64::from(b' '))) << 8;
+    zeros(c_after_space) | zeros(x ^ (ONES * u64::from(b'(')))
 }
 
 /// [`marks_and_brackets`] of the `hits` ([`chunk_hits`]) of the eight bytes of `b` at `base`, into
@@ -1302,19 +1327,19 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
     loop {
         // (fewer than eight bytes left: read one by one below, as eight with a break)
         let chunk = b.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok());
-        let (x, class) = match chunk {
-            Some(chunk) => {
-                let class = |k: usize| CLASS[usize::from(chunk[k])];
-                (u64::from_le_bytes(*chunk), class(0) + class(1) + class(2) + class(3) + class(4) + class(5) + class(6) + class(7))
-            }
-            None => (0, BREAK),
-        };
+        // (each byte's class read from memory, the eight as one word only past the test below: on
+        // the way there a byte costs a load and an add, not a shift and a mask of the word too)
+        let class = chunk.map_or(BREAK, |chunk| {
+            let class = |k: usize| CLASS[usize::from(chunk[k])];
+            class(0) + class(1) + class(2) + class(3) + class(4) + class(5) + class(6) + class(7)
+        });
         // (most chunks hold only letters, spaces and punctuation: nothing to look at)
         if class & !FIELD == 0 {
             continuation += usize::from(class);
             at += 8;
             continue;
         }
+        let x = chunk.map_or(0, |chunk| u64::from_le_bytes(*chunk));
         if class & (FIELD * BREAK) != 0 {
             // the line ends in these eight bytes: the ones before its break, as one more word
             // (zeros past them: no class)
@@ -1365,8 +1390,10 @@ fn scan_word(text: &str, x: u64, class: u16, range: std::ops::Range<usize>, out:
         look(text, x, at, out);
     }
     // (a line's `ng ch` is never read across its break: the break is none of those bytes)
-    if class & (FIELD * HIT) != 0 {
-        look_marks(text.as_bytes(), chunk_hits(x), at, &mut out.marks);
+    // (most `c`s are inside or at the end of a word: no hit, no look)
+    let hits = if class & (FIELD * HIT) != 0 { chunk_hits(x) } else { 0 };
+    if hits != 0 {
+        look_marks(text.as_bytes(), hits, at, &mut out.marks);
     }
 }
 
