@@ -221,8 +221,14 @@ pub fn uppercase(s: &str) -> String {
 }
 
 /// `s` with `f` applied to each character (one copy of the loop in the wasm for both cases).
+// (a loop into a String of the text's length: the cases keep byte lengths, so it never grows;
+// `collect` brought `Extend<char>` and its reserve logic into the wasm)
 fn each_char(s: &str, f: fn(char) -> char) -> String {
-    s.chars().map(f).collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(f(c));
+    }
+    out
 }
 
 /// How many bytes of `b` are `x`, eight at a time (`memchr_iter(..).count()` goes byte by
