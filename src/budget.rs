@@ -771,7 +771,7 @@ fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
 fn unit_said(text: &str) -> Option<Unit> {
     // the cheap tests first: most lines above a table are long (over 240 bytes: over 60
     // characters), or start with another letter
-    if text.len() > 240 || !vn::may_fold_to_start(text, b"d") || text.chars().count() > 60 {
+    if text.len() > 240 || !vn::may_fold_to_start(text, b"d") || vn::char_count(text) > 60 {
         return None;
     }
     let f = vn::fold(text.trim_start_matches(&['(', '*', ' '][..]));

@@ -623,7 +623,7 @@ fn is_group_row(stt: &str, name: &str, values: &[&str]) -> bool {
     if crate::outline::label::roman_value(stt).is_some() {
         return true;
     }
-    let letter = stt.chars().count() == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
+    let letter = crate::vn::char_count(stt) == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
     let capitals = name.chars().any(vn::is_letter) && name.chars().all(|c| vn::to_upper(c) == c);
     values.iter().all(|v| v.trim().is_empty()) && (letter || capitals || stt.is_empty())
 }
