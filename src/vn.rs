@@ -447,7 +447,8 @@ impl Vocab {
         self.words.push(w.to_string());
         if let Some(&first) = w.as_bytes().first() {
             if self.by_first.is_empty() {
-                self.by_first = vec![Vec::new(); 256];
+                // (not `vec![Vec::new(); 256]`: its clone-each-but-the-last copy of `from_elem`)
+                self.by_first.resize_with(256, Vec::new);
             }
             if let Some(bucket) = self.by_first.get_mut(usize::from(first)) {
                 let at = bucket.partition_point(|&(len, ..)| len <= w.len());
