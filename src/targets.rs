@@ -343,16 +343,21 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     // text in square brackets is a reviewer's or editor's note (`[Sở Tài chính: năm 2025 mới
     // đạt 76%]`, a footnote's `[1]`), not the target's: blanked, its bytes kept in place
     if text.contains('[') {
-        let mut b = std::mem::take(&mut text).into_bytes();
+        // (a space a byte, pushed: no `String::from_utf8` check in the wasm)
+        let mut blanked = String::with_capacity(text.len());
         let mut open = false;
-        for c in &mut b {
+        for c in text.chars() {
             let was = open;
-            open = (open || *c == b'[') && *c != b']';
+            open = (open || c == '[') && c != ']';
             if was || open {
-                *c = b' ';
+                for _ in 0..c.len_utf8() {
+                    blanked.push(' ');
+                }
+            } else {
+                blanked.push(c);
             }
         }
-        text = String::from_utf8(b).unwrap_or_default();
+        text = blanked;
     }
     let locate = |at: usize| {
         let k = starts.partition_point(|s| s.0 <= at).saturating_sub(1);
