@@ -212,10 +212,9 @@ fn budget_entry(budget: &Budget, doc: &Document) -> Option<BudgetReport> {
             amount_in_row_above: i.amount_in_row_above(),
         })
         .collect();
-    let sums: Vec<(i128, i128)> = budget.plan_tables.iter().filter_map(|t| t.items_sum()).collect();
-    let items_total = (!sums.is_empty()).then(|| {
+    let items_total = budget.plan_items_sum().map(|(sum, _)| {
         let line = budget.plan_tables.first().map_or(0, |t| t.header_line);
-        money(sums.iter().map(|s| s.0).sum(), line)
+        money(sum, line)
     });
     let past_items = budget
         .past_tables
