@@ -649,7 +649,7 @@ fn scan_line(raw: &str, scan: Scan, brk: u8) -> (ScannedLine, &str) {
         // line's (no edge space is a letter of `ng ch` or a `(`)
         None => {
             let (lead, text) = trimmed(raw);
-            let edges = |from: usize, to: usize| raw.get(from..to).map_or(0, |e| crate::vn::char_count(e));
+            let edges = |from: usize, to: usize| raw.get(from..to).map_or(0, crate::vn::char_count);
             let edges = if text.len() == raw.len() { 0 } else { edges(0, lead) + edges(lead + text.len(), raw.len()) };
             (lead, text, scan.chars - edges, scan.marks, text)
         }
