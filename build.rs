@@ -85,11 +85,11 @@ fn main() {
             text(ind, "unit", at),
             text(ind, "basis", at),
             values.join(ITEM),
-            list(ind, "levels", at),
-            list(ind, "core", at),
+            levels(ind, "levels", at),
+            levels(ind, "core", at),
             list(ind, "subjects", at),
             list(ind, "exclude", at),
-            list(ind, "scope", at),
+            levels(ind, "scope", at),
         ]);
         assert!(!record.contains(SECTION), "data/indicators.json: a text holds U+001D: {record}");
         records.push(record);
@@ -213,6 +213,23 @@ fn record(fields: &[String]) -> String {
 
 fn text(v: &Value, key: &str, at: &str) -> String {
     v[key].as_str().unwrap_or_else(|| panic!("data/{at}: {key:?} missing or not a string in {v}")).to_string()
+}
+
+/// An optional list of administrative levels as one character, the bit set `'0' + mask` that
+/// `indicators` reads (`tinh` 1, `huyen` 2, `xa` 4, `bo` 8: its `SCOPE_*`): no list of Strings
+/// built at run time for three fields of every indicator, only to be compared with names.
+fn levels(v: &Value, key: &str, at: &str) -> String {
+    let mut mask = 0u8;
+    for name in strs(v, key, at) {
+        mask |= match name.as_str() {
+            "tinh" => 1,
+            "huyen" => 2,
+            "xa" => 4,
+            "bo" => 8,
+            _ => panic!("data/{at}: {key:?} holds {name:?}, not tinh, huyen, xa or bo"),
+        };
+    }
+    char::from(b'0' + mask).to_string()
 }
 
 /// An optional list of strings, its items joined by `ITEM`.

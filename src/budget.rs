@@ -195,13 +195,23 @@ impl ProjectTable {
         self.columns.iter().any(|(c, _)| *c == column)
     }
 
+    /// The sum of the items' costs and the largest of their tolerances; None when no item has one.
     pub fn items_sum(&self) -> Option<(i128, i128)> {
-        let costs: Vec<&Amount> = self.items.iter().filter_map(|i| i.cost.as_ref()).collect();
-        if costs.is_empty() {
-            return None;
-        }
-        Some((costs.iter().map(|a| a.dong).sum(), costs.iter().map(|a| a.tolerance).max().unwrap_or(0)))
+        sum_and_tolerance(self.items.iter().filter_map(|i| i.cost.map(|a| (a.dong, a.tolerance))))
     }
+}
+
+/// The sum of amounts and the largest of their tolerances, None for none (a fold: no list of
+/// them made, in the wasm no `collect` copy for it).
+fn sum_and_tolerance(amounts: impl Iterator<Item = (i128, i128)>) -> Option<(i128, i128)> {
+    let mut out = None;
+    for (dong, tolerance) in amounts {
+        out = Some(match out {
+            Some((sum, most)) => (sum + dong, tolerance.max(most)),
+            None => (dong, tolerance),
+        });
+    }
+    out
 }
 
 /// A project table as a [`Budget`] holds it: in a build with the editing session (feature `live`)
@@ -267,6 +277,12 @@ pub struct Part {
 }
 
 impl Budget {
+    /// The plan's project tables' items summed ([`ProjectTable::items_sum`] over the tables that
+    /// have one): the sum and the largest tolerance.
+    pub fn plan_items_sum(&self) -> Option<(i128, i128)> {
+        sum_and_tolerance(self.plan_tables.iter().filter_map(|t| t.items_sum()))
+    }
+
     /// The parts that split the total: those at the shallowest depth.
     pub fn top_parts(&self) -> Vec<Part> {
         let min = self.parts.iter().map(|p| p.depth).min().unwrap_or(0);
@@ -774,7 +790,7 @@ fn unit_above(doc: &Document, line: usize) -> Option<Unit> {
 fn unit_said(text: &str) -> Option<Unit> {
     // the cheap tests first: most lines above a table are long (over 240 bytes: over 60
     // characters), or start with another letter
-    if text.len() > 240 || !vn::may_fold_to_start(text, b"d") || text.chars().count() > 60 {
+    if text.len() > 240 || !vn::may_fold_to_start(text, b"d") || vn::char_count(text) > 60 {
         return None;
     }
     let f = vn::fold(text.trim_start_matches(&['(', '*', ' '][..]));

@@ -669,12 +669,12 @@ fn scan_line(raw: &str, scan: Scan, brk: u8) -> (Parts, &str) {
     let rebuilt = scan.rebuild.then(|| Box::new(rebuild_line(raw)));
     let (lead, text, chars, spelling, slice) = match &rebuilt {
         // (rare: the rebuilt text read again)
-        Some(r) => (0, r.0.as_str(), r.0.chars().count(), rebuilt_marks(r.0.as_bytes()), ""),
+        Some(r) => (0, r.0.as_str(), crate::vn::char_count(&r.0), rebuilt_marks(r.0.as_bytes()), ""),
         // a slice of the line: its characters the line's less the spaces trimmed, its marks the
         // line's (no edge space is a letter of `ng ch` or a `(`)
         None => {
             let (lead, text) = trimmed(raw);
-            let edges = |from: usize, to: usize| raw.get(from..to).map_or(0, |e| e.chars().count());
+            let edges = |from: usize, to: usize| raw.get(from..to).map_or(0, crate::vn::char_count);
             let edges = if text.len() == raw.len() { 0 } else { edges(0, lead) + edges(lead + text.len(), raw.len()) };
             (lead, text, scan.chars - edges, scan.marks, text)
         }
@@ -720,10 +720,10 @@ fn scaled(lines: usize, read: usize, len: usize) -> usize {
 /// Line and column in the original input of the end of `prefix`, which starts at line `first`
 /// (an unwrapped line spans several lines of the input).
 fn physical_position(first: usize, prefix: &str) -> (usize, usize) {
-    let Some(last_break) = prefix.rfind(&['\n', '\r'][..]) else { return (first, prefix.chars().count() + 1) };
+    let Some(last_break) = prefix.rfind(&['\n', '\r'][..]) else { return (first, crate::vn::char_count(prefix) + 1) };
     let b = prefix.as_bytes();
     let breaks = (0..=last_break).filter(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n'))).count();
-    (first + breaks, prefix[last_break + 1..].chars().count() + 1)
+    (first + breaks, crate::vn::char_count(&prefix[last_break + 1..]) + 1)
 }
 
 /// Wraps (a line going on on the next one) that make a text hard-wrapped.
@@ -1110,7 +1110,7 @@ fn goes_on_after_cut(line: &str, next: &str) -> bool {
     } else {
         let last = line.rsplit(' ').next().unwrap_or("");
         let word = first.trim_end_matches(&[',', ';', '.', ')', ':'][..]);
-        let capitals = || word.chars().count() >= 2 && word.chars().all(crate::vn::is_upper);
+        let capitals = || crate::vn::char_count(word) >= 2 && word.chars().all(crate::vn::is_upper);
         let mut abbreviation = || {
             capitals()
                 && (word.len() < first.len() || words.next().is_some_and(|w| w.starts_with(crate::vn::is_lower)))

@@ -3,10 +3,16 @@
 
 /// Value of an upper-case Roman numeral from 1 to 39, written canonically.
 pub fn roman_value(s: &str) -> Option<u32> {
+    roman_bytes(s.as_bytes())
+}
+
+/// [`roman_value`] of ASCII bytes (its any-case reading passes its upper-case copy without a
+/// UTF-8 check: no `str::from_utf8` in the wasm for it)
+fn roman_bytes(bytes: &[u8]) -> Option<u32> {
     // read it the usual way (a smaller numeral before a larger one subtracts), then accept it only
     // if it is how that number is written (`IIII`, `VX` are not); at most 7 letters (XXXVIII)
     // (no allocation: it runs on many a line's first word)
-    if s.is_empty() || s.len() > 7 {
+    if bytes.is_empty() || bytes.len() > 7 {
         return None;
     }
     let digit = |b: u8| match b {
@@ -15,7 +21,7 @@ pub fn roman_value(s: &str) -> Option<u32> {
         b'X' => Some(10),
         _ => None,
     };
-    let (bytes, mut n) = (s.as_bytes(), 0i32);
+    let mut n = 0i32;
     for (i, &b) in bytes.iter().enumerate() {
         let v = digit(b)?;
         if bytes.get(i + 1).and_then(|&next| digit(next)).is_some_and(|next| next > v) {
@@ -48,7 +54,7 @@ pub fn roman_value_any_case(s: &str) -> Option<u32> {
     for (u, &x) in upper.iter_mut().zip(b) {
         *u = if ocr && x == b'l' { b'I' } else { x.to_ascii_uppercase() };
     }
-    roman_value(std::str::from_utf8(upper.get(..b.len())?).ok()?)
+    roman_bytes(upper.get(..b.len())?)
 }
 
 /// The value of `digits` written as `n.to_string()` writes it: ASCII digits, no leading zero

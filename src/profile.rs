@@ -645,7 +645,10 @@ pub fn push_with_year(out: &mut String, text: &str, plan_year: u16) {
                     digits[from] = b'0' + (n % 10) as u8;
                     n /= 10;
                 }
-                out.push_str(std::str::from_utf8(&digits[from..]).unwrap_or(""));
+                // (ASCII digits pushed one by one: no `str::from_utf8` check in the wasm)
+                for &d in &digits[from..] {
+                    out.push(char::from(d));
+                }
             }
             None => out.push('{'),
         }

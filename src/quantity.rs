@@ -571,8 +571,8 @@ pub fn roman_quarters(text: &str) -> Vec<When> {
     while let Some(p) = lower[search..].find("quý ").map(|p| p + search) {
         let after = p + "quý ".len();
         let Some(tail) = text.get(after..) else { break };
-        let roman: String = tail.chars().take_while(|c| matches!(c, 'I' | 'V')).collect();
-        let q = crate::outline::label::roman_value(&roman);
+        let roman = tail.get(..tail.bytes().take_while(|c| matches!(c, b'I' | b'V')).count()).unwrap_or("");
+        let q = crate::outline::label::roman_value(roman);
         let k = after + roman.len();
         // `Quý II/2024`, or `quý IV năm 2026`: the year after a slash or the word `năm`
         let year_at = text.get(k..).and_then(|t| {

@@ -354,16 +354,21 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     // text in square brackets is a reviewer's or editor's note (`[Sở Tài chính: năm 2025 mới
     // đạt 76%]`, a footnote's `[1]`), not the target's: blanked, its bytes kept in place
     if text.contains('[') {
-        let mut b = std::mem::take(&mut text).into_bytes();
+        // (a space a byte, pushed: no `String::from_utf8` check in the wasm)
+        let mut blanked = String::with_capacity(text.len());
         let mut open = false;
-        for c in &mut b {
+        for c in text.chars() {
             let was = open;
-            open = (open || *c == b'[') && *c != b']';
+            open = (open || c == '[') && c != ']';
             if was || open {
-                *c = b' ';
+                for _ in 0..c.len_utf8() {
+                    blanked.push(' ');
+                }
+            } else {
+                blanked.push(c);
             }
         }
-        text = String::from_utf8(b).unwrap_or_default();
+        text = blanked;
     }
     let locate = |at: usize| {
         let k = starts.partition_point(|s| s.0 <= at).saturating_sub(1);
@@ -634,7 +639,7 @@ fn is_group_row(stt: &str, name: &str, values: &[&str]) -> bool {
     if crate::outline::label::roman_value(stt).is_some() {
         return true;
     }
-    let letter = stt.chars().count() == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
+    let letter = crate::vn::char_count(stt) == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
     let capitals = name.chars().any(vn::is_letter) && name.chars().all(|c| vn::to_upper(c) == c);
     values.iter().all(|v| v.trim().is_empty()) && (letter || capitals || stt.is_empty())
 }

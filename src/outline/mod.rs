@@ -235,7 +235,7 @@ fn is_contents_entry(text: &str) -> bool {
 }
 
 fn longer_than(text: &str, chars: usize) -> bool {
-    text.len() > chars && (text.len() > 4 * chars || text.chars().count() > chars)
+    text.len() > chars && (text.len() > 4 * chars || crate::vn::char_count(text) > chars)
 }
 
 /// `text.split_whitespace().nth(n).is_some()`, without splitting a text too short to have
@@ -338,7 +338,7 @@ impl Candidate {
             let next = (number_line + 1..doc.lines.len().min(number_line + 4)).find(|&j| !doc.lines[j].text.is_empty());
             if let Some(j) = next {
                 let next = &doc.lines[j].text;
-                if label::parse(next).label.is_none() && next.chars().count() <= MAX_HEADING_CHARS {
+                if label::parse(next).label.is_none() && crate::vn::char_count(next) <= MAX_HEADING_CHARS {
                     title = next.to_string();
                     last_line = j;
                 }
@@ -906,7 +906,7 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
         vn::fold_into(t, &mut f);
     }
     let rest = f.strip_prefix(name)?;
-    if !(rest.is_empty() || rest.starts_with(' ')) || t.chars().count() > MAX_HEADING_CHARS {
+    if !(rest.is_empty() || rest.starts_with(' ')) || crate::vn::char_count(t) > MAX_HEADING_CHARS {
         return None;
     }
     let mut words = rest.split_whitespace();
@@ -1152,7 +1152,7 @@ mod tests {
             }
             let f = crate::vn::fold(t);
             let rest = f.strip_prefix(name)?;
-            if !(rest.is_empty() || rest.starts_with(' ')) || t.chars().count() > super::MAX_HEADING_CHARS {
+            if !(rest.is_empty() || rest.starts_with(' ')) || crate::vn::char_count(t) > super::MAX_HEADING_CHARS {
                 return None;
             }
             let mut words = rest.split_whitespace();

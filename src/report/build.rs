@@ -196,38 +196,39 @@ fn budget_entry(budget: &Budget, doc: &Document) -> Option<BudgetReport> {
         by_source.push(SourceAmount { source: *only, label: only.label().into(), amount: at(total) });
     }
     let text = |i: &Item, c: Column| i.cell(c).map(|c| c.text.to_string()).filter(|t| !t.is_empty());
-    let items: Vec<BudgetItem> = budget
-        .plan_tables
-        .iter()
-        .flat_map(|t| &t.items)
-        .map(|i| BudgetItem {
-            line: number(i.line),
-            stt: i.stt.clone(),
-            name: i.name.clone(),
-            owner: text(i, Column::Owner),
-            kind: text(i, Column::Kind),
-            time: text(i, Column::Time),
-            source: text(i, Column::Source),
-            amount: i.cost.map(|a| money(a.dong, i.line)),
-            amount_in_row_above: i.amount_in_row_above(),
-        })
-        .collect();
-    let sums: Vec<(i128, i128)> = budget.plan_tables.iter().filter_map(|t| t.items_sum()).collect();
-    let items_total = (!sums.is_empty()).then(|| {
+    // (nested loops, not `flat_map().map().collect()`: no flattening iterator's state machine in
+    // the wasm, ~2 KB raw for these two lists)
+    let mut items = Vec::new();
+    for t in &budget.plan_tables {
+        for i in &t.items {
+            items.push(BudgetItem {
+                line: number(i.line),
+                stt: i.stt.clone(),
+                name: i.name.clone(),
+                owner: text(i, Column::Owner),
+                kind: text(i, Column::Kind),
+                time: text(i, Column::Time),
+                source: text(i, Column::Source),
+                amount: i.cost.map(|a| money(a.dong, i.line)),
+                amount_in_row_above: i.amount_in_row_above(),
+            });
+        }
+    }
+    let items_total = budget.plan_items_sum().map(|(sum, _)| {
         let line = budget.plan_tables.first().map_or(0, |t| t.header_line);
-        money(sums.iter().map(|s| s.0).sum(), line)
+        money(sum, line)
     });
-    let past_items = budget
-        .past_tables
-        .iter()
-        .flat_map(|t| &t.items)
-        .map(|i| PastItem {
-            line: number(i.line),
-            name: i.name.clone(),
-            approved: i.approved.map(|a| money(a.dong, i.line)),
-            spent: i.spent.map(|a| money(a.dong, i.line)),
-        })
-        .collect();
+    let mut past_items = Vec::new();
+    for t in &budget.past_tables {
+        for i in &t.items {
+            past_items.push(PastItem {
+                line: number(i.line),
+                name: i.name.clone(),
+                approved: i.approved.map(|a| money(a.dong, i.line)),
+                spent: i.spent.map(|a| money(a.dong, i.line)),
+            });
+        }
+    }
     Some(BudgetReport {
         unit: unit.label().into(),
         declared_total: budget.declared.as_ref().map(at),

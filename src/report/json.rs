@@ -348,7 +348,10 @@ fn shortest(x: f64, out: &mut String) {
             digits[at] = b'0' + (n % 10) as u8;
             n /= 10;
         }
-        out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+        // (ASCII digits pushed one by one: no `str::from_utf8` check in the wasm)
+        for &d in &digits[at..] {
+            out.push(char::from(d));
+        }
         return out.push_str(".0");
     }
     not_inlined::fraction(x, out);

@@ -31,10 +31,8 @@ pub const INFO: RuleInfo = RuleInfo {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let b = ctx.budget;
     let unit = b.unit();
-    let sums: Vec<(i128, i128)> = b.plan_tables.iter().filter_map(|t| t.items_sum()).collect();
-    if let (Some(declared), false) = (b.declared, sums.is_empty()) {
-        let sum: i128 = sums.iter().map(|s| s.0).sum();
-        let tolerance = sums.iter().map(|s| s.1).max().unwrap_or(0).max(declared.amount.tolerance);
+    if let (Some(declared), Some((sum, most))) = (b.declared, b.plan_items_sum()) {
+        let tolerance = most.max(declared.amount.tolerance);
         if !near(declared.amount.dong, sum, tolerance) {
             let count: usize = b.plan_tables.iter().map(|t| t.items.iter().filter(|i| i.cost.is_some()).count()).sum();
             out.push(mismatch(
