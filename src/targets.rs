@@ -721,7 +721,7 @@ fn is_national(before: &str) -> bool {
     // the figure right after the phrase (only `năm 2027`, `là`, `:` or `(` between): `vượt chỉ
     // tiêu quốc gia, đạt 95%` and `chỉ tiêu quốc gia 90%, tỉnh đạt 95%` quote the plan's own
     // figure after it; `các chỉ tiêu quốc gia: 95% …` names the national targets, not one figure
-    let between = f[at + "chi tieu quoc gia".len()..].split(|c: char| c == ' ' || c == ':' || c == '(');
+    let between = f[at + "chi tieu quoc gia".len()..].split(&[' ', ':', '('][..]);
     !f[..at].ends_with("cac ")
         && between.filter(|w| !w.is_empty()).all(|w| w == "nam" || w == "la" || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
