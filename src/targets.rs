@@ -179,6 +179,9 @@ fn remembered_kind(text: &str) -> u8 {
 
 /// What a line of the targets section is (see [`STATEMENT`]): a function of its text alone.
 fn line_kind(text: &str) -> u8 {
+    if is_note(text) {
+        return LEAD_IN;
+    }
     let parsed = crate::outline::label::parse(text);
     let title = text.get(parsed.title_start..).unwrap_or(text);
     // most lines are statements: the folded start says so without folding the whole line
@@ -223,6 +226,18 @@ fn line_kind(text: &str) -> u8 {
         return LEAD_IN; // a lead-in (`… phấn đấu đạt các chỉ tiêu sau:`) or a lettered sub-heading
     }
     STATEMENT
+}
+
+/// A note on the targets (`*Ghi chú: …`, pandoc's `\\*Ghi chú`, `(*) Lưu ý: …`), not one of
+/// them. (The first letter after the marker rules out most lines before folding.)
+fn is_note(text: &str) -> bool {
+    let t = text.trim_start_matches(['*', '\\', '(', ')', ' ']);
+    if !vn::may_fold_to_start(t, b"gl") {
+        return false;
+    }
+    let head = t.char_indices().nth(8).map_or(t, |(i, _)| &t[..i]);
+    let f = vn::fold(head);
+    ["ghi chu", "luu y"].iter().any(|n| f.strip_prefix(n).is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric())))
 }
 
 /// An editing session's memory of the targets read from each statement and table (see
@@ -741,8 +756,8 @@ fn measures_change(ind: &Indicator) -> bool {
 /// năm 2024 phấn đấu 60%`, `17,5% GRDP (năm 2023: 6,2%)`) aims at the best of them: the others
 /// are where it starts from. Only that one is compared with the national value.
 fn keep_best_per_indicator(t: &mut Target) {
-    // figures bound to levels (`cấp tỉnh 100%, cấp xã 90%`) or in a table's columns are each a
-    // target of their own
+    // figures bound to levels (`cấp tỉnh 100%, cấp xã 90%`) of an indicator split by level, or in
+    // a table's columns, are each a target of their own
     if t.matches.len() < 2 || t.from_table {
         return;
     }
@@ -754,11 +769,13 @@ fn keep_best_per_indicator(t: &mut Target) {
             _ => None,
         }
     };
-    let bound = |i: usize| t.scopes.get(i).is_some_and(|&s| s != 0);
+    // (only an indicator split by level: `…, riêng cấp xã đạt 85%` is an exception to a
+    // statement's own target for an indicator counted province-wide, which its best stands for)
+    let bound = |i: usize, ind: &Indicator| ind.scope != 0 && t.scopes.get(i).is_some_and(|&s| s != 0);
     // per indicator, its best figure: at most one entry per national indicator (a few dozen),
     // so linear in the statement's figures
     let mut best: Vec<(&str, f64, usize)> = Vec::new();
-    for &(i, ind, _) in t.matches.iter().filter(|m| !bound(m.0)) {
+    for &(i, ind, _) in t.matches.iter().filter(|m| !bound(m.0, m.1)) {
         let value = goal(i).unwrap_or(f64::MIN);
         match best.iter_mut().find(|b| b.0 == ind.id) {
             Some(b) if value > b.1 => *b = (ind.id.as_str(), value, i),
@@ -766,7 +783,7 @@ fn keep_best_per_indicator(t: &mut Target) {
             None => best.push((ind.id.as_str(), value, i)),
         }
     }
-    t.matches.retain(|(i, ind, _)| bound(*i) || best.iter().any(|b| b.0 == ind.id && b.2 == *i));
+    t.matches.retain(|(i, ind, _)| bound(*i, ind) || best.iter().any(|b| b.0 == ind.id && b.2 == *i));
 }
 
 #[cfg(test)]
@@ -863,6 +880,27 @@ mod tests {
         assert_eq!(read, [(1, None), (0, Some("31/10/2024"))]);
         let rules = ["target.below-national", "target.deadline-outside-plan-year", "target.unquantified"];
         assert!(report.findings.iter().all(|f| !rules.contains(&f.rule)), "{:?}", report.findings);
+    }
+
+    #[test]
+    fn a_note_under_the_targets_is_none_of_them() {
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\n- Tỷ trọng kinh tế số trong GRDP đạt 21%;\n*Ghi chú: chỉ tiêu quốc gia theo Quyết định số 749/QĐ-TTg.\n\\*Ghi chú: theo Nghị quyết số 57-NQ/TW.\n(*) Lưu ý: số liệu ước đến hết năm 2026.\nGhi chú: các chỉ tiêu khác tại bảng dưới.\n- Lưu trữ điện tử 100% hồ sơ thủ tục hành chính.\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        let targets: Vec<&str> = report.targets.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(targets, ["Tỷ trọng kinh tế số trong GRDP đạt 21%;", "Lưu trữ điện tử 100% hồ sơ thủ tục hành chính"]);
+        assert!(report.findings.iter().all(|f| f.rule != "target.unquantified"), "{:?}", report.findings);
+        assert!(is_note("* Ghi chú: …") && is_note("(*) Lưu ý") && !is_note("Ghi chép sổ sách") && !is_note("- Lưu trữ 100%"));
+    }
+
+    #[test]
+    fn a_levels_exception_is_compared_only_for_an_indicator_split_by_level() {
+        // `hài lòng` (1.9, 90%) is counted province-wide: the statement's 95% stands for it;
+        // `hồ sơ công việc` is split by level: the commune's 50% is its own target (3.5.3, 60%)
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\n- Tỷ lệ người dân, doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính đạt 95%, riêng cấp xã đạt 85%;\n- Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh đạt 100%, cấp xã đạt 50%.\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        let below: Vec<(usize, usize)> =
+            report.findings.iter().filter(|f| f.rule == "target.below-national").map(|f| (f.line, f.column)).collect();
+        assert_eq!(below, [(5, 88)]);
     }
 
     #[test]
