@@ -605,7 +605,28 @@ fn is_label_number(text: &str, fig: &Figure) -> bool {
     // …but `Tổng số | 46,5` (a table's total row, its unit in the header) is the total; in prose
     // `Tổng số 04 nhiệm vụ` counts
     let next_cell = || text[..fig.from].trim_end_matches(' ').ends_with(['\t', '|']);
-    year || numbered && !(before.ends_with("tong so") && next_cell())
+    year || numbered && !(before.ends_with("tong so") && next_cell()) || names_an_item(text, fig.from, digits)
+}
+
+/// A small whole number, or a list of them, after a word that numbers items: `nhiệm vụ 4`,
+/// `dự án 2`, `gói thầu 3`, `nhóm 1`, `các dự án 1, 2 và 3`, `Các nhiệm vụ 1,2,3`. It names the
+/// item, it is no amount; a larger or grouped figure (`dự án 15.000`) still reads as money.
+fn names_an_item(text: &str, from: usize, digits: &str) -> bool {
+    let small = digits.split(',').all(|g| (1..=2).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()));
+    // back over the numbers listed before this one (`1, 2 và `, `1 - `)
+    let mut head = text.get(..from).unwrap_or("");
+    loop {
+        let h = head.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '–'));
+        let h = h.strip_suffix("và").unwrap_or(h);
+        if h.len() == head.len() {
+            break;
+        }
+        head = h;
+    }
+    let before = folded_tail(head, head.len());
+    let before = before.strip_suffix(" so").unwrap_or(&before);
+    let after_word = |w: &str| before.strip_suffix(w).is_some_and(|h| h.is_empty() || h.ends_with(' '));
+    small && ["nhiem vu", "du an", "goi thau", "nhom"].into_iter().any(after_word)
 }
 
 /// The last few words before byte `at`, folded (bounded: this runs for every number).
@@ -1088,6 +1109,18 @@ mod tests {
         assert!(!names("| Tổng số | 46,5 |"));
         assert!(names("Tổng số 04 nhiệm vụ, dự án."));
         assert!(names("Kế hoạch có tổng số 12 (mười hai) nhiệm vụ, dự án"));
+    }
+
+    #[test]
+    fn a_small_number_after_a_word_that_numbers_items_names_the_item() {
+        let named = |text: &str| money::each_figure(text).map(|fig| is_label_number(text, &fig)).collect::<Vec<_>>();
+        // (`1,2,3` reads as no figure at all)
+        assert_eq!(named("Các nhiệm vụ 1,2,3: ngân sách nhà nước; nhiệm vụ 4: xã hội hóa."), [true]);
+        assert_eq!(named("Nhiệm vụ số 4: xã hội hóa; các dự án 1, 2 và 3: ngân sách tỉnh."), [true, true, true, true]);
+        assert_eq!(named("Gói thầu số 2, nhóm 1, hạng mục 5, giai đoạn 2"), [true, true, true, true]);
+        // the number names the project, the amount after it is money
+        assert_eq!(named("Dự án 2: 15.000 triệu đồng"), [true, false]);
+        assert_eq!(named("Kinh phí dự án 15.000; dịch vụ 3; nhiệm vụ 120"), [false, false, false]);
     }
 
     #[test]
