@@ -605,10 +605,27 @@ fn is_label_number(text: &str, fig: &Figure) -> bool {
     // …but `Tổng số | 46,5` (a table's total row, its unit in the header) is the total; in prose
     // `Tổng số 04 nhiệm vụ` counts
     let next_cell = || text[..fig.from].trim_end_matches(' ').ends_with(['\t', '|']);
-    year || numbered && !(before.ends_with("tong so") && next_cell())
+    year || numbered && !(before.ends_with("tong so") && next_cell()) || names_an_item(text, fig.from, digits)
+}
+
+/// A small whole number after a word that numbers items: `nhiệm vụ 4`, `dự án 2`, `gói thầu 3`,
+/// `nhóm 1`, each of `các dự án 1, 2 và 3`. It names the item, it is no amount; a larger or
+/// grouped figure (`dự án 15.000`) still reads as money.
+fn names_an_item(text: &str, from: usize, digits: &str) -> bool {
+    // back over the numbers listed before this one (`1, 2 và `, `1 - `)
+    let mut at = from;
+    // (the bytes of `và` among them: a cut inside a letter folds to nothing, names no item)
+    while let Some([.., b'0'..=b'9' | b',' | b' ' | b'-' | b'v' | 0xC3 | 0xA0]) = text.as_bytes().get(..at) {
+        at -= 1;
+    }
+    let before = folded_tail(text, at);
+    let item = ["nhiem vu", "du an", "goi thau", "nhom"].iter().any(|w| before.ends_with(w));
+    // (a figure of one or two bytes is one or two digits)
+    item && digits.len() < 3
 }
 
 /// The last few words before byte `at`, folded (bounded: this runs for every number).
+#[inline(never)]
 fn folded_tail(text: &str, at: usize) -> String {
     let head = text.get(..at).unwrap_or("");
     let start = head.char_indices().rev().nth(32).map_or(0, |(i, _)| i);
@@ -1088,6 +1105,19 @@ mod tests {
         assert!(!names("| Tổng số | 46,5 |"));
         assert!(names("Tổng số 04 nhiệm vụ, dự án."));
         assert!(names("Kế hoạch có tổng số 12 (mười hai) nhiệm vụ, dự án"));
+    }
+
+    #[test]
+    fn a_small_number_after_a_word_that_numbers_items_names_the_item() {
+        let named = |text: &str| money::each_figure(text).map(|fig| is_label_number(text, &fig)).collect::<Vec<_>>();
+        // (`1,2,3` reads as no figure at all)
+        assert_eq!(named("Các nhiệm vụ 1,2,3: ngân sách nhà nước; nhiệm vụ 4: xã hội hóa."), [true]);
+        assert_eq!(named("Nhiệm vụ số 4: xã hội hóa; các dự án 1, 2 và 3: ngân sách tỉnh."), [true, true, true, true]);
+        assert_eq!(named("Các dự án 1 - 3, nhiệm vụ 10"), [true, true, true]);
+        assert_eq!(named("Gói thầu số 2, nhóm 1, hạng mục 5, giai đoạn 2"), [true, true, true, true]);
+        // the number names the project, the amount after it is money
+        assert_eq!(named("Dự án 2: 15.000 triệu đồng"), [true, false]);
+        assert_eq!(named("Kinh phí dự án 15.000; dịch vụ 3; nhiệm vụ 120"), [false, false, false]);
     }
 
     #[test]

@@ -450,3 +450,25 @@ fn a_totals_parts_in_rows_that_do_not_add_up() {
         [format!("{table_at}:1 Info budget.project-field-missing [P2.VII]")]
     );
 }
+
+/// `nhiệm vụ 4`, `dự án 2` under `(Đơn vị: triệu đồng)` name an item, they are no amount of the
+/// source after them; a real amount after such a name (`dự án 2: xã hội hóa 8.000`) still reads.
+#[test]
+fn a_number_after_a_word_that_numbers_items_is_no_amount() {
+    let said = "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng.";
+    let base = fixture("tinh-day-du.txt");
+    assert!(base.contains(said));
+    let with = |lines: &str| base.replace(said, lines);
+    let names = with(
+        "(Đơn vị: triệu đồng)\nTổng kinh phí dự kiến 52.300, trong đó: ngân sách tỉnh 44.300; xã hội hóa 8.000.\nCác nhiệm vụ 1,2,3: ngân sách nhà nước; nhiệm vụ 4: xã hội hóa; các dự án 5, 6 và 7, nhiệm vụ số 8, gói thầu 9: ngân sách tỉnh.",
+    );
+    assert_eq!(findings(&check(&names)), NONE);
+    let amount_after =
+        with("(Đơn vị: triệu đồng)\nTổng kinh phí dự kiến 52.300, trong đó: ngân sách tỉnh 44.300; dự án 2: xã hội hóa 8.000.");
+    assert_eq!(findings(&check(&amount_after)), NONE);
+    // the amount after the name is read: a wrong one is reported
+    let wrong = with("(Đơn vị: triệu đồng)\nTổng kinh phí dự kiến 52.300, trong đó: ngân sách tỉnh 44.300; dự án 2: xã hội hóa 9.000.");
+    let report = check(&wrong);
+    assert_eq!(findings(&report), ["103:56 Error budget.source-sum-mismatch [P2.V]"]);
+    assert_eq!(report.findings[0].difference.as_deref(), Some("+1.000 triệu đồng"));
+}
