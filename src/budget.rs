@@ -612,10 +612,11 @@ fn is_label_number(text: &str, fig: &Figure) -> bool {
 /// `nhóm 1`, each of `các dự án 1, 2 và 3`. It names the item, it is no amount; a larger or
 /// grouped figure (`dự án 15.000`) still reads as money.
 fn names_an_item(text: &str, from: usize, digits: &str) -> bool {
-    // back over the numbers listed before this one (`1, 2 và `, `1 - `)
-    let mut at = from;
+    // back over the numbers listed before this one (`1, 2 và `, `1 - `), 48 bytes at most: a
+    // line listing thousands of numbers stays linear
+    let (mut at, stop) = (from, from.saturating_sub(48));
     // (the bytes of `và` among them: a cut inside a letter folds to nothing, names no item)
-    while let Some([.., b'0'..=b'9' | b',' | b' ' | b'-' | b'v' | 0xC3 | 0xA0]) = text.as_bytes().get(..at) {
+    while at > stop && matches!(text.as_bytes().get(at - 1), Some(b'0'..=b'9' | b',' | b' ' | b'-' | b'v' | 0xC3 | 0xA0)) {
         at -= 1;
     }
     let before = folded_tail(text, at);

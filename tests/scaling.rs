@@ -126,6 +126,14 @@ fn many_list_ids_in_a_word_file() {
 }
 
 #[test]
+fn many_item_numbers_listed_on_one_line() {
+    // each number looks back over the numbers listed before it (`nhiệm vụ 1, 2 và 3`): a few
+    // bytes, not the whole list
+    let make = |n: usize| format!("V. KINH PHÍ THỰC HIỆN\nĐơn vị: triệu đồng\nKinh phí các nhiệm vụ {}\n", "1, ".repeat(n));
+    assert_linear("item numbers listed on one line", 1000, make, check_text);
+}
+
+#[test]
 fn many_amounts_with_unclosed_brackets_on_one_line() {
     // each amount's bracket is read for its words in brackets: a bounded stretch, not the line
     let make = |n: usize| format!("Kinh phí: {}\n", "1 triệu đồng (hai ".repeat(n));
