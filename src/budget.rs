@@ -429,7 +429,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
     let default_unit = (start..end).find_map(|i| {
         let (line, t) = (&doc.lines[i], &doc.lines[i].text);
         let f = vn::fold(t);
-        (f.contains("don vi") || t.contains('(') && line.has_cell_separator() && table::is_row(t))
+        (vn::contains(&f, "don vi") || t.contains('(') && line.has_cell_separator() && table::is_row(t))
             .then(|| money::unit_in_header(t))
             .flatten()
     });
@@ -589,7 +589,7 @@ fn is_money_without_unit(text: &str, fig: &Figure, money_context: bool, after: &
 }
 
 fn says_money(folded: &str) -> bool {
-    MONEY_WORDS.iter().any(|w| folded.contains(w))
+    MONEY_WORDS.iter().any(|w| vn::contains(folded, w))
 }
 
 /// A number that names rather than counts: a year (`năm 2024`, `2021 - 2025`), a document or
@@ -899,7 +899,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     }
     // beside a project's total approved (`Tổng mức đầu tư`), what it has spent is the cumulative
     // column (`Lũy kế giải ngân`), not this year's (`Giải ngân năm 2023`)
-    let says = |i: usize, words: &str| folded.get(i).is_some_and(|(f, _)| f.contains(words));
+    let says = |i: usize, words: &str| folded.get(i).is_some_and(|(f, _)| vn::contains(f, words));
     let total_approved = columns.iter().any(|&(i, c, _)| c == Column::Approved && says(i, "tong muc"));
     let first_spent = columns.iter().position(|(_, c, _)| *c == Column::Spent);
     let cumulative = columns.iter().position(|&(i, c, _)| c == Column::Spent && says(i, "luy ke"));

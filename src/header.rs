@@ -71,8 +71,8 @@ pub fn title(doc: &Document) -> Option<Title> {
     // no kind line (lost in a web copy): a plan's number `Số: 0155/KH-UBND`, or a decision's
     // `Số: 2808/QĐ-UBND`, and its title in capitals (`VỀ VIỆC BAN HÀNH KẾ HOẠCH …`)
     let numbered = |kind: &str| {
-        let n = lines.iter().position(|l| vn::fold(l).starts_with("so ") && l.contains(kind))?;
-        Some(lines.iter().skip(n + 1).position(|l| vn::is_all_caps(l) && vn::fold(l).contains("chuyen doi so"))? + n + 1)
+        let n = lines.iter().position(|l| vn::fold(l).starts_with("so ") && vn::contains(l, kind))?;
+        Some(lines.iter().skip(n + 1).position(|l| vn::is_all_caps(l) && vn::contains(&vn::fold(l), "chuyen doi so"))? + n + 1)
     };
     let (start, plan_number, decision_number) = match start {
         Some(s) => (s, false, false),
@@ -177,7 +177,7 @@ pub fn detect_plan_year(doc: &Document) -> Option<u16> {
         if (ke_hoach(a, b) || ke_hoach(b, c)) && !f.starts_with("can cu") {
             title_lines_left = 3;
         }
-        if title_lines_left > 0 || f.contains("chuyen doi so nam") {
+        if title_lines_left > 0 || vn::contains(&f, "chuyen doi so nam") {
             if let Some(y) = year_after_nam(&f) {
                 return Some(y);
             }

@@ -107,7 +107,7 @@ fn table() -> &'static Table {
             let mut ind = builtin_indicator(record);
             for subject in &ind.subjects {
                 let mut phrases = Vec::new();
-                for p in subject.split(" + ") {
+                for p in vn::split(subject, " + ") {
                     let f = vn::fold(p);
                     if !f.is_empty() {
                         phrases.push(f);
@@ -278,7 +278,13 @@ fn candidates(folded: &str, unit: &str, level: Option<Level>) -> Vec<Match> {
             .map(|(phrases, raw)| (phrases.iter().map(|p| vn::words(p).count()).sum::<usize>(), raw))
             .max_by_key(|&(n, _)| n);
         let Some((n, raw)) = said else { continue };
-        let m = Match { indicator: ind, words: raw.replace(" + ", " … ") };
+        // (`raw.replace(" + ", " … ")` without std's string searcher: see vn::find)
+        let mut words = String::new();
+        for (k, p) in vn::split(raw, " + ").enumerate() {
+            words.push_str(if k == 0 { "" } else { " … " });
+            words.push_str(p);
+        }
+        let m = Match { indicator: ind, words };
         match best.first().map(|(b, _)| *b) {
             Some(b) if n < b => {}
             Some(b) if n == b => best.push((n, m)),
@@ -304,7 +310,7 @@ pub fn named_in(statement: &str, unit: &str, level: Option<Level>) -> Vec<&'stat
     };
     add(&folded);
     if vn::has_phrase(&folded, "va") {
-        for part in folded.split(" va ") {
+        for part in vn::split(&folded, " va ") {
             add(part);
         }
     }

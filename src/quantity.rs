@@ -568,7 +568,7 @@ pub fn roman_quarters(text: &str) -> Vec<When> {
         return out;
     }
     let mut search = 0;
-    while let Some(p) = lower[search..].find("quý ").map(|p| p + search) {
+    while let Some(p) = vn::find(&lower[search..], "quý ").map(|p| p + search) {
         let after = p + "quý ".len();
         let Some(tail) = text.get(after..) else { break };
         let roman = tail.get(..tail.bytes().take_while(|c| matches!(c, b'I' | b'V')).count()).unwrap_or("");

@@ -105,7 +105,7 @@ pub fn read(
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     if !heading.inline_text.is_empty() {
         let line = &doc.lines[heading.line].text;
-        let at = line.rfind(heading.inline_text.as_str()).unwrap_or(line.len());
+        let at = vn::rfind(line, &heading.inline_text).unwrap_or(line.len());
         pieces.push((heading.line, at));
     }
     // (a line without a tab or a `|` is not read for cells)
@@ -734,7 +734,7 @@ fn is_national(before: &str) -> bool {
     // the last few words only: bounded however long the statement
     let start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
     let f = vn::fold(&before[start..]);
-    let Some(at) = f.rfind("chi tieu quoc gia") else { return false };
+    let Some(at) = vn::rfind(&f, "chi tieu quoc gia") else { return false };
     // the figure right after the phrase (only `năm 2027`, `là`, `:` or `(` between): `vượt chỉ
     // tiêu quốc gia, đạt 95%` and `chỉ tiêu quốc gia 90%, tỉnh đạt 95%` quote the plan's own
     // figure after it; `các chỉ tiêu quốc gia: 95% …` names the national targets, not one figure

@@ -286,9 +286,33 @@ pub fn may_fold_to_start(s: &str, letters: &[u8]) -> bool {
 /// call, which costs more than the search on the short texts and needles asked here (natively it
 /// has a SIMD path instead; the wasm has none).
 pub fn contains(text: &str, needle: &str) -> bool {
+    find(text, needle).is_some()
+}
+
+/// Where `needle` first stands in `text`, as `str::find` with a string: no two-way searcher (see
+/// [`contains`]), which also keeps std's (about 3 KB) out of the wasm.
+pub fn find(text: &str, needle: &str) -> Option<usize> {
     let (t, n) = (text.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else { return true };
-    memchr::memchr_iter(first, t).any(|i| t.get(i..).is_some_and(|r| r.starts_with(n)))
+    let Some(&first) = n.first() else { return Some(0) };
+    memchr::memchr_iter(first, t).find(|&i| t.get(i..).is_some_and(|r| r.starts_with(n)))
+}
+
+/// Where `needle` last stands in `text`, as `str::rfind` with a string (see [`find`]).
+pub fn rfind(text: &str, needle: &str) -> Option<usize> {
+    let (t, n) = (text.as_bytes(), needle.as_bytes());
+    (0..=t.len().checked_sub(n.len())?).rev().find(|&i| t.get(i..).is_some_and(|r| r.starts_with(n)))
+}
+
+/// The pieces of `text` between the places `sep` (not empty) stands, as `str::split` with a
+/// string (see [`find`]).
+pub fn split<'a>(text: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let Some(i) = find(r, sep) else { return rest.take() };
+        rest = r.get(i + sep.len()..);
+        r.get(..i)
+    })
 }
 
 /// Words of a folded string (`split(' ')` less the empty pieces), by bytes: a word is a few
@@ -1075,6 +1099,15 @@ mod tests {
         for needle in ["", "c", "chi tiet tai phu luc", "tai phu luc", "kem theo", "(%)", "20", "2026", "phu lục", "theo,", "x", text] {
             assert_eq!(contains(text, needle), text.contains(needle), "{needle}");
             assert_eq!(contains(needle, text), needle.contains(text), "{needle}");
+            assert_eq!(find(text, needle), text.find(needle), "{needle}");
+            assert_eq!(rfind(text, needle), text.rfind(needle), "{needle}");
+            assert_eq!(find(needle, text), needle.find(text), "{needle}");
+            assert_eq!(rfind(needle, text), needle.rfind(text), "{needle}");
+        }
+        for (t, sep) in
+            [("a + b + c", " + "), (" + a + ", " + "), ("a", " + "), ("", " va "), ("x va va y va ", " va "), ("x va  va y", "va")]
+        {
+            assert_eq!(split(t, sep).collect::<Vec<_>>(), t.split(sep).collect::<Vec<_>>(), "{t:?}");
         }
     }
 

@@ -56,7 +56,7 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
                 set(&mut report_ref, h.section);
             }
             let line_text = &line.text;
-            let inline_start = line_text.rfind(h.inline_text.as_str()).unwrap_or(line_text.len());
+            let inline_start = vn::rfind(line_text, &h.inline_text).unwrap_or(line_text.len());
             find_appendix_refs(line_text, inline_start, h.line, h.section, forms, &mut appendix_refs);
             let after = doc.lines.get(h.last_line + 1..end.min(doc.lines.len())).unwrap_or_default();
             for (idx, l) in (h.last_line + 1..).zip(after) {
@@ -156,8 +156,8 @@ fn copies_share(folded: &str, guidance_pairs: &[u32]) -> bool {
 fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, forms: bool, out: &mut Vec<AppendixRef>) {
     let Some(rest) = text.get(from..) else { return };
     // (`Bieu so 01`: typed without diacritics)
-    let bare = forms && rest.contains("ieu");
-    if vn::find_any(rest, &["lục", "LỤC", "luc", "LUC", "Lục"]).is_none() && !(forms && rest.contains("iểu")) && !bare {
+    let bare = forms && vn::contains(rest, "ieu");
+    if vn::find_any(rest, &["lục", "LỤC", "luc", "LUC", "Lục"]).is_none() && !(forms && vn::contains(rest, "iểu")) && !bare {
         return; // no `Phụ lục` nor `Biểu` here: skip the lower-case copy
     }
     let lower = vn::lowercase(rest);
@@ -176,7 +176,7 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, form
     let mut next = |from: usize| {
         for (k, n) in needles.iter().enumerate() {
             if hits[k].is_none_or(|h| h < from) && searched[k] <= from {
-                hits[k] = lower.get(from..).and_then(|l| l.find(n)).map(|p| p + from);
+                hits[k] = lower.get(from..).and_then(|l| vn::find(l, n)).map(|p| p + from);
                 searched[k] = hits[k].map_or(usize::MAX, |h| h + 1);
             }
         }

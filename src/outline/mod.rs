@@ -350,7 +350,7 @@ impl Candidate {
             word_count,
             label: parsed.label,
             label_text: parsed.label_text.to_string(),
-            label_start: text.find(parsed.label_text).unwrap_or(0),
+            label_start: vn::find(text, parsed.label_text).unwrap_or(0),
             title,
             inline_text: inline_text.to_string(),
             last_line,

@@ -12,6 +12,7 @@
 use super::{Check, Context, RuleInfo};
 use crate::finding::Finding;
 use crate::kinds::Severity;
+use crate::vn;
 
 pub const INFO: RuleInfo = RuleInfo {
     id: "section.year-mismatch",
@@ -25,9 +26,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for h in &ctx.outline.headings {
         // (`get`, not indexing or slicing, here and below: no panic paths in the wasm)
         let (Some(s), Some(line)) = (ctx.profile.sections.get(h.section), ctx.doc.lines.get(h.last_line)) else { continue };
-        let expected = if s.title.contains("{N-1}") {
+        let expected = if vn::contains(&s.title, "{N-1}") {
             ctx.plan_year.saturating_sub(1)
-        } else if s.title.contains("{N}") {
+        } else if vn::contains(&s.title, "{N}") {
             ctx.plan_year
         } else {
             continue;

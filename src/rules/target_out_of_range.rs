@@ -30,7 +30,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let over = |q: &Quantity| matches!(*q, Quantity::Percent { value, .. } | Quantity::PercentRange { high: value, .. } if value > 100.0);
         let growth = t.figures.iter().any(|f| over(&f.quantity)) && {
             let f = vn::fold(&t.text);
-            ["tang", "gap", "so voi", "vuot"].iter().any(|w| f.contains(w))
+            ["tang", "gap", "so voi", "vuot"].iter().any(|w| vn::contains(&f, w))
         };
         for (i, fig) in t.figures.iter().enumerate() {
             let bad = match fig.quantity {
