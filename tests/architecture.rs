@@ -167,3 +167,37 @@ fn readme_rule_table_lists_every_rule_in_order() {
         assert!(severity.starts_with(rule.severity.label_vi()), "README: {id} is «{severity}», RULES says {}", rule.severity.label_vi());
     }
 }
+
+/// The core wasm module has no std string searcher (StrSearcher, TwoWaySearcher: about 3 KB, 1.6 KB
+/// gzip, session 19): a search for a string in the core goes through `vn::find`, `vn::rfind`,
+/// `vn::contains` or `vn::split`. (Only literal needles are caught here; a `&str` variable as the
+/// pattern brings the searcher back too. The file readers of the full module and the CLI are free.)
+#[test]
+fn core_searches_strings_without_std_searcher() {
+    let mut files = Vec::new();
+    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let methods = [
+        "find",
+        "rfind",
+        "contains",
+        "split",
+        "rsplit",
+        "replace",
+        "replacen",
+        "split_once",
+        "rsplit_once",
+        "match_indices",
+        "matches",
+        "splitn",
+    ];
+    let with_searcher: Vec<String> = files
+        .iter()
+        .filter(|(rel, _)| {
+            rel != "main.rs" && (!rel.starts_with("ingest/") || matches!(rel.as_str(), "ingest/mod.rs" | "ingest/legacy.rs"))
+        })
+        .flat_map(|(rel, text)| {
+            code(text).filter(|l| methods.iter().any(|m| l.contains(&format!(".{m}(\"")))).map(move |l| format!("src/{rel}: {}", l.trim()))
+        })
+        .collect();
+    assert!(with_searcher.is_empty(), "a string searched with std's searcher (use vn::find & co.): {with_searcher:#?}");
+}
