@@ -1324,9 +1324,11 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
     // the continuation bytes of the chunks read whole
     let mut continuation = 0;
     let mut at = start;
+    // (the eight bytes at `at`, each time: no bounds to test for each)
+    let mut chunks = b.get(start..).unwrap_or_default().chunks_exact(8);
     loop {
         // (fewer than eight bytes left: read one by one below, as eight with a break)
-        let chunk = b.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok());
+        let chunk = chunks.next().and_then(|c| <&[u8; 8]>::try_from(c).ok());
         // (each byte's class read from memory, the eight as one word only past the test below: on
         // the way there a byte costs a load and an add, not a shift and a mask of the word too)
         let class = chunk.map_or(BREAK, |chunk| {
