@@ -495,7 +495,22 @@ impl Unnumbered {
             Some(b) => b >> (n % 64) & 1 != 0,
             None => ids.contains(&n),
         };
-        let said_enough = |name: &Vec<u32>| name.len() >= need && name.iter().filter(|&&n| has(n)).nth(need - 1).is_some();
+        // (its words counted down to `need`, stopping there: a plain loop, not an iterator chain)
+        let said_enough = |name: &Vec<u32>| {
+            if name.len() < need {
+                return false;
+            }
+            let mut left = need;
+            for &n in name {
+                if has(n) {
+                    left -= 1;
+                    if left == 0 {
+                        return true;
+                    }
+                }
+            }
+            false
+        };
         shared.iter().enumerate().any(|(k, &(once, twice))| {
             let mut rest = once;
             while rest != 0 {
