@@ -1415,10 +1415,12 @@ fn look(raw: &str, x: u64, at: usize, out: &mut Scan) {
         out.table_row |= x == b'\t' || x == b'|';
         out.rebuild |= match (x, b.get(i + 1)) {
             (0xC2, Some(0x85 | 0xA0 | 0xAD)) | (0xCC | 0xCD, _) => true,
-            (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)) | (0xEF, Some(0xBB)) => {
-                let c = raw.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-                is_invisible(c) || is_space(c)
-            }
+            // by bytes, as [`is_invisible`] and [`is_space`] read the characters: U+2000..U+200D,
+            // U+2028, U+2029, U+202F, U+205F, U+2060, U+3000, U+FEFF (not `–`, `“`, `”`, `…`,
+            // most of the E2s of a draft)
+            (0xE2, Some(&y)) => matches!((y, b.get(i + 2)), (0x80, Some(0x80..=0x8D | 0xA8 | 0xA9 | 0xAF)) | (0x81, Some(0x9F | 0xA0))),
+            (0xE3, Some(0x80)) => b.get(i + 2) == Some(&0x80),
+            (0xEF, Some(0xBB)) => b.get(i + 2) == Some(&0xBF),
             (0xF0..=0xF4, _) => {
                 out.astral += 1;
                 false
