@@ -876,8 +876,15 @@ fn join_wraps<'a>(
             if let (Some(prev), Some(line)) = (done.get_mut(k), rest.first_mut()) {
                 let line = std::mem::replace(line, Line::EMPTY);
                 let map = maps.get(line.map.0 as usize..line.map.1 as usize).unwrap_or(&[]);
-                // (`… bằng` / `chữ: …` joined makes a mark)
-                let seam = prev_facts.wrap.flags & ENDS_NG != 0 && facts.wrap.flags & STARTS_CH != 0;
+                // (`… bằng` / `chữ: …` joined makes a mark: read off the two texts here, at a join,
+                // not off every line as it is read; the kept line ends as its last input line does)
+                let (p, t) = (prev.text.as_bytes(), line.text.as_bytes());
+                let lower = |b: &[u8], k: usize| b.get(k).map_or(0, |x| x | 0x20);
+                let seam = p.len() >= 2
+                    && lower(p, p.len() - 2) == b'n'
+                    && lower(p, p.len() - 1) == b'g'
+                    && lower(t, 0) == b'c'
+                    && lower(t, 1) == b'h';
                 prev.number |= line.number & (MARK | BRACKET) | if seam { MARK } else { 0 };
                 prev.join(line, map, &mut out_maps, input);
                 prev_facts = Facts { table_row: false, ..facts };
@@ -978,12 +985,10 @@ const STARTS_DIGIT: u16 = 2;
 const NUMBERED: u16 = 4;
 const ENDS_STOP: u16 = 8;
 const ENDS_LOWER: u16 = 16;
-/// [`Wrap::flags`] for [`Line::spelling_marks`]: [`marks_and_brackets`] of the text, and whether
-/// it ends with `ng` and starts with `ch` (any case: joined lines make `ng ch` across the join).
+/// [`Wrap::flags`] for [`Line::spelling_marks`]: [`marks_and_brackets`] of the text (joined lines
+/// making `ng ch` across the join are seen by [`join_wraps`]).
 const HAS_MARK: u16 = 32;
 const HAS_BRACKET: u16 = 64;
-const ENDS_NG: u16 = 128;
-const STARTS_CH: u16 = 256;
 /// [`Wrap::flags`]: the text is a page number ([`is_page_number`]); it ends a sentence for
 /// [`goes_on_when_cut`] (`.`, `!`, `?`, `…`).
 const PAGE: u16 = 512;
@@ -1022,12 +1027,7 @@ impl Wrap {
         if page && is_page_number(text) {
             flags |= PAGE;
         }
-        let lower_at = |k: usize| b.get(k).map_or(0, |x| x | 0x20);
-        flags |= bit(stop, ENDS_STOP)
-            | bit(lower, ENDS_LOWER)
-            | bit(sentence, ENDS_SENTENCE)
-            | bit(b.len() >= 2 && lower_at(b.len() - 2) == b'n' && end | 0x20 == b'g', ENDS_NG)
-            | bit(first | 0x20 == b'c' && lower_at(1) == b'h', STARTS_CH);
+        flags |= bit(stop, ENDS_STOP) | bit(lower, ENDS_LOWER) | bit(sentence, ENDS_SENTENCE);
         Wrap { flags }
     }
 }
@@ -1324,9 +1324,11 @@ fn scan(text: &str, start: usize) -> (Scan, usize) {
     // the continuation bytes of the chunks read whole
     let mut continuation = 0;
     let mut at = start;
+    // (the eight bytes at `at`, each time: no bounds to test for each)
+    let mut chunks = b.get(start..).unwrap_or_default().chunks_exact(8);
     loop {
         // (fewer than eight bytes left: read one by one below, as eight with a break)
-        let chunk = b.get(at..at + 8).and_then(|c| <&[u8; 8]>::try_from(c).ok());
+        let chunk = chunks.next().and_then(|c| <&[u8; 8]>::try_from(c).ok());
         // (each byte's class read from memory, the eight as one word only past the test below: on
         // the way there a byte costs a load and an add, not a shift and a mask of the word too)
         let class = chunk.map_or(BREAK, |chunk| {
@@ -1413,10 +1415,12 @@ fn look(raw: &str, x: u64, at: usize, out: &mut Scan) {
         out.table_row |= x == b'\t' || x == b'|';
         out.rebuild |= match (x, b.get(i + 1)) {
             (0xC2, Some(0x85 | 0xA0 | 0xAD)) | (0xCC | 0xCD, _) => true,
-            (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)) | (0xEF, Some(0xBB)) => {
-                let c = raw.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-                is_invisible(c) || is_space(c)
-            }
+            // by bytes, as [`is_invisible`] and [`is_space`] read the characters: U+2000..U+200D,
+            // U+2028, U+2029, U+202F, U+205F, U+2060, U+3000, U+FEFF (not `–`, `“`, `”`, `…`,
+            // most of the E2s of a draft)
+            (0xE2, Some(&y)) => matches!((y, b.get(i + 2)), (0x80, Some(0x80..=0x8D | 0xA8 | 0xA9 | 0xAF)) | (0x81, Some(0x9F | 0xA0))),
+            (0xE3, Some(0x80)) => b.get(i + 2) == Some(&0x80),
+            (0xEF, Some(0xBB)) => b.get(i + 2) == Some(&0xBF),
             (0xF0..=0xF4, _) => {
                 out.astral += 1;
                 false

@@ -430,7 +430,7 @@ impl Unnumbered {
             }
             // (its id and its key from one hash of it)
             let (id, h) = profile.vocab.id_and_key(w);
-            let new = !hashes.iter().take(u.distinct).any(|&s| s == h);
+            let new = !hashes.get(..u.distinct).unwrap_or_default().contains(&h);
             if new {
                 let Some(slot) = hashes.get_mut(u.distinct) else {
                     u.overflow = true;
@@ -441,7 +441,7 @@ impl Unnumbered {
             }
             // (a word not seen before has an id not seen before: only a word seen again, or
             // one whose key another word has, is looked for among the ids)
-            if let Some(id) = id.filter(|id| new || !u.ids.iter().take(u.known).any(|k| k == id)) {
+            if let Some(id) = id.filter(|id| new || !u.ids.get(..u.known).unwrap_or_default().contains(id)) {
                 let Some(slot) = u.ids.get_mut(u.known) else {
                     u.overflow = true;
                     continue;
@@ -495,7 +495,22 @@ impl Unnumbered {
             Some(b) => b >> (n % 64) & 1 != 0,
             None => ids.contains(&n),
         };
-        let said_enough = |name: &Vec<u32>| name.len() >= need && name.iter().filter(|&&n| has(n)).nth(need - 1).is_some();
+        // (its words counted down to `need`, stopping there: a plain loop, not an iterator chain)
+        let said_enough = |name: &Vec<u32>| {
+            if name.len() < need {
+                return false;
+            }
+            let mut left = need;
+            for &n in name {
+                if has(n) {
+                    left -= 1;
+                    if left == 0 {
+                        return true;
+                    }
+                }
+            }
+            false
+        };
         shared.iter().enumerate().any(|(k, &(once, twice))| {
             let mut rest = once;
             while rest != 0 {
@@ -536,7 +551,7 @@ fn said(profile: &Profile, folded: &str) -> (vn::Said, usize) {
     let mut seen = [0u32; 24];
     let mut distinct = 0;
     while let Some(h) = hashes.next() {
-        if seen.iter().take(distinct).any(|&s| s == h) {
+        if seen.get(..distinct).unwrap_or_default().contains(&h) {
             continue;
         }
         let Some(slot) = seen.get_mut(distinct) else {
