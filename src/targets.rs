@@ -232,6 +232,11 @@ fn line_kind(text: &str) -> u8 {
 /// them. (The first letter after the marker rules out most lines before folding.)
 #[inline(never)]
 fn is_note(text: &str) -> bool {
+    // a footnote to the targets marked `(*)` above (`(*) Chỉ tiêu Chính phủ giao tại Nghị quyết
+    // số 01/NQ-CP …`)
+    if text.starts_with("(*)") {
+        return true;
+    }
     // (ASCII punctuation, the markers included, folds to nothing)
     if !vn::may_fold_to_start(text, b"gl") {
         return false;
@@ -894,6 +899,7 @@ mod tests {
         assert!(
             is_note("* Ghi chú: …")
                 && is_note("(*) Lưu ý")
+                && is_note("(*) Chỉ tiêu Chính phủ giao tại Nghị quyết số 01/NQ-CP ngày 05/01/2024.")
                 && !is_note("Ghi chép sổ sách")
                 && !is_note("- Lưu trữ 100%")
                 && !is_note("Ghi")
