@@ -1058,6 +1058,27 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     let parents = std::collections::BinaryHeap::from_iter(pt.items.iter().filter_map(|i| i.stt.rsplit_once('.').map(|(p, _)| p)));
     let parents = parents.into_sorted_vec();
     let group: Vec<bool> = pt.items.iter().map(|i| parents.binary_search(&i.stt.trim_end_matches('.')).is_ok()).collect();
+    // a sub-item left blank where its parent's row says it (`1.1`, `1.2` under `1 | Sở TT&TT |
+    // Chuyển tiếp | 2024 | … | Ngân sách tỉnh`) has the parent's owner, kind, time and source
+    // (the parent among the last four groups seen: linear)
+    let mut seen: Vec<usize> = Vec::new();
+    for j in 0..pt.items.len() {
+        if group[j] {
+            seen.push(j);
+        }
+        let prefix = pt.items[j].stt.rsplit_once('.').filter(|(_, n)| !n.is_empty()).map(|(p, _)| p);
+        let Some(k) = prefix.and_then(|p| seen.iter().rev().take(4).copied().find(|&k| pt.items[k].stt.trim_end_matches('.') == p)) else {
+            continue;
+        };
+        let (cells, source) = (pt.items[k].cells.clone(), pt.items[k].source);
+        let item = &mut pt.items[j];
+        for ((col, mine), (_, theirs)) in item.cells.iter_mut().zip(cells) {
+            if mine.text.trim().is_empty() && matches!(col, Column::Owner | Column::Kind | Column::Time | Column::Source) {
+                *mine = theirs;
+            }
+        }
+        item.source = item.source.or(source);
+    }
     let mut group = group.into_iter();
     pt.items.retain(|_| !group.next().unwrap_or(false));
     // a total row that adds up the items since the last total or group row, not all of them

@@ -548,3 +548,25 @@ fn one_source_named_alone_and_a_resolutions_number_in_section_v() {
     let two = base.replace(said, "Tổng kinh phí dự kiến 52.300 triệu đồng, trong đó ngân sách tỉnh 43.300 triệu đồng, còn lại 8.000 triệu đồng từ nguồn hợp pháp khác.");
     assert_eq!(findings(&check(&two)), ["102:66 Error budget.source-sum-mismatch [P2.V]"]);
 }
+
+/// Sub-items (`1.1`, `1.2`) under a project whose row gives its owner, kind, time and source,
+/// their own cells left blank: they have the project's (no field missing), and are counted once.
+#[test]
+fn sub_items_have_their_projects_owner_kind_time_and_source() {
+    let list = "STT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu\tQuy mô\tNội dung\tThời gian\tKinh phí (triệu đồng)\tNguồn vốn\n\
+        1\tNâng cấp Trung tâm dữ liệu tỉnh\tSở TT&TT\tChuyển tiếp\tHạ tầng dùng chung\tToàn tỉnh\tMáy chủ, lưu trữ\t2024\t30.000\tNgân sách tỉnh\n\
+        1.1\tMáy chủ, lưu trữ\t\t\t\t\t\t\t18.000\t\n\
+        1.2\tPhần mềm ảo hóa\t\t\t\t\t\t\t12.000\t\n\
+        2\tNền tảng IOC giai đoạn 2\tSở TT&TT\tMới\tĐiều hành thông minh\t11 huyện\tKết nối camera\t2024\t14.300\tNgân sách tỉnh\n\
+        3\tPhủ sóng 4G vùng lõm\tDoanh nghiệp viễn thông\tMới\tXóa 37 thôn lõm sóng\t37 thôn\tTrạm BTS\t2024\t8.000\tXã hội hóa\n\
+        \tTổng cộng\t\t\t\t\t\t\t52.300\t";
+    let report = check(&with_list(list));
+    assert_eq!(findings(&report), NONE);
+    let b = report.budget.unwrap();
+    assert_eq!(b.items.iter().map(|i| i.stt.as_str()).collect::<Vec<_>>(), ["1.1", "1.2", "2", "3"]);
+    assert_eq!(b.items[1].owner.as_deref(), Some("Sở TT&TT"));
+    // a sub-item of no project named before it has nothing to take
+    let orphan = list.replace("1.2\tPhần mềm", "4.2\tPhần mềm");
+    let orphan = check(&with_list(&orphan));
+    assert!(orphan.findings.iter().any(|f| f.rule == "budget.source-missing"), "{:?}", findings(&orphan));
+}
