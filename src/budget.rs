@@ -1062,8 +1062,8 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     // Chuyển tiếp | 2024 | … | Ngân sách tỉnh`) has the parent's owner, kind, time and source
     // (the parent among the last four groups seen: linear)
     let mut seen: Vec<usize> = Vec::new();
-    for j in 0..pt.items.len() {
-        if group[j] {
+    for (j, &is_group) in group.iter().enumerate() {
+        if is_group {
             seen.push(j);
         }
         let prefix = pt.items[j].stt.rsplit_once('.').filter(|(_, n)| !n.is_empty()).map(|(p, _)| p);

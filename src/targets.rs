@@ -921,7 +921,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.rule.starts_with("target.") && f.rule != "target.national-coverage")
-            .map(|f| (&*f.rule, f.line))
+            .map(|f| (f.rule, f.line))
             .collect();
         assert_eq!(found, [("target.deadline-outside-plan-year", 6)]);
     }
