@@ -1070,25 +1070,29 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         let Some(k) = prefix.and_then(|p| seen.iter().rev().take(4).copied().find(|&k| pt.items[k].stt.trim_end_matches('.') == p)) else {
             continue;
         };
-        let (cells, source) = (pt.items[k].cells.clone(), pt.items[k].source);
-        let item = &mut pt.items[j];
-        for ((col, mine), (_, theirs)) in item.cells.iter_mut().zip(cells) {
+        let (head, tail) = pt.items.split_at_mut(j);
+        let (Some(parent), Some(item)) = (head.get(k), tail.first_mut()) else { continue };
+        for ((col, mine), (_, theirs)) in item.cells.iter_mut().zip(&parent.cells) {
             if mine.text.trim().is_empty() && matches!(col, Column::Owner | Column::Kind | Column::Time | Column::Source) {
-                *mine = theirs;
+                *mine = theirs.clone();
             }
         }
-        item.source = item.source.or(source);
+        item.source = item.source.or(parent.source);
     }
     let mut group = group.into_iter();
     pt.items.retain(|_| !group.next().unwrap_or(false));
     // a total row that adds up the items since the last total or group row, not all of them
     // (`Cộng I`, `Tổng II`, `Cộng` under each group), is a group's sub-total: not the table's
+    // (the rules read the first total: the first that is no sub-total is put first, or none)
     if let Some((whole, _)) = pt.items_sum() {
-        let mut partials = partials.into_iter();
-        pt.totals.retain(|t| {
-            let (part, tol) = (partials.next().unwrap_or(0), t.amount.tolerance);
-            (t.amount.dong - part).abs() > tol || (part - whole).abs() <= tol
-        });
+        let table_total = |i: usize| {
+            let (t, part) = (pt.totals[i].amount, partials.get(i).copied().unwrap_or(0));
+            (t.dong - part).abs() > t.tolerance || (part - whole).abs() <= t.tolerance
+        };
+        match (0..pt.totals.len()).find(|&i| table_total(i)) {
+            Some(i) => pt.totals.swap(0, i),
+            None => pt.totals.clear(),
+        }
     }
     Some(pt)
 }

@@ -546,11 +546,12 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
 /// `ngày`): no deadline. (Looks back 24 characters: linear.)
 fn since_or_cited(text: &str, at: usize) -> bool {
     let before = last_chars(text.get(..at).unwrap_or(""), 24).trim_end();
-    let day = ["ngày", "Ngày"].iter().find_map(|n| before.strip_suffix(n)).map(str::trim_end);
-    let number = day.map_or("", |d| d.rsplit(' ').next().unwrap_or(d));
+    let day = before.strip_suffix("ngày").or_else(|| before.strip_suffix("Ngày")).map(str::trim_end);
+    // (the bytes of the word before `ngày`, read backwards)
+    let number = || day.unwrap_or("").bytes().rev().take_while(|&b| b != b' ');
     let head = day.unwrap_or(before);
     let f = vn::fold(head.strip_suffix("năm").unwrap_or(head).trim_end());
-    vn::ends_with_phrase(&f, "tu") || f.ends_with("tinh den") || number.contains('/') && number.bytes().any(|b| b.is_ascii_uppercase())
+    vn::ends_with_phrase(&f, "tu") || f.ends_with("tinh den") || number().any(|b| b == b'/') && number().any(|b| b.is_ascii_uppercase())
 }
 
 fn is_month_context(folded_before: &str) -> bool {
