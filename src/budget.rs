@@ -621,8 +621,14 @@ fn names_an_item(text: &str, from: usize, digits: &str) -> bool {
     }
     let before = folded_tail(text, at);
     let item = ["nhiem vu", "du an", "goi thau", "nhom"].iter().any(|w| before.ends_with(w));
+    // a document's number right after its name, no `số` between (`Nghị quyết 57`, `Quyết định
+    // 749`, `Đề án 06`, `Chương trình 1719`): four digits at most, a space after a letter before
+    let document = ["quyet", "dinh", "thong tu", "de an", "chi thi", "trinh", "hoach"].iter().any(|w| before.ends_with(w))
+        && text[..from].strip_suffix(' ').is_some_and(|h| h.bytes().last().is_some_and(|b| b.is_ascii_alphabetic() || b >= 0x80))
+        && digits.len() < 5
+        && digits.bytes().all(|b| b.is_ascii_digit());
     // (a figure of one or two bytes is one or two digits)
-    item && digits.len() < 3
+    item && digits.len() < 3 || document
 }
 
 /// The last few words before byte `at`, folded (bounded: this runs for every number).
@@ -914,6 +920,13 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
             columns.swap(j, k);
         }
     }
+    // no `Tên …` column: `Nội dung nhiệm vụ` (`… dự án`) names the items
+    if !columns.iter().any(|(_, c, _)| *c == Column::Name) {
+        let content = columns.iter().find(|&&(i, c, _)| c == Column::Content && (says(i, "nhiem vu") || says(i, "du an")));
+        if let Some((i, _, cell)) = content.cloned() {
+            columns.push((i, Column::Name, cell));
+        }
+    }
     let col_at = |col: Column| columns.iter().find(|(_, c, _)| *c == col).map(|(i, _, _)| *i);
     // the unit of each column of amounts, read once from its header cell (the others' is never
     // asked for)
@@ -959,6 +972,8 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     };
     let (mut joined, mut head) = (String::new(), String::new());
     let mut said_above: Option<(&str, Option<Source>)> = None;
+    // the items' costs since the last total or group row, and that sum at each total row
+    let (mut since, mut partials) = (0, Vec::new());
     for row in t.rows.get(first_item..).unwrap_or(&[]) {
         // (the row's texts borrowed: only an item kept copies its number and name)
         let text_at = |col: Column| col_at(col).and_then(|i| row.cells.get(i)).map_or("", |c| &*c.text);
@@ -982,12 +997,15 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         if total_said {
             if let Some(a) = cost.or_else(|| amount_in(row, Column::Approved, &mut pt)) {
                 pt.totals.push(Located { line: row.line, amount: a });
+                partials.push(since);
             }
+            since = 0;
             continue;
         }
         let is_group = crate::outline::label::roman_value(stt.trim_end_matches('.')).is_some()
             || (stt.len() == 1 && stt.chars().all(|c| c.is_ascii_uppercase()));
         if is_group {
+            since = 0;
             continue; // a group heading or its sub-total: never added to the items
         }
         // the total's parts by source (`Trong đó:`, `- Ngân sách trung ương … 14.000`, below the
@@ -1031,6 +1049,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
                 slot.1 = cell.clone();
             }
         }
+        since += cost.map_or(0, |a| a.dong);
         pt.items.push(Item { line: row.line, stt: stt.to_string(), name: name.to_string(), cells, cost, approved, spent, source });
     }
     // `1` with `1.1`, `1.2` under it is a group: count the sub-items, not both
@@ -1039,8 +1058,42 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     let parents = std::collections::BinaryHeap::from_iter(pt.items.iter().filter_map(|i| i.stt.rsplit_once('.').map(|(p, _)| p)));
     let parents = parents.into_sorted_vec();
     let group: Vec<bool> = pt.items.iter().map(|i| parents.binary_search(&i.stt.trim_end_matches('.')).is_ok()).collect();
+    // a sub-item left blank where its parent's row says it (`1.1`, `1.2` under `1 | Sở TT&TT |
+    // Chuyển tiếp | 2024 | … | Ngân sách tỉnh`) has the parent's owner, kind, time and source
+    // (the parent among the last four groups seen: linear)
+    let mut seen: Vec<usize> = Vec::new();
+    for (j, &is_group) in group.iter().enumerate() {
+        if is_group {
+            seen.push(j);
+        }
+        let prefix = pt.items[j].stt.rsplit_once('.').filter(|(_, n)| !n.is_empty()).map(|(p, _)| p);
+        let Some(k) = prefix.and_then(|p| seen.iter().rev().take(4).copied().find(|&k| pt.items[k].stt.trim_end_matches('.') == p)) else {
+            continue;
+        };
+        let (head, tail) = pt.items.split_at_mut(j);
+        let (Some(parent), Some(item)) = (head.get(k), tail.first_mut()) else { continue };
+        for ((col, mine), (_, theirs)) in item.cells.iter_mut().zip(&parent.cells) {
+            if mine.text.trim().is_empty() && matches!(col, Column::Owner | Column::Kind | Column::Time | Column::Source) {
+                *mine = theirs.clone();
+            }
+        }
+        item.source = item.source.or(parent.source);
+    }
     let mut group = group.into_iter();
     pt.items.retain(|_| !group.next().unwrap_or(false));
+    // a total row that adds up the items since the last total or group row, not all of them
+    // (`Cộng I`, `Tổng II`, `Cộng` under each group), is a group's sub-total: not the table's
+    // (the rules read the first total: the first that is no sub-total is put first, or none)
+    if let Some((whole, _)) = pt.items_sum() {
+        let table_total = |i: usize| {
+            let (t, part) = (pt.totals[i].amount, partials.get(i).copied().unwrap_or(0));
+            (t.dong - part).abs() > t.tolerance || (part - whole).abs() <= t.tolerance
+        };
+        match (0..pt.totals.len()).find(|&i| table_total(i)) {
+            Some(i) => pt.totals.swap(0, i),
+            None => pt.totals.clear(),
+        }
+    }
     Some(pt)
 }
 

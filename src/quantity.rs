@@ -457,11 +457,13 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
         // `trong` before the bracket is not its deadline)
         let before = last_chars(text.get(..at).unwrap_or(""), 40);
         let f = vn::fold(before.rsplit_once('(').map_or(before, |(_, clause)| clause));
-        ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay"]
+        // whole words: `hạn` is no deadline inside `thành lập`, `Nhân rộng`, `xếp hạng`
+        ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay", "phan dau"]
             .iter()
-            .any(|k| vn::contains(&f, k))
+            .any(|k| vn::has_phrase(&f, k))
             && !f.ends_with("so voi")
             && !f.ends_with("so voi nam")
+            && !since_or_cited(text, at)
     };
     let mut out: Vec<When> = Vec::new();
     let mut i = 0;
@@ -493,7 +495,7 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
                         until: year,
                         month: Some(v2 as u8),
                         day: Some(v1 as u8),
-                        deadline: true,
+                        deadline: !since_or_cited(text, i),
                         invalid,
                         from: i,
                         to: k + 5,
@@ -536,6 +538,20 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
         i = j.max(i + 1);
     }
     out
+}
+
+/// The date at byte `at` says since when (`từ ngày 01/7/2025`, `từ năm 2022`), as of when (`tính
+/// đến 31/12/2026`: a baseline), or when a document cited was issued (`Quyết định số 06/QĐ-TTg
+/// ngày 06/01/2022`, `Nghị quyết 57-NQ/TW ngày …`: its number, with a `/` and capitals, before
+/// `ngày`): no deadline. (Looks back 24 characters: linear.)
+fn since_or_cited(text: &str, at: usize) -> bool {
+    let before = last_chars(text.get(..at).unwrap_or(""), 24).trim_end();
+    let day = before.strip_suffix("ngày").or_else(|| before.strip_suffix("Ngày")).map(str::trim_end);
+    // (the bytes of the word before `ngày`, read backwards)
+    let number = || day.unwrap_or("").bytes().rev().take_while(|&b| b != b' ');
+    let head = day.unwrap_or(before);
+    let f = vn::fold(head.strip_suffix("năm").unwrap_or(head).trim_end());
+    vn::ends_with_phrase(&f, "tu") || f.ends_with("tinh den") || number().any(|b| b == b'/') && number().any(|b| b.is_ascii_uppercase())
 }
 
 fn is_month_context(folded_before: &str) -> bool {
@@ -815,6 +831,21 @@ mod tests {
         // last year's figure in brackets after the target: no deadline
         assert_eq!(d("Tỷ trọng kinh tế số trong GRDP đạt 17,5% (năm 2023: 11,2%)"), [(2023, 2023, None, None, false, false)]);
         assert_eq!(d("đạt 100% (hoàn thành trong năm 2025)"), [(2025, 2025, None, None, true, false)]);
+        // a document's date, since when, as of when: no deadline; `hạn` inside other words
+        // (`thành lập`, `Nhân rộng`, `xếp hạng`) is none either
+        let none = |y: u16, m: Option<u8>, day: Option<u8>| [(y, y, m, day, false, false)];
+        assert_eq!(d("Theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng"), none(2022, Some(1), Some(6)));
+        assert_eq!(d("theo Nghị quyết số 57-NQ/TW Ngày 22/12/2024"), none(2024, Some(12), Some(22)));
+        assert_eq!(d("Luật Dữ liệu (có hiệu lực từ ngày 01/7/2025)"), none(2025, Some(7), Some(1)));
+        assert_eq!(d("85% (tính đến 31/12/2026 đạt 62%)"), none(2026, Some(12), Some(31)));
+        assert_eq!(d("Tổ công nghệ số (thành lập từ năm 2022)"), none(2022, None, None));
+        assert_eq!(d("Tổ công nghệ số (thành lập năm 2022)"), none(2022, None, None));
+        assert_eq!(d("Nhân rộng mô hình thành công năm 2026"), none(2026, None, None));
+        assert_eq!(d("Top 20 DTI (xếp hạng năm 2026)"), none(2026, None, None));
+        assert_eq!(d("hoàn thành trước ngày 30/6/2027"), [(2027, 2027, Some(6), Some(30), true, false)]);
+        assert_eq!(d("đến ngày 31/12/2027"), [(2027, 2027, Some(12), Some(31), true, false)]);
+        assert_eq!(d("hết hạn năm 2028"), [(2028, 2028, None, None, true, false)]);
+        assert_eq!(d("Phấn đấu năm 2024, tỉnh đạt"), [(2024, 2024, None, None, true, false)]);
         let r: Vec<_> = roman_quarters("hoàn thành trong Quý II/2024").into_iter().map(|w| (w.year, w.month)).collect();
         assert_eq!(r, [(2024, Some(6))]);
     }

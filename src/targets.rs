@@ -129,7 +129,11 @@ pub fn read(
             LEAD_IN => {}
             _ => {
                 let next = doc.lines.get(idx + 1).map(|l| &l.text[..]);
-                if !general && !heads_a_list(text, next) && !at_page_foot(text, next) {
+                // a line without a figure or date right above a table (`(Chi tiết tại bảng dưới
+                // đây)`) is its caption: the table holds the targets
+                let caption =
+                    || idx + 1 < doc.lines.len() && is_row(idx + 1) && !quantity::has_figure(text) && !quantity::has_day_or_month(text);
+                if !general && !heads_a_list(text, next) && !at_page_foot(text, next) && !caption() {
                     pieces.push((idx, 0));
                 }
             }
@@ -232,6 +236,11 @@ fn line_kind(text: &str) -> u8 {
 /// them. (The first letter after the marker rules out most lines before folding.)
 #[inline(never)]
 fn is_note(text: &str) -> bool {
+    // a footnote to the targets marked `(*)` above (`(*) Chỉ tiêu Chính phủ giao tại Nghị quyết
+    // số 01/NQ-CP …`)
+    if text.starts_with("(*)") {
+        return true;
+    }
     // (ASCII punctuation, the markers included, folds to nothing)
     if !vn::may_fold_to_start(text, b"gl") {
         return false;
@@ -894,10 +903,27 @@ mod tests {
         assert!(
             is_note("* Ghi chú: …")
                 && is_note("(*) Lưu ý")
+                && is_note("(*) Chỉ tiêu Chính phủ giao tại Nghị quyết số 01/NQ-CP ngày 05/01/2024.")
                 && !is_note("Ghi chép sổ sách")
                 && !is_note("- Lưu trữ 100%")
                 && !is_note("Ghi")
         );
+    }
+
+    #[test]
+    fn a_tables_caption_and_a_later_years_aim_are_no_target_and_no_deadline() {
+        // `(Chi tiết tại bảng dưới đây)` above the table captions it; `phấn đấu đến năm 2030
+        // đạt 30%` beside the plan year's 20% is where the target heads; a later year alone
+        // with one figure is still a deadline outside the plan year
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\n- Tỷ trọng kinh tế số trong GRDP đạt 20%, phấn đấu đến năm 2030 đạt 30%;\n- Tỷ lệ người dân có danh tính số đạt 100% năm 2027, hướng tới 100% hộ gia đình có địa chỉ số vào năm 2030;\n- Hoàn thành Trung tâm dữ liệu tỉnh 100% trong năm 2028;\n(Chi tiết tại bảng dưới đây)\nSTT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2027\n1\tTỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình\t%\t85\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        let found: Vec<(&str, usize)> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule.starts_with("target.") && f.rule != "target.national-coverage")
+            .map(|f| (f.rule, f.line))
+            .collect();
+        assert_eq!(found, [("target.deadline-outside-plan-year", 6)]);
     }
 
     #[test]

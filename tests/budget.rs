@@ -472,3 +472,101 @@ fn a_number_after_a_word_that_numbers_items_is_no_amount() {
     assert_eq!(findings(&report), ["103:56 Error budget.source-sum-mismatch [P2.V]"]);
     assert_eq!(report.findings[0].difference.as_deref(), Some("+1.000 triệu đồng"));
 }
+
+/// A list split in groups, each closed by its own sub-total (`Cộng I`, `Tổng II`, `Cộng` …),
+/// with or without a grand total: the sub-totals add up the group above them, not the whole
+/// list, and are not its total. A grand total that is off is still reported.
+#[test]
+fn a_groups_sub_total_is_not_the_lists_total() {
+    let item = |n: &str, name: &str, amount: &str, source: &str| {
+        format!("{n}\t{name}\tSở TT&TT\tMới\tHạ tầng dùng chung\tToàn tỉnh\tTriển khai\t2024\t{amount}\t{source}\n")
+    };
+    let row = |name: &str, amount: &str| format!("\t{name}\t\t\t\t\t\t\t{amount}\t\n");
+    let header = "STT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu\tQuy mô\tNội dung\tThời gian\tKinh phí (triệu đồng)\tNguồn vốn\n";
+    let (one, two, three) = (
+        item("1", "Nâng cấp Trung tâm dữ liệu tỉnh", "30.000", "Ngân sách tỉnh"),
+        item("2", "Nền tảng IOC giai đoạn 2", "14.300", "Ngân sách tỉnh"),
+        item("3", "Phủ sóng 4G vùng lõm", "8.000", "Xã hội hóa"),
+    );
+    for (first, second, grand) in [
+        ("Cộng I", "Cộng II", Some("Tổng cộng (I+II)")),
+        ("Cộng", "Cộng", Some("Tổng cộng")),
+        ("Tổng I", "Tổng II", Some("Tổng cộng")),
+        ("Cộng nhóm A", "Cộng nhóm B", None),
+    ] {
+        let list = |total: &str| {
+            let grand = grand.map_or(String::new(), |g| row(g, total));
+            format!("{header}{one}{two}{}{three}{}{grand}", row(first, "44.300"), row(second, "8.000"))
+        };
+        assert_eq!(findings(&check(&with_list(&list("52.300")))), NONE, "{first}");
+        if grand.is_some() {
+            let text = with_list(&list("53.300"));
+            let (line, at) =
+                text.lines().enumerate().find_map(|(i, l)| l.find("53.300").map(|c| (i + 1, l[..c].chars().count() + 1))).unwrap();
+            let wrong = check(&text);
+            assert_eq!(findings(&wrong), [format!("{line}:{at} Error budget.total-mismatch [P2.VII]")], "{first}");
+            assert_eq!(figures(&wrong.findings[0]), (Some("52.300 triệu đồng"), Some("53.300 triệu đồng"), Some("+1.000 triệu đồng")));
+        }
+    }
+}
+
+/// `Nội dung nhiệm vụ` heads the items' names in many lists (no `Tên …` column): the `Tổng
+/// cộng` row under it is the total, no item without owner, kind, time or source.
+#[test]
+fn a_list_whose_names_are_headed_noi_dung_nhiem_vu() {
+    let list = "TT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu\tQuy mô\tNội dung chính\tThời gian\tKinh phí (triệu đồng)\tNguồn vốn\n\
+        1\tNâng cấp Trung tâm dữ liệu tỉnh\tSở TT&TT\tChuyển tiếp\tHạ tầng dùng chung\tToàn tỉnh\tMáy chủ, lưu trữ\t2024\t30.000\tNgân sách tỉnh\n\
+        2\tNền tảng IOC giai đoạn 2\tSở TT&TT\tMới\tĐiều hành thông minh\t11 huyện\tKết nối camera\t2024\t14.300\tNgân sách tỉnh\n\
+        3\tPhủ sóng 4G vùng lõm\tDoanh nghiệp viễn thông\tMới\tXóa 37 thôn lõm sóng\t37 thôn\tTrạm BTS\t2024\t8.000\tXã hội hóa\n\
+        \tTổng cộng\t\t\t\t\t\t\t52.300\t";
+    let report = check(&with_list(list));
+    assert_eq!(findings(&report), NONE);
+    let b = report.budget.unwrap();
+    assert_eq!(
+        b.items.iter().map(|i| i.name.as_str()).collect::<Vec<_>>(),
+        ["Nâng cấp Trung tâm dữ liệu tỉnh", "Nền tảng IOC giai đoạn 2", "Phủ sóng 4G vùng lõm"]
+    );
+    assert_eq!(b.items_total.unwrap().text, "52.300 triệu đồng");
+}
+
+/// One source named alone beside the total (`trong đó ngân sách trung ương hỗ trợ …`, the others
+/// given as shares) is a share, no split of the total; two parts that do not add up still are.
+/// A document's number after its name (`Nghị quyết 57`) is no amount without a unit.
+#[test]
+fn one_source_named_alone_and_a_resolutions_number_in_section_v() {
+    let said = "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng.";
+    let base = fixture("tinh-day-du.txt");
+    assert!(base.contains(said));
+    for alone in [
+        "Tổng kinh phí dự kiến 52.300 triệu đồng, trong đó ngân sách trung ương hỗ trợ 8.000 triệu đồng.",
+        "Tổng kinh phí dự kiến 52.300 triệu đồng; trong đó ngân sách tỉnh chiếm khoảng 85%, còn lại là nguồn xã hội hóa (8.000 triệu đồng).",
+        "Tổng kinh phí dự kiến: 52.300 triệu đồng, trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng.\nBố trí tối thiểu 3% tổng chi ngân sách hằng năm cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số theo Nghị quyết 57.",
+        "Tổng kinh phí dự kiến 52.300 triệu đồng, bằng 1,5% tổng chi ngân sách tỉnh (theo Nghị quyết 57 và Quyết định 749), trong đó ngân sách tỉnh 44.300 triệu đồng, xã hội hóa 8.000 triệu đồng.",
+    ] {
+        assert_eq!(findings(&check(&base.replace(said, alone))), NONE, "{alone}");
+    }
+    let two = base.replace(said, "Tổng kinh phí dự kiến 52.300 triệu đồng, trong đó ngân sách tỉnh 43.300 triệu đồng, còn lại 8.000 triệu đồng từ nguồn hợp pháp khác.");
+    assert_eq!(findings(&check(&two)), ["102:66 Error budget.source-sum-mismatch [P2.V]"]);
+}
+
+/// Sub-items (`1.1`, `1.2`) under a project whose row gives its owner, kind, time and source,
+/// their own cells left blank: they have the project's (no field missing), and are counted once.
+#[test]
+fn sub_items_have_their_projects_owner_kind_time_and_source() {
+    let list = "STT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu\tQuy mô\tNội dung\tThời gian\tKinh phí (triệu đồng)\tNguồn vốn\n\
+        1\tNâng cấp Trung tâm dữ liệu tỉnh\tSở TT&TT\tChuyển tiếp\tHạ tầng dùng chung\tToàn tỉnh\tMáy chủ, lưu trữ\t2024\t30.000\tNgân sách tỉnh\n\
+        1.1\tMáy chủ, lưu trữ\t\t\t\t\t\t\t18.000\t\n\
+        1.2\tPhần mềm ảo hóa\t\t\t\t\t\t\t12.000\t\n\
+        2\tNền tảng IOC giai đoạn 2\tSở TT&TT\tMới\tĐiều hành thông minh\t11 huyện\tKết nối camera\t2024\t14.300\tNgân sách tỉnh\n\
+        3\tPhủ sóng 4G vùng lõm\tDoanh nghiệp viễn thông\tMới\tXóa 37 thôn lõm sóng\t37 thôn\tTrạm BTS\t2024\t8.000\tXã hội hóa\n\
+        \tTổng cộng\t\t\t\t\t\t\t52.300\t";
+    let report = check(&with_list(list));
+    assert_eq!(findings(&report), NONE);
+    let b = report.budget.unwrap();
+    assert_eq!(b.items.iter().map(|i| i.stt.as_str()).collect::<Vec<_>>(), ["1.1", "1.2", "2", "3"]);
+    assert_eq!(b.items[1].owner.as_deref(), Some("Sở TT&TT"));
+    // a sub-item of no project named before it has nothing to take
+    let orphan = list.replace("1.2\tPhần mềm", "4.2\tPhần mềm");
+    let orphan = check(&with_list(&orphan));
+    assert!(orphan.findings.iter().any(|f| f.rule == "budget.source-missing"), "{:?}", findings(&orphan));
+}

@@ -48,6 +48,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 #[inline(never)] // (one copy for both callers)
 fn compare(ctx: &Context, total: Located, all: &[Part], unsourced: &[Part], role: Role, out: &mut Vec<Finding>) {
     let Some(first_part) = all.first() else { return };
+    // one part alone, no other amount beside it, is a share named (`trong đó ngân sách trung
+    // ương hỗ trợ 10.000 triệu đồng`), no split of the total
+    if all.len() < 2 && !unsourced.iter().any(|p| p.depth == first_part.depth) {
+        return;
+    }
     let tolerance = all.iter().map(|p| p.at.amount.tolerance).max().unwrap_or(0).max(total.amount.tolerance);
     let expected = total.amount.dong;
     // a part followed by parts that add up to it (`ngân sách nhà nước 50.000`, then `ngân sách

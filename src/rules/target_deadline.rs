@@ -36,6 +36,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if d.month.is_none() && quarters_year(text, d.from) {
                 continue;
             }
+            // a later year beside the plan year's own figure (`đạt 90%, phấn đấu đến năm 2030
+            // đạt 100%`, `20% năm 2027, hướng tới 30% vào năm 2030`) is where the target heads,
+            // not its deadline
+            if d.year > last && d.month.is_none() && t.figures.len() > 1 {
+                continue;
+            }
             let shown = text.get(d.from..d.to).unwrap_or("").to_string();
             let period = if first == last { format!("năm {first_year}") } else { format!("giai đoạn {first_year}–{last_year}") };
             let period_en = if first == last { format!("{first_year}") } else { format!("{first_year}–{last_year}") };
