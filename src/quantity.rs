@@ -529,6 +529,14 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
                 }
             }
             j = i + 4;
+            // `ngày 30 tháng 6 năm 2027`, `tháng 10 năm 2027`: a day and month written out, as
+            // a decision dates itself (a completion bound to them, as `30/6/2027` is)
+            if let Some((from, month, day)) = written_out(text, i) {
+                let invalid = !valid_day(day.map_or(1, u32::from), u32::from(month), year);
+                out.push(When { year, until: year, month: Some(month), day, deadline: true, invalid, from, to: j });
+                i = j;
+                continue;
+            }
             out.push(When { year, until: year, month: None, day: None, deadline: !days && is_deadline(i), invalid: false, from: i, to: j });
             i = j;
             continue;
@@ -536,6 +544,26 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
         i = j.max(i + 1);
     }
     out
+}
+
+/// The month (and day) written out before the year at `at`: `tháng M năm` (`ngày D tháng M
+/// năm`), a number of one or two digits before each word: where the date starts (its first
+/// number), its month and day.
+fn written_out(text: &str, at: usize) -> Option<(usize, u8, Option<u8>)> {
+    fn word<'a>(s: &'a str, w: [&str; 3]) -> Option<&'a str> {
+        w.iter().find_map(|w| s.trim_end().strip_suffix(w)).map(str::trim_end)
+    }
+    // a number of one or two digits ending `s`: where it starts and its value
+    let number = |s: &str| {
+        let n = s.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let at = s.len() - n;
+        ((1..=2).contains(&n) && !s[..at].ends_with(|c: char| c.is_alphanumeric())).then(|| (at, s[at..].parse::<u8>().unwrap_or(0)))
+    };
+    let before = word(text.get(..at)?, ["năm", "Năm", "NĂM"])?;
+    let (m_at, month) = number(before)?;
+    let before = word(&before[..m_at], ["tháng", "Tháng", "THÁNG"])?;
+    let day = number(before).filter(|&(d_at, _)| word(&before[..d_at], ["ngày", "Ngày", "NGÀY"]).is_some());
+    Some(day.map_or((m_at, month, None), |(d_at, d)| (d_at, month, Some(d))))
 }
 
 fn is_month_context(folded_before: &str) -> bool {
@@ -817,6 +845,27 @@ mod tests {
         assert_eq!(d("đạt 100% (hoàn thành trong năm 2025)"), [(2025, 2025, None, None, true, false)]);
         let r: Vec<_> = roman_quarters("hoàn thành trong Quý II/2024").into_iter().map(|w| (w.year, w.month)).collect();
         assert_eq!(r, [(2024, Some(6))]);
+    }
+
+    #[test]
+    fn a_day_and_month_written_out() {
+        // `trước ngày 30 tháng 6 năm 2027` (as a decision dates itself) was read as the year
+        // alone: a completion without a day or month (`target.unquantified`), shown at the year
+        let text = "trước ngày 30 tháng 6 năm 2027; trong tháng 10 Năm 2027; ngày 31 tháng 6 năm 2027";
+        let d: Vec<_> = dates(text).into_iter().map(|w| (w.year, w.month, w.day, w.deadline, w.invalid, &text[w.from..w.to])).collect();
+        assert_eq!(
+            d,
+            [
+                (2027, Some(6), Some(30), true, false, "30 tháng 6 năm 2027"),
+                (2027, Some(10), None, true, false, "10 Năm 2027"),
+                (2027, Some(6), Some(31), true, true, "31 tháng 6 năm 2027")
+            ]
+        );
+        // a year after `năm` alone, or after a number that is no month, stays a year
+        for (no, from) in [("hoàn thành trong năm 2027", "2027"), ("sau 12 năm 2027", "2027"), ("tháng 123 năm 2027", "2027")] {
+            let d = dates(no);
+            assert_eq!((d.len(), d[0].month, &no[d[0].from..d[0].to]), (1, None, from), "{no}");
+        }
     }
 
     #[test]
