@@ -562,8 +562,15 @@ fn written_out(text: &str, at: usize) -> Option<(usize, u8, Option<u8>)> {
     let before = word(text.get(..at)?, ["năm", "Năm", "NĂM"])?;
     let (m_at, month) = number(before)?;
     let before = word(&before[..m_at], ["tháng", "Tháng", "THÁNG"])?;
-    let day = number(before).filter(|&(d_at, _)| word(&before[..d_at], ["ngày", "Ngày", "NGÀY"]).is_some());
-    Some(day.map_or((m_at, month, None), |(d_at, d)| (d_at, month, Some(d))))
+    let day = number(before).and_then(|(d_at, d)| Some((d_at, d, word(&before[..d_at], ["ngày", "Ngày", "NGÀY"])?)));
+    // only after a word of a deadline (`trước`, `đến`, `trong`, `vào`, `hạn`, `chậm nhất`, `hết`,
+    // `hoàn thành`): a document's date (`Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024`, `Cần
+    // Thơ, ngày 26 tháng 9 năm 2025`) is no completion, read as the year alone as before
+    let lead = vn::fold(last_chars(day.map_or(before, |(_, _, lead)| lead), 10));
+    if !["truoc", "den", "trong", "vao", "han", "nhat", "het", "thanh"].iter().any(|w| lead.ends_with(w)) {
+        return None;
+    }
+    Some(day.map_or((m_at, month, None), |(d_at, d, _)| (d_at, month, Some(d))))
 }
 
 fn is_month_context(folded_before: &str) -> bool {
@@ -851,7 +858,7 @@ mod tests {
     fn a_day_and_month_written_out() {
         // `trước ngày 30 tháng 6 năm 2027` (as a decision dates itself) was read as the year
         // alone: a completion without a day or month (`target.unquantified`), shown at the year
-        let text = "trước ngày 30 tháng 6 năm 2027; trong tháng 10 Năm 2027; ngày 31 tháng 6 năm 2027";
+        let text = "trước ngày 30 tháng 6 năm 2027; trong tháng 10 Năm 2027; hạn ngày 31 tháng 6 năm 2027";
         let d: Vec<_> = dates(text).into_iter().map(|w| (w.year, w.month, w.day, w.deadline, w.invalid, &text[w.from..w.to])).collect();
         assert_eq!(
             d,
@@ -861,8 +868,14 @@ mod tests {
                 (2027, Some(6), Some(31), true, true, "31 tháng 6 năm 2027")
             ]
         );
-        // a year after `năm` alone, or after a number that is no month, stays a year
-        for (no, from) in [("hoàn thành trong năm 2027", "2027"), ("sau 12 năm 2027", "2027"), ("tháng 123 năm 2027", "2027")] {
+        // a year after `năm` alone, after a number that is no month, or dating a document (no
+        // word of a deadline before it) stays a year
+        let documents =
+            ["Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024", "Cần Thơ, ngày 26 tháng 9 năm 2025", "Văn bản 12/UBND tháng 3 năm 2025"];
+        for (no, from) in [("hoàn thành trong năm 2027", "2027"), ("sau 12 năm 2027", "2027"), ("tháng 123 năm 2027", "2027")]
+            .into_iter()
+            .chain(documents.map(|d| (d, &d[d.len() - 4..])))
+        {
             let d = dates(no);
             assert_eq!((d.len(), d[0].month, &no[d[0].from..d[0].to]), (1, None, from), "{no}");
         }
