@@ -134,6 +134,124 @@ const DRAFTS: &[Draft] = &[
         missed: &[],
         extra: &[],
     },
+    // written after the first six were read and the fixes made:
+    // the parts' and sections' headings in capitals with no number
+    Draft {
+        name: "son-la-tieu-de-chu-hoa-khong-so-2027.txt",
+        expected: &["1:1 Info document.template-year [-]", "67:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "son-la-tieu-de-chu-hoa-khong-so-2027-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "59:103 Error budget.spent-exceeds-approved [P1.II.11]",
+            "67:1 Info target.national-coverage [P2.II]",
+            "69:84 Warning target.below-national [P2.II]",
+            "96:23 Error budget.total-mismatch [P2.V]",
+            "105:18 Error budget.total-mismatch [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // each task of III. with its own time in brackets (a task over 2027 - 2028, one to 2028)
+    Draft {
+        name: "lai-chau-nhiem-vu-kem-thoi-han-2027.txt",
+        expected: &["1:1 Info document.template-year [-]", "69:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "lai-chau-nhiem-vu-kem-thoi-han-2027-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "69:1 Info target.national-coverage [P2.II]",
+            "70:71 Warning target.below-national [P2.II]",
+            "98:73 Error budget.source-sum-mismatch [P2.V]",
+            "104:1 Warning budget.project-field-missing [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // V.'s sources with their shares in brackets (`(chiếm 25%)`), Part I's share disbursed
+    Draft {
+        name: "lang-son-nguon-von-ty-le-2027.txt",
+        expected: &["1:1 Info document.template-year [-]", "69:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "lang-son-nguon-von-ty-le-2027-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "69:1 Info target.national-coverage [P2.II]",
+            "73:38 Warning target.below-national [P2.II]",
+            "98:73 Error budget.source-sum-mismatch [P2.V]",
+            "106:1 Warning budget.project-field-missing [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // money in three units: triệu đồng, tỷ đồng (V.), nghìn đồng (the task table)
+    Draft {
+        name: "quang-ninh-ba-don-vi-tien-2027.txt",
+        expected: &["1:1 Info document.template-year [-]", "69:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "quang-ninh-ba-don-vi-tien-2027-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "60:103 Error budget.spent-exceeds-approved [P1.II.11]",
+            "69:1 Info target.national-coverage [P2.II]",
+            "70:71 Warning target.below-national [P2.II]",
+            "98:23 Error budget.total-mismatch [P2.V]",
+            "107:18 Error budget.total-mismatch [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // targets as ranges (`từ 85% đến 90%`, `92 - 95%`), abbreviations (`TTHC`, `DVCTT`)
+    Draft {
+        name: "khanh-hoa-chi-tieu-khoang-viet-tat-2027.txt",
+        expected: &["1:1 Info document.template-year [-]", "69:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "khanh-hoa-chi-tieu-khoang-viet-tat-2027-loi.txt",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "69:1 Info target.national-coverage [P2.II]",
+            "70:60 Warning target.below-national [P2.II]",
+            "71:70 Warning target.below-national [P2.II]",
+            "98:23 Error budget.total-mismatch [P2.V]",
+            "107:18 Error budget.total-mismatch [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
+    // Word: the header a borderless table, targets and sources bulleted by Word's list
+    Draft {
+        name: "gia-lai-word-dau-dong-tu-dong-2027.docx",
+        expected: &["1:1 Info document.template-year [-]", "64:1 Info target.national-coverage [P2.II]"],
+        missed: &[],
+        extra: &[],
+    },
+    Draft {
+        name: "gia-lai-word-dau-dong-tu-dong-2027-loi.docx",
+        expected: &[
+            "1:1 Info document.template-year [-]",
+            "64:1 Info target.national-coverage [P2.II]",
+            "66:84 Warning target.below-national [P2.II]",
+            "94:25 Error budget.source-sum-mismatch [P2.V]",
+            "102:1 Warning budget.source-missing [P2.VII]",
+        ],
+        missed: &[],
+        extra: &[],
+    },
 ];
 
 unseen_round! {
