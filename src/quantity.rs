@@ -219,8 +219,18 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
             if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()).filter(|_| !is_year) }
         {
             let to = end + gap + sign;
+            if let Some((high, range_to)) = upper_end(text, to, before) {
+                out.push(Figure { quantity: Quantity::PercentRange { low: value, high }, from: i, to: range_to });
+                i = range_to;
+                continue;
+            }
             out.push(Figure { quantity: Quantity::Percent { value, comparator: comparator_before(before) }, from: i, to });
             i = to;
+            continue;
+        }
+        if let Some((high, range_to)) = upper_end(text, end, before) {
+            out.push(Figure { quantity: Quantity::PercentRange { low: value, high }, from: i, to: range_to });
+            i = range_to;
             continue;
         }
         // `80-90%` / `80 – 90 %`
@@ -301,6 +311,19 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
         percentages_in_words(text, &mut out);
     }
     out
+}
+
+/// `đạt từ 85% đến 90%`, `đạt từ 85 tới 90%`: the upper end of a range whose low end (what is
+/// promised) ends at `at`, and where the range ends. Only after `đạt từ`: `tăng từ 60% đến 80%`
+/// is a rise from last year's figure, not a range.
+fn upper_end(text: &str, at: usize, before: &str) -> Option<(f64, usize)> {
+    let rest = ["đến ", "tới "].iter().find_map(|w| text.get(at..)?.trim_start().strip_prefix(w))?.trim_start();
+    if !vn::fold(last_chars(before, 8)).trim_end().ends_with("dat tu") {
+        return None;
+    }
+    let (high, end) = number_at(text, text.len() - rest.len())?;
+    let sign = text[end..].trim_start();
+    sign.starts_with('%').then(|| (high, text.len() - sign.len() + 1))
 }
 
 /// Could the fold of the twenty characters before a number end with a document's or scheme's
@@ -852,6 +875,19 @@ mod tests {
         assert_eq!(d("đạt 100% (hoàn thành trong năm 2025)"), [(2025, 2025, None, None, true, false)]);
         let r: Vec<_> = roman_quarters("hoàn thành trong Quý II/2024").into_iter().map(|w| (w.year, w.month)).collect();
         assert_eq!(r, [(2024, Some(6))]);
+    }
+
+    #[test]
+    fn a_range_from_to_after_dat() {
+        // `đạt từ 75% đến 85%` promises 75%: read as two figures, the best (85%) was compared
+        let range = |low, high| Quantity::PercentRange { low, high };
+        assert_eq!(q("toàn trình đạt từ 75% đến 85%;"), [range(75.0, 85.0)]);
+        assert_eq!(q("đạt từ 75 tới 85 %"), [range(75.0, 85.0)]);
+        let f = figures("đạt từ 75% đến 85%;");
+        assert_eq!(&"đạt từ 75% đến 85%;"[f[0].from..f[0].to], "75% đến 85%");
+        // a rise from last year's figure, or a year after `đến`, is no range
+        assert_eq!(q("tăng từ 60% đến 80%"), [pct(60.0, Comparator::Ge), pct(80.0, Comparator::Eq)]);
+        assert_eq!(q("đạt từ 80% đến năm 2027"), [pct(80.0, Comparator::Ge)]);
     }
 
     #[test]
