@@ -580,7 +580,9 @@ fn written_out(text: &str, at: usize) -> Option<(usize, u8, Option<u8>)> {
     let number = |s: &str| {
         let n = s.bytes().rev().take_while(u8::is_ascii_digit).count();
         let at = s.len() - n;
-        ((1..=2).contains(&n) && !s[..at].ends_with(|c: char| c.is_alphanumeric())).then(|| (at, s[at..].parse::<u8>().unwrap_or(0)))
+        // (one or two digits: no overflow; no `parse::<u8>`, a copy of its own in the wasm)
+        let value = s.as_bytes()[at..].iter().fold(0u8, |v, c| v * 10 + (c - b'0'));
+        ((1..=2).contains(&n) && !s[..at].ends_with(vn::is_letter_or_digit)).then_some((at, value))
     };
     let before = word(text.get(..at)?, ["năm", "Năm", "NĂM"])?;
     let (m_at, month) = number(before)?;
