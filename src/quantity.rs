@@ -219,8 +219,18 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
             if rest_t.starts_with('%') { Some(1) } else { rest_t.starts_with(PER_CENT).then_some(PER_CENT.len()).filter(|_| !is_year) }
         {
             let to = end + gap + sign;
+            if let Some((high, range_to)) = upper_end(text, to, before) {
+                out.push(Figure { quantity: Quantity::PercentRange { low: value, high }, from: i, to: range_to });
+                i = range_to;
+                continue;
+            }
             out.push(Figure { quantity: Quantity::Percent { value, comparator: comparator_before(before) }, from: i, to });
             i = to;
+            continue;
+        }
+        if let Some((high, range_to)) = upper_end(text, end, before) {
+            out.push(Figure { quantity: Quantity::PercentRange { low: value, high }, from: i, to: range_to });
+            i = range_to;
             continue;
         }
         // `80-90%` / `80 – 90 %`
@@ -301,6 +311,19 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
         percentages_in_words(text, &mut out);
     }
     out
+}
+
+/// `đạt từ 85% đến 90%`, `đạt từ 85 tới 90%`: the upper end of a range whose low end (what is
+/// promised) ends at `at`, and where the range ends. Only after `đạt từ`: `tăng từ 60% đến 80%`
+/// is a rise from last year's figure, not a range.
+fn upper_end(text: &str, at: usize, before: &str) -> Option<(f64, usize)> {
+    let rest = ["đến ", "tới "].iter().find_map(|w| text.get(at..)?.trim_start().strip_prefix(w))?.trim_start();
+    if !vn::fold(last_chars(before, 8)).trim_end().ends_with("dat tu") {
+        return None;
+    }
+    let (high, end) = number_at(text, text.len() - rest.len())?;
+    let sign = text[end..].trim_start();
+    sign.starts_with('%').then(|| (high, text.len() - sign.len() + 1))
 }
 
 /// Could the fold of the twenty characters before a number end with a document's or scheme's
@@ -531,6 +554,14 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
                 }
             }
             j = i + 4;
+            // `ngày 30 tháng 6 năm 2027`, `tháng 10 năm 2027`: a day and month written out, as
+            // a decision dates itself (a completion bound to them, as `30/6/2027` is)
+            if let Some((from, month, day)) = written_out(text, i) {
+                let invalid = !valid_day(day.map_or(1, u32::from), u32::from(month), year);
+                out.push(When { year, until: year, month: Some(month), day, deadline: true, invalid, from, to: j });
+                i = j;
+                continue;
+            }
             out.push(When { year, until: year, month: None, day: None, deadline: !days && is_deadline(i), invalid: false, from: i, to: j });
             i = j;
             continue;
@@ -552,6 +583,35 @@ fn since_or_cited(text: &str, at: usize) -> bool {
     let head = day.unwrap_or(before);
     let f = vn::fold(head.strip_suffix("năm").unwrap_or(head).trim_end());
     vn::ends_with_phrase(&f, "tu") || f.ends_with("tinh den") || number().any(|b| b == b'/') && number().any(|b| b.is_ascii_uppercase())
+}
+
+/// The month (and day) written out before the year at `at`: `tháng M năm` (`ngày D tháng M
+/// năm`), a number of one or two digits before each word: where the date starts (its first
+/// number), its month and day.
+fn written_out(text: &str, at: usize) -> Option<(usize, u8, Option<u8>)> {
+    fn word<'a>(s: &'a str, w: [&str; 3]) -> Option<&'a str> {
+        w.iter().find_map(|w| s.trim_end().strip_suffix(w)).map(str::trim_end)
+    }
+    // a number of one or two digits ending `s`: where it starts and its value
+    let number = |s: &str| {
+        let n = s.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let at = s.len() - n;
+        // (one or two digits: no overflow; no `parse::<u8>`, a copy of its own in the wasm)
+        let value = s.as_bytes()[at..].iter().fold(0u8, |v, c| v * 10 + (c - b'0'));
+        ((1..=2).contains(&n) && !s[..at].ends_with(vn::is_letter_or_digit)).then_some((at, value))
+    };
+    let before = word(text.get(..at)?, ["năm", "Năm", "NĂM"])?;
+    let (m_at, month) = number(before)?;
+    let before = word(&before[..m_at], ["tháng", "Tháng", "THÁNG"])?;
+    let day = number(before).and_then(|(d_at, d)| Some((d_at, d, word(&before[..d_at], ["ngày", "Ngày", "NGÀY"])?)));
+    // only after a word of a deadline (`trước`, `đến`, `trong`, `vào`, `hạn`, `chậm nhất`, `hết`,
+    // `hoàn thành`): a document's date (`Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024`, `Cần
+    // Thơ, ngày 26 tháng 9 năm 2025`) is no completion, read as the year alone as before
+    let lead = vn::fold(last_chars(day.map_or(before, |(_, _, lead)| lead), 10));
+    if !["truoc", "den", "trong", "vao", "han", "nhat", "het", "thanh"].iter().any(|w| lead.ends_with(w)) {
+        return None;
+    }
+    Some(day.map_or((m_at, month, None), |(d_at, d, _)| (d_at, month, Some(d))))
 }
 
 fn is_month_context(folded_before: &str) -> bool {
@@ -848,6 +908,46 @@ mod tests {
         assert_eq!(d("Phấn đấu năm 2024, tỉnh đạt"), [(2024, 2024, None, None, true, false)]);
         let r: Vec<_> = roman_quarters("hoàn thành trong Quý II/2024").into_iter().map(|w| (w.year, w.month)).collect();
         assert_eq!(r, [(2024, Some(6))]);
+    }
+
+    #[test]
+    fn a_range_from_to_after_dat() {
+        // `đạt từ 75% đến 85%` promises 75%: read as two figures, the best (85%) was compared
+        let range = |low, high| Quantity::PercentRange { low, high };
+        assert_eq!(q("toàn trình đạt từ 75% đến 85%;"), [range(75.0, 85.0)]);
+        assert_eq!(q("đạt từ 75 tới 85 %"), [range(75.0, 85.0)]);
+        let f = figures("đạt từ 75% đến 85%;");
+        assert_eq!(&"đạt từ 75% đến 85%;"[f[0].from..f[0].to], "75% đến 85%");
+        // a rise from last year's figure, or a year after `đến`, is no range
+        assert_eq!(q("tăng từ 60% đến 80%"), [pct(60.0, Comparator::Ge), pct(80.0, Comparator::Eq)]);
+        assert_eq!(q("đạt từ 80% đến năm 2027"), [pct(80.0, Comparator::Ge)]);
+    }
+
+    #[test]
+    fn a_day_and_month_written_out() {
+        // `trước ngày 30 tháng 6 năm 2027` (as a decision dates itself) was read as the year
+        // alone: a completion without a day or month (`target.unquantified`), shown at the year
+        let text = "trước ngày 30 tháng 6 năm 2027; trong tháng 10 Năm 2027; hạn ngày 31 tháng 6 năm 2027";
+        let d: Vec<_> = dates(text).into_iter().map(|w| (w.year, w.month, w.day, w.deadline, w.invalid, &text[w.from..w.to])).collect();
+        assert_eq!(
+            d,
+            [
+                (2027, Some(6), Some(30), true, false, "30 tháng 6 năm 2027"),
+                (2027, Some(10), None, true, false, "10 Năm 2027"),
+                (2027, Some(6), Some(31), true, true, "31 tháng 6 năm 2027")
+            ]
+        );
+        // a year after `năm` alone, after a number that is no month, or dating a document (no
+        // word of a deadline before it) stays a year
+        let documents =
+            ["Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024", "Cần Thơ, ngày 26 tháng 9 năm 2025", "Văn bản 12/UBND tháng 3 năm 2025"];
+        for (no, from) in [("hoàn thành trong năm 2027", "2027"), ("sau 12 năm 2027", "2027"), ("tháng 123 năm 2027", "2027")]
+            .into_iter()
+            .chain(documents.map(|d| (d, &d[d.len() - 4..])))
+        {
+            let d = dates(no);
+            assert_eq!((d.len(), d[0].month, &no[d[0].from..d[0].to]), (1, None, from), "{no}");
+        }
     }
 
     #[test]

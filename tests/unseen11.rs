@@ -82,8 +82,8 @@ const DRAFTS: &[Draft] = &[
             "68:13 Error target.out-of-range [P2.II]",
             "73:95 Warning target.deadline-outside-plan-year [P2.II]",
         ],
-        missed: &["67:74 Warning target.below-national [P2.II]"],
-        extra: &["67:82 Warning target.below-national [P2.II]"],
+        missed: &[],
+        extra: &[],
     },
     // tỷ and triệu in one table, the grand total first, `Cộng` rows per source
     Draft {

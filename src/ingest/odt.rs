@@ -264,6 +264,9 @@ fn read_content(xml: &str, mut styles: Styles) -> Result<Ingested, Unreadable> {
                 b"table:covered-table-cell" if depth_table == 1 => row.push(String::new()),
                 b"text:p" | b"text:h" => open_paragraph(&mut open, &mut outer, &mut current, depth_table, &mut label),
                 b"text:hidden-paragraph" => hidden_paragraph |= attr(&e, b"text:is-hidden").as_deref() == Some("true"),
+                // a line break (Shift+Enter) splits a paragraph into lines, as Word's `w:br`
+                // does, but not a table cell
+                b"text:line-break" if depth_table == 0 => current.push('\n'),
                 b"text:tab" | b"text:s" | b"text:line-break" => current.push(' '),
                 _ => {}
             },
@@ -273,9 +276,12 @@ fn read_content(xml: &str, mut styles: Styles) -> Result<Ingested, Unreadable> {
                 b"text:p" | b"text:h" if depth_table == 0 => {
                     paragraph += 1;
                     if !std::mem::take(&mut hidden_paragraph) {
-                        text.push_str(current.trim_end());
+                        let lines = current.trim_end();
+                        text.push_str(lines);
                         text.push('\n');
-                        places.push(format!("đoạn {paragraph}"));
+                        for _ in 0..=lines.matches('\n').count() {
+                            places.push(format!("đoạn {paragraph}"));
+                        }
                     }
                     current.clear();
                     // back in the paragraph a text box stands in
@@ -436,5 +442,15 @@ mod tests {
     fn a_text_box_is_a_line_before_its_paragraph_which_keeps_its_text() {
         let body = r#"<text:p>ỦY BAN <draw:frame><draw:text-box><text:p>DỰ THẢO</text:p></draw:text-box></draw:frame>NHÂN DÂN</text:p><text:p>TỈNH</text:p>"#;
         assert_eq!(text_of(body), "DỰ THẢO\nỦY BAN NHÂN DÂN\nTỈNH\n");
+    }
+
+    #[test]
+    fn a_line_break_is_a_new_line_but_not_in_a_cell() {
+        // Shift+Enter in Writer: `a) …` and `b) …` of a theme in one paragraph were read as one
+        // line (`b)` missing); each line keeps its paragraph's place, and a cell stays one cell
+        let xml = r#"<office:document-content xmlns:office="o" xmlns:text="t" xmlns:table="t2"><office:body><office:text><text:p>a) Kết quả đạt được: 80%.<text:line-break/>b) Tồn tại, hạn chế: chậm.<text:line-break/></text:p><table:table><table:table-row><table:table-cell><text:p>Sở Khoa học<text:line-break/>và Công nghệ</text:p></table:table-cell></table:table-row></table:table><text:p>V. KINH PHÍ</text:p></office:text></office:body></office:document-content>"#;
+        let read = read_content(xml, Default::default()).expect("read");
+        assert_eq!(read.text, "a) Kết quả đạt được: 80%.\nb) Tồn tại, hạn chế: chậm.\nSở Khoa học và Công nghệ\nV. KINH PHÍ\n");
+        assert_eq!(read.places, ["đoạn 1", "đoạn 1", "bảng, hàng sau đoạn 1", "đoạn 2"]);
     }
 }
