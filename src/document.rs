@@ -343,6 +343,9 @@ pub struct Assembled {
     /// last check, so that an edit reads again only its own lines' (not every pair of lines on
     /// each keystroke); empty when not known.
     pairs: Vec<u64>,
+    /// The input lines with marks ([`Document::marks`]: a line of over [`STRIDE`] bytes), in
+    /// order, so that the document's are not looked for in every line at each check.
+    long: Vec<usize>,
 }
 
 /// An edit of a session's text as its lines see it: input lines `first..first + old` became
@@ -357,19 +360,34 @@ pub struct Change {
 }
 
 /// A document line kept by [`Assembled`]: a [`Line`] with its text as a place in its input line
-/// (`lead`, `len`) or owned, and its own map.
+/// (`lead`, `len`) or owned with its own map (`owned`: a rebuilt or joined text, a line in tens).
+/// (Half a [`Line`]'s bytes beside it: the whole document is made of them again at each check.)
 struct KeptLine {
     number: u32,
     start: u32,
     end: u32,
     start_utf16: u32,
-    text: KeptText,
-    map: Vec<(u32, u32)>,
+    lead: u32,
+    len: u32,
+    owned: Option<Box<Rebuilt>>,
 }
 
-enum KeptText {
-    At { lead: u32, len: u32 },
-    Owned(String),
+impl KeptLine {
+    /// The document line this keeps, of `input`, its map (if any) put at the end of `maps`.
+    fn line<'a>(&self, input: &'a str, maps: &mut Vec<(u32, u32)>) -> Line<'a> {
+        let (text, map) = match &self.owned {
+            None => {
+                let from = (self.start + self.lead) as usize;
+                (Cow::Borrowed(input.get(from..from + self.len as usize).unwrap_or("")), (0, 0))
+            }
+            Some(owned) => {
+                let from = maps.len() as u32;
+                maps.extend_from_slice(&owned.1);
+                (Cow::Owned(owned.0.clone()), (from, maps.len() as u32))
+            }
+        };
+        Line { number: self.number, text, map, start: self.start, end: self.end, start_utf16: self.start_utf16 }
+    }
 }
 
 thread_local! {
@@ -395,6 +413,8 @@ impl Assembled {
         self.pairs.extend(pairs_of(scanned, 0..scanned.len()));
         self.joining = joining(&self.pairs);
         self.lines.clear();
+        self.long.clear();
+        self.long.extend(doc.marks.iter().map(|(n, _)| n - 1));
         let map = |l: &Line| doc.maps.get(l.map.0 as usize..l.map.1 as usize).unwrap_or(&[]);
         self.lines.extend(doc.lines.iter().map(|l| kept_line(l, doc.source, map(l))));
     }
@@ -411,31 +431,17 @@ impl Assembled {
             self.lines.clear();
             return None;
         }
-        let mut lines = Vec::with_capacity(self.lines.len());
         let mut maps = Vec::new();
-        for k in &self.lines {
-            let text = match &k.text {
-                KeptText::At { lead, len } => {
-                    let from = (k.start + lead) as usize;
-                    Cow::Borrowed(input.get(from..from + *len as usize).unwrap_or(""))
-                }
-                KeptText::Owned(t) => Cow::Owned(t.clone()),
-            };
-            let from = maps.len() as u32;
-            // (most lines have no map: no call to extend by nothing)
-            if !k.map.is_empty() {
-                maps.extend_from_slice(&k.map);
-            }
-            lines.push(Line {
-                number: k.number,
-                text,
-                map: (from, maps.len() as u32),
-                start: k.start,
-                end: k.end,
-                start_utf16: k.start_utf16,
-            });
+        // (collected: sized once, no test of room per line)
+        let lines = self.lines.iter().map(|k| k.line(input, &mut maps)).collect();
+        // the long lines: those before the edit, its own read again, those after it moved
+        if let Some(c) = change {
+            let (a, b) = (self.long.partition_point(|&i| i < c.first), self.long.partition_point(|&i| i < c.first + c.old));
+            let after: Vec<usize> = self.long.drain(a..).skip(b - a).map(|i| i + c.new - c.old).collect();
+            self.long.extend((c.first..c.first + c.new).filter(|&i| scanned.get(i).is_some_and(|s| s.marks.is_some())));
+            self.long.extend(after);
         }
-        let marks = scanned.iter().enumerate().filter_map(|(i, s)| Some((i + 1, s.marks.clone()?))).collect();
+        let marks = self.long.iter().filter_map(|&i| Some((i + 1, scanned.get(i)?.marks.clone()?))).collect();
         Some(Document { lines, source: input, maps, marks })
     }
 
@@ -532,11 +538,12 @@ const FLAGS: u32 = CELLS | MARK | BRACKET;
 
 /// `line` as [`Assembled`] keeps it (`map`: its part of its document's maps).
 fn kept_line(line: &Line, source: &str, map: &[(u32, u32)]) -> KeptLine {
-    let text = match &line.text {
-        Cow::Borrowed(t) => KeptText::At { lead: line.lead(source) as u32, len: t.len() as u32 },
-        Cow::Owned(t) => KeptText::Owned(t.clone()),
+    // (a text borrowed from the input has no map: it is the line trimmed)
+    let (lead, len, owned) = match &line.text {
+        Cow::Borrowed(t) if map.is_empty() => (line.lead(source) as u32, t.len() as u32, None),
+        t => (0, 0, Some(Box::new((t.to_string(), map.to_vec())))),
     };
-    KeptLine { number: line.number, start: line.start, end: line.end, start_utf16: line.start_utf16, text, map: map.to_vec() }
+    KeptLine { number: line.number, start: line.start, end: line.end, start_utf16: line.start_utf16, lead, len, owned }
 }
 
 /// What [`unwrap_hard_wrapped`] reads of the whole text to join its lines, from its input lines'
