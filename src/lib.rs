@@ -256,8 +256,9 @@ fn analyse(
     let tables = not_inlined::apart(|| table::tables(doc, 0, doc.lines.len()));
     let budget = not_inlined::apart(|| budget::read(doc, profile, &outline, &contents, &tables));
     let targets = not_inlined::apart(|| targets::read(doc, profile, &outline, &contents, &tables, level, plan_year));
-    // (the rules and the report read what budget and targets took from the tables)
-    drop(tables);
+    // (the rules and the report read what budget and targets took from the tables; an editing
+    // session keeps their rows for its next check)
+    table::give_back(tables);
     let body = outline.headings.first().map_or(doc.lines.len(), |h| h.line);
     let plan_period =
         header::detect_plan_period(doc, body).filter(|&(a, b)| a <= plan_year && plan_year <= b).unwrap_or((plan_year, plan_year));

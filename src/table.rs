@@ -266,8 +266,10 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
 /// An editing session's memory of its table rows' cells from one check to the next, by document
 /// line: a row's cells are taken again while the line's text is the same (their shared row text
 /// says it), so a keystroke splits again only the row it changed (an edit that moves the lines
-/// below it splits those again too). A list, not a map: no map code for it in the wasm. Used
-/// only inside [`with_memo`] (by `crate::session`); a plain `check()` splits every row.
+/// below it splits those again too). Taken, not copied: [`give_back`] puts the rows back when
+/// the check is done with its tables (a copy of each row and its dropping cost more than the
+/// rest of the tables' reading). A list, not a map: no map code for it in the wasm. Used only
+/// inside [`with_memo`] (by `crate::session`); a plain `check()` splits every row.
 #[derive(Default)]
 pub struct Memo(Vec<Option<Vec<Cell>>>);
 
@@ -280,29 +282,40 @@ pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
     crate::document::lend(&MEMO, memo, f)
 }
 
-/// [`row_cells`] of line `idx`'s text, through the session's memo when one is set.
+/// [`row_cells`] of line `idx`'s text, taken from the session's memo when one is set.
 fn remembered_cells(idx: usize, text: &str) -> Option<Vec<Cell>> {
     let same = |c: &Option<Vec<Cell>>| c.as_ref().and_then(|c| c.first()).is_some_and(|c| *c.text.row == *text);
     if crate::document::SESSION_MEMORY {
-        let kept = MEMO.with_borrow(|m| m.as_ref().and_then(|Memo(rows)| rows.get(idx).filter(|c| same(c)).cloned()));
-        if let Some(cells) = kept {
-            return cells;
+        let kept = MEMO.with_borrow_mut(|m| m.as_mut().and_then(|Memo(rows)| rows.get_mut(idx).filter(|c| same(c))?.take()));
+        if kept.is_some() {
+            return kept;
         }
     }
-    let cells = row_cells(text);
-    if crate::document::SESSION_MEMORY {
-        MEMO.with_borrow_mut(|m| {
-            if let Some(Memo(rows)) = m {
-                while rows.len() <= idx {
-                    rows.push(None);
-                }
-                if let Some(slot) = rows.get_mut(idx) {
-                    *slot = cells.clone();
-                }
-            }
-        });
+    row_cells(text)
+}
+
+/// The rows of `tables` (done with) put back into the session's memo, when one is set: each
+/// row's cells as [`row_cells`] split them (all sharing the row text of the first, which is the
+/// line's: a cell joined or put in by [`tables`] has a text of its own), by line.
+pub fn give_back(tables: Vec<Table>) {
+    if !crate::document::SESSION_MEMORY {
+        return;
     }
-    cells
+    MEMO.with_borrow_mut(|m| {
+        let Some(Memo(kept)) = m else { return };
+        for row in tables.into_iter().flat_map(|t| t.rows) {
+            let Some(first) = row.cells.first() else { continue };
+            if row.cells.iter().any(|c| !Rc::ptr_eq(&c.text.row, &first.text.row)) {
+                continue;
+            }
+            while kept.len() <= row.line {
+                kept.push(None);
+            }
+            if let Some(slot) = kept.get_mut(row.line) {
+                *slot = Some(row.cells);
+            }
+        }
+    });
 }
 
 /// The header as two rows name its columns (`Kinh phí dự kiến` merged over `Số tiền` and
