@@ -11,6 +11,10 @@ pub const HEADER_LINES: usize = 40;
 const PORTAL_TITLE_LINES: usize = 6;
 
 pub fn detect_level(doc: &Document) -> Option<Level> {
+    remembered(doc, |m| &mut m.level, 0, || read_level(doc))
+}
+
+fn read_level(doc: &Document) -> Option<Level> {
     for line in doc.lines.iter().take(HEADER_LINES) {
         let f = vn::fold(&line.text);
         if f.starts_with("uy ban nhan dan") || f.starts_with("ubnd ") {
@@ -160,6 +164,10 @@ fn portal_title(lines: &[&str]) -> Option<Title> {
 /// The plan year named by the title: `năm YYYY` in the title line (`KẾ HOẠCH …`, `KHUNG KẾ
 /// HOẠCH …`) or the two lines after it, or in a line saying `chuyển đổi số năm YYYY`.
 pub fn detect_plan_year(doc: &Document) -> Option<u16> {
+    remembered(doc, |m| &mut m.year, 0, || read_plan_year(doc))
+}
+
+fn read_plan_year(doc: &Document) -> Option<u16> {
     // a decision's or a plan's title (`QUYẾT ĐỊNH … BAN HÀNH KẾ HOẠCH … NĂM 2023`)
     if let Some(t) = title(doc).filter(|t| t.kind == Kind::AnnualPlan) {
         if let Some(y) = year_after_nam(&t.text) {
@@ -193,7 +201,13 @@ pub fn detect_plan_year(doc: &Document) -> Option<u16> {
 /// line `body` (its first heading): the body and a preamble citing other plans (`Căn cứ …`,
 /// `Thực hiện Kế hoạch … giai đoạn 2021-2025`) name periods that are not this plan's.
 pub fn detect_plan_period(doc: &Document, body: usize) -> Option<(u16, u16)> {
-    doc.lines.iter().take(HEADER_LINES.min(body)).find_map(|line| {
+    // (all it reads: the header's lines above `body`)
+    let above = HEADER_LINES.min(body);
+    remembered(doc, |m| &mut m.period, above, || read_plan_period(doc, above))
+}
+
+fn read_plan_period(doc: &Document, above: usize) -> Option<(u16, u16)> {
+    doc.lines.iter().take(above).find_map(|line| {
         if !line.text.bytes().any(|b| b.is_ascii_digit()) {
             return None; // no year
         }
@@ -207,6 +221,71 @@ pub fn detect_plan_period(doc: &Document, body: usize) -> Option<(u16, u16)> {
             (w[0] == "giai" && w[1] == "doan").then(|| Some((year(w[2])?, year(w[3])?))).flatten()
         })
     })
+}
+
+/// An editing session's memory of what the header says (the plan year, the level, the period),
+/// all read from the texts of the document's first [`HEADER_LINES`] lines: kept from one check
+/// to the next while those are the same (a keystroke below them, almost every one, reads none
+/// of them again: ~0.1M instructions a check). Used only inside [`with_memo`] (by
+/// `crate::session`); a plain `check()` reads them each time.
+#[derive(Default)]
+pub struct Memo {
+    /// The texts of the header's lines the readings were made of.
+    head: Vec<Box<str>>,
+    /// Whether `head` was compared with the lines of the check under way (once a check).
+    compared: bool,
+    /// Each reading, with what else it read (the lines above the body, for the period).
+    year: Option<(usize, Option<u16>)>,
+    level: Option<(usize, Option<Level>)>,
+    period: Option<(usize, Option<(u16, u16)>)>,
+}
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f` (a check) with the header's readings kept in `memo`.
+pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
+    memo.compared = false;
+    crate::document::lend(&MEMO, memo, f)
+}
+
+impl Memo {
+    /// Forget the readings when the header's lines are not those they were made of.
+    fn compare(&mut self, doc: &Document) {
+        if std::mem::replace(&mut self.compared, true) {
+            return;
+        }
+        let head = doc.lines.get(..HEADER_LINES.min(doc.lines.len())).unwrap_or_default();
+        if head.len() == self.head.len() && head.iter().zip(&self.head).all(|(l, h)| *l.text == **h) {
+            return;
+        }
+        self.head = head.iter().map(|l| Box::from(&*l.text)).collect();
+        (self.year, self.level, self.period) = (None, None, None);
+    }
+}
+
+/// `read()`, a reading of the header (with `key`, what else it read), through the session's
+/// memo when one is set (`slot`: where it keeps it).
+fn remembered<T: Copy>(doc: &Document, slot: impl Fn(&mut Memo) -> &mut Option<(usize, T)>, key: usize, read: impl FnOnce() -> T) -> T {
+    if !crate::document::SESSION_MEMORY {
+        return read();
+    }
+    let kept = MEMO.with_borrow_mut(|m| {
+        let m = m.as_mut()?;
+        m.compare(doc);
+        (*slot(m)).filter(|&(k, _)| k == key).map(|(_, v)| v)
+    });
+    if let Some(v) = kept {
+        return v;
+    }
+    let v = read();
+    MEMO.with_borrow_mut(|m| {
+        if let Some(m) = m {
+            *slot(m) = Some((key, v));
+        }
+    });
+    v
 }
 
 /// The first `năm YYYY` that is not the end of a date (`ngày 01 tháng 4 năm 2025` dates the

@@ -4,7 +4,8 @@
 //! keeps readings keyed by what they read (two generations each: the last report's and this
 //! one's): each line's heading candidate and the section a candidate matches in a given outline
 //! state (`outline::memo`), each table's project-table reading (`budget`), each statement's and
-//! target table's targets and each targets line's kind (`targets`). It keeps the assembled
+//! target table's targets and each targets line's kind (`targets`), and what the header says
+//! while its lines are the same (`header`). It keeps the assembled
 //! document too (`document::Assembled`), which the one edit since the last report patches. Its
 //! report is always the one [`crate::check`] gives for the same text and options
 //! (`tests/session.rs`); [`Session::report_changes`] sends it as its changes since the last one.
@@ -25,7 +26,7 @@ pub struct Session {
     lines: Vec<ScannedLine>,
     /// The outline's readings of the lines and the budget's of the tables at the last report,
     /// kept for the next.
-    memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo, crate::table::Memo, Assembled)>,
+    memo: RefCell<(Memo, crate::budget::Memo, crate::targets::Memo, crate::table::Memo, Assembled, crate::header::Memo)>,
     /// The edit since the last report, for the kept document ([`Assembled`]): no lines changed
     /// when there was none, `None` when unknown (more than one, or none kept).
     change: Cell<Option<Change>>,
@@ -187,12 +188,13 @@ impl Session {
         }
         UNICODE.set(self.unicode.get().is_some());
         let mut kept = self.memo.take();
-        let (outline, budget, targets, rows, assembled) = &mut kept;
+        let (outline, budget, targets, rows, assembled, header) = &mut kept;
         let check = || crate::check_with(Input::Text(&self.text), &self.options, Some(&self.lines));
         let change = self.change.replace(Some(Change { first: 0, old: 0, new: 0, bytes: 0, units: 0 }));
         let check = || crate::document::with_assembled(assembled, change, check);
         let check = || crate::table::with_memo(rows, check);
         let check = || crate::targets::with_memo(targets, check);
+        let check = || crate::header::with_memo(header, check);
         let report = memo::with(outline, || crate::budget::with_memo(budget, check));
         self.memo.replace(kept);
         if self.unicode.get().is_none() && UNICODE.get() {
