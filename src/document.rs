@@ -343,6 +343,8 @@ pub struct Assembled {
     /// last check, so that an edit reads again only its own lines' (not every pair of lines on
     /// each keystroke); empty when not known.
     pairs: Vec<u64>,
+    /// What the joining reads of `pairs`, counted.
+    tally: Tally,
     /// The input lines with marks ([`Document::marks`]: a line of over [`STRIDE`] bytes), in
     /// order, so that the document's are not looked for in every line at each check.
     long: Vec<usize>,
@@ -411,7 +413,8 @@ impl Assembled {
     fn keep(&mut self, doc: &Document, scanned: &[ScannedLine]) {
         self.pairs.clear();
         self.pairs.extend(pairs_of(scanned, 0..scanned.len()));
-        self.joining = joining(&self.pairs);
+        self.tally = Tally::of(&self.pairs);
+        self.joining = self.tally.joining();
         self.lines.clear();
         self.long.clear();
         self.long.extend(doc.marks.iter().map(|(n, _)| n - 1));
@@ -455,15 +458,21 @@ impl Assembled {
             Some(c) => {
                 let from = c.first.saturating_sub(1);
                 for (slot, pair) in pairs.iter_mut().skip(from).zip(pairs_of(scanned, from..c.first + c.new)) {
+                    self.tally.take_out(*slot);
+                    self.tally.put(pair);
                     *slot = pair;
+                }
+                if self.tally.at_widest == 0 {
+                    self.tally = Tally::of(pairs);
                 }
             }
             None => {
                 pairs.clear();
                 pairs.extend(pairs_of(scanned, 0..scanned.len()));
+                self.tally = Tally::of(pairs);
             }
         }
-        joining(pairs)
+        self.tally.joining()
     }
 
     /// Whether [`Assembled::pairs`] are kept, and are those of `scanned` read whole.
@@ -546,22 +555,53 @@ fn kept_line(line: &Line, source: &str, map: &[(u32, u32)]) -> KeptLine {
     KeptLine { number: line.number, start: line.start, end: line.end, start_utf16: line.start_utf16, lead, len, owned }
 }
 
-/// What [`unwrap_hard_wrapped`] reads of the whole text to join its lines, from its input lines'
-/// [`pair_of`]s: whether it is joined at all, the width it was cut at, whether a line is a page
-/// number. (Pairs of input lines: a blank line goes on and is gone on to by nothing, so the runs
-/// of blank lines the document keeps as one change no pair.)
-fn joining(pairs: &[u64]) -> (bool, usize, bool) {
-    let (mut wraps, mut width, mut pages) = (0, 0, 0);
-    for &pair in pairs {
-        wraps += pair >> 1 & 1;
-        width = width.max(pair >> 2);
-        pages |= pair;
-    }
-    let wrapped = wraps >= MIN_WRAPS as u64;
-    (wrapped, if wrapped { width as usize } else { 0 }, wrapped && pages & 1 != 0)
+/// What [`unwrap_hard_wrapped`] reads of the whole text to join its lines, counted from its
+/// input lines' [`pair_of`]s (pairs of input lines: a blank line goes on and is gone on to by
+/// nothing, so the runs of blank lines the document keeps as one change no pair): the wraps, the
+/// pages, the widest line that goes on and how many are that wide. A pair is taken out or put in
+/// as an edit changes it, so that a keystroke does not count every pair again (the widest is,
+/// when the last that wide is taken out).
+#[derive(Default, Clone, Copy, PartialEq)]
+struct Tally {
+    wraps: u64,
+    pages: u64,
+    widest: u64,
+    at_widest: u64,
 }
 
-/// What [`joining`] reads of input line `line` and the one after it, `next`: whether `line` is a
+impl Tally {
+    fn of(pairs: &[u64]) -> Tally {
+        let mut t = Tally::default();
+        for &pair in pairs {
+            t.put(pair);
+        }
+        t
+    }
+
+    fn put(&mut self, pair: u64) {
+        self.wraps += pair >> 1 & 1;
+        self.pages += pair & 1;
+        let width = pair >> 2;
+        if width > self.widest {
+            (self.widest, self.at_widest) = (width, 0);
+        }
+        self.at_widest += u64::from(width == self.widest);
+    }
+
+    fn take_out(&mut self, pair: u64) {
+        self.wraps -= pair >> 1 & 1;
+        self.pages -= pair & 1;
+        self.at_widest -= u64::from(pair >> 2 == self.widest);
+    }
+
+    /// Whether the text is joined at all, the width it was cut at, whether a line is a page number.
+    fn joining(self) -> (bool, usize, bool) {
+        let wrapped = self.wraps >= MIN_WRAPS as u64;
+        (wrapped, if wrapped { self.widest as usize } else { 0 }, wrapped && self.pages > 0)
+    }
+}
+
+/// What [`Tally`] reads of input line `line` and the one after it, `next`: whether `line` is a
 /// page number (bit 0), and when it goes on on `next` ([`goes_on`]), whether it is long enough to
 /// count as a wrap (bit 1) and its characters (the bits above).
 fn pair_of(line: &ScannedLine, next: Option<&ScannedLine>) -> u64 {

@@ -218,16 +218,14 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     // row, each cell's text wrapped over them: `Some(true)` past a border, `Some(false)` past
     // a row's first line
     let mut grid: Option<bool> = None;
-    for idx in from..to.min(doc.lines.len()) {
-        let line = &doc.lines[idx];
-        if line.text.len() > 2
-            && line.text.starts_with("+-") | line.text.starts_with("+=")
-            && line.text.bytes().all(|b| b"+-=:".contains(&b))
-        {
+    // (each line's text read once: this runs on every line of the draft at each check)
+    for (idx, line) in doc.lines.iter().enumerate().take(to).skip(from) {
+        let text: &str = &line.text;
+        if matches!(text.as_bytes(), [b'+', b'-' | b'=', _, ..]) && text.bytes().all(|b| b"+-=:".contains(&b)) {
             grid = Some(true);
             continue;
         }
-        match line.has_cell_separator().then(|| remembered_cells(idx, &line.text)).flatten() {
+        match line.has_cell_separator().then(|| remembered_cells(idx, text)).flatten() {
             Some(cells) if is_separator(&cells) => {}
             Some(cells)
                 if grid == Some(false) && current.as_ref().is_some_and(|t| t.rows.last().is_some_and(|r| r.cells.len() == cells.len())) =>
@@ -244,13 +242,13 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
                 // in a table whose header has no Markdown border, a `|` at a row's start
                 // separates an empty first cell (` | Tổng cộng | … | 44.000 | `: a web copy
                 // joins the cells with ` | `)
-                if line.text.starts_with('|') && t.rows.first().is_some_and(|h| !doc.lines[h.line].text.starts_with('|')) {
+                if text.starts_with('|') && t.rows.first().is_some_and(|h| !doc.lines[h.line].text.starts_with('|')) {
                     cells.insert(0, Cell::default());
                 }
                 t.rows.push(Row { line: idx, cells })
             }
             // a blank line between rows (double-spaced pastes) does not end the table
-            _ if doc.lines[idx].text.is_empty() && current.is_some() => {}
+            _ if text.is_empty() && current.is_some() => {}
             _ => {
                 grid = None;
                 if let Some(t) = current.take() {
