@@ -35,9 +35,16 @@ pub struct Memo {
     /// The profile the candidates were read against (its address: built-in profiles are static,
     /// a custom one lives in the session's options).
     profile: usize,
-    /// The last check's lines (taken as they are used again) and this check's.
+    /// The last check's lines (taken as they are used again) and this check's, each a slot per
+    /// line; the lines put into each (in order) and how many lines its document had. (Only the
+    /// slots put are emptied for the next check but one, not every line's: a keystroke in a long
+    /// draft puts a line in tens.)
     old: Lines,
     new: Lines,
+    old_put: Vec<usize>,
+    new_put: Vec<usize>,
+    old_lines: usize,
+    new_lines: usize,
     /// The outline's states: what [`super::best_section`] reads of the outline read so far is
     /// a function of the headings found so far, each a section and a label; a state is named by
     /// a number, from the state before and the heading added (0: no heading yet). A number is
@@ -59,9 +66,17 @@ thread_local! {
 
 /// Run `f` (a check) with the outline reading candidates through `memo`.
 pub fn with<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
-    // (the last check's lines become the old ones; the buffer of the ones before is reused)
+    // (the last check's lines become the old ones; the slots of the ones before are reused,
+    // those put emptied)
     std::mem::swap(&mut memo.old, &mut memo.new);
-    memo.new.clear();
+    std::mem::swap(&mut memo.old_put, &mut memo.new_put);
+    memo.old_lines = memo.new_lines;
+    for &i in &memo.new_put {
+        if let Some(slot) = memo.new.get_mut(i) {
+            *slot = None;
+        }
+    }
+    memo.new_put.clear();
     std::mem::swap(&mut memo.appendix_old, &mut memo.appendix_new);
     memo.appendix_new.clear();
     memo.states.next_check();
@@ -98,7 +113,7 @@ pub(super) fn appendix(doc: &Document, i: usize, read: impl FnOnce() -> Option<O
     let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
     MEMO.with_borrow_mut(|m| {
         let Some(m) = m.as_mut() else { return read() };
-        let from_end = (m.old.len() + i).checked_sub(doc.lines.len());
+        let from_end = (m.old_lines + i).checked_sub(doc.lines.len());
         let old = &mut m.appendix_old;
         let at = [Some(i), from_end].into_iter().flatten().find_map(|j| {
             let at = old.binary_search_by_key(&j, |e| e.0).ok()?;
@@ -231,7 +246,7 @@ impl Memo {
     fn recall(&mut self, doc: &Document, profile: &Profile, i: usize) -> Option<Option<Candidate>> {
         self.same_profile(profile);
         let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
-        let from_end = (self.old.len() + i).checked_sub(doc.lines.len());
+        let from_end = (self.old_lines + i).checked_sub(doc.lines.len());
         let j = [Some(i), from_end]
             .into_iter()
             .flatten()
@@ -252,6 +267,8 @@ impl Memo {
         }
         if let Some(slot) = self.new.get_mut(i) {
             *slot = Some(kept);
+            self.new_put.push(i);
         }
+        self.new_lines = doc.lines.len();
     }
 }
