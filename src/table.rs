@@ -219,7 +219,8 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     // a row's first line
     let mut grid: Option<bool> = None;
     // (each line's text read once: this runs on every line of the draft at each check)
-    for (idx, line) in doc.lines.iter().enumerate().take(to).skip(from) {
+    for idx in from..to.min(doc.lines.len()) {
+        let line = &doc.lines[idx];
         let text: &str = &line.text;
         if matches!(text.as_bytes(), [b'+', b'-' | b'=', _, ..]) && text.bytes().all(|b| b"+-=:".contains(&b)) {
             grid = Some(true);
@@ -284,9 +285,8 @@ pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
 fn remembered_cells(idx: usize, text: &str) -> Option<Vec<Cell>> {
     let same = |c: &Option<Vec<Cell>>| c.as_ref().and_then(|c| c.first()).is_some_and(|c| *c.text.row == *text);
     if crate::document::SESSION_MEMORY {
-        let kept = MEMO.with_borrow_mut(|m| m.as_mut().and_then(|Memo(rows)| rows.get_mut(idx).filter(|c| same(c))?.take()));
-        if kept.is_some() {
-            return kept;
+        if let Some(cells) = MEMO.with_borrow_mut(|m| m.as_mut().and_then(|Memo(rows)| rows.get_mut(idx).filter(|c| same(c))?.take())) {
+            return Some(cells);
         }
     }
     row_cells(text)
@@ -296,7 +296,8 @@ fn remembered_cells(idx: usize, text: &str) -> Option<Vec<Cell>> {
 /// row's cells as [`row_cells`] split them (all sharing the row text of the first, which is the
 /// line's: a cell joined or put in by [`tables`] has a text of its own), by line.
 pub fn give_back(tables: Vec<Table>) {
-    if !crate::document::SESSION_MEMORY {
+    if !crate::document::SESSION_MEMORY || MEMO.with_borrow(Option::is_none) {
+        drop(tables);
         return;
     }
     MEMO.with_borrow_mut(|m| {
