@@ -19,6 +19,11 @@ pub fn detect_level(doc: &Document) -> Option<Level> {
         if f.starts_with("bo ") && !f.starts_with("bo chinh tri") {
             return Some(Level::Bo);
         }
+        // a ministry-level agency (cơ quan ngang bộ) names itself alone on its header line, with
+        // no `BỘ`: `NGÂN HÀNG NHÀ NƯỚC` (then `VIỆT NAM`), `THANH TRA CHÍNH PHỦ`, `VĂN PHÒNG CHÍNH PHỦ`
+        if matches!(f.trim(), "ngan hang nha nuoc" | "ngan hang nha nuoc viet nam" | "thanh tra chinh phu" | "van phong chinh phu") {
+            return Some(Level::Bo);
+        }
     }
     // no national header (a draft pasted from its title on): the title's `… TỈNH HẬU GIANG`,
     // `… THÀNH PHỐ CẦN THƠ` or `… CỦA BỘ TƯ PHÁP`
@@ -245,6 +250,20 @@ mod tests {
         let d = Document::from_text("KẾ HOẠCH\nChuyển đổi số năm 2027\nThực hiện Kế hoạch giai đoạn 2026-2030, UBND tỉnh ban hành:\nPHẦN I\na) Kết quả đạt được: Nghị quyết giai đoạn 2026-2030.");
         assert_eq!(detect_plan_period(&d, 3), None);
         assert_eq!(detect_plan_period(&d, 9), Some((2026, 2030))); // (the body, were it read)
+    }
+
+    #[test]
+    fn a_ministry_level_agency_header() {
+        for header in ["NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "THANH TRA CHÍNH PHỦ", "VĂN PHÒNG CHÍNH PHỦ"]
+        {
+            let text = format!("{header}\nSố: 312/KH-NHNN\n\nKẾ HOẠCH\nChuyển đổi số năm 2027");
+            let d = Document::from_text(&text);
+            assert_eq!(detect_level(&d), Some(Level::Bo), "{header}");
+        }
+        // a line of the body naming the bank is no header
+        let d =
+            Document::from_text("KẾ HOẠCH\nChuyển đổi số năm 2027\nNgân hàng Nhà nước chi nhánh tỉnh phối hợp triển khai thanh toán số.");
+        assert_eq!(detect_level(&d), None);
     }
 
     #[test]
