@@ -104,13 +104,13 @@ fn may_be_labelled(line: &str) -> bool {
     match line.as_bytes() {
         [] => false,
         [b'0'..=b'9', b'.' | b')' | b'\\', ..] | [b'0'..=b'9', b'0'..=b'9', b'.' | b')' | b'\\', ..] => true,
-        [b'0'..=b'9', rest @ ..] | [b'0'..=b'9', b'0'..=b'9', rest @ ..] if slash_ends(rest) => true,
+        [b'0'..=b'9', b'/', b' ' | b'\t', ..] | [b'0'..=b'9', b'0'..=b'9', b'/', b' ' | b'\t', ..] => true,
         [b'0'..=b'9', ..] => false,
         // `Phần`, `PHẦN`, `Phan` (a non-ASCII second letter may fold away)
         [b'p' | b'P', x, ..] if !x.is_ascii() || matches!(x, b'h' | b'H') => true,
         // `a)`, `b.`, `đ)`
         [b'a'..=b'z', b'.' | b')' | b'\\', ..] | [0xC4, 0x91, b'.' | b')' | b'\\', ..] => true,
-        [b'a'..=b'z', rest @ ..] | [0xC4, 0x91, rest @ ..] if slash_ends(rest) => true,
+        [b'a'..=b'z', b'/', b' ' | b'\t', ..] | [0xC4, 0x91, b'/', b' ' | b'\t', ..] => true,
         [b'I' | b'V' | b'X' | b'L', ..] | [b'l', b'I' | b'V' | b'X', ..] => true,
         [b'a'..=b'z' | b'A'..=b'Z', ..] => false,
         // `•`, `–` and the other bullets

@@ -141,10 +141,9 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
         // `1.1` under `II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ`): never another section, nor a
         // task table's group row (`3 ⇥ Hạ tầng số` under `VII. DANH MỤC …`)
         if candidate.row {
-            let number = candidate.label.as_ref().map(Label::number);
             best = best.filter(|&(_, section)| {
                 above_rows.is_some_and(|above| profile.is_ancestor(above, section))
-                    && number.as_deref() == Some(profile.sections[section].number.as_str())
+                    && candidate.label_text == profile.sections[section].number
             });
         }
         if let Some((_, section)) = best {
@@ -378,32 +377,28 @@ impl Candidate {
 
 /// A row of a table written for a section's items (Part I.II as `STT ⇥ Nhiệm vụ ⇥ Kết quả đạt
 /// được ⇥ Tồn tại, hạn chế`): its first cell a bare number (`1`, `1.1`), its second a short title,
-/// its other cells the item's text. Only a candidate: [`recognise`] keeps it
-/// only as a sub-section, with that number, of the heading above the table.
+/// its other cells the item's text (tabs kept). Only a candidate: [`recognise`] keeps it only as
+/// a sub-section, with that number, of the heading above the table.
+#[inline(never)]
 fn row_item(profile: &Profile, text: &str, i: usize) -> Option<Candidate> {
-    let mut cells = text.split('\t').map(str::trim);
-    let number = cells.next()?.trim_end_matches('.');
-    let title = cells.next()?;
-    let mut parts = [0u32; 4];
-    let mut count = 0;
-    for n in number.split('.') {
-        let ok = (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
-        *parts.get_mut(count).filter(|_| ok)? = n.parse().ok()?;
-        count += 1;
-    }
+    let (number, rest) = text.split_once('\t')?;
+    let number = number.trim().trim_end_matches('.');
+    let (title, cells) = rest.split_once('\t').unwrap_or((rest, ""));
+    let title = title.trim();
+    // (the number read as a label is: `1.1. x`; a cell of anything else is no label)
+    let label = label::parse(&[number, ". x"].concat()).label.filter(|l| matches!(l, Label::Arabic(_)) && !number.contains(' '))?;
     if title.is_empty() || more_words_than(title, MAX_UNNUMBERED_WORDS) {
         return None;
     }
-    let inline: Vec<&str> = cells.filter(|c| !c.is_empty()).collect();
     let (words, word_count) = said(profile, &vn::fold(title));
     Some(Candidate {
         words,
         word_count,
-        label: Some(Label::Arabic(label::Parts::new(parts.get(..count)?))),
+        label: Some(label),
         label_text: number.to_string(),
         label_start: 0,
         title: title.to_string(),
-        inline_text: inline.join(" "),
+        inline_text: cells.trim().to_string(),
         last_line: i,
         row: true,
     })
