@@ -325,6 +325,10 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
             if !doc.lines[idx].has_cell_separator() || !table::is_row(text) {
                 budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, Role::PastSpending)));
                 past_in_sentence(text, idx, &mut budget.past_said);
+            } else if idx == start {
+                // the section's heading is a row of Part I's table (`11 ⇥ Kinh phí thực hiện ⇥
+                // Năm 2026 bố trí …, đã giải ngân …`): its cells say last year's funds in prose
+                past_in_sentence(text, idx, &mut budget.past_said);
             }
         }
     }

@@ -23,6 +23,11 @@ fn read_level(doc: &Document) -> Option<Level> {
         if f.starts_with("bo ") && !f.starts_with("bo chinh tri") {
             return Some(Level::Bo);
         }
+        // a ministry-level agency (cơ quan ngang bộ) with no `BỘ` in its name: `NGÂN HÀNG NHÀ
+        // NƯỚC` alone on its header line (`VIỆT NAM` after it or on the next)
+        if matches!(f.trim(), "ngan hang nha nuoc" | "ngan hang nha nuoc viet nam") {
+            return Some(Level::Bo);
+        }
     }
     // no national header (a draft pasted from its title on): the title's `… TỈNH HẬU GIANG`,
     // `… THÀNH PHỐ CẦN THƠ` or `… CỦA BỘ TƯ PHÁP`
@@ -324,6 +329,19 @@ mod tests {
         let d = Document::from_text("KẾ HOẠCH\nChuyển đổi số năm 2027\nThực hiện Kế hoạch giai đoạn 2026-2030, UBND tỉnh ban hành:\nPHẦN I\na) Kết quả đạt được: Nghị quyết giai đoạn 2026-2030.");
         assert_eq!(detect_plan_period(&d, 3), None);
         assert_eq!(detect_plan_period(&d, 9), Some((2026, 2030))); // (the body, were it read)
+    }
+
+    #[test]
+    fn a_ministry_level_agency_header() {
+        for header in ["NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"] {
+            let text = format!("{header}\nSố: 312/KH-NHNN\n\nKẾ HOẠCH\nChuyển đổi số năm 2027");
+            let d = Document::from_text(&text);
+            assert_eq!(detect_level(&d), Some(Level::Bo), "{header}");
+        }
+        // a line of the body naming the bank is no header
+        let d =
+            Document::from_text("KẾ HOẠCH\nChuyển đổi số năm 2027\nNgân hàng Nhà nước chi nhánh tỉnh phối hợp triển khai thanh toán số.");
+        assert_eq!(detect_level(&d), None);
     }
 
     #[test]

@@ -73,10 +73,16 @@ pub struct Labelled<'a> {
     pub bullet: bool,
 }
 
-/// What separates a label from its title: `.`, `:`, `-`, `–`, `—`, `)`, a space or a tab (and
-/// the `\` of pandoc's Markdown escaping the `.` or `)`: `1\.`, `a\)`).
+/// What separates a label from its title: `.`, `:`, `-`, `–`, `—`, `)`, `/` (`I/`, `1/`, `a/`),
+/// a space or a tab (and the `\` of pandoc's Markdown escaping the `.` or `)`: `1\.`, `a\)`).
 fn is_separator(x: u8) -> bool {
-    matches!(x, b'.' | b':' | b'-' | b')' | b' ' | b'\t' | b'\\')
+    matches!(x, b'.' | b':' | b'-' | b')' | b'/' | b' ' | b'\t' | b'\\')
+}
+
+/// `/` then a space or a tab: a label closed by a slash (`I/ MỤC TIÊU`, `1/ Nhận thức số`, `a/
+/// Kết quả`), never a date or a fraction (`30/6`, `4/5 số xã`).
+fn slash_ends(b: &[u8]) -> bool {
+    matches!(b, [b'/', b' ' | b'\t', ..])
 }
 
 /// Split a (normalised) line into label and title. Markdown heading marks and bold are skipped.
@@ -98,11 +104,13 @@ fn may_be_labelled(line: &str) -> bool {
     match line.as_bytes() {
         [] => false,
         [b'0'..=b'9', b'.' | b')' | b'\\', ..] | [b'0'..=b'9', b'0'..=b'9', b'.' | b')' | b'\\', ..] => true,
+        [b'0'..=b'9', b'/', b' ' | b'\t', ..] | [b'0'..=b'9', b'0'..=b'9', b'/', b' ' | b'\t', ..] => true,
         [b'0'..=b'9', ..] => false,
         // `Phần`, `PHẦN`, `Phan` (a non-ASCII second letter may fold away)
         [b'p' | b'P', x, ..] if !x.is_ascii() || matches!(x, b'h' | b'H') => true,
         // `a)`, `b.`, `đ)`
         [b'a'..=b'z', b'.' | b')' | b'\\', ..] | [0xC4, 0x91, b'.' | b')' | b'\\', ..] => true,
+        [b'a'..=b'z', b'/', b' ' | b'\t', ..] | [0xC4, 0x91, b'/', b' ' | b'\t', ..] => true,
         [b'I' | b'V' | b'X' | b'L', ..] | [b'l', b'I' | b'V' | b'X', ..] => true,
         [b'a'..=b'z' | b'A'..=b'Z', ..] => false,
         // `•`, `–` and the other bullets
@@ -276,13 +284,12 @@ fn roman(s: &str) -> Option<(Label, usize)> {
     }
     let after = s.get(len..).unwrap_or_default();
     // `I.`, `II -`, `IV:`, `V)`; a bare `I` followed by a word is a pronoun or initial, not a label
-    let sep_ok = after.starts_with(&['.', ')', ':'][..]) || after.trim_start().starts_with(&['-', '–', '—'][..]);
-    if !sep_ok {
+    let sep = usize::from(after.starts_with(&['.', ')', ':'][..]) || slash_ends(after.as_bytes()));
+    if sep == 0 && !after.trim_start().starts_with(&['-', '–', '—'][..]) {
         return None;
     }
     // (`Il.`, `lII.`: a scan's OCR read `l` for `I`, which [`roman_value_any_case`] reads so)
     let n = roman_value_any_case(s.get(..len)?)?;
-    let sep = if after.starts_with(&['.', ')', ':'][..]) { 1 } else { 0 };
     Some((Label::Roman(n), len + sep))
 }
 
@@ -305,6 +312,10 @@ fn arabic(s: &str) -> Option<(Label, usize)> {
         match bytes.get(i) {
             Some(b'.') if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => i += 1,
             Some(b'.') | Some(b')') => {
+                i += 1;
+                break;
+            }
+            Some(b'/') if slash_ends(bytes.get(i..).unwrap_or_default()) => {
                 i += 1;
                 break;
             }
@@ -337,7 +348,8 @@ fn letter(s: &str) -> Option<(Label, usize)> {
     // `a)`, `b.`, and `a\)` (pandoc's Markdown escapes the `)`): the label's length
     let at = c.len_utf8();
     let len = at + usize::from(s.as_bytes().get(at) == Some(&b'\\')) + 1;
-    if !matches!(s.as_bytes().get(len - 1), Some(b')' | b'.')) || !s.get(len..)?.chars().next().is_none_or(char::is_whitespace) {
+    let ends = matches!(s.as_bytes().get(len - 1), Some(b')' | b'.')) || slash_ends(s.as_bytes().get(len - 1..).unwrap_or_default());
+    if !ends || !s.get(len..)?.chars().next().is_none_or(char::is_whitespace) {
         return None;
     }
     Some((Label::Letter(c), len))
@@ -413,6 +425,17 @@ mod tests {
         assert_eq!(label("p) Phát triển"), Some(Label::Letter('p')));
         assert_eq!(label("1.2.3.4 Mục"), Some(Label::Arabic(Parts::new(&[1, 2, 3, 4]))));
         assert_eq!(label("1.2.3.4.5 Mục"), None);
+        // a label closed by a slash, never a date or a fraction
+        assert_eq!(label("II/ MỤC TIÊU"), Some(Label::Roman(2)));
+        assert_eq!(label("10/ Xã hội số"), Some(Label::Arabic(Parts::new(&[10]))));
+        assert_eq!(label("1.1/ Ngày Chuyển đổi số"), Some(Label::Arabic(Parts::new(&[1, 1]))));
+        assert_eq!(label("a/ Kết quả đạt được:"), Some(Label::Letter('a')));
+        assert_eq!(label("đ/ Xã hội số"), Some(Label::Letter('đ')));
+        for s in ["30/6/2027 là hạn", "4/5 số xã", "1/2 dân số", "I/O tốc độ cao", "a/b"] {
+            assert_eq!(label(s), None, "{s}");
+        }
+        let l = parse("1.1/ Ngày Chuyển đổi số");
+        assert_eq!((l.label_text, &"1.1/ Ngày Chuyển đổi số"[l.title_start..]), ("1.1", "Ngày Chuyển đổi số"));
         let l = parse("II – – Giải pháp");
         assert_eq!((l.label, l.label_text, l.title_start), (Some(Label::Roman(2)), "II", "II – – ".len()));
         let l = parse("Phần 2 — Nội dung");

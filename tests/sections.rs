@@ -557,3 +557,42 @@ fn tasks_and_solutions_under_one_heading_are_not_a_missing_section() {
     let named = without_iv.replace("\nIII. NHIỆM VỤ\n", "\nIII. NHIỆM VỤ TRIỂN KHAI GIẢI PHÁP\n");
     assert_eq!(missing(&named), ["100:1 Error section.missing [P2.IV]"]);
 }
+
+#[test]
+fn part_one_written_as_a_table_has_its_items() {
+    // lines 18–58 of the plan (the ten themes, their sub-items, a) and b)) as one table: `STT ⇥
+    // Nhiệm vụ ⇥ Kết quả đạt được ⇥ Tồn tại, hạn chế`, a row a theme or sub-item
+    let text = fixture("tinh-day-du.txt");
+    let lines: Vec<&str> = text.lines().collect();
+    let mut table = vec!["STT\tNhiệm vụ\tKết quả đạt được\tTồn tại, hạn chế".to_string()];
+    for (k, line) in lines[17..58].iter().enumerate() {
+        let Some((number, title)) = line.split_once(". ").filter(|(n, _)| n.bytes().all(|b| b.is_ascii_digit() || b == b'.')) else {
+            continue;
+        };
+        match lines.get(17 + k + 1).and_then(|l| l.strip_prefix("a) Kết quả đạt được: ")) {
+            Some(results) => table.push(format!("{number}\t{title}\t{results}\t{}", &lines[17 + k + 2]["b) Tồn tại, hạn chế: ".len()..])),
+            None => table.push(format!("{number}\t{title}\t\t")),
+        }
+    }
+    let tabled = [&lines[..17], &table.iter().map(String::as_str).collect::<Vec<_>>()[..], &lines[58..]].concat().join("\n");
+    let report = check(&tabled);
+    assert_eq!(findings(&report), NONE);
+    // (each item's `a)`/`b)` stand in its row's cells: accepted, as results written under it)
+    let absent: Vec<_> =
+        report.outline.iter().filter(|s| s.status != Status::Present && !s.id.ends_with(['a', 'b'])).map(|s| &s.id).collect();
+    assert!(absent.is_empty(), "{absent:?}");
+    // a table of last year's targets under `I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU`, by theme: its
+    // rows are not the themes of II. (I. has no items)
+    let by_theme = text.replace(
+        "\n\nII. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2023",
+        "\nSTT\tLĩnh vực\tChỉ tiêu năm 2023\tKết quả\n1\tNhận thức số\tTổ chức sự kiện hưởng ứng Ngày Chuyển đổi số\tĐạt\n3\tHạ tầng số\tPhủ sóng 4G tới các thôn\tĐạt\n\nII. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2023",
+    );
+    assert_ne!(by_theme, text);
+    assert_eq!(findings(&check(&by_theme)), NONE);
+    // a row of the task table named as a theme with the theme's number, under VII., is no
+    // heading (VII. has no such item)
+    let plan = fixture("unseen19/lai-chau-nhiem-vu-kem-thoi-han-2027.txt");
+    let named = plan.replace("\n3\tTrung tâm giám sát, điều hành thông minh\t", "\n3\tHạ tầng số\t");
+    assert_ne!(named, plan);
+    assert_eq!(findings(&check(&named)), findings(&check(&plan)));
+}

@@ -92,6 +92,8 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
     let last_part = profile.sections.iter().rposition(|s| s.parent.is_none());
     // the outline's state for the session's memo (see `memo::push_state`)
     let mut state = 0u64;
+    // the section of the last heading not a table row: a table's rows can be its items only
+    let mut above_rows: Option<usize> = None;
     while i < doc.lines.len() {
         let text = doc.lines[i].text.as_ref();
         // The body ends at the first appendix, or at the signature block once Part II has begun;
@@ -135,7 +137,19 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
                 candidate = joined;
             }
         }
+        // a table row is an item of the section above the table, with the item's own number (`1`,
+        // `1.1` under `II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ`): never another section, nor a
+        // task table's group row (`3 ⇥ Hạ tầng số` under `VII. DANH MỤC …`)
+        if candidate.row {
+            best = best.filter(|&(_, section)| {
+                above_rows.is_some_and(|above| profile.is_ancestor(above, section))
+                    && candidate.label_text == profile.sections[section].number
+            });
+        }
         if let Some((_, section)) = best {
+            if !candidate.row {
+                above_rows = Some(section);
+            }
             context.clear();
             let mut s = Some(section);
             while let Some(idx) = s {
@@ -256,6 +270,8 @@ struct Candidate {
     word_count: usize,
     inline_text: String,
     last_line: usize,
+    /// A table row: its number in the first cell, its title in the second ([`row_item`]).
+    row: bool,
 }
 
 impl Candidate {
@@ -276,6 +292,10 @@ impl Candidate {
         if parsed.bullet {
             return None; // list items are never headings
         }
+        // (a line starting with one `|` and no other is no row: a scan's margin rule before a heading)
+        if doc.lines[i].has_cell_separator() && crate::table::is_row(text) {
+            return row_item(profile, text, i); // table rows are never headings, but an item's
+        }
         let rest = text.get(parsed.title_start..).unwrap_or("");
         let rest = rest.trim_end_matches(&['*', '_'][..]).trim();
         // `a) Kết quả đạt được: nội dung…`: the title stops at the first colon
@@ -294,10 +314,6 @@ impl Candidate {
                 || matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with(".."))
         {
             return None;
-        }
-        // (a line starting with one `|` and no other is no row: a scan's margin rule before a heading)
-        if doc.lines[i].has_cell_separator() && crate::table::is_row(text) {
-            return None; // table rows are never headings
         }
         if parsed.label.is_none() && is_article(text) {
             return None; // `Điều 2. Tổ chức thực hiện` is an article of a decision, not P2.VI
@@ -354,8 +370,38 @@ impl Candidate {
             title,
             inline_text: inline_text.to_string(),
             last_line,
+            row: false,
         })
     }
+}
+
+/// A row of a table written for a section's items (Part I.II as `STT ⇥ Nhiệm vụ ⇥ Kết quả đạt
+/// được ⇥ Tồn tại, hạn chế`): its first cell a bare number (`1`, `1.1`), its second a short title,
+/// its other cells the item's text (tabs kept). Only a candidate: [`recognise`] keeps it only as
+/// a sub-section, with that number, of the heading above the table.
+#[inline(never)]
+fn row_item(profile: &Profile, text: &str, i: usize) -> Option<Candidate> {
+    let (number, rest) = text.split_once('\t')?;
+    let number = number.trim().trim_end_matches('.');
+    let (title, cells) = rest.split_once('\t').unwrap_or((rest, ""));
+    let title = title.trim();
+    // (the number read as a label is: `1.1. x`; a cell of anything else is no label)
+    let label = label::parse(&[number, ". x"].concat()).label.filter(|l| matches!(l, Label::Arabic(_)) && !number.contains(' '))?;
+    if title.is_empty() || more_words_than(title, MAX_UNNUMBERED_WORDS) {
+        return None;
+    }
+    let (words, word_count) = said(profile, &vn::fold(title));
+    Some(Candidate {
+        words,
+        word_count,
+        label: Some(label),
+        label_text: number.to_string(),
+        label_start: 0,
+        title: title.to_string(),
+        inline_text: cells.trim().to_string(),
+        last_line: i,
+        row: true,
+    })
 }
 
 impl Candidate {
@@ -392,6 +438,7 @@ impl Candidate {
             title,
             inline_text: inline.to_string(),
             last_line: self.last_line + 1,
+            row: false,
         })
     }
 }
@@ -1258,6 +1305,7 @@ mod tests {
                     word_count,
                     inline_text: String::new(),
                     last_line: 0,
+                    row: false,
                 };
                 let may = may_say_a_title(profile, &folded);
                 refused += usize::from(!may);
