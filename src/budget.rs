@@ -156,7 +156,7 @@ impl Item {
     /// How messages name the item: its name, or its number when the name cell is empty.
     pub fn label(&self) -> String {
         if self.name.is_empty() {
-            format!("STT {}", self.stt)
+            fill!("STT {}", self.stt)
         } else {
             self.name.clone()
         }

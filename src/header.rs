@@ -153,7 +153,7 @@ fn portal_title(lines: &[&str]) -> Option<Title> {
         } else if rest.first().is_some_and(year) {
             rest = rest.get(1..).unwrap_or_default();
         }
-        Some(kind_of(format!("{kind} {}", vn::fold(&rest.join(" "))), false, false))
+        Some(kind_of(fill!("{} {}", kind, vn::fold(&rest.join(" "))), false, false))
     })
 }
 

@@ -5,7 +5,9 @@
 //! nothing of the browser; `wasm.rs` binds it for JavaScript and `main.rs` is the command line.
 //! The layers and what may import what are in ARCHITECTURE.md.
 
-// bottom: the shared vocabulary and text
+// bottom: the shared vocabulary and text (`message` first: its `fill!` is for all below)
+#[macro_use]
+mod message;
 mod document;
 mod kinds;
 mod label;
@@ -306,7 +308,7 @@ fn choose_profile(options: &Options, title_year: Option<u16>) -> Result<(&Profil
 pub fn unknown_profile_message(id: &str) -> Option<String> {
     profile::builtin(id)
         .is_none()
-        .then(|| format!("Không có khung «{id}» / unknown profile \"{id}\"; có / available: {}", profile::builtin_ids().join(", ")))
+        .then(|| fill!("Không có khung «{}» / unknown profile \"{}\"; có / available: {}", id, id, profile::builtin_ids().join(", ")))
 }
 
 /// The crate version, for `dxcheck --version` and `version()` in JS.

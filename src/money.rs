@@ -509,7 +509,7 @@ fn decimal(n: u128) -> String {
         }
         Err(_) => {
             let (high, low) = div_rem(n, 1_000_000_000);
-            format!("{}{low:09}", decimal(high))
+            fill!("{}{}", decimal(high), crate::message::Padded(u64::from(low), 9))
         }
     }
 }

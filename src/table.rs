@@ -58,9 +58,9 @@ impl std::fmt::Debug for CellText {
     }
 }
 
-impl std::fmt::Display for CellText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+impl crate::message::Piece for CellText {
+    fn put(&self, out: &mut String) {
+        out.push_str(self.as_str());
     }
 }
 

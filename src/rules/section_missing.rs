@@ -54,7 +54,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let (name, name_en) = ctx.name(s);
         let (span, before) = match next_present_heading(ctx, i) {
-            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| l.number().to_string())),
+            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| crate::message::string(&l.number()))),
             None => (ctx.doc.line_span(ctx.doc.lines.len().saturating_sub(1)), None),
         };
         // (the messages are joined from their pieces, not formatted: this rule can report dozens
@@ -85,8 +85,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 let written = sections.iter().enumerate().filter(|&(j, s)| s.required && has_heading(ctx, j)).count();
                 let (last, last_en) = ctx.name(last);
                 (
-                    format!(" Dự thảo mới viết đến «{last}» ({written}/{required} mục bắt buộc)."),
-                    format!(" The draft goes as far as \"{last_en}\" ({written} of {required} required sections)."),
+                    fill!(" Dự thảo mới viết đến «{}» ({}/{} mục bắt buộc).", last, written, required),
+                    fill!(" The draft goes as far as \"{}\" ({} of {} required sections).", last_en, written, required),
                 )
             }
             _ => (String::new(), String::new()),
