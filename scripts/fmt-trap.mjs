@@ -100,7 +100,7 @@ segment.data.forEach((name, k) => {
   const asColumn = (a) => word(a - 12) >= lo && word(a - 8) < 4096;
   if ((words.get(index) ?? []).some((a) => !asColumn(a))) return;
   const f = module.getFunction(name);
-  if (binaryen.getExpressionInfo(binaryen.getFunctionInfo(f).body).id === binaryen.UnreachableId) return;
+  if (binaryen._BinaryenExpressionGetId(binaryen.getFunctionInfo(f).body) === binaryen.UnreachableId) return;
   binaryen._BinaryenFunctionSetBody(f, module.unreachable());
   trapped.push(plain(name));
 });

@@ -140,7 +140,7 @@ fn kind_of(text: String, plan_number: bool, decision_number: bool) -> Title {
 fn portal_title(lines: &[&str]) -> Option<Title> {
     lines.iter().filter(|l| !l.is_empty()).take(PORTAL_TITLE_LINES).find_map(|l| {
         let words: Vec<&str> = l.split_whitespace().collect();
-        let kind = vn::fold(&words.get(..2)?.join(" "));
+        let kind = vn::fold(&crate::message::join(words.get(..2)?, " "));
         let number = words.get(2)?;
         if !(kind == "quyet dinh" || kind == "ke hoach") || !number.contains('/') || !number.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
@@ -153,7 +153,7 @@ fn portal_title(lines: &[&str]) -> Option<Title> {
         } else if rest.first().is_some_and(year) {
             rest = rest.get(1..).unwrap_or_default();
         }
-        Some(kind_of(fill!("{} {}", kind, vn::fold(&rest.join(" "))), false, false))
+        Some(kind_of(fill!("{} {}", kind, vn::fold(&crate::message::join(rest, " "))), false, false))
     })
 }
 

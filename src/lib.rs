@@ -306,9 +306,14 @@ fn choose_profile(options: &Options, title_year: Option<u16>) -> Result<(&Profil
 
 /// Is `id` a built-in profile? Front ends (CLI, JS options) refuse unknown IDs with this message.
 pub fn unknown_profile_message(id: &str) -> Option<String> {
-    profile::builtin(id)
-        .is_none()
-        .then(|| fill!("Không có khung «{}» / unknown profile \"{}\"; có / available: {}", id, id, profile::builtin_ids().join(", ")))
+    profile::builtin(id).is_none().then(|| {
+        fill!(
+            "Không có khung «{}» / unknown profile \"{}\"; có / available: {}",
+            id,
+            id,
+            crate::message::join(&profile::builtin_ids(), ", ")
+        )
+    })
 }
 
 /// The crate version, for `dxcheck --version` and `version()` in JS.

@@ -43,6 +43,32 @@ pub fn fill(template: &str, pieces: &[&dyn Piece]) -> String {
     out
 }
 
+/// `parts.join(sep)`, not generic: std's `join` and `concat` are a generic copy of about 1 KB in
+/// the wasm.
+pub fn join(parts: &[&str], sep: &str) -> String {
+    let mut len = sep.len() * parts.len().saturating_sub(1);
+    for p in parts {
+        len += p.len();
+    }
+    let mut out = String::with_capacity(len);
+    if let Some((first, rest)) = parts.split_first() {
+        out.push_str(first);
+        for p in rest {
+            // (no empty separator pushed: `concat`)
+            if !sep.is_empty() {
+                out.push_str(sep);
+            }
+            out.push_str(p);
+        }
+    }
+    out
+}
+
+/// `parts.concat()` (see [`join`]).
+pub fn concat(parts: &[&str]) -> String {
+    join(parts, "")
+}
+
 /// `p` as a String (`to_string` of an integer, without `fmt`).
 pub fn string(p: &dyn Piece) -> String {
     let mut out = String::new();
@@ -151,5 +177,9 @@ mod tests {
         assert_eq!(fill!("{}{}", u64::MAX, 0u8), format!("{}{}", u64::MAX, 0));
         assert_eq!(fill!("{}/{}", super::Padded(7, 2), super::Padded(123, 2)), "07/123");
         assert_eq!(super::string(&4294967295u32), "4294967295");
+        for parts in [&[][..], &["a"], &["Phụ", "lục", ""], &["", "", "x"]] {
+            assert_eq!(super::join(parts, ", "), parts.join(", "));
+            assert_eq!(super::concat(parts), parts.concat());
+        }
     }
 }

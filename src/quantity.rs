@@ -298,7 +298,7 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
                     break;
                 }
             }
-            let unit = words.join(" ");
+            let unit = crate::message::join(&words, " ");
             out.push(Figure {
                 quantity: Quantity::Count { value, unit, comparator: comparator_before(before) },
                 from: i,

@@ -234,7 +234,8 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
             {
                 let Some(row) = current.as_mut().and_then(|t| t.rows.last_mut()) else { continue };
                 for (c, more) in row.cells.iter_mut().zip(cells).filter(|(_, m)| !m.text.is_empty()) {
-                    let joined = if c.text.is_empty() { more.text.to_string() } else { [c.text.as_str(), &more.text].join(" ") };
+                    let joined =
+                        if c.text.is_empty() { more.text.to_string() } else { crate::message::join(&[c.text.as_str(), &more.text], " ") };
                     c.text = joined.into();
                 }
             }
@@ -316,7 +317,7 @@ pub fn merge_header_rows(upper: &Row, sub: &Row) -> Row {
             let up = upper.cells.get(i).filter(|c| !c.text.is_empty());
             let down = sub.cells.get(i).filter(|c| !c.text.is_empty());
             match (up, down) {
-                (Some(u), Some(d)) => Cell { text: [u.text.as_str(), &d.text].join(" ").into(), from: u.from, to: u.to },
+                (Some(u), Some(d)) => Cell { text: crate::message::join(&[u.text.as_str(), &d.text], " ").into(), from: u.from, to: u.to },
                 (Some(c), None) | (None, Some(c)) => c.clone(),
                 (None, None) => Cell::default(),
             }

@@ -248,7 +248,7 @@ impl<'a> Node<'a> {
         let mut found = vec![None; names.len()];
         for (key, node) in entries {
             let Some(k) = names.iter().position(|n| n == key) else {
-                let expected = names.join("`, `");
+                let expected = crate::message::join(names, "`, `");
                 return Err(Error::new(
                     node.at,
                     fill!("không có trường `{}` (các trường: `{}`)", key, expected),

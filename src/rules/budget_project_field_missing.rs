@@ -51,8 +51,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     INFO.id,
                     Severity::Info,
                     header,
-                    fill!("Bảng danh mục chưa có cột {}; khung yêu cầu nêu rõ cho từng nhiệm vụ, dự án.", asked.iter().map(|a| fill!("«{}»", a)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>().join(", ")),
-                    fill!("The project list has no {} column(s), which the template asks for.", asked.join(", ")),
+                    fill!("Bảng danh mục chưa có cột {}; khung yêu cầu nêu rõ cho từng nhiệm vụ, dự án.", crate::message::join(&asked.iter().map(|a| fill!("«{}»", a)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>(), ", ")),
+                    fill!("The project list has no {} column(s), which the template asks for.", crate::message::join(&asked, ", ")),
                 )
                 .in_section(ctx.role_id(Role::Projects))
                 .suggestion("Bổ sung các cột này, hoặc nêu trong thuyết minh của từng dự án."),

@@ -102,7 +102,7 @@ fn compare(ctx: &Context, total: Located, all: &[Part], unsourced: &[Part], role
         }
     }
     // (joined as `&str`s: the one join routine in the wasm, no copy for `[String]`)
-    let list = list.iter().map(String::as_str).collect::<Vec<_>>().join(" + ");
+    let list = crate::message::join(&list.iter().map(String::as_str).collect::<Vec<_>>(), " + ");
     let first = first_part.at;
     let (sum, total, difference) = (format(sum, unit), format(expected, unit), signed(sum - expected, unit));
     let mut f = Finding::new(

@@ -52,8 +52,8 @@ pub fn unknown_profile(id: &str) -> Finding {
         UNREADABLE.id,
         Severity::Error,
         Document::default().start_span(),
-        fill!("Không có khung kế hoạch «{}». Các khung có sẵn: {}.", id, profile::builtin_ids().join(", ")),
-        fill!("There is no profile \"{}\". Available: {}.", id, profile::builtin_ids().join(", ")),
+        fill!("Không có khung kế hoạch «{}». Các khung có sẵn: {}.", id, crate::message::join(&profile::builtin_ids(), ", ")),
+        fill!("There is no profile \"{}\". Available: {}.", id, crate::message::join(&profile::builtin_ids(), ", ")),
     )
 }
 
@@ -107,7 +107,7 @@ pub fn unreadable(e: Unreadable) -> Finding {
 }
 
 pub fn legacy_encoding(encodings: &[Encoding]) -> Finding {
-    let names = encodings.iter().map(|e| e.name()).collect::<Vec<_>>().join(", ");
+    let names = crate::message::join(&encodings.iter().map(|e| e.name()).collect::<Vec<_>>(), ", ");
     Finding::new(
         LEGACY_ENCODING.id,
         Severity::Info,
