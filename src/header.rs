@@ -66,7 +66,7 @@ pub fn title(doc: &Document) -> Option<Title> {
     let lines: Vec<&str> = doc.lines.iter().take(HEADER_LINES).map(|l| l.text.trim_matches(&['|', ' '][..])).collect();
     let start = lines.iter().position(|l| {
         let f = vn::fold(l.get(..l.len().min(40)).unwrap_or(l));
-        ["ke hoach", "khung ke hoach", "quyet dinh", "bao cao"].iter().any(|k| f == *k || (f.starts_with(k) && vn::is_all_caps(l)))
+        ["ke hoach", "khung ke hoach", "quyet dinh", "bao cao"].iter().any(|k| f == *k || (f.starts_with(*k) && vn::is_all_caps(l)))
     });
     // no kind line (lost in a web copy): a plan's number `Số: 0155/KH-UBND`, or a decision's
     // `Số: 2808/QĐ-UBND`, and its title in capitals (`VỀ VIỆC BAN HÀNH KẾ HOẠCH …`)

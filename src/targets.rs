@@ -191,7 +191,7 @@ fn line_kind(text: &str) -> u8 {
     // most lines are statements: the folded start says so without folding the whole line
     // (the folding of a line's start is the start of the line's folding)
     let starts_like_sub_heading =
-        |f: &str| GENERAL.iter().any(|g| f.starts_with(g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
+        |f: &str| GENERAL.iter().any(|g| f.starts_with(*g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
     // (every phrase above starts with one of these letters: most lines are ruled out unfolded)
     let sub_heading = !parsed.bullet
         && (text.trim_end().ends_with(':')
