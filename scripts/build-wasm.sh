@@ -67,6 +67,14 @@ module() { # name, wasm-opt's relooping rounds (below), cargo feature flags…
   # printable, grapheme_extend) zeroed, and the panic Locations of the code kept (file, line,
   # column: panics trap, nothing reads them), then the name section (kept so far for it)
   # dropped: −2,332 B gzip on the core, −776 B more for the Locations
+  # the formatting functions only std's formatter reached trap when wasm-opt removed the formatter:
+  # the core writes its messages without core::fmt (src/message.rs), and `<u32 as Display>::fmt`,
+  # `<&str as Display>::fmt` (with Formatter::pad and the integer printer) stayed only as
+  # function-table entries for the panic messages (scripts/fmt-trap.mjs; the full module's file
+  # readers still format: unchanged): −709 B gzip on the core
+  node scripts/fmt-trap.mjs "$wasm"
+  # (and wasm-opt's output with its names, for scripts/wasm-sizes.py: the size of each function)
+  cp "$wasm" "target/dead-data/${name}_opt.wasm"
   node scripts/dead-data.mjs "target/dead-data/${name}_bg.wasm" "$wasm"
   # the imports' names as "w"."a", "w"."b", … in the wasm and its glue (wasm-bindgen's are
   # `__wbg_<name>_<hash>` under "./NAME_bg.js", the hashes incompressible): −575 B gzip on the core
@@ -85,6 +93,8 @@ module() { # name, wasm-opt's relooping rounds (below), cargo feature flags…
 }
 full_rounds="--flatten --rereloop -Oz --flatten --rereloop -Oz"
 module dxcheck_text "" --no-default-features
+# `build-wasm.sh core`: the core alone, to measure a change quickly (the package below unchanged)
+[ "${1:-}" = core ] && exit 0
 module dxcheck "$full_rounds"
 
 # pkg/ as an npm package: the ES module, its types, and the <dx-check> element with its worker

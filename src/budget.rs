@@ -156,7 +156,7 @@ impl Item {
     /// How messages name the item: its name, or its number when the name cell is empty.
     pub fn label(&self) -> String {
         if self.name.is_empty() {
-            format!("STT {}", self.stt)
+            fill!("STT {}", self.stt)
         } else {
             self.name.clone()
         }
@@ -624,10 +624,10 @@ fn names_an_item(text: &str, from: usize, digits: &str) -> bool {
         at -= 1;
     }
     let before = folded_tail(text, at);
-    let item = ["nhiem vu", "du an", "goi thau", "nhom"].iter().any(|w| before.ends_with(w));
+    let item = ["nhiem vu", "du an", "goi thau", "nhom"].iter().any(|w| before.ends_with(*w));
     // a document's number right after its name, no `số` between (`Nghị quyết 57`, `Quyết định
     // 749`, `Đề án 06`, `Chương trình 1719`): four digits at most, a space after a letter before
-    let document = ["quyet", "dinh", "thong tu", "de an", "chi thi", "trinh", "hoach"].iter().any(|w| before.ends_with(w))
+    let document = ["quyet", "dinh", "thong tu", "de an", "chi thi", "trinh", "hoach"].iter().any(|w| before.ends_with(*w))
         && text[..from].strip_suffix(' ').is_some_and(|h| h.bytes().last().is_some_and(|b| b.is_ascii_alphabetic() || b >= 0x80))
         && digits.len() < 5
         && digits.bytes().all(|b| b.is_ascii_digit());

@@ -1242,7 +1242,7 @@ impl<'a> Line<'a> {
                 text.push(' ');
                 text.push_str(&next.text);
             }
-            Cow::Borrowed(text) => self.text = Cow::Owned([text, " ", &next.text].concat()),
+            Cow::Borrowed(text) => self.text = Cow::Owned(crate::message::concat(&[text, " ", &next.text])),
         }
         self.end = next.end;
     }

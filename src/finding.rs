@@ -87,20 +87,4 @@ pub(crate) fn signed(n: i64) -> String {
     out
 }
 
-/// `n` in decimal, without `fmt` (for the messages, the hand-written JSON and the CSV).
-#[inline(never)]
-pub(crate) fn push_unsigned(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[i..] {
-        out.push(char::from(d));
-    }
-}
+pub(crate) use crate::message::push_unsigned;

@@ -75,7 +75,7 @@ pub fn title(doc: &Document) -> Option<Title> {
     let lines: Vec<&str> = doc.lines.iter().take(HEADER_LINES).map(|l| l.text.trim_matches(&['|', ' '][..])).collect();
     let start = lines.iter().position(|l| {
         let f = vn::fold(l.get(..l.len().min(40)).unwrap_or(l));
-        ["ke hoach", "khung ke hoach", "quyet dinh", "bao cao"].iter().any(|k| f == *k || (f.starts_with(k) && vn::is_all_caps(l)))
+        ["ke hoach", "khung ke hoach", "quyet dinh", "bao cao"].iter().any(|k| f == *k || (f.starts_with(*k) && vn::is_all_caps(l)))
     });
     // no kind line (lost in a web copy): a plan's number `Số: 0155/KH-UBND`, or a decision's
     // `Số: 2808/QĐ-UBND`, and its title in capitals (`VỀ VIỆC BAN HÀNH KẾ HOẠCH …`)
@@ -149,7 +149,7 @@ fn kind_of(text: String, plan_number: bool, decision_number: bool) -> Title {
 fn portal_title(lines: &[&str]) -> Option<Title> {
     lines.iter().filter(|l| !l.is_empty()).take(PORTAL_TITLE_LINES).find_map(|l| {
         let words: Vec<&str> = l.split_whitespace().collect();
-        let kind = vn::fold(&words.get(..2)?.join(" "));
+        let kind = vn::fold(&crate::message::join(words.get(..2)?, " "));
         let number = words.get(2)?;
         if !(kind == "quyet dinh" || kind == "ke hoach") || !number.contains('/') || !number.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
@@ -162,7 +162,7 @@ fn portal_title(lines: &[&str]) -> Option<Title> {
         } else if rest.first().is_some_and(year) {
             rest = rest.get(1..).unwrap_or_default();
         }
-        Some(kind_of(format!("{kind} {}", vn::fold(&rest.join(" "))), false, false))
+        Some(kind_of(fill!("{} {}", kind, vn::fold(&crate::message::join(rest, " "))), false, false))
     })
 }
 

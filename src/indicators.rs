@@ -180,7 +180,7 @@ impl Indicator {
         if year < 2023 {
             return None;
         }
-        let year_text = u32::from(year).to_string();
+        let year_text = crate::message::string(&year);
         let (_, raw) = self.values.iter().find(|(y, _)| *y == year_text)?;
         let q = parse_value(raw)?;
         Some((year, raw.clone(), q))

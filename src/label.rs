@@ -363,7 +363,7 @@ pub(crate) fn dotted(parts: &[u32]) -> String {
         if i > 0 {
             out.push('.');
         }
-        out.push_str(&p.to_string());
+        crate::message::Piece::put(p, &mut out);
     }
     out
 }

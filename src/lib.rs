@@ -5,7 +5,9 @@
 //! nothing of the browser; `wasm.rs` binds it for JavaScript and `main.rs` is the command line.
 //! The layers and what may import what are in ARCHITECTURE.md.
 
-// bottom: the shared vocabulary and text
+// bottom: the shared vocabulary and text (`message` first: its `fill!` is for all below)
+#[macro_use]
+mod message;
 mod document;
 mod kinds;
 mod label;
@@ -305,9 +307,14 @@ fn choose_profile(options: &Options, title_year: Option<u16>) -> Result<(&Profil
 
 /// Is `id` a built-in profile? Front ends (CLI, JS options) refuse unknown IDs with this message.
 pub fn unknown_profile_message(id: &str) -> Option<String> {
-    profile::builtin(id)
-        .is_none()
-        .then(|| format!("Không có khung «{id}» / unknown profile \"{id}\"; có / available: {}", profile::builtin_ids().join(", ")))
+    profile::builtin(id).is_none().then(|| {
+        fill!(
+            "Không có khung «{}» / unknown profile \"{}\"; có / available: {}",
+            id,
+            id,
+            crate::message::join(&profile::builtin_ids(), ", ")
+        )
+    })
 }
 
 /// The crate version, for `dxcheck --version` and `version()` in JS.

@@ -496,7 +496,7 @@ pub fn format(dong: i128, unit: Unit) -> String {
         int.push_str(&digits);
     }
     // (joined, not `format!`: every amount a budget message names comes through here)
-    [if dong < 0 { "-" } else { "" }, &int, " ", unit.label()].concat()
+    crate::message::concat(&[if dong < 0 { "-" } else { "" }, &int, " ", unit.label()])
 }
 
 /// The decimal digits of `n`, printed in u64 pieces (amounts in words reach 10^24 đồng, past u64).
@@ -509,7 +509,7 @@ fn decimal(n: u128) -> String {
         }
         Err(_) => {
             let (high, low) = div_rem(n, 1_000_000_000);
-            format!("{}{low:09}", decimal(high))
+            fill!("{}{}", decimal(high), crate::message::Padded(u64::from(low), 9))
         }
     }
 }

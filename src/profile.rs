@@ -341,7 +341,7 @@ impl Profile {
         let spec = json::parse(json).and_then(|node| read_spec(&node)).map_err(|e| {
             let (vi, en) = e.describe(json);
             ProfileError {
-                message: format!("Tệp khung kế hoạch không hợp lệ: {vi}"), message_en: format!("Invalid profile file: {en}")
+                message: fill!("Tệp khung kế hoạch không hợp lệ: {}", vi), message_en: fill!("Invalid profile file: {}", en)
             }
         })?;
         Profile::from_spec(spec)
@@ -355,18 +355,19 @@ impl Profile {
         for id in ids {
             if seen.insert(id.to_string(), 0).is_some() {
                 return Err(ProfileError {
-                    message: format!("Khung kế hoạch có hai mục cùng mã \"{id}\" (trường id)."),
-                    message_en: format!("The profile has two sections with id \"{id}\"."),
+                    message: fill!("Khung kế hoạch có hai mục cùng mã \"{}\" (trường id).", id),
+                    message_en: fill!("The profile has two sections with id \"{}\".", id),
                 });
             }
         }
         for (role, id) in Role::ALL.into_iter().filter_map(|r| spec.roles.get(r).map(|id| (r, id))) {
             if seen.get(id).is_none() {
                 return Err(ProfileError {
-                    message: format!("Khung kế hoạch gán vai trò «{}» cho mục «{id}» không có trong khung (trường roles).", role.key()),
-                    message_en: format!(
-                        "The profile gives role \"{}\" to section \"{id}\", which it does not have (field roles).",
-                        role.key()
+                    message: fill!("Khung kế hoạch gán vai trò «{}» cho mục «{}» không có trong khung (trường roles).", role.key(), id),
+                    message_en: fill!(
+                        "The profile gives role \"{}\" to section \"{}\", which it does not have (field roles).",
+                        role.key(),
+                        id
                     ),
                 });
             }
@@ -506,8 +507,8 @@ const MAX_DEPTH: usize = 6;
 fn check_sections<'a>(specs: &'a [SectionSpec], depth: usize, ids: &mut Vec<&'a str>) -> Result<(), ProfileError> {
     if depth >= MAX_DEPTH {
         return Err(ProfileError {
-            message: format!("Khung kế hoạch lồng quá {MAX_DEPTH} cấp (trường children)."),
-            message_en: format!("The profile nests more than {MAX_DEPTH} levels (field children)."),
+            message: fill!("Khung kế hoạch lồng quá {} cấp (trường children).", MAX_DEPTH),
+            message_en: fill!("The profile nests more than {} levels (field children).", MAX_DEPTH),
         });
     }
     for spec in specs {

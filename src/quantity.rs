@@ -298,7 +298,7 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
                     break;
                 }
             }
-            let unit = words.join(" ");
+            let unit = crate::message::join(&words, " ");
             out.push(Figure {
                 quantity: Quantity::Count { value, unit, comparator: comparator_before(before) },
                 from: i,
@@ -317,7 +317,7 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
 /// promised) ends at `at`, and where the range ends. Only after `đạt từ`: `tăng từ 60% đến 80%`
 /// is a rise from last year's figure, not a range.
 fn upper_end(text: &str, at: usize, before: &str) -> Option<(f64, usize)> {
-    let rest = ["đến ", "tới "].iter().find_map(|w| text.get(at..)?.trim_start().strip_prefix(w))?.trim_start();
+    let rest = ["đến ", "tới "].iter().find_map(|w| text.get(at..)?.trim_start().strip_prefix(*w))?.trim_start();
     if !vn::fold(last_chars(before, 8)).trim_end().ends_with("dat tu") {
         return None;
     }
@@ -590,7 +590,7 @@ fn since_or_cited(text: &str, at: usize) -> bool {
 /// number), its month and day.
 fn written_out(text: &str, at: usize) -> Option<(usize, u8, Option<u8>)> {
     fn word<'a>(s: &'a str, w: [&str; 3]) -> Option<&'a str> {
-        w.iter().find_map(|w| s.trim_end().strip_suffix(w)).map(str::trim_end)
+        w.iter().find_map(|w| s.trim_end().strip_suffix(*w)).map(str::trim_end)
     }
     // a number of one or two digits ending `s`: where it starts and its value
     let number = |s: &str| {
@@ -608,7 +608,7 @@ fn written_out(text: &str, at: usize) -> Option<(usize, u8, Option<u8>)> {
     // `hoàn thành`): a document's date (`Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024`, `Cần
     // Thơ, ngày 26 tháng 9 năm 2025`) is no completion, read as the year alone as before
     let lead = vn::fold(last_chars(day.map_or(before, |(_, _, lead)| lead), 10));
-    if !["truoc", "den", "trong", "vao", "han", "nhat", "het", "thanh"].iter().any(|w| lead.ends_with(w)) {
+    if !["truoc", "den", "trong", "vao", "han", "nhat", "het", "thanh"].iter().any(|w| lead.ends_with(*w)) {
         return None;
     }
     Some(day.map_or((m_at, month, None), |(d_at, d, _)| (d_at, month, Some(d))))

@@ -58,9 +58,9 @@ impl std::fmt::Debug for CellText {
     }
 }
 
-impl std::fmt::Display for CellText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+impl crate::message::Piece for CellText {
+    fn put(&self, out: &mut String) {
+        out.push_str(self.as_str());
     }
 }
 
@@ -233,7 +233,8 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
             {
                 let Some(row) = current.as_mut().and_then(|t| t.rows.last_mut()) else { continue };
                 for (c, more) in row.cells.iter_mut().zip(cells).filter(|(_, m)| !m.text.is_empty()) {
-                    let joined = if c.text.is_empty() { more.text.to_string() } else { [c.text.as_str(), &more.text].join(" ") };
+                    let joined =
+                        if c.text.is_empty() { more.text.to_string() } else { crate::message::join(&[c.text.as_str(), &more.text], " ") };
                     c.text = joined.into();
                 }
             }
@@ -328,7 +329,7 @@ pub fn merge_header_rows(upper: &Row, sub: &Row) -> Row {
             let up = upper.cells.get(i).filter(|c| !c.text.is_empty());
             let down = sub.cells.get(i).filter(|c| !c.text.is_empty());
             match (up, down) {
-                (Some(u), Some(d)) => Cell { text: [u.text.as_str(), &d.text].join(" ").into(), from: u.from, to: u.to },
+                (Some(u), Some(d)) => Cell { text: crate::message::join(&[u.text.as_str(), &d.text], " ").into(), from: u.from, to: u.to },
                 (Some(c), None) | (None, Some(c)) => c.clone(),
                 (None, None) => Cell::default(),
             }

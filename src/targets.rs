@@ -191,7 +191,7 @@ fn line_kind(text: &str) -> u8 {
     // most lines are statements: the folded start says so without folding the whole line
     // (the folding of a line's start is the start of the line's folding)
     let starts_like_sub_heading =
-        |f: &str| GENERAL.iter().any(|g| f.starts_with(g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
+        |f: &str| GENERAL.iter().any(|g| f.starts_with(*g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
     // (every phrase above starts with one of these letters: most lines are ruled out unfolded)
     let sub_heading = !parsed.bullet
         && (text.trim_end().ends_with(':')
@@ -586,7 +586,7 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
     let value_cols: Vec<(usize, u8)> = if level_cols.len() >= 2 {
         level_cols
     } else {
-        let year = u32::from(plan_year).to_string();
+        let year = crate::message::string(&plan_year);
         let plan_col = header.cells.iter().enumerate().rposition(|(i, c)| Some(i) != name_col && vn::contains(&c.text, &year));
         plan_col
             .or_else(|| {
@@ -627,9 +627,9 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
             let bare = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','));
             // a bare number takes the unit of its row or header: `%`, `Lớp`, `Doanh nghiệp`
             let value_text = if bare && percent {
-                format!("{value}%")
+                fill!("{}%", value)
             } else if bare && !unit.is_empty() && unit != "%" {
-                format!("{value} {unit}")
+                fill!("{} {}", value, unit)
             } else {
                 value.to_string()
             };

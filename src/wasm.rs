@@ -162,7 +162,7 @@ mod not_inlined {
         let profile = match (o.profile_json, o.profile) {
             #[cfg(feature = "files")]
             (Some(json), _) => Some(ProfileChoice::Custom(Box::new(
-                Profile::from_json(&json).map_err(|e| JsError::new(&format!("{} / {}", e.message, e.message_en)))?,
+                Profile::from_json(&json).map_err(|e| JsError::new(&fill!("{} / {}", e.message, e.message_en)))?,
             ))),
             #[cfg(not(feature = "files"))]
             (Some(_), _) => return Err(JsError::new(
@@ -368,8 +368,12 @@ fn read_rows(rows: &JsValue) -> Result<Vec<SummaryRow>, JsError> {
     let mut out = Vec::with_capacity(list.length() as usize);
     for (i, row) in list.items().enumerate() {
         out.push(read_row(&row).map_err(|name| {
-            JsError::new(&format!(
-                "summaryCsv: hàng {i}, trường `{name}` thiếu hoặc sai kiểu / row {i}: `{name}` missing or of the wrong type"
+            JsError::new(&fill!(
+                "summaryCsv: hàng {}, trường `{}` thiếu hoặc sai kiểu / row {}: `{}` missing or of the wrong type",
+                i,
+                name,
+                i,
+                name
             ))
         })?);
     }

@@ -9,6 +9,7 @@ use std::path::Path;
 /// lower one, never a higher one (ARCHITECTURE.md, "Layers").
 const LAYERS: &[(&str, u8)] = &[
     ("kinds", 0),
+    ("message", 0),
     ("vn", 0),
     ("numerals", 0),
     ("label", 0),
@@ -200,4 +201,26 @@ fn core_searches_strings_without_std_searcher() {
         })
         .collect();
     assert!(with_searcher.is_empty(), "a string searched with std's searcher (use vn::find & co.): {with_searcher:#?}");
+}
+
+/// The core writes its messages with `fill!` (src/message.rs), not core::fmt: with no `format!`
+/// left, wasm-opt drops std's formatter and scripts/fmt-trap.mjs the Display functions the panic
+/// messages kept in the function table (about 4 KB, 1.1 KB gzip, session 20). One `format!` (or
+/// `to_string()` of an integer or a `Display` type) in the core brings it all back.
+#[test]
+fn core_messages_without_fmt() {
+    let mut files = Vec::new();
+    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let formatting: Vec<String> = files
+        .iter()
+        .filter(|(rel, _)| {
+            rel != "main.rs" && (!rel.starts_with("ingest/") || matches!(rel.as_str(), "ingest/mod.rs" | "ingest/legacy.rs"))
+        })
+        .flat_map(|(rel, text)| {
+            code(text)
+                .filter(|l| ["format!(", "write!(", "writeln!(", "format_args!("].iter().any(|m| l.contains(m)))
+                .map(move |l| format!("src/{rel}: {}", l.trim()))
+        })
+        .collect();
+    assert!(formatting.is_empty(), "core::fmt in the core (use fill!): {formatting:#?}");
 }

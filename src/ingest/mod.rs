@@ -61,18 +61,19 @@ impl Unreadable {
     pub fn corrupt(what: String, what_en: String) -> Unreadable {
         Unreadable {
             too_large: false,
-            message: format!(
-                "Không đọc được tệp: {what}. Hãy mở tệp trong Word và lưu lại dưới dạng .docx, hoặc dán nội dung vào ô kiểm tra."
+            message: fill!(
+                "Không đọc được tệp: {}. Hãy mở tệp trong Word và lưu lại dưới dạng .docx, hoặc dán nội dung vào ô kiểm tra.",
+                what
             ),
-            message_en: format!("Cannot read the file: {what_en}. Open it in Word and save it again as .docx, or paste its text."),
+            message_en: fill!("Cannot read the file: {}. Open it in Word and save it again as .docx, or paste its text.", what_en),
         }
     }
 
     pub fn too_large(what: String, what_en: String) -> Unreadable {
         Unreadable {
             too_large: true,
-            message: format!("Tệp vượt giới hạn an toàn ({what}); có thể là tệp nén độc hại. Hãy lưu lại kế hoạch dưới dạng .docx bình thường, bỏ ảnh và tệp nhúng."),
-            message_en: format!("The file exceeds the safety limits ({what_en}); it may be a zip bomb. Save the plan as a plain .docx without images or embedded files."),
+            message: fill!("Tệp vượt giới hạn an toàn ({}); có thể là tệp nén độc hại. Hãy lưu lại kế hoạch dưới dạng .docx bình thường, bỏ ảnh và tệp nhúng.", what),
+            message_en: fill!("The file exceeds the safety limits ({}); it may be a zip bomb. Save the plan as a plain .docx without images or embedded files.", what_en),
         }
     }
 
@@ -89,8 +90,8 @@ impl Unreadable {
     fn format(kind: &str, kind_en: &str) -> Unreadable {
         Unreadable {
             too_large: false,
-            message: format!("Không đọc được {kind}. Hãy lưu lại tệp dưới dạng .docx (Word: Tệp › Lưu thành › Tài liệu Word), hoặc dán nội dung vào ô kiểm tra."),
-            message_en: format!("{kind_en} cannot be read. Save the file as .docx, or paste its text."),
+            message: fill!("Không đọc được {}. Hãy lưu lại tệp dưới dạng .docx (Word: Tệp › Lưu thành › Tài liệu Word), hoặc dán nội dung vào ô kiểm tra.", kind),
+            message_en: fill!("{} cannot be read. Save the file as .docx, or paste its text.", kind_en),
         }
     }
 }
@@ -99,14 +100,14 @@ impl Unreadable {
 fn megabytes(bytes: u64) -> (String, String) {
     // integers only: float formatting would weigh kilobytes in wasm
     let tenths = bytes.saturating_mul(10).saturating_add(512 * 1024) / (1024 * 1024);
-    (format!("{},{}", tenths / 10, tenths % 10), format!("{}.{}", tenths / 10, tenths % 10))
+    (fill!("{},{}", tenths / 10, tenths % 10), fill!("{}.{}", tenths / 10, tenths % 10))
 }
 
 /// A file over [`MAX_FILE_BYTES`], saying its real size (`size` counts all of it, even when the
 /// caller stopped reading at the limit).
 pub fn file_too_large(size: u64) -> Unreadable {
     let ((vi, en), limit) = (megabytes(size), MAX_FILE_BYTES / (1024 * 1024));
-    Unreadable::too_large(format!("{vi} MB, giới hạn {limit} MB"), format!("{en} MB, limit {limit} MB"))
+    Unreadable::too_large(fill!("{} MB, giới hạn {} MB", vi, limit), fill!("{} MB, limit {} MB", en, limit))
 }
 
 #[cfg(feature = "files")]
@@ -114,7 +115,7 @@ pub fn file_too_large(size: u64) -> Unreadable {
 /// spanning cells, long labels): refused without its text.
 pub(crate) fn text_too_large() -> Unreadable {
     let limit = MAX_TEXT_BYTES / (1024 * 1024);
-    Unreadable::too_large(format!("văn bản trích ra vượt {limit} MB"), format!("the extracted text exceeds {limit} MB"))
+    Unreadable::too_large(fill!("văn bản trích ra vượt {} MB", limit), fill!("the extracted text exceeds {} MB", limit))
 }
 
 #[cfg(feature = "files")]
@@ -181,7 +182,10 @@ fn text(bytes: &[u8]) -> Result<Ingested, Unreadable> {
     if decoded.len() > MAX_TEXT_BYTES {
         // refused here, with its real size, and without carrying the text any further
         let ((vi, en), limit) = (megabytes(decoded.len() as u64), MAX_TEXT_BYTES / (1024 * 1024));
-        return Err(Unreadable::too_large(format!("văn bản {vi} MB, giới hạn {limit} MB"), format!("text of {en} MB, limit {limit} MB")));
+        return Err(Unreadable::too_large(
+            fill!("văn bản {} MB, giới hạn {} MB", vi, limit),
+            fill!("text of {} MB, limit {} MB", en, limit),
+        ));
     }
     if binary_share(&decoded) > 0.02 {
         return Err(Unreadable::format("tệp nhị phân (không phải văn bản)", "A binary file (not text)"));

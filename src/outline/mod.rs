@@ -210,7 +210,7 @@ fn split_part(doc: &Document, i: usize) -> Option<(Label, usize)> {
     if next.is_empty() || next.len() > 16 {
         return None;
     }
-    let joined = format!("{text} {next}");
+    let joined = fill!("{} {}", text, next);
     let parsed = label::parse(&joined);
     let rest = joined.get(parsed.title_start..).unwrap_or("");
     match parsed.label {
@@ -427,7 +427,7 @@ impl Candidate {
             Some((a, b)) => (a.trim(), b.trim()),
             None => (t.trim_end_matches(&['.', ';'][..]), ""),
         };
-        let title = format!("{} {rest}", self.title);
+        let title = fill!("{} {}", self.title, rest);
         let (words, word_count) = said(profile, &vn::fold(&title));
         Some(Candidate {
             words,
@@ -754,7 +754,7 @@ fn score(
                     Label::Letter(c) => (*c as u32).checked_sub('a' as u32).map(|k| k + 1),
                     _ => None,
                 };
-                if ordinal.map(|k| k.to_string()).as_deref() == s.number.rsplit('.').next() {
+                if ordinal.map(|k| crate::message::string(&k)).as_deref() == s.number.rsplit('.').next() {
                     0.2
                 } else {
                     0.0

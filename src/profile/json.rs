@@ -50,7 +50,7 @@ impl Error {
         let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
         let last = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         let column = 1 + before[last..].iter().filter(|&&b| b & 0xC0 != 0x80).count();
-        (format!("{} (dòng {line}, cột {column})", self.vi), format!("{} at line {line} column {column}", self.en))
+        (fill!("{} (dòng {}, cột {})", self.vi, line, column), fill!("{} at line {} column {}", self.en, line, column))
     }
 }
 
@@ -90,7 +90,7 @@ impl<'a> Parser<'a> {
     fn unexpected(&self, expected: Option<&str>) -> Error {
         match (self.i >= self.s.len(), expected) {
             (true, _) => Error::new(self.i, "dữ liệu JSON kết thúc giữa chừng", "EOF while parsing"),
-            (_, Some(token)) => Error::new(self.i, format!("cần {token} ở đây"), format!("expected {token}")),
+            (_, Some(token)) => Error::new(self.i, fill!("cần {} ở đây", token), fill!("expected {}", token)),
             (_, None) => Error::new(self.i, "cần một giá trị JSON ở đây", "expected a value"),
         }
     }
@@ -99,7 +99,7 @@ impl<'a> Parser<'a> {
         self.space();
         let at = self.i;
         if depth >= MAX_NESTING {
-            return Err(Error::new(at, format!("dữ liệu lồng quá {MAX_NESTING} cấp"), format!("nested more than {MAX_NESTING} deep")));
+            return Err(Error::new(at, fill!("dữ liệu lồng quá {} cấp", MAX_NESTING), fill!("nested more than {} deep", MAX_NESTING)));
         }
         let value = match self.s.get(at) {
             Some(b'{') => {
@@ -238,7 +238,7 @@ impl<'a> Node<'a> {
     // (not inlined, nor `Fields::missing`: one copy of each message's formatting)
     #[inline(never)]
     pub fn wrong(&self, field: &str, vi: &str, en: &str) -> Error {
-        Error::new(self.at, format!("trường `{field}` phải là {vi}"), format!("invalid type for `{field}`, expected {en}"))
+        Error::new(self.at, fill!("trường `{}` phải là {}", field, vi), fill!("invalid type for `{}`, expected {}", field, en))
     }
 
     /// The fields of an object: an error for another value, a field not in `names` or one
@@ -248,15 +248,15 @@ impl<'a> Node<'a> {
         let mut found = vec![None; names.len()];
         for (key, node) in entries {
             let Some(k) = names.iter().position(|n| n == key) else {
-                let expected = names.join("`, `");
+                let expected = crate::message::join(names, "`, `");
                 return Err(Error::new(
                     node.at,
-                    format!("không có trường `{key}` (các trường: `{expected}`)"),
-                    format!("unknown field `{key}`, expected one of `{expected}`"),
+                    fill!("không có trường `{}` (các trường: `{}`)", key, expected),
+                    fill!("unknown field `{}`, expected one of `{}`", key, expected),
                 ));
             };
             if found[k].replace(node).is_some() {
-                return Err(Error::new(node.at, format!("trường `{key}` có hai lần"), format!("duplicate field `{key}`")));
+                return Err(Error::new(node.at, fill!("trường `{}` có hai lần", key), fill!("duplicate field `{}`", key)));
             }
         }
         Ok(Fields { at: self.at, names, found })
@@ -285,7 +285,7 @@ impl<'n, 'a> Fields<'n, 'a> {
 
     #[inline(never)]
     fn missing(&self, name: &str) -> Error {
-        Error::new(self.at, format!("thiếu trường `{name}`"), format!("missing field `{name}`"))
+        Error::new(self.at, fill!("thiếu trường `{}`", name), fill!("missing field `{}`", name))
     }
 
     /// A string the format requires.

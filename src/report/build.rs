@@ -92,7 +92,7 @@ fn place_findings(findings: &mut [Finding], places: &[String], text: &str) {
         let Some(place) = places.get(f.line.wrapping_sub(1)) else { continue };
         let cell = lines.get(f.line.wrapping_sub(1)).map(|l| tabs_before(l, f.column) + 1);
         f.place = Some(match cell {
-            Some(cell) if place.starts_with("bảng") && f.column > 1 => format!("{place}, ô {cell}"),
+            Some(cell) if place.starts_with("bảng") && f.column > 1 => fill!("{}, ô {}", place, cell),
             _ => place.clone(),
         });
     }
@@ -147,9 +147,11 @@ fn target_entries(targets: &Targets, doc: &Document, plan_year: u16) -> Vec<Targ
             let deadline = t.dates.iter().find(|d| d.deadline).map(|d| {
                 let (day, month, year) = (d.day.map(u32::from), d.month.map(u32::from), u32::from(d.year));
                 match (day, month) {
-                    (Some(day), Some(m)) => format!("{day:02}/{m:02}/{year}"),
-                    (None, Some(m)) => format!("{m:02}/{year}"),
-                    _ => year.to_string(),
+                    (Some(day), Some(m)) => {
+                        fill!("{}/{}/{}", crate::message::Padded(u64::from(day), 2), crate::message::Padded(u64::from(m), 2), year)
+                    }
+                    (None, Some(m)) => fill!("{}/{}", crate::message::Padded(u64::from(m), 2), year),
+                    _ => crate::message::string(&year),
                 }
             });
             let indicators = t

@@ -439,7 +439,7 @@ mod not_inlined {
                 out.push_str(rest);
             }
             out.push_str(if k > 0 { "e+" } else { "e-" });
-            out.push_str(&(k - 1).unsigned_abs().to_string());
+            crate::message::Piece::put(&(k - 1).unsigned_abs(), out);
         }
     }
 }

@@ -130,6 +130,12 @@ impl std::fmt::Display for ProfileText {
     }
 }
 
+impl crate::message::Piece for ProfileText {
+    fn put(&self, out: &mut String) {
+        out.push_str(&self.0);
+    }
+}
+
 impl Serialize for ProfileText {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.0)

@@ -37,14 +37,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 INFO.id,
                 INFO.severity,
                 ctx.doc.span(r.line, r.from, r.to),
-                format!("Mục «{name}» ({}) dẫn chiếu «{shown}» nhưng văn bản không có phụ lục này.", s.id),
-                format!("Section \"{name_en}\" ({}) refers to \"{shown}\", which the document does not contain.", s.id),
+                fill!("Mục «{}» ({}) dẫn chiếu «{}» nhưng văn bản không có phụ lục này.", name, s.id, shown),
+                fill!("Section \"{}\" ({}) refers to \"{}\", which the document does not contain.", name_en, s.id, shown),
             )
             .section(&s.id)
-            .suggestion(format!(
-                "Đính kèm «{}» vào cuối văn bản (sau phần nội dung), hoặc đưa nội dung chi tiết vào ngay mục này.",
-                if r.number > crate::outline::FORMS { shown.clone() } else { format!("Phụ lục {}", to_roman(r.number)) }
-            )),
+            .suggestion(fill!("Đính kèm «{}» vào cuối văn bản (sau phần nội dung), hoặc đưa nội dung chi tiết vào ngay mục này.", if r.number > crate::outline::FORMS { shown.clone() } else { fill!("Phụ lục {}", to_roman(r.number)) })),
         );
     }
 }

@@ -37,11 +37,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     INFO.id,
                     INFO.severity,
                     header,
-                    format!("Bảng danh mục nhiệm vụ, dự án không có cột «{}».", col.label()),
-                    format!("The project list has no \"{}\" column.", col.label_en()),
+                    fill!("Bảng danh mục nhiệm vụ, dự án không có cột «{}».", col.label()),
+                    fill!("The project list has no \"{}\" column.", col.label_en()),
                 )
                 .in_section(ctx.role_id(Role::Projects))
-                .suggestion(format!("Thêm cột «{}» và điền cho từng nhiệm vụ, dự án (Phụ lục III, mục VII).", col.label())),
+                .suggestion(fill!("Thêm cột «{}» và điền cho từng nhiệm vụ, dự án (Phụ lục III, mục VII).", col.label())),
             );
         }
         let asked: Vec<&str> = ASKED.iter().filter(|&&c| !t.has(c)).map(|c| c.label()).collect();
@@ -51,11 +51,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     INFO.id,
                     Severity::Info,
                     header,
-                    format!(
-                        "Bảng danh mục chưa có cột {}; khung yêu cầu nêu rõ cho từng nhiệm vụ, dự án.",
-                        asked.iter().map(|a| format!("«{a}»")).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>().join(", ")
-                    ),
-                    format!("The project list has no {} column(s), which the template asks for.", asked.join(", ")),
+                    fill!("Bảng danh mục chưa có cột {}; khung yêu cầu nêu rõ cho từng nhiệm vụ, dự án.", crate::message::join(&asked.iter().map(|a| fill!("«{}»", a)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>(), ", ")),
+                    fill!("The project list has no {} column(s), which the template asks for.", crate::message::join(&asked, ", ")),
                 )
                 .in_section(ctx.role_id(Role::Projects))
                 .suggestion("Bổ sung các cột này, hoặc nêu trong thuyết minh của từng dự án."),
@@ -73,11 +70,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                         INFO.id,
                         INFO.severity,
                         ctx.doc.line_span(item.line),
-                        format!("Nhiệm vụ «{name}» chưa ghi «{}».", col.label()),
-                        format!("Item \"{name}\" has no {}.", col.label_en()),
+                        fill!("Nhiệm vụ «{}» chưa ghi «{}».", name, col.label()),
+                        fill!("Item \"{}\" has no {}.", name, col.label_en()),
                     )
                     .in_section(ctx.role_id(Role::Projects))
-                    .suggestion(format!("Điền «{}» cho nhiệm vụ này.", col.label())),
+                    .suggestion(fill!("Điền «{}» cho nhiệm vụ này.", col.label())),
                 );
             }
         }

@@ -62,8 +62,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     INFO.id,
                     INFO.severity,
                     ctx.doc.line_span(item.line),
-                    format!("Nhiệm vụ «{name}» chưa ghi nguồn vốn."),
-                    format!("Item \"{name}\" names no funding source."),
+                    fill!("Nhiệm vụ «{}» chưa ghi nguồn vốn.", name),
+                    fill!("Item \"{}\" names no funding source.", name),
                 )
                 .in_section(ctx.role_id(Role::Projects))
                 .suggestion("Ghi nguồn vốn trong cột «Nguồn vốn» (ví dụ: ngân sách tỉnh, vốn đầu tư công, chi thường xuyên, xã hội hóa)."),

@@ -92,17 +92,17 @@ fn compare(ctx: &Context, total: Located, all: &[Part], unsourced: &[Part], role
         return;
     }
     let unit = total.amount.unit;
-    let mut list: Vec<String> = parts.iter().map(|p| format!("{} {}", p.source.label(), format(p.at.amount.dong, unit))).collect();
+    let mut list: Vec<String> = parts.iter().map(|p| fill!("{} {}", p.source.label(), format(p.at.amount.dong, unit))).collect();
     // the parts whose source was not recognised, listed among the others (`…; nguồn vốn
     // chương trình X 8.500 triệu đồng`), count in the figures reported
     for p in unsourced {
         if p.depth == min_depth && parts.binary_search_by_key(&p.at.line, |q| q.at.line).is_ok() {
             sum += p.at.amount.dong;
-            list.push(format!("nguồn khác {}", format(p.at.amount.dong, unit)));
+            list.push(fill!("nguồn khác {}", format(p.at.amount.dong, unit)));
         }
     }
     // (joined as `&str`s: the one join routine in the wasm, no copy for `[String]`)
-    let list = list.iter().map(String::as_str).collect::<Vec<_>>().join(" + ");
+    let list = crate::message::join(&list.iter().map(String::as_str).collect::<Vec<_>>(), " + ");
     let first = first_part.at;
     let (sum, total, difference) = (format(sum, unit), format(expected, unit), signed(sum - expected, unit));
     let mut f = Finding::new(
@@ -113,8 +113,8 @@ fn compare(ctx: &Context, total: Located, all: &[Part], unsourced: &[Part], role
             first.amount.from,
             parts.last().map_or(first.amount.to, |p| if p.at.line == first.line { p.at.amount.to } else { first.amount.to }),
         ),
-        format!("Các nguồn kinh phí ({list} = {sum}) khác tổng kinh phí {total}: chênh lệch {difference}."),
-        format!("The parts by source add up to {sum}, not the total {total}: difference {difference}."),
+        fill!("Các nguồn kinh phí ({} = {}) khác tổng kinh phí {}: chênh lệch {}.", list, sum, total, difference),
+        fill!("The parts by source add up to {}, not the total {}: difference {}.", sum, total, difference),
     )
     .in_section(ctx.role_id(role))
     .suggestion("Sửa số tiền của từng nguồn hoặc tổng kinh phí để các nguồn cộng lại bằng tổng.");

@@ -52,11 +52,11 @@ fn exceeds(ctx: &Context, out: &mut Vec<Finding>, line: usize, name: &str, appro
         INFO.id,
         INFO.severity,
         ctx.doc.span(line, spent.from, spent.to),
-        format!("«{name}»: đã chi {spent_text} vượt mức được duyệt {approved_text} ({difference})."),
-        format!("\"{name}\": spent {spent_text} exceeds the approved {approved_text} ({difference})."),
+        fill!("«{}»: đã chi {} vượt mức được duyệt {} ({}).", name, spent_text, approved_text, difference),
+        fill!("\"{}\": spent {} exceeds the approved {} ({}).", name, spent_text, approved_text, difference),
     )
     .in_section(ctx.role_id(Role::PastSpending))
     .suggestion("Kiểm tra lại số đã chi và tổng mức được duyệt; nếu đúng, giải thích phần vượt và căn cứ điều chỉnh.");
-    f.figures(format!("≤ {approved_text}"), spent_text, Some(difference));
+    f.figures(fill!("≤ {}", approved_text), spent_text, Some(difference));
     out.push(f);
 }

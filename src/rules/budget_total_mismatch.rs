@@ -41,18 +41,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 sum,
                 unit,
                 ctx.role_id(Role::Budget),
-                format!(
-                    "Tổng kinh phí ở mục V ({}) khác tổng {count} nhiệm vụ, dự án ở mục VII ({}): chênh lệch {}.",
-                    format(declared.amount.dong, unit),
-                    format(sum, unit),
-                    signed(declared.amount.dong - sum, unit)
-                ),
-                format!(
-                    "The total in section V ({}) differs from the sum of the {count} items in section VII ({}) by {}.",
-                    format(declared.amount.dong, unit),
-                    format(sum, unit),
-                    signed(declared.amount.dong - sum, unit)
-                ),
+                fill!("Tổng kinh phí ở mục V ({}) khác tổng {} nhiệm vụ, dự án ở mục VII ({}): chênh lệch {}.", format(declared.amount.dong, unit), count, format(sum, unit), signed(declared.amount.dong - sum, unit)),
+                fill!("The total in section V ({}) differs from the sum of the {} items in section VII ({}) by {}.", format(declared.amount.dong, unit), count, format(sum, unit), signed(declared.amount.dong - sum, unit)),
             ));
         }
     }
@@ -65,18 +55,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 sum,
                 unit,
                 ctx.role_id(Role::Projects),
-                format!(
-                    "Dòng «Tổng cộng» của danh mục ({}) khác tổng các dòng nhiệm vụ ({}): chênh lệch {}.",
-                    format(total.amount.dong, unit),
-                    format(sum, unit),
-                    signed(total.amount.dong - sum, unit)
-                ),
-                format!(
-                    "The list's total row ({}) differs from the sum of its rows ({}) by {}.",
-                    format(total.amount.dong, unit),
-                    format(sum, unit),
-                    signed(total.amount.dong - sum, unit)
-                ),
+                fill!("Dòng «Tổng cộng» của danh mục ({}) khác tổng các dòng nhiệm vụ ({}): chênh lệch {}.", format(total.amount.dong, unit), format(sum, unit), signed(total.amount.dong - sum, unit)),
+                fill!("The list's total row ({}) differs from the sum of its rows ({}) by {}.", format(total.amount.dong, unit), format(sum, unit), signed(total.amount.dong - sum, unit)),
             ));
         }
     }
@@ -93,7 +73,7 @@ fn mismatch(ctx: &Context, at: Located, expected: i128, unit: Unit, section: Opt
 /// `+1.000 triệu đồng`, `-500 triệu đồng`.
 pub fn signed(dong: i128, unit: Unit) -> String {
     if dong > 0 {
-        format!("+{}", format(dong, unit))
+        fill!("+{}", format(dong, unit))
     } else {
         format(dong, unit)
     }

@@ -36,11 +36,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 INFO.id,
                 INFO.severity,
                 ctx.doc.span(line, fig.from, fig.to),
-                format!("Số tiền «{shown}» không ghi đơn vị."),
-                format!("The amount \"{shown}\" has no unit."),
+                fill!("Số tiền «{}» không ghi đơn vị.", shown),
+                fill!("The amount \"{}\" has no unit.", shown),
             )
             .in_section(ctx.role_id(section))
-            .suggestion(format!("Ghi đơn vị ngay sau số, ví dụ «{shown} triệu đồng».")),
+            .suggestion(fill!("Ghi đơn vị ngay sau số, ví dụ «{} triệu đồng».", shown)),
         );
     }
     for (t, section) in b.plan_tables.iter().map(|t| (t, ctx.role_id(Role::Projects))).chain(b.past_tables.iter().map(|t| (t, ctx.role_id(Role::PastSpending)))) {
@@ -50,8 +50,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 INFO.id,
                 INFO.severity,
                 ctx.doc.span(*line, cell.from, cell.to),
-                format!("Cột kinh phí của bảng không ghi đơn vị ({} ô, ví dụ «{}»).", t.unitless.len(), cell.text),
-                format!("The table's amount column has no unit ({} cells, e.g. \"{}\").", t.unitless.len(), cell.text),
+                fill!("Cột kinh phí của bảng không ghi đơn vị ({} ô, ví dụ «{}»).", t.unitless.len(), cell.text),
+                fill!("The table's amount column has no unit ({} cells, e.g. \"{}\").", t.unitless.len(), cell.text),
             )
             .in_section(section)
             .suggestion("Ghi đơn vị một lần ở tiêu đề cột, ví dụ «Kinh phí (triệu đồng)»."),

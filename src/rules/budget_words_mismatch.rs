@@ -36,8 +36,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             INFO.id,
             INFO.severity,
             ctx.doc.span(w.line, w.from, w.to),
-            format!("Số tiền bằng chữ ({}) khác số tiền bằng số ({}).", format(w.words_dong, unit), format(digits.dong, unit)),
-            format!("The amount in words ({}) differs from the digits ({}).", format(w.words_dong, unit), format(digits.dong, unit)),
+            fill!("Số tiền bằng chữ ({}) khác số tiền bằng số ({}).", format(w.words_dong, unit), format(digits.dong, unit)),
+            fill!("The amount in words ({}) differs from the digits ({}).", format(w.words_dong, unit), format(digits.dong, unit)),
         )
         .suggestion("Đọc lại số tiền bằng số và viết lại số tiền bằng chữ cho khớp.");
         if let Some(section) = crate::budget::section_at(ctx.profile, ctx.outline, ctx.contents, w.line) {

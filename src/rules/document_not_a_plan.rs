@@ -75,22 +75,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
         ("Chưa có nội dung: văn bản trống.".to_string(), "Nothing to check: the text is empty.".to_string())
     } else {
         (
-            format!(
-                "Văn bản không giống Kế hoạch chuyển đổi số theo khung «{}»: chỉ nhận ra {found}/{} mục chính (Phần I, Phần II và các mục La Mã).{why}",
-                ctx.profile.id,
-                main.len()
-            ),
-            format!(
-                "This does not look like a plan following \"{}\": only {found} of {} main sections recognised.{why_en}",
-                ctx.profile.id,
-                main.len()
-            ),
+            fill!("Văn bản không giống Kế hoạch chuyển đổi số theo khung «{}»: chỉ nhận ra {}/{} mục chính (Phần I, Phần II và các mục La Mã).{}", ctx.profile.id, found, main.len(), why),
+            fill!("This does not look like a plan following \"{}\": only {} of {} main sections recognised.{}", ctx.profile.id, found, main.len(), why_en),
         )
     };
     let mut f = Finding::new(INFO.id, INFO.severity, ctx.doc.start_span(), message, message_en).suggestion(
         "Kiểm tra đã dán đúng dự thảo kế hoạch. Nếu đúng, đặt tiêu đề các phần, mục theo khung, ví dụ «Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023», «II. MỤC TIÊU», «V. KINH PHÍ THỰC HIỆN».",
     );
-    f.figures(format!("≥ {MIN_MAIN_SECTIONS}/{} mục chính", main.len()), format!("{found}/{} mục chính", main.len()), None);
+    f.figures(fill!("≥ {}/{} mục chính", MIN_MAIN_SECTIONS, main.len()), fill!("{}/{} mục chính", found, main.len()), None);
     out.push(f);
     true
 }

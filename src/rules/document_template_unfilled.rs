@@ -48,13 +48,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
         INFO.id,
         INFO.severity,
         ctx.doc.line_span(0),
-        format!("Văn bản là khung kế hoạch chưa điền: {empty}/{headed} mục chỉ có tiêu đề hoặc lời hướng dẫn của khung."),
-        format!("This is the bare template: {empty} of {headed} sections hold only a heading or the template's guidance."),
+        fill!("Văn bản là khung kế hoạch chưa điền: {}/{} mục chỉ có tiêu đề hoặc lời hướng dẫn của khung.", empty, headed),
+        fill!("This is the bare template: {} of {} sections hold only a heading or the template's guidance.", empty, headed),
     )
     .suggestion(
         "Điền nội dung thật cho từng mục: kết quả năm trước có số liệu, mục tiêu định lượng, nhiệm vụ, kinh phí và danh mục dự án — thay cho lời hướng dẫn của khung.",
     );
-    f.figures(format!("0/{headed} mục trống"), format!("{empty}/{headed} mục trống"), None);
+    f.figures(fill!("0/{} mục trống", headed), fill!("{}/{} mục trống", empty, headed), None);
     out.push(f);
     true
 }

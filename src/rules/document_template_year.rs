@@ -28,8 +28,8 @@ pub fn finding(plan_year: u16, profile_id: &str) -> Finding {
         INFO.id,
         INFO.severity,
         Document::default().start_span(),
-        format!("Kế hoạch năm {plan_year}: chưa có khung kế hoạch riêng cho năm này, đã kiểm tra theo khung mới nhất «{profile_id}»."),
-        format!("Plan for {plan_year}: there is no built-in template for that year; checked against the latest, \"{profile_id}\"."),
+        fill!("Kế hoạch năm {}: chưa có khung kế hoạch riêng cho năm này, đã kiểm tra theo khung mới nhất «{}».", plan_year, profile_id),
+        fill!("Plan for {}: there is no built-in template for that year; checked against the latest, \"{}\".", plan_year, profile_id),
     )
     .suggestion("Nếu năm nay có khung hướng dẫn mới, hãy dùng tệp khung tương ứng (dxcheck --profile-file, hoặc profileJson trên trang).")
 }

@@ -52,8 +52,8 @@ pub fn unknown_profile(id: &str) -> Finding {
         UNREADABLE.id,
         Severity::Error,
         Document::default().start_span(),
-        format!("Không có khung kế hoạch «{id}». Các khung có sẵn: {}.", profile::builtin_ids().join(", ")),
-        format!("There is no profile \"{id}\". Available: {}.", profile::builtin_ids().join(", ")),
+        fill!("Không có khung kế hoạch «{}». Các khung có sẵn: {}.", id, crate::message::join(&profile::builtin_ids(), ", ")),
+        fill!("There is no profile \"{}\". Available: {}.", id, crate::message::join(&profile::builtin_ids(), ", ")),
     )
 }
 
@@ -63,12 +63,12 @@ pub fn too_large_text(bytes: usize) -> Finding {
         TOO_LARGE.id,
         Severity::Error,
         Document::default().start_span(),
-        format!(
+        fill!(
             "Văn bản quá lớn ({} MB; giới hạn {} MB). Hãy kiểm tra từng phần, hoặc bỏ các phụ lục ảnh, bảng số liệu thô.",
             mb(bytes),
             MAX_TEXT_BYTES / (1024 * 1024)
         ),
-        format!("The text is too large ({} MB; the limit is {} MB).", mb(bytes), MAX_TEXT_BYTES / (1024 * 1024)),
+        fill!("The text is too large ({} MB; the limit is {} MB).", mb(bytes), MAX_TEXT_BYTES / (1024 * 1024)),
     )
     .suggestion("Một kế hoạch 40 trang chỉ khoảng 100 KB văn bản: hãy chỉ dán nội dung kế hoạch.")
 }
@@ -78,10 +78,11 @@ pub fn too_many_lines() -> Finding {
         TOO_LARGE.id,
         Severity::Error,
         Document::default().start_span(),
-        format!(
-            "Văn bản có quá nhiều dòng (hơn {MAX_LINE_BREAKS} dấu xuống dòng). Hãy kiểm tra từng phần, hoặc chỉ dán nội dung kế hoạch."
+        fill!(
+            "Văn bản có quá nhiều dòng (hơn {} dấu xuống dòng). Hãy kiểm tra từng phần, hoặc chỉ dán nội dung kế hoạch.",
+            MAX_LINE_BREAKS
         ),
-        format!("The text has too many lines (more than {MAX_LINE_BREAKS} line breaks)."),
+        fill!("The text has too many lines (more than {} line breaks).", MAX_LINE_BREAKS),
     )
     .suggestion("Một kế hoạch 40 trang chỉ khoảng 2.000 dòng: hãy chỉ dán nội dung kế hoạch.")
 }
@@ -91,10 +92,11 @@ pub fn replaced_bytes(n: usize) -> Finding {
         REPLACED_BYTES.id,
         Severity::Info,
         Document::default().start_span(),
-        format!(
-            "Tệp là văn bản UTF-8 nhưng có {n} byte không hợp lệ (có thể bị cắt hoặc lỗi khi sao chép); các byte này được thay bằng «�»."
+        fill!(
+            "Tệp là văn bản UTF-8 nhưng có {} byte không hợp lệ (có thể bị cắt hoặc lỗi khi sao chép); các byte này được thay bằng «�».",
+            n
         ),
-        format!("The file is UTF-8 text with {n} invalid byte(s) (cut or damaged in copying); they were replaced by \"�\"."),
+        fill!("The file is UTF-8 text with {} invalid byte(s) (cut or damaged in copying); they were replaced by \"�\".", n),
     )
     .suggestion("Mở tệp, tìm ký tự «�» và gõ lại chữ bị hỏng, rồi lưu lại với bảng mã UTF-8.")
 }
@@ -105,13 +107,13 @@ pub fn unreadable(e: Unreadable) -> Finding {
 }
 
 pub fn legacy_encoding(encodings: &[Encoding]) -> Finding {
-    let names = encodings.iter().map(|e| e.name()).collect::<Vec<_>>().join(", ");
+    let names = crate::message::join(&encodings.iter().map(|e| e.name()).collect::<Vec<_>>(), ", ");
     Finding::new(
         LEGACY_ENCODING.id,
         Severity::Info,
         Document::default().start_span(),
-        format!("Văn bản dùng bảng mã cũ {names} và đã được chuyển sang Unicode để kiểm tra."),
-        format!("The text used the legacy {names} encoding and was converted to Unicode."),
+        fill!("Văn bản dùng bảng mã cũ {} và đã được chuyển sang Unicode để kiểm tra.", names),
+        fill!("The text used the legacy {} encoding and was converted to Unicode.", names),
     )
     .suggestion("Nên chuyển hẳn văn bản sang Unicode (phông Times New Roman) trước khi gửi: Unikey › Công cụ chuyển mã, hoặc dùng văn bản đã chuyển mà trang hiển thị.")
 }

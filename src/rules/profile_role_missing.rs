@@ -30,10 +30,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 INFO.id,
                 INFO.severity,
                 ctx.doc.start_span(),
-                format!("Khung «{}» không chỉ ra mục nào chứa {what}: các kiểm tra đó không chạy.", ctx.profile.id),
-                format!("Profile \"{}\" names no section for {what_en}: those checks did not run.", ctx.profile.id),
+                fill!("Khung «{}» không chỉ ra mục nào chứa {}: các kiểm tra đó không chạy.", ctx.profile.id, what),
+                fill!("Profile \"{}\" names no section for {}: those checks did not run.", ctx.profile.id, what_en),
             )
-            .suggestion(format!("Thêm vào tệp khung: \"roles\": {{ \"{}\": \"<mã mục>\" }}.", role.key())),
+            .suggestion(fill!("Thêm vào tệp khung: \"roles\": { \"{}\": \"<mã mục>\" }.", role.key())),
         );
     }
 }

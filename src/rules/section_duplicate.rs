@@ -33,11 +33,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     INFO.id,
                     INFO.severity,
                     ctx.doc.line_span(h.line),
-                    format!("Mục «{name}» ({}) lặp lại: đã có ở dòng {first_line}.", s.id),
-                    format!("Section \"{name_en}\" ({}) appears again; it is already at line {first_line}.", s.id),
+                    fill!("Mục «{}» ({}) lặp lại: đã có ở dòng {}.", name, s.id, first_line),
+                    fill!("Section \"{}\" ({}) appears again; it is already at line {}.", name_en, s.id, first_line),
                 )
                 .section(&s.id)
-                .suggestion(format!("Gộp nội dung vào mục ở dòng {first_line}, hoặc sửa tiêu đề nếu đây là mục khác.")),
+                .suggestion(fill!("Gộp nội dung vào mục ở dòng {}, hoặc sửa tiêu đề nếu đây là mục khác.", first_line)),
             );
         }
     }

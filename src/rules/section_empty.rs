@@ -40,17 +40,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let (name, name_en) = ctx.name(s);
         let guidance = with_year(&s.guidance, ctx.plan_year);
         let suggestion = if guidance.is_empty() {
-            format!("Viết nội dung cho mục «{name}» ngay dưới tiêu đề (có số liệu cụ thể), hoặc dẫn chiếu phụ lục kèm theo.")
+            fill!("Viết nội dung cho mục «{}» ngay dưới tiêu đề (có số liệu cụ thể), hoặc dẫn chiếu phụ lục kèm theo.", name)
         } else {
-            format!("Viết nội dung cho mục «{name}» thay cho lời hướng dẫn của khung: {guidance}")
+            fill!("Viết nội dung cho mục «{}» thay cho lời hướng dẫn của khung: {}", name, guidance)
         };
         out.push(
             Finding::new(
                 INFO.id,
                 s.severity,
                 ctx.doc.line_span(line),
-                format!("Mục «{name}» ({}) chưa có nội dung: chỉ có tiêu đề hoặc lời hướng dẫn của khung.", s.id),
-                format!("Section \"{name_en}\" ({}) has no content: only its heading or the template's guidance.", s.id),
+                fill!("Mục «{}» ({}) chưa có nội dung: chỉ có tiêu đề hoặc lời hướng dẫn của khung.", name, s.id),
+                fill!("Section \"{}\" ({}) has no content: only its heading or the template's guidance.", name_en, s.id),
             )
             .section(&s.id)
             .suggestion(suggestion),

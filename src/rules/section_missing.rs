@@ -54,13 +54,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let (name, name_en) = ctx.name(s);
         let (span, before) = match next_present_heading(ctx, i) {
-            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| l.number().to_string())),
+            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| crate::message::string(&l.number()))),
             None => (ctx.doc.line_span(ctx.doc.lines.len().saturating_sub(1)), None),
         };
         // (the messages are joined from their pieces, not formatted: this rule can report dozens
         // of sections of a draft)
         let (place, place_en) = match &before {
-            Some(n) => (["trước dòng ", n].concat(), ["before line ", n].concat()),
+            Some(n) => (crate::message::concat(&["trước dòng ", n]), crate::message::concat(&["before line ", n])),
             None => ("ở cuối văn bản".to_string(), "at the end".to_string()),
         };
         // a branch absent as a whole is reported once, at its top
@@ -70,7 +70,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         if let Some((p, named)) = parent.zip(parent.and_then(|p| sections.get(p))) {
             if within_parent.as_ref().is_none_or(|w| w.0 != p) {
                 let (name, name_en) = ctx.name(named);
-                within_parent = Some((p, [" trong «", &name, "»"].concat(), [" in \"", &name_en, "\""].concat()));
+                within_parent = Some((p, crate::message::concat(&[" trong «", &name, "»"]), crate::message::concat(&[" in \"", &name_en, "\""])));
             }
         }
         let (within, within_en) = match within_parent.as_ref().filter(|w| Some(w.0) == parent) {
@@ -85,13 +85,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 let written = sections.iter().enumerate().filter(|&(j, s)| s.required && has_heading(ctx, j)).count();
                 let (last, last_en) = ctx.name(last);
                 (
-                    format!(" Dự thảo mới viết đến «{last}» ({written}/{required} mục bắt buộc)."),
-                    format!(" The draft goes as far as \"{last_en}\" ({written} of {required} required sections)."),
+                    fill!(" Dự thảo mới viết đến «{}» ({}/{} mục bắt buộc).", last, written, required),
+                    fill!(" The draft goes as far as \"{}\" ({} of {} required sections).", last_en, written, required),
                 )
             }
             _ => (String::new(), String::new()),
         };
-        let mut suggestion = ["Thêm mục «", &name, "» ", &place, "."].concat();
+        let mut suggestion = crate::message::concat(&["Thêm mục «", &name, "» ", &place, "."]);
         if !s.guidance.is_empty() {
             suggestion.push_str(" Nội dung cần có: ");
             push_with_year(&mut suggestion, &s.guidance, ctx.plan_year);
@@ -101,9 +101,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 INFO.id,
                 s.severity,
                 span,
-                ["Thiếu mục bắt buộc «", &name, "» (", &s.id, ")", within, branch, ".", &so_far].concat(),
-                ["Required section \"", &name_en, "\" (", &s.id, ")", within_en, " is missing", branch_en, "; add it ", &place_en, ".", &so_far_en]
-                    .concat(),
+                crate::message::concat(&["Thiếu mục bắt buộc «", &name, "» (", &s.id, ")", within, branch, ".", &so_far]),
+                crate::message::concat(&["Required section \"", &name_en, "\" (", &s.id, ")", within_en, " is missing", branch_en, "; add it ", &place_en, ".", &so_far_en]),
             )
             .section(&s.id)
             .suggestion(suggestion),

@@ -41,7 +41,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Some(label) = &h.label else { continue };
         let show = |n: u32| match label {
             Label::Part(_) | Label::Roman(_) => to_roman(n),
-            Label::Letter(_) => char::from_u32('a' as u32 + n - 1).map_or(n.to_string(), String::from),
+            Label::Letter(_) => char::from_u32('a' as u32 + n - 1).map_or(crate::message::string(&n), String::from),
             Label::Arabic(parts) => {
                 let mut parts = *parts;
                 if let Some(last) = parts.last_mut() {
@@ -56,21 +56,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             INFO.id,
             INFO.severity,
             ctx.doc.span(h.line, from, from + h.label_text.len()),
-            format!(
-                "Số thứ tự «{}» của mục «{name}» không liền mạch: {} nên là «{}».",
-                h.label_text,
-                if typed < expected { "bị lặp lại," } else { "bị nhảy cóc," },
-                show(expected)
-            ),
-            format!(
-                "The number \"{}\" of \"{name_en}\" {}; expected \"{}\".",
-                h.label_text,
-                if typed < expected { "repeats" } else { "skips" },
-                show(expected)
-            ),
+            fill!("Số thứ tự «{}» của mục «{}» không liền mạch: {} nên là «{}».", h.label_text, name, if typed < expected { "bị lặp lại," } else { "bị nhảy cóc," }, show(expected)),
+            fill!("The number \"{}\" of \"{}\" {}; expected \"{}\".", h.label_text, name_en, if typed < expected { "repeats" } else { "skips" }, show(expected)),
         )
         .section(&s.id)
-        .suggestion(format!("Đánh lại số thứ tự: «{}» thay cho «{}», và các mục sau theo đó.", show(expected), h.label_text));
+        .suggestion(fill!("Đánh lại số thứ tự: «{}» thay cho «{}», và các mục sau theo đó.", show(expected), h.label_text));
         f.figures(show(expected), show(typed), Some(crate::finding::signed(typed as i64 - expected as i64)));
         out.push(f);
     }

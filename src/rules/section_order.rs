@@ -45,7 +45,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let (place, place_en) = match after {
             Some((t, line)) => {
                 let (n, n_en) = ctx.name(t);
-                (format!("sau «{n}» (dòng {line})"), format!("after \"{n_en}\" (line {line})"))
+                (fill!("sau «{}» (dòng {})", n, line), fill!("after \"{}\" (line {})", n_en, line))
             }
             None => ("ở đầu phần nội dung".to_string(), "at the start of the body".to_string()),
         };
@@ -54,11 +54,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 INFO.id,
                 INFO.severity,
                 ctx.doc.line_span(heading.line),
-                format!("Mục «{name}» ({}) không theo thứ tự của khung: theo khung, mục này đứng {place}.", s.id),
-                format!("Section \"{name_en}\" ({}) is out of template order; it belongs {place_en}.", s.id),
+                fill!("Mục «{}» ({}) không theo thứ tự của khung: theo khung, mục này đứng {}.", name, s.id, place),
+                fill!("Section \"{}\" ({}) is out of template order; it belongs {}.", name_en, s.id, place_en),
             )
             .section(&s.id)
-            .suggestion(format!("Chuyển mục «{name}» (cùng nội dung) đến {place}.")),
+            .suggestion(fill!("Chuyển mục «{}» (cùng nội dung) đến {}.", name, place)),
         );
     }
 }

@@ -41,7 +41,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let (name, name_en) = ctx.name(s);
     let others = items.len() - 1;
     let (more, more_en) = if others > 0 {
-        (format!(" và {others} mục khác"), format!(" and {others} other items"))
+        (fill!(" và {} mục khác", others), fill!(" and {} other items", others))
     } else {
         (String::new(), String::new())
     };
@@ -51,8 +51,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             INFO.severity,
             ctx.doc.line_span(heading.line),
             // (said of results written straight under the heading and of `- Kết quả đạt được:` lines alike)
-            format!("Mục «{name}»{more} ghi kết quả không theo hai tiêu đề «a) Kết quả đạt được», «b) Tồn tại, hạn chế» của khung; cách ghi này vẫn được chấp nhận."),
-            format!("\"{name_en}\"{more_en} give their results without the template's sub-headings \"a) Results achieved\" and \"b) Shortcomings\"; this is accepted."),
+            fill!("Mục «{}»{} ghi kết quả không theo hai tiêu đề «a) Kết quả đạt được», «b) Tồn tại, hạn chế» của khung; cách ghi này vẫn được chấp nhận.", name, more),
+            fill!("\"{}\"{} give their results without the template's sub-headings \"a) Results achieved\" and \"b) Shortcomings\"; this is accepted.", name_en, more_en),
         )
         .section(&s.id)
         .suggestion("Có thể giữ nguyên; nếu muốn theo sát khung, tách phần kết quả đạt được và phần tồn tại, hạn chế thành hai ý a), b)."),

@@ -45,15 +45,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             INFO.id,
             INFO.severity,
             ctx.doc.span(h.last_line, at, at + 4),
-            format!(
-                "Tiêu đề mục «{name}» ({}) ghi năm {actual}, nhưng kế hoạch năm {} thì mục này là năm {expected}.",
-                s.id, plan_year
-            ),
-            format!("The heading of \"{name_en}\" ({}) says {actual}; for a {} plan it should say {expected}.", s.id, plan_year),
+            fill!("Tiêu đề mục «{}» ({}) ghi năm {}, nhưng kế hoạch năm {} thì mục này là năm {}.", name, s.id, actual, plan_year, expected),
+            fill!("The heading of \"{}\" ({}) says {}; for a {} plan it should say {}.", name_en, s.id, actual, plan_year, expected),
         )
         .section(&s.id)
-        .suggestion(format!("Sửa «{actual}» thành «{expected}» và kiểm tra lại số liệu của mục (có thể còn số liệu năm cũ)."));
-        f.figures(expected.to_string(), actual.to_string(), Some(crate::finding::signed(i64::from(actual) - i64::from(expected))));
+        .suggestion(fill!("Sửa «{}» thành «{}» và kiểm tra lại số liệu của mục (có thể còn số liệu năm cũ).", actual, expected));
+        f.figures(crate::message::string(&expected), crate::message::string(&actual), Some(crate::finding::signed(i64::from(actual) - i64::from(expected))));
         out.push(f);
     }
 }

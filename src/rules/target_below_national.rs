@@ -36,27 +36,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             let Some((actual, gap, unit)) = shortfall(&fig.quantity, &national) else { continue };
             let later = ctx.plan_year > year;
             let year = u32::from(year); // (u32: the messages' one integer printer)
-            let note = if later { format!(" (bảng chỉ tiêu quốc gia chỉ có đến năm {year})") } else { String::new() };
-            let note_en = if later { format!(" (the national table ends in {year})") } else { String::new() };
+            let note = if later { fill!(" (bảng chỉ tiêu quốc gia chỉ có đến năm {})", year) } else { String::new() };
+            let note_en = if later { fill!(" (the national table ends in {})", year) } else { String::new() };
             let mut f = Finding::new(
                 INFO.id,
                 INFO.severity,
                 ctx.doc.span(t.figure_line(i), fig.from, fig.to),
-                format!(
-                    "Mục tiêu {actual} thấp hơn chỉ tiêu quốc gia năm {year}{note} {} «{}» ({national_text}, {}): thấp hơn {gap} {unit}. Mục tiêu được so với chỉ tiêu này vì có cụm từ «{words}».",
-                    ind.id, ind.name, ind.basis
-                ),
-                format!(
-                    "The target {actual} is below the national {year} value{note_en} of indicator {} \"{}\" ({national_text}, {}) by {gap} {}; matched on the words \"{words}\".",
-                    ind.id,
-                    ind.name,
-                    ind.basis,
-                    if unit == "bậc" { "ranks" } else { "points" }
-                ),
+                fill!("Mục tiêu {} thấp hơn chỉ tiêu quốc gia năm {}{} {} «{}» ({}, {}): thấp hơn {} {}. Mục tiêu được so với chỉ tiêu này vì có cụm từ «{}».", actual, year, note, ind.id, ind.name, national_text, ind.basis, gap, unit, words),
+                fill!("The target {} is below the national {} value{} of indicator {} \"{}\" ({}, {}) by {} {}; matched on the words \"{}\".", actual, year, note_en, ind.id, ind.name, national_text, ind.basis, gap, if unit == "bậc" { "ranks" } else { "points" }, words),
             )
             .in_section(ctx.role_id(Role::Targets))
-            .suggestion(format!("Nâng mục tiêu lên tối thiểu {national_text} (chỉ tiêu {} của Kế hoạch hành động quốc gia), hoặc thuyết minh lý do thấp hơn.", ind.id));
-            f.figures(national_text.clone(), actual, Some(format!("-{gap} {unit}")));
+            .suggestion(fill!("Nâng mục tiêu lên tối thiểu {} (chỉ tiêu {} của Kế hoạch hành động quốc gia), hoặc thuyết minh lý do thấp hơn.", national_text, ind.id));
+            f.figures(national_text.clone(), actual, Some(fill!("-{} {}", gap, unit)));
             out.push(f);
         }
     }
@@ -68,14 +59,14 @@ fn shortfall(plan: &Quantity, national: &Quantity) -> Option<(String, String, &'
         Quantity::Percent { value, .. } => *value,
         Quantity::Rank { value } => {
             let Quantity::Rank { value: r } = plan else { return None };
-            return (r > value).then(|| (format!("hạng {r}"), (r - value).to_string(), "bậc"));
+            return (r > value).then(|| (fill!("hạng {}", r), crate::message::string(&(r - value)), "bậc"));
         }
         _ => return None,
     };
     let (value, shown) = match plan {
         Quantity::Percent { comparator: Comparator::Le | Comparator::Lt, .. } => return None, // a ceiling, not a goal
-        Quantity::Percent { value, comparator } => (*value, format!("{}{}%", comparator.symbol(), format_decimal(*value))),
-        Quantity::PercentRange { low, high } => (*low, format!("{}–{}%", format_decimal(*low), format_decimal(*high))),
+        Quantity::Percent { value, comparator } => (*value, fill!("{}{}%", comparator.symbol(), format_decimal(*value))),
+        Quantity::PercentRange { low, high } => (*low, fill!("{}–{}%", format_decimal(*low), format_decimal(*high))),
         _ => return None,
     };
     (value + 1e-9 < nat).then(|| (shown, format_decimal(nat - value), "điểm %"))

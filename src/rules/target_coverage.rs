@@ -52,23 +52,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let last = core.first().and_then(|i| i.value_for(ctx.plan_year)).map_or(ctx.plan_year, |v| v.0);
     let (note, note_en) = match last < ctx.plan_year {
         // (shown as u32: the messages' one integer printer, u16's would be another copy)
-        true => (format!(" Các mục tiêu được so với cột năm {}, năm cuối của bảng chỉ tiêu quốc gia.", u32::from(last)), format!(" Targets are compared with {}, the national table's last year.", u32::from(last))),
+        true => (fill!(" Các mục tiêu được so với cột năm {}, năm cuối của bảng chỉ tiêu quốc gia.", u32::from(last)), fill!(" Targets are compared with {}, the national table's last year.", u32::from(last))),
         false => (String::new(), String::new()),
     };
-    let names = missing.iter().map(|i| [&i.id, " ", i.aliases.first().unwrap_or(&i.name)].concat()).collect::<Vec<_>>();
+    let names = missing.iter().map(|i| crate::message::concat(&[&i.id, " ", i.aliases.first().unwrap_or(&i.name)])).collect::<Vec<_>>();
     // (joined as `&str`s: the one join routine in the wasm, no copy for `[String]`)
-    let names = names.iter().map(String::as_str).collect::<Vec<_>>().join("; ");
+    let names = crate::message::join(&names.iter().map(String::as_str).collect::<Vec<_>>(), "; ");
     out.push(
         Finding::new(
             INFO.id,
             INFO.severity,
             ctx.doc.line_span(line),
-            format!("Kế hoạch đặt mục tiêu cho {covered}/{} chỉ tiêu quốc gia chủ yếu; chưa có: {names}.{note}", core.len()),
-            format!(
-                "The plan sets targets for {covered} of {} core national indicators; missing: {}.{note_en}",
-                core.len(),
-                missing.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")
-            ),
+            fill!("Kế hoạch đặt mục tiêu cho {}/{} chỉ tiêu quốc gia chủ yếu; chưa có: {}.{}", covered, core.len(), names, note),
+            fill!("The plan sets targets for {} of {} core national indicators; missing: {}.{}", covered, core.len(), crate::message::join(&missing.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ", "), note_en),
         )
         .in_section(ctx.role_id(Role::Targets))
         .suggestion("Bổ sung mục tiêu năm kế hoạch cho các chỉ tiêu còn thiếu (hoặc ghi rõ chỉ tiêu không áp dụng với bộ, tỉnh)."),

@@ -43,24 +43,24 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let shown = text.get(d.from..d.to).unwrap_or("").to_string();
-            let period = if first == last { format!("năm {first_year}") } else { format!("giai đoạn {first_year}–{last_year}") };
-            let period_en = if first == last { format!("{first_year}") } else { format!("{first_year}–{last_year}") };
+            let period = if first == last { fill!("năm {}", first_year) } else { fill!("giai đoạn {}–{}", first_year, last_year) };
+            let period_en = if first == last { fill!("{}", first_year) } else { fill!("{}–{}", first_year, last_year) };
             let mut f = Finding::new(
                 INFO.id,
                 INFO.severity,
                 ctx.doc.span(line, d.from, d.to),
-                format!("Thời hạn «{shown}» nằm ngoài {period} của kế hoạch."),
-                format!("The deadline \"{shown}\" is outside the plan's {period_en}."),
+                fill!("Thời hạn «{}» nằm ngoài {} của kế hoạch.", shown, period),
+                fill!("The deadline \"{}\" is outside the plan's {}.", shown, period_en),
             )
             .in_section(ctx.role_id(Role::Targets))
             .suggestion(if d.year < first {
-                format!("Thời hạn đã qua: có thể chép từ kế hoạch năm trước. Đặt thời hạn trong {period}.")
+                fill!("Thời hạn đã qua: có thể chép từ kế hoạch năm trước. Đặt thời hạn trong {}.", period)
             } else {
-                format!("Mục tiêu của năm sau không thuộc kế hoạch này: đặt mốc phải đạt trong {period}.")
+                fill!("Mục tiêu của năm sau không thuộc kế hoạch này: đặt mốc phải đạt trong {}.", period)
             });
             f.figures(
                 period,
-                u32::from(d.year).to_string(),
+                crate::message::string(&d.year),
                 Some(crate::finding::signed(if d.year < first { i64::from(d.year) - i64::from(first) } else { i64::from(d.until) - i64::from(last) }) + " năm"),
             );
             out.push(f);

@@ -37,13 +37,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             INFO.id,
             INFO.severity,
             ctx.doc.line_span(line),
-            format!("Mục «II. Mục tiêu» (P2.II) không có mục tiêu định lượng nào ({n} nội dung, đều không có con số đo được)."),
-            format!("Section \"II. Targets\" (P2.II) sets no measurable target ({n} statements, none with a figure)."),
+            fill!("Mục «II. Mục tiêu» (P2.II) không có mục tiêu định lượng nào ({} nội dung, đều không có con số đo được).", n),
+            fill!("Section \"II. Targets\" (P2.II) sets no measurable target ({} statements, none with a figure).", n),
         )
         .in_section(ctx.role_id(Role::Targets))
-        .suggestion(format!(
-            "Đặt mục tiêu có con số cho năm {}, bám chỉ tiêu quốc gia, ví dụ: «Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 60%», «Tổ chức 01 cuộc diễn tập thực chiến an toàn thông tin».",
-            u32::from(ctx.plan_year) // (u32: the messages' one integer printer; u16's is another copy)
-        )),
+        .suggestion(fill!("Đặt mục tiêu có con số cho năm {}, bám chỉ tiêu quốc gia, ví dụ: «Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt tối thiểu 60%», «Tổ chức 01 cuộc diễn tập thực chiến an toàn thông tin».", ctx.plan_year)),
     );
 }

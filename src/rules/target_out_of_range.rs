@@ -34,9 +34,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         for (i, fig) in t.figures.iter().enumerate() {
             let bad = match fig.quantity {
-                Quantity::Percent { value, .. } if value > 100.0 && !growth => Some(format!("{}%", format_decimal(value))),
+                Quantity::Percent { value, .. } if value > 100.0 && !growth => Some(fill!("{}%", format_decimal(value))),
                 Quantity::PercentRange { low, high } if low > high || (high > 100.0 && !growth) => {
-                    Some(format!("{}–{}%", format_decimal(low), format_decimal(high)))
+                    Some(fill!("{}–{}%", format_decimal(low), format_decimal(high)))
                 }
                 _ => None,
             };
@@ -45,8 +45,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 INFO.id,
                 INFO.severity,
                 ctx.doc.span(t.figure_line(i), fig.from, fig.to),
-                format!("Tỷ lệ «{actual}» không hợp lệ: một tỷ lệ không thể vượt 100% (hoặc khoảng có cận dưới lớn hơn cận trên)."),
-                format!("The share \"{actual}\" is impossible: a share cannot exceed 100% (or the range is reversed)."),
+                fill!("Tỷ lệ «{}» không hợp lệ: một tỷ lệ không thể vượt 100% (hoặc khoảng có cận dưới lớn hơn cận trên).", actual),
+                fill!("The share \"{}\" is impossible: a share cannot exceed 100% (or the range is reversed).", actual),
             )
             .in_section(ctx.role_id(Role::Targets))
             .suggestion("Kiểm tra lại con số; nếu là mức tăng, ghi rõ «tăng …% so với năm …».");
@@ -61,8 +61,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     INFO.id,
                     INFO.severity,
                     ctx.doc.span(line, d.from, d.to),
-                    format!("Ngày «{shown}» không có thật."),
-                    format!("The date \"{shown}\" does not exist."),
+                    fill!("Ngày «{}» không có thật.", shown),
+                    fill!("The date \"{}\" does not exist.", shown),
                 )
                 .in_section(ctx.role_id(Role::Targets))
                 .suggestion("Sửa lại ngày, tháng cho đúng (ví dụ 30/6, 31/12)."),

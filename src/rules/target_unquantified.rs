@@ -38,14 +38,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // the first 90 characters, `…` when there are more
         let text = t.shown(ctx.doc);
         let cut = text.char_indices().nth(90).map_or(text.len(), |(i, _)| i);
-        let short = [text.get(..cut).unwrap_or_default(), if cut < text.len() { "…" } else { "" }].concat();
+        let short = crate::message::concat(&[text.get(..cut).unwrap_or_default(), if cut < text.len() { "…" } else { "" }]);
         out.push(
             Finding::new(
                 INFO.id,
                 INFO.severity,
                 ctx.doc.span(t.line, t.from, t.to),
-                format!("Mục tiêu «{short}» chưa được lượng hóa: không có tỷ lệ %, số lượng, thứ hạng hay thời hạn hoàn thành."),
-                format!("Target \"{short}\" is not quantified: no percentage, count, rank or deadline."),
+                fill!("Mục tiêu «{}» chưa được lượng hóa: không có tỷ lệ %, số lượng, thứ hạng hay thời hạn hoàn thành.", short),
+                fill!("Target \"{}\" is not quantified: no percentage, count, rank or deadline.", short),
             )
             .in_section(ctx.role_id(Role::Targets))
             .suggestion("Ghi con số đo được: «… đạt tối thiểu 80%», «01 cuộc diễn tập», «05 chuyên gia», «hoàn thành trước 30/6/…»; nếu là định hướng chung, chuyển vào phần «Mục tiêu chung»."),
