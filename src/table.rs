@@ -390,7 +390,7 @@ const COLUMN_WORDS: &[(&[&str], Column)] = &[
     (&["duoc duyet", "phe duyet", "duoc giao", "du toan giao"], Column::Approved),
     (&["da chi", "giai ngan", "da thuc hien", "luy ke", "da bo tri"], Column::Spent),
     (&["chu tri", "don vi thuc hien", "co quan thuc hien", "don vi"], Column::Owner),
-    (&["moi chuyen tiep", "chuyen tiep", "moi hoac"], Column::Kind),
+    (&["moi chuyen tiep", "chuyen tiep", "moi hoac", "tinh chat"], Column::Kind),
     (&["thoi gian", "tien do"], Column::Time),
     (&["kinh phi", "du toan", "tong muc dau tu", "von", "so tien"], Column::Cost),
     (&["muc tieu"], Column::Goal),
@@ -682,6 +682,7 @@ mod tests {
         assert_eq!(column_of("Tên nhiệm vụ, dự án"), Some(Column::Name));
         assert_eq!(column_of("Đơn vị chủ trì"), Some(Column::Owner));
         assert_eq!(column_of("Mới/Chuyển tiếp"), Some(Column::Kind));
+        assert_eq!(column_of("Tính chất dự án"), Some(Column::Kind));
         assert_eq!(column_of("Thời gian thực hiện"), Some(Column::Time));
         assert_eq!(column_of("Kinh phí (triệu đồng)"), Some(Column::Cost));
         assert_eq!(column_of("Dự kiến kinh phí"), Some(Column::Cost));

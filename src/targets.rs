@@ -354,8 +354,16 @@ fn is_structure(text: &str, labelled: bool) -> bool {
         let has = |words: &str| vn::contains(&f, words);
         has("chi tiet tai phu luc") || has("chi tiet theo phu luc") || has("tai phu luc") && has("kem theo")
     };
+    // `Các chỉ tiêu trên là cơ sở để đánh giá …`, `Để đạt được các mục tiêu nêu trên, …`: a
+    // remark on the targets above, none of them (`tr` or `TR` rules out most lines unfolded)
+    let remark = || {
+        t.as_bytes().windows(2).any(|w| w[0] | 0x20 == b't' && w[1] | 0x20 == b'r') && {
+            let f = vn::fold(t);
+            ["tieu tren", "neu tren", "noi tren"].iter().any(|w| vn::has_phrase(&f, w)) && !vn::has_phrase(&f, "tren dia ban")
+        }
+    };
     // (the shape first: reading the figures of a line costs more)
-    (shape || pointer()) && !quantity::has_figure(t) && !quantity::has_day_or_month(t)
+    (shape || pointer() || remark()) && !quantity::has_figure(t) && !quantity::has_day_or_month(t)
 }
 
 /// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each
@@ -717,6 +725,21 @@ fn match_indicators(t: &mut Target, level: Option<Level>) {
             t.matches.push((i, m.indicator, m.words));
         }
     }
+    // `100% cơ quan cấp tỉnh và 90% UBND cấp xã sử dụng chữ ký số …`: a figure bound to a level
+    // whose own few words name nothing shares what the next one measures (the words after the
+    // last): it takes the next figure's indicators counted province-wide, where the best stands
+    for i in (1..n).rev() {
+        let short =
+            || t.spans.get(i - 1..=i).is_some_and(|s| t.text.get(s[0].1..s[1].0).is_some_and(|w| w.split_whitespace().nth(8).is_none()));
+        let same_unit = matches!(
+            (&t.figures[i - 1].quantity, &t.figures[i].quantity),
+            (Quantity::Percent { .. }, Quantity::Percent { .. }) | (Quantity::Rank { .. }, Quantity::Rank { .. })
+        );
+        if same_unit && t.scopes.get(i - 1).is_some_and(|&s| s != 0) && !t.matches.iter().any(|m| m.0 == i - 1) && short() {
+            let shared: Vec<_> = t.matches.iter().filter(|m| m.0 == i && m.1.scope == 0).map(|m| (i - 1, m.1, m.2.clone())).collect();
+            t.matches.extend(shared);
+        }
+    }
     keep_best_per_indicator(t);
 }
 
@@ -935,6 +958,29 @@ mod tests {
         let below: Vec<(usize, usize)> =
             report.findings.iter().filter(|f| f.rule == "target.below-national").map(|f| (f.line, f.column)).collect();
         assert_eq!(below, [(5, 88)]);
+    }
+
+    #[test]
+    fn figures_of_levels_written_one_after_another_share_what_the_last_measures() {
+        // the 100% stands for 3.4 (counted province-wide) as the 90% does: the best is compared;
+        // a lower best is still below
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\n- 100% cơ quan nhà nước cấp tỉnh và 90% UBND cấp xã sử dụng chữ ký số trong văn bản điện tử;\n- 80% cơ quan cấp tỉnh và 70% UBND cấp xã sử dụng chữ ký số trong văn bản điện tử;\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        let below: Vec<(usize, &str)> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "target.below-national")
+            .map(|f| (f.line, f.actual.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(below, [(5, "80%")]);
+    }
+
+    #[test]
+    fn a_remark_on_the_targets_above_is_none_of_them() {
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\n- 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng;\nCác chỉ tiêu trên là cơ sở để đánh giá, xếp loại mức độ hoàn thành nhiệm vụ của các cơ quan, đơn vị.\nĐể đạt được các mục tiêu nêu trên, các sở, ngành phối hợp chặt chẽ.\n- Nâng cao chất lượng các mục tiêu trên địa bàn tỉnh;\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        let vague: Vec<usize> = report.findings.iter().filter(|f| f.rule == "target.unquantified").map(|f| f.line).collect();
+        assert_eq!(vague, [7]);
     }
 
     #[test]
