@@ -332,6 +332,17 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     // room for a header row's cells folded, kept from table to table)
     let mut folds = Vec::new();
     for t in tables {
+        // a table run into the signature block (Word's two-column `Nơi nhận: | TM. ỦY BAN NHÂN
+        // DÂN`, pasted after a blank line) ends before it: the body ends there
+        let signed = |r: &table::Row| r.cells.iter().find(|c| !c.text.is_empty()).is_some_and(|c| crate::outline::is_signature(&c.text));
+        let cut;
+        let t = match t.rows.iter().skip(1).position(signed) {
+            Some(k) => {
+                cut = Table { rows: t.rows[..=k].to_vec() };
+                &cut
+            }
+            None => t,
+        };
         let Some(pt) = remembered_project_table(doc, t, &mut folds) else { continue };
         let home = home_section(outline, contents, t.first_line());
         if home.is_some() && home == p1ii11 || (home.is_none() && pt.has(Column::Spent)) {

@@ -99,7 +99,7 @@ pub fn read(
     let heading = &outline.headings[h];
     let end = outline.headings.get(h + 1).map_or(outline.body_end, |n| n.line).max(heading.last_line + 1);
     targets.p2ii_lines = Some((heading.line, end));
-    let mut general = false;
+    let (mut general, mut past) = (false, false);
     // text after the heading on its own line (`II. MỤC TIÊU: …`)
     // the pieces of the statement being read (more than one when it is hard-wrapped)
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -123,7 +123,13 @@ pub fn read(
         if text.is_empty() || is_row(idx) {
             continue;
         }
-        match remembered_kind(text) {
+        let kind = remembered_kind(text);
+        // `1. Kết quả thực hiện năm 2026`, `Kết quả năm 2026:`: last year's results follow, up
+        // to the next sub-heading or lead-in
+        if kind != STATEMENT {
+            past = past_results(text, plan_year);
+        }
+        match kind {
             GENERAL_AIMS => general = true,
             SPECIFIC_TARGETS => general = false,
             LEAD_IN => {}
@@ -133,7 +139,13 @@ pub fn read(
                 // đây)`) is its caption: the table holds the targets
                 let caption =
                     || idx + 1 < doc.lines.len() && is_row(idx + 1) && !quantity::has_figure(text) && !quantity::has_day_or_month(text);
-                if !general && !heads_a_list(text, next) && !at_page_foot(text, next) && !caption() {
+                if !general
+                    && !past
+                    && !heads_a_list(text, next)
+                    && !at_page_foot(text, next)
+                    && !caption()
+                    && !reports_past(text, plan_year)
+                {
                     pieces.push((idx, 0));
                 }
             }
@@ -469,6 +481,32 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
         let (end_line, end) = locate(b);
         let to = if end_line == line { end } else { doc.lines.get(line).map_or(from, |l| l.text.len()) };
         out.push(target_at(line, from, to, trimmed, false, &|at| locate(a + at)));
+    }
+}
+
+/// A line that reports the year before the plan's, not a target: it opens with a date of an
+/// earlier year (`Năm 2026, tỷ lệ … đạt 52%; …`, `Kết quả năm 2026: …`, `Tính đến hết năm
+/// 2026, …`) and has no figure after a date of the plan's year (`… Năm 2027, tỉnh phấn đấu:`
+/// ends it; `Năm 2026 đạt 52%, năm 2027 đạt 90%` is a target). (A date is in digits: a line
+/// without one in its first 40 bytes is not read.)
+fn reports_past(text: &str, plan_year: u16) -> bool {
+    if !text.bytes().take(40).any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let dates = quantity::dates(text);
+    let Some(first) = dates.first() else { return false };
+    let opens = text.get(..first.from).is_some_and(|h| h.split_whitespace().filter(|w| w.chars().any(vn::is_letter)).nth(4).is_none());
+    let now = dates.iter().find(|d| d.until >= plan_year).map_or(text.len(), |d| d.from);
+    first.until < plan_year && opens && !text.get(now..).is_some_and(quantity::has_figure)
+}
+
+/// A sub-heading over last year's results (`1. Kết quả thực hiện năm 2026`, `Kết quả năm 2026:`,
+/// `Đánh giá kết quả năm 2026`): it starts so and names only years before the plan's.
+fn past_results(text: &str, plan_year: u16) -> bool {
+    let title = text.get(crate::outline::label::parse(text).title_start..).unwrap_or(text);
+    vn::may_fold_to_start(title, b"kdt") && ["ket qua", "danh gia", "tinh hinh"].iter().any(|w| vn::fold(title).starts_with(w)) && {
+        let d = quantity::dates(text);
+        !d.is_empty() && d.iter().all(|d| d.until < plan_year)
     }
 }
 

@@ -280,7 +280,20 @@ impl Candidate {
         let rest = rest.trim_end_matches(&['*', '_'][..]).trim();
         // `a) Kết quả đạt được: nội dung…`: the title stops at the first colon
         // (`split_once(':')`, the colon found word-at-a-time: every candidate line is searched)
-        let colon = memchr::memchr(b':', rest.as_bytes()).and_then(|k| Some((rest.get(..k)?, rest.get(k + 1..)?)));
+        let mut colon = memchr::memchr(b':', rest.as_bytes()).and_then(|k| Some((rest.get(..k)?, rest.get(k + 1..)?)));
+        // `8. Chính phủ số. Cung cấp …`, `V. Kinh phí thực hiện. Tổng …`: a numbered title of a few
+        // words run in with its first sentence, ended by a full stop (before any colon)
+        if parsed.label.is_some() {
+            let before_colon = colon.map_or(rest, |(t, _)| t);
+            let stop = memchr::memchr_iter(b'.', before_colon.as_bytes()).find(|&p| {
+                let (t, after) = before_colon.split_at(p);
+                after.strip_prefix(". ").and_then(|a| a.chars().next()).is_some_and(|c| vn::is_letter(c) && !vn::is_lower(c))
+                    && (2..=12).contains(&t.split_whitespace().count())
+            });
+            if let Some(p) = stop {
+                colon = rest.get(..p).zip(rest.get(p + 1..));
+            }
+        }
         let (title, inline_text) = match colon {
             Some((t, after)) => (t.trim(), after.trim().trim_end_matches(&['*', '_'][..]).trim()),
             None => (rest, ""),
@@ -979,7 +992,7 @@ fn may_fold_to_u(b: &[u8]) -> bool {
 }
 
 /// The signature block that closes the plan: `Nơi nhận:`, `TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`.
-fn is_signature(text: &str) -> bool {
+pub(crate) fn is_signature(text: &str) -> bool {
     if !matches!(text.as_bytes().first(), Some(b'N' | b'n' | b'T' | b'K')) {
         return false;
     }
