@@ -587,3 +587,18 @@ fn headings_run_in_with_a_full_stop_after_a_list_tab_or_pointing_to_an_appendix_
     let text = text.replace("dự kiến 45.000 triệu", "dự kiến 46.000 triệu");
     assert_eq!(loud(&text), ["102:23 Error budget.total-mismatch [P2.V]", "102:73 Error budget.source-sum-mismatch [P2.V]"]);
 }
+
+/// Probe 20: an appendix put inline between two sections of Part I; the next section's heading
+/// resumes the body (an appendix's own `II.` group, read as none of the part's, does not).
+#[test]
+fn an_appendix_inline_in_the_middle_of_a_part_ends_at_the_parts_next_section() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let appendix = "Phụ lục I\nKẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2026\nI. CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ\nSTT\tChỉ tiêu\tKế hoạch năm 2026\tThực hiện\n1\tTỷ lệ hồ sơ trực tuyến toàn trình\t80%\t83%\nII. CHỈ TIÊU VỀ KINH TẾ SỐ, XÃ HỘI SỐ\nSTT\tChỉ tiêu\tKế hoạch năm 2026\tThực hiện\n1\tTỷ trọng kinh tế số\t12%\t12,4%\n";
+    let text =
+        base.replace("II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2026", &format!("{appendix}II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2026"));
+    let report = check(&text);
+    let loud: Vec<String> = findings(&report).into_iter().filter(|f| !f.contains(" Info ")).collect();
+    assert_eq!(loud, NONE);
+    let p1ii = report.outline.iter().find(|s| s.id == "P1.II").unwrap();
+    assert_eq!(p1ii.line, Some(25));
+}

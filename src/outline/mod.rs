@@ -104,7 +104,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
             i += 1;
             continue;
         }
-        if outline.body_end < doc.lines.len() && !resumes_after_inline_appendix(doc, profile, i, &context, last_part) {
+        if outline.body_end < doc.lines.len() && !resumes_after_inline_appendix(doc, profile, i, &context, last_part, &outline) {
             i += 1;
             continue;
         }
@@ -171,15 +171,38 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
 
 /// An appendix put inline, inside a part (`Phụ lục I` with its table right under `11. Kinh phí
 /// thực hiện`): the next part's heading (`Phần thứ hai`) on line `i` resumes the body. A later
-/// part only: an appendix's own `Phần I`, or a part already read, does not.
+/// part only: an appendix's own `Phần I`, or a part already read, does not. So does the part's
+/// next section (`II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ` after an appendix put under `I. …`):
+/// numbered one more than the section the appendix is in, and read as a later one of the part.
 /// `last_part`: the profile's last part (this runs for every line after an appendix).
-fn resumes_after_inline_appendix(doc: &Document, profile: &Profile, i: usize, context: &[usize], last_part: Option<usize>) -> bool {
+fn resumes_after_inline_appendix(
+    doc: &Document,
+    profile: &Profile,
+    i: usize,
+    context: &[usize],
+    last_part: Option<usize>,
+    outline: &Outline,
+) -> bool {
     // (the last part's content is followed by the signature and appendices only)
     let Some(&part) = context.last().filter(|&&p| last_part.is_some_and(|last| p < last)) else {
         return false;
     };
     let ordinal = profile.sections.iter().take(part).filter(|s| s.parent.is_none()).count() as u32 + 1;
-    matches!(label::parse(&doc.lines[i].text).label, Some(Label::Part(n)) if n == ordinal + 1)
+    match label::parse(&doc.lines[i].text).label {
+        Some(Label::Part(n)) => n == ordinal + 1,
+        Some(Label::Roman(n)) => {
+            context.len() >= 2 && {
+                let current = context[context.len() - 2];
+                let numbered =
+                    outline.by_section.get(current).and_then(|h| h.last()).and_then(|&h| outline.headings.get(h)?.label.as_ref());
+                numbered == Some(&Label::Roman(n.wrapping_sub(1)))
+                    && Candidate::read(doc, profile, i)
+                        .and_then(|c| best_section(profile, &c, context, outline))
+                        .is_some_and(|(_, s)| s > current && profile.sections.get(s).is_some_and(|s| s.parent == Some(part)))
+            }
+        }
+        _ => false,
+    }
 }
 
 /// `Phần` alone on line `i` and its number alone on the next (`Phần` / `I`, as a narrow table
