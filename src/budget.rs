@@ -332,17 +332,6 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     // room for a header row's cells folded, kept from table to table)
     let mut folds = Vec::new();
     for t in tables {
-        // a table run into the signature block (Word's two-column `Nơi nhận: | TM. ỦY BAN NHÂN
-        // DÂN`, pasted after a blank line) ends before it: the body ends there
-        let signed = |r: &table::Row| r.cells.iter().find(|c| !c.text.is_empty()).is_some_and(|c| crate::outline::is_signature(&c.text));
-        let cut;
-        let t = match t.rows.iter().skip(1).position(signed) {
-            Some(k) => {
-                cut = Table { rows: t.rows[..=k].to_vec() };
-                &cut
-            }
-            None => t,
-        };
         let Some(pt) = remembered_project_table(doc, t, &mut folds) else { continue };
         let home = home_section(outline, contents, t.first_line());
         if home.is_some() && home == p1ii11 || (home.is_none() && pt.has(Column::Spent)) {
@@ -986,6 +975,11 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     // the items' costs since the last total or group row, and that sum at each total row
     let (mut since, mut partials) = (0, Vec::new());
     for row in t.rows.get(first_item..).unwrap_or(&[]) {
+        // a table run into the signature block (Word's two-column `Nơi nhận: | TM. ỦY BAN NHÂN
+        // DÂN`, pasted after a blank line) ends before it: the body ends there
+        if row.cells.iter().find(|c| !c.text.is_empty()).is_some_and(|c| crate::outline::is_signature(&c.text)) {
+            break;
+        }
         // (the row's texts borrowed: only an item kept copies its number and name)
         let text_at = |col: Column| col_at(col).and_then(|i| row.cells.get(i)).map_or("", |c| &*c.text);
         let stt = col_at(Column::Stt).map(|_| text_at(Column::Stt)).unwrap_or_else(|| row.cells.first().map_or("", |c| &*c.text));
