@@ -979,6 +979,11 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     // the items' costs since the last total or group row, and that sum at each total row
     let (mut since, mut partials) = (0, Vec::new());
     for row in t.rows.get(first_item..).unwrap_or(&[]) {
+        // a table run into the signature block (Word's two-column `Nơi nhận: | TM. ỦY BAN NHÂN
+        // DÂN`, pasted after a blank line) ends before it: the body ends there
+        if row.cells.iter().find(|c| !c.text.is_empty()).is_some_and(|c| crate::outline::is_signature(&c.text)) {
+            break;
+        }
         // (the row's texts borrowed: only an item kept copies its number and name)
         let text_at = |col: Column| col_at(col).and_then(|i| row.cells.get(i)).map_or("", |c| &*c.text);
         let stt = col_at(Column::Stt).map(|_| text_at(Column::Stt)).unwrap_or_else(|| row.cells.first().map_or("", |c| &*c.text));

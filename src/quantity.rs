@@ -377,7 +377,27 @@ fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
     // no target states more than a few: at most 64 in one text keeps the inserts (each moves the
     // figures after it) linear in the text
     let mut left = 64;
+    let mut put = |out: &mut Vec<Figure>, from: usize, to: usize, value: f64| {
+        let comparator = comparator_before(text.get(..from).unwrap_or_default());
+        // (in the text's order)
+        let f = Figure { quantity: Quantity::Percent { value, comparator }, from, to };
+        out.insert(out.iter().rposition(|g| g.from < from).map_or(0, |p| p + 1), f);
+        left -= 1;
+        left == 0
+    };
     for m in memchr::memchr2_iter(b'm', b'M', b) {
+        // `Một nửa số doanh nghiệp …`, `hơn một nửa`: half, a measurable figure (50%)
+        const HALF: &[u8] = "ột nửa".as_bytes();
+        let to = m + 1 + HALF.len();
+        if b.get(m + 1..to) == Some(HALF)
+            && (m == 0 || b[m - 1] == b' ')
+            && !text.get(to..).is_some_and(|t| t.starts_with(vn::is_letter_or_digit))
+        {
+            if put(out, m, to, 50.0) {
+                return;
+            }
+            continue;
+        }
         // `tram` (then the words before are typed without accents too), or `trăm` (`ă`, `Ă`: C4 83, C4 82)
         let Some(&[c0, c1, c2, c3]) = b.get(m.wrapping_sub(4)..m) else { continue };
         let (start, ascii) = if [c1 | 0x20, c2 | 0x20, c3 | 0x20] == *b"tra" {
@@ -420,12 +440,7 @@ fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
         {
             continue;
         }
-        let comparator = comparator_before(text.get(..from).unwrap_or_default());
-        // (in the text's order)
-        let f = Figure { quantity: Quantity::Percent { value: f64::from(value as u32), comparator }, from, to: m + 1 };
-        out.insert(out.iter().rposition(|g| g.from < from).map_or(0, |p| p + 1), f);
-        left -= 1;
-        if left == 0 {
+        if put(out, from, m + 1, f64::from(value as u32)) {
             return;
         }
     }
@@ -836,6 +851,15 @@ mod tests {
         // linear: each `trăm` reads at most seven words back
         let long = "trăm phần ".repeat(20_000) + "trăm";
         assert!(figures(&long).len() <= 1);
+    }
+
+    #[test]
+    fn half_in_words_is_a_percentage() {
+        assert_eq!(q("Một nửa số doanh nghiệp nhỏ và vừa sử dụng nền tảng số"), [pct(50.0, Comparator::Eq)]);
+        assert_eq!(q("hơn một nửa số hộ gia đình có cáp quang, 80% xã"), [pct(50.0, Comparator::Gt), pct(80.0, Comparator::Eq)]);
+        assert_eq!(q("một nửanăm"), []);
+        assert_eq!(q("thêm một nửa"), [pct(50.0, Comparator::Eq)]);
+        assert_eq!(q("nửa đầu năm"), []);
     }
 
     fn pct(value: f64, comparator: Comparator) -> Quantity {

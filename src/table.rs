@@ -96,8 +96,18 @@ pub fn is_row(text: &str) -> bool {
 /// no more are counted).
 fn row_separator(text: &str) -> Option<u8> {
     let b = text.as_bytes();
-    if memchr::memchr(b'\t', b).is_some() {
-        return Some(b'\t');
+    if let Some(t) = memchr::memchr(b'\t', b) {
+        // a list item as Word's plain text gives it: its bullet or number, one tab, the text
+        // (`•\tTỷ lệ …`, `1.\tNhận thức số`, `II.\tMỤC TIÊU`, `a)\tKết quả`): no cells
+        let (marker, rest) = b.split_at(t);
+        let listed = (1..=7).contains(&marker.len())
+            && !marker.contains(&b' ')
+            && (matches!(marker.last(), Some(b'.' | b')'))
+                || crate::vn::char_count(text.get(..t).unwrap_or("")) == 1 && (!marker[0].is_ascii_alphanumeric() || marker == b"o"))
+            && memchr::memchr(b'\t', &rest[1..]).is_none();
+        if !listed {
+            return Some(b'\t');
+        }
     }
     let n = memchr::memchr_iter(b'|', b).take(3).count();
     (n >= 3 || text.starts_with('|') && n >= 2).then_some(b'|')
@@ -403,7 +413,7 @@ const COLUMN_WORDS: &[(&[&str], Column)] = &[
     (&["duoc duyet", "phe duyet", "duoc giao", "du toan giao"], Column::Approved),
     (&["da chi", "giai ngan", "da thuc hien", "luy ke", "da bo tri"], Column::Spent),
     (&["chu tri", "don vi thuc hien", "co quan thuc hien", "don vi"], Column::Owner),
-    (&["moi chuyen tiep", "chuyen tiep", "moi hoac"], Column::Kind),
+    (&["moi chuyen tiep", "chuyen tiep", "moi hoac", "tinh chat"], Column::Kind),
     (&["thoi gian", "tien do"], Column::Time),
     (&["kinh phi", "du toan", "tong muc dau tu", "von", "so tien"], Column::Cost),
     (&["muc tieu"], Column::Goal),
@@ -496,6 +506,13 @@ mod tests {
         let cells = |t: &str| row_cells(t).map(|c| c.into_iter().map(|c| c.text.to_string()).collect::<Vec<_>>());
         assert_eq!(cells("1\tNâng cấp\t30.000"), Some(vec!["1".into(), "Nâng cấp".into(), "30.000".into()]));
         assert_eq!(cells("| 1 | Nâng cấp | 30.000 |"), Some(vec!["1".into(), "Nâng cấp".into(), "30.000".into()]));
+        // a list item as Word's plain text gives it is no row; a row numbered so is one
+        for item in
+            ["•\tTỷ lệ hồ sơ", "-\tTỷ lệ", "o\tTỷ lệ", "1.\tNhận thức số", "II.\tMỤC TIÊU", "1.1.\tNgày Chuyển đổi số", "a)\tKết quả"]
+        {
+            assert_eq!(cells(item), None, "{item}");
+        }
+        assert!(is_row("1\tNâng cấp") && is_row("1.\tNâng cấp\t30.000") && is_row("\tTổng cộng") && is_row("Ghi chú\tx"));
         assert_eq!(cells("1 | Nâng cấp | 30.000 | NS tỉnh"), Some(vec!["1".into(), "Nâng cấp".into(), "30.000".into(), "NS tỉnh".into()]));
         assert_eq!(cells("Một câu có dấu | duy nhất"), None);
         assert_eq!(cells("1\t\t30.000"), Some(vec!["1".into(), "".into(), "30.000".into()]));
@@ -695,6 +712,7 @@ mod tests {
         assert_eq!(column_of("Tên nhiệm vụ, dự án"), Some(Column::Name));
         assert_eq!(column_of("Đơn vị chủ trì"), Some(Column::Owner));
         assert_eq!(column_of("Mới/Chuyển tiếp"), Some(Column::Kind));
+        assert_eq!(column_of("Tính chất dự án"), Some(Column::Kind));
         assert_eq!(column_of("Thời gian thực hiện"), Some(Column::Time));
         assert_eq!(column_of("Kinh phí (triệu đồng)"), Some(Column::Cost));
         assert_eq!(column_of("Dự kiến kinh phí"), Some(Column::Cost));

@@ -99,7 +99,7 @@ pub fn read(
     let heading = &outline.headings[h];
     let end = outline.headings.get(h + 1).map_or(outline.body_end, |n| n.line).max(heading.last_line + 1);
     targets.p2ii_lines = Some((heading.line, end));
-    let mut general = false;
+    let (mut general, mut past) = (false, false);
     // text after the heading on its own line (`II. MỤC TIÊU: …`)
     // the pieces of the statement being read (more than one when it is hard-wrapped)
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -123,7 +123,13 @@ pub fn read(
         if text.is_empty() || is_row(idx) {
             continue;
         }
-        match remembered_kind(text) {
+        let kind = remembered_kind(text);
+        // `1. Kết quả thực hiện năm 2026`, `Kết quả năm 2026:`: last year's results follow, up
+        // to the next sub-heading or lead-in
+        if kind != STATEMENT {
+            past = past_results(text, plan_year);
+        }
+        match kind {
             GENERAL_AIMS => general = true,
             SPECIFIC_TARGETS => general = false,
             LEAD_IN => {}
@@ -133,7 +139,13 @@ pub fn read(
                 // đây)`) is its caption: the table holds the targets
                 let caption =
                     || idx + 1 < doc.lines.len() && is_row(idx + 1) && !quantity::has_figure(text) && !quantity::has_day_or_month(text);
-                if !general && !heads_a_list(text, next) && !at_page_foot(text, next) && !caption() {
+                if !general
+                    && !past
+                    && !heads_a_list(text, next)
+                    && !at_page_foot(text, next)
+                    && !caption()
+                    && !reports_past(text, plan_year)
+                {
                     pieces.push((idx, 0));
                 }
             }
@@ -354,8 +366,16 @@ fn is_structure(text: &str, labelled: bool) -> bool {
         let has = |words: &str| vn::contains(&f, words);
         has("chi tiet tai phu luc") || has("chi tiet theo phu luc") || has("tai phu luc") && has("kem theo")
     };
+    // `Các chỉ tiêu trên là cơ sở để đánh giá …`, `Để đạt được các mục tiêu nêu trên, …`: a
+    // remark on the targets above, none of them (`tr` or `TR` rules out most lines unfolded)
+    let remark = || {
+        t.as_bytes().windows(2).any(|w| w[0] | 0x20 == b't' && w[1] | 0x20 == b'r') && {
+            let f = vn::fold(t);
+            ["tieu tren", "neu tren", "noi tren"].iter().any(|w| vn::has_phrase(&f, w)) && !vn::has_phrase(&f, "tren dia ban")
+        }
+    };
     // (the shape first: reading the figures of a line costs more)
-    (shape || pointer()) && !quantity::has_figure(t) && !quantity::has_day_or_month(t)
+    (shape || pointer() || remark()) && !quantity::has_figure(t) && !quantity::has_day_or_month(t)
 }
 
 /// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each
@@ -461,6 +481,32 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
         let (end_line, end) = locate(b);
         let to = if end_line == line { end } else { doc.lines.get(line).map_or(from, |l| l.text.len()) };
         out.push(target_at(line, from, to, trimmed, false, &|at| locate(a + at)));
+    }
+}
+
+/// A line that reports the year before the plan's, not a target: it opens with a date of an
+/// earlier year (`Năm 2026, tỷ lệ … đạt 52%; …`, `Kết quả năm 2026: …`, `Tính đến hết năm
+/// 2026, …`) and has no figure after a date of the plan's year (`… Năm 2027, tỉnh phấn đấu:`
+/// ends it; `Năm 2026 đạt 52%, năm 2027 đạt 90%` is a target). (A date is in digits: a line
+/// without one in its first 40 bytes is not read.)
+fn reports_past(text: &str, plan_year: u16) -> bool {
+    if !text.bytes().take(40).any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let dates = quantity::dates(text);
+    let Some(first) = dates.first() else { return false };
+    let opens = text.get(..first.from).is_some_and(|h| h.split_whitespace().filter(|w| w.chars().any(vn::is_letter)).nth(4).is_none());
+    let now = dates.iter().find(|d| d.until >= plan_year).map_or(text.len(), |d| d.from);
+    first.until < plan_year && opens && !text.get(now..).is_some_and(quantity::has_figure)
+}
+
+/// A sub-heading over last year's results (`1. Kết quả thực hiện năm 2026`, `Kết quả năm 2026:`,
+/// `Đánh giá kết quả năm 2026`): it starts so and names only years before the plan's.
+fn past_results(text: &str, plan_year: u16) -> bool {
+    let title = text.get(crate::outline::label::parse(text).title_start..).unwrap_or(text);
+    vn::may_fold_to_start(title, b"kdt") && ["ket qua", "danh gia", "tinh hinh"].iter().any(|w| vn::fold(title).starts_with(w)) && {
+        let d = quantity::dates(text);
+        !d.is_empty() && d.iter().all(|d| d.until < plan_year)
     }
 }
 
@@ -717,6 +763,21 @@ fn match_indicators(t: &mut Target, level: Option<Level>) {
             t.matches.push((i, m.indicator, m.words));
         }
     }
+    // `100% cơ quan cấp tỉnh và 90% UBND cấp xã sử dụng chữ ký số …`: a figure bound to a level
+    // whose own few words name nothing shares what the next one measures (the words after the
+    // last): it takes the next figure's indicators counted province-wide, where the best stands
+    for i in (1..n).rev() {
+        let short =
+            || t.spans.get(i - 1..=i).is_some_and(|s| t.text.get(s[0].1..s[1].0).is_some_and(|w| w.split_whitespace().nth(8).is_none()));
+        let same_unit = matches!(
+            (&t.figures[i - 1].quantity, &t.figures[i].quantity),
+            (Quantity::Percent { .. }, Quantity::Percent { .. }) | (Quantity::Rank { .. }, Quantity::Rank { .. })
+        );
+        if same_unit && t.scopes.get(i - 1).is_some_and(|&s| s != 0) && !t.matches.iter().any(|m| m.0 == i - 1) && short() {
+            let shared: Vec<_> = t.matches.iter().filter(|m| m.0 == i && m.1.scope == 0).map(|m| (i - 1, m.1, m.2.clone())).collect();
+            t.matches.extend(shared);
+        }
+    }
     keep_best_per_indicator(t);
 }
 
@@ -935,6 +996,29 @@ mod tests {
         let below: Vec<(usize, usize)> =
             report.findings.iter().filter(|f| f.rule == "target.below-national").map(|f| (f.line, f.column)).collect();
         assert_eq!(below, [(5, 88)]);
+    }
+
+    #[test]
+    fn figures_of_levels_written_one_after_another_share_what_the_last_measures() {
+        // the 100% stands for 3.4 (counted province-wide) as the 90% does: the best is compared;
+        // a lower best is still below
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\n- 100% cơ quan nhà nước cấp tỉnh và 90% UBND cấp xã sử dụng chữ ký số trong văn bản điện tử;\n- 80% cơ quan cấp tỉnh và 70% UBND cấp xã sử dụng chữ ký số trong văn bản điện tử;\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        let below: Vec<(usize, &str)> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "target.below-national")
+            .map(|f| (f.line, f.actual.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(below, [(5, "80%")]);
+    }
+
+    #[test]
+    fn a_remark_on_the_targets_above_is_none_of_them() {
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\n- 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng;\nCác chỉ tiêu trên là cơ sở để đánh giá, xếp loại mức độ hoàn thành nhiệm vụ của các cơ quan, đơn vị.\nĐể đạt được các mục tiêu nêu trên, các sở, ngành phối hợp chặt chẽ.\n- Nâng cao chất lượng các mục tiêu trên địa bàn tỉnh;\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        let vague: Vec<usize> = report.findings.iter().filter(|f| f.rule == "target.unquantified").map(|f| f.line).collect();
+        assert_eq!(vague, [7]);
     }
 
     #[test]

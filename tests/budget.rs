@@ -570,3 +570,19 @@ fn sub_items_have_their_projects_owner_kind_time_and_source() {
     let orphan = check(&with_list(&orphan));
     assert!(orphan.findings.iter().any(|f| f.rule == "budget.source-missing"), "{:?}", findings(&orphan));
 }
+
+/// Probe 20: the signature block pasted from Word's two-column table, after the list and a
+/// blank line, is no item of it.
+#[test]
+fn a_signature_block_pasted_as_a_table_ends_the_list() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let (at, _) = base.split_once("Nơi nhận:").unwrap();
+    for block in [
+        "Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Bộ Khoa học và Công nghệ (b/c);\tKT. CHỦ TỊCH\n- Lưu: VT, KGVX.\tPHÓ CHỦ TỊCH\n",
+        "| Nơi nhận: | KT. CHỦ TỊCH |\n| - Bộ Khoa học và Công nghệ; | PHÓ CHỦ TỊCH |\n",
+    ] {
+        let report = check(&format!("{at}{block}"));
+        let loud: Vec<String> = findings(&report).into_iter().filter(|f| !f.contains(" Info ")).collect();
+        assert_eq!(loud, NONE, "{block}");
+    }
+}

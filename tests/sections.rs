@@ -596,3 +596,48 @@ fn part_one_written_as_a_table_has_its_items() {
     assert_ne!(named, plan);
     assert_eq!(findings(&check(&named)), findings(&check(&plan)));
 }
+
+/// Probe 20: headings as Word's plain text and drafters write them, each clean.
+#[test]
+fn headings_run_in_with_a_full_stop_after_a_list_tab_or_pointing_to_an_appendix_are_read() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    // the errors and warnings (the plan year's and the coverage's notes aside)
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    // a run-in title ended by a full stop
+    let text = base
+        .replace("V. KINH PHÍ THỰC HIỆN\nTổng", "V. Kinh phí thực hiện. Tổng")
+        .replace("1.1. Ngày Chuyển đổi số\na) Kết quả đạt được: ", "1.1. Ngày Chuyển đổi số. ")
+        .replace("6. Nhân lực số\na) Kết quả đạt được: ", "6. Nhân lực số. ")
+        .replace("8. Chính phủ số\nCung", "8. Chính phủ số. Cung");
+    assert_eq!(loud(&text), NONE);
+    // Word's automatic numbering pasted as text: the number, a tab, the title
+    let text = base.replace("\n1. Nhận thức số\n", "\n1.\tNhận thức số\n").replace("\nII. MỤC TIÊU\n", "\nII.\tMỤC TIÊU\n");
+    assert_eq!(loud(&text), NONE);
+    // the list in Phụ lục II, pointed to from VII's heading
+    let (at, end) = (base.find("STT\tTên nhiệm vụ").unwrap(), base.find("\n\nNơi nhận").unwrap());
+    let text = format!(
+        "{}{}\n\nPhụ lục II\nDANH MỤC NHIỆM VỤ, DỰ ÁN\n{}\n",
+        base[..at].replace("VII. DANH MỤC NHIỆM VỤ, DỰ ÁN\n", "VII. DANH MỤC NHIỆM VỤ, DỰ ÁN (Chi tiết tại Phụ lục II kèm theo)\n"),
+        &base[end..],
+        &base[at..end]
+    );
+    assert_eq!(loud(&text), NONE);
+    // the appendix is read: its items are compared with V's total
+    let text = text.replace("dự kiến 45.000 triệu", "dự kiến 46.000 triệu");
+    assert_eq!(loud(&text), ["102:23 Error budget.total-mismatch [P2.V]", "102:73 Error budget.source-sum-mismatch [P2.V]"]);
+}
+
+/// Probe 20: an appendix put inline between two sections of Part I; the next section's heading
+/// resumes the body (an appendix's own `II.` group, read as none of the part's, does not).
+#[test]
+fn an_appendix_inline_in_the_middle_of_a_part_ends_at_the_parts_next_section() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let appendix = "Phụ lục I\nKẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2026\nI. CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ\nSTT\tChỉ tiêu\tKế hoạch năm 2026\tThực hiện\n1\tTỷ lệ hồ sơ trực tuyến toàn trình\t80%\t83%\nII. CHỈ TIÊU VỀ KINH TẾ SỐ, XÃ HỘI SỐ\nSTT\tChỉ tiêu\tKế hoạch năm 2026\tThực hiện\n1\tTỷ trọng kinh tế số\t12%\t12,4%\n";
+    let text =
+        base.replace("II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2026", &format!("{appendix}II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2026"));
+    let report = check(&text);
+    let loud: Vec<String> = findings(&report).into_iter().filter(|f| !f.contains(" Info ")).collect();
+    assert_eq!(loud, NONE);
+    let p1ii = report.outline.iter().find(|s| s.id == "P1.II").unwrap();
+    assert_eq!(p1ii.line, Some(25));
+}

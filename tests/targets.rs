@@ -442,3 +442,24 @@ fn a_late_roman_quarter_is_reported_once() {
     assert_eq!(report.findings[0].actual.as_deref(), Some("2025"));
     assert!(report.findings[0].message.contains("«Quý I/2025»"), "{}", report.findings[0].message);
 }
+
+/// Probe 20: last year's results in II, and targets as Word's plain text lists them, are read as
+/// such (each variant clean but the one target below the national value).
+#[test]
+fn last_years_results_in_the_targets_section_are_no_targets() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    let lead = "Năm 2026, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 52%, tỷ lệ dân số trưởng thành có chữ ký số đạt 31%; tỉnh xếp thứ 45/63 về DTI. Trên cơ sở đó, năm 2027 tỉnh phấn đấu đạt các chỉ tiêu sau:\n";
+    assert_eq!(loud(&base.replace("II. MỤC TIÊU\n", &format!("II. MỤC TIÊU\n{lead}"))), NONE);
+    let text = base.replace(
+        "II. MỤC TIÊU\n",
+        "II. MỤC TIÊU\n1. Kết quả thực hiện năm 2026\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 52%;\n2. Mục tiêu năm 2027\n",
+    );
+    assert_eq!(loud(&text), NONE);
+    // the plan year's own figure is a target, wherever the year stands
+    let text = base.replace("- Hoàn thành hợp nhất", "- Năm 2027, tỷ lệ hồ sơ trực tuyến toàn trình đạt 52%;\n- Hoàn thành hợp nhất");
+    assert_eq!(loud(&text), ["72:51 Warning target.below-national [P2.II]"]);
+    // bullets pasted from Word: the bullet, a tab, the target
+    assert_eq!(loud(&base.replace("\n- ", "\n•\t")), NONE);
+    assert_eq!(loud(&base.replace("\n- ", "\n-\t")), NONE);
+}

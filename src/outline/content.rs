@@ -55,9 +55,11 @@ pub fn analyse(doc: &Document, profile: &Profile, outline: &Outline) -> Contents
             if doc.lines.get(h.line..end.min(doc.lines.len())).is_some_and(|ls| ls.iter().any(|l| refers_to_report(&l.text))) {
                 set(&mut report_ref, h.section);
             }
-            let line_text = &line.text;
-            let inline_start = vn::rfind(line_text, &h.inline_text).unwrap_or(line_text.len());
-            find_appendix_refs(line_text, inline_start, h.line, h.section, forms, &mut appendix_refs);
+            // the heading's line, its title too: `VII. DANH MỤC NHIỆM VỤ, DỰ ÁN (Phụ lục II kèm
+            // theo)` points to the section's content, as a line under it does
+            let refs = appendix_refs.len();
+            find_appendix_refs(&line.text, 0, h.line, h.section, forms, &mut appendix_refs);
+            has |= appendix_refs.len() > refs;
             let after = doc.lines.get(h.last_line + 1..end.min(doc.lines.len())).unwrap_or_default();
             for (idx, l) in (h.last_line + 1..).zip(after) {
                 let text = &l.text;

@@ -106,7 +106,7 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
             i += 1;
             continue;
         }
-        if outline.body_end < doc.lines.len() && !resumes_after_inline_appendix(doc, profile, i, &context, last_part) {
+        if outline.body_end < doc.lines.len() && !resumes_after_inline_appendix(doc, profile, i, &context, last_part, &outline) {
             i += 1;
             continue;
         }
@@ -185,15 +185,38 @@ pub fn recognise(doc: &Document, profile: &Profile) -> Outline {
 
 /// An appendix put inline, inside a part (`Phụ lục I` with its table right under `11. Kinh phí
 /// thực hiện`): the next part's heading (`Phần thứ hai`) on line `i` resumes the body. A later
-/// part only: an appendix's own `Phần I`, or a part already read, does not.
+/// part only: an appendix's own `Phần I`, or a part already read, does not. So does the part's
+/// next section (`II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ` after an appendix put under `I. …`):
+/// numbered one more than the section the appendix is in, and read as a later one of the part.
 /// `last_part`: the profile's last part (this runs for every line after an appendix).
-fn resumes_after_inline_appendix(doc: &Document, profile: &Profile, i: usize, context: &[usize], last_part: Option<usize>) -> bool {
+fn resumes_after_inline_appendix(
+    doc: &Document,
+    profile: &Profile,
+    i: usize,
+    context: &[usize],
+    last_part: Option<usize>,
+    outline: &Outline,
+) -> bool {
     // (the last part's content is followed by the signature and appendices only)
     let Some(&part) = context.last().filter(|&&p| last_part.is_some_and(|last| p < last)) else {
         return false;
     };
     let ordinal = profile.sections.iter().take(part).filter(|s| s.parent.is_none()).count() as u32 + 1;
-    matches!(label::parse(&doc.lines[i].text).label, Some(Label::Part(n)) if n == ordinal + 1)
+    match label::parse(&doc.lines[i].text).label {
+        Some(Label::Part(n)) => n == ordinal + 1,
+        Some(Label::Roman(n)) => {
+            context.len() >= 2 && {
+                let current = context[context.len() - 2];
+                let numbered =
+                    outline.by_section.get(current).and_then(|h| h.last()).and_then(|&h| outline.headings.get(h)?.label.as_ref());
+                numbered == Some(&Label::Roman(n.wrapping_sub(1)))
+                    && Candidate::read(doc, profile, i)
+                        .and_then(|c| best_section(profile, &c, context, outline))
+                        .is_some_and(|(_, s)| s > current && profile.sections.get(s).is_some_and(|s| s.parent == Some(part)))
+            }
+        }
+        _ => false,
+    }
 }
 
 /// `Phần` alone on line `i` and its number alone on the next (`Phần` / `I`, as a narrow table
@@ -300,7 +323,20 @@ impl Candidate {
         let rest = rest.trim_end_matches(&['*', '_'][..]).trim();
         // `a) Kết quả đạt được: nội dung…`: the title stops at the first colon
         // (`split_once(':')`, the colon found word-at-a-time: every candidate line is searched)
-        let colon = memchr::memchr(b':', rest.as_bytes()).and_then(|k| Some((rest.get(..k)?, rest.get(k + 1..)?)));
+        let mut colon = memchr::memchr(b':', rest.as_bytes()).and_then(|k| Some((rest.get(..k)?, rest.get(k + 1..)?)));
+        // `8. Chính phủ số. Cung cấp …`, `V. Kinh phí thực hiện. Tổng …`: a numbered title of a few
+        // words run in with its first sentence, ended by a full stop (before any colon)
+        if parsed.label.is_some() {
+            let before_colon = colon.map_or(rest, |(t, _)| t);
+            let stop = memchr::memchr_iter(b'.', before_colon.as_bytes()).find(|&p| {
+                let (t, after) = before_colon.split_at(p);
+                after.strip_prefix(". ").and_then(|a| a.chars().next()).is_some_and(|c| vn::is_letter(c) && !vn::is_lower(c))
+                    && (2..=12).contains(&t.split_whitespace().count())
+            });
+            if let Some(p) = stop {
+                colon = rest.get(..p).zip(rest.get(p + 1..));
+            }
+        }
         let (title, inline_text) = match colon {
             Some((t, after)) => (t.trim(), after.trim().trim_end_matches(&['*', '_'][..]).trim()),
             None => (rest, ""),
@@ -1026,7 +1062,7 @@ fn may_fold_to_u(b: &[u8]) -> bool {
 }
 
 /// The signature block that closes the plan: `Nơi nhận:`, `TM. ỦY BAN NHÂN DÂN`, `KT. BỘ TRƯỞNG`.
-fn is_signature(text: &str) -> bool {
+pub(crate) fn is_signature(text: &str) -> bool {
     if !matches!(text.as_bytes().first(), Some(b'N' | b'n' | b'T' | b'K')) {
         return false;
     }
