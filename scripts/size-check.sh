@@ -33,11 +33,16 @@ cd "$(dirname "$0")/.."
 # findings of a reviewer's probe, round 19's readers): the budget 150,600 until the bytes are found
 # again, the goal still reported as missed; back to the goal in session 20 at 149,519 B: messages
 # written by fill! without core::fmt, the Display functions only panics kept trapped
-# (scripts/fmt-trap.mjs), std's join and concat as one non-generic message::join)
-CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-150000}
+# (scripts/fmt-trap.mjs), std's join and concat as one non-generic message::join; 153,075 B on
+# session 20's merged main with its precision fixes (a second reviewer's probe: 13 false findings,
+# +2.5 KB; round 20's slash labels, agency header and Part I as a table, +1.0 KB): the budget
+# 153,200 until those bytes are found again, the goal still reported as missed)
+CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-153200}
 CORE_GOAL=150000
-# 240,000 since session 10: the room profile::json made is kept from being used up unnoticed
-BUDGET=${DXCHECK_WASM_GZIP_BUDGET:-240000}
+# 240,000 since session 10: the room profile::json made is kept from being used up unnoticed;
+# 242,000 in session 20 (241,832 B: the keystroke's session memos +2.5 KB, fill! beside the file
+# readers' core::fmt +0.8 KB, the precision fixes) until the readers drop core::fmt too
+BUDGET=${DXCHECK_WASM_GZIP_BUDGET:-242000}
 status=0
 # gzip -9 -n: the compressed bytes alone, as a server sends them (no file name in the header, 21 B
 # for the core's). scripts/bench-browser.mjs prints the same measure; Node's zlib -9, Chromium's
