@@ -367,12 +367,16 @@ fn is_structure(text: &str, labelled: bool) -> bool {
         has("chi tiet tai phu luc") || has("chi tiet theo phu luc") || has("tai phu luc") && has("kem theo")
     };
     // `Các chỉ tiêu trên là cơ sở để đánh giá …`, `Để đạt được các mục tiêu nêu trên, …`: a
-    // remark on the targets above, none of them (`tr` or `TR` rules out most lines unfolded)
+    // remark on the targets above, none of them (`tre`, `trê`, `TRE`, `TRÊ` — what folds to
+    // `tre` — rules out most lines unfolded: a long line is folded only when it may say `trên`)
     let remark = || {
-        t.as_bytes().windows(2).any(|w| w[0] | 0x20 == b't' && w[1] | 0x20 == b'r') && {
-            let f = vn::fold(t);
-            ["tieu tren", "neu tren", "noi tren"].iter().any(|w| vn::has_phrase(&f, w)) && !vn::has_phrase(&f, "tren dia ban")
-        }
+        t.as_bytes()
+            .windows(4)
+            .any(|w| w[0] | 0x20 == b't' && w[1] | 0x20 == b'r' && (w[2] | 0x20 == b'e' || w[2] == 0xC3 && w[3] | 0x20 == 0xAA))
+            && {
+                let f = vn::fold(t);
+                ["tieu tren", "neu tren", "noi tren"].iter().any(|w| vn::has_phrase(&f, w)) && !vn::has_phrase(&f, "tren dia ban")
+            }
     };
     // (the shape first: reading the figures of a line costs more)
     (shape || pointer() || remark()) && !quantity::has_figure(t) && !quantity::has_day_or_month(t)
@@ -504,10 +508,17 @@ fn reports_past(text: &str, plan_year: u16) -> bool {
 /// `Đánh giá kết quả năm 2026`): it starts so and names only years before the plan's.
 fn past_results(text: &str, plan_year: u16) -> bool {
     let title = text.get(crate::outline::label::parse(text).title_start..).unwrap_or(text);
-    vn::may_fold_to_start(title, b"kdt") && ["ket qua", "danh gia", "tinh hinh"].iter().any(|w| vn::fold(title).starts_with(w)) && {
-        let d = quantity::dates(text);
-        !d.is_empty() && d.iter().all(|d| d.until < plan_year)
-    }
+    // (the phrases fold from at most 12 characters: a long line's start alone is folded, once)
+    let head = title.char_indices().nth(12).map_or(title, |(i, _)| &title[..i]);
+    vn::may_fold_to_start(title, b"kdt")
+        && {
+            let f = vn::fold(head);
+            ["ket qua", "danh gia", "tinh hinh"].iter().any(|w| f.starts_with(*w))
+        }
+        && {
+            let d = quantity::dates(text);
+            !d.is_empty() && d.iter().all(|d| d.until < plan_year)
+        }
 }
 
 /// A labelled line without a bullet, a figure, a date or a closing `.`/`;`, followed by a bullet
