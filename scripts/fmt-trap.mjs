@@ -16,6 +16,7 @@
 // (the full module's file readers use `format!`). Core: −709 B gzip, −1,753 B raw (session 20).
 import binaryen from "binaryen";
 import { readFileSync, writeFileSync } from "node:fs";
+import { activeDataSegments } from "./wasm-data.mjs";
 
 const file = process.argv[2];
 if (!file) throw new Error("usage: fmt-trap.mjs FILE.wasm");
@@ -35,41 +36,7 @@ if (names.some((n) => plain(n) === "core::fmt::write")) {
 
 // the active data segments' aligned words: value → addresses
 const words = new Map();
-const segments = [];
-{
-  let p = 8;
-  const uleb = () => {
-    let r = 0, s = 0, x;
-    do {
-      x = bytes[p++];
-      r += (x & 0x7f) * 2 ** s;
-      s += 7;
-    } while (x & 0x80);
-    return r;
-  };
-  while (p < bytes.length) {
-    const id = bytes[p++];
-    const len = uleb();
-    const body = p;
-    if (id === 11) {
-      const count = uleb();
-      for (let i = 0; i < count; i++) {
-        if (uleb() !== 0 || bytes[p++] !== 0x41) throw new Error("fmt-trap: a data segment that is not active at a constant");
-        let r = 0, s = 0, x;
-        do {
-          x = bytes[p++];
-          r |= (x & 0x7f) << s;
-          s += 7;
-        } while (x & 0x80);
-        if (bytes[p++] !== 0x0b) throw new Error("fmt-trap: a data segment offset that is not a constant");
-        const l = uleb();
-        segments.push([r, bytes.subarray(p, p + l)]);
-        p += l;
-      }
-    }
-    p = body + len;
-  }
-}
+const segments = activeDataSegments(bytes, "fmt-trap");
 const lo = Math.min(...segments.map(([a]) => a));
 const word = (a) => {
   for (const [address, d] of segments) if (a >= address && a + 4 <= address + d.length) return d.readUInt32LE(a - address);

@@ -10,6 +10,7 @@
 // carries the panic runtime again.
 import binaryen from "binaryen";
 import { readFileSync, writeFileSync } from "node:fs";
+import { activeDataSegments } from "./wasm-data.mjs";
 
 // the diverging entry points of core, alloc and std (names without crate hashes)
 const DIVERGING = new Set([
@@ -95,39 +96,7 @@ console.error(`[panic-trap] ${file}: ${found.length} panic entry points trap at 
  */
 function writeIslands(bytes) {
   // the active data segments: [address, bytes]
-  const segments = [];
-  let p = 8;
-  const uleb = () => {
-    let r = 0, sh = 0, x;
-    do {
-      x = bytes[p++];
-      r += (x & 0x7f) * 2 ** sh;
-      sh += 7;
-    } while (x & 0x80);
-    return r;
-  };
-  while (p < bytes.length) {
-    const id = bytes[p++];
-    const len = uleb();
-    const body = p;
-    if (id === 11) {
-      const count = uleb();
-      for (let i = 0; i < count; i++) {
-        if (uleb() !== 0 || bytes[p++] !== 0x41) throw new Error("panic-trap: a data segment that is not active at a constant");
-        let r = 0, sh = 0, x;
-        do {
-          x = bytes[p++];
-          r |= (x & 0x7f) << sh;
-          sh += 7;
-        } while (x & 0x80);
-        if (bytes[p++] !== 0x0b) throw new Error("panic-trap: a data segment offset that is not a constant");
-        const l = uleb();
-        segments.push([r, bytes.subarray(p, p + l)]);
-        p += l;
-      }
-    }
-    p = body + len;
-  }
+  const segments = activeDataSegments(bytes, "panic-trap");
   const words = new Map(); // value → aligned addresses holding it
   for (const [address, d] of segments) {
     for (let a = address + ((4 - (address % 4)) % 4); a + 4 <= address + d.length; a += 4) {
