@@ -188,6 +188,9 @@ pub struct ProjectTable {
     pub unitless: Vec<(usize, Cell)>,
     /// The total's parts by source, in rows of their own ([`breakdown`]): no items.
     pub parts: Vec<Part>,
+    /// Each group's sub-total row (`Cộng I`, `Cộng`, `Tổng II` under a group row): its amount, the
+    /// sum of the group's items, its own words and the group row's.
+    pub subtotals: Vec<(Located, i128, String, String)>,
 }
 
 impl ProjectTable {
@@ -377,8 +380,9 @@ fn remembered_project_table(doc: &Document, t: &Table, folds: &mut Folds) -> Opt
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read() };
     let mut key = memo.start_key();
     key.push(above.map_or(0, |u| u as u8 + 1));
-    for row in &t.rows {
-        Memo::key(&mut key, doc, first, row.line);
+    // (every line of the table: a row goes on over the lines its cells break)
+    for line in first..=t.last {
+        Memo::key(&mut key, doc, first, line);
     }
     let moved = |pt: &mut Option<Held>, was: usize| {
         let Some(pt) = pt else { return };
@@ -399,6 +403,7 @@ fn remembered_project_table(doc: &Document, t: &Table, folds: &mut Folds) -> Opt
         pt.totals.iter_mut().for_each(|l| moved(&mut l.line));
         pt.unitless.iter_mut().for_each(|(line, _)| moved(line));
         pt.parts.iter_mut().for_each(|p| moved(&mut p.at.line));
+        pt.subtotals.iter_mut().for_each(|s| moved(&mut s.0.line));
     };
     let pt = memo.get(key, first, read, moved);
     MEMO.with_borrow_mut(|m| *m = Some(memo));
@@ -956,6 +961,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         totals: Vec::new(),
         unitless: Vec::new(),
         parts: Vec::new(),
+        subtotals: Vec::new(),
     };
     let amount_in = |row: &table::Row, col: Column, pt: &mut ProjectTable| -> Option<Amount> {
         let cell = row.cells.get(col_at(col)?)?;
@@ -976,8 +982,10 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     };
     let (mut joined, mut head) = (String::new(), String::new());
     let mut said_above: Option<(&str, Option<Source>)> = None;
-    // the items' costs since the last total or group row, and that sum at each total row
-    let (mut since, mut partials) = (0, Vec::new());
+    // the items' costs since the last total or group row, and that sum at each total row; the
+    // group row above them (`I. Nhiệm vụ chuyển tiếp`), and at each total row the group its words
+    // say it closes (`Cộng I`, `Cộng`, `Tổng II`)
+    let (mut since, mut partials, mut opened, mut closes) = (0, Vec::new(), None, Vec::new());
     for row in t.rows.get(first_item..).unwrap_or(&[]) {
         // a table run into the signature block (Word's two-column `Nơi nhận: | TM. ỦY BAN NHÂN
         // DÂN`, pasted after a blank line) ends before it: the body ends there
@@ -1007,6 +1015,11 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
             if let Some(a) = cost.or_else(|| amount_in(row, Column::Approved, &mut pt)) {
                 pt.totals.push(Located { line: row.line, amount: a });
                 partials.push(since);
+                // (the group's row, or the number the words give it: `Cộng I` under no group row)
+                let number = joined.split_whitespace().nth(1).filter(|w| is_group_number(w));
+                let sub = head == "cong" || head.starts_with("cong ") || number.is_some();
+                let group = opened.take().or_else(|| number.map(str::to_string));
+                closes.push(group.filter(|_| sub).map(|g| (joined.trim().to_string(), g)));
             }
             since = 0;
             continue;
@@ -1015,6 +1028,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
             || (stt.len() == 1 && stt.chars().all(|c| c.is_ascii_uppercase()));
         if is_group {
             since = 0;
+            opened = Some(crate::message::join(&[stt.trim_end_matches('.'), name], ". "));
             continue; // a group heading or its sub-total: never added to the items
         }
         // the total's parts by source (`Trong đó:`, `- Ngân sách trung ương … 14.000`, below the
@@ -1094,10 +1108,18 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     // (`Cộng I`, `Tổng II`, `Cộng` under each group), is a group's sub-total: not the table's
     // (the rules read the first total: the first that is no sub-total is put first, or none)
     if let Some((whole, _)) = pt.items_sum() {
+        // (a row whose words close the group above it is that group's, whatever its amount,
+        // unless it adds up the whole list and not the group)
         let table_total = |i: usize| {
             let (t, part) = (pt.totals[i].amount, partials.get(i).copied().unwrap_or(0));
-            (t.dong - part).abs() > t.tolerance || (part - whole).abs() <= t.tolerance
+            let near = |a: i128, b: i128| (a - b).abs() <= t.tolerance;
+            near(part, whole) || !near(t.dong, part) && (near(t.dong, whole) || matches!(closes.get(i), Some(None)))
         };
+        for (i, c) in closes.iter().enumerate() {
+            if let (Some((own, g)), Some(&at), Some(&part), false) = (c, pt.totals.get(i), partials.get(i), table_total(i)) {
+                pt.subtotals.push((at, part, own.clone(), g.clone()));
+            }
+        }
         match (0..pt.totals.len()).find(|&i| table_total(i)) {
             Some(i) => pt.totals.swap(0, i),
             None => pt.totals.clear(),
