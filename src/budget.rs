@@ -189,7 +189,8 @@ pub struct ProjectTable {
     /// The total's parts by source, in rows of their own ([`breakdown`]): no items.
     pub parts: Vec<Part>,
     /// Each group's sub-total row (`Cộng I`, `Cộng`, `Tổng II` under a group row): its amount, the
-    /// sum of the group's items, its own words and the group row's.
+    /// sum of the group's items, its own words and the group row's (or its number). One adding
+    /// up the whole list may be the table's total, first in `totals`.
     pub subtotals: Vec<(Located, i128, String, String)>,
 }
 
@@ -982,10 +983,9 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     };
     let (mut joined, mut head) = (String::new(), String::new());
     let mut said_above: Option<(&str, Option<Source>)> = None;
-    // the items' costs since the last total or group row, and that sum at each total row; the
-    // group row above them (`I. Nhiệm vụ chuyển tiếp`), and at each total row the group its words
-    // say it closes (`Cộng I`, `Cộng`, `Tổng II`)
-    let (mut since, mut partials, mut opened, mut closes) = (0, Vec::new(), None, Vec::new());
+    // the items' costs since the last total or group row, and that sum at each total row with
+    // whether its words close a group; the group row above them (`I. Nhiệm vụ chuyển tiếp`)
+    let (mut since, mut partials, mut opened) = (0, Vec::new(), None);
     for row in t.rows.get(first_item..).unwrap_or(&[]) {
         // a table run into the signature block (Word's two-column `Nơi nhận: | TM. ỦY BAN NHÂN
         // DÂN`, pasted after a blank line) ends before it: the body ends there
@@ -1013,13 +1013,17 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         let cost = amount_in(row, Column::Cost, &mut pt);
         if total_said {
             if let Some(a) = cost.or_else(|| amount_in(row, Column::Approved, &mut pt)) {
-                pt.totals.push(Located { line: row.line, amount: a });
-                partials.push(since);
-                // (the group's row, or the number the words give it: `Cộng I` under no group row)
-                let number = joined.split_whitespace().nth(1).filter(|w| is_group_number(w));
-                let sub = head == "cong" || head.starts_with("cong ") || number.is_some();
-                let group = opened.take().or_else(|| number.map(str::to_string));
-                closes.push(group.filter(|_| sub).map(|g| (joined.trim().to_string(), g)));
+                let at = Located { line: row.line, amount: a };
+                pt.totals.push(at);
+                // words closing a group (`Cộng I`, `Cộng`, `Tổng II`), under the group's row or
+                // naming its number: that group's sub-total
+                let number = head.split(' ').nth(1).and_then(crate::numerals::roman_value_any_case);
+                let group = opened.take().or_else(|| number.map(crate::numerals::to_roman));
+                let sub = group.filter(|_| head == "cong" || head.starts_with("cong ") || number.is_some());
+                partials.push((since, sub.is_some()));
+                if let Some(g) = sub {
+                    pt.subtotals.push((at, since, joined.trim().to_string(), g));
+                }
             }
             since = 0;
             continue;
@@ -1110,17 +1114,11 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     if let Some((whole, _)) = pt.items_sum() {
         // (a row whose words close the group above it is that group's, whatever its amount,
         // unless it adds up the whole list and not the group)
-        let table_total = |i: usize| {
-            let (t, part) = (pt.totals[i].amount, partials.get(i).copied().unwrap_or(0));
+        let table_total = |t: Amount, (part, sub): (i128, bool)| {
             let near = |a: i128, b: i128| (a - b).abs() <= t.tolerance;
-            near(part, whole) || !near(t.dong, part) && (near(t.dong, whole) || matches!(closes.get(i), Some(None)))
+            near(part, whole) || !near(t.dong, part) && (near(t.dong, whole) || !sub)
         };
-        for (i, c) in closes.iter().enumerate() {
-            if let (Some((own, g)), Some(&at), Some(&part), false) = (c, pt.totals.get(i), partials.get(i), table_total(i)) {
-                pt.subtotals.push((at, part, own.clone(), g.clone()));
-            }
-        }
-        match (0..pt.totals.len()).find(|&i| table_total(i)) {
+        match (0..pt.totals.len()).find(|&i| table_total(pt.totals[i].amount, partials.get(i).copied().unwrap_or_default())) {
             Some(i) => pt.totals.swap(0, i),
             None => pt.totals.clear(),
         }
@@ -1135,7 +1133,7 @@ fn is_sub_header(row: &table::Row, buf: &mut String) -> bool {
     // the byte tests first: most rows under a header are items, with digits
     row.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()))
         // a group row (`I | NHIỆM VỤ CHUYỂN TIẾP`, `A | …`) is numbered: no header cell is
-        && !row.cells.first().is_some_and(|c| is_group_number(c.text.trim()))
+        && !row.cells.first().is_some_and(|c| table::is_group_number(c.text.trim()))
         && row.cells.iter().any(|c| c.text.is_empty())
         && row.cells.iter().any(|c| {
             vn::fold_into(&c.text, buf);
@@ -1160,11 +1158,6 @@ fn breakdown(folded: &str) -> Option<Source> {
             None => return said.then_some(Source::Khac),
         }
     }
-}
-
-/// The number of a group row: a Roman numeral or one capital letter (`II`, `B`).
-fn is_group_number(t: &str) -> bool {
-    crate::numerals::roman_value(t).is_some() || (t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// `folded` begins with the whole words of `phrase`.

@@ -106,7 +106,7 @@ pub fn row_at(doc: &Document, idx: usize) -> bool {
 
 /// A line whose one tab is its first byte.
 fn indented(text: &str) -> bool {
-    text.strip_prefix('\t').is_some_and(|rest| !rest.contains('\t'))
+    matches!(text.as_bytes(), [b'\t', rest @ ..] if memchr::memchr(b'\t', rest).is_none())
 }
 
 /// The separator of a table line's cells, tabs, else `|` (three, or two at the line's start:
@@ -287,7 +287,7 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
                 // below goes on with that cell, then the row's other cells (as many as make the
                 // header's, the next line's first cell no row's number)
                 if grid.is_none() && after_row && open(doc, t, width, idx, &cells) {
-                    go_on(doc, t, idx, cells);
+                    go_on(doc, t, idx);
                     continue;
                 }
                 // in a table whose header has no Markdown border, a `|` at a row's start
@@ -307,10 +307,7 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
                 // the line after them goes on with the row (or starts the next, numbered)
                 let j = current.as_ref().filter(|_| after_row).and_then(|t| cell_lines(doc, t, width, idx, to));
                 if let (Some(j), Some(t)) = (j, current.as_mut()) {
-                    for k in idx..j {
-                        let text = &doc.lines[k].text;
-                        go_on(doc, t, k, vec![Cell { text: text.to_string().into(), from: 0, to: text.len() }]);
-                    }
+                    go_on(doc, t, j - 1);
                     taken = j;
                     continue;
                 }
@@ -339,7 +336,7 @@ fn open(doc: &Document, t: &Table, width: usize, at: usize, cells: &[Cell]) -> b
 }
 
 fn tabbed(doc: &Document, line: usize) -> bool {
-    doc.lines.get(line).is_some_and(|l| l.text.contains('\t'))
+    doc.lines.get(line).is_some_and(|l| memchr::memchr(b'\t', l.text.as_bytes()).is_some())
 }
 
 /// The end of the lines without a tab from `idx` on (six at most, none blank nor numbered as a
@@ -356,37 +353,44 @@ fn cell_lines(doc: &Document, t: &Table, width: usize, idx: usize, to: usize) ->
     let starts = row.cells.len() >= width
         && cells.len() >= width
         && cells.first().is_some_and(|c| {
-            c.text.is_empty() || numbers_a_row(&c.text) || ["Tổng", "TỔNG", "Cộng", "CỘNG"].iter().any(|w| c.text.starts_with(w))
+            c.text.is_empty() || numbers_a_row(&c.text) || matches!(crate::vn::fold(&c.text).get(..4), Some("tong" | "cong"))
         })
         && tabbed(doc, row.line)
         && tabbed(doc, j);
     (starts || open(doc, t, width, j, &cells)).then_some(j)
 }
 
-/// A row's number: `2`, `12.`, `1.1`, `II`, `B` (not an amount: `17.000`).
+/// A row's number: `2`, `12.`, `1.1`, `II`, `B` (not an amount: `17.000`, three digits running).
 fn numbers_a_row(s: &str) -> bool {
-    let s = s.trim_end_matches(['.', ')']);
-    let number = !s.is_empty() && s.split('.').all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
-    number || crate::numerals::roman_value(s).is_some() || s.len() == 1 && s.bytes().all(|b| b.is_ascii_uppercase())
+    let mut run = 0;
+    let number = matches!(s.as_bytes().first(), Some(b'0'..=b'9'))
+        && s.bytes().all(|c| {
+            run = if c.is_ascii_digit() { run + 1 } else { 0 };
+            run < 3 && (run > 0 || c == b'.' || c == b')')
+        });
+    number || is_group_number(s)
 }
 
-/// Line `idx`'s cells put at the end of `t`'s last row, the first going on with its last cell;
-/// their places counted from the row's line on, as [`Document::span`] reads them (past a line's
-/// text, one byte for its break, on the next).
-fn go_on(doc: &Document, t: &mut Table, idx: usize, cells: Vec<Cell>) {
-    let Some(row) = t.rows.last_mut() else { return };
-    let base: usize = (row.line..idx).map(|k| doc.lines.get(k).map_or(0, |l| l.text.len()) + 1).sum();
-    let mut more = cells.into_iter().map(|c| Cell { from: c.from + base, to: c.to + base, ..c });
-    if let (Some(last), Some(first)) = (row.cells.last_mut(), more.next()) {
-        if last.text.is_empty() {
-            *last = first;
-        } else if !first.text.is_empty() {
-            last.text = crate::message::join(&[last.text.as_str(), &first.text], " ").into();
-            last.to = first.to;
-        }
-    }
-    row.cells.extend(more);
+/// The number of a group row: a Roman numeral or one capital letter (`II`, `B`).
+pub(crate) fn is_group_number(t: &str) -> bool {
+    crate::numerals::roman_value(t).is_some() || matches!(t.as_bytes(), [b'A'..=b'Z'])
+}
+
+/// `t`'s last row read again from its line to line `idx`, the lines one after the other with a
+/// space for each break: a cell broken over lines is whole again, and each cell's place counts
+/// from the row's line on, as [`Document::span`] reads it (past a line's text, one byte for its
+/// break, on the next).
+fn go_on(doc: &Document, t: &mut Table, idx: usize) {
     t.last = idx;
+    let Some(row) = t.rows.last_mut() else { return };
+    let mut text = String::new();
+    for k in row.line..=idx {
+        if k > row.line {
+            text.push(' ');
+        }
+        text.push_str(doc.lines.get(k).map_or("", |l| &l.text));
+    }
+    row.cells = split(&text, b'\t');
 }
 
 /// An editing session's memory of its table rows' cells from one check to the next, by document
