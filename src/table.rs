@@ -260,6 +260,11 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
             grid = Some(true);
             continue;
         }
+        // (most lines are prose between tables: nothing more to look at)
+        if current.is_none() && !line.has_cell_separator() {
+            grid = None;
+            continue;
+        }
         // (a line indented by a tab is a row only right under one: [`row_at`])
         let after_row = current.as_ref().is_some_and(|t| t.last + 1 == idx);
         let row = line.has_cell_separator() && (after_row || !indented(text));
@@ -286,7 +291,7 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
                 // a row of a Word table copied as text, a cell's line break in it: the line
                 // below goes on with that cell, then the row's other cells (as many as make the
                 // header's, the next line's first cell no row's number)
-                if grid.is_none() && after_row && open(doc, t, width, idx, &cells) {
+                if grid.is_none() && after_row && t.rows.last().is_some_and(|r| r.cells.len() < width) && open(doc, t, width, idx) {
                     go_on(doc, t, idx);
                     continue;
                 }
@@ -322,42 +327,44 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     out
 }
 
-/// Does line `at` (its `cells`) go on with the last row of `t` (tab-separated, `width` its
-/// widest row), one of the row's cells broken over two lines: the row has fewer cells than the
-/// widest, the two lines together no more, and the line's first cell is no row's number (`2`,
-/// `1.1`, `II`, `B`)?
-fn open(doc: &Document, t: &Table, width: usize, at: usize, cells: &[Cell]) -> bool {
-    let Some(row) = t.rows.last() else { return false };
-    row.cells.len() < width
-        && row.cells.len() + cells.len() <= width + 1
-        && !cells.first().is_some_and(|c| numbers_a_row(&c.text))
-        && tabbed(doc, row.line)
-        && tabbed(doc, at)
+/// Does line `at` go on with the last row of `t` (tab-separated, `width` its widest row), one
+/// of the row's cells broken over two lines: the row has fewer cells than the widest, the two
+/// lines together no more, and the line's first cell is no row's number (`2`, `1.1`, `II`, `B`)?
+fn open(doc: &Document, t: &Table, width: usize, at: usize) -> bool {
+    // (most rows are as wide as the widest: nothing read of the line)
+    let Some(row) = t.rows.last().filter(|r| r.cells.len() < width) else { return false };
+    let (k, first) = tab_cells(doc, at);
+    k > 1 && row.cells.len() + k <= width + 1 && !numbers_a_row(first) && tab_cells(doc, row.line).0 > 1
 }
 
-fn tabbed(doc: &Document, line: usize) -> bool {
-    doc.lines.get(line).is_some_and(|l| memchr::memchr(b'\t', l.text.as_bytes()).is_some())
+/// How many cells line `at` has by its tabs, and the first (trimmed): without splitting it.
+fn tab_cells<'a>(doc: &'a Document, at: usize) -> (usize, &'a str) {
+    let b = doc.lines.get(at).map_or(&b""[..], |l| l.text.as_bytes());
+    let first = doc.lines.get(at).and_then(|l| l.text.get(..memchr::memchr(b'\t', b).unwrap_or(b.len())));
+    (memchr::memchr_iter(b'\t', b).count() + 1, first.unwrap_or("").trim())
 }
 
 /// The end of the lines without a tab from `idx` on (six at most, none blank nor numbered as a
 /// heading) that go on with the last cell of `t`'s last row: the line after them a row that
 /// goes on with it ([`open`]), or, the row complete, one that starts the next row (as wide, its
 /// first cell empty, a row's number or a total's `Tổng`, `Cộng`). None when they are no cell's.
+#[inline(never)] // (rare: kept out of the tables' loop)
 fn cell_lines(doc: &Document, t: &Table, width: usize, idx: usize, to: usize) -> Option<usize> {
     let j = (idx..to.min(idx + 7)).find(|&j| doc.lines[j].has_cell_separator() && is_row(&doc.lines[j].text))?;
     if (idx..j).any(|k| doc.lines[k].text.is_empty() || crate::label::parse(&doc.lines[k].text).label.is_some()) {
         return None;
     }
-    let cells = row_cells(&doc.lines[j].text)?;
-    let row = t.rows.last()?;
+    let ((k, first), row) = (tab_cells(doc, j), t.rows.last()?);
     let starts = row.cells.len() >= width
-        && cells.len() >= width
-        && cells.first().is_some_and(|c| {
-            c.text.is_empty() || numbers_a_row(&c.text) || matches!(crate::vn::fold(&c.text).get(..4), Some("tong" | "cong"))
-        })
-        && tabbed(doc, row.line)
-        && tabbed(doc, j);
-    (starts || open(doc, t, width, j, &cells)).then_some(j)
+        && k >= width.max(2)
+        && (first.is_empty() || numbers_a_row(first) || vn_total(first))
+        && tab_cells(doc, row.line).0 > 1;
+    (starts || open(doc, t, width, j)).then_some(j)
+}
+
+/// A total's first words: `Tổng cộng`, `Cộng`, `TỔNG SỐ`.
+fn vn_total(first: &str) -> bool {
+    crate::vn::may_fold_to_start(first, b"tc") && matches!(crate::vn::fold(first).get(..4), Some("tong" | "cong"))
 }
 
 /// A row's number: `2`, `12.`, `1.1`, `II`, `B` (not an amount: `17.000`, three digits running).
