@@ -295,6 +295,13 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
                     go_on(doc, t, idx);
                     continue;
                 }
+                // the header's own cell broken so (`Kinh phí` / `(triệu đồng)⇥Nguồn vốn`): the
+                // two lines as wide together as the row under them
+                if grid.is_none() && after_row && t.rows.len() == 1 && header_goes_on(doc, width, idx) {
+                    go_on(doc, t, idx);
+                    width = t.rows.first().map_or(width, |r| r.cells.len());
+                    continue;
+                }
                 // in a table whose header has no Markdown border, a `|` at a row's start
                 // separates an empty first cell (` | Tổng cộng | … | 44.000 | `: a web copy
                 // joins the cells with ` | `)
@@ -335,6 +342,14 @@ fn open(doc: &Document, t: &Table, width: usize, at: usize) -> bool {
     let Some(row) = t.rows.last().filter(|r| r.cells.len() < width) else { return false };
     let (k, first) = tab_cells(doc, at);
     k > 1 && row.cells.len() + k <= width + 1 && !numbers_a_row(first) && tab_cells(doc, row.line).0 > 1
+}
+
+/// Does line `at` go on with a header of `width` cells (a tab-separated one), the line under it
+/// as wide as the two together, its first cell no row's number?
+#[inline(never)] // (rare: kept out of the tables' loop)
+fn header_goes_on(doc: &Document, width: usize, at: usize) -> bool {
+    let ((k, first), below) = (tab_cells(doc, at), tab_cells(doc, at + 1).0);
+    k > 1 && width > 1 && below == width + k - 1 && !numbers_a_row(first) && tab_cells(doc, at.wrapping_sub(1)).0 == width
 }
 
 /// How many cells line `at` has by its tabs, and the first (trimmed): without splitting it.

@@ -651,3 +651,15 @@ fn a_wrong_group_sub_total_is_reported_as_the_groups() {
     let text = with_list(&list(true, "43.300", "50.300"));
     assert_eq!(findings(&check(&text)).len(), 2);
 }
+
+/// Probe 21: the list's header with a cell broken over two lines (`Kinh phí` / `(triệu đồng)`)
+/// is one header row: its columns are named, no item «Nguồn vốn».
+#[test]
+fn a_header_cell_broken_over_two_lines_is_one_header() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    let broken = base.replace("Kinh phí (triệu đồng)\tNguồn vốn\n", "Kinh phí\n(triệu đồng)\tNguồn vốn\n");
+    assert_ne!(broken, base);
+    assert_eq!(loud(&broken), NONE);
+    assert_eq!(check(&broken).budget.unwrap().items.len(), 4);
+}
