@@ -188,6 +188,10 @@ pub struct ProjectTable {
     pub unitless: Vec<(usize, Cell)>,
     /// The total's parts by source, in rows of their own ([`breakdown`]): no items.
     pub parts: Vec<Part>,
+    /// Each group's sub-total row (`Cộng I`, `Cộng`, `Tổng II` under a group row): its amount, the
+    /// sum of the group's items, its own words and the group row's (or its number). One adding
+    /// up the whole list may be the table's total, first in `totals`.
+    pub subtotals: Vec<(Located, i128, String, String)>,
 }
 
 impl ProjectTable {
@@ -377,8 +381,9 @@ fn remembered_project_table(doc: &Document, t: &Table, folds: &mut Folds) -> Opt
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read() };
     let mut key = memo.start_key();
     key.push(above.map_or(0, |u| u as u8 + 1));
-    for row in &t.rows {
-        Memo::key(&mut key, doc, first, row.line);
+    // (every line of the table: a row goes on over the lines its cells break)
+    for line in first..=t.last {
+        Memo::key(&mut key, doc, first, line);
     }
     let moved = |pt: &mut Option<Held>, was: usize| {
         let Some(pt) = pt else { return };
@@ -399,6 +404,7 @@ fn remembered_project_table(doc: &Document, t: &Table, folds: &mut Folds) -> Opt
         pt.totals.iter_mut().for_each(|l| moved(&mut l.line));
         pt.unitless.iter_mut().for_each(|(line, _)| moved(line));
         pt.parts.iter_mut().for_each(|p| moved(&mut p.at.line));
+        pt.subtotals.iter_mut().for_each(|s| moved(&mut s.0.line));
     };
     let pt = memo.get(key, first, read, moved);
     MEMO.with_borrow_mut(|m| *m = Some(memo));
@@ -956,6 +962,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         totals: Vec::new(),
         unitless: Vec::new(),
         parts: Vec::new(),
+        subtotals: Vec::new(),
     };
     let amount_in = |row: &table::Row, col: Column, pt: &mut ProjectTable| -> Option<Amount> {
         let cell = row.cells.get(col_at(col)?)?;
@@ -976,8 +983,9 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     };
     let (mut joined, mut head) = (String::new(), String::new());
     let mut said_above: Option<(&str, Option<Source>)> = None;
-    // the items' costs since the last total or group row, and that sum at each total row
-    let (mut since, mut partials) = (0, Vec::new());
+    // the items' costs since the last total or group row, and that sum at each total row with
+    // whether its words close a group; the group row above them (`I. Nhiệm vụ chuyển tiếp`)
+    let (mut since, mut partials, mut opened) = (0, Vec::new(), None);
     for row in t.rows.get(first_item..).unwrap_or(&[]) {
         // a table run into the signature block (Word's two-column `Nơi nhận: | TM. ỦY BAN NHÂN
         // DÂN`, pasted after a blank line) ends before it: the body ends there
@@ -1005,8 +1013,17 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         let cost = amount_in(row, Column::Cost, &mut pt);
         if total_said {
             if let Some(a) = cost.or_else(|| amount_in(row, Column::Approved, &mut pt)) {
-                pt.totals.push(Located { line: row.line, amount: a });
-                partials.push(since);
+                let at = Located { line: row.line, amount: a };
+                pt.totals.push(at);
+                // words closing a group (`Cộng I`, `Cộng`, `Tổng II`), under the group's row or
+                // naming its number: that group's sub-total
+                let number = head.split(' ').nth(1).and_then(crate::numerals::roman_value_any_case);
+                let group = opened.take().or_else(|| number.map(crate::numerals::to_roman));
+                let sub = group.filter(|_| head == "cong" || head.starts_with("cong ") || number.is_some());
+                partials.push((since, sub.is_some()));
+                if let Some(g) = sub {
+                    pt.subtotals.push((at, since, joined.trim().to_string(), g));
+                }
             }
             since = 0;
             continue;
@@ -1015,6 +1032,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
             || (stt.len() == 1 && stt.chars().all(|c| c.is_ascii_uppercase()));
         if is_group {
             since = 0;
+            opened = Some(crate::message::join(&[stt.trim_end_matches('.'), name], ". "));
             continue; // a group heading or its sub-total: never added to the items
         }
         // the total's parts by source (`Trong đó:`, `- Ngân sách trung ương … 14.000`, below the
@@ -1094,11 +1112,13 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     // (`Cộng I`, `Tổng II`, `Cộng` under each group), is a group's sub-total: not the table's
     // (the rules read the first total: the first that is no sub-total is put first, or none)
     if let Some((whole, _)) = pt.items_sum() {
-        let table_total = |i: usize| {
-            let (t, part) = (pt.totals[i].amount, partials.get(i).copied().unwrap_or(0));
-            (t.dong - part).abs() > t.tolerance || (part - whole).abs() <= t.tolerance
+        // (a row whose words close the group above it is that group's, whatever its amount,
+        // unless it adds up the whole list and not the group)
+        let table_total = |t: Amount, (part, sub): (i128, bool)| {
+            let near = |a: i128, b: i128| (a - b).abs() <= t.tolerance;
+            near(part, whole) || !near(t.dong, part) && (near(t.dong, whole) || !sub)
         };
-        match (0..pt.totals.len()).find(|&i| table_total(i)) {
+        match (0..pt.totals.len()).find(|&i| table_total(pt.totals[i].amount, partials.get(i).copied().unwrap_or_default())) {
             Some(i) => pt.totals.swap(0, i),
             None => pt.totals.clear(),
         }
@@ -1113,7 +1133,7 @@ fn is_sub_header(row: &table::Row, buf: &mut String) -> bool {
     // the byte tests first: most rows under a header are items, with digits
     row.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()))
         // a group row (`I | NHIỆM VỤ CHUYỂN TIẾP`, `A | …`) is numbered: no header cell is
-        && !row.cells.first().is_some_and(|c| is_group_number(c.text.trim()))
+        && !row.cells.first().is_some_and(|c| table::is_group_number(c.text.trim()))
         && row.cells.iter().any(|c| c.text.is_empty())
         && row.cells.iter().any(|c| {
             vn::fold_into(&c.text, buf);
@@ -1138,11 +1158,6 @@ fn breakdown(folded: &str) -> Option<Source> {
             None => return said.then_some(Source::Khac),
         }
     }
-}
-
-/// The number of a group row: a Roman numeral or one capital letter (`II`, `B`).
-fn is_group_number(t: &str) -> bool {
-    crate::numerals::roman_value(t).is_some() || (t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// `folded` begins with the whole words of `phrase`.

@@ -184,6 +184,7 @@ impl<'a> Document<'a> {
 
     /// The span of `text[from..to]` of line `idx` (byte offsets into the normalised text).
     pub fn span(&self, idx: usize, from: usize, to: usize) -> Span {
+        let (idx, from, to) = self.place(idx, from, to);
         let Some(line) = self.lines.get(idx) else {
             return Span { line: 1, column: 1, start: 0, end: 0 };
         };
@@ -206,6 +207,16 @@ impl<'a> Document<'a> {
         let (number, column) = physical_position(line.number(), prefix);
         let column = if number == line.number() { chars + column } else { column };
         Span { line: number, column, start, end: start + inner.encode_utf16().count() }
+    }
+
+    /// Bytes `from..to` of line `idx`, or, past its text, of the lines below it, read one after
+    /// the other with one byte for each break (a table row going on over the lines a cell
+    /// breaks, `table::tables`): the line they start on and their place in it.
+    pub fn place(&self, mut idx: usize, mut from: usize, mut to: usize) -> (usize, usize, usize) {
+        while let Some(len) = self.lines.get(idx).map(|l| l.text.len()).filter(|&len| from > len && idx + 1 < self.lines.len()) {
+            (idx, from, to) = (idx + 1, from - len - 1, to.saturating_sub(len + 1));
+        }
+        (idx, from, to)
     }
 
     /// The span of a whole line's visible text.

@@ -557,6 +557,11 @@ fn add_section(f: Fields, parent: Option<usize>, depth: usize, vocab: &mut vn::V
         for w in vn::words(&folded).filter(|w| is_title_word(w)) {
             ids.push(vocab.intern(w));
         }
+        // a name ending `về chuyển đổi số`, the whole template's subject, is said without it too
+        // (`Nghị quyết của cấp ủy và kế hoạch của chính quyền`, a heading with no number)
+        if folded.ends_with(" ve chuyen doi so") && ids.len() > 5 {
+            names.push(ids.get(..ids.len() - 4).unwrap_or_default().to_vec());
+        }
         if !ids.is_empty() {
             names.push(ids);
         }
@@ -674,6 +679,9 @@ mod tests {
                 let mut names: Vec<Vec<u32>> = Vec::new();
                 for t in std::iter::once(f.title).chain(f.aliases.iter().copied()) {
                     let ids: Vec<u32> = title_words(t).iter().map(|w| p.vocab.id(w).unwrap()).collect();
+                    if vn::fold(t).ends_with(" ve chuyen doi so") && ids.len() > 5 {
+                        names.push(ids[..ids.len() - 4].to_vec());
+                    }
                     if !ids.is_empty() {
                         names.push(ids);
                     }

@@ -502,6 +502,7 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
             && !f.ends_with("so voi")
             && !f.ends_with("so voi nam")
             && !since_or_cited(text, at)
+            && !qualifies(text, at)
     };
     let mut out: Vec<When> = Vec::new();
     let mut i = 0;
@@ -533,7 +534,7 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
                         until: year,
                         month: Some(v2 as u8),
                         day: Some(v1 as u8),
-                        deadline: !since_or_cited(text, i),
+                        deadline: !since_or_cited(text, i) && !qualifies(text, i),
                         invalid,
                         from: i,
                         to: k + 5,
@@ -546,7 +547,7 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
                     let quarter = folded_before(i).ends_with("quy");
                     let invalid = !quarter && !(1..=12).contains(&v1);
                     let month = if quarter { Some((v1 * 3).min(12) as u8) } else { Some(v1 as u8) };
-                    out.push(When { year, until: year, month, day: None, deadline: true, invalid, from: i, to: j + 5 });
+                    out.push(When { year, until: year, month, day: None, deadline: !qualifies(text, i), invalid, from: i, to: j + 5 });
                     i = j + 5;
                     continue;
                 }
@@ -584,6 +585,19 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
         i = j.max(i + 1);
     }
     out
+}
+
+/// The date at byte `at` stands in a bracket that qualifies the target, citing a list or a
+/// document (`(theo danh mục công bố đến hết năm 2026)`) or a result reached (`(giữ vững kết quả
+/// đạt được đến hết tháng 11/2026)`): no deadline, unless the bracket sets one (`hoàn thành`,
+/// `trước`, `chậm nhất`, `phấn đấu`). (Looks back 60 characters: linear.)
+fn qualifies(text: &str, at: usize) -> bool {
+    let Some((_, clause)) = last_chars(text.get(..at).unwrap_or(""), 60).rsplit_once('(').filter(|(_, c)| !c.contains(')')) else {
+        return false;
+    };
+    let c = vn::fold(clause);
+    (c.starts_with("theo ") || vn::has_phrase(&c, "dat duoc"))
+        && !["hoan thanh", "truoc", "cham nhat", "phan dau"].iter().any(|k| vn::has_phrase(&c, k))
 }
 
 /// The date at byte `at` says since when (`từ ngày 01/7/2025`, `từ năm 2022`), as of when (`tính

@@ -74,6 +74,9 @@ pub struct Row {
 #[derive(Debug, Clone)]
 pub struct Table {
     pub rows: Vec<Row>,
+    /// The last line the table covers (its last row's, or the last a cell of that row goes on
+    /// to: a row of a Word table copied as text goes on over the lines a cell breaks).
+    pub last: usize,
 }
 
 impl Table {
@@ -90,6 +93,20 @@ pub fn row_cells(text: &str) -> Option<Vec<Cell>> {
 /// Is this line a table row (see [`row_cells`])? Without splitting it.
 pub fn is_row(text: &str) -> bool {
     row_separator(text).is_some()
+}
+
+/// Is line `idx` a table row, a line whose one tab is its first byte (`⇥Năm 2027, …`, `⇥- Nâng
+/// cấp …`: a paragraph indented by a tab) only right under a row not so indented (`⇥(giai đoạn
+/// 2)`: a row with an empty first cell, its name going on)?
+pub fn row_at(doc: &Document, idx: usize) -> bool {
+    let row = |i: usize| doc.lines.get(i).is_some_and(|l| l.has_cell_separator() && is_row(&l.text));
+    let indented = |i: usize| doc.lines.get(i).is_some_and(|l| indented(&l.text));
+    row(idx) && (!indented(idx) || idx > 0 && row(idx - 1) && !indented(idx - 1))
+}
+
+/// A line whose one tab is its first byte.
+fn indented(text: &str) -> bool {
+    matches!(text.as_bytes(), [b'\t', rest @ ..] if memchr::memchr(b'\t', rest).is_none())
 }
 
 /// The separator of a table line's cells, tabs, else `|` (three, or two at the line's start:
@@ -228,20 +245,37 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     // row, each cell's text wrapped over them: `Some(true)` past a border, `Some(false)` past
     // a row's first line
     let mut grid: Option<bool> = None;
+    // the current table's widest row (its header's cells), and the lines a cell went on to
+    // (taken into the row above: skipped)
+    let (mut width, mut taken) = (0, from);
+    let to = to.min(doc.lines.len());
     // (each line's text read once: this runs on every line of the draft at each check)
-    for idx in from..to.min(doc.lines.len()) {
+    for idx in from..to {
+        if idx < taken {
+            continue;
+        }
         let line = &doc.lines[idx];
         let text: &str = &line.text;
         if matches!(text.as_bytes(), [b'+', b'-' | b'=', _, ..]) && text.bytes().all(|b| b"+-=:".contains(&b)) {
             grid = Some(true);
             continue;
         }
-        match line.has_cell_separator().then(|| remembered_cells(idx, text)).flatten() {
+        // (most lines are prose between tables: nothing more to look at)
+        if current.is_none() && !line.has_cell_separator() {
+            grid = None;
+            continue;
+        }
+        // (a line indented by a tab is a row only right under one: [`row_at`])
+        let after_row = current.as_ref().is_some_and(|t| t.last + 1 == idx);
+        let row = line.has_cell_separator() && (after_row || !indented(text));
+        match row.then(|| remembered_cells(idx, text)).flatten() {
             Some(cells) if is_separator(&cells) => {}
             Some(cells)
                 if grid == Some(false) && current.as_ref().is_some_and(|t| t.rows.last().is_some_and(|r| r.cells.len() == cells.len())) =>
             {
-                let Some(row) = current.as_mut().and_then(|t| t.rows.last_mut()) else { continue };
+                let Some(t) = current.as_mut() else { continue };
+                t.last = idx;
+                let Some(row) = t.rows.last_mut() else { continue };
                 for (c, more) in row.cells.iter_mut().zip(cells).filter(|(_, m)| !m.text.is_empty()) {
                     let joined =
                         if c.text.is_empty() { more.text.to_string() } else { crate::message::join(&[c.text.as_str(), &more.text], " ") };
@@ -250,18 +284,45 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
             }
             Some(mut cells) if cells.len() >= 2 => {
                 grid = grid.map(|_| false);
-                let t = current.get_or_insert_with(|| Table { rows: Vec::new() });
+                let t = current.get_or_insert_with(|| {
+                    width = 0;
+                    Table { rows: Vec::new(), last: idx }
+                });
+                // a row of a Word table copied as text, a cell's line break in it: the line
+                // below goes on with that cell, then the row's other cells (as many as make the
+                // header's, the next line's first cell no row's number)
+                if grid.is_none() && after_row && t.rows.last().is_some_and(|r| r.cells.len() < width) && open(doc, t, width, idx) {
+                    go_on(doc, t, idx);
+                    continue;
+                }
+                // the header's own cell broken so (`Kinh phí` / `(triệu đồng)⇥Nguồn vốn`): the
+                // two lines as wide together as the row under them
+                if grid.is_none() && after_row && t.rows.len() == 1 && header_goes_on(doc, width, idx) {
+                    go_on(doc, t, idx);
+                    width = t.rows.first().map_or(width, |r| r.cells.len());
+                    continue;
+                }
                 // in a table whose header has no Markdown border, a `|` at a row's start
                 // separates an empty first cell (` | Tổng cộng | … | 44.000 | `: a web copy
                 // joins the cells with ` | `)
                 if text.starts_with('|') && t.rows.first().is_some_and(|h| !doc.lines[h.line].text.starts_with('|')) {
                     cells.insert(0, Cell::default());
                 }
+                width = width.max(cells.len());
+                t.last = idx;
                 t.rows.push(Row { line: idx, cells })
             }
             // a blank line between rows (double-spaced pastes) does not end the table
             _ if text.is_empty() && current.is_some() => {}
             _ => {
+                // lines without a tab in a Word table copied as text: a cell's paragraphs, when
+                // the line after them goes on with the row (or starts the next, numbered)
+                let j = current.as_ref().filter(|_| after_row).and_then(|t| cell_lines(doc, t, width, idx, to));
+                if let (Some(j), Some(t)) = (j, current.as_mut()) {
+                    go_on(doc, t, j - 1);
+                    taken = j;
+                    continue;
+                }
                 grid = None;
                 if let Some(t) = current.take() {
                     out.push(t);
@@ -271,6 +332,87 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     }
     out.extend(current);
     out
+}
+
+/// Does line `at` go on with the last row of `t` (tab-separated, `width` its widest row), one
+/// of the row's cells broken over two lines: the row has fewer cells than the widest, the two
+/// lines together no more, and the line's first cell is no row's number (`2`, `1.1`, `II`, `B`)?
+fn open(doc: &Document, t: &Table, width: usize, at: usize) -> bool {
+    // (most rows are as wide as the widest: nothing read of the line)
+    let Some(row) = t.rows.last().filter(|r| r.cells.len() < width) else { return false };
+    let (k, first) = tab_cells(doc, at);
+    k > 1 && row.cells.len() + k <= width + 1 && !numbers_a_row(first) && tab_cells(doc, row.line).0 > 1
+}
+
+/// Does line `at` go on with a header of `width` cells (a tab-separated one), the line under it
+/// as wide as the two together, its first cell no row's number?
+#[inline(never)] // (rare: kept out of the tables' loop)
+fn header_goes_on(doc: &Document, width: usize, at: usize) -> bool {
+    let ((k, first), below) = (tab_cells(doc, at), tab_cells(doc, at + 1).0);
+    k > 1 && width > 1 && below == width + k - 1 && !numbers_a_row(first) && tab_cells(doc, at.wrapping_sub(1)).0 == width
+}
+
+/// How many cells line `at` has by its tabs, and the first (trimmed): without splitting it.
+fn tab_cells<'a>(doc: &'a Document, at: usize) -> (usize, &'a str) {
+    let b = doc.lines.get(at).map_or(&b""[..], |l| l.text.as_bytes());
+    let first = doc.lines.get(at).and_then(|l| l.text.get(..memchr::memchr(b'\t', b).unwrap_or(b.len())));
+    (memchr::memchr_iter(b'\t', b).count() + 1, first.unwrap_or("").trim())
+}
+
+/// The end of the lines without a tab from `idx` on (six at most, none blank nor numbered as a
+/// heading) that go on with the last cell of `t`'s last row: the line after them a row that
+/// goes on with it ([`open`]), or, the row complete, one that starts the next row (as wide, its
+/// first cell empty, a row's number or a total's `Tổng`, `Cộng`). None when they are no cell's.
+#[inline(never)] // (rare: kept out of the tables' loop)
+fn cell_lines(doc: &Document, t: &Table, width: usize, idx: usize, to: usize) -> Option<usize> {
+    let j = (idx..to.min(idx + 7)).find(|&j| doc.lines[j].has_cell_separator() && is_row(&doc.lines[j].text))?;
+    if (idx..j).any(|k| doc.lines[k].text.is_empty() || crate::label::parse(&doc.lines[k].text).label.is_some()) {
+        return None;
+    }
+    let ((k, first), row) = (tab_cells(doc, j), t.rows.last()?);
+    let starts = row.cells.len() >= width
+        && k >= width.max(2)
+        && (first.is_empty() || numbers_a_row(first) || vn_total(first))
+        && tab_cells(doc, row.line).0 > 1;
+    (starts || open(doc, t, width, j)).then_some(j)
+}
+
+/// A total's first words: `Tổng cộng`, `Cộng`, `TỔNG SỐ`.
+fn vn_total(first: &str) -> bool {
+    crate::vn::may_fold_to_start(first, b"tc") && matches!(crate::vn::fold(first).get(..4), Some("tong" | "cong"))
+}
+
+/// A row's number: `2`, `12.`, `1.1`, `II`, `B` (not an amount: `17.000`, three digits running).
+fn numbers_a_row(s: &str) -> bool {
+    let mut run = 0;
+    let number = matches!(s.as_bytes().first(), Some(b'0'..=b'9'))
+        && s.bytes().all(|c| {
+            run = if c.is_ascii_digit() { run + 1 } else { 0 };
+            run < 3 && (run > 0 || c == b'.' || c == b')')
+        });
+    number || is_group_number(s)
+}
+
+/// The number of a group row: a Roman numeral or one capital letter (`II`, `B`).
+pub(crate) fn is_group_number(t: &str) -> bool {
+    crate::numerals::roman_value(t).is_some() || matches!(t.as_bytes(), [b'A'..=b'Z'])
+}
+
+/// `t`'s last row read again from its line to line `idx`, the lines one after the other with a
+/// space for each break: a cell broken over lines is whole again, and each cell's place counts
+/// from the row's line on, as [`Document::span`] reads it (past a line's text, one byte for its
+/// break, on the next).
+fn go_on(doc: &Document, t: &mut Table, idx: usize) {
+    t.last = idx;
+    let Some(row) = t.rows.last_mut() else { return };
+    let mut text = String::new();
+    for k in row.line..=idx {
+        if k > row.line {
+            text.push(' ');
+        }
+        text.push_str(doc.lines.get(k).map_or("", |l| &l.text));
+    }
+    row.cells = split(&text, b'\t');
 }
 
 /// An editing session's memory of its table rows' cells from one check to the next, by document

@@ -108,19 +108,24 @@ pub fn read(
         let at = vn::rfind(line, &heading.inline_text).unwrap_or(line.len());
         pieces.push((heading.line, at));
     }
-    // (a line without a tab or a `|` is not read for cells)
-    let is_row = |idx: usize| doc.lines[idx].has_cell_separator() && table::is_row(&doc.lines[idx].text);
+    // (a line without a tab or a `|` is not read for cells; one inside a table is a cell's
+    // paragraph, a row going on over it)
+    let inside = |idx: usize| tables.get(tables.partition_point(|t| t.first_line() < idx).wrapping_sub(1)).is_some_and(|t| idx < t.last);
+    let is_row = |idx: usize| table::row_at(doc, idx) || inside(idx);
     for idx in heading.last_line + 1..end.min(doc.lines.len()) {
-        let text = &doc.lines[idx].text;
+        let row = is_row(idx);
+        // (a paragraph indented by a tab read from past it)
+        let text = doc.lines[idx].text.strip_prefix('\t').filter(|_| !row).unwrap_or(&doc.lines[idx].text);
+        let lead = doc.lines[idx].text.len() - text.len();
         if let Some(&(above, _)) = pieces.last() {
-            if !text.is_empty() && !is_row(idx) && continues(&doc.lines[above].text, text) {
-                pieces.push((idx, 0));
+            if !text.is_empty() && !row && continues(&doc.lines[above].text, text) {
+                pieces.push((idx, lead));
                 continue;
             }
             remembered(doc, b"S", &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
             pieces.clear();
         }
-        if text.is_empty() || is_row(idx) {
+        if text.is_empty() || row {
             continue;
         }
         let kind = remembered_kind(text);
@@ -146,7 +151,7 @@ pub fn read(
                     && !caption()
                     && !reports_past(text, plan_year)
                 {
-                    pieces.push((idx, 0));
+                    pieces.push((idx, lead));
                 }
             }
         }
@@ -162,7 +167,7 @@ pub fn read(
         let in_appendix = first >= outline.body_end
             && outline.appendices.iter().rev().find(|a| a.line <= first).and_then(|a| a.number).is_some_and(|n| referred.contains(&n));
         if inside || in_appendix {
-            let rows: Vec<(usize, usize)> = t.rows.iter().map(|r| (r.line, 0)).collect();
+            let rows: Vec<(usize, usize)> = (first..=t.last).map(|line| (line, 0)).collect();
             let [y0, y1] = plan_year.to_le_bytes();
             remembered(doc, &[b'T', y0, y1], &rows, &mut targets.items, &|out| table_targets(t, plan_year, out));
         }

@@ -586,3 +586,80 @@ fn a_signature_block_pasted_as_a_table_ends_the_list() {
         assert_eq!(loud, NONE, "{block}");
     }
 }
+
+/// Probe 21 (P8): a list pasted from Word as text, its cells with line breaks in them: a row
+/// goes on over the lines a cell breaks (the line below carries on with that cell, then the
+/// row's other cells), lines without a tab inside a cell stay in it, and the rows below are read.
+#[test]
+fn a_word_tables_cells_broken_over_lines_stay_in_their_row() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let broken = base
+        .replace(
+            "Toàn tỉnh\tChuyển đổi dữ liệu, hợp nhất\t2026-2027",
+            "Toàn tỉnh\t- Chuyển đổi dữ liệu;\n- Hợp nhất giao diện\t2026-2027",
+        )
+        .replace("Cấp tỉnh, cấp xã\tNâng cấp, mở rộng\t2026-2027\t12.000\tNgân sách tỉnh", "Cấp tỉnh, cấp xã\t- Nâng cấp;\n- Mở rộng đến cấp xã;\n- Đào tạo người dùng\t2026-2027\t12.000\tNgân sách tỉnh:\n12.000 triệu đồng\n(vốn sự nghiệp)")
+        .replace("\t6.000\tXã hội hóa\n", "\t6.000\tXã hội hóa:\nvốn doanh nghiệp\n");
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    assert_eq!(loud(&broken), NONE);
+    let b = check(&broken).budget.unwrap();
+    let rows: Vec<_> = b.items.iter().map(|i| (i.line, i.source.clone().unwrap_or_default())).collect();
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    // the total compared with all four items: one figure off is found, on its line
+    let wrong = broken.replace("\t45.000\t", "\t46.000\t");
+    assert_eq!(loud(&wrong), ["117:18 Error budget.total-mismatch [P2.VII]"]);
+    // an amount on a row's second line is shown there (the column's example: «17.000»)
+    let unitless = broken.replace("Kinh phí (triệu đồng)\tNguồn vốn", "Kinh phí\tNguồn vốn");
+    assert_eq!(loud(&unitless), ["108:32 Warning budget.unit-missing [P2.VII]"]);
+}
+
+/// Probe 21: a group's sub-total that does not add up the group's items is reported on its row,
+/// naming the row and the group, with the group's sum; the list's total is not reported again
+/// for it (right, or adding up the sub-totals as written).
+#[test]
+fn a_wrong_group_sub_total_is_reported_as_the_groups() {
+    let item = |n: &str, name: &str, amount: &str, source: &str| {
+        format!("{n}\t{name}\tSở TT&TT\tMới\tHạ tầng dùng chung\tToàn tỉnh\tTriển khai\t2024\t{amount}\t{source}\n")
+    };
+    let row = |name: &str, amount: &str| format!("\t{name}\t\t\t\t\t\t\t{amount}\t\n");
+    let header = "STT\tTên nhiệm vụ, dự án\tĐơn vị chủ trì\tMới/Chuyển tiếp\tMục tiêu\tQuy mô\tNội dung\tThời gian\tKinh phí (triệu đồng)\tNguồn vốn\n";
+    let list = |groups: bool, sub: &str, grand: &str| {
+        let group = |n: &str, name: &str| if groups { format!("{n}\t{name}\t\t\t\t\t\t\t\t\n") } else { String::new() };
+        format!(
+            "{header}{}{}{}{}{}{}{}{}",
+            group("I", "Nhiệm vụ chuyển tiếp"),
+            item("1", "Nâng cấp Trung tâm dữ liệu tỉnh", "30.000", "Ngân sách tỉnh"),
+            item("2", "Nền tảng IOC giai đoạn 2", "14.300", "Ngân sách tỉnh"),
+            row("Cộng I", sub),
+            group("II", "Nhiệm vụ mới"),
+            item("3", "Phủ sóng 4G vùng lõm", "8.000", "Xã hội hóa"),
+            row("Cộng II", "8.000"),
+            row("Tổng cộng", grand)
+        )
+    };
+    for (groups, grand) in [(true, "52.300"), (true, "51.300"), (false, "52.300"), (false, "51.300")] {
+        let text = with_list(&list(groups, "43.300", grand));
+        let report = check(&text);
+        let line = text.lines().position(|l| l.starts_with("\tCộng I\t")).unwrap() + 1;
+        assert_eq!(findings(&report), [format!("{line}:15 Error budget.total-mismatch [P2.VII]")], "{groups} {grand}");
+        let f = &report.findings[0];
+        assert_eq!(figures(f), (Some("44.300 triệu đồng"), Some("43.300 triệu đồng"), Some("-1.000 triệu đồng")));
+        let group = if groups { "«I. Nhiệm vụ chuyển tiếp»" } else { "«I»" };
+        assert!(f.message.contains("«Cộng I»") && f.message.contains(group), "{}", f.message);
+    }
+    // a list's total off by more than its sub-total is still reported
+    let text = with_list(&list(true, "43.300", "50.300"));
+    assert_eq!(findings(&check(&text)).len(), 2);
+}
+
+/// Probe 21: the list's header with a cell broken over two lines (`Kinh phí` / `(triệu đồng)`)
+/// is one header row: its columns are named, no item «Nguồn vốn».
+#[test]
+fn a_header_cell_broken_over_two_lines_is_one_header() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    let broken = base.replace("Kinh phí (triệu đồng)\tNguồn vốn\n", "Kinh phí\n(triệu đồng)\tNguồn vốn\n");
+    assert_ne!(broken, base);
+    assert_eq!(loud(&broken), NONE);
+    assert_eq!(check(&broken).budget.unwrap().items.len(), 4);
+}

@@ -641,3 +641,27 @@ fn an_appendix_inline_in_the_middle_of_a_part_ends_at_the_parts_next_section() {
     let p1ii = report.outline.iter().find(|s| s.id == "P1.II").unwrap();
     assert_eq!(p1ii.line, Some(25));
 }
+
+/// Probe 21 (P9): Word's numbering lost on every heading of another draft: `Nghị quyết của cấp
+/// ủy và kế hoạch của chính quyền`, its title said without `Ban hành` and `về chuyển đổi số`, is
+/// still P1.II.2.1.
+#[test]
+fn a_heading_without_its_number_or_the_templates_subject_is_read() {
+    let text: String = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt")
+        .lines()
+        .map(|l| {
+            let parsed = dxcheck::internals::label::parse(l);
+            match parsed.label {
+                Some(dxcheck::internals::label::Label::Part(_)) | None => l.to_string(),
+                Some(_) => l[parsed.title_start..].to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains("\nNghị quyết của cấp ủy và kế hoạch của chính quyền\n"));
+    let report = check(&text);
+    let loud: Vec<String> = findings(&report).into_iter().filter(|f| !f.contains(" Info ")).collect();
+    assert_eq!(loud, NONE);
+    let s = report.outline.iter().find(|s| s.id == "P1.II.2.1").unwrap();
+    assert_eq!(s.line, Some(29));
+}

@@ -676,3 +676,34 @@ fn edits_to_appendix_headings_and_their_undo_report_as_a_full_check() {
     replace_and_compare(s, m, 0, "\nPHỤ LỤC SỐ 03\nPhụ lục III\n", "\nPhụ lục II\n", "and undone");
     assert_eq!(*m, text);
 }
+
+#[test]
+fn edits_to_a_row_going_on_over_the_lines_its_cells_break_report_as_a_full_check() {
+    // a list pasted from Word as text, cells with line breaks: its rows read over several lines
+    // (probe 21), the tables' and the targets' memories keyed by every line of a table
+    let base = common::fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let text = base
+        .replace("Toàn tỉnh\tChuyển đổi dữ liệu, hợp nhất\t2026-2027", "Toàn tỉnh\t- Chuyển đổi dữ liệu;\n- Hợp nhất giao diện\t2026-2027")
+        .replace("\t10.000\tNgân sách trung ương\n", "\t10.000\tNgân sách trung ương:\nvốn sự nghiệp\n")
+        .replace("(trừ hồ sơ mật) cấp tỉnh\t%", "(trừ hồ sơ mật)\ncấp tỉnh\t%");
+    let (mut session, mut mirror) = (Session::new(text.clone(), Options::default()), text.clone());
+    let s = &mut session;
+    let m = &mut mirror;
+    let at = replace_and_compare(
+        s,
+        m,
+        0,
+        "- Hợp nhất giao diện\t2026-2027\t17.000",
+        "- Hợp nhất giao diện\t2026-2027\t18.000",
+        "an amount on a row's second line",
+    );
+    replace_and_compare(s, m, at, "\t18.000", "\t17.000", "and undone");
+    let at = replace_and_compare(s, m, 0, "\nvốn sự nghiệp\n", "\nvốn đầu tư công\n", "a cell's line without a tab");
+    replace_and_compare(s, m, at, "\nvốn đầu tư công\n", "\n1. vốn đầu tư công\n", "numbered: no cell's");
+    replace_and_compare(s, m, at, "\n1. vốn đầu tư công\n", "\nvốn sự nghiệp\n", "and undone");
+    let at = replace_and_compare(s, m, 0, "\ncấp tỉnh\t%\t95", "\ncấp tỉnh\t%\t90", "a target's figure on its row's second line");
+    replace_and_compare(s, m, at, "\ncấp tỉnh\t%\t90", "\ncấp tỉnh\t%\t95", "and undone");
+    replace_and_compare(s, m, 0, "- Chuyển đổi dữ liệu;\n- Hợp", "- Chuyển đổi dữ liệu; - Hợp", "the break deleted");
+    replace_and_compare(s, m, 0, "- Chuyển đổi dữ liệu; - Hợp", "- Chuyển đổi dữ liệu;\n- Hợp", "and typed again");
+    assert_eq!(*m, text);
+}

@@ -463,3 +463,47 @@ fn last_years_results_in_the_targets_section_are_no_targets() {
     assert_eq!(loud(&base.replace("\n- ", "\n•\t")), NONE);
     assert_eq!(loud(&base.replace("\n- ", "\n-\t")), NONE);
 }
+
+/// Probe 21: targets and their lead-in indented by a tab (a paragraph's first-line indent typed
+/// as a tab) are read as the same lines without it, not as table rows; a row's name going on
+/// after a tab right under the row stays the row's.
+#[test]
+fn targets_indented_by_a_tab_are_no_table_rows() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    // the targets all in bullets (no table), as many drafts have them
+    let (at, end) = (base.find("- Các chỉ tiêu khác").unwrap(), base.find("III. NHIỆM VỤ").unwrap());
+    let plain = format!(
+        "{}Năm 2027, tỉnh phấn đấu đạt các chỉ tiêu sau:\n- Tỷ lệ người dân có hồ sơ số về sức khỏe cá nhân đạt 100%;\n- Tỷ lệ dân số trưởng thành có tài khoản thanh toán điện tử đạt 86%.\n{}",
+        &base[..at],
+        &base[end..]
+    );
+    let (from, to) = (plain.find("II. MỤC TIÊU\n").unwrap() + "II. MỤC TIÊU\n".len(), plain.find("\nIII. NHIỆM VỤ").unwrap());
+    let indented = format!("{}{}{}", &plain[..from], plain[from..to].replace("\n", "\n\t").replacen("", "\t", 1), &plain[to..]);
+    assert!(indented.contains("\n\t- Tỷ lệ người dân có hồ sơ số") && indented.contains("\tNăm 2027, tỉnh phấn đấu"));
+    let (p, i) = (check(&plain), check(&indented));
+    assert_eq!(findings(&i), findings(&p));
+    assert_eq!(i.targets.len(), p.targets.len());
+    assert_eq!(i.targets.len(), 5);
+}
+
+/// Probe 21 (P7): a bracket citing a list or a result reached qualifies the target and sets it no
+/// deadline; a deadline copied from last year's plan, in the target or its bracket, still warns.
+#[test]
+fn a_bracket_citing_a_list_or_a_result_reached_is_no_deadline() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    let with = |lines: &str| base.replace("- Các chỉ tiêu khác", &format!("{lines}\n- Các chỉ tiêu khác"));
+    let cited = with(
+        "- 100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình (theo danh mục công bố đến hết năm 2026);\n\
+         - 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng (giữ vững kết quả đạt được đến hết tháng 11/2026);",
+    );
+    assert_eq!(loud(&cited), NONE);
+    let copied = with(
+        "- Hoàn thành kết nối kho dữ liệu dùng chung với 20 hệ thống trước 31/12/2026;\n\
+         - 100% xã kết nối mạng truyền số liệu chuyên dùng (theo kế hoạch, hoàn thành trước tháng 11/2026);",
+    );
+    assert_eq!(
+        loud(&copied),
+        ["73:67 Warning target.deadline-outside-plan-year [P2.II]", "74:90 Warning target.deadline-outside-plan-year [P2.II]"]
+    );
+}

@@ -47,8 +47,29 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
     }
     for t in &b.plan_tables {
-        let (Some(total), Some((sum, tol))) = (t.totals.first().copied(), t.items_sum()) else { continue };
-        if !near(total.amount.dong, sum, tol.max(total.amount.tolerance)) {
+        let Some((sum, tol)) = t.items_sum() else { continue };
+        // a group's sub-total that does not add up the group's items (`Cộng I`), reported on its
+        // row; the list's total then too only where it does not add up the sub-totals as written
+        let (mut off, mut written) = (false, 0);
+        for (at, part, own, group) in &t.subtotals {
+            let (a, part) = (at.amount.dong, *part);
+            written += a;
+            // (one adding up the whole list as its total is compared as such, below)
+            if !near(a, part, tol.max(at.amount.tolerance)) && t.totals.first().is_none_or(|f| f.line != at.line) {
+                off = true;
+                out.push(mismatch(
+                    ctx,
+                    *at,
+                    part,
+                    unit,
+                    ctx.role_id(Role::Projects),
+                    fill!("Dòng «{}» ({}) khác tổng các nhiệm vụ của nhóm «{}» ({}): chênh lệch {}.", own, format(a, unit), group, format(part, unit), signed(a - part, unit)),
+                    fill!("The row \"{}\" ({}) differs from the sum of the items of group \"{}\" ({}) by {}.", own, format(a, unit), group, format(part, unit), signed(a - part, unit)),
+                ));
+            }
+        }
+        let Some(total) = t.totals.first().copied() else { continue };
+        if !(near(total.amount.dong, sum, tol.max(total.amount.tolerance)) || off && near(total.amount.dong, written, total.amount.tolerance)) {
             out.push(mismatch(
                 ctx,
                 total,
