@@ -2,6 +2,7 @@
 //! plan and 2025 target values (`data/indicators.json`, embedded), and matching a plan's
 //! paraphrased target to one of them.
 
+use crate::vn::Trim;
 use std::sync::OnceLock;
 
 use crate::kinds::Level;
@@ -189,9 +190,9 @@ impl Indicator {
 
 /// A value of the national table: `60%`, `≥ 80%`, `>50%`, `30.14%`, `Top 50`, `70` (a rank).
 pub fn parse_value(raw: &str) -> Option<Quantity> {
-    let t = raw.trim();
+    let t = raw.trim_ws();
     if let Some(n) = vn::fold(t).strip_prefix("top ") {
-        return n.trim().parse().ok().map(|value| Quantity::Rank { value });
+        return n.trim_ws().parse().ok().map(|value| Quantity::Rank { value });
     }
     if t.ends_with('%') {
         return quantity::figures(t).into_iter().next().map(|f| f.quantity);

@@ -2,6 +2,7 @@
 //! files under `data/profiles/`, embedded at compile time; a province can hand its own JSON in
 //! the same format to the CLI (`--profile-file`) or the JS API.
 
+use crate::vn::Trim;
 use serde::Serialize;
 
 use crate::kinds::ProfileSource;
@@ -512,7 +513,7 @@ fn check_sections<'a>(specs: &'a [SectionSpec], depth: usize, ids: &mut Vec<&'a 
         });
     }
     for spec in specs {
-        if spec.id.trim().is_empty() || spec.title.trim().is_empty() {
+        if spec.id.trim_ws().is_empty() || spec.title.trim_ws().is_empty() {
             return Err(ProfileError {
                 message: "Mỗi mục của khung kế hoạch cần trường id và title khác rỗng.".into(),
                 message_en: "Every profile section needs a non-empty id and title.".into(),

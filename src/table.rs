@@ -2,6 +2,7 @@
 //! lines and Markdown tables, read into one model that the .docx reader fills too.
 
 use crate::document::Document;
+use crate::vn::Trim;
 use std::rc::Rc;
 
 /// A cell: its text and byte range in the line's text.
@@ -143,10 +144,10 @@ fn split(text: &str, sep: u8) -> Vec<Cell> {
         (start, k) = (end + 1, k + 1);
     }
     if sep == b'|' {
-        if cells.first().is_some_and(|c| c.text.is_empty()) && text.trim_start().starts_with('|') {
+        if cells.first().is_some_and(|c| c.text.is_empty()) && text.trim_start_ws().starts_with('|') {
             cells.remove(0);
         }
-        if cells.last().is_some_and(|c| c.text.is_empty()) && text.trim_end().ends_with('|') {
+        if cells.last().is_some_and(|c| c.text.is_empty()) && text.trim_end_ws().ends_with('|') {
             cells.pop();
         }
     }
@@ -208,9 +209,9 @@ fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
     let wide_last = byte(tail.wrapping_sub(1)) >= 0x80 && (byte(tail.wrapping_sub(2)) == 0xC2 || wide3(tail.wrapping_sub(3)));
     if wide_first || wide_last {
         let raw = text.get(start..end).unwrap_or("");
-        let trimmed_start = raw.trim_start();
+        let trimmed_start = raw.trim_start_ws();
         let lead = raw.len() - trimmed_start.len();
-        return (start + lead, start + lead + trimmed_start.trim_end().len());
+        return (start + lead, start + lead + trimmed_start.trim_end_ws().len());
     }
     (start + lead, start + tail)
 }

@@ -349,6 +349,166 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+/// `char::is_whitespace` (Unicode's White_Space) without std's table: the core asks only this
+/// and the byte-wise [`trim`] & co. below, so none of std's Unicode trimming is in the wasm.
+pub fn is_space(c: char) -> bool {
+    matches!(c, '\t'..='\r' | ' ' | '\u{85}' | '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+}
+
+/// Bytes of the white space ([`is_space`]) `b` starts with, 0 when none. (Every such character
+/// starts with a byte no other character's middle has: a scan may step one byte at a time.)
+fn space_at(b: &[u8]) -> usize {
+    match *b {
+        [b'\t'..=b'\r' | b' ', ..] => 1,
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..] | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] | [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// Bytes of the white space `b` ends with, 0 when none.
+fn space_before(b: &[u8]) -> usize {
+    match *b {
+        [.., b'\t'..=b'\r' | b' '] => 1,
+        [.., 0xC2, 0x85 | 0xA0] => 2,
+        [.., 0xE1, 0x9A, 0x80] | [.., 0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF] | [.., 0xE2, 0x81, 0x9F] | [.., 0xE3, 0x80, 0x80] => 3,
+        _ => 0,
+    }
+}
+
+/// Where the first white space of `s` starts: `s.find(char::is_whitespace)`, by bytes.
+pub fn find_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (0..b.len()).find(|&i| b.get(i..).is_some_and(|r| space_at(r) > 0))
+}
+
+/// `s.trim_start()`, by bytes (see [`is_space`]).
+#[inline(never)]
+pub fn trim_start(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(n) = b.get(from..).map(space_at).filter(|&n| n > 0) {
+        from += n;
+    }
+    s.get(from..).unwrap_or_default()
+}
+
+/// `s.trim_end()`, by bytes (see [`is_space`]).
+#[inline(never)]
+pub fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut to = b.len();
+    while let Some(n) = b.get(..to).map(space_before).filter(|&n| n > 0) {
+        to -= n;
+    }
+    s.get(..to).unwrap_or_default()
+}
+
+/// `s.trim()`, by bytes (see [`is_space`]).
+pub fn trim(s: &str) -> &str {
+    trim_end(trim_start(s))
+}
+
+/// `s` without the ASCII bytes of `set` at its end: `s.trim_end_matches(&[…][..])` with ASCII
+/// characters, one non-generic copy for every set.
+#[inline(never)]
+pub fn trim_end_of<'a>(s: &'a str, set: &[u8]) -> &'a str {
+    let b = s.as_bytes();
+    let mut to = b.len();
+    while to > 0 && set.contains(&b[to - 1]) {
+        to -= 1;
+    }
+    s.get(..to).unwrap_or_default()
+}
+
+/// `s` without the ASCII bytes of `set` at its start (see [`trim_end_of`]).
+#[inline(never)]
+pub fn trim_start_of<'a>(s: &'a str, set: &[u8]) -> &'a str {
+    let b = s.as_bytes();
+    let from = b.iter().position(|x| !set.contains(x)).unwrap_or(b.len());
+    s.get(from..).unwrap_or_default()
+}
+
+/// `s` without the ASCII bytes of `set` at either end (see [`trim_end_of`]).
+pub fn trim_of<'a>(s: &'a str, set: &[u8]) -> &'a str {
+    trim_end_of(trim_start_of(s, set), set)
+}
+
+/// `s.split_whitespace()`, by bytes (see [`is_space`]).
+pub fn split_whitespace(s: &str) -> SplitWhitespace<'_> {
+    SplitWhitespace { text: s, at: 0 }
+}
+
+/// std's trimming and splitting at white space, by bytes, as methods of `str` (the functions
+/// above): the core calls these, never std's (`tests/architecture.rs`), so the wasm has no copy
+/// of std's Unicode trimming (nor one per pattern type of `trim_*_matches`).
+pub trait Trim {
+    /// [`trim`]
+    fn trim_ws(&self) -> &str;
+    /// [`trim_start`]
+    fn trim_start_ws(&self) -> &str;
+    /// [`trim_end`]
+    fn trim_end_ws(&self) -> &str;
+    /// [`split_whitespace`]
+    fn split_ws(&self) -> SplitWhitespace<'_>;
+    /// [`trim_of`]: the ASCII bytes of `set` off both ends
+    fn trim_of(&self, set: &[u8]) -> &str;
+    /// [`trim_start_of`]
+    fn trim_start_of(&self, set: &[u8]) -> &str;
+    /// [`trim_end_of`]
+    fn trim_end_of(&self, set: &[u8]) -> &str;
+}
+
+impl Trim for str {
+    fn trim_ws(&self) -> &str {
+        trim(self)
+    }
+    fn trim_start_ws(&self) -> &str {
+        trim_start(self)
+    }
+    fn trim_end_ws(&self) -> &str {
+        trim_end(self)
+    }
+    fn split_ws(&self) -> SplitWhitespace<'_> {
+        split_whitespace(self)
+    }
+    fn trim_of(&self, set: &[u8]) -> &str {
+        trim_of(self, set)
+    }
+    fn trim_start_of(&self, set: &[u8]) -> &str {
+        trim_start_of(self, set)
+    }
+    fn trim_end_of(&self, set: &[u8]) -> &str {
+        trim_end_of(self, set)
+    }
+}
+
+/// The iterator of [`split_whitespace`].
+pub struct SplitWhitespace<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for SplitWhitespace<'a> {
+    type Item = &'a str;
+
+    #[inline(never)]
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.text.as_bytes();
+        let mut at = self.at;
+        while let Some(n) = b.get(at..).map(space_at).filter(|&n| n > 0) {
+            at += n;
+        }
+        let start = at;
+        while b.get(at..).is_some_and(|r| !r.is_empty() && space_at(r) == 0) {
+            at += 1;
+        }
+        self.at = at;
+        // (white space starts and ends at character boundaries)
+        (at > start).then(|| self.text.get(start..at).unwrap_or_default())
+    }
+}
+
 /// Where `phrase` (folded words) stands as whole words in `folded`: byte offsets, in order.
 /// A plain scan: the phrases are short and many, and building a substring searcher for each
 /// would cost more than the search.
@@ -837,6 +997,46 @@ pub fn is_upper(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_is_stds_and_trimmed_and_split_as_std_does() {
+        for u in 0..=0x10FFFF {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_space(c), c.is_whitespace(), "{u:X}");
+            }
+        }
+        let spaces: Vec<char> = (0..=0x3000).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "a",
+            " a b ",
+            "\tKế hoạch\r\n",
+            "ắ\u{A0}ắ",
+            "\u{1680}x\u{3000}",
+            "x\u{2000}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{85}y",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        // every space beside letters whose bytes look like a space's (U+2080: E2 82 80; U+1E80: E1 BA 80)
+        for &sp in &spaces {
+            for other in ["\u{2080}", "\u{1E80}", "\u{3001}", "\u{C5}", "\u{2009}\u{200B}", "😀"] {
+                texts.push(format!("{sp}{other}{sp}{other} {sp}"));
+                texts.push(format!("{other}{sp}{sp}{other}"));
+            }
+        }
+        for t in &texts {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+            assert_eq!(trim_start(t), t.trim_start(), "{t:?}");
+            assert_eq!(trim_end(t), t.trim_end(), "{t:?}");
+            assert_eq!(split_whitespace(t).collect::<Vec<_>>(), t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+        }
+        assert_eq!(trim_end_of("1.2..", b"."), "1.2");
+        assert_eq!(trim_start_of("(*) Ghi chú", b"(* "), ") Ghi chú");
+        assert_eq!(trim_of("(12)", b"()"), "12");
+        assert_eq!(trim_of("..", b"."), "");
+    }
 
     #[test]
     fn characters_counted_eight_bytes_at_a_time_are_those_std_counts() {

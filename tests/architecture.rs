@@ -203,6 +203,37 @@ fn core_searches_strings_without_std_searcher() {
     assert!(with_searcher.is_empty(), "a string searched with std's searcher (use vn::find & co.): {with_searcher:#?}");
 }
 
+/// The core trims and splits at white space with `vn::Trim` (`trim_ws`, `split_ws`, `trim_end_of`
+/// & co., by bytes), not std's Unicode `trim`, `split_whitespace`, `char::is_whitespace` nor a
+/// `trim_*_matches` (one generic copy per pattern type): with none left, none of std's is in the
+/// core wasm module (−1,030 B gzip, session 21).
+#[test]
+fn core_trims_without_std() {
+    let mut files = Vec::new();
+    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let methods = [
+        ".trim()",
+        ".trim_start()",
+        ".trim_end()",
+        "split_whitespace()",
+        "is_whitespace",
+        "trim_matches(",
+        "trim_start_matches(",
+        "trim_end_matches(",
+        "str::trim",
+    ];
+    let trimming: Vec<String> = files
+        .iter()
+        .filter(|(rel, _)| {
+            rel != "main.rs" && (!rel.starts_with("ingest/") || matches!(rel.as_str(), "ingest/mod.rs" | "ingest/legacy.rs"))
+        })
+        .flat_map(|(rel, text)| {
+            code(text).filter(|l| methods.iter().any(|m| l.contains(m))).map(move |l| format!("src/{rel}: {}", l.trim()))
+        })
+        .collect();
+    assert!(trimming.is_empty(), "std's trimming in the core (use vn::Trim): {trimming:#?}");
+}
+
 /// The core writes its messages with `fill!` (src/message.rs), not core::fmt: with no `format!`
 /// left, wasm-opt drops std's formatter and scripts/fmt-trap.mjs the Display functions the panic
 /// messages kept in the function table (about 4 KB, 1.1 KB gzip, session 20). One `format!` (or

@@ -26,7 +26,7 @@ impl Encoding {
     #[cfg(feature = "files")]
     /// The encoding a font name implies: `.VnTime`, `.VnArialH` → TCVN3; `VNI-Times` → VNI.
     pub fn of_font(font: &str) -> Option<Encoding> {
-        let f = font.trim();
+        let f = crate::vn::trim(font);
         if f.starts_with(".Vn") || f.starts_with("VN3-") {
             Some(Encoding::Tcvn3)
         } else if f.to_ascii_uppercase().starts_with("VNI-") || f.to_ascii_uppercase().starts_with("VNI ") {
