@@ -3,7 +3,7 @@
 //! appendix it refers to), and last year's projects of `11. Kinh phí thực hiện` (approved and
 //! spent). Read once per check; the `budget.*` rules query it.
 
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 use serde::Serialize;
 
 use crate::document::Document;
@@ -476,7 +476,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
                 continue;
             };
             let located = Located { line: idx, amount };
-            let is_total = folded_prefix.split(' ').any(|w| w == "tong") && budget.declared.is_none();
+            let is_total = folded_prefix.split_str(" ").any(|w| w == "tong") && budget.declared.is_none();
             match (is_total, last_source(prefix)) {
                 (true, _) => budget.declared = Some(located),
                 (false, Some(source)) => budget.parts.push(Part { source, at: located, depth }),
@@ -604,7 +604,7 @@ fn is_label_number(text: &str, fig: &Figure) -> bool {
     let digits = raw.trim_end_ws();
     let year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && (1990..=2100).contains(&fig.number.scaled);
     let before = folded_tail(text, fig.from);
-    let last_word = before.rsplit(' ').next().unwrap_or("");
+    let last_word = before.rsplit_str(" ").next().unwrap_or("");
     // `số 1234`, `năm 2024`, `giai đoạn 2`, `phiên bản 3`, `mục 5`, `Phụ lục 2`, `Điều 4`
     let numbered = ["so", "nam", "thang", "ngay", "quy", "doan", "ban", "muc", "luc", "dieu", "khoan"].contains(&last_word);
     // …but `Tổng số | 46,5` (a table's total row, its unit in the header) is the total; in prose
@@ -788,7 +788,7 @@ fn is_spelled(words: &str, f: &mut String) -> bool {
         return false;
     }
     // …and a first word that is none (`theo`, `trong`, `bao gồm`): only the first word folded
-    let first = words.trim_start_ws().split(' ').next().unwrap_or("");
+    let first = words.trim_start_ws().split_str(" ").next().unwrap_or("");
     vn::fold_into(first, f);
     if vn::words(f).next().is_some_and(|w| !NUMBER_WORDS.contains(&w)) {
         return false;
@@ -1065,7 +1065,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     // `1` with `1.1`, `1.2` under it is a group: count the sub-items, not both
     // (sorted and searched: a table of many thousand items stays n log n, not items × parents;
     // a heap sort, not `sort_unstable`, whose quicksort weighs ~2.5 KB gzip in the wasm)
-    let parents = std::collections::BinaryHeap::from_iter(pt.items.iter().filter_map(|i| i.stt.rsplit_once('.').map(|(p, _)| p)));
+    let parents = std::collections::BinaryHeap::from_iter(pt.items.iter().filter_map(|i| i.stt.rsplit_once_str(".").map(|(p, _)| p)));
     let parents = parents.into_sorted_vec();
     let group: Vec<bool> = pt.items.iter().map(|i| parents.binary_search(&i.stt.trim_end_of(b".")).is_ok()).collect();
     // a sub-item left blank where its parent's row says it (`1.1`, `1.2` under `1 | Sở TT&TT |
@@ -1076,7 +1076,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         if is_group {
             seen.push(j);
         }
-        let prefix = pt.items[j].stt.rsplit_once('.').filter(|(_, n)| !n.is_empty()).map(|(p, _)| p);
+        let prefix = pt.items[j].stt.rsplit_once_str(".").filter(|(_, n)| !n.is_empty()).map(|(p, _)| p);
         let Some(k) = prefix.and_then(|p| seen.iter().rev().take(4).copied().find(|&k| pt.items[k].stt.trim_end_of(b".") == p)) else {
             continue;
         };

@@ -1,7 +1,7 @@
 //! The document model every rule reads: the lines of the draft, normalised for matching, each
 //! remembering where it stands in the original input so findings point at what the user sees.
 
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -996,7 +996,7 @@ fn is_page_number(text: &str) -> bool {
     if !t.trim_start_ws().starts_with(|c: char| c.is_ascii_digit()) || t.as_bytes().iter().any(other) {
         return false;
     }
-    match t.split_once('/') {
+    match t.split_once_str("/") {
         Some((page, of)) => digits(page.trim_ws()) && digits(of.trim_ws()),
         None => digits(t),
     }
@@ -1156,7 +1156,7 @@ fn goes_on_after_cut(line: &str, next: &str) -> bool {
         // `… cấp tỉnh,` / `100% tại cấp huyện …`; `… môi trường mạng` / `(trừ hồ sơ mật)`
         true
     } else {
-        let last = line.rsplit(' ').next().unwrap_or("");
+        let last = line.rsplit_str(" ").next().unwrap_or("");
         let word = first.trim_end_of(b",;.):");
         let capitals = || crate::vn::char_count(word) >= 2 && word.chars().all(crate::vn::is_upper);
         let mut abbreviation = || {

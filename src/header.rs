@@ -4,7 +4,7 @@
 use crate::document::Document;
 use crate::kinds::Level;
 use crate::vn;
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 
 /// The header and title sit in the first lines of a decree-style document.
 pub const HEADER_LINES: usize = 40;
@@ -103,7 +103,7 @@ pub fn title(doc: &Document) -> Option<Title> {
         // the title runs in capitals (a decision's issuer line `ỦY BAN NHÂN DÂN TỈNH …` ends it)
         let f = vn::fold(l);
         // the line after the kind word may be in sentence case (`Ban hành Kế hoạch …`)
-        let first = text.split(' ').filter(|w| !w.is_empty()).count() <= 2
+        let first = text.split_str(" ").filter(|w| !w.is_empty()).count() <= 2
             && !f.starts_with("can cu")
             && !matches!(l.as_bytes().last(), Some(b';' | b':' | b'.'))
             && l.split_ws().count() <= 30;

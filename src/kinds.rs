@@ -1,7 +1,7 @@
 //! The shared vocabulary at the bottom of the crate: kinds that every layer names (a finding's
 //! severity, the issuing body's level, a UTF-16 range). It imports nothing of the crate.
 
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 
 pub use crate::numerals::{roman_value, roman_value_any_case, to_roman};
 use crate::vn;
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 
 /// A heading number, by kind.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! `tỷ đồng`), and amounts in words (`Bốn mươi lăm tỷ đồng`).
 
 use crate::vn;
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 
 /// A unit of money as drafts write it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -368,7 +368,7 @@ fn spaced(b: &[u8], mut i: usize) -> Option<usize> {
 /// export it) read as `13.500`: only a whole cell (in a sentence `2024 500` is two numbers).
 pub fn space_grouped(cell: &str) -> Option<Number> {
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let mut groups = cell.trim_ws().split(' ');
+    let mut groups = cell.trim_ws().split_str(" ");
     let first = groups.next()?;
     if first.len() > 3 || !digits(first) {
         return None;
@@ -403,7 +403,7 @@ pub fn parse_words(text: &str) -> Option<i128> {
     let mut stack: Vec<(i128, i128)> = Vec::new(); // (value, scale) of completed groups
     let mut after_scale = false;
     let mut seen = false;
-    for w in folded.split(' ') {
+    for w in folded.split_str(" ") {
         let digit = match w {
             "khong" => Some(0),
             "mot" => Some(1), // also `mốt`

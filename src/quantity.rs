@@ -3,7 +3,7 @@
 //! (`80 - 90%`), and dates and periods (`30/6/2024`, `tháng 6/2024`, `Quý II/2024`, `năm 2024`,
 //! `2024 - 2025`, `6 tháng đầu năm`).
 
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 use serde::Serialize;
 
 use crate::money;
@@ -331,7 +331,7 @@ fn upper_end(text: &str, at: usize, before: &str) -> Option<(f64, usize)> {
 /// name (`de an`, `chi thi`, `nghi quyet`, `quyet dinh`, `nghi dinh`, `thong tu`, `ket luan`,
 /// each maybe followed by `so`)? `short` as for [`may_end_in_rank_word`]: its last word.
 fn may_end_in_document_name(short: &str) -> bool {
-    matches!(short.rsplit_once(' ').map_or(short, |(_, w)| w), "an" | "thi" | "quyet" | "dinh" | "tu" | "luan" | "so")
+    matches!(short.rsplit_once_str(" ").map_or(short, |(_, w)| w), "an" | "thi" | "quyet" | "dinh" | "tu" | "luan" | "so")
 }
 
 /// Could the fold of the twenty characters before a number end with a version or rank word
@@ -340,7 +340,7 @@ fn may_end_in_document_name(short: &str) -> bool {
 /// fold's last word, which must then be `ban`, `hang`, or end like the one-word ones. Never false
 /// when it could.
 fn may_end_in_rank_word(short: &str) -> bool {
-    short.rsplit_once(' ').is_none_or(|(_, w)| {
+    short.rsplit_once_str(" ").is_none_or(|(_, w)| {
         w == "ban" || w == "hang" || w.ends_with("top") || w.ends_with("thu") || w.ends_with("nhom") || w.ends_with("version")
     })
 }
@@ -411,7 +411,7 @@ fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
         let (Some(head), Some(tail)) = (text.get(..start), text.get(m + 1..)) else { continue };
         let index = |w: &str| word_index(w, ascii);
         // backwards: one space, `phần`, the number words (the last first), then the word before them
-        let mut words = head.rsplit(' ');
+        let mut words = head.rsplit_str(" ");
         if tail.starts_with(vn::is_letter_or_digit) || words.next() != Some("") || words.next().map(index) != Some(17) {
             continue;
         }
@@ -495,7 +495,7 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
         // (the year's own clause: `GRDP đạt 17,5% (năm 2023: 11,2%)` is last year's figure, the
         // `trong` before the bracket is not its deadline)
         let before = last_chars(text.get(..at).unwrap_or(""), 40);
-        let f = vn::fold(before.rsplit_once('(').map_or(before, |(_, clause)| clause));
+        let f = vn::fold(before.rsplit_once_str("(").map_or(before, |(_, clause)| clause));
         // whole words: `hạn` is no deadline inside `thành lập`, `Nhân rộng`, `xếp hạng`
         ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay", "phan dau"]
             .iter()

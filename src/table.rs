@@ -2,7 +2,7 @@
 //! lines and Markdown tables, read into one model that the .docx reader fills too.
 
 use crate::document::Document;
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 use std::rc::Rc;
 
 /// A cell: its text and byte range in the line's text.

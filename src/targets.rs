@@ -13,7 +13,7 @@ use crate::profile::Role;
 use crate::quantity::{self, Comparator, Figure, Quantity, When};
 use crate::table::{self, Table};
 use crate::vn;
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 
 /// A target statement.
 #[derive(Debug, Clone)]
@@ -234,7 +234,7 @@ fn line_kind(text: &str) -> u8 {
     }
     if sub_heading && !long() {
         let f = vn::fold(title);
-        if f.split(' ').count() <= 10 {
+        if f.split_str(" ").count() <= 10 {
             // a sub-heading: general aims or specific targets follow
             return if GENERAL.iter().any(|g| vn::contains(&f, g)) { GENERAL_AIMS } else { SPECIFIC_TARGETS };
         }
@@ -633,7 +633,7 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
         .enumerate()
         .filter_map(|(i, c)| {
             let m = indicators::level_mentions(&c.text);
-            (m.len() == 1 && vn::fold(&c.text).split(' ').count() <= 7).then(|| (i, m[0].1))
+            (m.len() == 1 && vn::fold(&c.text).split_str(" ").count() <= 7).then(|| (i, m[0].1))
         })
         .collect();
     let value_cols: Vec<(usize, u8)> = if level_cols.len() >= 2 {
@@ -648,7 +648,7 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
                     vn::contains(&f, "ke hoach")
                         || vn::contains(&f, "muc tieu")
                         || vn::contains(&f, "chi tieu nam")
-                        || f.split(' ').any(|w| w.len() == 4 && w.starts_with("20"))
+                        || f.split_str(" ").any(|w| w.len() == 4 && w.starts_with("20"))
                 })
             })
             .map(|i| (i, 0))
@@ -814,9 +814,9 @@ fn is_national(before: &str) -> bool {
     // the figure right after the phrase (only `năm 2027`, `là`, `:` or `(` between): `vượt chỉ
     // tiêu quốc gia, đạt 95%` and `chỉ tiêu quốc gia 90%, tỉnh đạt 95%` quote the plan's own
     // figure after it; `các chỉ tiêu quốc gia: 95% …` names the national targets, not one figure
-    let between = f[at + "chi tieu quoc gia".len()..].split(&[' ', ':', '('][..]);
+    let between = f.as_bytes().get(at + "chi tieu quoc gia".len()..).unwrap_or_default().split(|b| matches!(b, b' ' | b':' | b'('));
     !f[..at].ends_with("cac ")
-        && between.filter(|w| !w.is_empty()).all(|w| w == "nam" || w == "la" || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        && between.filter(|w| !w.is_empty()).all(|w| w == b"nam" || w == b"la" || w.len() == 4 && w.iter().all(u8::is_ascii_digit))
 }
 
 /// The indicator measures a rise or a cut (`Tỷ lệ tăng năng suất lao động`, `… được cắt giảm`);

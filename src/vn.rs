@@ -19,8 +19,9 @@ fn letters() -> &'static Letters {
     static L: OnceLock<Letters> = OnceLock::new();
     L.get_or_init(|| {
         let mut l = Letters { composed: WordMap::default(), latin: [0; 0x140], extended: [0; 0x60] };
-        for line in include_str!("../data/vn-letters.tsv").lines() {
-            let Some((c, nfd)) = line.split_once('\t') else { continue };
+        // (the file's lines: it has no `\r`; the empty piece after its last `\n` has no tab)
+        for line in split(include_str!("../data/vn-letters.tsv"), "\n") {
+            let Some((c, nfd)) = split_once(line, "\t") else { continue };
             let (Some(c), Some(&b)) = (c.chars().next(), nfd.as_bytes().first()) else { continue };
             l.composed.insert(nfd.to_string(), c as u32);
             // (the base letter: ASCII, as `fold_into` writes it)
@@ -305,14 +306,53 @@ pub fn rfind(text: &str, needle: &str) -> Option<usize> {
 
 /// The pieces of `text` between the places `sep` (not empty) stands, as `str::split` with a
 /// string (see [`find`]).
-pub fn split<'a>(text: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        let Some(i) = find(r, sep) else { return rest.take() };
-        rest = r.get(i + sep.len()..);
-        r.get(..i)
-    })
+pub fn split<'a>(text: &'a str, sep: &'a str) -> Split<'a> {
+    Split { rest: Some(text), sep, back: false }
+}
+
+/// The iterator of [`split`] and [`rsplit`] (one copy of each loop in the wasm for every caller).
+pub struct Split<'a> {
+    rest: Option<&'a str>,
+    sep: &'a str,
+    back: bool,
+}
+
+impl<'a> Iterator for Split<'a> {
+    type Item = &'a str;
+
+    #[inline(never)]
+    fn next(&mut self) -> Option<&'a str> {
+        let r = self.rest?;
+        let (sep, back) = (self.sep, self.back);
+        let Some(i) = (if back { rfind(r, sep) } else { find(r, sep) }) else { return self.rest.take() };
+        let (before, after) = (r.get(..i), r.get(i + sep.len()..));
+        self.rest = if back { before } else { after };
+        if back {
+            after
+        } else {
+            before
+        }
+    }
+}
+
+/// The pieces of `text` between the places `sep` stands, the last first: `str::rsplit` (see
+/// [`split`]).
+pub fn rsplit<'a>(text: &'a str, sep: &'a str) -> Split<'a> {
+    Split { rest: Some(text), sep, back: true }
+}
+
+/// `text` before and after the first `sep`: `str::split_once` (see [`split`]).
+#[inline(never)]
+pub fn split_once<'a>(text: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    let i = find(text, sep)?;
+    Some((text.get(..i)?, text.get(i + sep.len()..)?))
+}
+
+/// `text` before and after the last `sep`: `str::rsplit_once` (see [`split`]).
+#[inline(never)]
+pub fn rsplit_once<'a>(text: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    let i = rfind(text, sep)?;
+    Some((text.get(..i)?, text.get(i + sep.len()..)?))
 }
 
 /// Words of a folded string (`split(' ')` less the empty pieces), by bytes: a word is a few
@@ -357,6 +397,8 @@ pub fn is_space(c: char) -> bool {
 
 /// Bytes of the white space ([`is_space`]) `b` starts with, 0 when none. (Every such character
 /// starts with a byte no other character's middle has: a scan may step one byte at a time.)
+// (natively inlined: std's trimming was, and every line is trimmed; one copy in the wasm)
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn space_at(b: &[u8]) -> usize {
     match *b {
         [b'\t'..=b'\r' | b' ', ..] => 1,
@@ -367,6 +409,7 @@ fn space_at(b: &[u8]) -> usize {
 }
 
 /// Bytes of the white space `b` ends with, 0 when none.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn space_before(b: &[u8]) -> usize {
     match *b {
         [.., b'\t'..=b'\r' | b' '] => 1,
@@ -387,10 +430,21 @@ pub fn find_space(s: &str) -> Option<usize> {
 pub fn trim_start(s: &str) -> &str {
     let b = s.as_bytes();
     let mut from = 0;
-    while let Some(n) = b.get(from..).map(space_at).filter(|&n| n > 0) {
+    // (most texts start with a byte no white space starts with: nothing decoded)
+    while b.get(from).is_some_and(|&x| may_start_space(x)) {
+        let n = b.get(from..).map_or(0, space_at);
+        if n == 0 {
+            break;
+        }
         from += n;
     }
     s.get(from..).unwrap_or_default()
+}
+
+/// Whether a white space character may start with the byte `x` (most bytes: no).
+#[inline(always)]
+fn may_start_space(x: u8) -> bool {
+    x <= b' ' || matches!(x, 0xC2 | 0xE1..=0xE3)
 }
 
 /// `s.trim_end()`, by bytes (see [`is_space`]).
@@ -398,7 +452,12 @@ pub fn trim_start(s: &str) -> &str {
 pub fn trim_end(s: &str) -> &str {
     let b = s.as_bytes();
     let mut to = b.len();
-    while let Some(n) = b.get(..to).map(space_before).filter(|&n| n > 0) {
+    // (an ASCII byte but a space or control character ends no white space)
+    while to > 0 && !b.get(to - 1).is_some_and(|&x| x > b' ' && x < 0x80) {
+        let n = b.get(..to).map_or(0, space_before);
+        if n == 0 {
+            break;
+        }
         to -= n;
     }
     s.get(..to).unwrap_or_default()
@@ -415,7 +474,9 @@ pub fn trim(s: &str) -> &str {
 pub fn trim_end_of<'a>(s: &'a str, set: &[u8]) -> &'a str {
     let b = s.as_bytes();
     let mut to = b.len();
-    while to > 0 && set.contains(&b[to - 1]) {
+    // (`iter().any`, not `contains`: that is a `memchr` call for each byte)
+    #[allow(clippy::manual_contains)]
+    while to > 0 && set.iter().any(|&x| x == b[to - 1]) {
         to -= 1;
     }
     s.get(..to).unwrap_or_default()
@@ -425,7 +486,11 @@ pub fn trim_end_of<'a>(s: &'a str, set: &[u8]) -> &'a str {
 #[inline(never)]
 pub fn trim_start_of<'a>(s: &'a str, set: &[u8]) -> &'a str {
     let b = s.as_bytes();
-    let from = b.iter().position(|x| !set.contains(x)).unwrap_or(b.len());
+    let mut from = 0;
+    #[allow(clippy::manual_contains)]
+    while from < b.len() && set.iter().any(|&x| x == b[from]) {
+        from += 1;
+    }
     s.get(from..).unwrap_or_default()
 }
 
@@ -439,10 +504,10 @@ pub fn split_whitespace(s: &str) -> SplitWhitespace<'_> {
     SplitWhitespace { text: s, at: 0 }
 }
 
-/// std's trimming and splitting at white space, by bytes, as methods of `str` (the functions
-/// above): the core calls these, never std's (`tests/architecture.rs`), so the wasm has no copy
+/// std's trimming and splitting (at white space, at a string), by bytes, as methods of `str` (the
+/// functions above): the core calls these, never std's (`tests/architecture.rs`), so the wasm has no copy
 /// of std's Unicode trimming (nor one per pattern type of `trim_*_matches`).
-pub trait Trim {
+pub trait Bytewise {
     /// [`trim`]
     fn trim_ws(&self) -> &str;
     /// [`trim_start`]
@@ -457,9 +522,17 @@ pub trait Trim {
     fn trim_start_of(&self, set: &[u8]) -> &str;
     /// [`trim_end_of`]
     fn trim_end_of(&self, set: &[u8]) -> &str;
+    /// [`split`]: `split` with a string, as std's with a `char` (`split(' ')` → `split_str(" ")`)
+    fn split_str<'a>(&'a self, sep: &'a str) -> Split<'a>;
+    /// [`rsplit`]
+    fn rsplit_str<'a>(&'a self, sep: &'a str) -> Split<'a>;
+    /// [`split_once`]
+    fn split_once_str<'a>(&'a self, sep: &str) -> Option<(&'a str, &'a str)>;
+    /// [`rsplit_once`]
+    fn rsplit_once_str<'a>(&'a self, sep: &str) -> Option<(&'a str, &'a str)>;
 }
 
-impl Trim for str {
+impl Bytewise for str {
     fn trim_ws(&self) -> &str {
         trim(self)
     }
@@ -481,6 +554,18 @@ impl Trim for str {
     fn trim_end_of(&self, set: &[u8]) -> &str {
         trim_end_of(self, set)
     }
+    fn split_str<'a>(&'a self, sep: &'a str) -> Split<'a> {
+        split(self, sep)
+    }
+    fn rsplit_str<'a>(&'a self, sep: &'a str) -> Split<'a> {
+        rsplit(self, sep)
+    }
+    fn split_once_str<'a>(&'a self, sep: &str) -> Option<(&'a str, &'a str)> {
+        split_once(self, sep)
+    }
+    fn rsplit_once_str<'a>(&'a self, sep: &str) -> Option<(&'a str, &'a str)> {
+        rsplit_once(self, sep)
+    }
 }
 
 /// The iterator of [`split_whitespace`].
@@ -496,11 +581,18 @@ impl<'a> Iterator for SplitWhitespace<'a> {
     fn next(&mut self) -> Option<&'a str> {
         let b = self.text.as_bytes();
         let mut at = self.at;
-        while let Some(n) = b.get(at..).map(space_at).filter(|&n| n > 0) {
+        while b.get(at).is_some_and(|&x| may_start_space(x)) {
+            let n = b.get(at..).map_or(0, space_at);
+            if n == 0 {
+                break;
+            }
             at += n;
         }
         let start = at;
-        while b.get(at..).is_some_and(|r| !r.is_empty() && space_at(r) == 0) {
+        while let Some(&x) = b.get(at) {
+            if may_start_space(x) && b.get(at..).is_some_and(|r| space_at(r) > 0) {
+                break;
+            }
             at += 1;
         }
         self.at = at;
@@ -1031,6 +1123,12 @@ mod tests {
             assert_eq!(trim_start(t), t.trim_start(), "{t:?}");
             assert_eq!(trim_end(t), t.trim_end(), "{t:?}");
             assert_eq!(split_whitespace(t).collect::<Vec<_>>(), t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+        }
+        for t in ["", "\n", "a", "a\n", "a\r\n", "a\r", "a\n\n", "\r\n\r\nb\r\nc\r", "x\ny\r\n", "\r"] {
+            assert_eq!(split(t, "\n").collect::<Vec<_>>(), t.split('\n').collect::<Vec<_>>(), "{t:?}");
+            assert_eq!(rsplit(t, "\n").collect::<Vec<_>>(), t.rsplit('\n').collect::<Vec<_>>(), "{t:?}");
+            assert_eq!(split_once(t, "\n"), t.split_once('\n'), "{t:?}");
+            assert_eq!(rsplit_once(t, "\n"), t.rsplit_once('\n'), "{t:?}");
         }
         assert_eq!(trim_end_of("1.2..", b"."), "1.2");
         assert_eq!(trim_start_of("(*) Ghi chú", b"(* "), ") Ghi chú");

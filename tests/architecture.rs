@@ -203,10 +203,11 @@ fn core_searches_strings_without_std_searcher() {
     assert!(with_searcher.is_empty(), "a string searched with std's searcher (use vn::find & co.): {with_searcher:#?}");
 }
 
-/// The core trims and splits at white space with `vn::Trim` (`trim_ws`, `split_ws`, `trim_end_of`
-/// & co., by bytes), not std's Unicode `trim`, `split_whitespace`, `char::is_whitespace` nor a
-/// `trim_*_matches` (one generic copy per pattern type): with none left, none of std's is in the
-/// core wasm module (−1,030 B gzip, session 21).
+/// The core trims and splits with `vn::Bytewise` (`trim_ws`, `split_ws`, `trim_end_of`, `split_str`
+/// & co., by bytes), not std's Unicode `trim`, `split_whitespace`, `char::is_whitespace`, a
+/// `trim_*_matches` (one generic copy per pattern type) nor a `split`, `rsplit` or `lines` by a
+/// `char` (std's Split, SplitInclusive and core's memrchr): with none left, none of that is in
+/// the core wasm module (−1,030 B and about −980 B gzip, session 21).
 #[test]
 fn core_trims_without_std() {
     let mut files = Vec::new();
@@ -221,6 +222,11 @@ fn core_trims_without_std() {
         "trim_start_matches(",
         "trim_end_matches(",
         "str::trim",
+        ".split('",
+        ".rsplit(",
+        ".split_once('",
+        ".rsplit_once(",
+        ".lines()",
     ];
     let trimming: Vec<String> = files
         .iter()
@@ -231,7 +237,7 @@ fn core_trims_without_std() {
             code(text).filter(|l| methods.iter().any(|m| l.contains(m))).map(move |l| format!("src/{rel}: {}", l.trim()))
         })
         .collect();
-    assert!(trimming.is_empty(), "std's trimming in the core (use vn::Trim): {trimming:#?}");
+    assert!(trimming.is_empty(), "std's trimming in the core (use vn::Bytewise): {trimming:#?}");
 }
 
 /// The core writes its messages with `fill!` (src/message.rs), not core::fmt: with no `format!`

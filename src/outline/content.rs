@@ -5,7 +5,7 @@ use super::{Outline, Status};
 use crate::document::Document;
 use crate::profile::{pair_key, Profile};
 use crate::vn;
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 
 /// A reference such as `chi tiết tại Phụ lục II kèm theo` in a section's text.
 #[derive(Debug, Clone)]

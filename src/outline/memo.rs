@@ -6,7 +6,7 @@
 //! line (whether it is content for its section, its appendix references: [`Facts`]) are kept
 //! with its candidate.
 
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 use std::cell::RefCell;
 
 use super::content::AppendixRef;

@@ -10,7 +10,7 @@ pub mod content;
 pub mod memo;
 pub(crate) use crate::label;
 
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 use serde::Serialize;
 
 use crate::document::Document;
@@ -421,9 +421,9 @@ impl Candidate {
 /// a sub-section, with that number, of the heading above the table.
 #[inline(never)]
 fn row_item(profile: &Profile, text: &str, i: usize) -> Option<Candidate> {
-    let (number, rest) = text.split_once('\t')?;
+    let (number, rest) = text.split_once_str("\t")?;
     let number = number.trim_ws().trim_end_of(b".");
-    let (title, cells) = rest.split_once('\t').unwrap_or((rest, ""));
+    let (title, cells) = rest.split_once_str("\t").unwrap_or((rest, ""));
     let title = title.trim_ws();
     // (the number read as a label is: `1.1. x`; a cell of anything else is no label)
     let label = label::parse(&[number, ". x"].concat()).label.filter(|l| matches!(l, Label::Arabic(_)) && !number.contains(' '))?;
@@ -463,7 +463,7 @@ impl Candidate {
         {
             return None;
         }
-        let (rest, inline) = match t.split_once(':') {
+        let (rest, inline) = match t.split_once_str(":") {
             Some((a, b)) => (a.trim_ws(), b.trim_ws()),
             None => (t.trim_end_of(b".;"), ""),
         };
@@ -794,7 +794,7 @@ fn score(
                     Label::Letter(c) => (*c as u32).checked_sub('a' as u32).map(|k| k + 1),
                     _ => None,
                 };
-                if ordinal.map(|k| crate::message::string(&k)).as_deref() == s.number.rsplit('.').next() {
+                if ordinal.map(|k| crate::message::string(&k)).as_deref() == s.number.rsplit_str(".").next() {
                     0.2
                 } else {
                     0.0
@@ -811,7 +811,7 @@ fn score(
             // a draft numbering its Roman level `1.`, `2.` numbers the level below `3.1.`:
             // fine when the prefix is the parent heading's own number
             (Kind::Arabic(_), Kind::Arabic(_)) if extends_parent_number(l, s, outline) => {
-                if l.number().rsplit('.').next() == s.number.rsplit('.').next() {
+                if l.number().rsplit_str(".").next() == s.number.rsplit_str(".").next() {
                     0.3
                 } else {
                     0.1
@@ -912,10 +912,14 @@ fn is_statement(title: &str) -> bool {
     if !more_words_than(title, 4) {
         return false;
     }
-    title.split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '/'))).any(|run| {
-        let run = run.trim_of(b".,");
-        let year = run.len() == 4 && run.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
-        run.bytes().any(|b| b.is_ascii_digit()) && !year && !run.contains('/')
+    // (runs of ASCII bytes: every byte of another character ends one)
+    title.as_bytes().split(|b| !(b.is_ascii_digit() || matches!(b, b'.' | b',' | b'/'))).any(|mut run| {
+        while let [b'.' | b',', r @ ..] | [r @ .., b'.' | b','] = run {
+            run = r;
+        }
+        let digits = run.iter().all(u8::is_ascii_digit);
+        let year = run.len() == 4 && digits && (1900..=2100).contains(&run.iter().fold(0, |y, d| y * 10 + u32::from(d - b'0')));
+        run.iter().any(u8::is_ascii_digit) && !year && !run.contains(&b'/')
     })
 }
 

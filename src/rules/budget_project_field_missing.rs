@@ -11,7 +11,7 @@
 //! **Example.** A row whose `Đơn vị chủ trì` cell is empty → `budget.project-field-missing`
 //! naming the field and the row.
 
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 use super::{Check, Context, RuleInfo};
 use crate::profile::Role;
 use crate::finding::Finding;

@@ -9,7 +9,7 @@
 //!
 //! **Example.** A project row whose `Nguồn vốn` cell is empty → `budget.source-missing` on it.
 
-use crate::vn::Trim;
+use crate::vn::Bytewise;
 use super::{Check, Context, RuleInfo};
 use crate::profile::Role;
 use crate::finding::Finding;
