@@ -43,7 +43,8 @@ module() { # name, wasm-opt's relooping rounds (below), cargo feature flags…
   # `$rounds`: the full module gets two `--flatten --rereloop -Oz` rounds (binaryen's relooper
   # rebuilds the control flow, then shrinks it: with the limit −1,474 B gzip, the first check
   # as fast); the core none (with the limit they cost +124 B gzip there and its first check
-  # 0.7 ms more).
+  # 0.7 ms more; one round −180 B in session 21, its first check's lazy compilation traced by
+  # scripts/compile-hints.mjs 14.1 → 16.1 ms, medians of 5–6 on a shared machine).
   # '--no-inline=*::not_inlined::*': the functions Rust keeps out of line for V8's lazy
   # compilation (a function is compiled whole on its first call: code a first check does not run
   # stays out of the functions it runs, e.g. the file readers out of `check_with`) stay so here.

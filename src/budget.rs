@@ -3,6 +3,7 @@
 //! appendix it refers to), and last year's projects of `11. Kinh phí thực hiện` (approved and
 //! spent). Read once per check; the `budget.*` rules query it.
 
+use crate::vn::Bytewise;
 use serde::Serialize;
 
 use crate::document::Document;
@@ -456,7 +457,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
         // in a table of sources, the first cell numbers the row (`STT`): never an amount
         let row_number = table::row_cells(text)
             .and_then(|cells| cells.into_iter().next())
-            .filter(|c| c.text.trim_end_matches(&['.', ')'][..]).bytes().all(|b| b.is_ascii_digit()))
+            .filter(|c| c.text.trim_end_of(b".)").bytes().all(|b| b.is_ascii_digit()))
             .map(|c| c.from);
         for fig in money::each_figure(text) {
             // a year or a document's number is never an amount, even under `Đơn vị: triệu đồng`
@@ -481,7 +482,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
                 continue;
             };
             let located = Located { line: idx, amount };
-            let is_total = folded_prefix.split(' ').any(|w| w == "tong") && budget.declared.is_none();
+            let is_total = folded_prefix.split_str(" ").any(|w| w == "tong") && budget.declared.is_none();
             match (is_total, last_source(prefix)) {
                 (true, _) => budget.declared = Some(located),
                 (false, Some(source)) => budget.parts.push(Part { source, at: located, depth }),
@@ -592,7 +593,7 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
 /// `tổng`, `vốn` … anywhere before it on the line), before punctuation, and not a year, a
 /// document number or a small count.
 fn is_money_without_unit(text: &str, fig: &Figure, money_context: bool, after: &str) -> bool {
-    let after = after.trim_start();
+    let after = after.trim_start_ws();
     let counts_something = after.chars().next().is_some_and(vn::is_letter);
     let percent = after.starts_with('%');
     money_context && !counts_something && !percent && !is_label_number(text, fig) && fig.number.scaled >= 10
@@ -606,15 +607,15 @@ fn says_money(folded: &str) -> bool {
 /// item number (`Quyết định số 1234`, `Phụ lục 2`), a date part.
 fn is_label_number(text: &str, fig: &Figure) -> bool {
     let raw = text.get(fig.from..fig.to).unwrap_or("");
-    let digits = raw.trim_end();
+    let digits = raw.trim_end_ws();
     let year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && (1990..=2100).contains(&fig.number.scaled);
     let before = folded_tail(text, fig.from);
-    let last_word = before.rsplit(' ').next().unwrap_or("");
+    let last_word = before.rsplit_str(" ").next().unwrap_or("");
     // `số 1234`, `năm 2024`, `giai đoạn 2`, `phiên bản 3`, `mục 5`, `Phụ lục 2`, `Điều 4`
     let numbered = ["so", "nam", "thang", "ngay", "quy", "doan", "ban", "muc", "luc", "dieu", "khoan"].contains(&last_word);
     // …but `Tổng số | 46,5` (a table's total row, its unit in the header) is the total; in prose
     // `Tổng số 04 nhiệm vụ` counts
-    let next_cell = || text[..fig.from].trim_end_matches(' ').ends_with(['\t', '|']);
+    let next_cell = || text[..fig.from].trim_end_of(b" ").ends_with(['\t', '|']);
     year || numbered && !(before.ends_with("tong so") && next_cell()) || names_an_item(text, fig.from, digits)
 }
 
@@ -710,7 +711,7 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
             recent.push(total);
         }
         let Some(&digits) = recent.iter().min_by_key(|a| (a.amount.dong - words_dong).abs()) else { continue };
-        let to = text.trim_end_matches(&['.', '/', ')', ' '][..]).len().max(at);
+        let to = text.trim_end_of(b"./) ").len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
     }
 }
@@ -750,10 +751,10 @@ fn spelled_in_brackets(text: &str, buf: &mut String) -> Option<(usize, usize, Am
     }
     money::each_figure(text).find_map(|fig| {
         let amount = fig.amount(None)?;
-        let inner = text.get(fig.to..)?.trim_start().strip_prefix('(')?;
+        let inner = text.get(fig.to..)?.trim_start_ws().strip_prefix('(')?;
         let from = text.len() - inner.len();
         let inner = bracket_words(inner);
-        is_spelled(inner, buf).then(|| (from, from + inner.trim_end_matches(&['.', '/', ' '][..]).len(), amount))
+        is_spelled(inner, buf).then(|| (from, from + inner.trim_end_of(b"./ ").len(), amount))
     })
 }
 
@@ -793,7 +794,7 @@ fn is_spelled(words: &str, f: &mut String) -> bool {
         return false;
     }
     // …and a first word that is none (`theo`, `trong`, `bao gồm`): only the first word folded
-    let first = words.trim_start().split(' ').next().unwrap_or("");
+    let first = words.trim_start_ws().split_str(" ").next().unwrap_or("");
     vn::fold_into(first, f);
     if vn::words(f).next().is_some_and(|w| !NUMBER_WORDS.contains(&w)) {
         return false;
@@ -827,7 +828,7 @@ fn unit_said(text: &str) -> Option<Unit> {
     if text.len() > 240 || !vn::may_fold_to_start(text, b"d") || vn::char_count(text) > 60 {
         return None;
     }
-    let f = vn::fold(text.trim_start_matches(&['(', '*', ' '][..]));
+    let f = vn::fold(text.trim_start_of(b"(* "));
     f.starts_with("don vi").then(|| money::unit_in_header(text)).flatten()
 }
 
@@ -1017,22 +1018,22 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
                 pt.totals.push(at);
                 // words closing a group (`Cộng I`, `Cộng`, `Tổng II`), under the group's row or
                 // naming its number: that group's sub-total
-                let number = head.split(' ').nth(1).and_then(crate::numerals::roman_value_any_case);
+                let number = head.split_str(" ").nth(1).and_then(crate::numerals::roman_value_any_case);
                 let group = opened.take().or_else(|| number.map(crate::numerals::to_roman));
                 let sub = group.filter(|_| head == "cong" || head.starts_with("cong ") || number.is_some());
                 partials.push((since, sub.is_some()));
                 if let Some(g) = sub {
-                    pt.subtotals.push((at, since, joined.trim().to_string(), g));
+                    pt.subtotals.push((at, since, joined.trim_ws().to_string(), g));
                 }
             }
             since = 0;
             continue;
         }
-        let is_group = crate::outline::label::roman_value(stt.trim_end_matches('.')).is_some()
+        let is_group = crate::outline::label::roman_value(stt.trim_end_of(b".")).is_some()
             || (stt.len() == 1 && stt.chars().all(|c| c.is_ascii_uppercase()));
         if is_group {
             since = 0;
-            opened = Some(crate::message::join(&[stt.trim_end_matches('.'), name], ". "));
+            opened = Some(crate::message::join(&[stt.trim_end_of(b"."), name], ". "));
             continue; // a group heading or its sub-total: never added to the items
         }
         // the total's parts by source (`Trong đó:`, `- Ngân sách trung ương … 14.000`, below the
@@ -1082,9 +1083,9 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     // `1` with `1.1`, `1.2` under it is a group: count the sub-items, not both
     // (sorted and searched: a table of many thousand items stays n log n, not items × parents;
     // a heap sort, not `sort_unstable`, whose quicksort weighs ~2.5 KB gzip in the wasm)
-    let parents = std::collections::BinaryHeap::from_iter(pt.items.iter().filter_map(|i| i.stt.rsplit_once('.').map(|(p, _)| p)));
+    let parents = std::collections::BinaryHeap::from_iter(pt.items.iter().filter_map(|i| i.stt.rsplit_once_str(".").map(|(p, _)| p)));
     let parents = parents.into_sorted_vec();
-    let group: Vec<bool> = pt.items.iter().map(|i| parents.binary_search(&i.stt.trim_end_matches('.')).is_ok()).collect();
+    let group: Vec<bool> = pt.items.iter().map(|i| parents.binary_search(&i.stt.trim_end_of(b".")).is_ok()).collect();
     // a sub-item left blank where its parent's row says it (`1.1`, `1.2` under `1 | Sở TT&TT |
     // Chuyển tiếp | 2024 | … | Ngân sách tỉnh`) has the parent's owner, kind, time and source
     // (the parent among the last four groups seen: linear)
@@ -1093,14 +1094,14 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         if is_group {
             seen.push(j);
         }
-        let prefix = pt.items[j].stt.rsplit_once('.').filter(|(_, n)| !n.is_empty()).map(|(p, _)| p);
-        let Some(k) = prefix.and_then(|p| seen.iter().rev().take(4).copied().find(|&k| pt.items[k].stt.trim_end_matches('.') == p)) else {
+        let prefix = pt.items[j].stt.rsplit_once_str(".").filter(|(_, n)| !n.is_empty()).map(|(p, _)| p);
+        let Some(k) = prefix.and_then(|p| seen.iter().rev().take(4).copied().find(|&k| pt.items[k].stt.trim_end_of(b".") == p)) else {
             continue;
         };
         let (head, tail) = pt.items.split_at_mut(j);
         let (Some(parent), Some(item)) = (head.get(k), tail.first_mut()) else { continue };
         for ((col, mine), (_, theirs)) in item.cells.iter_mut().zip(&parent.cells) {
-            if mine.text.trim().is_empty() && matches!(col, Column::Owner | Column::Kind | Column::Time | Column::Source) {
+            if mine.text.trim_ws().is_empty() && matches!(col, Column::Owner | Column::Kind | Column::Time | Column::Source) {
                 *mine = theirs.clone();
             }
         }
@@ -1133,7 +1134,7 @@ fn is_sub_header(row: &table::Row, buf: &mut String) -> bool {
     // the byte tests first: most rows under a header are items, with digits
     row.cells.iter().all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()))
         // a group row (`I | NHIỆM VỤ CHUYỂN TIẾP`, `A | …`) is numbered: no header cell is
-        && !row.cells.first().is_some_and(|c| table::is_group_number(c.text.trim()))
+        && !row.cells.first().is_some_and(|c| table::is_group_number(c.text.trim_ws()))
         && row.cells.iter().any(|c| c.text.is_empty())
         && row.cells.iter().any(|c| {
             vn::fold_into(&c.text, buf);
@@ -1168,7 +1169,7 @@ fn starts_with_words(folded: &str, phrase: &str) -> bool {
 /// A row of column numbers under the header: `(1) (2) (3)` or `1 2 3 4`.
 fn is_column_numbers(row: &table::Row) -> bool {
     // (each cell's digits compared with its column's number, without writing that number)
-    let is_number = |i: usize, t: &str| crate::numerals::decimal_value(t.trim_matches(&['(', ')'][..]).as_bytes()) == Some(i as u64 + 1);
+    let is_number = |i: usize, t: &str| crate::numerals::decimal_value(t.trim_of(b"()").as_bytes()) == Some(i as u64 + 1);
     row.cells.len() >= 3 && row.cells.iter().enumerate().all(|(i, c)| is_number(i, &c.text))
 }
 

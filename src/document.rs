@@ -1,6 +1,7 @@
 //! The document model every rule reads: the lines of the draft, normalised for matching, each
 //! remembering where it stands in the original input so findings point at what the user sees.
 
+use crate::vn::Bytewise;
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -999,15 +1000,15 @@ fn is_page_number(text: &str) -> bool {
         },
         _ => text,
     };
-    let t = t.strip_prefix(&['-', '–'][..]).and_then(|t| t.strip_suffix(&['-', '–'][..])).map_or(t, str::trim);
+    let t = t.strip_prefix(&['-', '–'][..]).and_then(|t| t.strip_suffix(&['-', '–'][..])).map_or(t, crate::vn::trim);
     // (every line is asked: most fail here, at an ASCII byte that is none of a page number's
     // digits, spaces and `/`, before a search through them for a `/`)
     let other = |b: &u8| b.is_ascii() && !matches!(b, b'0'..=b'9' | b'/' | b'\t'..=b'\r' | b' ');
-    if !t.trim_start().starts_with(|c: char| c.is_ascii_digit()) || t.as_bytes().iter().any(other) {
+    if !t.trim_start_ws().starts_with(|c: char| c.is_ascii_digit()) || t.as_bytes().iter().any(other) {
         return false;
     }
-    match t.split_once('/') {
-        Some((page, of)) => digits(page.trim()) && digits(of.trim()),
+    match t.split_once_str("/") {
+        Some((page, of)) => digits(page.trim_ws()) && digits(of.trim_ws()),
         None => digits(t),
     }
 }
@@ -1080,7 +1081,7 @@ impl Wrap {
             (sentence, sentence || matches!(end, b';' | b':'), end.is_ascii_lowercase(), page)
         } else {
             let last = text.chars().next_back().unwrap_or(' ');
-            (last == '…', last == '…', crate::vn::is_lower(last), last == '–' || last.is_whitespace())
+            (last == '…', last == '…', crate::vn::is_lower(last), last == '–' || crate::vn::is_space(last))
         };
         if page && is_page_number(text) {
             flags |= PAGE;
@@ -1101,7 +1102,7 @@ fn first_word_chars(text: &str) -> u32 {
             // U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000
             0xC2 | 0xE1..=0xE3 => {
                 matches!((x, b.get(i + 1)), (0xC2, _) | (0xE1, Some(0x9A)) | (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)))
-                    && text.get(i..).and_then(|r| r.chars().next()).is_some_and(char::is_whitespace)
+                    && text.get(i..).and_then(|r| r.chars().next()).is_some_and(crate::vn::is_space)
             }
             _ => false,
         };
@@ -1158,7 +1159,7 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
 
 /// [`goes_on_when_cut`] of the texts of two lines where the first was cut ([`cut_here`]).
 fn goes_on_after_cut(line: &str, next: &str) -> bool {
-    let mut words = next.split_whitespace();
+    let mut words = next.split_ws();
     let Some(first) = words.next() else { return false };
     let goes_on = if line.ends_with(&[';', ':'][..]) {
         first.starts_with(|c: char| crate::vn::is_lower(c) || c.is_ascii_digit())
@@ -1166,8 +1167,8 @@ fn goes_on_after_cut(line: &str, next: &str) -> bool {
         // `… cấp tỉnh,` / `100% tại cấp huyện …`; `… môi trường mạng` / `(trừ hồ sơ mật)`
         true
     } else {
-        let last = line.rsplit(' ').next().unwrap_or("");
-        let word = first.trim_end_matches(&[',', ';', '.', ')', ':'][..]);
+        let last = line.rsplit_str(" ").next().unwrap_or("");
+        let word = first.trim_end_of(b",;.):");
         let capitals = || crate::vn::char_count(word) >= 2 && word.chars().all(crate::vn::is_upper);
         let mut abbreviation = || {
             capitals()
@@ -1313,7 +1314,7 @@ fn is_invisible(c: char) -> bool {
 }
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}')
+    crate::vn::is_space(c) || matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}')
 }
 
 /// What one pass over a line's bytes tells (a pure function of the line): does it hold anything
@@ -1488,12 +1489,6 @@ fn look(raw: &str, x: u64, at: usize, out: &mut Scan) {
     }
 }
 
-/// Tabs are kept at the ends too: an empty first or last cell of a pasted table row ([`trimmed`]
-/// trims by bytes as this does by characters).
-fn edge(c: char) -> bool {
-    c.is_whitespace() && c != '\t'
-}
-
 /// The text of a line that needs no rebuilding (see [`Scan::rebuild`]): `raw` trimmed, and the
 /// bytes before it.
 fn trimmed(raw: &str) -> (usize, &str) {
@@ -1565,7 +1560,9 @@ fn rebuild_line(raw: &str) -> Rebuilt {
         segment.push(c);
     }
     flush(&mut segment, seg_start, &mut text, &mut map);
-    let kept = text.trim_end_matches(edge).len();
+    // (its white space is spaces and tabs only, as written above; tabs are kept at the ends too:
+    // an empty first or last cell of a pasted table row, as [`trimmed`] keeps them)
+    let kept = text.trim_end_of(b" ").len();
     text.truncate(kept);
     (text, map)
 }
@@ -2113,6 +2110,8 @@ mod tests {
                 texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(|l| format!(" {l}\u{1680}")));
             }
         }
+        // (tabs are kept at the ends: an empty first or last cell of a pasted table row)
+        let edge = |c: char| c.is_whitespace() && c != '\t';
         for text in &texts {
             // (a line the scan rebuilds is never trimmed this way)
             if scan(text, 0).0.rebuild {

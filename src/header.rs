@@ -4,6 +4,7 @@
 use crate::document::Document;
 use crate::kinds::Level;
 use crate::vn;
+use crate::vn::Bytewise;
 
 /// The header and title sit in the first lines of a decree-style document.
 pub const HEADER_LINES: usize = 40;
@@ -25,7 +26,7 @@ fn read_level(doc: &Document) -> Option<Level> {
         }
         // a ministry-level agency (cơ quan ngang bộ) with no `BỘ` in its name: `NGÂN HÀNG NHÀ
         // NƯỚC` alone on its header line (`VIỆT NAM` after it or on the next)
-        if matches!(f.trim(), "ngan hang nha nuoc" | "ngan hang nha nuoc viet nam") {
+        if matches!(f.trim_ws(), "ngan hang nha nuoc" | "ngan hang nha nuoc viet nam") {
             return Some(Level::Bo);
         }
     }
@@ -72,7 +73,7 @@ pub struct Title {
 
 /// The title of a decree-style document, read from its first lines.
 pub fn title(doc: &Document) -> Option<Title> {
-    let lines: Vec<&str> = doc.lines.iter().take(HEADER_LINES).map(|l| l.text.trim_matches(&['|', ' '][..])).collect();
+    let lines: Vec<&str> = doc.lines.iter().take(HEADER_LINES).map(|l| l.text.trim_of(b"| ")).collect();
     let start = lines.iter().position(|l| {
         let f = vn::fold(l.get(..l.len().min(40)).unwrap_or(l));
         ["ke hoach", "khung ke hoach", "quyet dinh", "bao cao"].iter().any(|k| f == *k || (f.starts_with(*k) && vn::is_all_caps(l)))
@@ -102,10 +103,10 @@ pub fn title(doc: &Document) -> Option<Title> {
         // the title runs in capitals (a decision's issuer line `ỦY BAN NHÂN DÂN TỈNH …` ends it)
         let f = vn::fold(l);
         // the line after the kind word may be in sentence case (`Ban hành Kế hoạch …`)
-        let first = text.split(' ').filter(|w| !w.is_empty()).count() <= 2
+        let first = text.split_str(" ").filter(|w| !w.is_empty()).count() <= 2
             && !f.starts_with("can cu")
             && !matches!(l.as_bytes().last(), Some(b';' | b':' | b'.'))
-            && l.split_whitespace().count() <= 30;
+            && l.split_ws().count() <= 30;
         if k > start
             && !(first && crate::outline::label::parse(l).label.is_none())
             && (!vn::is_all_caps(l)
@@ -148,7 +149,7 @@ fn kind_of(text: String, plan_number: bool, decision_number: bool) -> Title {
 /// The year right after the number is the year of issue, not the plan's: it is left out.
 fn portal_title(lines: &[&str]) -> Option<Title> {
     lines.iter().filter(|l| !l.is_empty()).take(PORTAL_TITLE_LINES).find_map(|l| {
-        let words: Vec<&str> = l.split_whitespace().collect();
+        let words: Vec<&str> = l.split_ws().collect();
         let kind = vn::fold(&crate::message::join(words.get(..2)?, " "));
         let number = words.get(2)?;
         if !(kind == "quyet dinh" || kind == "ke hoach") || !number.contains('/') || !number.starts_with(|c: char| c.is_ascii_digit()) {

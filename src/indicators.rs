@@ -2,6 +2,7 @@
 //! plan and 2025 target values (`data/indicators.json`, embedded), and matching a plan's
 //! paraphrased target to one of them.
 
+use crate::vn::Bytewise;
 use std::sync::OnceLock;
 
 use crate::kinds::Level;
@@ -49,13 +50,13 @@ include!(concat!(env!("OUT_DIR"), "/builtin_indicators.rs"));
 
 fn builtin_indicator(record: &str) -> Indicator {
     use crate::profile::{items, owned};
-    let mut f = record.split('\u{1f}');
+    let mut f = record.split_str("\u{1f}");
     let mut next = || f.next().unwrap_or("");
     let (id, name, aliases, unit, basis) = (owned(next()), owned(next()), items(next()), owned(next()), owned(next()));
     // in order of year: build.rs sorts them
     let mut values = Vec::new();
-    for pair in next().split('\u{1e}') {
-        if let Some((year, v)) = pair.split_once('=') {
+    for pair in next().split_str("\u{1e}") {
+        if let Some((year, v)) = pair.split_once_str("=") {
             values.push((owned(year), owned(v)));
         }
     }
@@ -97,13 +98,13 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut abbreviations = Vec::new();
-        for a in ABBREVIATIONS.split('\u{1d}') {
-            if let Some((k, v)) = a.split_once('=') {
+        for a in ABBREVIATIONS.split_str("\u{1d}") {
+            if let Some((k, v)) = a.split_once_str("=") {
                 abbreviations.push((vn::fold(k), vn::fold(v)));
             }
         }
         let mut indicators = Vec::new();
-        for record in BUILTIN_INDICATORS.split('\u{1d}') {
+        for record in BUILTIN_INDICATORS.split_str("\u{1d}") {
             let mut ind = builtin_indicator(record);
             for subject in &ind.subjects {
                 let mut phrases = Vec::new();
@@ -189,9 +190,9 @@ impl Indicator {
 
 /// A value of the national table: `60%`, `≥ 80%`, `>50%`, `30.14%`, `Top 50`, `70` (a rank).
 pub fn parse_value(raw: &str) -> Option<Quantity> {
-    let t = raw.trim();
+    let t = raw.trim_ws();
     if let Some(n) = vn::fold(t).strip_prefix("top ") {
-        return n.trim().parse().ok().map(|value| Quantity::Rank { value });
+        return n.trim_ws().parse().ok().map(|value| Quantity::Rank { value });
     }
     if t.ends_with('%') {
         return quantity::figures(t).into_iter().next().map(|f| f.quantity);

@@ -1,6 +1,7 @@
 //! The shared vocabulary at the bottom of the crate: kinds that every layer names (a finding's
 //! severity, the issuing body's level, a UTF-16 range). It imports nothing of the crate.
 
+use crate::vn::Bytewise;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -35,7 +36,7 @@ pub enum Level {
 
 impl Level {
     pub fn parse(s: &str) -> Option<Level> {
-        match s.trim().to_ascii_lowercase().as_str() {
+        match s.trim_ws().to_ascii_lowercase().as_str() {
             "tinh" | "tỉnh" => Some(Level::Tinh),
             "bo" | "bộ" => Some(Level::Bo),
             _ => None,

@@ -2,6 +2,7 @@
 
 pub use crate::numerals::{roman_value, roman_value_any_case, to_roman};
 use crate::vn;
+use crate::vn::Bytewise;
 
 /// A heading number, by kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,8 +232,8 @@ fn markdown_lead(line: &str) -> usize {
     if !matches!(line.as_bytes().first(), Some(b'#' | b'*' | b'_')) {
         return quoted;
     }
-    let t = line.trim_start_matches('#');
-    let t = if t.len() < line.len() { t.trim_start() } else { t };
+    let t = line.trim_start_of(b"#");
+    let t = if t.len() < line.len() { t.trim_start_ws() } else { t };
     // (prefixes stripped by hand: `trim_start_matches` with a string builds a searcher per call,
     // and this runs on every line)
     let mut t = t;
@@ -250,7 +251,7 @@ fn part(s: &str) -> Option<(Label, usize)> {
     if vn::fold(first) != "phan" {
         return None;
     }
-    let ws = after_first.len() - after_first.trim_start().len();
+    let ws = after_first.len() - after_first.trim_start_ws().len();
     let rest = after_first.get(ws..).unwrap_or_default();
     let consumed = s.len() - rest.len();
     let (word, after) = split_word(rest);
@@ -258,7 +259,7 @@ fn part(s: &str) -> Option<(Label, usize)> {
     let folded = vn::fold(word_clean);
     if folded == "thu" {
         // Phần thứ nhất / thứ hai …
-        let ws2 = after.len() - after.trim_start().len();
+        let ws2 = after.len() - after.trim_start_ws().len();
         let (ord, _) = split_word(after.get(ws2..).unwrap_or_default());
         let ord_clean = trim_separators_end(ord);
         let n = match vn::fold(ord_clean).as_str() {
@@ -285,7 +286,7 @@ fn roman(s: &str) -> Option<(Label, usize)> {
     let after = s.get(len..).unwrap_or_default();
     // `I.`, `II -`, `IV:`, `V)`; a bare `I` followed by a word is a pronoun or initial, not a label
     let sep = usize::from(after.starts_with(&['.', ')', ':'][..]) || slash_ends(after.as_bytes()));
-    if sep == 0 && !after.trim_start().starts_with(&['-', '–', '—'][..]) {
+    if sep == 0 && !after.trim_start_ws().starts_with(&['-', '–', '—'][..]) {
         return None;
     }
     // (`Il.`, `lII.`: a scan's OCR read `l` for `I`, which [`roman_value_any_case`] reads so)
@@ -331,7 +332,7 @@ fn arabic(s: &str) -> Option<(Label, usize)> {
     // the label must end the word: `1.2.3.4.5` ok, `3.5%` or `2)a` not
     match s.get(i..).unwrap_or_default().chars().next() {
         None => {}
-        Some(c) if c.is_whitespace() || c == '-' || c == '–' => {}
+        Some(c) if crate::vn::is_space(c) || c == '-' || c == '–' => {}
         _ => return None,
     }
     if count > 4 {
@@ -349,7 +350,7 @@ fn letter(s: &str) -> Option<(Label, usize)> {
     let at = c.len_utf8();
     let len = at + usize::from(s.as_bytes().get(at) == Some(&b'\\')) + 1;
     let ends = matches!(s.as_bytes().get(len - 1), Some(b')' | b'.')) || slash_ends(s.as_bytes().get(len - 1..).unwrap_or_default());
-    if !ends || !s.get(len..)?.chars().next().is_none_or(char::is_whitespace) {
+    if !ends || !s.get(len..)?.chars().next().is_none_or(crate::vn::is_space) {
         return None;
     }
     Some((Label::Letter(c), len))
@@ -369,7 +370,7 @@ pub(crate) fn dotted(parts: &[u32]) -> String {
 }
 
 fn split_word(s: &str) -> (&str, &str) {
-    let end = s.find(char::is_whitespace).unwrap_or(s.len());
+    let end = crate::vn::find_space(s).unwrap_or(s.len());
     (s.get(..end).unwrap_or(s), s.get(end..).unwrap_or_default())
 }
 

@@ -3,6 +3,7 @@
 //! `tỷ đồng`), and amounts in words (`Bốn mươi lăm tỷ đồng`).
 
 use crate::vn;
+use crate::vn::Bytewise;
 
 /// A unit of money as drafts write it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -89,7 +90,7 @@ fn div_rem(n: u128, d: u32) -> (u128, u32) {
 /// (`1.250,5`, `52.300`, `59,38`, `45`). A `.` not followed by exactly three digits is read as
 /// a decimal point (`1.5` → 1,5), as some drafts type it; anything else is refused.
 pub fn parse_number(s: &str) -> Option<Number> {
-    parse_bytes(s.trim().as_bytes())
+    parse_bytes(s.trim_ws().as_bytes())
 }
 
 fn parse_bytes(b: &[u8]) -> Option<Number> {
@@ -162,7 +163,7 @@ fn digits_after(n: i128, s: &[u8]) -> i128 {
 /// The unit named at the start of `rest` (after a number), with the bytes it takes.
 /// `triệu đồng`, `tr.đ`, `trđ`, `tỷ đồng`, `tỷ`, `nghìn đồng`, `ngàn đồng`, `đồng`, `VNĐ`.
 pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
-    let lead = rest.len() - rest.trim_start().len();
+    let lead = rest.len() - rest.trim_start_ws().len();
     let t = rest.get(lead..).unwrap_or_default();
     if !t.starts_with(|c: char| matches!(c.to_ascii_lowercase(), 't' | 'n' | 'đ' | 'Đ' | 'v' | 'd' | 'T' | 'N' | 'V' | 'D')) {
         return None; // the common case, decided without looking further
@@ -217,7 +218,7 @@ pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
         if after.chars().next().is_some_and(vn::is_letter_or_digit) {
             continue;
         }
-        if matches!(*form, "tỷ" | "ty") && vn::fold(after.get(..after.len().min(8)).unwrap_or(after)).trim_start().starts_with("le") {
+        if matches!(*form, "tỷ" | "ty") && vn::fold(after.get(..after.len().min(8)).unwrap_or(after)).trim_start_ws().starts_with("le") {
             continue;
         }
         return Some((*unit, lead + len));
@@ -367,7 +368,7 @@ fn spaced(b: &[u8], mut i: usize) -> Option<usize> {
 /// export it) read as `13.500`: only a whole cell (in a sentence `2024 500` is two numbers).
 pub fn space_grouped(cell: &str) -> Option<Number> {
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let mut groups = cell.trim().split(' ');
+    let mut groups = cell.trim_ws().split_str(" ");
     let first = groups.next()?;
     if first.len() > 3 || !digits(first) {
         return None;
@@ -402,7 +403,7 @@ pub fn parse_words(text: &str) -> Option<i128> {
     let mut stack: Vec<(i128, i128)> = Vec::new(); // (value, scale) of completed groups
     let mut after_scale = false;
     let mut seen = false;
-    for w in folded.split(' ') {
+    for w in folded.split_str(" ") {
         let digit = match w {
             "khong" => Some(0),
             "mot" => Some(1), // also `mốt`

@@ -2,6 +2,7 @@
 //! files under `data/profiles/`, embedded at compile time; a province can hand its own JSON in
 //! the same format to the CLI (`--profile-file`) or the JS API.
 
+use crate::vn::Bytewise;
 use serde::Serialize;
 
 use crate::kinds::ProfileSource;
@@ -175,7 +176,7 @@ pub(crate) fn owned(text: &str) -> String {
 #[inline(never)]
 pub(crate) fn items(field: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for item in field.split('\u{1e}') {
+    for item in field.split_str("\u{1e}") {
         if !item.is_empty() {
             out.push(owned(item));
         }
@@ -200,11 +201,11 @@ struct Fields<'a> {
 /// The depth and fields of one section record of [`BuiltinProfile::sections`].
 fn builtin_section(record: &'static str) -> (usize, Fields<'static>) {
     let depth = record.bytes().next().map_or(0, |d| usize::from(d.wrapping_sub(b'0')));
-    let mut f = record.get(1..).unwrap_or("").split('\u{1f}');
+    let mut f = record.get(1..).unwrap_or("").split_str("\u{1f}");
     let mut next = || f.next().unwrap_or("");
     let (id, number, title, title_en) = (next(), next(), next(), next());
     let mut aliases = Vec::new();
-    for alias in next().split('\u{1e}') {
+    for alias in next().split_str("\u{1e}") {
         if !alias.is_empty() {
             aliases.push(alias);
         }
@@ -243,7 +244,7 @@ impl BuiltinProfile {
             }
         };
         let mut top = Vec::new();
-        for record in self.sections.split('\u{1d}') {
+        for record in self.sections.split_str("\u{1d}") {
             let (depth, f) = builtin_section(record);
             close(&mut open, depth, &mut top);
             open.push(SectionSpec {
@@ -281,7 +282,7 @@ impl BuiltinProfile {
         let mut sections = Vec::new();
         let mut vocab = vn::Vocab::default();
         let mut open: Vec<usize> = Vec::new();
-        for record in self.sections.split('\u{1d}') {
+        for record in self.sections.split_str("\u{1d}") {
             let (depth, fields) = builtin_section(record);
             open.truncate(depth);
             let idx = add_section(fields, open.last().copied(), depth, &mut vocab, &mut sections);
@@ -512,7 +513,7 @@ fn check_sections<'a>(specs: &'a [SectionSpec], depth: usize, ids: &mut Vec<&'a 
         });
     }
     for spec in specs {
-        if spec.id.trim().is_empty() || spec.title.trim().is_empty() {
+        if spec.id.trim_ws().is_empty() || spec.title.trim_ws().is_empty() {
             return Err(ProfileError {
                 message: "Mỗi mục của khung kế hoạch cần trường id và title khác rỗng.".into(),
                 message_en: "Every profile section needs a non-empty id and title.".into(),

@@ -3,6 +3,7 @@
 //! (`80 - 90%`), and dates and periods (`30/6/2024`, `tháng 6/2024`, `Quý II/2024`, `năm 2024`,
 //! `2024 - 2025`, `6 tháng đầu năm`).
 
+use crate::vn::Bytewise;
 use serde::Serialize;
 
 use crate::money;
@@ -132,7 +133,7 @@ fn number_at(text: &str, from: usize) -> Option<(f64, usize)> {
 
 /// The comparator the words before a figure express.
 fn comparator_before(before: &str) -> Comparator {
-    let t = before.trim_end();
+    let t = before.trim_end_ws();
     if t.ends_with('≥') || t.ends_with(">=") {
         return Comparator::Ge;
     }
@@ -204,7 +205,7 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
             continue;
         };
         let rest = &text[end..];
-        let rest_t = rest.trim_start();
+        let rest_t = rest.trim_start_ws();
         let gap = rest.len() - rest_t.len();
         let before = &text[..i];
         // a date or code: `30/6/2024`, `749/QĐ-TTg`, `24/7`
@@ -235,11 +236,11 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
         }
         // `80-90%` / `80 – 90 %`
         if let Some(dash) = rest_t.strip_prefix(&['-', '–'][..]) {
-            let dash_t = dash.trim_start();
+            let dash_t = dash.trim_start_ws();
             let at = text.len() - dash_t.len();
             if let Some((high, hend)) = number_at(text, at) {
-                if text[hend..].trim_start().starts_with('%') {
-                    let to = hend + (text[hend..].len() - text[hend..].trim_start().len()) + 1;
+                if text[hend..].trim_start_ws().starts_with('%') {
+                    let to = hend + (text[hend..].len() - text[hend..].trim_start_ws().len()) + 1;
                     out.push(Figure { quantity: Quantity::PercentRange { low: value, high }, from: i, to });
                     i = to;
                     continue;
@@ -288,8 +289,8 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
             // `05 chuyên gia`, `01 cuộc diễn tập/năm`: the unit is the next words, up to three,
             // stopping at punctuation or a function word (`cho`, `tại`, `của` …)
             let mut words = Vec::new();
-            for w in rest_t.split_whitespace().take(3) {
-                let clean = w.trim_end_matches(&[',', ';', '.', ')', ':'][..]);
+            for w in rest_t.split_ws().take(3) {
+                let clean = w.trim_end_of(b",;.):");
                 if STOP_WORDS.contains(&vn::fold(clean).as_str()) {
                     break;
                 }
@@ -317,12 +318,12 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
 /// promised) ends at `at`, and where the range ends. Only after `đạt từ`: `tăng từ 60% đến 80%`
 /// is a rise from last year's figure, not a range.
 fn upper_end(text: &str, at: usize, before: &str) -> Option<(f64, usize)> {
-    let rest = ["đến ", "tới "].iter().find_map(|w| text.get(at..)?.trim_start().strip_prefix(*w))?.trim_start();
-    if !vn::fold(last_chars(before, 8)).trim_end().ends_with("dat tu") {
+    let rest = ["đến ", "tới "].iter().find_map(|w| text.get(at..)?.trim_start_ws().strip_prefix(*w))?.trim_start_ws();
+    if !vn::fold(last_chars(before, 8)).trim_end_ws().ends_with("dat tu") {
         return None;
     }
     let (high, end) = number_at(text, text.len() - rest.len())?;
-    let sign = text[end..].trim_start();
+    let sign = text[end..].trim_start_ws();
     sign.starts_with('%').then(|| (high, text.len() - sign.len() + 1))
 }
 
@@ -330,7 +331,7 @@ fn upper_end(text: &str, at: usize, before: &str) -> Option<(f64, usize)> {
 /// name (`de an`, `chi thi`, `nghi quyet`, `quyet dinh`, `nghi dinh`, `thong tu`, `ket luan`,
 /// each maybe followed by `so`)? `short` as for [`may_end_in_rank_word`]: its last word.
 fn may_end_in_document_name(short: &str) -> bool {
-    matches!(short.rsplit_once(' ').map_or(short, |(_, w)| w), "an" | "thi" | "quyet" | "dinh" | "tu" | "luan" | "so")
+    matches!(short.rsplit_once_str(" ").map_or(short, |(_, w)| w), "an" | "thi" | "quyet" | "dinh" | "tu" | "luan" | "so")
 }
 
 /// Could the fold of the twenty characters before a number end with a version or rank word
@@ -339,7 +340,7 @@ fn may_end_in_document_name(short: &str) -> bool {
 /// fold's last word, which must then be `ban`, `hang`, or end like the one-word ones. Never false
 /// when it could.
 fn may_end_in_rank_word(short: &str) -> bool {
-    short.rsplit_once(' ').is_none_or(|(_, w)| {
+    short.rsplit_once_str(" ").is_none_or(|(_, w)| {
         w == "ban" || w == "hang" || w.ends_with("top") || w.ends_with("thu") || w.ends_with("nhom") || w.ends_with("version")
     })
 }
@@ -410,7 +411,7 @@ fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
         let (Some(head), Some(tail)) = (text.get(..start), text.get(m + 1..)) else { continue };
         let index = |w: &str| word_index(w, ascii);
         // backwards: one space, `phần`, the number words (the last first), then the word before them
-        let mut words = head.rsplit(' ');
+        let mut words = head.rsplit_str(" ");
         if tail.starts_with(vn::is_letter_or_digit) || words.next() != Some("") || words.next().map(index) != Some(17) {
             continue;
         }
@@ -494,7 +495,7 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
         // (the year's own clause: `GRDP đạt 17,5% (năm 2023: 11,2%)` is last year's figure, the
         // `trong` before the bracket is not its deadline)
         let before = last_chars(text.get(..at).unwrap_or(""), 40);
-        let f = vn::fold(before.rsplit_once('(').map_or(before, |(_, clause)| clause));
+        let f = vn::fold(before.rsplit_once_str("(").map_or(before, |(_, clause)| clause));
         // whole words: `hạn` is no deadline inside `thành lập`, `Nhân rộng`, `xếp hạng`
         ["truoc", "den", "trong", "vao", "hoan thanh", "cham nhat", "han", "het", "thang", "quy", "ngay", "phan dau"]
             .iter()
@@ -559,7 +560,7 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
             let year = v1 as u16;
             // a period `2024 - 2025`, `2021-2025`
             let rest = &text[j..];
-            let rt = rest.trim_start().strip_prefix(&['-', '–'][..]).map(str::trim_start);
+            let rt = rest.trim_start_ws().strip_prefix(&['-', '–'][..]).map(crate::vn::trim_start);
             if let Some(rt) = rt {
                 let at = text.len() - rt.len();
                 if run(at) == 4 {
@@ -592,7 +593,7 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
 /// đạt được đến hết tháng 11/2026)`): no deadline, unless the bracket sets one (`hoàn thành`,
 /// `trước`, `chậm nhất`, `phấn đấu`). (Looks back 60 characters: linear.)
 fn qualifies(text: &str, at: usize) -> bool {
-    let Some((_, clause)) = last_chars(text.get(..at).unwrap_or(""), 60).rsplit_once('(').filter(|(_, c)| !c.contains(')')) else {
+    let Some((_, clause)) = last_chars(text.get(..at).unwrap_or(""), 60).rsplit_once_str("(").filter(|(_, c)| !c.contains(')')) else {
         return false;
     };
     let c = vn::fold(clause);
@@ -605,12 +606,12 @@ fn qualifies(text: &str, at: usize) -> bool {
 /// ngày 06/01/2022`, `Nghị quyết 57-NQ/TW ngày …`: its number, with a `/` and capitals, before
 /// `ngày`): no deadline. (Looks back 24 characters: linear.)
 fn since_or_cited(text: &str, at: usize) -> bool {
-    let before = last_chars(text.get(..at).unwrap_or(""), 24).trim_end();
-    let day = before.strip_suffix("ngày").or_else(|| before.strip_suffix("Ngày")).map(str::trim_end);
+    let before = last_chars(text.get(..at).unwrap_or(""), 24).trim_end_ws();
+    let day = before.strip_suffix("ngày").or_else(|| before.strip_suffix("Ngày")).map(crate::vn::trim_end);
     // (the bytes of the word before `ngày`, read backwards)
     let number = || day.unwrap_or("").bytes().rev().take_while(|&b| b != b' ');
     let head = day.unwrap_or(before);
-    let f = vn::fold(head.strip_suffix("năm").unwrap_or(head).trim_end());
+    let f = vn::fold(head.strip_suffix("năm").unwrap_or(head).trim_end_ws());
     vn::ends_with_phrase(&f, "tu") || f.ends_with("tinh den") || number().any(|b| b == b'/') && number().any(|b| b.is_ascii_uppercase())
 }
 
@@ -619,7 +620,7 @@ fn since_or_cited(text: &str, at: usize) -> bool {
 /// number), its month and day.
 fn written_out(text: &str, at: usize) -> Option<(usize, u8, Option<u8>)> {
     fn word<'a>(s: &'a str, w: [&str; 3]) -> Option<&'a str> {
-        w.iter().find_map(|w| s.trim_end().strip_suffix(*w)).map(str::trim_end)
+        w.iter().find_map(|w| s.trim_end_ws().strip_suffix(*w)).map(crate::vn::trim_end)
     }
     // a number of one or two digits ending `s`: where it starts and its value
     let number = |s: &str| {

@@ -2,6 +2,7 @@
 //! lines and Markdown tables, read into one model that the .docx reader fills too.
 
 use crate::document::Document;
+use crate::vn::Bytewise;
 use std::rc::Rc;
 
 /// A cell: its text and byte range in the line's text.
@@ -160,10 +161,10 @@ fn split(text: &str, sep: u8) -> Vec<Cell> {
         (start, k) = (end + 1, k + 1);
     }
     if sep == b'|' {
-        if cells.first().is_some_and(|c| c.text.is_empty()) && text.trim_start().starts_with('|') {
+        if cells.first().is_some_and(|c| c.text.is_empty()) && text.trim_start_ws().starts_with('|') {
             cells.remove(0);
         }
-        if cells.last().is_some_and(|c| c.text.is_empty()) && text.trim_end().ends_with('|') {
+        if cells.last().is_some_and(|c| c.text.is_empty()) && text.trim_end_ws().ends_with('|') {
             cells.pop();
         }
     }
@@ -225,9 +226,9 @@ fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
     let wide_last = byte(tail.wrapping_sub(1)) >= 0x80 && (byte(tail.wrapping_sub(2)) == 0xC2 || wide3(tail.wrapping_sub(3)));
     if wide_first || wide_last {
         let raw = text.get(start..end).unwrap_or("");
-        let trimmed_start = raw.trim_start();
+        let trimmed_start = raw.trim_start_ws();
         let lead = raw.len() - trimmed_start.len();
-        return (start + lead, start + lead + trimmed_start.trim_end().len());
+        return (start + lead, start + lead + trimmed_start.trim_end_ws().len());
     }
     (start + lead, start + tail)
 }
@@ -356,7 +357,7 @@ fn header_goes_on(doc: &Document, width: usize, at: usize) -> bool {
 fn tab_cells<'a>(doc: &'a Document, at: usize) -> (usize, &'a str) {
     let b = doc.lines.get(at).map_or(&b""[..], |l| l.text.as_bytes());
     let first = doc.lines.get(at).and_then(|l| l.text.get(..memchr::memchr(b'\t', b).unwrap_or(b.len())));
-    (memchr::memchr_iter(b'\t', b).count() + 1, first.unwrap_or("").trim())
+    (memchr::memchr_iter(b'\t', b).count() + 1, first.unwrap_or("").trim_ws())
 }
 
 /// The end of the lines without a tab from `idx` on (six at most, none blank nor numbered as a

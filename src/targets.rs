@@ -13,6 +13,7 @@ use crate::profile::Role;
 use crate::quantity::{self, Comparator, Figure, Quantity, When};
 use crate::table::{self, Table};
 use crate::vn;
+use crate::vn::Bytewise;
 
 /// A target statement.
 #[derive(Debug, Clone)]
@@ -211,7 +212,7 @@ fn line_kind(text: &str) -> u8 {
         |f: &str| GENERAL.iter().any(|g| f.starts_with(*g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
     // (every phrase above starts with one of these letters: most lines are ruled out unfolded)
     let sub_heading = !parsed.bullet
-        && (text.trim_end().ends_with(':')
+        && (text.trim_end_ws().ends_with(':')
             || vn::may_fold_to_start(title, b"mqyc") && {
                 let head = title.char_indices().nth(SUB_HEADING_CHARS).map_or(title, |(i, _)| &title[..i]);
                 let f = vn::fold(head);
@@ -238,7 +239,7 @@ fn line_kind(text: &str) -> u8 {
     }
     if sub_heading && !long() {
         let f = vn::fold(title);
-        if f.split(' ').count() <= 10 {
+        if f.split_str(" ").count() <= 10 {
             // a sub-heading: general aims or specific targets follow
             return if GENERAL.iter().any(|g| vn::contains(&f, g)) { GENERAL_AIMS } else { SPECIFIC_TARGETS };
         }
@@ -264,7 +265,7 @@ fn is_note(text: &str) -> bool {
     }
     let head = text.char_indices().nth(12).map_or(text, |(i, _)| &text[..i]);
     let f = vn::fold(head);
-    let f = f.trim_start();
+    let f = f.trim_start_ws();
     f.starts_with("ghi chu") || f.starts_with("luu y")
 }
 
@@ -357,11 +358,10 @@ fn may_name_appendix(t: &[u8]) -> bool {
 }
 
 fn is_structure(text: &str, labelled: bool) -> bool {
-    let t = text.trim_end();
+    let t = text.trim_end_ws();
     // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
     let capitals = || bullet_len(t.as_bytes()) == 0 && t.chars().any(vn::is_letter) && t.chars().all(|c| vn::to_upper(c) == c);
-    let shape =
-        t.ends_with(':') || ((labelled || capitals()) && !t.ends_with('.') && !t.ends_with(';') && t.split_whitespace().count() <= 8);
+    let shape = t.ends_with(':') || ((labelled || capitals()) && !t.ends_with('.') && !t.ends_with(';') && t.split_ws().count() <= 8);
     // `Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo`: a pointer to the target table
     let pointer = || {
         if !may_name_appendix(t.as_bytes()) {
@@ -467,7 +467,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (a, b) in parts {
         // (fewer than three words: not counted past the third)
-        let few = text[a..b].split_whitespace().nth(2).is_none();
+        let few = text[a..b].split_ws().nth(2).is_none();
         // `cấp huyện 100%` says no subject of its own: it continues the part before it (the
         // first word that is no filler says it has one)
         let says_own = || vn::words(&vn::fold(&text[a..b])).any(|w| !indicators::is_filler(w) && !w.bytes().all(|c| c.is_ascii_digit()));
@@ -478,12 +478,12 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     }
     for (a, b) in merged {
         let raw = &text[a..b];
-        let trimmed = raw.trim().trim_end_matches(&['.', ','][..]).trim_end();
+        let trimmed = raw.trim_ws().trim_end_of(b".,").trim_end_ws();
         // nothing that folds to a letter or digit (an ASCII one says so without folding)
         if !trimmed.bytes().any(|b| b.is_ascii_alphanumeric()) && vn::fold(trimmed).is_empty() {
             continue;
         }
-        let a = a + (raw.len() - raw.trim_start().len());
+        let a = a + (raw.len() - raw.trim_start_ws().len());
         let b = a + trimmed.len();
         // the statement is shown on its first line: from its start to its end or that line's
         let (line, from) = locate(a);
@@ -504,7 +504,7 @@ fn reports_past(text: &str, plan_year: u16) -> bool {
     }
     let dates = quantity::dates(text);
     let Some(first) = dates.first() else { return false };
-    let opens = text.get(..first.from).is_some_and(|h| h.split_whitespace().filter(|w| w.chars().any(vn::is_letter)).nth(4).is_none());
+    let opens = text.get(..first.from).is_some_and(|h| h.split_ws().filter(|w| w.chars().any(vn::is_letter)).nth(4).is_none());
     let now = dates.iter().find(|d| d.until >= plan_year).map_or(text.len(), |d| d.from);
     first.until < plan_year && opens && !text.get(now..).is_some_and(quantity::has_figure)
 }
@@ -531,9 +531,9 @@ fn past_results(text: &str, plan_year: u16) -> bool {
 /// tạo` above `- Chi cho … đạt 3% …`), not a target. (The current line's bullet and the next
 /// line's first byte rule out most lines before the label is parsed.)
 fn heads_a_list(text: &str, next: Option<&str>) -> bool {
-    let t = text.trim_end();
+    let t = text.trim_end_ws();
     bullet_len(t.as_bytes()) == 0
-        && next.is_some_and(|n| bullet_len(n.trim_start().as_bytes()) > 0)
+        && next.is_some_and(|n| bullet_len(n.trim_start_ws().as_bytes()) > 0)
         && !t.ends_with('.')
         && !t.ends_with(';')
         && crate::outline::label::parse(t).label.is_some()
@@ -546,7 +546,7 @@ fn heads_a_list(text: &str, next: Option<&str>) -> bool {
 /// zero-padded as a count is, a space and a capital, on the line above the page number). Not a
 /// target. (Tests the first bytes of the line and of the next one: O(1).)
 fn at_page_foot(text: &str, next: Option<&str>) -> bool {
-    let page = |t: &str| (1..=3).contains(&t.trim().len()) && t.trim().bytes().all(|b| b.is_ascii_digit());
+    let page = |t: &str| (1..=3).contains(&t.trim_ws().len()) && t.trim_ws().bytes().all(|b| b.is_ascii_digit());
     let b = text.as_bytes();
     let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
     page(text)
@@ -561,17 +561,13 @@ fn at_page_foot(text: &str, next: Option<&str>) -> bool {
 /// above ends without punctuation, and this one is no bullet or numbered item and starts in
 /// lower case, or is only the figure (`60%.`).
 fn continues(above: &str, text: &str) -> bool {
-    let open = !matches!(above.trim_end().as_bytes().last(), Some(b'.' | b';' | b':' | b'!' | b'?'));
+    let open = !matches!(above.trim_end_ws().as_bytes().last(), Some(b'.' | b';' | b':' | b'!' | b'?'));
     let parsed = crate::outline::label::parse(text);
     let first = text.chars().next();
     let lower = first.is_some_and(|c| vn::is_letter(c) && vn::to_lower(c) == c);
-    let bare_figure = text
-        .trim_end_matches(&['.', ';', ' '][..])
-        .trim_end_matches('%')
-        .trim_end()
-        .bytes()
-        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-        && first.is_some_and(|c| c.is_ascii_digit());
+    let bare_figure =
+        text.trim_end_of(b".; ").trim_end_of(b"%").trim_end_ws().bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            && first.is_some_and(|c| c.is_ascii_digit());
     open && !parsed.bullet && parsed.label.is_none() && (lower || bare_figure)
 }
 
@@ -642,7 +638,7 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
         .enumerate()
         .filter_map(|(i, c)| {
             let m = indicators::level_mentions(&c.text);
-            (m.len() == 1 && vn::fold(&c.text).split(' ').count() <= 7).then(|| (i, m[0].1))
+            (m.len() == 1 && vn::fold(&c.text).split_str(" ").count() <= 7).then(|| (i, m[0].1))
         })
         .collect();
     let value_cols: Vec<(usize, u8)> = if level_cols.len() >= 2 {
@@ -657,7 +653,7 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
                     vn::contains(&f, "ke hoach")
                         || vn::contains(&f, "muc tieu")
                         || vn::contains(&f, "chi tieu nam")
-                        || f.split(' ').any(|w| w.len() == 4 && w.starts_with("20"))
+                        || f.split_str(" ").any(|w| w.len() == 4 && w.starts_with("20"))
                 })
             })
             .map(|i| (i, 0))
@@ -676,7 +672,7 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
         if name.text.is_empty() || is_group_row(stt, &name.text, &values) {
             continue;
         }
-        let unit = unit_col.and_then(|u| row.cells.get(u)).map(|c| c.text.trim()).unwrap_or("");
+        let unit = unit_col.and_then(|u| row.cells.get(u)).map(|c| c.text.trim_ws()).unwrap_or("");
         let percent = unit == "%" || (unit.is_empty() && (header_percent || vn::contains(&name.text, "(%)")));
         let mut tg = target(row.line, name.from, name.to, &name.text, true);
         tg.figures.clear();
@@ -723,13 +719,13 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
 /// A group row of a target table (`A | CHÍNH QUYỀN SỐ`, `I | Kinh tế số`): no value, and a
 /// letter or Roman numeral for its number, or a name in capitals.
 fn is_group_row(stt: &str, name: &str, values: &[&str]) -> bool {
-    let stt = stt.trim().trim_end_matches('.');
+    let stt = stt.trim_ws().trim_end_of(b".");
     if crate::outline::label::roman_value(stt).is_some() {
         return true;
     }
     let letter = crate::vn::char_count(stt) == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
     let capitals = name.chars().any(vn::is_letter) && name.chars().all(|c| vn::to_upper(c) == c);
-    values.iter().all(|v| v.trim().is_empty()) && (letter || capitals || stt.is_empty())
+    values.iter().all(|v| v.trim_ws().is_empty()) && (letter || capitals || stt.is_empty())
 }
 
 fn is_name_header(text: &str) -> bool {
@@ -783,8 +779,7 @@ fn match_indicators(t: &mut Target, level: Option<Level>) {
     // whose own few words name nothing shares what the next one measures (the words after the
     // last): it takes the next figure's indicators counted province-wide, where the best stands
     for i in (1..n).rev() {
-        let short =
-            || t.spans.get(i - 1..=i).is_some_and(|s| t.text.get(s[0].1..s[1].0).is_some_and(|w| w.split_whitespace().nth(8).is_none()));
+        let short = || t.spans.get(i - 1..=i).is_some_and(|s| t.text.get(s[0].1..s[1].0).is_some_and(|w| w.split_ws().nth(8).is_none()));
         let same_unit = matches!(
             (&t.figures[i - 1].quantity, &t.figures[i].quantity),
             (Quantity::Percent { .. }, Quantity::Percent { .. }) | (Quantity::Rank { .. }, Quantity::Rank { .. })
@@ -824,9 +819,9 @@ fn is_national(before: &str) -> bool {
     // the figure right after the phrase (only `năm 2027`, `là`, `:` or `(` between): `vượt chỉ
     // tiêu quốc gia, đạt 95%` and `chỉ tiêu quốc gia 90%, tỉnh đạt 95%` quote the plan's own
     // figure after it; `các chỉ tiêu quốc gia: 95% …` names the national targets, not one figure
-    let between = f[at + "chi tieu quoc gia".len()..].split(&[' ', ':', '('][..]);
+    let between = f.as_bytes().get(at + "chi tieu quoc gia".len()..).unwrap_or_default().split(|b| matches!(b, b' ' | b':' | b'('));
     !f[..at].ends_with("cac ")
-        && between.filter(|w| !w.is_empty()).all(|w| w == "nam" || w == "la" || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        && between.filter(|w| !w.is_empty()).all(|w| w == b"nam" || w == b"la" || w.len() == 4 && w.iter().all(u8::is_ascii_digit))
 }
 
 /// The indicator measures a rise or a cut (`Tỷ lệ tăng năng suất lao động`, `… được cắt giảm`);

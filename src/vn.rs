@@ -19,8 +19,9 @@ fn letters() -> &'static Letters {
     static L: OnceLock<Letters> = OnceLock::new();
     L.get_or_init(|| {
         let mut l = Letters { composed: WordMap::default(), latin: [0; 0x140], extended: [0; 0x60] };
-        for line in include_str!("../data/vn-letters.tsv").lines() {
-            let Some((c, nfd)) = line.split_once('\t') else { continue };
+        // (the file's lines: it has no `\r`; the empty piece after its last `\n` has no tab)
+        for line in split(include_str!("../data/vn-letters.tsv"), "\n") {
+            let Some((c, nfd)) = split_once(line, "\t") else { continue };
             let (Some(c), Some(&b)) = (c.chars().next(), nfd.as_bytes().first()) else { continue };
             l.composed.insert(nfd.to_string(), c as u32);
             // (the base letter: ASCII, as `fold_into` writes it)
@@ -305,14 +306,53 @@ pub fn rfind(text: &str, needle: &str) -> Option<usize> {
 
 /// The pieces of `text` between the places `sep` (not empty) stands, as `str::split` with a
 /// string (see [`find`]).
-pub fn split<'a>(text: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        let Some(i) = find(r, sep) else { return rest.take() };
-        rest = r.get(i + sep.len()..);
-        r.get(..i)
-    })
+pub fn split<'a>(text: &'a str, sep: &'a str) -> Split<'a> {
+    Split { rest: Some(text), sep, back: false }
+}
+
+/// The iterator of [`split`] and [`rsplit`] (one copy of each loop in the wasm for every caller).
+pub struct Split<'a> {
+    rest: Option<&'a str>,
+    sep: &'a str,
+    back: bool,
+}
+
+impl<'a> Iterator for Split<'a> {
+    type Item = &'a str;
+
+    #[inline(never)]
+    fn next(&mut self) -> Option<&'a str> {
+        let r = self.rest?;
+        let (sep, back) = (self.sep, self.back);
+        let Some(i) = (if back { rfind(r, sep) } else { find(r, sep) }) else { return self.rest.take() };
+        let (before, after) = (r.get(..i), r.get(i + sep.len()..));
+        self.rest = if back { before } else { after };
+        if back {
+            after
+        } else {
+            before
+        }
+    }
+}
+
+/// The pieces of `text` between the places `sep` stands, the last first: `str::rsplit` (see
+/// [`split`]).
+pub fn rsplit<'a>(text: &'a str, sep: &'a str) -> Split<'a> {
+    Split { rest: Some(text), sep, back: true }
+}
+
+/// `text` before and after the first `sep`: `str::split_once` (see [`split`]).
+#[inline(never)]
+pub fn split_once<'a>(text: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    let i = find(text, sep)?;
+    Some((text.get(..i)?, text.get(i + sep.len()..)?))
+}
+
+/// `text` before and after the last `sep`: `str::rsplit_once` (see [`split`]).
+#[inline(never)]
+pub fn rsplit_once<'a>(text: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    let i = rfind(text, sep)?;
+    Some((text.get(..i)?, text.get(i + sep.len()..)?))
 }
 
 /// Words of a folded string (`split(' ')` less the empty pieces), by bytes: a word is a few
@@ -345,6 +385,218 @@ impl<'a> Iterator for Words<'a> {
         }
         self.at = at;
         // (a space is ASCII: both ends are character boundaries)
+        (at > start).then(|| self.text.get(start..at).unwrap_or_default())
+    }
+}
+
+/// `char::is_whitespace` (Unicode's White_Space) without std's table: the core asks only this
+/// and the byte-wise [`trim`] & co. below, so none of std's Unicode trimming is in the wasm.
+pub fn is_space(c: char) -> bool {
+    matches!(c, '\t'..='\r' | ' ' | '\u{85}' | '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+}
+
+/// Bytes of the white space ([`is_space`]) `b` starts with, 0 when none. (Every such character
+/// starts with a byte no other character's middle has: a scan may step one byte at a time.)
+// (natively inlined: std's trimming was, and every line is trimmed; one copy in the wasm)
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn space_at(b: &[u8]) -> usize {
+    match *b {
+        [b'\t'..=b'\r' | b' ', ..] => 1,
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..] | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] | [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// Bytes of the white space `b` ends with, 0 when none.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn space_before(b: &[u8]) -> usize {
+    match *b {
+        [.., b'\t'..=b'\r' | b' '] => 1,
+        [.., 0xC2, 0x85 | 0xA0] => 2,
+        [.., 0xE1, 0x9A, 0x80] | [.., 0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF] | [.., 0xE2, 0x81, 0x9F] | [.., 0xE3, 0x80, 0x80] => 3,
+        _ => 0,
+    }
+}
+
+/// Where the first white space of `s` starts: `s.find(char::is_whitespace)`, by bytes.
+pub fn find_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (0..b.len()).find(|&i| b.get(i..).is_some_and(|r| space_at(r) > 0))
+}
+
+/// `s.trim_start()`, by bytes (see [`is_space`]).
+#[inline(never)]
+pub fn trim_start(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut from = 0;
+    // (most texts start with a byte no white space starts with: nothing decoded)
+    while b.get(from).is_some_and(|&x| may_start_space(x)) {
+        let n = b.get(from..).map_or(0, space_at);
+        if n == 0 {
+            break;
+        }
+        from += n;
+    }
+    s.get(from..).unwrap_or_default()
+}
+
+/// Whether a white space character may start with the byte `x` (most bytes: no).
+#[inline(always)]
+fn may_start_space(x: u8) -> bool {
+    x <= b' ' || matches!(x, 0xC2 | 0xE1..=0xE3)
+}
+
+/// `s.trim_end()`, by bytes (see [`is_space`]).
+#[inline(never)]
+pub fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut to = b.len();
+    // (an ASCII byte but a space or control character ends no white space)
+    while to > 0 && !b.get(to - 1).is_some_and(|&x| x > b' ' && x < 0x80) {
+        let n = b.get(..to).map_or(0, space_before);
+        if n == 0 {
+            break;
+        }
+        to -= n;
+    }
+    s.get(..to).unwrap_or_default()
+}
+
+/// `s.trim()`, by bytes (see [`is_space`]).
+pub fn trim(s: &str) -> &str {
+    trim_end(trim_start(s))
+}
+
+/// `s` without the ASCII bytes of `set` at its end: `s.trim_end_matches(&[…][..])` with ASCII
+/// characters, one non-generic copy for every set.
+#[inline(never)]
+pub fn trim_end_of<'a>(s: &'a str, set: &[u8]) -> &'a str {
+    let b = s.as_bytes();
+    let mut to = b.len();
+    // (`iter().any`, not `contains`: that is a `memchr` call for each byte)
+    #[allow(clippy::manual_contains)]
+    while to > 0 && set.iter().any(|&x| x == b[to - 1]) {
+        to -= 1;
+    }
+    s.get(..to).unwrap_or_default()
+}
+
+/// `s` without the ASCII bytes of `set` at its start (see [`trim_end_of`]).
+#[inline(never)]
+pub fn trim_start_of<'a>(s: &'a str, set: &[u8]) -> &'a str {
+    let b = s.as_bytes();
+    let mut from = 0;
+    #[allow(clippy::manual_contains)]
+    while from < b.len() && set.iter().any(|&x| x == b[from]) {
+        from += 1;
+    }
+    s.get(from..).unwrap_or_default()
+}
+
+/// `s` without the ASCII bytes of `set` at either end (see [`trim_end_of`]).
+pub fn trim_of<'a>(s: &'a str, set: &[u8]) -> &'a str {
+    trim_end_of(trim_start_of(s, set), set)
+}
+
+/// `s.split_whitespace()`, by bytes (see [`is_space`]).
+pub fn split_whitespace(s: &str) -> SplitWhitespace<'_> {
+    SplitWhitespace { text: s, at: 0 }
+}
+
+/// std's trimming and splitting (at white space, at a string), by bytes, as methods of `str` (the
+/// functions above): the core calls these, never std's (`tests/architecture.rs`), so the wasm has no copy
+/// of std's Unicode trimming (nor one per pattern type of `trim_*_matches`).
+pub trait Bytewise {
+    /// [`trim`]
+    fn trim_ws(&self) -> &str;
+    /// [`trim_start`]
+    fn trim_start_ws(&self) -> &str;
+    /// [`trim_end`]
+    fn trim_end_ws(&self) -> &str;
+    /// [`split_whitespace`]
+    fn split_ws(&self) -> SplitWhitespace<'_>;
+    /// [`trim_of`]: the ASCII bytes of `set` off both ends
+    fn trim_of(&self, set: &[u8]) -> &str;
+    /// [`trim_start_of`]
+    fn trim_start_of(&self, set: &[u8]) -> &str;
+    /// [`trim_end_of`]
+    fn trim_end_of(&self, set: &[u8]) -> &str;
+    /// [`split`]: `split` with a string, as std's with a `char` (`split(' ')` → `split_str(" ")`)
+    fn split_str<'a>(&'a self, sep: &'a str) -> Split<'a>;
+    /// [`rsplit`]
+    fn rsplit_str<'a>(&'a self, sep: &'a str) -> Split<'a>;
+    /// [`split_once`]
+    fn split_once_str<'a>(&'a self, sep: &str) -> Option<(&'a str, &'a str)>;
+    /// [`rsplit_once`]
+    fn rsplit_once_str<'a>(&'a self, sep: &str) -> Option<(&'a str, &'a str)>;
+}
+
+impl Bytewise for str {
+    fn trim_ws(&self) -> &str {
+        trim(self)
+    }
+    fn trim_start_ws(&self) -> &str {
+        trim_start(self)
+    }
+    fn trim_end_ws(&self) -> &str {
+        trim_end(self)
+    }
+    fn split_ws(&self) -> SplitWhitespace<'_> {
+        split_whitespace(self)
+    }
+    fn trim_of(&self, set: &[u8]) -> &str {
+        trim_of(self, set)
+    }
+    fn trim_start_of(&self, set: &[u8]) -> &str {
+        trim_start_of(self, set)
+    }
+    fn trim_end_of(&self, set: &[u8]) -> &str {
+        trim_end_of(self, set)
+    }
+    fn split_str<'a>(&'a self, sep: &'a str) -> Split<'a> {
+        split(self, sep)
+    }
+    fn rsplit_str<'a>(&'a self, sep: &'a str) -> Split<'a> {
+        rsplit(self, sep)
+    }
+    fn split_once_str<'a>(&'a self, sep: &str) -> Option<(&'a str, &'a str)> {
+        split_once(self, sep)
+    }
+    fn rsplit_once_str<'a>(&'a self, sep: &str) -> Option<(&'a str, &'a str)> {
+        rsplit_once(self, sep)
+    }
+}
+
+/// The iterator of [`split_whitespace`].
+pub struct SplitWhitespace<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for SplitWhitespace<'a> {
+    type Item = &'a str;
+
+    #[inline(never)]
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.text.as_bytes();
+        let mut at = self.at;
+        while b.get(at).is_some_and(|&x| may_start_space(x)) {
+            let n = b.get(at..).map_or(0, space_at);
+            if n == 0 {
+                break;
+            }
+            at += n;
+        }
+        let start = at;
+        while let Some(&x) = b.get(at) {
+            if may_start_space(x) && b.get(at..).is_some_and(|r| space_at(r) > 0) {
+                break;
+            }
+            at += 1;
+        }
+        self.at = at;
+        // (white space starts and ends at character boundaries)
         (at > start).then(|| self.text.get(start..at).unwrap_or_default())
     }
 }
@@ -837,6 +1089,52 @@ pub fn is_upper(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_is_stds_and_trimmed_and_split_as_std_does() {
+        for u in 0..=0x10FFFF {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_space(c), c.is_whitespace(), "{u:X}");
+            }
+        }
+        let spaces: Vec<char> = (0..=0x3000).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "a",
+            " a b ",
+            "\tKế hoạch\r\n",
+            "ắ\u{A0}ắ",
+            "\u{1680}x\u{3000}",
+            "x\u{2000}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{85}y",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        // every space beside letters whose bytes look like a space's (U+2080: E2 82 80; U+1E80: E1 BA 80)
+        for &sp in &spaces {
+            for other in ["\u{2080}", "\u{1E80}", "\u{3001}", "\u{C5}", "\u{2009}\u{200B}", "😀"] {
+                texts.push(format!("{sp}{other}{sp}{other} {sp}"));
+                texts.push(format!("{other}{sp}{sp}{other}"));
+            }
+        }
+        for t in &texts {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+            assert_eq!(trim_start(t), t.trim_start(), "{t:?}");
+            assert_eq!(trim_end(t), t.trim_end(), "{t:?}");
+            assert_eq!(split_whitespace(t).collect::<Vec<_>>(), t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+        }
+        for t in ["", "\n", "a", "a\n", "a\r\n", "a\r", "a\n\n", "\r\n\r\nb\r\nc\r", "x\ny\r\n", "\r"] {
+            assert_eq!(split(t, "\n").collect::<Vec<_>>(), t.split('\n').collect::<Vec<_>>(), "{t:?}");
+            assert_eq!(rsplit(t, "\n").collect::<Vec<_>>(), t.rsplit('\n').collect::<Vec<_>>(), "{t:?}");
+            assert_eq!(split_once(t, "\n"), t.split_once('\n'), "{t:?}");
+            assert_eq!(rsplit_once(t, "\n"), t.rsplit_once('\n'), "{t:?}");
+        }
+        assert_eq!(trim_end_of("1.2..", b"."), "1.2");
+        assert_eq!(trim_start_of("(*) Ghi chú", b"(* "), ") Ghi chú");
+        assert_eq!(trim_of("(12)", b"()"), "12");
+        assert_eq!(trim_of("..", b"."), "");
+    }
 
     #[test]
     fn characters_counted_eight_bytes_at_a_time_are_those_std_counts() {

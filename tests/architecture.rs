@@ -203,6 +203,43 @@ fn core_searches_strings_without_std_searcher() {
     assert!(with_searcher.is_empty(), "a string searched with std's searcher (use vn::find & co.): {with_searcher:#?}");
 }
 
+/// The core trims and splits with `vn::Bytewise` (`trim_ws`, `split_ws`, `trim_end_of`, `split_str`
+/// & co., by bytes), not std's Unicode `trim`, `split_whitespace`, `char::is_whitespace`, a
+/// `trim_*_matches` (one generic copy per pattern type) nor a `split`, `rsplit` or `lines` by a
+/// `char` (std's Split, SplitInclusive and core's memrchr): with none left, none of that is in
+/// the core wasm module (−1,030 B and about −980 B gzip, session 21).
+#[test]
+fn core_trims_without_std() {
+    let mut files = Vec::new();
+    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let methods = [
+        ".trim()",
+        ".trim_start()",
+        ".trim_end()",
+        "split_whitespace()",
+        "is_whitespace",
+        "trim_matches(",
+        "trim_start_matches(",
+        "trim_end_matches(",
+        "str::trim",
+        ".split('",
+        ".rsplit(",
+        ".split_once('",
+        ".rsplit_once(",
+        ".lines()",
+    ];
+    let trimming: Vec<String> = files
+        .iter()
+        .filter(|(rel, _)| {
+            rel != "main.rs" && (!rel.starts_with("ingest/") || matches!(rel.as_str(), "ingest/mod.rs" | "ingest/legacy.rs"))
+        })
+        .flat_map(|(rel, text)| {
+            code(text).filter(|l| methods.iter().any(|m| l.contains(m))).map(move |l| format!("src/{rel}: {}", l.trim()))
+        })
+        .collect();
+    assert!(trimming.is_empty(), "std's trimming in the core (use vn::Bytewise): {trimming:#?}");
+}
+
 /// The core writes its messages with `fill!` (src/message.rs), not core::fmt: with no `format!`
 /// left, wasm-opt drops std's formatter and scripts/fmt-trap.mjs the Display functions the panic
 /// messages kept in the function table (about 4 KB, 1.1 KB gzip, session 20). One `format!` (or

@@ -2,6 +2,7 @@
 //! VNI-Windows (`VNI-*` fonts). Text typed in them shows up as `Kª ho¹ch` or `Keá hoaïch`;
 //! it is converted to Unicode and the report says so (`input.legacy-encoding`).
 
+use crate::vn::Bytewise;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -26,7 +27,7 @@ impl Encoding {
     #[cfg(feature = "files")]
     /// The encoding a font name implies: `.VnTime`, `.VnArialH` → TCVN3; `VNI-Times` → VNI.
     pub fn of_font(font: &str) -> Option<Encoding> {
-        let f = font.trim();
+        let f = crate::vn::trim(font);
         if f.starts_with(".Vn") || f.starts_with("VN3-") {
             Some(Encoding::Tcvn3)
         } else if f.to_ascii_uppercase().starts_with("VNI-") || f.to_ascii_uppercase().starts_with("VNI ") {
@@ -64,8 +65,9 @@ fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let mut t = Tables { tcvn3: Vec::new(), vni: Vec::new() };
-        for line in include_str!("../../data/vn-legacy.tsv").lines().skip(1) {
-            let mut cols = line.split('\t');
+        // (the file's lines: it has no `\r`; the empty piece after its last `\n` has one column)
+        for line in include_str!("../../data/vn-legacy.tsv").split_str("\n").skip(1) {
+            let mut cols = line.split_str("\t");
             let (Some(u), Some(tc), Some(vn)) = (cols.next(), cols.next(), cols.next()) else { continue };
             add(&mut t.tcvn3, tc, u);
             add(&mut t.vni, vn, u);

@@ -5,6 +5,7 @@ use super::{Outline, Status};
 use crate::document::Document;
 use crate::profile::{pair_key, Profile};
 use crate::vn;
+use crate::vn::Bytewise;
 
 /// A reference such as `chi tiết tại Phụ lục II kèm theo` in a section's text.
 #[derive(Debug, Clone)]
@@ -189,12 +190,13 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, form
         let Some(mut tail) = rest.get(after..) else { break };
         let mut skipped = 0;
         // `Phụ lục số 02`: the number follows the word `số`
-        if let Some(t) = lower.get(after..).map(str::trim_start).and_then(|t| t.strip_prefix("số ").or_else(|| t.strip_prefix("so "))) {
+        if let Some(t) = lower.get(after..).map(crate::vn::trim_start).and_then(|t| t.strip_prefix("số ").or_else(|| t.strip_prefix("so ")))
+        {
             skipped = lower.len() - after - t.len();
             tail = rest.get(after + skipped..).unwrap_or("");
         }
         // (ASCII letters and digits: a slice, not a String of chars)
-        let word = tail.trim_start();
+        let word = tail.trim_start_ws();
         let word = word.get(..word.bytes().take_while(u8::is_ascii_alphanumeric).count()).unwrap_or("");
         let mut number = crate::outline::label::roman_value_any_case(word).or_else(|| word.parse().ok().filter(|n| *n < 100));
         if k >= 2 {
@@ -203,7 +205,7 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, form
             number = number.filter(|_| named).map(|n| n + super::FORMS);
         }
         if let Some(number) = number {
-            let to = after + skipped + (tail.len() - tail.trim_start().len()) + word.len();
+            let to = after + skipped + (tail.len() - tail.trim_start_ws().len()) + word.len();
             out.push(AppendixRef { line, from: from + pos, to: from + to, number, section });
         }
         search = after;

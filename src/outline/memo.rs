@@ -6,6 +6,7 @@
 //! line (whether it is content for its section, its appendix references: [`Facts`]) are kept
 //! with its candidate.
 
+use crate::vn::Bytewise;
 use std::cell::RefCell;
 
 use super::content::AppendixRef;
@@ -90,7 +91,7 @@ pub(super) fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candid
     let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
     // a line of 8 bytes or fewer may be `Phần` with its number on the next line (`split_part`
     // trims it first): read afresh
-    let memoised = SESSION_MEMORY && text.trim().len() > 8 && MEMO.with_borrow(Option::is_some);
+    let memoised = SESSION_MEMORY && text.trim_ws().len() > 8 && MEMO.with_borrow(Option::is_some);
     if memoised {
         if let Some(kept) = MEMO.with_borrow_mut(|m| m.as_mut().and_then(|m| m.recall(doc, profile, i))) {
             return kept;

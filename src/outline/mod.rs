@@ -10,6 +10,7 @@ pub mod content;
 pub mod memo;
 pub(crate) use crate::label;
 
+use crate::vn::Bytewise;
 use serde::Serialize;
 
 use crate::document::Document;
@@ -225,11 +226,11 @@ fn split_part(doc: &Document, i: usize) -> Option<(Label, usize)> {
     if !may_be_split_part(doc.lines.get(i)?.text.as_bytes()) {
         return None;
     }
-    let text = doc.lines[i].text.trim();
+    let text = doc.lines[i].text.trim_ws();
     if text.len() > 8 || vn::fold(text) != "phan" {
         return None;
     }
-    let next = doc.lines.get(i + 1)?.text.trim();
+    let next = doc.lines.get(i + 1)?.text.trim_ws();
     if next.is_empty() || next.len() > 16 {
         return None;
     }
@@ -259,16 +260,19 @@ fn may_be_split_part(raw: &[u8]) -> bool {
 /// copy's, or typed), a heading's title, a leader of dots and its page: no heading. (The
 /// leader's dots may be spaced, `. . . 6`, or Word's `…`; a tab before the page makes a table
 /// row, already no heading.)
-// (a closure, not the `[char; 3]` pattern clippy prefers: that one costs the core module bytes)
-#[allow(clippy::manual_pattern_char_comparison)]
 fn is_contents_entry(text: &str) -> bool {
-    let text = text.trim_end();
+    let text = text.trim_end_ws();
     let page = text.bytes().rev().take_while(u8::is_ascii_digit).count();
     if !(1..=3).contains(&page) {
         return false;
     }
-    let rest = text[..text.len() - page].trim_end();
-    rest.trim_end_matches(|c| matches!(c, '.' | '…' | ' ')).len() + 3 <= rest.len()
+    let rest = text[..text.len() - page].trim_end_ws();
+    // (dots, `…` and spaces before it: 3 bytes at least)
+    let mut t = rest.as_bytes();
+    while let [r @ .., b'.' | b' '] | [r @ .., 0xE2, 0x80, 0xA6] = t {
+        t = r;
+    }
+    t.len() + 3 <= rest.len()
 }
 
 fn longer_than(text: &str, chars: usize) -> bool {
@@ -278,7 +282,7 @@ fn longer_than(text: &str, chars: usize) -> bool {
 /// `text.split_whitespace().nth(n).is_some()`, without splitting a text too short to have
 /// `n + 1` words (each word and space takes a byte at least)
 fn more_words_than(text: &str, n: usize) -> bool {
-    text.len() > 2 * n && text.split_whitespace().nth(n).is_some()
+    text.len() > 2 * n && text.split_ws().nth(n).is_some()
 }
 
 /// A line that might be a heading, split into its parts.
@@ -308,7 +312,7 @@ impl Candidate {
         let mut number_line = i;
         if parsed.label.is_none() {
             if let Some((l, j)) = split_part(doc, i) {
-                parsed = label::Labelled { label: Some(l), label_text: text.trim(), title_start: text.len(), bullet: false };
+                parsed = label::Labelled { label: Some(l), label_text: text.trim_ws(), title_start: text.len(), bullet: false };
                 number_line = j;
             }
         }
@@ -320,7 +324,7 @@ impl Candidate {
             return row_item(profile, text, i); // table rows are never headings, but an item's
         }
         let rest = text.get(parsed.title_start..).unwrap_or("");
-        let rest = rest.trim_end_matches(&['*', '_'][..]).trim();
+        let rest = rest.trim_end_of(b"*_").trim_ws();
         // `a) Kết quả đạt được: nội dung…`: the title stops at the first colon
         // (`split_once(':')`, the colon found word-at-a-time: every candidate line is searched)
         let mut colon = memchr::memchr(b':', rest.as_bytes()).and_then(|k| Some((rest.get(..k)?, rest.get(k + 1..)?)));
@@ -331,14 +335,14 @@ impl Candidate {
             let stop = memchr::memchr_iter(b'.', before_colon.as_bytes()).find(|&p| {
                 let (t, after) = before_colon.split_at(p);
                 after.strip_prefix(". ").and_then(|a| a.chars().next()).is_some_and(|c| vn::is_letter(c) && !vn::is_lower(c))
-                    && (2..=12).contains(&t.split_whitespace().count())
+                    && (2..=12).contains(&t.split_ws().count())
             });
             if let Some(p) = stop {
                 colon = rest.get(..p).zip(rest.get(p + 1..));
             }
         }
         let (title, inline_text) = match colon {
-            Some((t, after)) => (t.trim(), after.trim().trim_end_matches(&['*', '_'][..]).trim()),
+            Some((t, after)) => (t.trim_ws(), after.trim_ws().trim_end_of(b"*_").trim_ws()),
             None => (rest, ""),
         };
         // most lines of a draft are sentences: an unnumbered one is rejected on its text before
@@ -417,10 +421,10 @@ impl Candidate {
 /// a sub-section, with that number, of the heading above the table.
 #[inline(never)]
 fn row_item(profile: &Profile, text: &str, i: usize) -> Option<Candidate> {
-    let (number, rest) = text.split_once('\t')?;
-    let number = number.trim().trim_end_matches('.');
-    let (title, cells) = rest.split_once('\t').unwrap_or((rest, ""));
-    let title = title.trim();
+    let (number, rest) = text.split_once_str("\t")?;
+    let number = number.trim_ws().trim_end_of(b".");
+    let (title, cells) = rest.split_once_str("\t").unwrap_or((rest, ""));
+    let title = title.trim_ws();
     // (the number read as a label is: `1.1. x`; a cell of anything else is no label)
     let label = label::parse(&[number, ". x"].concat()).label.filter(|l| matches!(l, Label::Arabic(_)) && !number.contains(' '))?;
     if title.is_empty() || more_words_than(title, MAX_UNNUMBERED_WORDS) {
@@ -434,7 +438,7 @@ fn row_item(profile: &Profile, text: &str, i: usize) -> Option<Candidate> {
         label_text: number.to_string(),
         label_start: 0,
         title: title.to_string(),
-        inline_text: cells.trim().to_string(),
+        inline_text: cells.trim_ws().to_string(),
         last_line: i,
         row: true,
     })
@@ -459,9 +463,9 @@ impl Candidate {
         {
             return None;
         }
-        let (rest, inline) = match t.split_once(':') {
-            Some((a, b)) => (a.trim(), b.trim()),
-            None => (t.trim_end_matches(&['.', ';'][..]), ""),
+        let (rest, inline) = match t.split_once_str(":") {
+            Some((a, b)) => (a.trim_ws(), b.trim_ws()),
+            None => (t.trim_end_of(b".;"), ""),
         };
         let title = fill!("{} {}", self.title, rest);
         let (words, word_count) = said(profile, &vn::fold(&title));
@@ -790,7 +794,7 @@ fn score(
                     Label::Letter(c) => (*c as u32).checked_sub('a' as u32).map(|k| k + 1),
                     _ => None,
                 };
-                if ordinal.map(|k| crate::message::string(&k)).as_deref() == s.number.rsplit('.').next() {
+                if ordinal.map(|k| crate::message::string(&k)).as_deref() == s.number.rsplit_str(".").next() {
                     0.2
                 } else {
                     0.0
@@ -807,7 +811,7 @@ fn score(
             // a draft numbering its Roman level `1.`, `2.` numbers the level below `3.1.`:
             // fine when the prefix is the parent heading's own number
             (Kind::Arabic(_), Kind::Arabic(_)) if extends_parent_number(l, s, outline) => {
-                if l.number().rsplit('.').next() == s.number.rsplit('.').next() {
+                if l.number().rsplit_str(".").next() == s.number.rsplit_str(".").next() {
                     0.3
                 } else {
                     0.1
@@ -908,10 +912,14 @@ fn is_statement(title: &str) -> bool {
     if !more_words_than(title, 4) {
         return false;
     }
-    title.split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '/'))).any(|run| {
-        let run = run.trim_matches(&['.', ','][..]);
-        let year = run.len() == 4 && run.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
-        run.bytes().any(|b| b.is_ascii_digit()) && !year && !run.contains('/')
+    // (runs of ASCII bytes: every byte of another character ends one)
+    title.as_bytes().split(|b| !(b.is_ascii_digit() || matches!(b, b'.' | b',' | b'/'))).any(|mut run| {
+        while let [b'.' | b',', r @ ..] | [r @ .., b'.' | b','] = run {
+            run = r;
+        }
+        let digits = run.iter().all(u8::is_ascii_digit);
+        let year = run.len() == 4 && digits && (1900..=2100).contains(&run.iter().fold(0, |y, d| y * 10 + u32::from(d - b'0')));
+        run.iter().any(u8::is_ascii_digit) && !year && !run.contains(&b'/')
     })
 }
 
@@ -926,15 +934,14 @@ fn open_leaf<'a>(profile: &Profile, context: &[usize], outline: &'a Outline) -> 
 
 /// `Điều 2.`, `ĐIỀU 3:` opening a line: an article of the decision that issues the plan.
 fn is_article(text: &str) -> bool {
-    let t = text.trim_start_matches(&['*', '#', ' '][..]);
+    let t = text.trim_start_of(b"*# ");
     // (`D`, `d`, `Đ`, `đ`, by bytes)
     if !matches!(t.as_bytes(), [b'D' | b'd', ..] | [0xC4, 0x90 | 0x91, ..]) {
         return false;
     }
-    let mut words = t.split_whitespace();
+    let mut words = t.split_ws();
     let first = words.next().map(vn::fold);
-    first.as_deref() == Some("dieu")
-        && words.next().is_some_and(|w| w.trim_end_matches(&['.', ':'][..]).bytes().all(|b| b.is_ascii_digit()))
+    first.as_deref() == Some("dieu") && words.next().is_some_and(|w| w.trim_end_of(b".:").bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `Phụ lục II`, `PHỤ LỤC 3`, `Phụ lục I: DANH MỤC …` standing as a heading line.
@@ -976,7 +983,7 @@ pub const FORMS: u32 = 100;
 /// the outline's lines and the rules asking; called only for a line [`may_be_appendix`].)
 #[inline(never)]
 fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
-    let t = text.trim_start_matches(&['#', '*', ' '][..]);
+    let t = text.trim_start_of(b"#* ");
     // (a form: `Bi…`; its number required, `Biểu dương …` is a sentence)
     let form = t.starts_with(&['B', 'b'][..]);
     let name = if form { "bieu" } else { "phu luc" };
@@ -1007,7 +1014,7 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     if !(rest.is_empty() || rest.starts_with(' ')) || crate::vn::char_count(t) > MAX_HEADING_CHARS {
         return None;
     }
-    let mut words = rest.split_whitespace();
+    let mut words = rest.split_ws();
     let mut word = words.next().unwrap_or("");
     // `Phụ lục số 02`, `Biểu mẫu số 03`
     for skip in ["mau", "so"] {
@@ -1027,7 +1034,7 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
         return None;
     }
     // (more than 20 words: 20 spaces between them, counted by bytes)
-    if vn::count_byte(f.as_bytes(), b' ') >= 20 || text.trim_end().ends_with(&['.', ';'][..]) {
+    if vn::count_byte(f.as_bytes(), b' ') >= 20 || text.trim_end_ws().ends_with(&['.', ';'][..]) {
         return None;
     }
     Some(number)

@@ -14,6 +14,7 @@ use crate::profile::{with_year, Profile, Section};
 use crate::rules::Context;
 use crate::table::Column;
 use crate::targets::Targets;
+use crate::vn::Bytewise;
 
 /// What the pipeline hands over besides the analysis: how the input was read.
 pub(crate) struct Reading<'a> {
@@ -87,7 +88,7 @@ fn place_findings(findings: &mut [Finding], places: &[String], text: &str) {
     if places.is_empty() {
         return;
     }
-    let lines: Vec<&str> = text.split('\n').collect();
+    let lines: Vec<&str> = text.split_str("\n").collect();
     for f in findings {
         let Some(place) = places.get(f.line.wrapping_sub(1)) else { continue };
         let cell = lines.get(f.line.wrapping_sub(1)).map(|l| tabs_before(l, f.column) + 1);

@@ -11,6 +11,7 @@
 //! **Example.** A row whose `Đơn vị chủ trì` cell is empty → `budget.project-field-missing`
 //! naming the field and the row.
 
+use crate::vn::Bytewise;
 use super::{Check, Context, RuleInfo};
 use crate::profile::Role;
 use crate::finding::Finding;
@@ -61,7 +62,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         for item in &t.items {
             for &col in REQUIRED {
                 let Some(cell) = item.cell(col) else { continue };
-                if !cell.text.trim().is_empty() {
+                if !cell.text.trim_ws().is_empty() {
                     continue;
                 }
                 let name = item.label();

@@ -9,6 +9,7 @@
 //!
 //! **Example.** A project row whose `Nguồn vốn` cell is empty → `budget.source-missing` on it.
 
+use crate::vn::Bytewise;
 use super::{Check, Context, RuleInfo};
 use crate::profile::Role;
 use crate::finding::Finding;
@@ -55,7 +56,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             );
             continue;
         }
-        for item in t.items.iter().filter(|i| i.cell(Column::Source).is_none_or(|c| c.text.trim().is_empty())) {
+        for item in t.items.iter().filter(|i| i.cell(Column::Source).is_none_or(|c| c.text.trim_ws().is_empty())) {
             let name = item.label();
             out.push(
                 Finding::new(

@@ -11,6 +11,7 @@
 //! **Example.** `I. CĂN CỨ`, `II. MỤC TIÊU`, `II. NHIỆM VỤ` → `section.numbering` on the second
 //! `II.`: expected `III`, actual `II`.
 
+use crate::vn::Bytewise;
 use super::{Check, Context, RuleInfo};
 use crate::outline::label::{to_roman, Label};
 use crate::finding::Finding;
@@ -76,7 +77,7 @@ fn ordinal(label: &Label) -> Option<u32> {
 }
 
 fn template_ordinal(number: &str) -> Option<u32> {
-    let last = number.rsplit('.').next()?;
+    let last = number.rsplit_str(".").next()?;
     crate::outline::label::roman_value(last)
         .or_else(|| last.parse().ok())
         .or_else(|| last.chars().next().filter(char::is_ascii_lowercase).map(|c| c as u32 - 'a' as u32 + 1))
