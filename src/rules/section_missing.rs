@@ -52,16 +52,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let (name, name_en) = ctx.name(s);
         let (span, before) = match next_present_heading(ctx, i) {
-            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| crate::message::string(&l.number()))),
+            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| l.number())),
             None => (ctx.doc.line_span(ctx.doc.lines.len().saturating_sub(1)), None),
         };
-        // (the messages are joined from their pieces, not formatted: this rule can report dozens
-        // of sections of a draft)
-        let (place, place_en) = match &before {
-            Some(n) => (crate::message::concat(&["trước dòng ", n]), crate::message::concat(&["before line ", n])),
-            None => ("ở cuối văn bản".to_string(), "at the end".to_string()),
+        // (the messages written straight into their strings, each piece pushed, the section's
+        // name too: this rule can report dozens of sections of a draft)
+        let place = |out: &mut String, english: bool| match before {
+            Some(n) => {
+                out.push_str(if english { "before line " } else { "trước dòng " });
+                crate::message::push_unsigned(out, n as u64);
+            }
+            None => out.push_str(if english { "at the end" } else { "ở cuối văn bản" }),
         };
         // a branch absent as a whole is reported once, at its top
         let branch = !flag(&present_below, i) && sections.get(i + 1).is_some_and(|n| n.parent == Some(i));
@@ -91,19 +93,34 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             _ => (String::new(), String::new()),
         };
-        let mut suggestion = crate::message::concat(&["Thêm mục «", &name, "» ", &place, "."]);
+        let room = s.title.len() + s.guidance.len() + 64;
+        let mut suggestion = String::with_capacity(room);
+        suggestion.push_str("Thêm mục «");
+        ctx.push_name(&mut suggestion, s, false);
+        suggestion.push_str("» ");
+        place(&mut suggestion, false);
+        suggestion.push('.');
         if !s.guidance.is_empty() {
             suggestion.push_str(" Nội dung cần có: ");
             push_with_year(&mut suggestion, &s.guidance, ctx.plan_year);
         }
+        let mut message = String::with_capacity(room);
+        message.push_str("Thiếu mục bắt buộc «");
+        ctx.push_name(&mut message, s, false);
+        for piece in ["» (", &s.id, ")", within, branch, ".", &so_far] {
+            message.push_str(piece);
+        }
+        let mut message_en = String::with_capacity(room + 32);
+        message_en.push_str("Required section \"");
+        ctx.push_name(&mut message_en, s, true);
+        for piece in ["\" (", &s.id, ")", within_en, " is missing", branch_en, "; add it "] {
+            message_en.push_str(piece);
+        }
+        place(&mut message_en, true);
+        message_en.push('.');
+        message_en.push_str(&so_far_en);
         out.push(
-            Finding::new(
-                INFO.id,
-                s.severity,
-                span,
-                crate::message::concat(&["Thiếu mục bắt buộc «", &name, "» (", &s.id, ")", within, branch, ".", &so_far]),
-                crate::message::concat(&["Required section \"", &name_en, "\" (", &s.id, ")", within_en, " is missing", branch_en, "; add it ", &place_en, ".", &so_far_en]),
-            )
+            Finding::new(INFO.id, s.severity, span, message, message_en)
             .section(&s.id)
             .suggestion(suggestion),
         );
