@@ -93,8 +93,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             _ => (String::new(), String::new()),
         };
-        let room = s.title.len() + s.guidance.len() + 64;
-        let mut suggestion = String::with_capacity(room);
+        // (each sized for what it holds: grown, it is copied)
+        let name = s.number.len() + s.id.len() + 96;
+        let mut suggestion = String::with_capacity(name + s.title.len() + s.guidance.len());
         suggestion.push_str("Thêm mục «");
         ctx.push_name(&mut suggestion, s, false);
         suggestion.push_str("» ");
@@ -104,13 +105,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             suggestion.push_str(" Nội dung cần có: ");
             push_with_year(&mut suggestion, &s.guidance, ctx.plan_year);
         }
-        let mut message = String::with_capacity(room);
+        let mut message = String::with_capacity(name + s.title.len() + within.len() + so_far.len());
         message.push_str("Thiếu mục bắt buộc «");
         ctx.push_name(&mut message, s, false);
         for piece in ["» (", &s.id, ")", within, branch, ".", &so_far] {
             message.push_str(piece);
         }
-        let mut message_en = String::with_capacity(room + 32);
+        let mut message_en = String::with_capacity(name + s.title_en.len() + within_en.len() + so_far_en.len());
         message_en.push_str("Required section \"");
         ctx.push_name(&mut message_en, s, true);
         for piece in ["\" (", &s.id, ")", within_en, " is missing", branch_en, "; add it "] {
