@@ -768,7 +768,9 @@ fn scaled(lines: usize, read: usize, len: usize) -> usize {
 /// (an unwrapped line spans several lines of the input).
 fn physical_position(first: usize, prefix: &str) -> (usize, usize) {
     // (the breaks are ASCII: looked for by their bytes, not character by character from the end)
-    let Some(last_break) = memchr::memrchr2(b'\n', b'\r', prefix.as_bytes()) else { return (first, crate::vn::char_count(prefix) + 1) };
+    let Some(last_break) = prefix.as_bytes().iter().rposition(|&b| b == b'\n' || b == b'\r') else {
+        return (first, crate::vn::char_count(prefix) + 1);
+    };
     let b = prefix.as_bytes();
     let breaks = (0..=last_break).filter(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n'))).count();
     (first + breaks, crate::vn::char_count(&prefix[last_break + 1..]) + 1)

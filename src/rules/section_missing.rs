@@ -58,13 +58,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         };
         // (the messages written straight into their strings, each piece pushed, the section's
         // name too: this rule can report dozens of sections of a draft)
-        let place = |out: &mut String, english: bool| match before {
-            Some(n) => {
-                out.push_str(if english { "before line " } else { "trước dòng " });
-                crate::message::push_unsigned(out, n as u64);
-            }
-            None => out.push_str(if english { "at the end" } else { "ở cuối văn bản" }),
-        };
         // a branch absent as a whole is reported once, at its top
         let branch = !flag(&present_below, i) && sections.get(i + 1).is_some_and(|n| n.parent == Some(i));
         let (branch, branch_en) = if branch { (" (cùng các mục con)", " (with its sub-sections)") } else { ("", "") };
@@ -99,7 +92,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         suggestion.push_str("Thêm mục «");
         ctx.push_name(&mut suggestion, s, false);
         suggestion.push_str("» ");
-        place(&mut suggestion, false);
+        push_place(&mut suggestion, before, false);
         suggestion.push('.');
         if !s.guidance.is_empty() {
             suggestion.push_str(" Nội dung cần có: ");
@@ -117,7 +110,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         for piece in ["\" (", &s.id, ")", within_en, " is missing", branch_en, "; add it "] {
             message_en.push_str(piece);
         }
-        place(&mut message_en, true);
+        push_place(&mut message_en, before, true);
         message_en.push('.');
         message_en.push_str(&so_far_en);
         out.push(
@@ -125,6 +118,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .section(&s.id)
             .suggestion(suggestion),
         );
+    }
+}
+
+/// Where the missing section belongs, onto `out`: before line `before`, or at the end.
+fn push_place(out: &mut String, before: Option<usize>, english: bool) {
+    match before {
+        Some(n) => {
+            out.push_str(if english { "before line " } else { "trước dòng " });
+            crate::message::push_unsigned(out, n as u64);
+        }
+        None => out.push_str(if english { "at the end" } else { "ở cuối văn bản" }),
     }
 }
 
