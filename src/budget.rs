@@ -355,9 +355,14 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
 
 /// An editing session's memory of the tables read at its last check ([`project_table`] is most
 /// of the budget's work): by their rows' text, so a keystroke reads again only a table it
-/// changed. Used only inside [`with_memo`] (by `crate::session`); a plain `check()` reads every
-/// table.
-pub type Memo = crate::document::Recall<Option<Held>>;
+/// changed; and of each line's amount in words ([`line_words`]), by document line while its text
+/// is the same (a list, as `table::Memo`: no map for it). Used only inside [`with_memo`] (by
+/// `crate::session`); a plain `check()` reads every table and line.
+#[derive(Default)]
+pub struct Memo {
+    tables: crate::document::Recall<Option<Held>>,
+    words: Vec<Option<(Box<str>, Words)>>,
+}
 
 thread_local! {
     static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
@@ -365,7 +370,7 @@ thread_local! {
 
 /// Run `f` (a check) with the project tables read through `memo`.
 pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
-    memo.next_check();
+    memo.tables.next_check();
     crate::document::lend(&MEMO, memo, f)
 }
 
@@ -380,11 +385,11 @@ fn remembered_project_table(doc: &Document, t: &Table, folds: &mut Folds) -> Opt
         return read();
     }
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return read() };
-    let mut key = memo.start_key();
+    let mut key = memo.tables.start_key();
     key.push(above.map_or(0, |u| u as u8 + 1));
     // (every line of the table: a row goes on over the lines its cells break)
     for line in first..=t.last {
-        Memo::key(&mut key, doc, first, line);
+        crate::document::Recall::<Option<Held>>::key(&mut key, doc, first, line);
     }
     let moved = |pt: &mut Option<Held>, was: usize| {
         let Some(pt) = pt else { return };
@@ -407,7 +412,7 @@ fn remembered_project_table(doc: &Document, t: &Table, folds: &mut Folds) -> Opt
         pt.parts.iter_mut().for_each(|p| moved(&mut p.at.line));
         pt.subtotals.iter_mut().for_each(|s| moved(&mut s.0.line));
     };
-    let pt = memo.get(key, first, read, moved);
+    let pt = memo.tables.get(key, first, read, moved);
     MEMO.with_borrow_mut(|m| *m = Some(memo));
     pt
 }
@@ -677,6 +682,9 @@ const MARKERS: [&str; 5] = ["bằng chữ", "Bằng chữ", "BẰNG CHỮ", "ban
 fn read_in_words(doc: &Document, budget: &mut Budget) {
     // room to fold a bracket's words in, kept from line to line
     let mut buf = String::new();
+    // the session's memory of each line's words, when one is set (taken for the whole loop)
+    let mut kept =
+        if crate::document::SESSION_MEMORY { MEMO.with_borrow_mut(|m| m.as_mut().map(|m| std::mem::take(&mut m.words))) } else { None };
     for (idx, line) in doc.lines.iter().enumerate() {
         let text = &line.text;
         // every marker has `ng ch` or `NG CH`, and words in brackets need a `(`: one fast scan
@@ -685,12 +693,11 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         if !may_mark && !has_bracket {
             continue;
         }
-        let marked = || if may_mark { find_marker(text, &MARKERS) } else { None };
-        let mut spelled = || if has_bracket { spelled_in_brackets(text, &mut buf) } else { None };
-        let bracket = || spelled().map(|(from, to, amount)| (from, 0, Some((to, amount))));
-        let Some((at, len, spelled)) = marked().map(|(at, m)| (at, m.len(), None)).or_else(bracket) else { continue };
-        let end = spelled.map_or(text.len(), |(to, _)| to);
-        let Some(words_dong) = text.get(at + len..end).and_then(money::parse_words) else { continue };
+        let words = match kept.as_mut() {
+            Some(kept) => remembered_words(kept, idx, text, || line_words(text, may_mark, has_bracket, &mut buf)),
+            None => line_words(text, may_mark, has_bracket, &mut buf),
+        };
+        let Some((at, spelled, words_dong)) = words else { continue };
         if let Some((to, amount)) = spelled {
             budget.in_words.push(InWords { line: idx, from: at, to, digits: Located { line: idx, amount }, words_dong });
             continue;
@@ -714,6 +721,50 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         let to = text.trim_end_of(b"./) ").len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
     }
+    if let Some(words) = kept.filter(|_| crate::document::SESSION_MEMORY) {
+        MEMO.with_borrow_mut(|m| {
+            if let Some(m) = m {
+                m.words = words;
+            }
+        });
+    }
+}
+
+/// What a line's text alone says of an amount in words: where the words start (at a marker, or
+/// in a bracket: with its end and the amount in digits the bracket follows) and the amount they
+/// spell. ([`read_in_words`] reads the amount in digits of a marker's words around it.)
+type Words = Option<(usize, Option<(usize, Amount)>, i128)>;
+
+/// [`Words`] of `text`, whose [`crate::document::Line::spelling_marks`] are `may_mark` and
+/// `has_bracket`. `buf`: room to fold a bracket's words in. (Not inlined: the loop above stays
+/// as fast as it was without a memo.)
+#[inline(never)]
+fn line_words(text: &str, may_mark: bool, has_bracket: bool, buf: &mut String) -> Words {
+    let marked = || if may_mark { find_marker(text, &MARKERS) } else { None };
+    let mut spelled = || if has_bracket { spelled_in_brackets(text, buf) } else { None };
+    let bracket = || spelled().map(|(from, to, amount)| (from, 0, Some((to, amount))));
+    let (at, len, spelled) = marked().map(|(at, m)| (at, m.len(), None)).or_else(bracket)?;
+    let end = spelled.map_or(text.len(), |(to, _)| to);
+    let words_dong = text.get(at + len..end).and_then(money::parse_words)?;
+    Some((at, spelled, words_dong))
+}
+
+/// [`line_words`] of line `idx`'s `text` (`read`), through the session's memory of each line's
+/// (`kept`, by line): read again only when the line's text changed.
+fn remembered_words(kept: &mut Vec<Option<(Box<str>, Words)>>, idx: usize, text: &str, read: impl FnOnce() -> Words) -> Words {
+    if let Some(Some((was, words))) = kept.get(idx) {
+        if **was == *text {
+            return *words;
+        }
+    }
+    let words = read();
+    while kept.len() <= idx {
+        kept.push(None);
+    }
+    if let Some(slot) = kept.get_mut(idx) {
+        *slot = Some((text.into(), words));
+    }
+    words
 }
 
 /// Where the first of `markers` stands in `text` ([`vn::find_any`] of them), each a `b` or a `B`

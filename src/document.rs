@@ -203,11 +203,11 @@ impl<'a> Document<'a> {
         }
         let prefix = self.source.get(from..a).unwrap_or("");
         let inner = self.source.get(a..b).unwrap_or("");
-        let start = line.start_utf16 as usize + units + prefix.encode_utf16().count();
+        let start = line.start_utf16 as usize + units + crate::vn::utf16_len(prefix);
         // a joined (hard-wrapped) line spans several lines of the input: the break before `a` says which
         let (number, column) = physical_position(line.number(), prefix);
         let column = if number == line.number() { chars + column } else { column };
-        Span { line: number, column, start, end: start + inner.encode_utf16().count() }
+        Span { line: number, column, start, end: start + crate::vn::utf16_len(inner) }
     }
 
     /// Bytes `from..to` of line `idx`, or, past its text, of the lines below it, read one after
@@ -779,7 +779,10 @@ fn scaled(lines: usize, read: usize, len: usize) -> usize {
 /// Line and column in the original input of the end of `prefix`, which starts at line `first`
 /// (an unwrapped line spans several lines of the input).
 fn physical_position(first: usize, prefix: &str) -> (usize, usize) {
-    let Some(last_break) = prefix.rfind(&['\n', '\r'][..]) else { return (first, crate::vn::char_count(prefix) + 1) };
+    // (the breaks are ASCII: looked for by their bytes, not character by character from the end)
+    let Some(last_break) = prefix.as_bytes().iter().rposition(|&b| b == b'\n' || b == b'\r') else {
+        return (first, crate::vn::char_count(prefix) + 1);
+    };
     let b = prefix.as_bytes();
     let breaks = (0..=last_break).filter(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n'))).count();
     (first + breaks, crate::vn::char_count(&prefix[last_break + 1..]) + 1)

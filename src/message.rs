@@ -24,7 +24,9 @@ pub trait Piece {
 /// `template` with each `{}` replaced by the next of `pieces`.
 #[inline(never)]
 pub fn fill(template: &str, pieces: &[&dyn Piece]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
+    // (room for the pieces too: a message names a section or quotes the draft, and a String
+    // grown past its room is copied)
+    let mut out = String::with_capacity(template.len() + 128);
     let mut pieces = pieces.iter();
     let b = template.as_bytes();
     let mut from = 0;

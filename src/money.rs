@@ -480,24 +480,35 @@ pub fn parse_words(text: &str) -> Option<i128> {
 pub fn format(dong: i128, unit: Unit) -> String {
     let scale = unit.dong().unsigned_abs();
     let (whole, frac) = div_rem(dong.unsigned_abs(), scale as u32);
-    let mut int = group_thousands(&decimal(whole));
+    let digits = decimal(whole);
+    // (written into one string sized for it: every amount a budget message names comes through
+    // here)
+    let mut out = String::with_capacity(digits.len() * 4 / 3 + 32);
+    if dong < 0 {
+        out.push('-');
+    }
+    // the thousands grouped with `.`
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
     // (the fraction is below the unit, at most 10^9: printed by the messages' one integer
     // printer, zero-padded by hand, so the wasm carries neither 128-bit nor u64 `fmt` printing)
     if frac != 0 {
         let width = decimal(scale).len() - 1;
         let mut digits = String::new();
         crate::finding::push_unsigned(&mut digits, u64::from(frac));
-        int.push(',');
+        out.push(',');
         for _ in digits.len()..width {
-            int.push('0');
+            out.push('0');
         }
-        while digits.ends_with('0') {
-            digits.pop();
-        }
-        int.push_str(&digits);
+        out.push_str(digits.trim_end_matches('0'));
     }
-    // (joined, not `format!`: every amount a budget message names comes through here)
-    crate::message::concat(&[if dong < 0 { "-" } else { "" }, &int, " ", unit.label()])
+    out.push(' ');
+    out.push_str(unit.label());
+    out
 }
 
 /// The decimal digits of `n`, printed in u64 pieces (amounts in words reach 10^24 đồng, past u64).
@@ -513,17 +524,6 @@ fn decimal(n: u128) -> String {
             fill!("{}{}", decimal(high), crate::message::Padded(u64::from(low), 9))
         }
     }
-}
-
-fn group_thousands(digits: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]

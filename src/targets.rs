@@ -150,7 +150,7 @@ pub fn read(
                     && !heads_a_list(text, next)
                     && !at_page_foot(text, next)
                     && !caption()
-                    && !reports_past(text, plan_year)
+                    && !remembered_past(text, plan_year)
                 {
                     pieces.push((idx, lead));
                 }
@@ -194,9 +194,26 @@ fn remembered_kind(text: &str) -> u8 {
         return line_kind(text);
     }
     let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return line_kind(text) };
-    let kind = memo.lines.get(text.as_bytes().to_vec(), 0, || line_kind(text), |_, _| {});
+    let mut key = memo.lines.start_key();
+    key.extend_from_slice(text.as_bytes());
+    let kind = memo.lines.get(key, 0, || line_kind(text), |_, _| {});
     MEMO.with_borrow_mut(|m| *m = Some(memo));
     kind
+}
+
+/// [`reports_past`], through the session's memo when one is set (it reads the line's dates).
+fn remembered_past(text: &str, plan_year: u16) -> bool {
+    // (a line without a digit in its first 40 bytes reports nothing: asked of no memo)
+    if !crate::document::SESSION_MEMORY || !text.bytes().take(40).any(|b| b.is_ascii_digit()) {
+        return reports_past(text, plan_year);
+    }
+    let Some(mut memo) = MEMO.with_borrow_mut(Option::take) else { return reports_past(text, plan_year) };
+    let mut key = memo.past.start_key();
+    key.extend_from_slice(&plan_year.to_le_bytes());
+    key.extend_from_slice(text.as_bytes());
+    let past = memo.past.get(key, 0, || reports_past(text, plan_year), |_, _| {});
+    MEMO.with_borrow_mut(|m| *m = Some(memo));
+    past
 }
 
 /// What a line of the targets section is (see [`STATEMENT`]): a function of its text alone.
@@ -277,6 +294,8 @@ pub struct Memo {
     targets: crate::document::Recall<Vec<Target>>,
     /// Each line's [`line_kind`], by its text.
     lines: crate::document::Recall<u8>,
+    /// Each statement line's [`reports_past`], by the plan year and its text.
+    past: crate::document::Recall<bool>,
 }
 
 thread_local! {
@@ -287,6 +306,7 @@ thread_local! {
 pub fn with_memo<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
     memo.targets.next_check();
     memo.lines.next_check();
+    memo.past.next_check();
     crate::document::lend(&MEMO, memo, f)
 }
 

@@ -259,6 +259,35 @@ pub fn char_count(s: &str) -> usize {
     s.chars().count()
 }
 
+/// UTF-16 units in `s`: `s.encode_utf16().count()` without decoding each character (a unit per
+/// character, two for a 4-byte one: its lead byte is 11110xxx). A finding's span counts them.
+/// Eight bytes at a time: each byte's count (a continuation byte, 10xxxxxx, −1; a 4-byte lead,
+/// 1111xxxx, +1) added up in its own lane, the lanes summed every 31 words (at most 248 in all:
+/// no carry out of the top lane), so no popcount, which x86-64's baseline lacks.
+pub fn utf16_len(s: &str) -> usize {
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    let sum = |lanes: u64| (lanes.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    let mut units = s.len();
+    for &b in chunks.remainder() {
+        units = units + usize::from(b >= 0xF0) - usize::from(b & 0xC0 == 0x80);
+    }
+    loop {
+        let (mut continuing, mut astral) = (0u64, 0u64);
+        let mut n = 0;
+        for c in chunks.by_ref().take(31) {
+            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            continuing += (v & !(v << 1) & TOPS) >> 7;
+            astral += (v & v << 1 & v << 2 & v << 3 & TOPS) >> 7;
+            n += 1;
+        }
+        units = units + sum(astral) - sum(continuing);
+        if n < 31 {
+            return units;
+        }
+    }
+}
+
 /// (the wasm's [`char_count`]; native tests compare it with std's)
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 #[inline(never)]
@@ -1150,7 +1179,11 @@ mod tests {
             for (at, _) in text.char_indices() {
                 let t = &text[at..];
                 assert_eq!(char_count_by_words(t), t.chars().count(), "{t:?}");
+                assert_eq!(utf16_len(t), t.encode_utf16().count(), "{t:?}");
             }
+            // (past the 31 words whose lanes are summed together)
+            let long = text.repeat(40);
+            assert_eq!(utf16_len(&long), long.encode_utf16().count(), "{text:?} × 40");
             assert_eq!(char_count_by_words(text), text.chars().count(), "{text:?}");
         }
     }

@@ -707,3 +707,27 @@ fn edits_to_a_row_going_on_over_the_lines_its_cells_break_report_as_a_full_check
     replace_and_compare(s, m, 0, "- Chuyển đổi dữ liệu; - Hợp", "- Chuyển đổi dữ liệu;\n- Hợp", "and typed again");
     assert_eq!(*m, text);
 }
+
+#[test]
+fn short_lines_part_labels_split_over_two_lines_and_page_numbers_edited_report_as_a_full_check() {
+    // a short line is read from the memo unless it may be `Phần` alone, whose number is on the
+    // next line: the split label edited on either line, a short line made `Phần` and back, a
+    // page number edited
+    let text = common::fixture("real/lang-son-246-2025.txt");
+    let (mut session, mut mirror) = (Session::new(text.clone(), Options::default()), text);
+    let split = mirror.find("\nPhần\nI\n").unwrap() + 1;
+    let edits = [
+        ("Phần\nI\n", "Phần\nxin\n"),
+        ("Phần\nxin\n", "Phần\nI\n"),
+        ("Phần\nI\n", "Phần\nII\n"),
+        ("Phần\nII\n", "Phần\nI\n"),
+        ("Phần\nI\n", "Phan\nI\n"),
+        ("Phan\nI\n", "Phần\nI\n"),
+        ("Phần\nI\n", "4\nI\n"),
+        ("4\nI\n", "45\nI\n"),
+        ("45\nI\n", "Phần\nI\n"),
+    ];
+    for (from, to) in edits {
+        replace_and_compare(&mut session, &mut mirror, split, from, to, &format!("{from:?} → {to:?}"));
+    }
+}

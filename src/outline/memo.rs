@@ -89,9 +89,10 @@ pub fn with<T>(memo: &mut Memo, f: impl FnOnce() -> T) -> T {
 /// stays inlined into the outline's loop.)
 pub(super) fn read(doc: &Document, profile: &Profile, i: usize) -> Option<Candidate> {
     let text = doc.lines.get(i).map_or("", |l| l.text.as_ref());
-    // a line of 8 bytes or fewer may be `Phần` with its number on the next line (`split_part`
-    // trims it first): read afresh
-    let memoised = SESSION_MEMORY && text.trim_ws().len() > 8 && MEMO.with_borrow(Option::is_some);
+    // a line of 8 bytes or fewer that may fold to a `p` first may be `Phần` with its number on
+    // the next line (`split_part` trims it first): read afresh (a page number, `4`, is kept)
+    let memoised =
+        SESSION_MEMORY && MEMO.with_borrow(Option::is_some) && (text.trim_ws().len() > 8 || !crate::vn::may_fold_to_start(text, b"p"));
     if memoised {
         if let Some(kept) = MEMO.with_borrow_mut(|m| m.as_mut().and_then(|m| m.recall(doc, profile, i))) {
             return kept;

@@ -52,17 +52,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let (name, name_en) = ctx.name(s);
         let (span, before) = match next_present_heading(ctx, i) {
-            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| crate::message::string(&l.number()))),
+            Some(h) => (ctx.doc.line_span(h.line), ctx.doc.lines.get(h.line).map(|l| l.number())),
             None => (ctx.doc.line_span(ctx.doc.lines.len().saturating_sub(1)), None),
         };
-        // (the messages are joined from their pieces, not formatted: this rule can report dozens
-        // of sections of a draft)
-        let (place, place_en) = match &before {
-            Some(n) => (crate::message::concat(&["trước dòng ", n]), crate::message::concat(&["before line ", n])),
-            None => ("ở cuối văn bản".to_string(), "at the end".to_string()),
-        };
+        // (the messages written straight into their strings, each piece pushed, the section's
+        // name too: this rule can report dozens of sections of a draft)
         // a branch absent as a whole is reported once, at its top
         let branch = !flag(&present_below, i) && sections.get(i + 1).is_some_and(|n| n.parent == Some(i));
         let (branch, branch_en) = if branch { (" (cùng các mục con)", " (with its sub-sections)") } else { ("", "") };
@@ -91,22 +86,49 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             _ => (String::new(), String::new()),
         };
-        let mut suggestion = crate::message::concat(&["Thêm mục «", &name, "» ", &place, "."]);
+        // (each sized for what it holds: grown, it is copied)
+        let name = s.number.len() + s.id.len() + 96;
+        let mut suggestion = String::with_capacity(name + s.title.len() + s.guidance.len());
+        suggestion.push_str("Thêm mục «");
+        ctx.push_name(&mut suggestion, s, false);
+        suggestion.push_str("» ");
+        push_place(&mut suggestion, before, false);
+        suggestion.push('.');
         if !s.guidance.is_empty() {
             suggestion.push_str(" Nội dung cần có: ");
             push_with_year(&mut suggestion, &s.guidance, ctx.plan_year);
         }
+        let mut message = String::with_capacity(name + s.title.len() + within.len() + so_far.len());
+        message.push_str("Thiếu mục bắt buộc «");
+        ctx.push_name(&mut message, s, false);
+        for piece in ["» (", &s.id, ")", within, branch, ".", &so_far] {
+            message.push_str(piece);
+        }
+        let mut message_en = String::with_capacity(name + s.title_en.len() + within_en.len() + so_far_en.len());
+        message_en.push_str("Required section \"");
+        ctx.push_name(&mut message_en, s, true);
+        for piece in ["\" (", &s.id, ")", within_en, " is missing", branch_en, "; add it "] {
+            message_en.push_str(piece);
+        }
+        push_place(&mut message_en, before, true);
+        message_en.push('.');
+        message_en.push_str(&so_far_en);
         out.push(
-            Finding::new(
-                INFO.id,
-                s.severity,
-                span,
-                crate::message::concat(&["Thiếu mục bắt buộc «", &name, "» (", &s.id, ")", within, branch, ".", &so_far]),
-                crate::message::concat(&["Required section \"", &name_en, "\" (", &s.id, ")", within_en, " is missing", branch_en, "; add it ", &place_en, ".", &so_far_en]),
-            )
+            Finding::new(INFO.id, s.severity, span, message, message_en)
             .section(&s.id)
             .suggestion(suggestion),
         );
+    }
+}
+
+/// Where the missing section belongs, onto `out`: before line `before`, or at the end.
+fn push_place(out: &mut String, before: Option<usize>, english: bool) {
+    match before {
+        Some(n) => {
+            out.push_str(if english { "before line " } else { "trước dòng " });
+            crate::message::push_unsigned(out, n as u64);
+        }
+        None => out.push_str(if english { "at the end" } else { "ở cuối văn bản" }),
     }
 }
 
