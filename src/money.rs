@@ -504,7 +504,7 @@ pub fn format(dong: i128, unit: Unit) -> String {
         for _ in digits.len()..width {
             out.push('0');
         }
-        out.push_str(digits.trim_end_matches('0'));
+        out.push_str(digits.trim_end_of(b"0"));
     }
     out.push(' ');
     out.push_str(unit.label());
