@@ -22,10 +22,7 @@ const DRAFTS: &[Draft] = &[
     // an agency beside the Government whose header names no `BỘ`: `THANH TRA CHÍNH PHỦ`
     Draft {
         name: "thanh-tra-chinh-phu-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "97:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "97:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
@@ -44,10 +41,7 @@ const DRAFTS: &[Draft] = &[
     // `BẢO HIỂM XÃ HỘI VIỆT NAM`; V. in `triệu đồng`, words in brackets, `Trong đó:` over several lines
     Draft {
         name: "bao-hiem-xa-hoi-kinh-phi-bang-chu-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "97:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "97:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
@@ -66,10 +60,7 @@ const DRAFTS: &[Draft] = &[
     // `THÔNG TẤN XÃ VIỆT NAM`; Part I.II and the task table Markdown pipe tables
     Draft {
         name: "thong-tan-xa-phan-i-bang-markdown-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "44:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "44:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
@@ -88,10 +79,7 @@ const DRAFTS: &[Draft] = &[
     // `VĂN PHÒNG CHÍNH PHỦ`; targets in groups `a)` … `c)`, each labelled `a.1)`, `b.2)`
     Draft {
         name: "van-phong-chinh-phu-muc-tieu-nhom-a1-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "97:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "97:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
@@ -111,10 +99,7 @@ const DRAFTS: &[Draft] = &[
     // `VIỆN HÀN LÂM` / `KHOA HỌC XÃ HỘI VIỆT NAM`; targets a table `Năm 2026 (ước)` ⇥ `Năm 2027 (kế hoạch)`
     Draft {
         name: "vien-han-lam-khxh-bang-hai-nam-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "98:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "98:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
@@ -134,10 +119,7 @@ const DRAFTS: &[Draft] = &[
     // `ĐÀI TRUYỀN HÌNH VIỆT NAM`, copied from a PDF viewer: hard-wrapped, broken after hyphens, headings on two lines
     Draft {
         name: "dai-truyen-hinh-ban-chep-pdf-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "111:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "111:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
@@ -156,10 +138,7 @@ const DRAFTS: &[Draft] = &[
     // a province written with an AI assistant: Part I.II and the task table Markdown pipe tables
     Draft {
         name: "gia-lai-phan-i-bang-markdown-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "44:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "44:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
@@ -178,10 +157,7 @@ const DRAFTS: &[Draft] = &[
     // targets grouped by the three pillars (`a) Chính quyền số` …), each labelled `a.1)`, `b.1)`
     Draft {
         name: "nghe-an-muc-tieu-ba-tru-cot-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "69:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "69:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
@@ -200,10 +176,7 @@ const DRAFTS: &[Draft] = &[
     // V. in `triệu đồng` with words in brackets and `Trong đó:` one source a line; last year's funds the same way
     Draft {
         name: "thanh-hoa-kinh-phi-bang-chu-trong-do-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "69:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "69:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
@@ -222,10 +195,7 @@ const DRAFTS: &[Draft] = &[
     // targets a table of two years, `Năm 2026 (ước)` below the national values beside `Năm 2027 (kế hoạch)`
     Draft {
         name: "dong-thap-bang-chi-tieu-hai-nam-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "69:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "69:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
@@ -245,10 +215,7 @@ const DRAFTS: &[Draft] = &[
     // a PDF viewer's copy: hard-wrapped at 80, `2629/QĐ-` / `TTg`, `kinh tế` / `- xã hội`, headings on two lines
     Draft {
         name: "thai-nguyen-ban-chep-pdf-gach-noi-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "88:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "88:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
@@ -268,10 +235,7 @@ const DRAFTS: &[Draft] = &[
     // a law portal's page: title line, `| Số hiệu | … |`, the motto broken, `Phần I. ĐÁNH GIÁ …` on one line, footnotes `[1]`
     Draft {
         name: "tuyen-quang-trang-luat-phan-mot-dong-2027.txt",
-        expected: &[
-            "1:1 Info document.template-year [-]",
-            "73:1 Info target.national-coverage [P2.II]",
-        ],
+        expected: &["1:1 Info document.template-year [-]", "73:1 Info target.national-coverage [P2.II]"],
         missed: &[],
         extra: &[],
     },
