@@ -554,9 +554,14 @@ fn at_page_foot(text: &str, next: Option<&str>) -> bool {
 
 /// A line that carries on the statement above it, hard-wrapped (web and PDF copies): the line
 /// above ends without punctuation, and this one is no bullet or numbered item and starts in
-/// lower case, or is only the figure (`60%.`).
+/// lower case, or is only the figure (`60%.`). A PDF copy may break a line before the dash of a
+/// compound (`… tăng trưởng kinh tế` / `- xã hội của tỉnh.`): a dash and a word in lower case
+/// without a figure or a date, under a long line (cut at the page's width) left open, carry it on.
 fn continues(above: &str, text: &str) -> bool {
     let open = !matches!(above.trim_end().as_bytes().last(), Some(b'.' | b';' | b':' | b'!' | b'?'));
+    if open && text.strip_prefix("- ").is_some_and(|t| t.starts_with(vn::is_lower)) {
+        return above.chars().nth(59).is_some() && !quantity::has_figure(text) && !quantity::has_day_or_month(text);
+    }
     let parsed = crate::outline::label::parse(text);
     let first = text.chars().next();
     let lower = first.is_some_and(|c| vn::is_letter(c) && vn::to_lower(c) == c);
@@ -952,6 +957,17 @@ mod tests {
         let report = crate::check(crate::Input::Text(&text), &crate::Options::default());
         let targets: Vec<&str> = report.targets.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(targets, ["100% xã có Tổ công nghệ số cộng đồng;", "Tỷ trọng kinh tế số trong GRDP đạt 21%"]);
+    }
+
+    #[test]
+    fn a_pdf_line_broken_before_a_compounds_dash_goes_on() {
+        let long = "- Tỷ trọng kinh tế số trong GRDP đạt 20%, góp phần thúc đẩy tăng trưởng kinh tế";
+        assert!(continues(long, "- xã hội của tỉnh."));
+        // a short item, an item closed by `;`, an item of its own with a figure: new items
+        assert!(!continues("- tỷ lệ hài lòng đạt 90%", "- tỷ lệ hồ sơ trực tuyến toàn trình"));
+        assert!(!continues(&[long, ";"].concat(), "- xã hội của tỉnh."));
+        assert!(!continues(long, "- tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%;"));
+        assert!(!continues(long, "- Xã hội số phát triển."));
     }
 
     #[test]
