@@ -29,7 +29,7 @@ fn read_level(doc: &Document) -> Option<Level> {
         // or `CHÍNH PHỦ` (`THANH TRA CHÍNH PHỦ`, `BẢO HIỂM XÃ HỘI VIỆT NAM`, `NGÂN HÀNG NHÀ NƯỚC`
         // / `VIỆT NAM`); not the national motto (`… CHỦ NGHĨA VIỆT NAM`, or its `VIỆT NAM` on a
         // line of its own) nor the Party's name (`ĐẢNG CỘNG SẢN VIỆT NAM`)
-        let name = f.trim_matches(|c| c == '|' || c == ' ');
+        let name = f.trim_end_matches('|').trim();
         if k < 12
             && (name.ends_with(" viet nam") || name.ends_with(" chinh phu") || (name == "viet nam" && !after_motto))
             && !name.ends_with("chu nghia viet nam")

@@ -319,15 +319,18 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
 /// (`cho`, `của` …) and no other unit of money.
 fn counts_in_scale(rest: &str, n: usize) -> bool {
     let (scale, after) = rest.split_at(n.min(rest.len()));
-    // (the bare scale words end in `u`, `y`, `i`, `n`, their marked forms in `ỷ`, `ỉ`; every
-    // form with `đồng` or `đ` ends otherwise)
-    let bare = scale.ends_with(['u', 'U', 'y', 'Y', 'i', 'I', 'n', 'N', 'ỷ', 'Ỷ', 'ỉ', 'Ỉ']);
-    let next = after.trim_start().split(|c: char| !vn::is_letter(c)).next().unwrap_or_default();
-    bare && next.starts_with(|c: char| vn::is_lower(c)) && {
-        let f = vn::fold(next);
-        !STOP_WORDS.contains(&f.as_str()) && money::unit_at(next).is_none()
+    // (every form with `đồng` or `đ` ends in `g`, `d` or `đ`; the bare scale words otherwise)
+    let bare = !matches!(scale.as_bytes().last(), Some(b'g' | b'G' | b'd' | b'D' | 0x90 | 0x91));
+    let next = after.trim_start();
+    let word = next.get(..next.find(' ').unwrap_or(next.len())).unwrap_or_default();
+    bare && word.starts_with(vn::is_lower) && {
+        let f = vn::fold(word);
+        !STOP_WORDS.contains(&f.as_str()) && !SCALES.contains(&f.as_str())
     }
 }
+
+/// Scale words and units of money a number's scale word may be followed by (`2 nghìn tỷ đồng`).
+const SCALES: &[&str] = &["ty", "ti", "trieu", "nghin", "ngan", "dong"];
 
 /// `đạt từ 85% đến 90%`, `đạt từ 85 tới 90%`: the upper end of a range whose low end (what is
 /// promised) ends at `at`, and where the range ends. Only after `đạt từ`: `tăng từ 60% đến 80%`

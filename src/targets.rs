@@ -559,8 +559,9 @@ fn at_page_foot(text: &str, next: Option<&str>) -> bool {
 /// without a figure or a date, under a long line (cut at the page's width) left open, carry it on.
 fn continues(above: &str, text: &str) -> bool {
     let open = !matches!(above.trim_end().as_bytes().last(), Some(b'.' | b';' | b':' | b'!' | b'?'));
-    if open && text.strip_prefix("- ").is_some_and(|t| t.starts_with(vn::is_lower)) {
-        return above.chars().nth(59).is_some() && !quantity::has_figure(text) && !quantity::has_day_or_month(text);
+    // (a long line: 72 bytes, some 60 characters of Vietnamese)
+    if open && text.as_bytes().starts_with(b"- ") && text.get(2..).is_some_and(|t| t.starts_with(vn::is_lower)) {
+        return above.len() >= 72 && !quantity::has_figure(text) && !quantity::has_day_or_month(text);
     }
     let parsed = crate::outline::label::parse(text);
     let first = text.chars().next();
