@@ -440,7 +440,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     } else if parsed.label.is_some() {
         parsed.title_start
     } else {
-        0
+        crate::label::sub_label_len(text.as_bytes())
     };
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = start;
@@ -522,13 +522,13 @@ fn past_results(text: &str, plan_year: u16) -> bool {
 }
 
 /// A labelled line without a bullet, a figure, a date or a closing `.`/`;`, followed by a bullet
-/// line: the title of the list below it, however long (`a) Khoa học, công nghệ và đổi mới sáng
-/// tạo` above `- Chi cho … đạt 3% …`), not a target. (The current line's bullet and the next
+/// line or a sub-labelled one (`a.1) …`): the title of the list below it, however long (`a) Khoa
+/// học, công nghệ và đổi mới sáng tạo` above `- Chi cho … đạt 3% …`), not a target. (The current line's bullet and the next
 /// line's first byte rule out most lines before the label is parsed.)
 fn heads_a_list(text: &str, next: Option<&str>) -> bool {
     let t = text.trim_end();
     bullet_len(t.as_bytes()) == 0
-        && next.is_some_and(|n| bullet_len(n.trim_start().as_bytes()) > 0)
+        && next.is_some_and(|n| bullet_len(n.trim_start().as_bytes()) > 0 || crate::label::sub_label_len(n.as_bytes()) > 0)
         && !t.ends_with('.')
         && !t.ends_with(';')
         && crate::outline::label::parse(t).label.is_some()
@@ -573,7 +573,7 @@ fn continues(above: &str, text: &str) -> bool {
         .bytes()
         .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
         && first.is_some_and(|c| c.is_ascii_digit());
-    open && !parsed.bullet && parsed.label.is_none() && (lower || bare_figure)
+    open && !parsed.bullet && parsed.label.is_none() && (lower || bare_figure) && crate::label::sub_label_len(text.as_bytes()) == 0
 }
 
 /// A target at bytes `from..to` of its line; figure and date ranges are made line-relative.
@@ -1076,6 +1076,21 @@ mod tests {
         assert!(heads_a_list(title, Some("- Chi cho khoa học, công nghệ đạt 3% tổng chi ngân sách;")));
         assert!(heads_a_list("2.1. Về hạ tầng số, nền tảng số và dữ liệu số phục vụ chính quyền hai cấp", Some("• 100% xã có cáp quang")));
         // a target, not a title: the next line is none of its items, or it states a figure, or it ends
+        // a group's title above its items labelled `a.1)`, `a.2)`, which start items of their own
+        let group = "a) Phục vụ chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ";
+        assert!(heads_a_list(group, Some("a.1) 100% phiên họp của Chính phủ được tổ chức trên hệ thống;")));
+        assert!(!continues(group, "a.1) 100% phiên họp của Chính phủ được tổ chức trên hệ thống;"));
+        assert_eq!(crate::label::sub_label_len(b"b.12) T"), 6);
+        assert_eq!(
+            crate::label::sub_label_len(b"a.1.x") + crate::label::sub_label_len(b"a.123) x") + crate::label::sub_label_len(b"a) x"),
+            0
+        );
+        // (three groups of long titles are no hard-wrapped text: each item read on its own)
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\n{a}\na.1) 100% phiên họp được tổ chức trên hệ thống;\na.2) Đưa hệ thống báo cáo vào vận hành trước ngày 30/9/2027;\nb) Phục vụ người dân, doanh nghiệp trên môi trường số\nb.1) Tỷ lệ người dân, doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính đạt 92%;\nc) Chuyển đổi số nội bộ cơ quan và các đơn vị trực thuộc\nc.1) 100% công chức được bồi dưỡng kỹ năng số.\nIII. NHIỆM VỤ\nTriển khai.\n".replace("{a}", group);
+        let report = crate::check(crate::Input::Text(&text), &crate::Options::default());
+        let read: Vec<String> = report.targets.iter().map(|t| t.text.chars().take(6).collect()).collect();
+        assert_eq!(read, ["100% p", "Đưa hệ", "Tỷ lệ ", "100% c"]);
+        assert!(report.findings.iter().all(|f| f.rule != "target.unquantified"), "{:?}", report.findings);
         assert!(!heads_a_list(title, Some("b) Chuyển đổi số")));
         assert!(!heads_a_list(title, None));
         assert!(!heads_a_list("a) Tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%", Some("- cấp tỉnh: 90%;")));
