@@ -28,12 +28,14 @@ fn read_level(doc: &Document) -> Option<Level> {
         // names no `BỘ`: its name in capitals on the header's first lines ends with `VIỆT NAM`
         // or `CHÍNH PHỦ` (`THANH TRA CHÍNH PHỦ`, `BẢO HIỂM XÃ HỘI VIỆT NAM`, `NGÂN HÀNG NHÀ NƯỚC`
         // / `VIỆT NAM`); not the national motto (`… CHỦ NGHĨA VIỆT NAM`, or its `VIỆT NAM` on a
-        // line of its own) nor the Party's name (`ĐẢNG CỘNG SẢN VIỆT NAM`)
+        // line of its own), the Party's name (`ĐẢNG CỘNG SẢN VIỆT NAM`) nor the Prime Minister
+        // (`THỦ TƯỚNG CHÍNH PHỦ`: the Government's own decision is no ministry's)
         let name = f.trim_end_matches('|').trim();
         if k < 12
             && (name.ends_with(" viet nam") || name.ends_with(" chinh phu") || (name == "viet nam" && !after_motto))
             && !name.ends_with("chu nghia viet nam")
             && !name.starts_with("dang ")
+            && !vn::contains(name, "thu tuong")
             && vn::is_all_caps(&line.text)
         {
             return Some(Level::Bo);
@@ -365,6 +367,7 @@ mod tests {
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM |\nKẾ HOẠCH\nChuyển đổi số năm 2027",
             "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nKẾ HOẠCH\nChuyển đổi số năm 2027",
             "ĐẢNG CỘNG SẢN VIỆT NAM\nKẾ HOẠCH\nChuyển đổi số năm 2027",
+            "THỦ TƯỚNG CHÍNH PHỦ\nQUYẾT ĐỊNH\nPhê duyệt Chương trình phát triển Chính phủ số",
             "KẾ HOẠCH\nChuyển đổi số năm 2027\nThực hiện chỉ đạo của Văn phòng Chính phủ",
         ] {
             assert_eq!(detect_level(&Document::from_text(text)), None, "{text}");
