@@ -1073,7 +1073,8 @@ impl Wrap {
         } else {
             bit(text.chars().next().is_some_and(crate::vn::is_lower), STARTS_LOWER)
         };
-        if flags & (STARTS_LOWER | STARTS_DIGIT) != 0 && crate::label::starts_labelled(text) {
+        // (a group's item `a.1) …` is numbered too: it does not carry on the group's title)
+        if flags & (STARTS_LOWER | STARTS_DIGIT) != 0 && (crate::label::starts_labelled(text) || crate::label::sub_label_len(b) > 0) {
             flags |= NUMBERED;
         }
         // (`page`: every line is asked, and one that does not end in a digit, a dash or a space

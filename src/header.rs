@@ -16,7 +16,8 @@ pub fn detect_level(doc: &Document) -> Option<Level> {
 }
 
 fn read_level(doc: &Document) -> Option<Level> {
-    for line in doc.lines.iter().take(HEADER_LINES) {
+    let mut after_motto = false;
+    for (k, line) in doc.lines.iter().take(HEADER_LINES).enumerate() {
         let f = vn::fold(&line.text);
         if f.starts_with("uy ban nhan dan") || f.starts_with("ubnd ") {
             return Some(Level::Tinh);
@@ -24,11 +25,23 @@ fn read_level(doc: &Document) -> Option<Level> {
         if f.starts_with("bo ") && !f.starts_with("bo chinh tri") {
             return Some(Level::Bo);
         }
-        // a ministry-level agency (cơ quan ngang bộ) with no `BỘ` in its name: `NGÂN HÀNG NHÀ
-        // NƯỚC` alone on its header line (`VIỆT NAM` after it or on the next)
-        if matches!(f.trim_ws(), "ngan hang nha nuoc" | "ngan hang nha nuoc viet nam") {
+        // an agency beside or under the Government (cơ quan ngang bộ, cơ quan thuộc Chính phủ)
+        // names no `BỘ`: its name in capitals on the header's first lines ends with `VIỆT NAM`
+        // or `CHÍNH PHỦ` (`THANH TRA CHÍNH PHỦ`, `BẢO HIỂM XÃ HỘI VIỆT NAM`, `NGÂN HÀNG NHÀ NƯỚC`
+        // / `VIỆT NAM`); not the national motto (`… CHỦ NGHĨA VIỆT NAM`, or its `VIỆT NAM` on a
+        // line of its own), the Party's name (`ĐẢNG CỘNG SẢN VIỆT NAM`) nor the Prime Minister
+        // (`THỦ TƯỚNG CHÍNH PHỦ`: the Government's own decision is no ministry's)
+        let name = f.trim_end_of(b"|").trim_ws();
+        if k < 12
+            && (name.ends_with(" viet nam") || name.ends_with(" chinh phu") || (name == "viet nam" && !after_motto))
+            && !name.ends_with("chu nghia viet nam")
+            && !name.starts_with("dang ")
+            && !vn::contains(name, "thu tuong")
+            && vn::is_all_caps(&line.text)
+        {
             return Some(Level::Bo);
         }
+        after_motto = name.ends_with("chu nghia");
     }
     // no national header (a draft pasted from its title on): the title's `… TỈNH HẬU GIANG`,
     // `… THÀNH PHỐ CẦN THƠ` or `… CỦA BỘ TƯ PHÁP`
@@ -343,6 +356,23 @@ mod tests {
         let d =
             Document::from_text("KẾ HOẠCH\nChuyển đổi số năm 2027\nNgân hàng Nhà nước chi nhánh tỉnh phối hợp triển khai thanh toán số.");
         assert_eq!(detect_level(&d), None);
+        // agencies beside or under the Government: their name ends with VIỆT NAM or CHÍNH PHỦ
+        for header in ["THANH TRA CHÍNH PHỦ", "VĂN PHÒNG CHÍNH PHỦ |", "VIỆN HÀN LÂM\nKHOA HỌC XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI VIỆT NAM"]
+        {
+            let text = format!("{header}\nSố: 12/KH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nKẾ HOẠCH\nChuyển đổi số năm 2027");
+            assert_eq!(detect_level(&Document::from_text(&text)), Some(Level::Bo), "{header}");
+        }
+        // the national motto (on one line or two), the Party's name, a sentence: no agency
+        for text in [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\nChuyển đổi số năm 2027",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM |\nKẾ HOẠCH\nChuyển đổi số năm 2027",
+            "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nKẾ HOẠCH\nChuyển đổi số năm 2027",
+            "ĐẢNG CỘNG SẢN VIỆT NAM\nKẾ HOẠCH\nChuyển đổi số năm 2027",
+            "THỦ TƯỚNG CHÍNH PHỦ\nQUYẾT ĐỊNH\nPhê duyệt Chương trình phát triển Chính phủ số",
+            "KẾ HOẠCH\nChuyển đổi số năm 2027\nThực hiện chỉ đạo của Văn phòng Chính phủ",
+        ] {
+            assert_eq!(detect_level(&Document::from_text(text)), None, "{text}");
+        }
     }
 
     #[test]

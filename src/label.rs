@@ -137,6 +137,16 @@ fn read(line: &str) -> Labelled<'_> {
     Labelled { label: None, label_text: "", title_start: lead, bullet }
 }
 
+/// Bytes of the sub-label `b` starts with (`a.1) `, `b.12. `: an item of the lettered group
+/// `a)`, `b)` above it, not read as a label of the outline), 0 for none.
+pub fn sub_label_len(b: &[u8]) -> usize {
+    let digits = b.iter().skip(2).take_while(|c| c.is_ascii_digit()).count();
+    match (b.first(), b.get(1), b.get(2 + digits), b.get(3 + digits)) {
+        (Some(b'a'..=b'z'), Some(b'.'), Some(b')' | b'.'), Some(b' ')) if (1..=2).contains(&digits) => 4 + digits,
+        _ => 0,
+    }
+}
+
 /// Whether [`parse`] finds a label or a bullet, without splitting off the title (the wrap tests
 /// of every line ask only this).
 pub fn starts_labelled(line: &str) -> bool {

@@ -284,7 +284,7 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
                 vn::fold_into(word, &mut folded);
                 !NOT_COUNT_UNITS.contains(&folded.as_str())
             }
-            && money::unit_at(rest).is_none()
+            && money::unit_at(rest).is_none_or(|(_, n)| counts_in_scale(rest, n))
         {
             // `05 chuyên gia`, `01 cuộc diễn tập/năm`: the unit is the next words, up to three,
             // stopping at punctuation or a function word (`cho`, `tại`, `của` …)
@@ -313,6 +313,25 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
     }
     out
 }
+
+/// A number's bare scale word (`triệu`, `tỷ`, `nghìn`: the `n` bytes of `rest` [`money::unit_at`]
+/// read) before a noun counts that noun (`15 triệu người dùng`, `2 nghìn doanh nghiệp`), not
+/// money: a scale word without `đồng` followed by a word in lower case that is no function word
+/// (`cho`, `của` …) and no other unit of money.
+fn counts_in_scale(rest: &str, n: usize) -> bool {
+    let (scale, after) = rest.split_at(n.min(rest.len()));
+    // (every form with `đồng` or `đ` ends in `g`, `d` or `đ`; the bare scale words otherwise)
+    let bare = !matches!(scale.as_bytes().last(), Some(b'g' | b'G' | b'd' | b'D' | 0x90 | 0x91));
+    let next = after.trim_start_ws();
+    let word = next.get(..next.find(' ').unwrap_or(next.len())).unwrap_or_default();
+    bare && word.starts_with(vn::is_lower) && {
+        let f = vn::fold(word);
+        !STOP_WORDS.contains(&f.as_str()) && !SCALES.contains(&f.as_str())
+    }
+}
+
+/// Scale words and units of money a number's scale word may be followed by (`2 nghìn tỷ đồng`).
+const SCALES: &[&str] = &["ty", "ti", "trieu", "nghin", "ngan", "dong"];
 
 /// `đạt từ 85% đến 90%`, `đạt từ 85 tới 90%`: the upper end of a range whose low end (what is
 /// promised) ends at `at`, and where the range ends. Only after `đạt từ`: `tăng từ 60% đến 80%`
@@ -907,6 +926,17 @@ mod tests {
     #[test]
     fn counts_and_ranks() {
         assert_eq!(q("05 chuyên gia"), [Quantity::Count { value: 5.0, unit: "chuyên gia".into(), comparator: Comparator::Eq }]);
+        // a bare scale word before a noun counts it; with `đồng`, alone or before a function
+        // word, it is money (no count)
+        assert_eq!(
+            q("đạt 15 triệu người dùng"),
+            [Quantity::Count { value: 15.0, unit: "triệu người dùng".into(), comparator: Comparator::Eq }]
+        );
+        for money in
+            ["đạt 15 triệu đồng", "bố trí 15 triệu cho dự án", "đạt 15 tỷ.", "khoảng 2 nghìn tỷ đồng", "15 triệu (mười lăm triệu đồng)"]
+        {
+            assert!(q(money).is_empty(), "{money}");
+        }
         assert_eq!(
             q("tối thiểu 01 cuộc diễn tập/năm"),
             [Quantity::Count { value: 1.0, unit: "cuộc diễn tập/năm".into(), comparator: Comparator::Ge }]

@@ -465,7 +465,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     } else if parsed.label.is_some() {
         parsed.title_start
     } else {
-        0
+        crate::label::sub_label_len(text.as_bytes())
     };
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut s = start;
@@ -547,13 +547,13 @@ fn past_results(text: &str, plan_year: u16) -> bool {
 }
 
 /// A labelled line without a bullet, a figure, a date or a closing `.`/`;`, followed by a bullet
-/// line: the title of the list below it, however long (`a) Khoa học, công nghệ và đổi mới sáng
-/// tạo` above `- Chi cho … đạt 3% …`), not a target. (The current line's bullet and the next
+/// line or a sub-labelled one (`a.1) …`): the title of the list below it, however long (`a) Khoa
+/// học, công nghệ và đổi mới sáng tạo` above `- Chi cho … đạt 3% …`), not a target. (The current line's bullet and the next
 /// line's first byte rule out most lines before the label is parsed.)
 fn heads_a_list(text: &str, next: Option<&str>) -> bool {
     let t = text.trim_end_ws();
     bullet_len(t.as_bytes()) == 0
-        && next.is_some_and(|n| bullet_len(n.trim_start_ws().as_bytes()) > 0)
+        && next.is_some_and(|n| bullet_len(n.trim_start_ws().as_bytes()) > 0 || crate::label::sub_label_len(n.as_bytes()) > 0)
         && !t.ends_with('.')
         && !t.ends_with(';')
         && crate::outline::label::parse(t).label.is_some()
@@ -579,16 +579,22 @@ fn at_page_foot(text: &str, next: Option<&str>) -> bool {
 
 /// A line that carries on the statement above it, hard-wrapped (web and PDF copies): the line
 /// above ends without punctuation, and this one is no bullet or numbered item and starts in
-/// lower case, or is only the figure (`60%.`).
+/// lower case, or is only the figure (`60%.`). A PDF copy may break a line before the dash of a
+/// compound (`… tăng trưởng kinh tế` / `- xã hội của tỉnh.`): a dash and a word in lower case
+/// without a figure or a date, under a long line (cut at the page's width) left open, carry it on.
 fn continues(above: &str, text: &str) -> bool {
     let open = !matches!(above.trim_end_ws().as_bytes().last(), Some(b'.' | b';' | b':' | b'!' | b'?'));
+    // (a long line: 72 bytes, some 60 characters of Vietnamese)
+    if open && text.as_bytes().starts_with(b"- ") && text.get(2..).is_some_and(|t| t.starts_with(vn::is_lower)) {
+        return above.len() >= 72 && !quantity::has_figure(text) && !quantity::has_day_or_month(text);
+    }
     let parsed = crate::outline::label::parse(text);
     let first = text.chars().next();
     let lower = first.is_some_and(|c| vn::is_letter(c) && vn::to_lower(c) == c);
     let bare_figure =
         text.trim_end_of(b".; ").trim_end_of(b"%").trim_end_ws().bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
             && first.is_some_and(|c| c.is_ascii_digit());
-    open && !parsed.bullet && parsed.label.is_none() && (lower || bare_figure)
+    open && !parsed.bullet && parsed.label.is_none() && (lower || bare_figure) && crate::label::sub_label_len(text.as_bytes()) == 0
 }
 
 /// A target at bytes `from..to` of its line; figure and date ranges are made line-relative.
@@ -975,6 +981,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pdf_line_broken_before_a_compounds_dash_goes_on() {
+        let long = "- Tỷ trọng kinh tế số trong GRDP đạt 20%, góp phần thúc đẩy tăng trưởng kinh tế";
+        assert!(continues(long, "- xã hội của tỉnh."));
+        // a short item, an item closed by `;`, an item of its own with a figure: new items
+        assert!(!continues("- tỷ lệ hài lòng đạt 90%", "- tỷ lệ hồ sơ trực tuyến toàn trình"));
+        assert!(!continues(&[long, ";"].concat(), "- xã hội của tỉnh."));
+        assert!(!continues(long, "- tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%;"));
+        assert!(!continues(long, "- Xã hội số phát triển."));
+    }
+
+    #[test]
     fn a_reviewers_note_in_square_brackets_is_no_part_of_a_target() {
         let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2024\nII. MỤC TIÊU\n- Toàn trình đạt 85% [Sở Nội vụ: năm 2023 mới đạt 46%];\n- Số hóa sổ hộ tịch trước ngày 31/10/2024 [Sở Tư pháp: hạn cũ 30/6/2023];\n[Sở Khoa học và Công nghệ: đã tiếp thu ý kiến.]\nIII. NHIỆM VỤ\nTriển khai.\n";
         let report = crate::check(crate::Input::Text(text), &crate::Options::default());
@@ -1079,6 +1096,21 @@ mod tests {
         assert!(heads_a_list(title, Some("- Chi cho khoa học, công nghệ đạt 3% tổng chi ngân sách;")));
         assert!(heads_a_list("2.1. Về hạ tầng số, nền tảng số và dữ liệu số phục vụ chính quyền hai cấp", Some("• 100% xã có cáp quang")));
         // a target, not a title: the next line is none of its items, or it states a figure, or it ends
+        // a group's title above its items labelled `a.1)`, `a.2)`, which start items of their own
+        let group = "a) Phục vụ chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ";
+        assert!(heads_a_list(group, Some("a.1) 100% phiên họp của Chính phủ được tổ chức trên hệ thống;")));
+        assert!(!continues(group, "a.1) 100% phiên họp của Chính phủ được tổ chức trên hệ thống;"));
+        assert_eq!(crate::label::sub_label_len(b"b.12) T"), 6);
+        assert_eq!(
+            crate::label::sub_label_len(b"a.1.x") + crate::label::sub_label_len(b"a.123) x") + crate::label::sub_label_len(b"a) x"),
+            0
+        );
+        // (three groups of long titles are no hard-wrapped text: each item read on its own)
+        let text = "Phần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\n{a}\na.1) 100% phiên họp được tổ chức trên hệ thống;\na.2) Đưa hệ thống báo cáo vào vận hành trước ngày 30/9/2027;\nb) Phục vụ người dân, doanh nghiệp trên môi trường số\nb.1) Tỷ lệ người dân, doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính đạt 92%;\nc) Chuyển đổi số nội bộ cơ quan và các đơn vị trực thuộc\nc.1) 100% công chức được bồi dưỡng kỹ năng số.\nIII. NHIỆM VỤ\nTriển khai.\n".replace("{a}", group);
+        let report = crate::check(crate::Input::Text(&text), &crate::Options::default());
+        let read: Vec<String> = report.targets.iter().map(|t| t.text.chars().take(6).collect()).collect();
+        assert_eq!(read, ["100% p", "Đưa hệ", "Tỷ lệ ", "100% c"]);
+        assert!(report.findings.iter().all(|f| f.rule != "target.unquantified"), "{:?}", report.findings);
         assert!(!heads_a_list(title, Some("b) Chuyển đổi số")));
         assert!(!heads_a_list(title, None));
         assert!(!heads_a_list("a) Tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%", Some("- cấp tỉnh: 90%;")));

@@ -581,6 +581,15 @@ fn part_one_written_as_a_table_has_its_items() {
     let absent: Vec<_> =
         report.outline.iter().filter(|s| s.status != Status::Present && !s.id.ends_with(['a', 'b'])).map(|s| &s.id).collect();
     assert!(absent.is_empty(), "{absent:?}");
+    // the same table in Markdown (a plan written with an AI assistant): `| 1.1 | Ngày … | … | … |`
+    let mut piped: Vec<String> = table.iter().map(|row| ["| ", &row.replace('\t', " | "), " |"].concat()).collect();
+    piped.insert(1, "|---|---|---|---|".to_string());
+    let piped = [&lines[..17], &piped.iter().map(String::as_str).collect::<Vec<_>>()[..], &lines[58..]].concat().join("\n");
+    let report = check(&piped);
+    assert_eq!(findings(&report), NONE);
+    let absent: Vec<_> =
+        report.outline.iter().filter(|s| s.status != Status::Present && !s.id.ends_with(['a', 'b'])).map(|s| &s.id).collect();
+    assert!(absent.is_empty(), "{absent:?}");
     // a table of last year's targets under `I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU`, by theme: its
     // rows are not the themes of II. (I. has no items)
     let by_theme = text.replace(

@@ -416,14 +416,20 @@ impl Candidate {
 }
 
 /// A row of a table written for a section's items (Part I.II as `STT ⇥ Nhiệm vụ ⇥ Kết quả đạt
-/// được ⇥ Tồn tại, hạn chế`): its first cell a bare number (`1`, `1.1`), its second a short title,
-/// its other cells the item's text (tabs kept). Only a candidate: [`recognise`] keeps it only as
-/// a sub-section, with that number, of the heading above the table.
+/// được ⇥ Tồn tại, hạn chế`, or a Markdown table `| 1.1 | Ngày Chuyển đổi số | … | … |`): its first
+/// cell a bare number (`1`, `1.1`), its second a short title, its other cells the item's text
+/// (their tabs or `|` kept). Only a candidate: [`recognise`] keeps it only as a sub-section, with
+/// that number, of the heading above the table.
 #[inline(never)]
 fn row_item(profile: &Profile, text: &str, i: usize) -> Option<Candidate> {
-    let (number, rest) = text.split_once_str("\t")?;
+    // (a Markdown row's cells are split at `|`, its leading one dropped)
+    let (sep, row) = match text.trim_start_ws().strip_prefix('|') {
+        Some(row) => ("|", row),
+        None => ("\t", text),
+    };
+    let (number, rest) = row.split_once_str(sep)?;
     let number = number.trim_ws().trim_end_of(b".");
-    let (title, cells) = rest.split_once_str("\t").unwrap_or((rest, ""));
+    let (title, cells) = rest.split_once_str(sep).unwrap_or((rest, ""));
     let title = title.trim_ws();
     // (the number read as a label is: `1.1. x`; a cell of anything else is no label)
     let label = label::parse(&[number, ". x"].concat()).label.filter(|l| matches!(l, Label::Arabic(_)) && !number.contains(' '))?;
@@ -438,7 +444,7 @@ fn row_item(profile: &Profile, text: &str, i: usize) -> Option<Candidate> {
         label_text: number.to_string(),
         label_start: 0,
         title: title.to_string(),
-        inline_text: cells.trim_ws().to_string(),
+        inline_text: cells.trim_of(b" \t|").to_string(),
         last_line: i,
         row: true,
     })

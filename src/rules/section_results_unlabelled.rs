@@ -59,10 +59,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     );
 }
 
-/// The item's heading is a row of a table (`1.1 ⇥ Ngày Chuyển đổi số ⇥ … ⇥ …`) whose results and
-/// shortcomings stand in two cells after its title (its text keeps the tab between them): the
-/// table's columns tell them apart.
+/// The item's heading is a row of a table (`1.1 ⇥ Ngày Chuyển đổi số ⇥ … ⇥ …`, `| 1.1 | Ngày
+/// Chuyển đổi số | … | … |`) whose results and shortcomings stand in two cells after its title
+/// (its text keeps the tab or the `|` between them): the table's columns tell them apart.
 fn split_in_cells(ctx: &Context, item: usize) -> bool {
     let heading = ctx.outline.by_section.get(item).and_then(|h| h.first()).and_then(|&h| ctx.outline.headings.get(h));
-    heading.is_some_and(|h| h.inline_text.contains('\t'))
+    heading.is_some_and(|h| h.inline_text.bytes().any(|b| b == b'\t' || b == b'|'))
 }
