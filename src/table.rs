@@ -335,12 +335,17 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
     out
 }
 
+/// The most lines one row of a pasted Word table is read over: [`go_on`] reads the row again
+/// from its first line at each line joined, so a row of unbounded lines (a hostile paste of
+/// thousands of tabs) would be quadratic.
+const MAX_ROW_LINES: usize = 16;
+
 /// Does line `at` go on with the last row of `t` (tab-separated, `width` its widest row), one
 /// of the row's cells broken over two lines: the row has fewer cells than the widest, the two
 /// lines together no more, and the line's first cell is no row's number (`2`, `1.1`, `II`, `B`)?
 fn open(doc: &Document, t: &Table, width: usize, at: usize) -> bool {
     // (most rows are as wide as the widest: nothing read of the line)
-    let Some(row) = t.rows.last().filter(|r| r.cells.len() < width) else { return false };
+    let Some(row) = t.rows.last().filter(|r| r.cells.len() < width && at.saturating_sub(r.line) <= MAX_ROW_LINES) else { return false };
     let (k, first) = tab_cells(doc, at);
     k > 1 && row.cells.len() + k <= width + 1 && !numbers_a_row(first) && tab_cells(doc, row.line).0 > 1
 }
@@ -370,7 +375,7 @@ fn cell_lines(doc: &Document, t: &Table, width: usize, idx: usize, to: usize) ->
     if (idx..j).any(|k| doc.lines[k].text.is_empty() || crate::label::parse(&doc.lines[k].text).label.is_some()) {
         return None;
     }
-    let ((k, first), row) = (tab_cells(doc, j), t.rows.last()?);
+    let ((k, first), row) = (tab_cells(doc, j), t.rows.last().filter(|r| j.saturating_sub(r.line) <= MAX_ROW_LINES)?);
     let starts = row.cells.len() >= width
         && k >= width.max(2)
         && (first.is_empty() || numbers_a_row(first) || vn_total(first))

@@ -168,6 +168,19 @@ fn many_cells_on_one_row() {
 }
 
 #[test]
+fn many_lines_going_on_with_one_wide_row() {
+    // a header of n cells, then a short row and n lines of two cells each: every line could go on
+    // with the row (a Word cell's line break), which was read again from its first line at each
+    // line joined (quadratic: 240 KB took 15 s); a row is read over 16 lines at most
+    let make = |n: usize| {
+        let header = vec!["c"; n].join("\t");
+        let lines: String = (0..n).map(|_| "y\tz\n").collect();
+        format!("KẾ HOẠCH\nChuyển đổi số năm 2027\nVII. DANH MỤC NHIỆM VỤ\n{header}\n1\tx\n{lines}")
+    };
+    assert_linear("lines going on with one wide row", 250, make, check_text);
+}
+
+#[test]
 fn one_megabyte_line() {
     // one line of 64 KB to 1 MB (no break): the scan, the trim, the wrap tests and the marks of a
     // long line are each a pass over it
