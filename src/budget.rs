@@ -445,7 +445,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
     let default_unit = (start..end).find_map(|i| {
         let (line, t) = (&doc.lines[i], &doc.lines[i].text);
         let f = vn::fold(t);
-        (vn::contains(&f, "don vi") || t.contains('(') && line.has_cell_separator() && table::is_row(t))
+        (vn::contains(&f, "don vi") || vn::has_byte(t, b'(') && line.has_cell_separator() && table::is_row(t))
             .then(|| money::unit_in_header(t))
             .flatten()
     });
@@ -567,7 +567,7 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
         prev_end = fig.to;
         // the words of this amount: its own clause (a comma, a share or a bracket ends one;
         // folding would drop them)
-        let cut = prefix.bytes().rposition(|b| b",;%():".contains(&b)).map_or(0, |i| i + 1);
+        let cut = prefix.bytes().rposition(|b| matches!(b, b',' | b';' | b'%' | b'(' | b')' | b':')).map_or(0, |i| i + 1);
         let clause = prefix.get(cut..).unwrap_or("");
         let (verb, named) = (says(&vn::fold(clause)), last_source(clause).is_some());
         if let Some(a) = allocated.as_mut() {
@@ -599,7 +599,7 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
 /// document number or a small count.
 fn is_money_without_unit(text: &str, fig: &Figure, money_context: bool, after: &str) -> bool {
     let after = after.trim_start_ws();
-    let counts_something = after.chars().next().is_some_and(vn::is_letter);
+    let counts_something = vn::first_char(after).is_some_and(vn::is_letter);
     let percent = after.starts_with('%');
     money_context && !counts_something && !percent && !is_label_number(text, fig) && fig.number.scaled >= 10
 }
@@ -620,7 +620,7 @@ fn is_label_number(text: &str, fig: &Figure) -> bool {
     let numbered = ["so", "nam", "thang", "ngay", "quy", "doan", "ban", "muc", "luc", "dieu", "khoan"].contains(&last_word);
     // …but `Tổng số | 46,5` (a table's total row, its unit in the header) is the total; in prose
     // `Tổng số 04 nhiệm vụ` counts
-    let next_cell = || text[..fig.from].trim_end_of(b" ").ends_with(['\t', '|']);
+    let next_cell = || matches!(text[..fig.from].trim_end_of(b" ").as_bytes().last(), Some(b'\t' | b'|'));
     year || numbered && !(before.ends_with("tong so") && next_cell()) || names_an_item(text, fig.from, digits)
 }
 
@@ -802,7 +802,7 @@ fn spelled_in_brackets(text: &str, buf: &mut String) -> Option<(usize, usize, Am
     }
     money::each_figure(text).find_map(|fig| {
         let amount = fig.amount(None)?;
-        let inner = text.get(fig.to..)?.trim_start_ws().strip_prefix('(')?;
+        let inner = text.get(fig.to..)?.trim_start_ws().strip_prefix("(")?;
         let from = text.len() - inner.len();
         let inner = bracket_words(inner);
         is_spelled(inner, buf).then(|| (from, from + inner.trim_end_of(b"./ ").len(), amount))

@@ -822,7 +822,7 @@ fn unwrap_hard_wrapped<'a>(
                 && facts[i].wrap.flags & PAGE != 0
                 // (`Trang 2/5` is page furniture wherever it stands; a bare `4` only inside a
                 // sentence: elsewhere it may be a cell of a table copied one cell a line)
-                && (lines[i].text.starts_with(&['T', 't'][..])
+                && (matches!(lines[i].text.as_bytes().first(), Some(b'T' | b't'))
                     || !was_cut(facts[i].chars as usize, first_word_chars(&lines[i + 1].text) as usize, width)
                         && (goes_on(facts[i - 1], facts[i + 1]) || goes_on_when_cut(seen(i - 1), seen(i + 1), width)))
         })
@@ -1003,11 +1003,11 @@ fn is_page_number(text: &str) -> bool {
         },
         _ => text,
     };
-    let t = t.strip_prefix(&['-', '–'][..]).and_then(|t| t.strip_suffix(&['-', '–'][..])).map_or(t, crate::vn::trim);
+    let t = crate::vn::strip_dash(t).and_then(|t| t.strip_suffix("-").or_else(|| t.strip_suffix("–"))).map_or(t, crate::vn::trim);
     // (every line is asked: most fail here, at an ASCII byte that is none of a page number's
     // digits, spaces and `/`, before a search through them for a `/`)
     let other = |b: &u8| b.is_ascii() && !matches!(b, b'0'..=b'9' | b'/' | b'\t'..=b'\r' | b' ');
-    if !t.trim_start_ws().starts_with(|c: char| c.is_ascii_digit()) || t.as_bytes().iter().any(other) {
+    if !t.trim_start_ws().as_bytes().first().is_some_and(u8::is_ascii_digit) || t.as_bytes().iter().any(other) {
         return false;
     }
     match t.split_once_str("/") {
@@ -1071,7 +1071,7 @@ impl Wrap {
         flags |= if first < 0x80 {
             bit(first.is_ascii_lowercase(), STARTS_LOWER) | bit(first.is_ascii_digit(), STARTS_DIGIT)
         } else {
-            bit(text.chars().next().is_some_and(crate::vn::is_lower), STARTS_LOWER)
+            bit(crate::vn::first_char(text).is_some_and(crate::vn::is_lower), STARTS_LOWER)
         };
         // (a group's item `a.1) …` is numbered too: it does not carry on the group's title)
         if flags & (STARTS_LOWER | STARTS_DIGIT) != 0 && (crate::label::starts_labelled(text) || crate::label::sub_label_len(b) > 0) {
@@ -1084,7 +1084,7 @@ impl Wrap {
             let page = end.is_ascii_digit() || matches!(end, b'-' | b'\t'..=b'\r' | b' ');
             (sentence, sentence || matches!(end, b';' | b':'), end.is_ascii_lowercase(), page)
         } else {
-            let last = text.chars().next_back().unwrap_or(' ');
+            let last = crate::vn::last_char(text).unwrap_or(' ');
             (last == '…', last == '…', crate::vn::is_lower(last), last == '–' || crate::vn::is_space(last))
         };
         if page && is_page_number(text) {
@@ -1106,7 +1106,7 @@ fn first_word_chars(text: &str) -> u32 {
             // U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000
             0xC2 | 0xE1..=0xE3 => {
                 matches!((x, b.get(i + 1)), (0xC2, _) | (0xE1, Some(0x9A)) | (0xE2, Some(0x80 | 0x81)) | (0xE3, Some(0x80)))
-                    && text.get(i..).and_then(|r| r.chars().next()).is_some_and(crate::vn::is_space)
+                    && text.get(i..).and_then(crate::vn::first_char).is_some_and(crate::vn::is_space)
             }
             _ => false,
         };
@@ -1139,7 +1139,7 @@ fn was_cut(chars: usize, first: usize, width: usize) -> bool {
 /// `a) Kết quả đạt được` / `95% hệ thống thông tin …`: a numbered or lettered line that was not
 /// cut is a heading, and the figure opens its content.
 fn heading_then_figure(line: Seen, next: Seen, width: usize) -> bool {
-    next.text.starts_with(|c: char| c.is_ascii_digit())
+    next.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && crate::label::parse(line.text).label.is_some()
         && !was_cut(line.facts.chars as usize, first_word_chars(next.text) as usize, width)
 }
@@ -1165,8 +1165,8 @@ fn goes_on_when_cut(line: Seen, next: Seen, width: usize) -> bool {
 fn goes_on_after_cut(line: &str, next: &str) -> bool {
     let mut words = next.split_ws();
     let Some(first) = words.next() else { return false };
-    let goes_on = if line.ends_with(&[';', ':'][..]) {
-        first.starts_with(|c: char| crate::vn::is_lower(c) || c.is_ascii_digit())
+    let goes_on = if matches!(line.as_bytes().last(), Some(b';' | b':')) {
+        crate::vn::first_char(first).is_some_and(|c| crate::vn::is_lower(c) || c.is_ascii_digit())
     } else if line.ends_with(',') || first.starts_with('(') {
         // `… cấp tỉnh,` / `100% tại cấp huyện …`; `… môi trường mạng` / `(trừ hồ sơ mật)`
         true
@@ -1176,14 +1176,14 @@ fn goes_on_after_cut(line: &str, next: &str) -> bool {
         let capitals = || crate::vn::char_count(word) >= 2 && word.chars().all(crate::vn::is_upper);
         let mut abbreviation = || {
             capitals()
-                && (word.len() < first.len() || words.next().is_some_and(|w| w.starts_with(crate::vn::is_lower)))
-                && line.ends_with(|c: char| crate::vn::is_letter_or_digit(c) || c == '%' || c == ')')
+                && (word.len() < first.len() || words.next().and_then(crate::vn::first_char).is_some_and(crate::vn::is_lower))
+                && crate::vn::last_char(line).is_some_and(|c| crate::vn::is_letter_or_digit(c) || c == '%' || c == ')')
         };
         let reference = || {
-            (word.bytes().all(|b| b"IVXL".contains(&b)) || word.bytes().all(|b| b.is_ascii_digit()))
+            (word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')) || word.bytes().all(|b| b.is_ascii_digit()))
                 && matches!(crate::vn::fold(last).as_str(), "luc" | "muc")
         };
-        let connector = || first.starts_with(crate::vn::is_upper) && CONNECTORS.contains(&last);
+        let connector = || crate::vn::first_char(first).is_some_and(crate::vn::is_upper) && CONNECTORS.contains(&last);
         abbreviation() || reference() || connector()
     };
     goes_on && {
@@ -1275,7 +1275,7 @@ pub fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
 fn rebuilt_marks(b: &[u8]) -> (bool, bool) {
     let is = |x: u8, c: u8| x | 0x20 == c;
     let mark = b.windows(5).any(|w| is(w[0], b'n') && is(w[1], b'g') && w[2] == b' ' && is(w[3], b'c') && is(w[4], b'h'));
-    (mark, b.contains(&b'('))
+    (mark, memchr::memchr(b'(', b).is_some())
 }
 
 /// A bit at the top of each byte of `x` that is a `(`, or a `c` or a `C` after a space or first

@@ -165,7 +165,10 @@ fn portal_title(lines: &[&str]) -> Option<Title> {
         let words: Vec<&str> = l.split_ws().collect();
         let kind = vn::fold(&crate::message::join(words.get(..2)?, " "));
         let number = words.get(2)?;
-        if !(kind == "quyet dinh" || kind == "ke hoach") || !number.contains('/') || !number.starts_with(|c: char| c.is_ascii_digit()) {
+        if !(kind == "quyet dinh" || kind == "ke hoach")
+            || !vn::has_byte(number, b'/')
+            || !number.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        {
             return None;
         }
         let year = |w: &&str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());

@@ -346,7 +346,7 @@ pub fn level_mentions(text: &str) -> Vec<(usize, u8)> {
         // a word starting with an ASCII letter none of `cấp`, `tỉnh`, `huyện`, `xã`, `bộ` starts
         // with is neither: not folded (this runs for every word of every target)
         // (`get`, not indexing or slicing, here and below: no panic paths in the wasm)
-        if text.as_bytes().get(from).is_some_and(|b| b.is_ascii() && !b"chtxbCHTXB".contains(b)) {
+        if text.as_bytes().get(from).is_some_and(|b| b.is_ascii() && !matches!(b | 0x20, b'c' | b'h' | b't' | b'x' | b'b')) {
             previous_was_cap = None;
             continue;
         }

@@ -231,7 +231,7 @@ fn trim_separators_end(s: &str) -> &str {
 fn markdown_lead(line: &str) -> usize {
     let b = line.as_bytes();
     // a scan's margin rule read as one `|` before the text (`| 3. Hạ tầng số`): no table
-    if b.starts_with(b"| ") && !b.get(1..).unwrap_or_default().contains(&b'|') {
+    if b.starts_with(b"| ") && memchr::memchr(b'|', b.get(1..).unwrap_or_default()).is_none() {
         return 2;
     }
     let mut quoted = 0;
@@ -289,14 +289,14 @@ fn part(s: &str) -> Option<(Label, usize)> {
 }
 
 fn roman(s: &str) -> Option<(Label, usize)> {
-    let len = s.bytes().take_while(|b| b"IVXLl".contains(b)).count();
+    let len = s.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'l')).count();
     if len == 0 {
         return None;
     }
     let after = s.get(len..).unwrap_or_default();
     // `I.`, `II -`, `IV:`, `V)`; a bare `I` followed by a word is a pronoun or initial, not a label
-    let sep = usize::from(after.starts_with(&['.', ')', ':'][..]) || slash_ends(after.as_bytes()));
-    if sep == 0 && !after.trim_start_ws().starts_with(&['-', '–', '—'][..]) {
+    let sep = usize::from(matches!(after.as_bytes().first(), Some(b'.' | b')' | b':')) || slash_ends(after.as_bytes()));
+    if sep == 0 && !matches!(after.trim_start_ws().as_bytes(), [b'-', ..] | [0xE2, 0x80, 0x93 | 0x94, ..]) {
         return None;
     }
     // (`Il.`, `lII.`: a scan's OCR read `l` for `I`, which [`roman_value_any_case`] reads so)

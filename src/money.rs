@@ -165,7 +165,7 @@ fn digits_after(n: i128, s: &[u8]) -> i128 {
 pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
     let lead = rest.len() - rest.trim_start_ws().len();
     let t = rest.get(lead..).unwrap_or_default();
-    if !t.starts_with(|c: char| matches!(c.to_ascii_lowercase(), 't' | 'n' | 'đ' | 'Đ' | 'v' | 'd' | 'T' | 'N' | 'V' | 'D')) {
+    if !vn::first_char(t).is_some_and(|c| matches!(c.to_ascii_lowercase(), 't' | 'n' | 'đ' | 'Đ' | 'v' | 'd' | 'T' | 'N' | 'V' | 'D')) {
         return None; // the common case, decided without looking further
     }
     const FORMS: &[(&str, Unit)] = &[
@@ -215,7 +215,7 @@ pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
         let Some(len) = prefix_len_ignoring_case(t, form) else { continue };
         let after = t.get(len..).unwrap_or_default();
         // the form must end a word: `tỷ lệ` is not a unit… but `tỷ` alone is
-        if after.chars().next().is_some_and(vn::is_letter_or_digit) {
+        if vn::first_char(after).is_some_and(vn::is_letter_or_digit) {
             continue;
         }
         if matches!(*form, "tỷ" | "ty") && vn::fold(after.get(..after.len().min(8)).unwrap_or(after)).trim_start_ws().starts_with("le") {
@@ -241,7 +241,7 @@ fn prefix_len_ignoring_case(t: &str, form: &str) -> Option<usize> {
 /// A unit named anywhere in a table header cell: `Kinh phí (triệu đồng)`, `Dự toán (tỷ đồng)`.
 pub fn unit_in_header(cell: &str) -> Option<Unit> {
     // units start a word: try only after `(`, a space or a `/`
-    let at = cell.find('(').map(|i| i + 1).unwrap_or(0);
+    let at = memchr::memchr(b'(', cell.as_bytes()).map(|i| i + 1).unwrap_or(0);
     let inner = cell.get(at..)?;
     std::iter::once(0)
         .chain(inner.char_indices().filter(|&(_, c)| matches!(c, ' ' | '(' | '/')).map(|(i, c)| i + c.len_utf8()))

@@ -592,7 +592,7 @@ fn add_section(f: Fields, parent: Option<usize>, depth: usize, vocab: &mut vn::V
         depth,
         shortest_name: names.iter().map(Vec::len).min().unwrap_or(0),
         names,
-        dated: f.title.contains('{') || f.title_en.contains('{'),
+        dated: vn::has_byte(f.title, b'{') || vn::has_byte(f.title_en, b'{'),
     });
     idx
 }
@@ -634,7 +634,7 @@ pub fn push_with_year(out: &mut String, text: &str, plan_year: u16) {
     // (one pass: `str::replace`, twice, cost a keystroke's re-check ~3 % over the titles its
     // messages name)
     let mut rest = text;
-    while let Some(at) = rest.find('{') {
+    while let Some(at) = memchr::memchr(b'{', rest.as_bytes()) {
         out.push_str(rest.get(..at).unwrap_or(""));
         let tail = rest.get(at..).unwrap_or("");
         let (year, len) = if tail.starts_with("{N}") {

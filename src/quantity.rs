@@ -235,7 +235,7 @@ fn read_figures(text: &str, first: bool) -> Vec<Figure> {
             continue;
         }
         // `80-90%` / `80 – 90 %`
-        if let Some(dash) = rest_t.strip_prefix(&['-', '–'][..]) {
+        if let Some(dash) = vn::strip_dash(rest_t) {
             let dash_t = dash.trim_start_ws();
             let at = text.len() - dash_t.len();
             if let Some((high, hend)) = number_at(text, at) {
@@ -323,8 +323,8 @@ fn counts_in_scale(rest: &str, n: usize) -> bool {
     // (every form with `đồng` or `đ` ends in `g`, `d` or `đ`; the bare scale words otherwise)
     let bare = !matches!(scale.as_bytes().last(), Some(b'g' | b'G' | b'd' | b'D' | 0x90 | 0x91));
     let next = after.trim_start_ws();
-    let word = next.get(..next.find(' ').unwrap_or(next.len())).unwrap_or_default();
-    bare && word.starts_with(vn::is_lower) && {
+    let word = next.get(..memchr::memchr(b' ', next.as_bytes()).unwrap_or(next.len())).unwrap_or_default();
+    bare && vn::first_char(word).is_some_and(vn::is_lower) && {
         let f = vn::fold(word);
         !STOP_WORDS.contains(&f.as_str()) && !SCALES.contains(&f.as_str())
     }
@@ -411,7 +411,7 @@ fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
         let to = m + 1 + HALF.len();
         if b.get(m + 1..to) == Some(HALF)
             && (m == 0 || b[m - 1] == b' ')
-            && !text.get(to..).is_some_and(|t| t.starts_with(vn::is_letter_or_digit))
+            && !text.get(to..).and_then(vn::first_char).is_some_and(vn::is_letter_or_digit)
         {
             if put(out, m, to, 50.0) {
                 return;
@@ -431,7 +431,7 @@ fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
         let index = |w: &str| word_index(w, ascii);
         // backwards: one space, `phần`, the number words (the last first), then the word before them
         let mut words = head.rsplit_str(" ");
-        if tail.starts_with(vn::is_letter_or_digit) || words.next() != Some("") || words.next().map(index) != Some(17) {
+        if vn::first_char(tail).is_some_and(vn::is_letter_or_digit) || words.next() != Some("") || words.next().map(index) != Some(17) {
             continue;
         }
         // where each number word a number may start with starts (the last at 4), where they end
@@ -579,7 +579,7 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
             let year = v1 as u16;
             // a period `2024 - 2025`, `2021-2025`
             let rest = &text[j..];
-            let rt = rest.trim_start_ws().strip_prefix(&['-', '–'][..]).map(crate::vn::trim_start);
+            let rt = vn::strip_dash(rest.trim_start_ws()).map(crate::vn::trim_start);
             if let Some(rt) = rt {
                 let at = text.len() - rt.len();
                 if run(at) == 4 {
@@ -612,7 +612,8 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
 /// đạt được đến hết tháng 11/2026)`): no deadline, unless the bracket sets one (`hoàn thành`,
 /// `trước`, `chậm nhất`, `phấn đấu`). (Looks back 60 characters: linear.)
 fn qualifies(text: &str, at: usize) -> bool {
-    let Some((_, clause)) = last_chars(text.get(..at).unwrap_or(""), 60).rsplit_once_str("(").filter(|(_, c)| !c.contains(')')) else {
+    let Some((_, clause)) = last_chars(text.get(..at).unwrap_or(""), 60).rsplit_once_str("(").filter(|(_, c)| !vn::has_byte(c, b')'))
+    else {
         return false;
     };
     let c = vn::fold(clause);
@@ -647,7 +648,7 @@ fn written_out(text: &str, at: usize) -> Option<(usize, u8, Option<u8>)> {
         let at = s.len() - n;
         // (one or two digits: no overflow; no `parse::<u8>`, a copy of its own in the wasm)
         let value = s.as_bytes()[at..].iter().fold(0u8, |v, c| v * 10 + (c - b'0'));
-        ((1..=2).contains(&n) && !s[..at].ends_with(vn::is_letter_or_digit)).then_some((at, value))
+        ((1..=2).contains(&n) && !vn::last_char(&s[..at]).is_some_and(vn::is_letter_or_digit)).then_some((at, value))
     };
     let before = word(text.get(..at)?, ["năm", "Năm", "NĂM"])?;
     let (m_at, month) = number(before)?;

@@ -119,7 +119,7 @@ fn row_separator(text: &str) -> Option<u8> {
         // (`•\tTỷ lệ …`, `1.\tNhận thức số`, `II.\tMỤC TIÊU`, `a)\tKết quả`): no cells
         let (marker, rest) = b.split_at(t);
         let listed = (1..=7).contains(&marker.len())
-            && !marker.contains(&b' ')
+            && memchr::memchr(b' ', marker).is_none()
             && (matches!(marker.last(), Some(b'.' | b')'))
                 || crate::vn::char_count(text.get(..t).unwrap_or("")) == 1 && (!marker[0].is_ascii_alphanumeric() || marker == b"o"))
             && memchr::memchr(b'\t', &rest[1..]).is_none();
@@ -257,7 +257,7 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
         }
         let line = &doc.lines[idx];
         let text: &str = &line.text;
-        if matches!(text.as_bytes(), [b'+', b'-' | b'=', _, ..]) && text.bytes().all(|b| b"+-=:".contains(&b)) {
+        if matches!(text.as_bytes(), [b'+', b'-' | b'=', _, ..]) && text.bytes().all(|b| matches!(b, b'+' | b'-' | b'=' | b':')) {
             grid = Some(true);
             continue;
         }

@@ -247,7 +247,7 @@ fn line_kind(text: &str) -> u8 {
     // (each ASCII letter or digit folds to one letter: a head with more than the longest
     // phrase's is none of them, and is not folded)
     let aim_inline = || {
-        title.find(':').and_then(|c| title.get(..c)).is_some_and(|h| {
+        memchr::memchr(b':', title.as_bytes()).and_then(|c| title.get(..c)).is_some_and(|h| {
             h.bytes().filter(u8::is_ascii_alphanumeric).nth(GENERAL_LONGEST).is_none() && GENERAL.contains(&vn::fold(h).as_str())
         })
     };
@@ -428,7 +428,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     }
     // text in square brackets is a reviewer's or editor's note (`[Sở Tài chính: năm 2025 mới
     // đạt 76%]`, a footnote's `[1]`), not the target's: blanked, its bytes kept in place
-    if text.contains('[') {
+    if vn::has_byte(&text, b'[') {
         // (a space a byte, pushed: no `String::from_utf8` check in the wasm)
         let mut blanked = String::with_capacity(text.len());
         let mut open = false;
@@ -573,7 +573,7 @@ fn at_page_foot(text: &str, next: Option<&str>) -> bool {
         || (1..=2).contains(&n)
             && b.first() != Some(&b'0')
             && b.get(n) == Some(&b' ')
-            && text.get(n + 1..).and_then(|t| t.chars().next()).is_some_and(|c| vn::is_letter(c) && !vn::is_lower(c))
+            && text.get(n + 1..).and_then(vn::first_char).is_some_and(|c| vn::is_letter(c) && !vn::is_lower(c))
             && next.is_some_and(page)
 }
 
@@ -585,11 +585,11 @@ fn at_page_foot(text: &str, next: Option<&str>) -> bool {
 fn continues(above: &str, text: &str) -> bool {
     let open = !matches!(above.trim_end_ws().as_bytes().last(), Some(b'.' | b';' | b':' | b'!' | b'?'));
     // (a long line: 72 bytes, some 60 characters of Vietnamese)
-    if open && text.as_bytes().starts_with(b"- ") && text.get(2..).is_some_and(|t| t.starts_with(vn::is_lower)) {
+    if open && text.as_bytes().starts_with(b"- ") && text.get(2..).and_then(vn::first_char).is_some_and(vn::is_lower) {
         return above.len() >= 72 && !quantity::has_figure(text) && !quantity::has_day_or_month(text);
     }
     let parsed = crate::outline::label::parse(text);
-    let first = text.chars().next();
+    let first = vn::first_char(text);
     let lower = first.is_some_and(|c| vn::is_letter(c) && vn::to_lower(c) == c);
     let bare_figure =
         text.trim_end_of(b".; ").trim_end_of(b"%").trim_end_ws().bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
@@ -690,7 +690,7 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
     if value_cols.is_empty() || value_cols.iter().any(|&(c, _)| c == name_col) {
         return;
     }
-    let header_percent = value_cols.iter().any(|&(c, _)| header.cells.get(c).is_some_and(|x| x.text.contains('%')));
+    let header_percent = value_cols.iter().any(|&(c, _)| header.cells.get(c).is_some_and(|x| vn::has_byte(&x.text, b'%')));
     for row in t.rows.get(first_row..).unwrap_or(&[]) {
         let Some(name) = row.cells.get(name_col) else { continue };
         let stt = row.cells.first().map(|c| c.text.as_str()).unwrap_or("");

@@ -184,6 +184,31 @@ fn char_at(s: &str, at: usize) -> Option<char> {
     s.get(at..)?.chars().next()
 }
 
+/// `s`'s first character: `s.chars().next()` (and `s.starts_with(f)` as
+/// `first_char(s).is_some_and(f)`), one copy of the decoding in the wasm for every reader.
+#[inline(never)]
+pub fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// `s`'s last character: `s.chars().next_back()` (see [`first_char`]).
+#[inline(never)]
+pub fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+/// `s` without the dash it starts with, `-` or `–`: `s.strip_prefix(&['-', '–'][..])`, without
+/// std's code for a set of characters.
+pub fn strip_dash(s: &str) -> Option<&str> {
+    s.strip_prefix("-").or_else(|| s.strip_prefix("–"))
+}
+
+/// Whether the ASCII byte `x` stands in `s`: `s.contains(x as char)` by `memchr`, without std's
+/// char searcher (and core's own `memchr` with it).
+pub fn has_byte(s: &str, x: u8) -> bool {
+    memchr::memchr(x, s.as_bytes()).is_some()
+}
+
 /// Lower case of an ASCII or Vietnamese letter (`Ệ` → `ệ`, `Đ` → `đ`, `Ư` → `ư`); other
 /// characters are returned unchanged. Drafts only need these, and the full Unicode case tables
 /// would weigh about 10 KB of the wasm.
@@ -309,7 +334,9 @@ fn char_count_by_words(s: &str) -> usize {
 /// (ASCII punctuation folds to nothing; a non-ASCII character may fold to anything).
 pub fn may_fold_to_start(s: &str, letters: &[u8]) -> bool {
     let first = s.bytes().find(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
-    first.is_some_and(|b| b >= 0x80 || letters.contains(&b.to_ascii_lowercase()))
+    // (`iter().any`, not `contains`: a `memchr` call, std's own)
+    #[allow(clippy::manual_contains)]
+    first.is_some_and(|b| b >= 0x80 || letters.iter().any(|&l| l == b.to_ascii_lowercase()))
 }
 
 /// Does `text` contain `needle`? `str::contains` with a string builds a two-way searcher on each

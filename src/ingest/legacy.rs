@@ -121,8 +121,12 @@ fn decode_text(s: &str, enc: Encoding) -> String {
         return decode(s, enc, false);
     }
     let mut out = String::with_capacity(s.len() + s.len() / 4);
-    for line in s.split_inclusive('\n') {
+    // (`split_inclusive('\n')` by `memchr`: no std char searcher in the wasm)
+    let mut rest = s;
+    while !rest.is_empty() {
+        let (line, after) = rest.split_at(memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1));
         decode_into(&mut out, line, enc, capitals_font(line.as_bytes()));
+        rest = after;
     }
     out
 }

@@ -334,7 +334,7 @@ impl Candidate {
             let before_colon = colon.map_or(rest, |(t, _)| t);
             let stop = memchr::memchr_iter(b'.', before_colon.as_bytes()).find(|&p| {
                 let (t, after) = before_colon.split_at(p);
-                after.strip_prefix(". ").and_then(|a| a.chars().next()).is_some_and(|c| vn::is_letter(c) && !vn::is_lower(c))
+                after.strip_prefix(". ").and_then(vn::first_char).is_some_and(|c| vn::is_letter(c) && !vn::is_lower(c))
                     && (2..=12).contains(&t.split_ws().count())
             });
             if let Some(p) = stop {
@@ -350,7 +350,7 @@ impl Candidate {
         // like a sentence: a line starting in lower case continues the previous one, as PDF
         // and e-mail wraps do); the cheapest tests first, before the table's and the article's
         if parsed.label.is_none()
-            && (title.chars().next().is_some_and(vn::is_lower)
+            && (vn::first_char(title).is_some_and(vn::is_lower)
                 || matches!(title.as_bytes().last(), Some(b'.' | b';' | b',')) && !title.ends_with(".."))
         {
             return None;
@@ -363,7 +363,10 @@ impl Candidate {
         }
         // `10. Tỷ lệ … sử dụng nền tảng công nghệ số đạt 70%.`: a numbered sentence with a
         // figure is a target or a task, never a heading
-        if !matches!(parsed.label, None | Some(Label::Part(_))) && rest.ends_with(&['.', ';'][..]) && is_statement(title) {
+        if !matches!(parsed.label, None | Some(Label::Part(_)))
+            && matches!(rest.as_bytes().last(), Some(b'.' | b';'))
+            && is_statement(title)
+        {
             return None;
         }
         if parsed.label.is_none() && more_words_than(title, MAX_UNNUMBERED_WORDS) {
@@ -432,7 +435,7 @@ fn row_item(profile: &Profile, text: &str, i: usize) -> Option<Candidate> {
     let (title, cells) = rest.split_once_str(sep).unwrap_or((rest, ""));
     let title = title.trim_ws();
     // (the number read as a label is: `1.1. x`; a cell of anything else is no label)
-    let label = label::parse(&[number, ". x"].concat()).label.filter(|l| matches!(l, Label::Arabic(_)) && !number.contains(' '))?;
+    let label = label::parse(&[number, ". x"].concat()).label.filter(|l| matches!(l, Label::Arabic(_)) && !vn::has_byte(number, b' '))?;
     if title.is_empty() || more_words_than(title, MAX_UNNUMBERED_WORDS) {
         return None;
     }
@@ -460,7 +463,7 @@ impl Candidate {
         let next = doc.lines.get(self.last_line + 1)?;
         let t = next.text.as_ref();
         if t.is_empty()
-            || t.contains('\t')
+            || vn::has_byte(t, b'\t')
             || {
                 let parsed = label::parse(t);
                 parsed.label.is_some() || parsed.bullet
@@ -925,7 +928,7 @@ fn is_statement(title: &str) -> bool {
         }
         let digits = run.iter().all(u8::is_ascii_digit);
         let year = run.len() == 4 && digits && (1900..=2100).contains(&run.iter().fold(0, |y, d| y * 10 + u32::from(d - b'0')));
-        run.iter().any(u8::is_ascii_digit) && !year && !run.contains(&b'/')
+        run.iter().any(u8::is_ascii_digit) && !year && memchr::memchr(b'/', run).is_none()
     })
 }
 
@@ -991,14 +994,16 @@ pub const FORMS: u32 = 100;
 fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     let t = text.trim_start_of(b"#* ");
     // (a form: `Bi…`; its number required, `Biểu dương …` is a sentence)
-    let form = t.starts_with(&['B', 'b'][..]);
+    let form = matches!(t.as_bytes().first(), Some(b'B' | b'b'));
     let name = if form { "bieu" } else { "phu luc" };
     if form && t.as_bytes().get(1).is_none_or(|&b| b | 0x20 != b'i') {
         return None;
     }
     // runs on every line: fold only what can be `Phụ lục` (a `P` then an ASCII byte other than
     // `h` folds to no `ph`: `Phần`, `Phát triển` are folded, `Page`, `P.` are not)
-    if !form && (!t.starts_with(&['P', 'p'][..]) || t.as_bytes().get(1).is_some_and(|&b| b.is_ascii() && b | 0x20 != b'h')) {
+    if !form
+        && (!matches!(t.as_bytes().first(), Some(b'P' | b'p')) || t.as_bytes().get(1).is_some_and(|&b| b.is_ascii() && b | 0x20 != b'h'))
+    {
         return None;
     }
     // …nor a `Ph` whose next letter folds to no `u` (`Phát`, `Phần`, `Phối`)
@@ -1031,7 +1036,7 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     // `Phụ lục kèm theo`, or a sentence starting with the words, is not an appendix heading
     // (a Roman numeral starts with `i`, `v`, `x`, or an `l` read for an `I`: most numbers are
     // figures, not read as numerals)
-    let roman = word.as_bytes().first().is_some_and(|b| b"ivxlIVXL".contains(b));
+    let roman = word.as_bytes().first().is_some_and(|b| matches!(b | 0x20, b'i' | b'v' | b'x' | b'l'));
     let mut number = roman.then(|| label::roman_value_any_case(word)).flatten().or_else(|| word.parse().ok().filter(|n| *n < 100));
     if form {
         number = Some(FORMS + number?);
@@ -1040,7 +1045,7 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
         return None;
     }
     // (more than 20 words: 20 spaces between them, counted by bytes)
-    if vn::count_byte(f.as_bytes(), b' ') >= 20 || text.trim_end_ws().ends_with(&['.', ';'][..]) {
+    if vn::count_byte(f.as_bytes(), b' ') >= 20 || matches!(text.trim_end_ws().as_bytes().last(), Some(b'.' | b';')) {
         return None;
     }
     Some(number)
@@ -1118,7 +1123,7 @@ fn kind_of(l: &Label) -> Kind {
 fn expected_kind(s: &Section) -> Kind {
     if s.depth == 0 {
         Kind::Part
-    } else if s.number.bytes().all(|b| b"IVXL".contains(&b)) && !s.number.is_empty() {
+    } else if s.number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')) && !s.number.is_empty() {
         Kind::Roman
     } else if s.number.bytes().all(|b| b.is_ascii_digit() || b == b'.') && !s.number.is_empty() {
         // (`split('.').count()`, by bytes)

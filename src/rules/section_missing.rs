@@ -148,7 +148,15 @@ fn merged_into_previous(ctx: &Context, i: usize) -> bool {
     let Some(heading) = ctx.outline.by_section.get(previous).and_then(|h| h.first()).and_then(|&h| ctx.outline.headings.get(h)) else {
         return false;
     };
-    let folded = vn::fold(&heading.title.replace(',', " và "));
+    // (`replace(',', " và ")` by pieces: no std char searcher in the wasm)
+    let mut title = String::with_capacity(heading.title.len() + 8);
+    for (k, piece) in vn::split(&heading.title, ",").enumerate() {
+        if k > 0 {
+            title.push_str(" và ");
+        }
+        title.push_str(piece);
+    }
+    let folded = vn::fold(&title);
     let words: Vec<&str> = vn::words(&folded).filter(|w| is_title_word(w)).collect();
     let ids: Vec<Option<u32>> = words.iter().map(|w| ctx.profile.vocab.id(w)).collect();
     s.names.iter().filter(|name| !name.is_empty()).any(|name| {

@@ -81,7 +81,7 @@ fn names_a_multiple(folded: &str) -> bool {
     while words.by_ref().any(|w| w == "gap") {
         match words.next() {
             Some("doi" | "ba" | "bon" | "nam" | "muoi" | "ruoi") => return true,
-            Some(w) if w.starts_with(|c: char| c.is_ascii_digit()) => return true,
+            Some(w) if w.as_bytes().first().is_some_and(u8::is_ascii_digit) => return true,
             _ => {}
         }
     }
