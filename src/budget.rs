@@ -163,6 +163,7 @@ impl Item {
         }
     }
 
+    #[inline(never)] // (eight callers)
     pub fn cell(&self, column: Column) -> Option<&Cell> {
         self.cells.iter().find(|(c, _)| *c == column).map(|(_, cell)| cell)
     }

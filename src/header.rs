@@ -239,7 +239,7 @@ fn read_plan_period(doc: &Document, above: usize) -> Option<(u16, u16)> {
         }
         let words: Vec<&str> = vn::words(&f).collect();
         words.windows(4).find_map(|w| {
-            let year = |s: &str| s.parse::<u16>().ok().filter(|y| (2000..=2100).contains(y));
+            let year = |s: &str| vn::parse_u16(s).filter(|y| (2000..=2100).contains(y));
             (w[0] == "giai" && w[1] == "doan").then(|| Some((year(w[2])?, year(w[3])?))).flatten()
         })
     })
@@ -317,7 +317,7 @@ fn year_after_nam(folded: &str) -> Option<u16> {
     let (mut two_before, mut one_before, mut last) = (None, None, None);
     for w in vn::words(folded) {
         if last == Some("nam") && two_before != Some("thang") && w.len() == 4 {
-            if let Some(y) = w.parse::<u16>().ok().filter(|y| (2000..=2100).contains(y)) {
+            if let Some(y) = vn::parse_u16(w).filter(|y| (2000..=2100).contains(y)) {
                 return Some(y);
             }
         }

@@ -192,12 +192,12 @@ impl Indicator {
 pub fn parse_value(raw: &str) -> Option<Quantity> {
     let t = raw.trim_ws();
     if let Some(n) = vn::fold(t).strip_prefix("top ") {
-        return n.trim_ws().parse().ok().map(|value| Quantity::Rank { value });
+        return vn::parse_u32(n.trim_ws()).map(|value| Quantity::Rank { value });
     }
     if t.ends_with('%') {
         return quantity::figures(t).into_iter().next().map(|f| f.quantity);
     }
-    t.parse().ok().map(|value| Quantity::Rank { value })
+    vn::parse_u32(t).map(|value| Quantity::Rank { value })
 }
 
 /// A target's figure matched to a national indicator, with the words that matched.

@@ -388,7 +388,7 @@ fn small_number(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    s.parse().ok()
+    crate::vn::parse_u32(s)
 }
 
 #[cfg(test)]

@@ -155,7 +155,9 @@ fn english(b: &[u8]) -> Option<Number> {
     parse_bytes(swapped.get(..b.len())?)
 }
 
-/// `n` followed by the digits of `s` (its points skipped).
+/// `n` followed by the digits of `s` (its points skipped). (Not inlined: one copy of the
+/// 128-bit arithmetic for its six callers.)
+#[inline(never)]
 fn digits_after(n: i128, s: &[u8]) -> i128 {
     s.iter().filter(|b| b.is_ascii_digit()).fold(n, |n, d| n * 10 + i128::from(d - b'0'))
 }

@@ -538,16 +538,16 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
         }
         let run = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
         let n1 = run(i);
-        let v1: u32 = text[i..i + n1].parse().unwrap_or(0);
+        let v1: u32 = vn::parse_u32(&text[i..i + n1]).unwrap_or(0);
         let mut j = i + n1;
         // d/m/yyyy, m/yyyy
         if b.get(j) == Some(&b'/') {
             let n2 = run(j + 1);
             if n2 > 0 {
-                let v2: u32 = text[j + 1..j + 1 + n2].parse().unwrap_or(0);
+                let v2: u32 = vn::parse_u32(&text[j + 1..j + 1 + n2]).unwrap_or(0);
                 let k = j + 1 + n2;
                 if b.get(k) == Some(&b'/') && run(k + 1) == 4 {
-                    let year: u16 = text[k + 1..k + 5].parse().unwrap_or(0);
+                    let year: u16 = vn::parse_u16(&text[k + 1..k + 5]).unwrap_or(0);
                     let invalid = !valid_day(v1, v2, year);
                     out.push(When {
                         year,
@@ -563,7 +563,7 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
                     continue;
                 }
                 if n2 == 4 && ((1..=12).contains(&v1) || is_month_context(&folded_before(i))) {
-                    let year: u16 = text[j + 1..j + 5].parse().unwrap_or(0);
+                    let year: u16 = vn::parse_u16(&text[j + 1..j + 5]).unwrap_or(0);
                     let quarter = folded_before(i).ends_with("quy");
                     let invalid = !quarter && !(1..=12).contains(&v1);
                     let month = if quarter { Some((v1 * 3).min(12) as u8) } else { Some(v1 as u8) };
@@ -583,7 +583,7 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
             if let Some(rt) = rt {
                 let at = text.len() - rt.len();
                 if run(at) == 4 {
-                    let until: u16 = text[at..at + 4].parse().unwrap_or(year);
+                    let until: u16 = vn::parse_u16(&text[at..at + 4]).unwrap_or(year);
                     out.push(When { year, until, month: None, day: None, deadline: false, invalid: until < year, from: i, to: at + 4 });
                     i = at + 4;
                     continue;
@@ -706,7 +706,7 @@ pub fn roman_quarters(text: &str) -> Vec<When> {
         });
         if let (Some(q), Some(rest)) = (q, year_at) {
             if let Some(digits) = rest.get(..4).filter(|d| d.bytes().all(|c| c.is_ascii_digit())) {
-                let year: u16 = digits.parse().unwrap_or(0);
+                let year: u16 = vn::parse_u16(digits).unwrap_or(0);
                 out.push(When {
                     year,
                     until: year,

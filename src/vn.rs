@@ -203,6 +203,18 @@ pub fn strip_dash(s: &str) -> Option<&str> {
     s.strip_prefix("-").or_else(|| s.strip_prefix("–"))
 }
 
+/// `s.parse::<u32>().ok()`, one copy of std's parsing in the wasm for every caller (it was
+/// inlined at each).
+#[inline(never)]
+pub fn parse_u32(s: &str) -> Option<u32> {
+    s.parse().ok()
+}
+
+/// `s.parse::<u16>().ok()` (see [`parse_u32`]).
+pub fn parse_u16(s: &str) -> Option<u16> {
+    parse_u32(s).and_then(|n| u16::try_from(n).ok())
+}
+
 /// Whether the ASCII byte `x` stands in `s`: `s.contains(x as char)` by `memchr`, without std's
 /// char searcher (and core's own `memchr` with it).
 pub fn has_byte(s: &str, x: u8) -> bool {

@@ -198,7 +198,7 @@ fn find_appendix_refs(text: &str, from: usize, line: usize, section: usize, form
         // (ASCII letters and digits: a slice, not a String of chars)
         let word = tail.trim_start_ws();
         let word = word.get(..word.bytes().take_while(u8::is_ascii_alphanumeric).count()).unwrap_or("");
-        let mut number = crate::outline::label::roman_value_any_case(word).or_else(|| word.parse().ok().filter(|n| *n < 100));
+        let mut number = crate::outline::label::roman_value_any_case(word).or_else(|| vn::parse_u32(word).filter(|n| *n < 100));
         if k >= 2 {
             // `Biểu số 01`, `Biểu 01` (its capital: `tiêu biểu 10 mô hình` is a phrase)
             let named = skipped > 0 || rest.as_bytes().get(pos) == Some(&b'B');

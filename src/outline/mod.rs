@@ -812,7 +812,7 @@ fn score(
             // a draft numbered in decimals throughout: `1. ĐÁNH GIÁ KẾT QUẢ …` in capitals with
             // the part's own number, then `1.1.`, `1.2.` for its sections
             (Kind::Arabic(1), Kind::Part)
-                if vn::is_all_caps(&c.title) && crate::numerals::roman_value(&s.number) == l.number().parse().ok() =>
+                if vn::is_all_caps(&c.title) && crate::numerals::roman_value(&s.number) == vn::parse_u32(&l.number()) =>
             {
                 0.0
             }
@@ -1037,7 +1037,7 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
     // (a Roman numeral starts with `i`, `v`, `x`, or an `l` read for an `I`: most numbers are
     // figures, not read as numerals)
     let roman = word.as_bytes().first().is_some_and(|b| matches!(b | 0x20, b'i' | b'v' | b'x' | b'l'));
-    let mut number = roman.then(|| label::roman_value_any_case(word)).flatten().or_else(|| word.parse().ok().filter(|n| *n < 100));
+    let mut number = roman.then(|| label::roman_value_any_case(word)).flatten().or_else(|| vn::parse_u32(word).filter(|n| *n < 100));
     if form {
         number = Some(FORMS + number?);
     }

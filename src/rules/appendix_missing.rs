@@ -32,7 +32,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let (Some(s), Some(line)) = (ctx.profile.sections.get(r.section), ctx.doc.lines.get(r.line)) else { continue };
         let (name, name_en) = ctx.name(s);
         let shown = line.text.get(r.from..r.to).unwrap_or("Phụ lục").to_string();
-        out.push(
+        crate::finding::push(out, 
             Finding::new(
                 INFO.id,
                 INFO.severity,

@@ -33,7 +33,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for t in &ctx.budget.plan_tables {
         let header = ctx.doc.line_span(t.header_line);
         for &col in REQUIRED.iter().filter(|&&c| !t.has(c)) {
-            out.push(
+            crate::finding::push(out, 
                 Finding::new(
                     INFO.id,
                     INFO.severity,
@@ -47,7 +47,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let asked: Vec<&str> = ASKED.iter().filter(|&&c| !t.has(c)).map(|c| c.label()).collect();
         if !asked.is_empty() {
-            out.push(
+            crate::finding::push(out, 
                 Finding::new(
                     INFO.id,
                     Severity::Info,
@@ -66,7 +66,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let name = item.label();
-                out.push(
+                crate::finding::push(out, 
                     Finding::new(
                         INFO.id,
                         INFO.severity,

@@ -28,7 +28,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let b = ctx.budget;
     if let (Some((line, _)), true) = (b.p2v_lines, b.sources_named.is_empty()) {
         if b.declared.is_some() {
-            out.push(
+            crate::finding::push(out, 
                 Finding::new(
                     INFO.id,
                     INFO.severity,
@@ -43,7 +43,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     for t in &b.plan_tables {
         if !t.has(Column::Source) {
-            out.push(
+            crate::finding::push(out, 
                 Finding::new(
                     INFO.id,
                     INFO.severity,
@@ -58,7 +58,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         for item in t.items.iter().filter(|i| i.cell(Column::Source).is_none_or(|c| c.text.trim_ws().is_empty())) {
             let name = item.label();
-            out.push(
+            crate::finding::push(out, 
                 Finding::new(
                     INFO.id,
                     INFO.severity,

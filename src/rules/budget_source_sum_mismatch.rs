@@ -119,7 +119,7 @@ fn compare(ctx: &Context, total: Located, all: &[Part], unsourced: &[Part], role
     .in_section(ctx.role_id(role))
     .suggestion("Sửa số tiền của từng nguồn hoặc tổng kinh phí để các nguồn cộng lại bằng tổng.");
     f.figures(total, sum, Some(difference));
-    out.push(f);
+    crate::finding::push(out, f);
 }
 
 /// `a` and `b` differ by `tolerance` at most.

@@ -58,5 +58,5 @@ fn exceeds(ctx: &Context, out: &mut Vec<Finding>, line: usize, name: &str, appro
     .in_section(ctx.role_id(Role::PastSpending))
     .suggestion("Kiểm tra lại số đã chi và tổng mức được duyệt; nếu đúng, giải thích phần vượt và căn cứ điều chỉnh.");
     f.figures(fill!("≤ {}", approved_text), spent_text, Some(difference));
-    out.push(f);
+    crate::finding::push(out, f);
 }

@@ -35,7 +35,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let tolerance = most.max(declared.amount.tolerance);
         if !near(declared.amount.dong, sum, tolerance) {
             let count: usize = b.plan_tables.iter().map(|t| t.items.iter().filter(|i| i.cost.is_some()).count()).sum();
-            out.push(mismatch(
+            crate::finding::push(out, mismatch(
                 ctx,
                 declared,
                 sum,
@@ -57,7 +57,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             // (one adding up the whole list as its total is compared as such, below)
             if !near(a, part, tol.max(at.amount.tolerance)) && t.totals.first().is_none_or(|f| f.line != at.line) {
                 off = true;
-                out.push(mismatch(
+                crate::finding::push(out, mismatch(
                     ctx,
                     *at,
                     part,
@@ -70,7 +70,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let Some(total) = t.totals.first().copied() else { continue };
         if !(near(total.amount.dong, sum, tol.max(total.amount.tolerance)) || off && near(total.amount.dong, written, total.amount.tolerance)) {
-            out.push(mismatch(
+            crate::finding::push(out, mismatch(
                 ctx,
                 total,
                 sum,

@@ -31,7 +31,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     if ctx.status(section) == crate::outline::Status::Empty {
         return; // `section.empty` already says it
     }
-    out.push(
+    crate::finding::push(out, 
         Finding::new(
             INFO.id,
             INFO.severity,

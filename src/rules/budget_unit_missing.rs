@@ -31,7 +31,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         last_line = Some(line);
         let shown = ctx.doc.lines.get(line).and_then(|l| l.text.get(fig.from..fig.to)).unwrap_or("").to_string();
-        out.push(
+        crate::finding::push(out, 
             Finding::new(
                 INFO.id,
                 INFO.severity,
@@ -45,7 +45,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }
     for (t, section) in b.plan_tables.iter().map(|t| (t, ctx.role_id(Role::Projects))).chain(b.past_tables.iter().map(|t| (t, ctx.role_id(Role::PastSpending)))) {
         let Some((line, cell)) = t.unitless.first() else { continue };
-        out.push(
+        crate::finding::push(out, 
             Finding::new(
                 INFO.id,
                 INFO.severity,

@@ -44,6 +44,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             f = f.section(&section);
         }
         f.figures(format(digits.dong, unit), format(w.words_dong, unit), Some(signed(w.words_dong - digits.dong, unit)));
-        out.push(f);
+        crate::finding::push(out, f);
     }
 }

@@ -83,7 +83,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
         "Kiểm tra đã dán đúng dự thảo kế hoạch. Nếu đúng, đặt tiêu đề các phần, mục theo khung, ví dụ «Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023», «II. MỤC TIÊU», «V. KINH PHÍ THỰC HIỆN».",
     );
     f.figures(fill!("≥ {}/{} mục chính", MIN_MAIN_SECTIONS, main.len()), fill!("{}/{} mục chính", found, main.len()), None);
-    out.push(f);
+    crate::finding::push(out, f);
     true
 }
 

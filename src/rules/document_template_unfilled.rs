@@ -55,6 +55,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
         "Điền nội dung thật cho từng mục: kết quả năm trước có số liệu, mục tiêu định lượng, nhiệm vụ, kinh phí và danh mục dự án — thay cho lời hướng dẫn của khung.",
     );
     f.figures(fill!("0/{} mục trống", headed), fill!("{}/{} mục trống", empty, headed), None);
-    out.push(f);
+    crate::finding::push(out, f);
     true
 }

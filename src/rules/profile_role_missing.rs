@@ -25,7 +25,7 @@ pub const INFO: RuleInfo = RuleInfo {
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     for role in Role::ALL.into_iter().filter(|&r| ctx.profile.role(r).is_none()) {
         let (what, what_en) = role.describe();
-        out.push(
+        crate::finding::push(out, 
             Finding::new(
                 INFO.id,
                 INFO.severity,

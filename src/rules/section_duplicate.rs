@@ -28,7 +28,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let Some(first_line) = ctx.outline.headings.get(first).and_then(|h| ctx.doc.lines.get(h.line)).map(|l| l.number()) else { continue };
         let (name, name_en) = ctx.name(s);
         for h in rest.iter().filter_map(|&h| ctx.outline.headings.get(h)) {
-            out.push(
+            crate::finding::push(out, 
                 Finding::new(
                     INFO.id,
                     INFO.severity,

@@ -44,7 +44,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         } else {
             fill!("Viết nội dung cho mục «{}» thay cho lời hướng dẫn của khung: {}", name, guidance)
         };
-        out.push(
+        crate::finding::push(out, 
             Finding::new(
                 INFO.id,
                 s.severity,

@@ -113,7 +113,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         push_place(&mut message_en, before, true);
         message_en.push('.');
         message_en.push_str(&so_far_en);
-        out.push(
+        crate::finding::push(out, 
             Finding::new(INFO.id, s.severity, span, message, message_en)
             .section(&s.id)
             .suggestion(suggestion),

@@ -63,7 +63,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         .section(&s.id)
         .suggestion(fill!("Đánh lại số thứ tự: «{}» thay cho «{}», và các mục sau theo đó.", show(expected), h.label_text));
         f.figures(show(expected), show(typed), Some(crate::finding::signed(typed as i64 - expected as i64)));
-        out.push(f);
+        crate::finding::push(out, f);
     }
 }
 
@@ -79,6 +79,6 @@ fn ordinal(label: &Label) -> Option<u32> {
 fn template_ordinal(number: &str) -> Option<u32> {
     let last = number.rsplit_str(".").next()?;
     crate::outline::label::roman_value(last)
-        .or_else(|| last.parse().ok())
+        .or_else(|| crate::vn::parse_u32(last))
         .or_else(|| last.chars().next().filter(char::is_ascii_lowercase).map(|c| c as u32 - 'a' as u32 + 1))
 }

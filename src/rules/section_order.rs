@@ -49,7 +49,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             }
             None => ("ở đầu phần nội dung".to_string(), "at the start of the body".to_string()),
         };
-        out.push(
+        crate::finding::push(out, 
             Finding::new(
                 INFO.id,
                 INFO.severity,

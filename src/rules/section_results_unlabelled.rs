@@ -45,7 +45,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     } else {
         (String::new(), String::new())
     };
-    out.push(
+    crate::finding::push(out, 
         Finding::new(
             INFO.id,
             INFO.severity,

@@ -51,7 +51,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         .section(&s.id)
         .suggestion(fill!("Sửa «{}» thành «{}» và kiểm tra lại số liệu của mục (có thể còn số liệu năm cũ).", actual, expected));
         f.figures(crate::message::string(&expected), crate::message::string(&actual), Some(crate::finding::signed(i64::from(actual) - i64::from(expected))));
-        out.push(f);
+        crate::finding::push(out, f);
     }
 }
 
@@ -68,7 +68,7 @@ fn years_in(text: &str) -> Vec<(u16, usize)> {
         }
         let bounded = i.checked_sub(1).and_then(|p| b.get(p)).is_none_or(|c| !c.is_ascii_alphanumeric());
         if run == 4 && bounded {
-            if let Some(y) = text.get(i..i + 4).and_then(|t| t.parse::<u16>().ok()).filter(|y| (2000..=2100).contains(y)) {
+            if let Some(y) = text.get(i..i + 4).and_then(vn::parse_u16).filter(|y| (2000..=2100).contains(y)) {
                 out.push((y, i));
             }
         }

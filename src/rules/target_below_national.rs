@@ -48,7 +48,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .in_section(ctx.role_id(Role::Targets))
             .suggestion(fill!("Nâng mục tiêu lên tối thiểu {} (chỉ tiêu {} của Kế hoạch hành động quốc gia), hoặc thuyết minh lý do thấp hơn.", national_text, ind.id));
             f.figures(national_text.clone(), actual, Some(fill!("-{} {}", gap, unit)));
-            out.push(f);
+            crate::finding::push(out, f);
         }
     }
 }

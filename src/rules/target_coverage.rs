@@ -58,7 +58,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     let names = missing.iter().map(|i| crate::message::concat(&[&i.id, " ", i.aliases.first().unwrap_or(&i.name)])).collect::<Vec<_>>();
     // (joined as `&str`s: the one join routine in the wasm, no copy for `[String]`)
     let names = crate::message::join(&names.iter().map(String::as_str).collect::<Vec<_>>(), "; ");
-    out.push(
+    crate::finding::push(out, 
         Finding::new(
             INFO.id,
             INFO.severity,

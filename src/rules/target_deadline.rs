@@ -63,7 +63,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 crate::message::string(&d.year),
                 Some(crate::finding::signed(if d.year < first { i64::from(d.year) - i64::from(first) } else { i64::from(d.until) - i64::from(last) }) + " năm"),
             );
-            out.push(f);
+            crate::finding::push(out, f);
         }
     }
 }

@@ -32,7 +32,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     }
     let n = ctx.targets.items.len();
-    out.push(
+    crate::finding::push(out, 
         Finding::new(
             INFO.id,
             INFO.severity,

@@ -51,12 +51,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             .in_section(ctx.role_id(Role::Targets))
             .suggestion("Kiểm tra lại con số; nếu là mức tăng, ghi rõ «tăng …% so với năm …».");
             finding.figures("≤ 100%".into(), actual, None);
-            out.push(finding);
+            crate::finding::push(out, finding);
         }
         for (i, d) in t.dates.iter().enumerate().filter(|(_, d)| d.invalid) {
             let line = t.date_line(i);
             let shown = ctx.doc.lines.get(line).and_then(|l| l.text.get(d.from..d.to)).unwrap_or("").to_string();
-            out.push(
+            crate::finding::push(out, 
                 Finding::new(
                     INFO.id,
                     INFO.severity,

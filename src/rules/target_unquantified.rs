@@ -39,7 +39,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         let text = t.shown(ctx.doc);
         let cut = text.char_indices().nth(90).map_or(text.len(), |(i, _)| i);
         let short = crate::message::concat(&[text.get(..cut).unwrap_or_default(), if cut < text.len() { "…" } else { "" }]);
-        out.push(
+        crate::finding::push(out, 
             Finding::new(
                 INFO.id,
                 INFO.severity,
