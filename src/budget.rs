@@ -819,11 +819,11 @@ fn bracket_words(inner: &str) -> &str {
     while !inner.is_char_boundary(window) {
         window -= 1;
     }
-    let inner = &inner[..memchr::memchr(b')', &inner.as_bytes()[..window]).unwrap_or(window)];
+    let inner = &inner[..crate::vn::find_byte(b')', &inner.as_bytes()[..window]).unwrap_or(window)];
     if inner.len() <= 240 {
         return inner; // (no more bytes than characters)
     }
-    inner.get(..inner.char_indices().nth(240).map_or(inner.len(), |(i, _)| i)).unwrap_or(inner)
+    vn::first_chars(inner, 240)
 }
 
 /// Only number words, with a scale word, ending in `đồng` (`chẵn` may follow). `f`: room to
@@ -1075,7 +1075,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
                 let sub = group.filter(|_| head == "cong" || head.starts_with("cong ") || number.is_some());
                 partials.push((since, sub.is_some()));
                 if let Some(g) = sub {
-                    pt.subtotals.push((at, since, joined.trim_ws().to_string(), g));
+                    pt.subtotals.push((at, since, joined.trim_ws().owned(), g));
                 }
             }
             since = 0;
@@ -1130,7 +1130,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
             }
         }
         since += cost.map_or(0, |a| a.dong);
-        pt.items.push(Item { line: row.line, stt: stt.to_string(), name: name.to_string(), cells, cost, approved, spent, source });
+        pt.items.push(Item { line: row.line, stt: stt.owned(), name: name.owned(), cells, cost, approved, spent, source });
     }
     // `1` with `1.1`, `1.2` under it is a group: count the sub-items, not both
     // (sorted and searched: a table of many thousand items stays n log n, not items × parents;

@@ -562,7 +562,7 @@ fn kept_line(line: &Line, source: &str, map: &[(u32, u32)]) -> KeptLine {
     // (a text borrowed from the input has no map: it is the line trimmed)
     let (lead, len, owned) = match &line.text {
         Cow::Borrowed(t) if map.is_empty() => (line.lead(source) as u32, t.len() as u32, None),
-        t => (0, 0, Some(Box::new((t.to_string(), map.to_vec())))),
+        t => (0, 0, Some(Box::new((t.owned(), map.to_vec())))),
     };
     KeptLine { number: line.number, start: line.start, end: line.end, start_utf16: line.start_utf16, lead, len, owned }
 }
@@ -1275,7 +1275,7 @@ pub fn marks_and_brackets(b: &[u8]) -> (bool, bool) {
 fn rebuilt_marks(b: &[u8]) -> (bool, bool) {
     let is = |x: u8, c: u8| x | 0x20 == c;
     let mark = b.windows(5).any(|w| is(w[0], b'n') && is(w[1], b'g') && w[2] == b' ' && is(w[3], b'c') && is(w[4], b'h'));
-    (mark, memchr::memchr(b'(', b).is_some())
+    (mark, crate::vn::find_byte(b'(', b).is_some())
 }
 
 /// A bit at the top of each byte of `x` that is a `(`, or a `c` or a `C` after a space or first

@@ -1,6 +1,7 @@
 //! A finding: what a rule reports (DOMAIN.md §4). Rules build findings from a [`Span`] of the
 //! document; the report collects them.
 
+use crate::vn::Bytewise;
 use serde::Serialize;
 
 use crate::document::Span;
@@ -55,7 +56,7 @@ impl Finding {
 
     #[inline(never)]
     pub fn section(mut self, id: &str) -> Finding {
-        self.section = Some(id.to_string());
+        self.section = Some(id.owned());
         self
     }
 

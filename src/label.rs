@@ -231,7 +231,7 @@ fn trim_separators_end(s: &str) -> &str {
 fn markdown_lead(line: &str) -> usize {
     let b = line.as_bytes();
     // a scan's margin rule read as one `|` before the text (`| 3. Hạ tầng số`): no table
-    if b.starts_with(b"| ") && memchr::memchr(b'|', b.get(1..).unwrap_or_default()).is_none() {
+    if b.starts_with(b"| ") && crate::vn::find_byte(b'|', b.get(1..).unwrap_or_default()).is_none() {
         return 2;
     }
     let mut quoted = 0;

@@ -51,6 +51,7 @@ pub use report::{
 pub use rules::{RuleInfo, RULES};
 pub use session::Session;
 
+use crate::vn::Bytewise;
 use document::Document;
 use report::build::Reading;
 
@@ -80,7 +81,7 @@ pub enum ProfileChoice {
 impl From<&str> for ProfileChoice {
     /// A built-in profile by ID.
     fn from(id: &str) -> ProfileChoice {
-        ProfileChoice::Builtin(id.to_string())
+        ProfileChoice::Builtin(id.owned())
     }
 }
 

@@ -243,7 +243,7 @@ fn prefix_len_ignoring_case(t: &str, form: &str) -> Option<usize> {
 /// A unit named anywhere in a table header cell: `Kinh phí (triệu đồng)`, `Dự toán (tỷ đồng)`.
 pub fn unit_in_header(cell: &str) -> Option<Unit> {
     // units start a word: try only after `(`, a space or a `/`
-    let at = memchr::memchr(b'(', cell.as_bytes()).map(|i| i + 1).unwrap_or(0);
+    let at = crate::vn::find_byte(b'(', cell.as_bytes()).map(|i| i + 1).unwrap_or(0);
     let inner = cell.get(at..)?;
     std::iter::once(0)
         .chain(inner.char_indices().filter(|&(_, c)| matches!(c, ' ' | '(' | '/')).map(|(i, c)| i + c.len_utf8()))

@@ -167,7 +167,7 @@ struct BuiltinProfile {
 /// dozen places that prepare a built-in profile or the indicator table (run once per page).
 #[inline(never)]
 pub(crate) fn owned(text: &str) -> String {
-    text.to_string()
+    text.owned()
 }
 
 /// The items of a list field of a built-in record (build.rs joins them with U+001E).
@@ -252,7 +252,7 @@ impl BuiltinProfile {
                 number: f.number.into(),
                 title: f.title.into(),
                 title_en: f.title_en.into(),
-                aliases: f.aliases.iter().map(|a| a.to_string()).collect(),
+                aliases: f.aliases.iter().map(|a| a.owned()).collect(),
                 required: f.required,
                 guidance: f.guidance.into(),
                 severity: f.severity,
@@ -354,7 +354,7 @@ impl Profile {
         // the map type of `vn::Vocab` (the core module carries no other)
         let mut seen = vn::WordMap::default();
         for id in ids {
-            if seen.insert(id.to_string(), 0).is_some() {
+            if seen.insert(id.owned(), 0).is_some() {
                 return Err(ProfileError {
                     message: fill!("Khung kế hoạch có hai mục cùng mã \"{}\" (trường id).", id),
                     message_en: fill!("The profile has two sections with id \"{}\".", id),
@@ -636,7 +636,7 @@ pub fn push_with_year(out: &mut String, text: &str, plan_year: u16) {
     // (one pass: `str::replace`, twice, cost a keystroke's re-check ~3 % over the titles its
     // messages name)
     let mut rest = text;
-    while let Some(at) = memchr::memchr(b'{', rest.as_bytes()) {
+    while let Some(at) = crate::vn::find_byte(b'{', rest.as_bytes()) {
         out.push_str(rest.get(..at).unwrap_or(""));
         let tail = rest.get(at..).unwrap_or("");
         let (year, len) = if tail.starts_with("{N}") {

@@ -323,7 +323,7 @@ fn counts_in_scale(rest: &str, n: usize) -> bool {
     // (every form with `đồng` or `đ` ends in `g`, `d` or `đ`; the bare scale words otherwise)
     let bare = !matches!(scale.as_bytes().last(), Some(b'g' | b'G' | b'd' | b'D' | 0x90 | 0x91));
     let next = after.trim_start_ws();
-    let word = next.get(..memchr::memchr(b' ', next.as_bytes()).unwrap_or(next.len())).unwrap_or_default();
+    let word = next.get(..crate::vn::find_byte(b' ', next.as_bytes()).unwrap_or(next.len())).unwrap_or_default();
     bare && vn::first_char(word).is_some_and(vn::is_lower) && {
         let f = vn::fold(word);
         !STOP_WORDS.contains(&f.as_str()) && !SCALES.contains(&f.as_str())
@@ -483,7 +483,7 @@ pub fn dates(text: &str) -> Vec<When> {
 /// telling deadlines (a day or month is read only from a figure followed by `/`: a text without
 /// one is not read).
 pub fn has_day_or_month(text: &str) -> bool {
-    memchr::memchr(b'/', text.as_bytes()).is_some() && read_dates(text, true).last().is_some_and(|d| d.month.is_some())
+    crate::vn::find_byte(b'/', text.as_bytes()).is_some() && read_dates(text, true).last().is_some_and(|d| d.month.is_some())
 }
 
 /// `trước ngày 30/6`: a day and month after `ngày` without a year (a date of the plan's year,

@@ -107,22 +107,22 @@ pub fn row_at(doc: &Document, idx: usize) -> bool {
 
 /// A line whose one tab is its first byte.
 fn indented(text: &str) -> bool {
-    matches!(text.as_bytes(), [b'\t', rest @ ..] if memchr::memchr(b'\t', rest).is_none())
+    matches!(text.as_bytes(), [b'\t', rest @ ..] if crate::vn::find_byte(b'\t', rest).is_none())
 }
 
 /// The separator of a table line's cells, tabs, else `|` (three, or two at the line's start:
 /// no more are counted).
 fn row_separator(text: &str) -> Option<u8> {
     let b = text.as_bytes();
-    if let Some(t) = memchr::memchr(b'\t', b) {
+    if let Some(t) = crate::vn::find_byte(b'\t', b) {
         // a list item as Word's plain text gives it: its bullet or number, one tab, the text
         // (`•\tTỷ lệ …`, `1.\tNhận thức số`, `II.\tMỤC TIÊU`, `a)\tKết quả`): no cells
         let (marker, rest) = b.split_at(t);
         let listed = (1..=7).contains(&marker.len())
-            && memchr::memchr(b' ', marker).is_none()
+            && crate::vn::find_byte(b' ', marker).is_none()
             && (matches!(marker.last(), Some(b'.' | b')'))
                 || crate::vn::char_count(text.get(..t).unwrap_or("")) == 1 && (!marker[0].is_ascii_alphanumeric() || marker == b"o"))
-            && memchr::memchr(b'\t', &rest[1..]).is_none();
+            && crate::vn::find_byte(b'\t', &rest[1..]).is_none();
         if !listed {
             return Some(b'\t');
         }
@@ -279,7 +279,7 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
                 let Some(row) = t.rows.last_mut() else { continue };
                 for (c, more) in row.cells.iter_mut().zip(cells).filter(|(_, m)| !m.text.is_empty()) {
                     let joined =
-                        if c.text.is_empty() { more.text.to_string() } else { crate::message::join(&[c.text.as_str(), &more.text], " ") };
+                        if c.text.is_empty() { more.text.owned() } else { crate::message::join(&[c.text.as_str(), &more.text], " ") };
                     c.text = joined.into();
                 }
             }
@@ -361,7 +361,7 @@ fn header_goes_on(doc: &Document, width: usize, at: usize) -> bool {
 /// How many cells line `at` has by its tabs, and the first (trimmed): without splitting it.
 fn tab_cells<'a>(doc: &'a Document, at: usize) -> (usize, &'a str) {
     let b = doc.lines.get(at).map_or(&b""[..], |l| l.text.as_bytes());
-    let first = doc.lines.get(at).and_then(|l| l.text.get(..memchr::memchr(b'\t', b).unwrap_or(b.len())));
+    let first = doc.lines.get(at).and_then(|l| l.text.get(..crate::vn::find_byte(b'\t', b).unwrap_or(b.len())));
     (memchr::memchr_iter(b'\t', b).count() + 1, first.unwrap_or("").trim_ws())
 }
 

@@ -231,7 +231,7 @@ fn line_kind(text: &str) -> u8 {
     let sub_heading = !parsed.bullet
         && (text.trim_end_ws().ends_with(':')
             || vn::may_fold_to_start(title, b"mqyc") && {
-                let head = title.char_indices().nth(SUB_HEADING_CHARS).map_or(title, |(i, _)| &title[..i]);
+                let head = vn::first_chars(title, SUB_HEADING_CHARS);
                 let f = vn::fold(head);
                 if head.len() == title.len() || f.len() >= SUB_HEADING_CHARS / 2 {
                     starts_like_sub_heading(&f)
@@ -247,7 +247,7 @@ fn line_kind(text: &str) -> u8 {
     // (each ASCII letter or digit folds to one letter: a head with more than the longest
     // phrase's is none of them, and is not folded)
     let aim_inline = || {
-        memchr::memchr(b':', title.as_bytes()).and_then(|c| title.get(..c)).is_some_and(|h| {
+        crate::vn::find_byte(b':', title.as_bytes()).and_then(|c| title.get(..c)).is_some_and(|h| {
             h.bytes().filter(u8::is_ascii_alphanumeric).nth(GENERAL_LONGEST).is_none() && GENERAL.contains(&vn::fold(h).as_str())
         })
     };
@@ -280,7 +280,7 @@ fn is_note(text: &str) -> bool {
     if !vn::may_fold_to_start(text, b"gl") {
         return false;
     }
-    let head = text.char_indices().nth(12).map_or(text, |(i, _)| &text[..i]);
+    let head = vn::first_chars(text, 12);
     let f = vn::fold(head);
     let f = f.trim_start_ws();
     f.starts_with("ghi chu") || f.starts_with("luu y")
@@ -380,7 +380,7 @@ fn may_name_appendix(t: &[u8]) -> bool {
 fn is_structure(text: &str, labelled: bool) -> bool {
     let t = text.trim_end_ws();
     // a bare group line in capitals (`CHÍNH PHỦ SỐ`) is a title like a labelled one
-    let capitals = || bullet_len(t.as_bytes()) == 0 && t.chars().any(vn::is_letter) && t.chars().all(|c| vn::to_upper(c) == c);
+    let capitals = || bullet_len(t.as_bytes()) == 0 && vn::has_letter(t) && vn::none_lower(t);
     let shape = t.ends_with(':') || ((labelled || capitals()) && !t.ends_with('.') && !t.ends_with(';') && t.split_ws().count() <= 8);
     // `Các chỉ tiêu khác chi tiết tại Phụ lục IV kèm theo`: a pointer to the target table
     let pointer = || {
@@ -524,7 +524,7 @@ fn reports_past(text: &str, plan_year: u16) -> bool {
     }
     let dates = quantity::dates(text);
     let Some(first) = dates.first() else { return false };
-    let opens = text.get(..first.from).is_some_and(|h| h.split_ws().filter(|w| w.chars().any(vn::is_letter)).nth(4).is_none());
+    let opens = text.get(..first.from).is_some_and(|h| h.split_ws().filter(|w| vn::has_letter(w)).nth(4).is_none());
     let now = dates.iter().find(|d| d.until >= plan_year).map_or(text.len(), |d| d.from);
     first.until < plan_year && opens && !text.get(now..).is_some_and(quantity::has_figure)
 }
@@ -534,7 +534,7 @@ fn reports_past(text: &str, plan_year: u16) -> bool {
 fn past_results(text: &str, plan_year: u16) -> bool {
     let title = text.get(crate::outline::label::parse(text).title_start..).unwrap_or(text);
     // (the phrases fold from at most 12 characters: a long line's start alone is folded, once)
-    let head = title.char_indices().nth(12).map_or(title, |(i, _)| &title[..i]);
+    let head = vn::first_chars(title, 12);
     vn::may_fold_to_start(title, b"kdt")
         && {
             let f = vn::fold(head);
@@ -618,20 +618,7 @@ fn target_at(line: usize, from: usize, to: usize, text: &str, from_table: bool, 
     };
     let figure_lines = figures.iter_mut().map(|f| place(&mut f.from, &mut f.to)).collect();
     let date_lines = dates.iter_mut().map(|d| place(&mut d.from, &mut d.to)).collect();
-    Target {
-        line,
-        from,
-        to,
-        text: text.to_string(),
-        figures,
-        figure_lines,
-        dates,
-        date_lines,
-        spans,
-        matches: Vec::new(),
-        scopes,
-        from_table,
-    }
+    Target { line, from, to, text: text.owned(), figures, figure_lines, dates, date_lines, spans, matches: Vec::new(), scopes, from_table }
 }
 
 /// Rows of a target table: `STT | Chỉ tiêu | Đơn vị | … | Kế hoạch 2024`, or one value column
@@ -715,7 +702,7 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
             } else if bare && !unit.is_empty() && unit != "%" {
                 fill!("{} {}", value, unit)
             } else {
-                value.to_string()
+                value.owned()
             };
             // the figures are in the value cell: point at it
             let (cf, ct) = row.cells.get(col).map_or((name.from, name.to), |c| (c.from, c.to));
@@ -750,7 +737,7 @@ fn is_group_row(stt: &str, name: &str, values: &[&str]) -> bool {
         return true;
     }
     let letter = crate::vn::char_count(stt) == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
-    let capitals = name.chars().any(vn::is_letter) && name.chars().all(|c| vn::to_upper(c) == c);
+    let capitals = vn::has_letter(name) && vn::none_lower(name);
     values.iter().all(|v| v.trim_ws().is_empty()) && (letter || capitals || stt.is_empty())
 }
 

@@ -218,7 +218,41 @@ pub fn parse_u16(s: &str) -> Option<u16> {
 /// Whether the ASCII byte `x` stands in `s`: `s.contains(x as char)` by `memchr`, without std's
 /// char searcher (and core's own `memchr` with it).
 pub fn has_byte(s: &str, x: u8) -> bool {
-    memchr::memchr(x, s.as_bytes()).is_some()
+    find_byte(x, s.as_bytes()).is_some()
+}
+
+/// `memchr::memchr(x, b)`, out of line: the crate's is inlined at each caller.
+#[inline(never)]
+pub fn find_byte(x: u8, b: &[u8]) -> Option<usize> {
+    memchr::memchr(x, b)
+}
+
+/// `s.chars().any(is_letter)`, one copy of the decoding loop for every caller.
+#[inline(never)]
+pub fn has_letter(s: &str) -> bool {
+    s.chars().any(is_letter)
+}
+
+/// `s.chars().all(|c| to_upper(c) == c)`: nothing in `s` has a capital of its own.
+#[inline(never)]
+pub fn none_lower(s: &str) -> bool {
+    s.chars().all(|c| to_upper(c) == c)
+}
+
+/// The first `n` characters of `t` (`t.char_indices().nth(n)`'s prefix), by bytes: a
+/// character starts at each byte that is no UTF-8 continuation byte.
+#[inline(never)]
+pub fn first_chars(t: &str, n: usize) -> &str {
+    let mut seen = 0;
+    for (i, &x) in t.as_bytes().iter().enumerate() {
+        if x & 0xC0 != 0x80 {
+            if seen == n {
+                return t.get(..i).unwrap_or(t);
+            }
+            seen += 1;
+        }
+    }
+    t
 }
 
 /// Lower case of an ASCII or Vietnamese letter (`Ệ` → `ệ`, `Đ` → `đ`, `Ư` → `ư`); other
@@ -598,6 +632,8 @@ pub trait Bytewise {
     fn split_once_str<'a>(&'a self, sep: &str) -> Option<(&'a str, &'a str)>;
     /// [`rsplit_once`]
     fn rsplit_once_str<'a>(&'a self, sep: &str) -> Option<(&'a str, &'a str)>;
+    /// [`owned`]: `to_string`
+    fn owned(&self) -> String;
 }
 
 impl Bytewise for str {
@@ -634,6 +670,16 @@ impl Bytewise for str {
     fn rsplit_once_str<'a>(&'a self, sep: &str) -> Option<(&'a str, &'a str)> {
         rsplit_once(self, sep)
     }
+    fn owned(&self) -> String {
+        owned(self)
+    }
+}
+
+/// `s.to_string()`, out of line: std's is inlined at each caller (an allocation and a copy),
+/// 75 places in the wasm.
+#[inline(never)]
+pub fn owned(s: &str) -> String {
+    s.to_string()
 }
 
 /// The iterator of [`split_whitespace`].
@@ -787,8 +833,8 @@ impl Vocab {
             }
         }
         self.near.push(near);
-        self.ids.insert(w.to_string(), id);
-        self.words.push(w.to_string());
+        self.ids.insert(w.owned(), id);
+        self.words.push(w.owned());
         if let Some(&first) = w.as_bytes().first() {
             if self.by_first.is_empty() {
                 // (not `vec![Vec::new(); 256]`: its clone-each-but-the-last copy of `from_elem`)

@@ -124,7 +124,7 @@ fn decode_text(s: &str, enc: Encoding) -> String {
     // (`split_inclusive('\n')` by `memchr`: no std char searcher in the wasm)
     let mut rest = s;
     while !rest.is_empty() {
-        let (line, after) = rest.split_at(memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1));
+        let (line, after) = rest.split_at(crate::vn::find_byte(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1));
         decode_into(&mut out, line, enc, capitals_font(line.as_bytes()));
         rest = after;
     }
@@ -404,7 +404,7 @@ mod tests {
     #[test]
     fn the_early_stop_agrees_with_the_counts() {
         let by_counts = |s: &str| {
-            let end = s.char_indices().nth(4_000).map_or(s.len(), |(at, _)| at);
+            let end = crate::vn::first_chars(s, 4_000).len();
             let (letters, specific) = letter_counts(&s[..end]);
             letters >= 1_000 && specific * 20 > letters
         };

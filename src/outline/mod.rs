@@ -16,6 +16,7 @@ use serde::Serialize;
 use crate::document::Document;
 use crate::profile::{Profile, Section};
 use crate::vn;
+use crate::vn::first_chars;
 use label::Label;
 
 /// A line recognised as a template heading.
@@ -327,7 +328,7 @@ impl Candidate {
         let rest = rest.trim_end_of(b"*_").trim_ws();
         // `a) Kết quả đạt được: nội dung…`: the title stops at the first colon
         // (`split_once(':')`, the colon found word-at-a-time: every candidate line is searched)
-        let mut colon = memchr::memchr(b':', rest.as_bytes()).and_then(|k| Some((rest.get(..k)?, rest.get(k + 1..)?)));
+        let mut colon = crate::vn::find_byte(b':', rest.as_bytes()).and_then(|k| Some((rest.get(..k)?, rest.get(k + 1..)?)));
         // `8. Chính phủ số. Cung cấp …`, `V. Kinh phí thực hiện. Tổng …`: a numbered title of a few
         // words run in with its first sentence, ended by a full stop (before any colon)
         if parsed.label.is_some() {
@@ -385,12 +386,12 @@ impl Candidate {
                 // text after a colon is a sentence
                 let inline_ok = inline_text.is_empty() || words <= 6;
                 let refused = words == 0 || words > MAX_UNNUMBERED_WORDS || !inline_ok || !u.may_say_a_title(profile);
-                (!refused).then(|| f.to_string())
+                (!refused).then(|| f.owned())
             });
             folded = Some(kept?);
         }
         let mut last_line = number_line;
-        let mut title = title.to_string();
+        let mut title = title.owned();
         // `Phần I` alone on its line: the title is the next line
         if matches!(parsed.label, Some(Label::Part(_))) && vn::fold(&title).is_empty() {
             // (PDF and Word exports often leave a blank line or two between them)
@@ -398,7 +399,7 @@ impl Candidate {
             if let Some(j) = next {
                 let next = &doc.lines[j].text;
                 if label::parse(next).label.is_none() && crate::vn::char_count(next) <= MAX_HEADING_CHARS {
-                    title = next.to_string();
+                    title = next.owned();
                     last_line = j;
                 }
             }
@@ -408,10 +409,10 @@ impl Candidate {
             words,
             word_count,
             label: parsed.label,
-            label_text: parsed.label_text.to_string(),
+            label_text: parsed.label_text.owned(),
             label_start: vn::find(text, parsed.label_text).unwrap_or(0),
             title,
-            inline_text: inline_text.to_string(),
+            inline_text: inline_text.owned(),
             last_line,
             row: false,
         })
@@ -444,10 +445,10 @@ fn row_item(profile: &Profile, text: &str, i: usize) -> Option<Candidate> {
         words,
         word_count,
         label: Some(label),
-        label_text: number.to_string(),
+        label_text: number.owned(),
         label_start: 0,
-        title: title.to_string(),
-        inline_text: cells.trim_of(b" \t|").to_string(),
+        title: title.owned(),
+        inline_text: cells.trim_of(b" \t|").owned(),
         last_line: i,
         row: true,
     })
@@ -485,7 +486,7 @@ impl Candidate {
             label_text: self.label_text.clone(),
             label_start: self.label_start,
             title,
-            inline_text: inline.to_string(),
+            inline_text: inline.owned(),
             last_line: self.last_line + 1,
             row: false,
         })
@@ -928,7 +929,7 @@ fn is_statement(title: &str) -> bool {
         }
         let digits = run.iter().all(u8::is_ascii_digit);
         let year = run.len() == 4 && digits && (1900..=2100).contains(&run.iter().fold(0, |y, d| y * 10 + u32::from(d - b'0')));
-        run.iter().any(u8::is_ascii_digit) && !year && memchr::memchr(b'/', run).is_none()
+        run.iter().any(u8::is_ascii_digit) && !year && crate::vn::find_byte(b'/', run).is_none()
     })
 }
 
@@ -1049,21 +1050,6 @@ fn appendix_heading_number(text: &str) -> Option<Option<u32>> {
         return None;
     }
     Some(number)
-}
-
-/// The first `n` characters of `t` (`t.char_indices().nth(n)`'s prefix), by bytes: a
-/// character starts at each byte that is no UTF-8 continuation byte.
-fn first_chars(t: &str, n: usize) -> &str {
-    let mut seen = 0;
-    for (i, &x) in t.as_bytes().iter().enumerate() {
-        if x & 0xC0 != 0x80 {
-            if seen == n {
-                return t.get(..i).unwrap_or(t);
-            }
-            seen += 1;
-        }
-    }
-    t
 }
 
 /// False only when the character `b` starts with cannot fold to `u`, by its first bytes: ASCII

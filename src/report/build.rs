@@ -131,7 +131,7 @@ fn outline_entries(ctx: &Context) -> Vec<OutlineEntry> {
                 required: s.required,
                 status: ctx.status(i),
                 line: first.map(|l| l.number()),
-                heading: first.map(|l| l.text.to_string()),
+                heading: first.map(|l| l.text.owned()),
             }
         })
         .collect()
@@ -174,7 +174,7 @@ fn target_entries(targets: &Targets, doc: &Document, plan_year: u16) -> Vec<Targ
             TargetEntry {
                 line: span.line,
                 column: span.column,
-                text: t.shown(doc).to_string(),
+                text: t.shown(doc).owned(),
                 quantified: t.quantified(),
                 figures: t.figures.iter().map(|f| f.quantity.clone()).collect(),
                 deadline,
@@ -198,7 +198,7 @@ fn budget_entry(budget: &Budget, doc: &Document) -> Option<BudgetReport> {
     if let ([only], true, Some(total)) = (budget.sources_named.as_slice(), by_source.is_empty(), &budget.declared) {
         by_source.push(SourceAmount { source: *only, label: only.label().into(), amount: at(total) });
     }
-    let text = |i: &Item, c: Column| i.cell(c).map(|c| c.text.to_string()).filter(|t| !t.is_empty());
+    let text = |i: &Item, c: Column| i.cell(c).map(|c| c.text.owned()).filter(|t| !t.is_empty());
     // (nested loops, not `flat_map().map().collect()`: no flattening iterator's state machine in
     // the wasm, ~2 KB raw for these two lists)
     let mut items = Vec::new();

@@ -10,6 +10,7 @@
 //! III` at the end → `appendix.missing` on `Phụ lục III`.
 
 use super::{Check, Context, RuleInfo};
+use crate::vn::Bytewise;
 use crate::outline::label::to_roman;
 use crate::finding::Finding;
 use crate::kinds::Severity;
@@ -31,7 +32,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         // (`get`, not indexing: no panic paths in the wasm)
         let (Some(s), Some(line)) = (ctx.profile.sections.get(r.section), ctx.doc.lines.get(r.line)) else { continue };
         let (name, name_en) = ctx.name(s);
-        let shown = line.text.get(r.from..r.to).unwrap_or("Phụ lục").to_string();
+        let shown = line.text.get(r.from..r.to).unwrap_or("Phụ lục").owned();
         crate::finding::push(out, 
             Finding::new(
                 INFO.id,

@@ -9,6 +9,7 @@
 //! (once per line: on its first amount without unit).
 
 use super::{Check, Context, RuleInfo};
+use crate::vn::Bytewise;
 use crate::profile::Role;
 use crate::finding::Finding;
 use crate::kinds::Severity;
@@ -30,7 +31,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         last_line = Some(line);
-        let shown = ctx.doc.lines.get(line).and_then(|l| l.text.get(fig.from..fig.to)).unwrap_or("").to_string();
+        let shown = ctx.doc.lines.get(line).and_then(|l| l.text.get(fig.from..fig.to)).unwrap_or("").owned();
         crate::finding::push(out, 
             Finding::new(
                 INFO.id,

@@ -15,6 +15,7 @@
 //! **Example.** MIC's report on Decision 942 checked as a plan → one `document.not-a-plan`.
 
 use super::{Check, Context, RuleInfo};
+use crate::vn::Bytewise;
 use crate::header::Kind;
 use crate::outline::Status;
 use crate::finding::Finding;
@@ -72,7 +73,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) -> bool {
         _ => ("", ""),
     };
     let (message, message_en) = if blank {
-        ("Chưa có nội dung: văn bản trống.".to_string(), "Nothing to check: the text is empty.".to_string())
+        ("Chưa có nội dung: văn bản trống.".owned(), "Nothing to check: the text is empty.".owned())
     } else {
         (
             fill!("Văn bản không giống Kế hoạch chuyển đổi số theo khung «{}»: chỉ nhận ra {}/{} mục chính (Phần I, Phần II và các mục La Mã).{}", ctx.profile.id, found, main.len(), why),

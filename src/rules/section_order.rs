@@ -10,6 +10,7 @@
 //! **Example.** `V. KINH PHÍ THỰC HIỆN` before `IV. GIẢI PHÁP` → `section.order` on one of them.
 
 use super::{Check, Context, RuleInfo};
+use crate::vn::Bytewise;
 use crate::finding::Finding;
 use crate::kinds::Severity;
 
@@ -47,7 +48,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
                 let (n, n_en) = ctx.name(t);
                 (fill!("sau «{}» (dòng {})", n, line), fill!("after \"{}\" (line {})", n_en, line))
             }
-            None => ("ở đầu phần nội dung".to_string(), "at the start of the body".to_string()),
+            None => ("ở đầu phần nội dung".owned(), "at the start of the body".owned()),
         };
         crate::finding::push(out, 
             Finding::new(

@@ -10,6 +10,7 @@
 //! **Example.** In a 2024 plan, `hoàn thành trước 30/6/2023` → expected 2024, actual 2023.
 
 use super::{Check, Context, RuleInfo};
+use crate::vn::Bytewise;
 use crate::profile::Role;
 use crate::finding::Finding;
 use crate::kinds::Severity;
@@ -42,7 +43,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
             if d.year > last && d.month.is_none() && t.figures.len() > 1 {
                 continue;
             }
-            let shown = text.get(d.from..d.to).unwrap_or("").to_string();
+            let shown = text.get(d.from..d.to).unwrap_or("").owned();
             let period = if first == last { fill!("năm {}", first_year) } else { fill!("giai đoạn {}–{}", first_year, last_year) };
             let period_en = if first == last { fill!("{}", first_year) } else { fill!("{}–{}", first_year, last_year) };
             let mut f = Finding::new(

@@ -9,6 +9,7 @@
 //! **Example.** `120% hồ sơ được số hóa` → expected ≤ 100%, actual 120%.
 
 use super::{Check, Context, RuleInfo};
+use crate::vn::Bytewise;
 use crate::profile::Role;
 use crate::quantity::format_decimal;
 use crate::quantity::Quantity;
@@ -55,7 +56,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
         }
         for (i, d) in t.dates.iter().enumerate().filter(|(_, d)| d.invalid) {
             let line = t.date_line(i);
-            let shown = ctx.doc.lines.get(line).and_then(|l| l.text.get(d.from..d.to)).unwrap_or("").to_string();
+            let shown = ctx.doc.lines.get(line).and_then(|l| l.text.get(d.from..d.to)).unwrap_or("").owned();
             crate::finding::push(out, 
                 Finding::new(
                     INFO.id,

@@ -37,7 +37,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     }) {
         // the first 90 characters, `…` when there are more
         let text = t.shown(ctx.doc);
-        let cut = text.char_indices().nth(90).map_or(text.len(), |(i, _)| i);
+        let cut = crate::vn::first_chars(text, 90).len();
         let short = crate::message::concat(&[text.get(..cut).unwrap_or_default(), if cut < text.len() { "…" } else { "" }]);
         crate::finding::push(out, 
             Finding::new(
