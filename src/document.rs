@@ -1278,18 +1278,21 @@ fn rebuilt_marks(b: &[u8]) -> (bool, bool) {
     (mark, crate::vn::find_byte(b'(', b).is_some())
 }
 
-/// A bit at the top of each byte of `x` that is a `(`, or a `c` or a `C` after a space or first
-/// (the space before it in the eight bytes before, looked at by [`look_marks`]) (exactly: no
-/// borrow between bytes): the `c`s inside and at the end of words, most of a text's, are no
-/// `ng ch`.
+/// A bit at the top of each byte of `x` that is a `(`, or a `c` or a `C` after `g ` and before
+/// an `h` (either case) as far as the eight bytes tell (the bytes before and after them looked
+/// at by [`look_marks`]) (exactly: no borrow between bytes): the `c`s inside and at the end of
+/// words, and most starting one (`các`, `của`, `công`), are no `ng ch`.
 fn chunk_hits(x: u64) -> u64 {
     const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let zeros = |v: u64| !(((v & LOWS) + LOWS) | v) & !LOWS;
-    // (a `c` and the space before it tested as one byte: zero exactly when both are; the first
-    // byte's is zero, the space looked at by [`look_marks`])
-    let c_after_space = (x | (ONES * 0x20)) ^ (ONES * u64::from(b'c')) | (x ^ (ONES * u64::from(b' '))) << 8;
-    zeros(c_after_space) | zeros(x ^ (ONES * u64::from(b'(')))
+    let lower = x | (ONES * 0x20);
+    // (a `c`, the space and `g` before it and the `h` after it tested as one byte: zero exactly
+    // when all are; the first bytes' are zero for those before the eight, the last byte's for
+    // the one after them: looked at by [`look_marks`])
+    let c_after_g = lower ^ (ONES * u64::from(b'c')) | (x ^ (ONES * u64::from(b' '))) << 8 | (lower ^ (ONES * u64::from(b'g'))) << 16;
+    let h_after = (lower ^ (ONES * u64::from(b'h'))) >> 8;
+    zeros(c_after_g | h_after) | zeros(x ^ (ONES * u64::from(b'(')))
 }
 
 /// [`marks_and_brackets`] of the `hits` ([`chunk_hits`]) of the eight bytes of `b` at `base`, into

@@ -543,6 +543,29 @@ pub fn trim_start(s: &str) -> &str {
     s.get(from..).unwrap_or_default()
 }
 
+/// Does `s` have more than `n` words (as [`Bytewise::split_ws`] splits them)? Counted in one
+/// pass over its bytes, stopped at word `n + 1` (no word sliced out and returned one by one).
+pub fn more_words_than(s: &str, n: usize) -> bool {
+    let b = s.as_bytes();
+    let (mut words, mut spaced, mut i) = (0, true, 0);
+    while let Some(&x) = b.get(i) {
+        let space = if may_start_space(x) { b.get(i..).map_or(0, space_at) } else { 0 };
+        if space > 0 {
+            (spaced, i) = (true, i + space);
+            continue;
+        }
+        if spaced {
+            words += 1;
+            if words > n {
+                return true;
+            }
+            spaced = false;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Whether a white space character may start with the byte `x` (most bytes: no).
 #[inline(always)]
 fn may_start_space(x: u8) -> bool {

@@ -283,7 +283,7 @@ fn longer_than(text: &str, chars: usize) -> bool {
 /// `text.split_whitespace().nth(n).is_some()`, without splitting a text too short to have
 /// `n + 1` words (each word and space takes a byte at least)
 fn more_words_than(text: &str, n: usize) -> bool {
-    text.len() > 2 * n && text.split_ws().nth(n).is_some()
+    text.len() > 2 * n && vn::more_words_than(text, n)
 }
 
 /// A line that might be a heading, split into its parts.
