@@ -327,6 +327,65 @@ pub fn find(text: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, t).find(|&i| t.get(i..).is_some_and(|r| r.starts_with(n)))
 }
 
+/// `text` as the changes left in a draft's text say it stands, when it has any: struck-out text
+/// (`~~65%~~`, `~~cả câu~~ [bỏ]`) and the word or figure a correction replaces with the
+/// correction's marks (`88% (sửa thành: 92%)` reads `92%`) blanked, a space a byte (every place
+/// stays where it was). A `~~` without its closing pair on the line strikes nothing.
+pub fn edits_undone(text: &str) -> Option<String> {
+    const FIX: &str = "ửa thành:";
+    let b = text.as_bytes();
+    let (tilde, fix) = (find(text, "~~"), find(text, FIX));
+    if tilde.is_none() && fix.is_none() {
+        return None;
+    }
+    let mut blank = vec![false; b.len()];
+    let mut at = tilde.unwrap_or(b.len());
+    while let Some(open) = b.get(at..).and_then(|r| find_bytes(r, b"~~")).map(|k| at + k) {
+        let Some(close) = b.get(open + 2..).and_then(|r| find_bytes(r, b"~~")).map(|k| open + 4 + k) else { break };
+        blank[open..close].fill(true);
+        at = close;
+    }
+    let mut at = fix.unwrap_or(b.len());
+    while let Some(k) = b.get(at..).and_then(|r| find_bytes(r, FIX.as_bytes())).map(|k| at + k) {
+        let end = k + FIX.len();
+        at = end;
+        // `(sửa thành: …)` / `(Sửa thành: …)`, closed on the line
+        let open = k.wrapping_sub(2);
+        let marked = matches!(b.get(open..k), Some([b'(', b's' | b'S']));
+        let Some(close) = b.get(end..).and_then(|r| r.iter().position(|&c| c == b')')).map(|p| end + p).filter(|_| marked) else {
+            continue;
+        };
+        // the word or figure before it (back over 32 bytes at most: linear on any line)
+        let mut word_end = open;
+        while word_end > 0 && b[word_end - 1] == b' ' {
+            word_end -= 1;
+        }
+        let mut word = word_end;
+        while word > 0 && word_end - word < 32 && b[word - 1] != b' ' {
+            word -= 1;
+        }
+        blank[word..word_end].fill(true);
+        blank[open..end].fill(true);
+        blank[close] = true;
+    }
+    let mut out = String::with_capacity(b.len());
+    for (i, c) in text.char_indices() {
+        if blank[i] {
+            for _ in 0..c.len_utf8() {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
+fn find_bytes(t: &[u8], n: &[u8]) -> Option<usize> {
+    let &first = n.first()?;
+    memchr::memchr_iter(first, t).find(|&i| t.get(i..).is_some_and(|r| r.starts_with(n)))
+}
+
 /// Where `needle` last stands in `text`, as `str::rfind` with a string (see [`find`]).
 pub fn rfind(text: &str, needle: &str) -> Option<usize> {
     let (t, n) = (text.as_bytes(), needle.as_bytes());
@@ -1118,6 +1177,18 @@ pub fn is_upper(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changes_left_in_the_text_are_blanked_in_place() {
+        let undone = |t: &str| super::edits_undone(t).unwrap_or_default();
+        assert_eq!(undone("đạt ~~75%~~ 86%;"), "đạt         86%;");
+        assert_eq!(undone("đạt 88% (sửa thành: 92%);"), "đạt                    92% ;");
+        assert_eq!(undone("đạt 88%  (Sửa thành: 92%)"), "đạt                     92% ");
+        assert_eq!(undone("- ~~Bỏ câu này.~~ [bỏ]"), "-                     [bỏ]");
+        // a `~~` without its pair, a correction not closed: nothing blanked
+        assert_eq!(undone("a ~~b (sửa thành: c"), "a ~~b (sửa thành: c");
+        assert_eq!(super::edits_undone("đạt 88%; sửa chữa"), None);
+    }
 
     #[test]
     fn white_space_is_stds_and_trimmed_and_split_as_std_does() {
