@@ -330,60 +330,55 @@ pub fn find(text: &str, needle: &str) -> Option<usize> {
 /// `text` as the changes left in a draft's text say it stands, when it has any: struck-out text
 /// (`~~65%~~`, `~~cả câu~~ [bỏ]`) and the word or figure a correction replaces with the
 /// correction's marks (`88% (sửa thành: 92%)` reads `92%`) blanked, a space a byte (every place
-/// stays where it was). A `~~` without its closing pair on the line strikes nothing.
+/// stays where it was). A `~~` without its closing pair on the line strikes nothing, nor anything
+/// after it.
 pub fn edits_undone(text: &str) -> Option<String> {
     const FIX: &str = "ửa thành:";
-    let b = text.as_bytes();
-    let (tilde, fix) = (find(text, "~~"), find(text, FIX));
-    if tilde.is_none() && fix.is_none() {
+    if !contains(text, "~~") && !contains(text, FIX) {
         return None;
     }
-    let mut blank = vec![false; b.len()];
-    let mut at = tilde.unwrap_or(b.len());
-    while let Some(open) = b.get(at..).and_then(|r| find_bytes(r, b"~~")).map(|k| at + k) {
-        let Some(close) = b.get(open + 2..).and_then(|r| find_bytes(r, b"~~")).map(|k| open + 4 + k) else { break };
-        blank[open..close].fill(true);
-        at = close;
+    // text[..copied] is in `out`; `from..to` blanked (from ≥ copied; every end follows an ASCII byte)
+    fn blank(out: &mut String, text: &str, copied: &mut usize, from: usize, to: usize) {
+        out.push_str(text.get(*copied..from).unwrap_or(""));
+        for _ in from..to {
+            out.push(' ');
+        }
+        *copied = to;
     }
-    let mut at = fix.unwrap_or(b.len());
-    while let Some(k) = b.get(at..).and_then(|r| find_bytes(r, FIX.as_bytes())).map(|k| at + k) {
+    let (b, mut out, mut copied, mut at) = (text.as_bytes(), String::with_capacity(text.len()), 0, 0);
+    loop {
+        let rest = text.get(at..).unwrap_or("");
+        let (tilde, fix) = (find(rest, "~~"), find(rest, FIX));
+        if let Some(t) = tilde.filter(|&t| fix.is_none_or(|f| t < f)) {
+            let open = at + t;
+            let Some(close) = text.get(open + 2..).and_then(|r| find(r, "~~")).map(|k| open + 4 + k) else { break };
+            blank(&mut out, text, &mut copied, open, close);
+            at = close;
+            continue;
+        }
+        let Some(k) = fix.map(|f| at + f) else { break };
         let end = k + FIX.len();
         at = end;
-        // `(sửa thành: …)` / `(Sửa thành: …)`, closed on the line
+        // `(sửa thành: …)` / `(Sửa thành: …)`, closed on the line; the word or figure before it
+        // (back to the last place blanked at most: linear on any line)
         let open = k.wrapping_sub(2);
-        let marked = matches!(b.get(open..k), Some([b'(', b's' | b'S']));
-        let Some(close) = b.get(end..).and_then(|r| r.iter().position(|&c| c == b')')).map(|p| end + p).filter(|_| marked) else {
-            continue;
-        };
-        // the word or figure before it (back over 32 bytes at most: linear on any line)
+        let marked = open >= copied && matches!(b.get(open..k), Some([b'(', b's' | b'S']));
+        let Some(close) = memchr::memchr(b')', b.get(end..).unwrap_or(&[])).map(|p| end + p).filter(|_| marked) else { continue };
         let mut word_end = open;
-        while word_end > 0 && b[word_end - 1] == b' ' {
+        while word_end > copied && b.get(word_end - 1) == Some(&b' ') {
             word_end -= 1;
         }
         let mut word = word_end;
-        while word > 0 && word_end - word < 32 && b[word - 1] != b' ' {
+        while word > copied && b.get(word - 1).is_some_and(|&c| c != b' ') {
             word -= 1;
         }
-        blank[word..word_end].fill(true);
-        blank[open..end].fill(true);
-        blank[close] = true;
+        blank(&mut out, text, &mut copied, word, word_end);
+        blank(&mut out, text, &mut copied, open, end);
+        blank(&mut out, text, &mut copied, close, close + 1);
+        at = close + 1;
     }
-    let mut out = String::with_capacity(b.len());
-    for (i, c) in text.char_indices() {
-        if blank[i] {
-            for _ in 0..c.len_utf8() {
-                out.push(' ');
-            }
-        } else {
-            out.push(c);
-        }
-    }
+    out.push_str(text.get(copied..).unwrap_or(""));
     Some(out)
-}
-
-fn find_bytes(t: &[u8], n: &[u8]) -> Option<usize> {
-    let &first = n.first()?;
-    memchr::memchr_iter(first, t).find(|&i| t.get(i..).is_some_and(|r| r.starts_with(n)))
 }
 
 /// Where `needle` last stands in `text`, as `str::rfind` with a string (see [`find`]).
