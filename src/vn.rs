@@ -333,8 +333,17 @@ pub fn find(text: &str, needle: &str) -> Option<usize> {
 /// stays where it was). A `~~` without its closing pair on the line strikes nothing, nor anything
 /// after it.
 pub fn edits_undone(text: &str) -> Option<String> {
-    const FIX: &str = "ửa thành:";
-    if !contains(text, "~~") && !contains(text, FIX) {
+    const FIX: &[u8] = "ửa thành:".as_bytes();
+    let b = text.as_bytes();
+    // where the next `~~`, the next `(sửa thành:` / `(Sửa thành:` stand from `from` (each found
+    // again only once passed: linear on any line)
+    let tilde_at = |from: usize| find(text.get(from..)?, "~~").map(|k| from + k);
+    let fix_at = |from: usize| {
+        let starts = |i: &usize| matches!(b.get(i + 1), Some(b's' | b'S')) && b.get(i + 2..).is_some_and(|r| r.starts_with(FIX));
+        memchr::memchr_iter(b'(', b.get(from..)?).map(|i| from + i).find(starts)
+    };
+    let (mut tilde, mut fix) = (tilde_at(0), fix_at(0));
+    if tilde.is_none() && fix.is_none() {
         return None;
     }
     // text[..copied] is in `out`; `from..to` blanked (from ≥ copied; every end follows an ASCII byte)
@@ -345,25 +354,25 @@ pub fn edits_undone(text: &str) -> Option<String> {
         }
         *copied = to;
     }
-    let (b, mut out, mut copied, mut at) = (text.as_bytes(), String::with_capacity(text.len()), 0, 0);
+    let (mut out, mut copied, mut at) = (String::with_capacity(text.len()), 0, 0);
     loop {
-        let rest = text.get(at..).unwrap_or("");
-        let (tilde, fix) = (find(rest, "~~"), find(rest, FIX));
-        if let Some(t) = tilde.filter(|&t| fix.is_none_or(|f| t < f)) {
-            let open = at + t;
-            let Some(close) = text.get(open + 2..).and_then(|r| find(r, "~~")).map(|k| open + 4 + k) else { break };
-            blank(&mut out, text, &mut copied, open, close);
-            at = close;
+        if tilde.is_some_and(|t| t < at) {
+            tilde = tilde_at(at);
+        }
+        if fix.is_some_and(|f| f < at) {
+            fix = fix_at(at);
+        }
+        if let Some(open) = tilde.filter(|&t| fix.is_none_or(|f| t < f)) {
+            let Some(close) = tilde_at(open + 2) else { break };
+            blank(&mut out, text, &mut copied, open, close + 2);
+            at = close + 2;
             continue;
         }
-        let Some(k) = fix.map(|f| at + f) else { break };
-        let end = k + FIX.len();
-        at = end;
-        // `(sửa thành: …)` / `(Sửa thành: …)`, closed on the line; the word or figure before it
-        // (back to the last place blanked at most: linear on any line)
-        let open = k.wrapping_sub(2);
-        let marked = open >= copied && matches!(b.get(open..k), Some([b'(', b's' | b'S']));
-        let Some(close) = memchr::memchr(b')', b.get(end..).unwrap_or(&[])).map(|p| end + p).filter(|_| marked) else { continue };
+        let Some(open) = fix else { break };
+        // the correction, closed on the line (none later is when this one is not), and the word
+        // or figure before it (back to the last place blanked at most)
+        let end = open + 2 + FIX.len();
+        let Some(close) = memchr::memchr(b')', b.get(end..).unwrap_or(&[])).map(|p| end + p) else { break };
         let mut word_end = open;
         while word_end > copied && b.get(word_end - 1) == Some(&b' ') {
             word_end -= 1;
