@@ -338,9 +338,12 @@ pub fn edits_undone(text: &str) -> Option<String> {
     // where the next `~~`, the next `(sửa thành:` / `(Sửa thành:` stand from `from` (each found
     // again only once passed: linear on any line)
     let tilde_at = |from: usize| find(text.get(from..)?, "~~").map(|k| from + k);
-    let fix_at = |from: usize| {
-        let starts = |i: &usize| matches!(b.get(i + 1), Some(b's' | b'S')) && b.get(i + 2..).is_some_and(|r| r.starts_with(FIX));
-        memchr::memchr_iter(b'(', b.get(from..)?).map(|i| from + i).find(starts)
+    let fix_at = |mut from: usize| loop {
+        let i = from + memchr::memchr(b'(', b.get(from..)?)?;
+        if matches!(b.get(i + 1), Some(b's' | b'S')) && b.get(i + 2..).is_some_and(|r| r.starts_with(FIX)) {
+            return Some(i);
+        }
+        from = i + 1;
     };
     let (mut tilde, mut fix) = (tilde_at(0), fix_at(0));
     if tilde.is_none() && fix.is_none() {
