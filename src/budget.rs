@@ -327,7 +327,9 @@ pub fn read(doc: &Document, profile: &Profile, outline: &Outline, contents: &Con
     // P1.II.11: last year's funds in prose (`Tổng kinh phí … năm 2023 là 27.400, chiếm …`)
     if let Some((start, end)) = p1ii11.and_then(|s| section_lines(outline, s)) {
         for idx in start..end.min(doc.lines.len()) {
-            let text = &doc.lines[idx].text;
+            // (struck-out text and what a correction replaces read as blanks)
+            let undone = vn::edits_undone(&doc.lines[idx].text);
+            let text = undone.as_deref().unwrap_or(&doc.lines[idx].text);
             if !doc.lines[idx].has_cell_separator() || !table::is_row(text) {
                 budget.unitless.extend(unitless_in_prose(text, None).into_iter().map(|f| (idx, f, Role::PastSpending)));
                 past_in_sentence(text, idx, &mut budget.past_said);
@@ -451,7 +453,8 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             .flatten()
     });
     for idx in start..end.min(doc.lines.len()) {
-        let text = &doc.lines[idx].text;
+        let undone = vn::edits_undone(&doc.lines[idx].text);
+        let text = undone.as_deref().unwrap_or(&doc.lines[idx].text);
         let folded = vn::fold(text);
         for &(p, src) in SOURCE_PHRASES {
             if !budget.sources_named.contains(&src) && vn::has_phrase(&folded, p) {
@@ -558,10 +561,12 @@ fn past_in_sentence(text: &str, line: usize, out: &mut Vec<(usize, Amount, Amoun
             continue;
         }
         let prefix = text.get(prev_end..fig.from).unwrap_or("");
+        // (a reviewer's note in square brackets is skipped as a bracket is: `[Sở Tài chính: năm
+        // 2025 bố trí 38.000 triệu đồng, giải ngân 39.500 triệu đồng]` is no pair of this plan's)
         for b in prefix.bytes() {
             depth = match b {
-                b'(' => depth + 1,
-                b')' => depth.saturating_sub(1),
+                b'(' | b'[' => depth + 1,
+                b')' | b']' => depth.saturating_sub(1),
                 _ => depth,
             };
         }
@@ -1390,6 +1395,11 @@ mod tests {
         };
         // the split by source in brackets is skipped
         assert_eq!(pair("Năm 2024, tỉnh bố trí 64.200 triệu đồng (ngân sách tỉnh 51.200 triệu đồng, ngân sách trung ương 13.000 triệu đồng); đã giải ngân 68.900 triệu đồng."), [(Some(64_200), Some(68_900))]);
+        // a reviewer's note in square brackets, last year's figures in it, is skipped
+        assert_eq!(
+            pair("Năm 2026, bố trí 44.000 triệu đồng, đã giải ngân 41.700 triệu đồng [Góp ý của Sở Tài chính: năm 2025 bố trí 38.000 triệu đồng, giải ngân 39.500 triệu đồng]."),
+            [(Some(44_000), Some(41_700))]
+        );
         // parts after `trong đó` / `gồm` belong to the allocated amount
         assert_eq!(pair("Năm 2023 bố trí 215.000 triệu đồng, trong đó vốn đầu tư công 160.000 triệu đồng và chi thường xuyên 55.000 triệu đồng; đã giải ngân 198.300 triệu đồng, đạt 92,2%."), [(Some(215_000), Some(198_300))]);
         assert_eq!(pair("Năm 2025, Bộ được giao 286 tỷ đồng; đến 30/11 đã giải ngân 254 tỷ đồng."), [(Some(286_000), Some(254_000))]);

@@ -426,6 +426,10 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     if starts.is_empty() {
         return;
     }
+    // struck-out text and what a correction replaces (`~~75%~~ 86%`, `88% (sửa thành: 92%)`)
+    if let Some(undone) = vn::edits_undone(&text) {
+        text = undone;
+    }
     // text in square brackets is a reviewer's or editor's note (`[Sở Tài chính: năm 2025 mới
     // đạt 76%]`, a footnote's `[1]`), not the target's: blanked, its bytes kept in place
     if vn::has_byte(&text, b'[') {
@@ -987,6 +991,19 @@ mod tests {
         assert_eq!(read, [(1, None), (0, Some("31/10/2024"))]);
         let rules = ["target.below-national", "target.deadline-outside-plan-year", "target.unquantified"];
         assert!(report.findings.iter().all(|f| !rules.contains(&f.rule)), "{:?}", report.findings);
+    }
+
+    #[test]
+    fn the_changes_left_in_a_draft_are_read_as_they_leave_it() {
+        // struck-out text (a figure, a whole target marked `[bỏ]`) and what a correction replaces
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nKẾ HOẠCH\nChuyển đổi số tỉnh Lào Cai năm 2027\nPhần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\n- Toàn trình đạt ~~75%~~ 86%;\n- Hài lòng đạt 88% (sửa thành: 92%);\n- Hợp nhất hệ thống trước ngày 31/12/2026 (sửa thành: 30/9/2027);\n- ~~Phủ sóng 5G tới 100% ấp trước ngày 31/12/2028;~~ [bỏ]\n- Tỷ trọng kinh tế số trong GRDP đạt 21% (Sửa thành: 18%).\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        let read: Vec<(usize, Option<&str>)> = report.targets.iter().map(|t| (t.figures.len(), t.deadline.as_deref())).collect();
+        assert_eq!(read, [(1, None), (1, None), (0, Some("30/09/2027")), (1, None)]);
+        let rules = ["target.below-national", "target.deadline-outside-plan-year", "target.unquantified"];
+        let found: Vec<(&str, usize, usize)> =
+            report.findings.iter().filter(|f| rules.contains(&f.rule)).map(|f| (f.rule, f.line, f.column)).collect();
+        assert_eq!(found, [("target.below-national", 12, 54)], "{:?}", report.findings);
     }
 
     #[test]

@@ -400,6 +400,72 @@ pub fn find(text: &str, needle: &str) -> Option<usize> {
     memchr::memchr_iter(first, t).find(|&i| t.get(i..).is_some_and(|r| r.starts_with(n)))
 }
 
+/// `text` as the changes left in a draft's text say it stands, when it has any: struck-out text
+/// (`~~65%~~`, `~~cả câu~~ [bỏ]`) and the word or figure a correction replaces with the
+/// correction's marks (`88% (sửa thành: 92%)` reads `92%`) blanked, a space a byte (every place
+/// stays where it was). A `~~` without its closing pair on the line strikes nothing, nor anything
+/// after it.
+pub fn edits_undone(text: &str) -> Option<String> {
+    const FIX: &[u8] = "ửa thành:".as_bytes();
+    let b = text.as_bytes();
+    // where the next `~~`, the next `(sửa thành:` / `(Sửa thành:` stand from `from` (each found
+    // again only once passed: linear on any line)
+    let tilde_at = |from: usize| find(text.get(from..)?, "~~").map(|k| from + k);
+    let fix_at = |mut from: usize| loop {
+        let i = from + memchr::memchr(b'(', b.get(from..)?)?;
+        if matches!(b.get(i + 1), Some(b's' | b'S')) && b.get(i + 2..).is_some_and(|r| r.starts_with(FIX)) {
+            return Some(i);
+        }
+        from = i + 1;
+    };
+    let (mut tilde, mut fix) = (tilde_at(0), fix_at(0));
+    if tilde.is_none() && fix.is_none() {
+        return None;
+    }
+    // text[..copied] is in `out`; `from..to` blanked (from ≥ copied; every end follows an ASCII byte)
+    fn blank(out: &mut String, text: &str, copied: &mut usize, from: usize, to: usize) {
+        out.push_str(text.get(*copied..from).unwrap_or(""));
+        for _ in from..to {
+            out.push(' ');
+        }
+        *copied = to;
+    }
+    let (mut out, mut copied, mut at) = (String::with_capacity(text.len()), 0, 0);
+    loop {
+        if tilde.is_some_and(|t| t < at) {
+            tilde = tilde_at(at);
+        }
+        if fix.is_some_and(|f| f < at) {
+            fix = fix_at(at);
+        }
+        if let Some(open) = tilde.filter(|&t| fix.is_none_or(|f| t < f)) {
+            let Some(close) = tilde_at(open + 2) else { break };
+            blank(&mut out, text, &mut copied, open, close + 2);
+            at = close + 2;
+            continue;
+        }
+        let Some(open) = fix else { break };
+        // the correction, closed on the line (none later is when this one is not), and the word
+        // or figure before it (back to the last place blanked at most)
+        let end = open + 2 + FIX.len();
+        let Some(close) = memchr::memchr(b')', b.get(end..).unwrap_or(&[])).map(|p| end + p) else { break };
+        let mut word_end = open;
+        while word_end > copied && b.get(word_end - 1) == Some(&b' ') {
+            word_end -= 1;
+        }
+        let mut word = word_end;
+        while word > copied && b.get(word - 1).is_some_and(|&c| c != b' ') {
+            word -= 1;
+        }
+        blank(&mut out, text, &mut copied, word, word_end);
+        blank(&mut out, text, &mut copied, open, end);
+        blank(&mut out, text, &mut copied, close, close + 1);
+        at = close + 1;
+    }
+    out.push_str(text.get(copied..).unwrap_or(""));
+    Some(out)
+}
+
 /// Where `needle` last stands in `text`, as `str::rfind` with a string (see [`find`]).
 pub fn rfind(text: &str, needle: &str) -> Option<usize> {
     let (t, n) = (text.as_bytes(), needle.as_bytes());
@@ -1227,6 +1293,18 @@ pub fn is_upper(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn changes_left_in_the_text_are_blanked_in_place() {
+        let undone = |t: &str| super::edits_undone(t).unwrap_or_default();
+        assert_eq!(undone("đạt ~~75%~~ 86%;"), "đạt         86%;");
+        assert_eq!(undone("đạt 88% (sửa thành: 92%);"), "đạt                    92% ;");
+        assert_eq!(undone("đạt 88%  (Sửa thành: 92%)"), "đạt                     92% ");
+        assert_eq!(undone("- ~~Bỏ câu này.~~ [bỏ]"), "-                     [bỏ]");
+        // a `~~` without its pair, a correction not closed: nothing blanked
+        assert_eq!(undone("a ~~b (sửa thành: c"), "a ~~b (sửa thành: c");
+        assert_eq!(super::edits_undone("đạt 88%; sửa chữa"), None);
+    }
 
     #[test]
     fn white_space_is_stds_and_trimmed_and_split_as_std_does() {

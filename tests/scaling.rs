@@ -134,6 +134,18 @@ fn many_item_numbers_listed_on_one_line() {
 }
 
 #[test]
+fn many_changes_left_on_one_line() {
+    // struck-out text and corrections (`~~75%~~`, `88% (sửa thành: 92%)`) in a target and in V.:
+    // each marker found once from where the last one ended, not searched for again from each
+    // (many struck parts before one correction; many corrections never closed)
+    let make = |n: usize| {
+        let (struck, open) = ("~~1%~~ 2% ".repeat(n), "2% (sửa thành: ".repeat(n));
+        format!("KẾ HOẠCH\nChuyển đổi số năm 2027\nII. MỤC TIÊU\n- Đạt {struck}(sửa thành: 3%)\n- Đạt {open}\nV. KINH PHÍ THỰC HIỆN\nTổng {struck}(sửa thành: 3)\n{open}\n")
+    };
+    assert_linear("changes left on one line", 500, make, check_text);
+}
+
+#[test]
 fn many_amounts_with_unclosed_brackets_on_one_line() {
     // each amount's bracket is read for its words in brackets: a bounded stretch, not the line
     let make = |n: usize| format!("Kinh phí: {}\n", "1 triệu đồng (hai ".repeat(n));
