@@ -449,6 +449,13 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             .then(|| money::unit_in_header(t))
             .flatten()
     });
+    let lines = || doc.lines.get(start..end).unwrap_or_default().iter().map(|l| &*l.text);
+    // the amounts of the section written as an Excel set to English writes them (`45,000 triệu
+    // đồng`): [`money::commas_group`]
+    let amounts = lines()
+        .filter(|t| memchr::memchr(b',', t.as_bytes()).is_some())
+        .flat_map(|t| money::each_figure(t).filter(|f| f.unit.or(default_unit).is_some()).map(move |f| (t, f.from)));
+    let grouping = money::commas_group(amounts);
     for idx in start..end.min(doc.lines.len()) {
         let text = &doc.lines[idx].text;
         let folded = vn::fold(text);
@@ -465,6 +472,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             .filter(|c| c.text.trim_end_of(b".)").bytes().all(|b| b.is_ascii_digit()))
             .map(|c| c.from);
         for fig in money::each_figure(text) {
+            let fig = money::regrouped(fig, text, default_unit, grouping);
             // a year or a document's number is never an amount, even under `Đơn vị: triệu đồng`
             if fig.unit.is_none() && (is_label_number(text, &fig) || row_number == Some(fig.from)) {
                 continue;
@@ -1016,11 +1024,24 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         parts: Vec::new(),
         subtotals: Vec::new(),
     };
+    // amounts copied from an Excel set to English (`17,000`, `45,000`): a comma groups thousands
+    // in the columns of amounts when one is so written and none writes decimals with it
+    let amount_cells = t.rows.get(first_item..).unwrap_or_default().iter().flat_map(|r| {
+        columns
+            .iter()
+            .filter(|(_, c, _)| matches!(c, Column::Cost | Column::Approved | Column::Spent))
+            .filter_map(|&(i, _, _)| r.cells.get(i))
+    });
+    let grouping = money::commas_group(
+        amount_cells
+            .filter(|c| memchr::memchr(b',', c.text.as_bytes()).is_some())
+            .filter_map(|c| Some((&*c.text, money::each_figure(&c.text).next()?.from))),
+    );
     let amount_in = |row: &table::Row, col: Column, pt: &mut ProjectTable| -> Option<Amount> {
         let cell = row.cells.get(col_at(col)?)?;
         let spaced = money::space_grouped(&cell.text).map(|number| money::Figure { number, unit: None, from: 0, to: cell.text.len() });
-        let fig = spaced.or_else(|| money::each_figure(&cell.text).next())?;
         let own_unit = unit_of(col).or(unit);
+        let fig = money::regrouped(spaced.or_else(|| money::each_figure(&cell.text).next())?, &cell.text, own_unit, grouping);
         match fig.amount(own_unit) {
             Some(mut a) => {
                 a.from += cell.from;

@@ -392,6 +392,56 @@ pub fn space_grouped(cell: &str) -> Option<Number> {
     (count > 0).then_some(Number { scaled: n, decimals })
 }
 
+/// How the figure at byte `at` of `text` writes a comma: 2 one group of three digits after 1–3
+/// (`17,000`: Vietnamese decimals, or thousands as an Excel set to English copies them), 1
+/// thousands English style already read so (`1,250,500`, `17,000.5`), -1 decimals (`2,5`,
+/// `12,50`, `1.250,5`, `0,500`), 0 no comma.
+pub fn comma_use(text: &str, at: usize) -> i8 {
+    let b = text.as_bytes().get(at..).unwrap_or_default();
+    let mut end = 0;
+    while b.get(end).is_some_and(|c| c.is_ascii_digit() || matches!(c, b'.' | b',') && b.get(end + 1).is_some_and(u8::is_ascii_digit)) {
+        end += 1;
+    }
+    let raw = b.get(..end).unwrap_or_default();
+    let Some(c) = memchr::memchr(b',', raw) else { return 0 };
+    let (mut i, mut groups) = (c, 0);
+    let mut english = (1..=3).contains(&c) && raw.first() != Some(&b'0') && !raw.get(..c).unwrap_or_default().contains(&b'.');
+    while english && raw.get(i) == Some(&b',') {
+        english =
+            raw.get(i + 1..i + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit)) && matches!(raw.get(i + 4), None | Some(b',' | b'.'));
+        (i, groups) = (i + 4, groups + 1);
+    }
+    match (english, groups == 1 && i >= raw.len()) {
+        (false, _) => -1,
+        (true, true) => 2,
+        (true, false) => 1,
+    }
+}
+
+/// Do the figures at `(text, at)` write a comma as an Excel set to English does, grouping
+/// thousands: one so written (`17,000`, `1,250,500`), none with a decimal comma (`2,5`,
+/// `1.250,5`)? (A column or a list of amounts is written one way.)
+pub fn commas_group<'a>(figures: impl Iterator<Item = (&'a str, usize)>) -> bool {
+    let mut english = false;
+    for (text, at) in figures {
+        match comma_use(text, at) {
+            -1 => return false,
+            0 => {}
+            _ => english = true,
+        }
+    }
+    english
+}
+
+/// `fig`, read from `text`, with its comma grouping thousands (`17,000` → 17.000) when
+/// `grouping` ([`commas_group`]) and its unit (or `unit`) is below the tỷ (`2,500 tỷ`: decimals).
+pub fn regrouped(mut fig: Figure, text: &str, unit: Option<Unit>, grouping: bool) -> Figure {
+    if grouping && fig.number.decimals == 3 && fig.unit.or(unit).is_some_and(|u| u < Unit::Ty) && comma_use(text, fig.from) == 2 {
+        fig.number.decimals = 0;
+    }
+    fig
+}
+
 /// Parse an amount written in Vietnamese words, in đồng (`Bốn mươi lăm tỷ đồng chẵn` →
 /// 45.000.000.000). Reads from the first number word to the last; None if there is none or
 /// the words do not form a number.
@@ -665,6 +715,18 @@ mod tests {
         assert_eq!(n("12,34.5"), None, "not grouped by three");
         assert_eq!(n("1,2.3.4"), None);
         assert_eq!(n("1,234.5,6"), None);
+    }
+
+    #[test]
+    fn a_comma_grouping_thousands_or_marking_decimals() {
+        let uses = |s: &str| comma_use(s, 0);
+        assert_eq!([uses("17,000"), uses("1,250,500 đồng"), uses("17,000.5"), uses("45.000"), uses("45")], [2, 1, 1, 0, 0]);
+        for decimal in ["2,5 tỷ", "12,50", "1.250,5", "0,500", "1234,000", "12,5%"] {
+            assert_eq!(uses(decimal), -1, "{decimal}");
+        }
+        let at = |s: &'static str| (s, 0);
+        assert!(commas_group([at("17,000"), at("500"), at("45.000")].into_iter()));
+        assert!(!commas_group([at("17,000"), at("2,5")].into_iter()) && !commas_group([at("45.000")].into_iter()));
     }
 
     #[test]

@@ -663,3 +663,39 @@ fn a_header_cell_broken_over_two_lines_is_one_header() {
     assert_eq!(loud(&broken), NONE);
     assert_eq!(check(&broken).budget.unwrap().items.len(), 4);
 }
+
+/// Probe 22 (F): amounts copied from an Excel set to English (`17,000`, `45,000`) were read as 17
+/// and 45 triệu (`,` the decimal mark): the list's total then differed from V's. A column (or
+/// V's list) of amounts written so, none with a decimal comma (`2,5`, `1.250,5`), groups
+/// thousands with its commas, below the tỷ.
+#[test]
+fn amounts_copied_from_an_english_excel_group_thousands_by_commas() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let english = |text: &str| {
+        ["17", "10", "12", "6", "45"].iter().fold(text.to_string(), |t, n| t.replace(&format!("\t{n}.000\t"), &format!("\t{n},000\t")))
+    };
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    let amounts = |text: &str| {
+        let b = check(text).budget.unwrap();
+        b.items.iter().map(|i| i.amount.as_ref().map_or(String::new(), |m| m.text.clone())).collect::<Vec<_>>()
+    };
+    let table = english(&base);
+    assert_eq!(loud(&table), NONE);
+    assert_eq!(amounts(&table), ["17.000 triệu đồng", "10.000 triệu đồng", "12.000 triệu đồng", "6.000 triệu đồng"]);
+    // V's list written so too
+    let both = table.replace(
+        "45.000 triệu đồng, trong đó: ngân sách trung ương 10.000 triệu đồng; ngân sách tỉnh 29.000 triệu đồng; xã hội hóa 6.000",
+        "45,000 triệu đồng, trong đó: ngân sách trung ương 10,000 triệu đồng; ngân sách tỉnh 29,000 triệu đồng; xã hội hóa 6,000",
+    );
+    assert_eq!(loud(&both), NONE);
+    // an English decimal point beside them (`17,000.5`) says the same
+    let pointed = table.replace("\t17,000\t", "\t17,000.5\t").replace("\t45,000\t", "\t45,000.5\t");
+    assert_eq!(loud(&pointed), NONE);
+    // a decimal comma in the column (`2,5`): its commas are decimals, the total off by 1.000×
+    let decimal = table.replace("\t6,000\t", "\t5,5\t").replace("\t45,000\t", "\t44,5\t");
+    assert_eq!(loud(&decimal), ["102:23 Error budget.total-mismatch [P2.V]"]);
+    // in tỷ đồng a comma's three digits are decimals (`17,000 tỷ` is 17 tỷ)
+    let ty = table.replace("Kinh phí (triệu đồng)", "Kinh phí (tỷ đồng)");
+    assert_eq!(loud(&ty), NONE);
+    assert_eq!(check(&ty).budget.unwrap().items[0].amount.as_ref().map(|m| m.dong), Some(17e9));
+}
