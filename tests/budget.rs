@@ -699,3 +699,45 @@ fn amounts_copied_from_an_english_excel_group_thousands_by_commas() {
     assert_eq!(loud(&ty), NONE);
     assert_eq!(check(&ty).budget.unwrap().items[0].amount.as_ref().map(|m| m.dong), Some(17e9));
 }
+
+/// Probe 22 (G): an empty paragraph in a Word table's cell (`Chuyển đổi dữ liệu;` / blank /
+/// `Hợp nhất giao diện⇥2026-2027⇥…`) split the row: its item lost its time, cost and source, the
+/// line after the blank read as an item «2026-2027», the total off. The line after one blank
+/// line goes on with a row left short when it completes it exactly; a double-spaced paste's
+/// blank lines still part rows each whole.
+#[test]
+fn an_empty_paragraph_in_a_word_tables_cell_keeps_its_row() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    let items = |text: &str| {
+        let b = check(text).budget.unwrap();
+        b.items.iter().map(|i| (i.line, i.amount.as_ref().map_or(String::new(), |m| m.text.clone()))).collect::<Vec<_>>()
+    };
+    let cell = "Toàn tỉnh\tChuyển đổi dữ liệu, hợp nhất\t2026-2027";
+    let blank = base.replace(cell, "Toàn tỉnh\tChuyển đổi dữ liệu;\n\nHợp nhất giao diện\t2026-2027");
+    assert_eq!(loud(&blank), NONE);
+    assert_eq!(items(&blank)[0], (107, "17.000 triệu đồng".to_string()));
+    assert_eq!(items(&blank).len(), 4);
+    // the cell's paragraphs without a tab after the blank one
+    let lines = base.replace(cell, "Toàn tỉnh\t- Chuyển đổi dữ liệu;\n\n- Làm sạch dữ liệu;\n- Hợp nhất giao diện\t2026-2027");
+    assert_eq!(loud(&lines), NONE);
+    // the amount on the row's third line is shown there
+    let unitless = blank.replace("Kinh phí (triệu đồng)\tNguồn vốn", "Kinh phí\tNguồn vốn");
+    assert_eq!(loud(&unitless), ["109:30 Warning budget.unit-missing [P2.VII]"]);
+    // a double-spaced paste: every row whole, a blank line after each
+    let mut spaced = String::new();
+    for line in base.lines() {
+        spaced.push_str(line);
+        spaced.push('\n');
+        if line.contains('\t') && !line.starts_with("STT\tChỉ tiêu") && line.contains("\t2026-2027\t") | line.contains("\t2027\t") {
+            spaced.push('\n');
+        }
+    }
+    assert_eq!(loud(&spaced), NONE);
+    assert_eq!(items(&spaced).len(), 4);
+    // a row left short, a blank line, a row numbered: two rows (the first's fields missing)
+    let short =
+        base.replace("Toàn tỉnh\tChuyển đổi dữ liệu, hợp nhất\t2026-2027\t17.000\tNgân sách tỉnh\n", "Toàn tỉnh\tChuyển đổi dữ liệu\n\n");
+    assert_eq!(items(&short).len(), 4);
+    assert_eq!(loud(&short).len(), 5, "{:?}", loud(&short));
+}
