@@ -121,7 +121,8 @@ fn row_separator(text: &str) -> Option<u8> {
         let listed = (1..=7).contains(&marker.len())
             && !marker.contains(&b' ')
             && (matches!(marker.last(), Some(b'.' | b')'))
-                || crate::vn::char_count(text.get(..t).unwrap_or("")) == 1 && (!marker[0].is_ascii_alphanumeric() || marker == b"o"))
+                || crate::vn::char_count(text.get(..t).unwrap_or("")) == 1
+                    && (text.chars().next().is_some_and(|c| !crate::vn::is_letter_or_digit(c)) || marker == b"o"))
             && memchr::memchr(b'\t', &rest[1..]).is_none();
         if !listed {
             return Some(b'\t');
@@ -679,6 +680,8 @@ mod tests {
             assert_eq!(cells(item), None, "{item}");
         }
         assert!(is_row("1\tNâng cấp") && is_row("1.\tNâng cấp\t30.000") && is_row("\tTổng cộng") && is_row("Ghi chú\tx"));
+        // a letter alone is no bullet: a group's (`Đ`, after `D` in Vietnamese) or a cell's word
+        assert!(is_row("Đ\tNhiệm vụ khác") && is_row("ô\tô") && !is_row("–\tTỷ lệ") && !is_row("\u{f0a7}\tTỷ lệ"));
         assert_eq!(cells("1 | Nâng cấp | 30.000 | NS tỉnh"), Some(vec!["1".into(), "Nâng cấp".into(), "30.000".into(), "NS tỉnh".into()]));
         assert_eq!(cells("Một câu có dấu | duy nhất"), None);
         assert_eq!(cells("1\t\t30.000"), Some(vec!["1".into(), "".into(), "30.000".into()]));
