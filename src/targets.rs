@@ -403,8 +403,18 @@ fn is_structure(text: &str, labelled: bool) -> bool {
                 ["tieu tren", "neu tren", "noi tren"].iter().any(|w| vn::has_phrase(&f, w)) && !vn::has_phrase(&f, "tren dia ban")
             }
     };
+    // `Năm 2027 là năm đầu tiên thực hiện …`, `Đây là năm …`: a sentence on the year (its
+    // first words say what the year is), the targets' context (`à`, `À`: `C3 A0`, `C3 80`, among
+    // the first bytes before any folding)
+    let context = || {
+        let head = t.get(..t.char_indices().nth(32).map_or(t.len(), |(i, _)| i)).unwrap_or(t);
+        head.as_bytes().windows(2).any(|w| w[0] == 0xC3 && w[1] & 0xDF == 0x80) && {
+            let f = vn::fold(head);
+            vn::words(&f).collect::<Vec<_>>().windows(2).position(|w| w == ["la", "nam"]).is_some_and(|k| k <= 4)
+        }
+    };
     // (the shape first: reading the figures of a line costs more)
-    (shape || pointer() || remark()) && !quantity::has_figure(t) && !quantity::has_day_or_month(t)
+    (shape || pointer() || remark() || context()) && !quantity::has_figure(t) && !quantity::has_day_or_month(t)
 }
 
 /// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each
