@@ -449,13 +449,9 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             .then(|| money::unit_in_header(t))
             .flatten()
     });
-    let lines = || doc.lines.get(start..end).unwrap_or_default().iter().map(|l| &*l.text);
     // the amounts of the section written as an Excel set to English writes them (`45,000 triệu
-    // đồng`): [`money::commas_group`]
-    let amounts = lines()
-        .filter(|t| memchr::memchr(b',', t.as_bytes()).is_some())
-        .flat_map(|t| money::each_figure(t).filter(|f| f.unit.or(default_unit).is_some()).map(move |f| (t, f.from)));
-    let grouping = money::commas_group(amounts);
+    // đồng`): [`money::commas_in`]
+    let grouping = (start..end).fold(0, |seen, i| doc.lines.get(i).map_or(seen, |l| money::commas_in(seen, &l.text, default_unit))) > 0;
     for idx in start..end.min(doc.lines.len()) {
         let text = &doc.lines[idx].text;
         let folded = vn::fold(text);
@@ -1026,17 +1022,14 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
     };
     // amounts copied from an Excel set to English (`17,000`, `45,000`): a comma groups thousands
     // in the columns of amounts when one is so written and none writes decimals with it
-    let amount_cells = t.rows.get(first_item..).unwrap_or_default().iter().flat_map(|r| {
-        columns
-            .iter()
-            .filter(|(_, c, _)| matches!(c, Column::Cost | Column::Approved | Column::Spent))
-            .filter_map(|&(i, _, _)| r.cells.get(i))
-    });
-    let grouping = money::commas_group(
-        amount_cells
-            .filter(|c| memchr::memchr(b',', c.text.as_bytes()).is_some())
-            .filter_map(|c| Some((&*c.text, money::each_figure(&c.text).next()?.from))),
-    );
+    let mut seen = 0;
+    for row in t.rows.get(first_item..).unwrap_or_default() {
+        for (i, _, _) in columns.iter().filter(|(_, c, _)| matches!(c, Column::Cost | Column::Approved | Column::Spent)) {
+            // (every figure of a column of amounts: a unit given to those without)
+            seen = money::commas_in(seen, row.cells.get(*i).map_or("", |c| &c.text), Some(Unit::Dong));
+        }
+    }
+    let grouping = seen > 0;
     let amount_in = |row: &table::Row, col: Column, pt: &mut ProjectTable| -> Option<Amount> {
         let cell = row.cells.get(col_at(col)?)?;
         let spaced = money::space_grouped(&cell.text).map(|number| money::Figure { number, unit: None, from: 0, to: cell.text.len() });

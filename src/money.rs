@@ -404,37 +404,34 @@ pub fn comma_use(text: &str, at: usize) -> i8 {
     }
     let raw = b.get(..end).unwrap_or_default();
     let Some(c) = memchr::memchr(b',', raw) else { return 0 };
-    let (mut i, mut groups) = (c, 0);
-    let mut english = (1..=3).contains(&c) && raw.first() != Some(&b'0') && !raw.get(..c).unwrap_or_default().contains(&b'.');
-    while english && raw.get(i) == Some(&b',') {
-        english =
-            raw.get(i + 1..i + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit)) && matches!(raw.get(i + 4), None | Some(b',' | b'.'));
-        (i, groups) = (i + 4, groups + 1);
-    }
-    match (english, groups == 1 && i >= raw.len()) {
-        (false, _) => -1,
-        (true, true) => 2,
-        (true, false) => 1,
+    // groups of three digits after each comma (the last may go on with a decimal point)
+    let three = |g: &[u8]| g.get(..3).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) && matches!(g.get(3), None | Some(b'.'));
+    let english =
+        c <= 3 && raw.first() != Some(&b'0') && memchr::memchr(b'.', &raw[..c]).is_none() && raw[c + 1..].split(|&x| x == b',').all(three);
+    match english {
+        false => -1,
+        true if raw.len() == c + 4 => 2,
+        true => 1,
     }
 }
 
-/// Do the figures at `(text, at)` write a comma as an Excel set to English does, grouping
-/// thousands: one so written (`17,000`, `1,250,500`), none with a decimal comma (`2,5`,
-/// `1.250,5`)? (A column or a list of amounts is written one way.)
-pub fn commas_group<'a>(figures: impl Iterator<Item = (&'a str, usize)>) -> bool {
-    let mut english = false;
-    for (text, at) in figures {
-        match comma_use(text, at) {
-            -1 => return false,
-            0 => {}
-            _ => english = true,
-        }
+/// `seen` ([`comma_use`] of the amounts before, -1 once any writes decimals, else 1 once any
+/// groups thousands) with the figures of `text` that have a unit (or `unit`): a column or a list
+/// of amounts is written one way, so `> 0` at its end says its commas group thousands.
+#[inline(never)]
+pub fn commas_in(seen: i8, text: &str, unit: Option<Unit>) -> i8 {
+    if seen < 0 || memchr::memchr(b',', text.as_bytes()).is_none() {
+        return seen;
     }
-    english
+    each_figure(text).filter(|f| f.unit.or(unit).is_some()).fold(seen, |seen, f| match comma_use(text, f.from) {
+        -1 => -1,
+        x => seen.max(x.min(1)),
+    })
 }
 
 /// `fig`, read from `text`, with its comma grouping thousands (`17,000` → 17.000) when
-/// `grouping` ([`commas_group`]) and its unit (or `unit`) is below the tỷ (`2,500 tỷ`: decimals).
+/// `grouping` ([`commas_in`]) and its unit (or `unit`) is below the tỷ (`2,500 tỷ`: decimals).
+#[inline(never)]
 pub fn regrouped(mut fig: Figure, text: &str, unit: Option<Unit>, grouping: bool) -> Figure {
     if grouping && fig.number.decimals == 3 && fig.unit.or(unit).is_some_and(|u| u < Unit::Ty) && comma_use(text, fig.from) == 2 {
         fig.number.decimals = 0;
@@ -724,9 +721,9 @@ mod tests {
         for decimal in ["2,5 tỷ", "12,50", "1.250,5", "0,500", "1234,000", "12,5%"] {
             assert_eq!(uses(decimal), -1, "{decimal}");
         }
-        let at = |s: &'static str| (s, 0);
-        assert!(commas_group([at("17,000"), at("500"), at("45.000")].into_iter()));
-        assert!(!commas_group([at("17,000"), at("2,5")].into_iter()) && !commas_group([at("45.000")].into_iter()));
+        let group = |texts: &[&str]| texts.iter().fold(0, |seen, t| commas_in(seen, t, Some(Unit::Trieu))) > 0;
+        assert!(group(&["17,000", "500", "45.000"]) && group(&["Tổng 1,250,500 triệu đồng, năm 2027"]));
+        assert!(!group(&["17,000", "2,5"]) && !group(&["45.000"]) && commas_in(0, "17,000", None) == 0);
     }
 
     #[test]

@@ -122,7 +122,10 @@ fn row_separator(text: &str) -> Option<u8> {
             && !marker.contains(&b' ')
             && (matches!(marker.last(), Some(b'.' | b')'))
                 || crate::vn::char_count(text.get(..t).unwrap_or("")) == 1
-                    && (text.chars().next().is_some_and(|c| !crate::vn::is_letter_or_digit(c)) || marker == b"o"))
+                    // (no letter: `ô⇥ô`, a group's `Đ⇥…` are rows; Vietnamese letters' first
+                    // bytes are `C3`–`C6`, or `E1 BA`/`E1 BB`)
+                    && (!(marker[0].is_ascii_alphanumeric() || matches!(marker, [0xC3..=0xC6, _] | [0xE1, 0xBA | 0xBB, _]))
+                        || marker == b"o"))
             && memchr::memchr(b'\t', &rest[1..]).is_none();
         if !listed {
             return Some(b'\t');

@@ -404,14 +404,10 @@ fn is_structure(text: &str, labelled: bool) -> bool {
             }
     };
     // `Năm 2027 là năm đầu tiên thực hiện …`, `Đây là năm …`: a sentence on the year (its
-    // first words say what the year is), the targets' context (`à`, `À`: `C3 A0`, `C3 80`, among
-    // the first bytes before any folding)
+    // first five words say what the year is), the targets' context
     let context = || {
-        let head = t.get(..t.char_indices().nth(32).map_or(t.len(), |(i, _)| i)).unwrap_or(t);
-        head.as_bytes().windows(2).any(|w| w[0] == 0xC3 && w[1] & 0xDF == 0x80) && {
-            let f = vn::fold(head);
-            vn::words(&f).collect::<Vec<_>>().windows(2).position(|w| w == ["la", "nam"]).is_some_and(|k| k <= 4)
-        }
+        t.split_once_str("là năm")
+            .is_some_and(|(before, _)| (before.is_empty() || before.ends_with(' ')) && before.bytes().filter(|&b| b == b' ').count() <= 4)
     };
     // (the shape first: reading the figures of a line costs more)
     (shape || pointer() || remark() || context()) && !quantity::has_figure(t) && !quantity::has_day_or_month(t)
