@@ -420,7 +420,9 @@ pub fn comma_use(text: &str, at: usize) -> i8 {
 /// of amounts is written one way, so `> 0` at its end says its commas group thousands.
 #[inline(never)]
 pub fn commas_in(seen: i8, text: &str, unit: Option<Unit>) -> i8 {
-    if seen < 0 || memchr::memchr(b',', text.as_bytes()).is_none() {
+    // (prose has commas: only a text with one before a digit is read for its figures)
+    let b = text.as_bytes();
+    if seen < 0 || !memchr::memchr_iter(b',', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
         return seen;
     }
     each_figure(text).filter(|f| f.unit.or(unit).is_some()).fold(seen, |seen, f| match comma_use(text, f.from) {

@@ -325,7 +325,9 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
             _ => {
                 // lines without a tab in a Word table copied as text: a cell's paragraphs, when
                 // the line after them goes on with the row (or starts the next, numbered)
-                let j = current.as_ref().filter(|t| after_row || t.last + 2 == idx).and_then(|t| {
+                // (past a blank line, only under a row left short)
+                let short = |t: &Table| t.last + 2 == idx && t.rows.last().is_some_and(|r| r.cells.len() < width);
+                let j = current.as_ref().filter(|t| after_row || short(t)).and_then(|t| {
                     let j = cell_lines(doc, t, width, idx, to)?;
                     (after_row || completes_past_blank(doc, t, width, idx, j)).then_some(j)
                 });
