@@ -452,6 +452,9 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             .then(|| money::unit_in_header(t))
             .flatten()
     });
+    // the amounts of the section written as an Excel set to English writes them (`45,000 triệu
+    // đồng`): [`money::commas_in`]
+    let grouping = (start..end).fold(0, |seen, i| doc.lines.get(i).map_or(seen, |l| money::commas_in(seen, &l.text, default_unit))) > 0;
     for idx in start..end.min(doc.lines.len()) {
         let undone = vn::edits_undone(&doc.lines[idx].text);
         let text = undone.as_deref().unwrap_or(&doc.lines[idx].text);
@@ -469,6 +472,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
             .filter(|c| c.text.trim_end_of(b".)").bytes().all(|b| b.is_ascii_digit()))
             .map(|c| c.from);
         for fig in money::each_figure(text) {
+            let fig = money::regrouped(fig, text, default_unit, grouping);
             // a year or a document's number is never an amount, even under `Đơn vị: triệu đồng`
             if fig.unit.is_none() && (is_label_number(text, &fig) || row_number == Some(fig.from)) {
                 continue;
@@ -1029,11 +1033,21 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         parts: Vec::new(),
         subtotals: Vec::new(),
     };
+    // amounts copied from an Excel set to English (`17,000`, `45,000`): a comma groups thousands
+    // in the columns of amounts when one is so written and none writes decimals with it
+    let mut seen = 0;
+    for row in t.rows.get(first_item..).unwrap_or_default() {
+        for (i, _, _) in columns.iter().filter(|(_, c, _)| matches!(c, Column::Cost | Column::Approved | Column::Spent)) {
+            // (every figure of a column of amounts: a unit given to those without)
+            seen = money::commas_in(seen, row.cells.get(*i).map_or("", |c| &c.text), Some(Unit::Dong));
+        }
+    }
+    let grouping = seen > 0;
     let amount_in = |row: &table::Row, col: Column, pt: &mut ProjectTable| -> Option<Amount> {
         let cell = row.cells.get(col_at(col)?)?;
         let spaced = money::space_grouped(&cell.text).map(|number| money::Figure { number, unit: None, from: 0, to: cell.text.len() });
-        let fig = spaced.or_else(|| money::each_figure(&cell.text).next())?;
         let own_unit = unit_of(col).or(unit);
+        let fig = money::regrouped(spaced.or_else(|| money::each_figure(&cell.text).next())?, &cell.text, own_unit, grouping);
         match fig.amount(own_unit) {
             Some(mut a) => {
                 a.from += cell.from;

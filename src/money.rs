@@ -394,6 +394,57 @@ pub fn space_grouped(cell: &str) -> Option<Number> {
     (count > 0).then_some(Number { scaled: n, decimals })
 }
 
+/// How the figure at byte `at` of `text` writes a comma: 2 one group of three digits after 1–3
+/// (`17,000`: Vietnamese decimals, or thousands as an Excel set to English copies them), 1
+/// thousands English style already read so (`1,250,500`, `17,000.5`), -1 decimals (`2,5`,
+/// `12,50`, `1.250,5`, `0,500`), 0 no comma.
+pub fn comma_use(text: &str, at: usize) -> i8 {
+    let b = text.as_bytes().get(at..).unwrap_or_default();
+    let mut end = 0;
+    while b.get(end).is_some_and(|c| c.is_ascii_digit() || matches!(c, b'.' | b',') && b.get(end + 1).is_some_and(u8::is_ascii_digit)) {
+        end += 1;
+    }
+    let raw = b.get(..end).unwrap_or_default();
+    let Some(c) = crate::vn::find_byte(b',', raw) else { return 0 };
+    // groups of three digits after each comma (the last may go on with a decimal point)
+    let three = |g: &[u8]| g.get(..3).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) && matches!(g.get(3), None | Some(b'.'));
+    let english = c <= 3
+        && raw.first() != Some(&b'0')
+        && crate::vn::find_byte(b'.', &raw[..c]).is_none()
+        && raw[c + 1..].split(|&x| x == b',').all(three);
+    match english {
+        false => -1,
+        true if raw.len() == c + 4 => 2,
+        true => 1,
+    }
+}
+
+/// `seen` ([`comma_use`] of the amounts before, -1 once any writes decimals, else 1 once any
+/// groups thousands) with the figures of `text` that have a unit (or `unit`): a column or a list
+/// of amounts is written one way, so `> 0` at its end says its commas group thousands.
+#[inline(never)]
+pub fn commas_in(seen: i8, text: &str, unit: Option<Unit>) -> i8 {
+    // (prose has commas: only a text with one before a digit is read for its figures)
+    let b = text.as_bytes();
+    if seen < 0 || !memchr::memchr_iter(b',', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+        return seen;
+    }
+    each_figure(text).filter(|f| f.unit.or(unit).is_some()).fold(seen, |seen, f| match comma_use(text, f.from) {
+        -1 => -1,
+        x => seen.max(x.min(1)),
+    })
+}
+
+/// `fig`, read from `text`, with its comma grouping thousands (`17,000` → 17.000) when
+/// `grouping` ([`commas_in`]) and its unit (or `unit`) is below the tỷ (`2,500 tỷ`: decimals).
+#[inline(never)]
+pub fn regrouped(mut fig: Figure, text: &str, unit: Option<Unit>, grouping: bool) -> Figure {
+    if grouping && fig.number.decimals == 3 && fig.unit.or(unit).is_some_and(|u| u < Unit::Ty) && comma_use(text, fig.from) == 2 {
+        fig.number.decimals = 0;
+    }
+    fig
+}
+
 /// Parse an amount written in Vietnamese words, in đồng (`Bốn mươi lăm tỷ đồng chẵn` →
 /// 45.000.000.000). Reads from the first number word to the last; None if there is none or
 /// the words do not form a number.
@@ -667,6 +718,18 @@ mod tests {
         assert_eq!(n("12,34.5"), None, "not grouped by three");
         assert_eq!(n("1,2.3.4"), None);
         assert_eq!(n("1,234.5,6"), None);
+    }
+
+    #[test]
+    fn a_comma_grouping_thousands_or_marking_decimals() {
+        let uses = |s: &str| comma_use(s, 0);
+        assert_eq!([uses("17,000"), uses("1,250,500 đồng"), uses("17,000.5"), uses("45.000"), uses("45")], [2, 1, 1, 0, 0]);
+        for decimal in ["2,5 tỷ", "12,50", "1.250,5", "0,500", "1234,000", "12,5%"] {
+            assert_eq!(uses(decimal), -1, "{decimal}");
+        }
+        let group = |texts: &[&str]| texts.iter().fold(0, |seen, t| commas_in(seen, t, Some(Unit::Trieu))) > 0;
+        assert!(group(&["17,000", "500", "45.000"]) && group(&["Tổng 1,250,500 triệu đồng, năm 2027"]));
+        assert!(!group(&["17,000", "2,5"]) && !group(&["45.000"]) && commas_in(0, "17,000", None) == 0);
     }
 
     #[test]

@@ -121,7 +121,11 @@ fn row_separator(text: &str) -> Option<u8> {
         let listed = (1..=7).contains(&marker.len())
             && crate::vn::find_byte(b' ', marker).is_none()
             && (matches!(marker.last(), Some(b'.' | b')'))
-                || crate::vn::char_count(text.get(..t).unwrap_or("")) == 1 && (!marker[0].is_ascii_alphanumeric() || marker == b"o"))
+                || crate::vn::char_count(text.get(..t).unwrap_or("")) == 1
+                    // (no letter: `ô⇥ô`, a group's `Đ⇥…` are rows; Vietnamese letters' first
+                    // bytes are `C3`–`C6`, or `E1 BA`/`E1 BB`)
+                    && (!(marker[0].is_ascii_alphanumeric() || matches!(marker, [0xC3..=0xC6, _] | [0xE1, 0xBA | 0xBB, _]))
+                        || marker == b"o"))
             && crate::vn::find_byte(b'\t', &rest[1..]).is_none();
         if !listed {
             return Some(b'\t');
@@ -292,7 +296,10 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
                 // a row of a Word table copied as text, a cell's line break in it: the line
                 // below goes on with that cell, then the row's other cells (as many as make the
                 // header's, the next line's first cell no row's number)
-                if grid.is_none() && after_row && t.rows.last().is_some_and(|r| r.cells.len() < width) && open(doc, t, width, idx) {
+                let past_blank = t.last + 2 == idx && completes_past_blank(doc, t, width, idx, idx);
+                if grid.is_none()
+                    && (after_row && t.rows.last().is_some_and(|r| r.cells.len() < width) && open(doc, t, width, idx) || past_blank)
+                {
                     go_on(doc, t, idx);
                     continue;
                 }
@@ -318,7 +325,12 @@ pub fn tables(doc: &Document, from: usize, to: usize) -> Vec<Table> {
             _ => {
                 // lines without a tab in a Word table copied as text: a cell's paragraphs, when
                 // the line after them goes on with the row (or starts the next, numbered)
-                let j = current.as_ref().filter(|_| after_row).and_then(|t| cell_lines(doc, t, width, idx, to));
+                // (past a blank line, only under a row left short)
+                let short = |t: &Table| t.last + 2 == idx && t.rows.last().is_some_and(|r| r.cells.len() < width);
+                let j = current.as_ref().filter(|t| after_row || short(t)).and_then(|t| {
+                    let j = cell_lines(doc, t, width, idx, to)?;
+                    (after_row || completes_past_blank(doc, t, width, idx, j)).then_some(j)
+                });
                 if let (Some(j), Some(t)) = (j, current.as_mut()) {
                     go_on(doc, t, j - 1);
                     taken = j;
@@ -381,6 +393,18 @@ fn cell_lines(doc: &Document, t: &Table, width: usize, idx: usize, to: usize) ->
         && (first.is_empty() || numbers_a_row(first) || vn_total(first))
         && tab_cells(doc, row.line).0 > 1;
     (starts || open(doc, t, width, j)).then_some(j)
+}
+
+/// Does line `j` complete `t`'s last row exactly (its cells and the row's as many as the widest
+/// row's, the row's last cell going on), one blank line right above line `idx` (the first after
+/// the row's)? An empty paragraph in a Word table's cell (`Chuyển đổi dữ liệu;` / blank /
+/// `Hợp nhất⇥2026-2027⇥…`); a double-spaced paste's blank lines part rows each whole.
+#[inline(never)] // (rare: kept out of the tables' loop)
+fn completes_past_blank(doc: &Document, t: &Table, width: usize, idx: usize, j: usize) -> bool {
+    t.last + 2 == idx
+        && doc.lines.get(t.last + 1).is_some_and(|l| l.text.is_empty())
+        && t.rows.last().is_some_and(|r| r.cells.len() + tab_cells(doc, j).0 == width + 1)
+        && open(doc, t, width, j)
 }
 
 /// A total's first words: `Tổng cộng`, `Cộng`, `TỔNG SỐ`.
@@ -661,6 +685,8 @@ mod tests {
             assert_eq!(cells(item), None, "{item}");
         }
         assert!(is_row("1\tNâng cấp") && is_row("1.\tNâng cấp\t30.000") && is_row("\tTổng cộng") && is_row("Ghi chú\tx"));
+        // a letter alone is no bullet: a group's (`Đ`, after `D` in Vietnamese) or a cell's word
+        assert!(is_row("Đ\tNhiệm vụ khác") && is_row("ô\tô") && !is_row("–\tTỷ lệ") && !is_row("\u{f0a7}\tTỷ lệ"));
         assert_eq!(cells("1 | Nâng cấp | 30.000 | NS tỉnh"), Some(vec!["1".into(), "Nâng cấp".into(), "30.000".into(), "NS tỉnh".into()]));
         assert_eq!(cells("Một câu có dấu | duy nhất"), None);
         assert_eq!(cells("1\t\t30.000"), Some(vec!["1".into(), "".into(), "30.000".into()]));

@@ -403,8 +403,14 @@ fn is_structure(text: &str, labelled: bool) -> bool {
                 ["tieu tren", "neu tren", "noi tren"].iter().any(|w| vn::has_phrase(&f, w)) && !vn::has_phrase(&f, "tren dia ban")
             }
     };
+    // `Năm 2027 là năm đầu tiên thực hiện …`, `Đây là năm …`: a sentence on the year (its
+    // first five words say what the year is), the targets' context
+    let context = || {
+        t.split_once_str("là năm")
+            .is_some_and(|(before, _)| (before.is_empty() || before.ends_with(' ')) && before.bytes().filter(|&b| b == b' ').count() <= 4)
+    };
     // (the shape first: reading the figures of a line costs more)
-    (shape || pointer() || remark()) && !quantity::has_figure(t) && !quantity::has_day_or_month(t)
+    (shape || pointer() || remark() || context()) && !quantity::has_figure(t) && !quantity::has_day_or_month(t)
 }
 
 /// The statements of one line, or of one statement hard-wrapped over several (`pieces`: each

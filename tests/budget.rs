@@ -663,3 +663,81 @@ fn a_header_cell_broken_over_two_lines_is_one_header() {
     assert_eq!(loud(&broken), NONE);
     assert_eq!(check(&broken).budget.unwrap().items.len(), 4);
 }
+
+/// Probe 22 (F): amounts copied from an Excel set to English (`17,000`, `45,000`) were read as 17
+/// and 45 triệu (`,` the decimal mark): the list's total then differed from V's. A column (or
+/// V's list) of amounts written so, none with a decimal comma (`2,5`, `1.250,5`), groups
+/// thousands with its commas, below the tỷ.
+#[test]
+fn amounts_copied_from_an_english_excel_group_thousands_by_commas() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let english = |text: &str| {
+        ["17", "10", "12", "6", "45"].iter().fold(text.to_string(), |t, n| t.replace(&format!("\t{n}.000\t"), &format!("\t{n},000\t")))
+    };
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    let amounts = |text: &str| {
+        let b = check(text).budget.unwrap();
+        b.items.iter().map(|i| i.amount.as_ref().map_or(String::new(), |m| m.text.clone())).collect::<Vec<_>>()
+    };
+    let table = english(&base);
+    assert_eq!(loud(&table), NONE);
+    assert_eq!(amounts(&table), ["17.000 triệu đồng", "10.000 triệu đồng", "12.000 triệu đồng", "6.000 triệu đồng"]);
+    // V's list written so too
+    let both = table.replace(
+        "45.000 triệu đồng, trong đó: ngân sách trung ương 10.000 triệu đồng; ngân sách tỉnh 29.000 triệu đồng; xã hội hóa 6.000",
+        "45,000 triệu đồng, trong đó: ngân sách trung ương 10,000 triệu đồng; ngân sách tỉnh 29,000 triệu đồng; xã hội hóa 6,000",
+    );
+    assert_eq!(loud(&both), NONE);
+    // an English decimal point beside them (`17,000.5`) says the same
+    let pointed = table.replace("\t17,000\t", "\t17,000.5\t").replace("\t45,000\t", "\t45,000.5\t");
+    assert_eq!(loud(&pointed), NONE);
+    // a decimal comma in the column (`2,5`): its commas are decimals, the total off by 1.000×
+    let decimal = table.replace("\t6,000\t", "\t5,5\t").replace("\t45,000\t", "\t44,5\t");
+    assert_eq!(loud(&decimal), ["102:23 Error budget.total-mismatch [P2.V]"]);
+    // in tỷ đồng a comma's three digits are decimals (`17,000 tỷ` is 17 tỷ)
+    let ty = table.replace("Kinh phí (triệu đồng)", "Kinh phí (tỷ đồng)");
+    assert_eq!(loud(&ty), NONE);
+    assert_eq!(check(&ty).budget.unwrap().items[0].amount.as_ref().map(|m| m.dong), Some(17e9));
+}
+
+/// Probe 22 (G): an empty paragraph in a Word table's cell (`Chuyển đổi dữ liệu;` / blank /
+/// `Hợp nhất giao diện⇥2026-2027⇥…`) split the row: its item lost its time, cost and source, the
+/// line after the blank read as an item «2026-2027», the total off. The line after one blank
+/// line goes on with a row left short when it completes it exactly; a double-spaced paste's
+/// blank lines still part rows each whole.
+#[test]
+fn an_empty_paragraph_in_a_word_tables_cell_keeps_its_row() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    let items = |text: &str| {
+        let b = check(text).budget.unwrap();
+        b.items.iter().map(|i| (i.line, i.amount.as_ref().map_or(String::new(), |m| m.text.clone()))).collect::<Vec<_>>()
+    };
+    let cell = "Toàn tỉnh\tChuyển đổi dữ liệu, hợp nhất\t2026-2027";
+    let blank = base.replace(cell, "Toàn tỉnh\tChuyển đổi dữ liệu;\n\nHợp nhất giao diện\t2026-2027");
+    assert_eq!(loud(&blank), NONE);
+    assert_eq!(items(&blank)[0], (107, "17.000 triệu đồng".to_string()));
+    assert_eq!(items(&blank).len(), 4);
+    // the cell's paragraphs without a tab after the blank one
+    let lines = base.replace(cell, "Toàn tỉnh\t- Chuyển đổi dữ liệu;\n\n- Làm sạch dữ liệu;\n- Hợp nhất giao diện\t2026-2027");
+    assert_eq!(loud(&lines), NONE);
+    // the amount on the row's third line is shown there
+    let unitless = blank.replace("Kinh phí (triệu đồng)\tNguồn vốn", "Kinh phí\tNguồn vốn");
+    assert_eq!(loud(&unitless), ["109:30 Warning budget.unit-missing [P2.VII]"]);
+    // a double-spaced paste: every row whole, a blank line after each
+    let mut spaced = String::new();
+    for line in base.lines() {
+        spaced.push_str(line);
+        spaced.push('\n');
+        if line.contains('\t') && !line.starts_with("STT\tChỉ tiêu") && line.contains("\t2026-2027\t") | line.contains("\t2027\t") {
+            spaced.push('\n');
+        }
+    }
+    assert_eq!(loud(&spaced), NONE);
+    assert_eq!(items(&spaced).len(), 4);
+    // a row left short, a blank line, a row numbered: two rows (the first's fields missing)
+    let short =
+        base.replace("Toàn tỉnh\tChuyển đổi dữ liệu, hợp nhất\t2026-2027\t17.000\tNgân sách tỉnh\n", "Toàn tỉnh\tChuyển đổi dữ liệu\n\n");
+    assert_eq!(items(&short).len(), 4);
+    assert_eq!(loud(&short).len(), 5, "{:?}", loud(&short));
+}

@@ -185,9 +185,10 @@ fn many_lines_going_on_with_one_wide_row() {
     // with the row (a Word cell's line break), which was read again from its first line at each
     // line joined (quadratic: 240 KB took 15 s); a row is read over 16 lines at most
     let make = |n: usize| {
-        let header = vec!["c"; n].join("\t");
-        let lines: String = (0..n).map(|_| "y\tz\n").collect();
-        format!("KẾ HOẠCH\nChuyển đổi số năm 2027\nVII. DANH MỤC NHIỆM VỤ\n{header}\n1\tx\n{lines}")
+        // (Vietnamese cells: a letter alone before a tab, `ô⇥ô`, is a row, no bulleted item)
+        let header = vec!["Cột"; n].join("\t");
+        let lines: String = (0..n).map(|_| "ô\tô\n").collect();
+        format!("KẾ HOẠCH\nChuyển đổi số năm 2027\nVII. DANH MỤC NHIỆM VỤ\n{header}\n1\tô\n{lines}")
     };
     assert_linear("lines going on with one wide row", 250, make, check_text);
 }

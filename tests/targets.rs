@@ -507,3 +507,26 @@ fn a_bracket_citing_a_list_or_a_result_reached_is_no_deadline() {
         ["73:67 Warning target.deadline-outside-plan-year [P2.II]", "74:90 Warning target.deadline-outside-plan-year [P2.II]"]
     );
 }
+
+/// Probe 22: the unlabelled paragraph at the top of II that says what the year is (`Năm 2027 là
+/// năm đầu tiên thực hiện …`, `Đây là năm …`) is the targets' context, no unquantified target;
+/// a sentence so opened with a figure is still read, and so is a vague target.
+#[test]
+fn a_sentence_on_what_the_plan_year_is_is_no_target() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    for context in [
+        "Năm 2027 là năm đầu tiên thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030, là năm bản lề của giai đoạn phát triển mới.",
+        "Đây là năm có ý nghĩa quan trọng trong việc hoàn thành các mục tiêu chuyển đổi số giai đoạn 2026-2030.",
+        "Năm 2027 cũng là năm tỉnh tập trung hợp nhất hạ tầng số sau sắp xếp đơn vị hành chính.",
+    ] {
+        let text = base.replace("II. MỤC TIÊU\n", &format!("II. MỤC TIÊU\n{context}\nTiếp tục thực hiện hiệu quả Nghị quyết số 57-NQ/TW, phấn đấu đến hết năm 2027:\n"));
+        assert_eq!(loud(&text), NONE, "{context}");
+    }
+    // a vague target, or the year's sentence with a figure: read
+    let vague =
+        base.replace("II. MỤC TIÊU\n", "II. MỤC TIÊU\n- Nâng cao chất lượng dịch vụ công trực tuyến, là nền tảng của chính quyền số;\n");
+    assert_eq!(loud(&vague), ["70:3 Warning target.unquantified [P2.II]"]);
+    let figure = base.replace("II. MỤC TIÊU\n", "II. MỤC TIÊU\nNăm 2027 là năm tỉnh phấn đấu 60% hộ gia đình có cáp quang.\n");
+    assert!(check(&figure).targets.iter().any(|t| t.text.contains("60% hộ gia đình")));
+}
