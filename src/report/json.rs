@@ -71,7 +71,7 @@ pub(crate) fn changes(report: Report, sent: &mut Sent) -> String {
     let mut next = 0;
     for (i, f) in report.findings.iter().enumerate() {
         if i > 0 {
-            w.out.push(',');
+            w.ch(',');
         }
         let mut window = last.findings.get(next..).unwrap_or_default().iter().take(8);
         match window.position(|l| same_text(f, l)) {
@@ -85,17 +85,17 @@ pub(crate) fn changes(report: Report, sent: &mut Sent) -> String {
                 f.column.write(&mut w);
                 w.key(",\"range\":");
                 f.range.write(&mut w);
-                w.out.push('}');
+                w.ch('}');
             }
             None => f.write(&mut w),
         }
     }
-    w.out.push(']');
+    w.ch(']');
     field(&mut w, ",\"outline\":", &report.outline, report.outline == last.outline);
     field(&mut w, ",\"targets\":", &report.targets, report.targets == last.targets);
     field(&mut w, ",\"budget\":", &report.budget, report.budget == last.budget);
     field(&mut w, ",\"row\":", &report.row, report.row == last.row);
-    w.out.push('}');
+    w.ch('}');
     sent.last = Some(report);
     w.out
 }
@@ -155,7 +155,7 @@ pub(crate) fn catalog(profile: &Profile, indicators: &[Indicator]) -> String {
         ind.basis.write(&mut w);
         w.key(",\"year\":null,\"national\":null,\"values\":");
         ind.values.write(&mut w);
-        w.out.push('}');
+        w.ch('}');
     }
     w.key("]}");
     w.out
@@ -184,6 +184,13 @@ impl W {
     fn key(&mut self, key: &str) {
         self.out.push_str(key);
     }
+
+    // (likewise one push of a character: inlined, each of the many `,`, `}` and `]` would carry
+    // its own capacity check and UTF-8 encoding)
+    #[inline(never)]
+    fn ch(&mut self, c: char) {
+        self.out.push(c);
+    }
 }
 
 trait Json {
@@ -199,7 +206,7 @@ macro_rules! object {
             $w.key(concat!(",\"", stringify!($field), "\":"));
             $s.$field.write($w);
         )*
-        $w.out.push('}');
+        $w.ch('}');
     }};
 }
 
@@ -219,8 +226,7 @@ impl Json for str {
     fn write(&self, w: &mut W) {
         // serde_json's escaping: `"`, `\`, and the control characters (short forms where JSON
         // has them, else `\u00XX` in lower-case hex); everything else as it is
-        let out = &mut w.out;
-        out.push('"');
+        w.ch('"');
         let bytes = self.as_bytes();
         let (mut from, mut i) = (0, 0);
         while let Some(&b) = bytes.get(i) {
@@ -244,19 +250,19 @@ impl Json for str {
                 _ => continue,
             };
             // `i - 1` is an ASCII byte: a character boundary
-            out.push_str(self.get(from..i - 1).unwrap_or_default());
-            out.push('\\');
-            out.push(short);
+            w.key(self.get(from..i - 1).unwrap_or_default());
+            w.ch('\\');
+            w.ch(short);
             if short == 'u' {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("00");
-                out.push(char::from(HEX[usize::from(b >> 4)]));
-                out.push(char::from(HEX[usize::from(b & 15)]));
+                w.key("00");
+                w.ch(char::from(HEX[usize::from(b >> 4)]));
+                w.ch(char::from(HEX[usize::from(b & 15)]));
             }
             from = i;
         }
-        out.push_str(self.get(from..).unwrap_or_default());
-        out.push('"');
+        w.key(self.get(from..).unwrap_or_default());
+        w.ch('"');
     }
 }
 
@@ -541,14 +547,14 @@ impl<T: Json> Json for Option<T> {
 
 impl<T: Json> Json for [T] {
     fn write(&self, w: &mut W) {
-        w.out.push('[');
+        w.ch('[');
         for (i, v) in self.iter().enumerate() {
             if i > 0 {
-                w.out.push(',');
+                w.ch(',');
             }
             v.write(w);
         }
-        w.out.push(']');
+        w.ch(']');
     }
 }
 
@@ -562,16 +568,16 @@ impl<T: Json> Json for Vec<T> {
 /// else in the report: no `Json` for tuples, so this is not the list impl above.)
 impl Json for Vec<(String, String)> {
     fn write(&self, w: &mut W) {
-        w.out.push('{');
+        w.ch('{');
         for (i, (k, v)) in self.iter().enumerate() {
             if i > 0 {
-                w.out.push(',');
+                w.ch(',');
             }
             k.write(w);
-            w.out.push(':');
+            w.ch(':');
             v.write(w);
         }
-        w.out.push('}');
+        w.ch('}');
     }
 }
 
@@ -682,7 +688,7 @@ impl Json for Quantity {
                 value.write(w);
             }
         }
-        w.out.push('}');
+        w.ch('}');
     }
 }
 
@@ -744,9 +750,9 @@ pub(crate) fn profiles<'a>(profiles: impl Iterator<Item = &'a Profile>) -> Strin
         p.name_en.write(&mut w);
         w.key(",\"plan_year\":");
         p.plan_year.write(&mut w);
-        w.out.push('}');
+        w.ch('}');
     }
-    w.out.push(']');
+    w.ch(']');
     w.out
 }
 
@@ -756,11 +762,11 @@ pub(crate) fn rules(rules: &[RuleInfo]) -> String {
     let w = &mut out;
     for (i, r) in rules.iter().enumerate() {
         if i > 0 {
-            w.out.push(',');
+            w.ch(',');
         }
         object!(w, r, id, severity, summary, summary_en);
     }
-    w.out.push(']');
+    w.ch(']');
     out.out
 }
 
