@@ -11,7 +11,9 @@
 //   - no function calls it directly (`to_string` of a Display type would),
 //   - and no data word holds its table index, but as a panic Location's column (a `dyn Display`
 //     vtable would: its words before are the drop function's index, size and alignment, small
-//     numbers; a Location's are its file name's address, length and line).
+//     numbers; a Location's are its file name's address, length and line) or as its file name's
+//     length (the word before addresses a `.rs` path that long: an index of 76 is also the
+//     length of `/rustc/<hash>/library/alloc/src/vec/mod.rs`).
 // Then binaryen drops what only those bodies called. Does nothing in a module that still formats
 // (the full module's file readers use `format!`). Core: −709 B gzip, −1,753 B raw (session 20).
 import binaryen from "binaryen";
@@ -42,6 +44,11 @@ const word = (a) => {
   for (const [address, d] of segments) if (a >= address && a + 4 <= address + d.length) return d.readUInt32LE(a - address);
   return undefined;
 };
+// `n` bytes at `a` as text ("" when they are not all in one segment)
+const text = (a, n) => {
+  for (const [address, d] of segments) if (a >= address && a + n <= address + d.length) return d.toString("latin1", a - address, a - address + n);
+  return "";
+};
 for (const [address, d] of segments) {
   for (let a = address + ((4 - (address % 4)) % 4); a + 4 <= address + d.length; a += 4) {
     const v = d.readUInt32LE(a - address);
@@ -63,9 +70,11 @@ const trapped = [];
 segment.data.forEach((name, k) => {
   if (!/ as core::fmt::(Display|Debug)>::fmt$/.test(plain(name)) || called.has(name)) return;
   const index = offset + k;
-  // a Location: (file name's address, its length, line, column)
+  // a Location: (file name's address, its length, line, column); the index may be its column,
+  // or its file name's length (a `.rs` path of that many bytes at the word before)
   const asColumn = (a) => word(a - 12) >= lo && word(a - 8) < 4096;
-  if ((words.get(index) ?? []).some((a) => !asColumn(a))) return;
+  const asLength = (a) => word(a - 4) >= lo && text(word(a - 4), index).endsWith(".rs");
+  if ((words.get(index) ?? []).some((a) => !asColumn(a) && !asLength(a))) return;
   const f = module.getFunction(name);
   if (binaryen._BinaryenExpressionGetId(binaryen.getFunctionInfo(f).body) === binaryen.UnreachableId) return;
   binaryen._BinaryenFunctionSetBody(f, module.unreachable());

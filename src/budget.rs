@@ -1159,11 +1159,13 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
         pt.items.push(Item { line: row.line, stt: stt.owned(), name: name.owned(), cells, cost, approved, spent, source });
     }
     // `1` with `1.1`, `1.2` under it is a group: count the sub-items, not both
-    // (sorted and searched: a table of many thousand items stays n log n, not items × parents;
-    // a heap sort, not `sort_unstable`, whose quicksort weighs ~2.5 KB gzip in the wasm)
-    let parents = std::collections::BinaryHeap::from_iter(pt.items.iter().filter_map(|i| i.stt.rsplit_once_str(".").map(|(p, _)| p)));
-    let parents = parents.into_sorted_vec();
-    let group: Vec<bool> = pt.items.iter().map(|i| parents.binary_search(&i.stt.trim_end_of(b".")).is_ok()).collect();
+    // (the parents in a map: a table of many thousand items stays linear, not items × parents;
+    // vn's WordMap, not a sort, whose code would be the wasm's second or third copy)
+    let mut parents = crate::vn::WordMap::default();
+    for p in pt.items.iter().filter_map(|i| i.stt.rsplit_once_str(".").map(|(p, _)| p)) {
+        parents.insert(p.owned(), 0);
+    }
+    let group: Vec<bool> = pt.items.iter().map(|i| parents.get(i.stt.trim_end_of(b".")).is_some()).collect();
     // a sub-item left blank where its parent's row says it (`1.1`, `1.2` under `1 | Sở TT&TT |
     // Chuyển tiếp | 2024 | … | Ngân sách tỉnh`) has the parent's owner, kind, time and source
     // (the parent among the last four groups seen: linear)
