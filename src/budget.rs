@@ -478,7 +478,7 @@ fn read_funding_text(doc: &Document, (start, end): (usize, usize), budget: &mut 
                 continue;
             }
             let prefix = &text[prev_end..fig.from];
-            for c in prefix.chars() {
+            for c in vn::chars(prefix) {
                 match c {
                     '(' => depth += 1,
                     ')' => depth = depth.saturating_sub(1),
@@ -661,8 +661,8 @@ fn names_an_item(text: &str, from: usize, digits: &str) -> bool {
 #[inline(never)]
 fn folded_tail(text: &str, at: usize) -> String {
     let head = text.get(..at).unwrap_or("");
-    let start = head.char_indices().rev().nth(32).map_or(0, |(i, _)| i);
-    vn::fold(&head[start..])
+    let start = vn::last_chars_start(head, 32).unwrap_or(0);
+    vn::fold(head.get(start..).unwrap_or(head))
 }
 
 /// Amounts without a unit in a line of prose.
@@ -1108,7 +1108,7 @@ fn project_table(t: &Table, unit_above: Option<Unit>, folds: &mut Folds) -> Opti
             continue;
         }
         let is_group = crate::outline::label::roman_value(stt.trim_end_of(b".")).is_some()
-            || (stt.len() == 1 && stt.chars().all(|c| c.is_ascii_uppercase()));
+            || (stt.len() == 1 && stt.bytes().all(|b| b.is_ascii_uppercase()));
         if is_group {
             since = 0;
             opened = Some(crate::message::join(&[stt.trim_end_of(b"."), name], ". "));

@@ -121,7 +121,7 @@ const STRIDE: usize = 1024;
 /// The marks of a long line (see [`Document::marks`]).
 fn marks(raw: &str) -> Vec<Mark> {
     let (mut out, mut chars, mut units, mut next) = (Vec::new(), 0u32, 0u32, STRIDE);
-    for (pos, c) in raw.char_indices() {
+    for (pos, c) in crate::vn::char_indices(raw) {
         if pos >= next {
             out.push((pos as u32, chars, units));
             next = pos + STRIDE;
@@ -1173,7 +1173,7 @@ fn goes_on_after_cut(line: &str, next: &str) -> bool {
     } else {
         let last = line.rsplit_str(" ").next().unwrap_or("");
         let word = first.trim_end_of(b",;.):");
-        let capitals = || crate::vn::char_count(word) >= 2 && word.chars().all(crate::vn::is_upper);
+        let capitals = || crate::vn::char_count(word) >= 2 && crate::vn::chars(word).all(crate::vn::is_upper);
         let mut abbreviation = || {
             capitals()
                 && (word.len() < first.len() || words.next().and_then(crate::vn::first_char).is_some_and(crate::vn::is_lower))
@@ -1547,7 +1547,7 @@ fn rebuild_line(raw: &str) -> Rebuilt {
         }
         segment.clear();
     };
-    for (pos, c) in raw.char_indices() {
+    for (pos, c) in crate::vn::char_indices(raw) {
         if is_invisible(c) {
             continue;
         }

@@ -337,7 +337,7 @@ pub fn level_mentions(text: &str) -> Vec<(usize, u8)> {
     let mut out = Vec::new();
     let mut previous_was_cap: Option<usize> = None;
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in vn::char_indices(text).chain(std::iter::once((text.len(), ' '))) {
         if vn::is_letter_or_digit(c) {
             start.get_or_insert(i);
             continue;

@@ -340,7 +340,7 @@ fn arabic(s: &str) -> Option<(Label, usize)> {
         }
     }
     // the label must end the word: `1.2.3.4.5` ok, `3.5%` or `2)a` not
-    match s.get(i..).unwrap_or_default().chars().next() {
+    match crate::vn::first_char(s.get(i..).unwrap_or_default()) {
         None => {}
         Some(c) if crate::vn::is_space(c) || c == '-' || c == '–' => {}
         _ => return None,
@@ -352,7 +352,7 @@ fn arabic(s: &str) -> Option<(Label, usize)> {
 }
 
 fn letter(s: &str) -> Option<(Label, usize)> {
-    let c = s.chars().next()?;
+    let c = crate::vn::first_char(s)?;
     if !(c.is_ascii_lowercase() || c == 'đ') {
         return None;
     }
@@ -360,7 +360,7 @@ fn letter(s: &str) -> Option<(Label, usize)> {
     let at = c.len_utf8();
     let len = at + usize::from(s.as_bytes().get(at) == Some(&b'\\')) + 1;
     let ends = matches!(s.as_bytes().get(len - 1), Some(b')' | b'.')) || slash_ends(s.as_bytes().get(len - 1..).unwrap_or_default());
-    if !ends || !s.get(len..)?.chars().next().is_none_or(crate::vn::is_space) {
+    if !ends || !crate::vn::first_char(s.get(len..)?).is_none_or(crate::vn::is_space) {
         return None;
     }
     Some((Label::Letter(c), len))

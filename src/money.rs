@@ -205,7 +205,7 @@ pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
     ];
     // a form's first two letters must be the text's (most words starting with `t` or `n` go
     // on with a letter no form has: `thực`, `nhiệm`)
-    let mut lower = t.chars().map(vn::to_lower);
+    let mut lower = vn::chars(t).map(vn::to_lower);
     let (c0, c1) = (lower.next(), lower.next());
     for (form, unit) in FORMS {
         let mut f = form.chars();
@@ -230,8 +230,8 @@ pub fn unit_at(rest: &str) -> Option<(Unit, usize)> {
 
 /// Bytes of `t` that spell `form` (given in lower case) ignoring case, or None.
 fn prefix_len_ignoring_case(t: &str, form: &str) -> Option<usize> {
-    let mut chars = t.char_indices();
-    for f in form.chars() {
+    let mut chars = vn::char_indices(t);
+    for f in vn::chars(form) {
         let (_, c) = chars.next()?;
         if c != f && crate::vn::to_lower(c) != f {
             return None;
@@ -246,7 +246,7 @@ pub fn unit_in_header(cell: &str) -> Option<Unit> {
     let at = crate::vn::find_byte(b'(', cell.as_bytes()).map(|i| i + 1).unwrap_or(0);
     let inner = cell.get(at..)?;
     std::iter::once(0)
-        .chain(inner.char_indices().filter(|&(_, c)| matches!(c, ' ' | '(' | '/')).map(|(i, c)| i + c.len_utf8()))
+        .chain(vn::char_indices(inner).filter(|&(_, c)| matches!(c, ' ' | '(' | '/')).map(|(i, c)| i + c.len_utf8()))
         .find_map(|i| inner.get(i..).and_then(unit_at).map(|(u, _)| u))
 }
 
@@ -541,7 +541,7 @@ pub fn format(dong: i128, unit: Unit) -> String {
         out.push('-');
     }
     // the thousands grouped with `.`
-    for (i, c) in digits.chars().enumerate() {
+    for (i, c) in vn::chars(&digits).enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
@@ -600,18 +600,11 @@ mod tests {
                     if i.contains('.') {
                         return None;
                     }
-                    let swapped: String = s
-                        .chars()
-                        .map(|c| {
-                            if c == ',' {
-                                '.'
-                            } else if c == '.' {
-                                ','
-                            } else {
-                                c
-                            }
-                        })
-                        .collect();
+                    let swapped = vn::each_char(s, |c| match c {
+                        ',' => '.',
+                        '.' => ',',
+                        c => c,
+                    });
                     return parse_number_by_splitting(&swapped);
                 }
                 (i, f)

@@ -470,7 +470,7 @@ fn percentages_in_words(text: &str, out: &mut Vec<Figure>) {
 fn last_chars(text: &str, n: usize) -> &str {
     match n.checked_sub(1) {
         None => "",
-        Some(k) => text.char_indices().rev().nth(k).map_or(text, |(i, _)| &text[i..]),
+        Some(k) => vn::last_chars_start(text, k).and_then(|i| text.get(i..)).unwrap_or(text),
     }
 }
 

@@ -264,7 +264,7 @@ fn splice(text: &mut String, a: usize, b: usize, inserted: &str) {
 /// end or inside a character.
 fn utf16_to_byte(text: &str, from: usize, units: usize) -> Option<usize> {
     let mut left = units;
-    for (i, c) in text.get(from..)?.char_indices() {
+    for (i, c) in crate::vn::char_indices(text.get(from..)?) {
         if left == 0 {
             return Some(from + i);
         }

@@ -239,7 +239,7 @@ fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// A Markdown separator row: `|---|:--:|`.
 fn is_separator(cells: &[Cell]) -> bool {
-    !cells.is_empty() && cells.iter().all(|c| !c.text.is_empty() && c.text.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+    !cells.is_empty() && cells.iter().all(|c| !c.text.is_empty() && c.text.bytes().all(|b| matches!(b, b'-' | b':' | b' ')))
 }
 
 /// Every table in lines `from..to`, in order. Consecutive table lines form one table.

@@ -442,7 +442,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
         // (a space a byte, pushed: no `String::from_utf8` check in the wasm)
         let mut blanked = String::with_capacity(text.len());
         let mut open = false;
-        for c in text.chars() {
+        for c in vn::chars(&text) {
             let was = open;
             open = (open || c == '[') && c != ']';
             if was || open {
@@ -481,7 +481,7 @@ fn statements(doc: &Document, pieces: &[(usize, usize)], out: &mut Vec<Target>) 
     let mut s = start;
     // a `;` inside brackets (`85% (chỉ tiêu quốc gia: 90%; tỉnh miền núi)`) splits nothing
     let mut depth = 0u32;
-    for (i, c) in text[start..].char_indices() {
+    for (i, c) in vn::char_indices(&text[start..]) {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
@@ -746,7 +746,7 @@ fn is_group_row(stt: &str, name: &str, values: &[&str]) -> bool {
     if crate::outline::label::roman_value(stt).is_some() {
         return true;
     }
-    let letter = crate::vn::char_count(stt) == 1 && stt.chars().all(|c| c.is_ascii_uppercase());
+    let letter = stt.len() == 1 && stt.bytes().all(|b| b.is_ascii_uppercase());
     let capitals = vn::has_letter(name) && vn::none_lower(name);
     values.iter().all(|v| v.trim_ws().is_empty()) && (letter || capitals || stt.is_empty())
 }
@@ -821,8 +821,8 @@ const BOUND_WORDS: &[&str] = &["it", "nhat", "toi", "thieu", "tren", "hon", "the
 /// The figure after `before` is a change (`tăng 20%`, `giảm ít nhất 30%`), not a level.
 fn is_change(before: &str) -> bool {
     // the last few words only: bounded however long the statement
-    let start = before.char_indices().rev().nth(48).map_or(0, |(i, _)| i);
-    let f = vn::fold(&before[start..]);
+    let start = vn::last_chars_start(before, 48).unwrap_or(0);
+    let f = vn::fold(before.get(start..).unwrap_or(before));
     let words: Vec<&str> = vn::words(&f).collect();
     let Some(k) = words.iter().rposition(|w| !BOUND_WORDS.contains(w)) else { return false };
     // folded, `nền tảng` and `hạ tầng` also end in `tang`
@@ -836,8 +836,8 @@ fn is_change(before: &str) -> bool {
 /// năm 2027 là 92%`), not a target of the plan.
 fn is_national(before: &str) -> bool {
     // the last few words only: bounded however long the statement
-    let start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-    let f = vn::fold(&before[start..]);
+    let start = vn::last_chars_start(before, 40).unwrap_or(0);
+    let f = vn::fold(before.get(start..).unwrap_or(before));
     let Some(at) = vn::rfind(&f, "chi tieu quoc gia") else { return false };
     // the figure right after the phrase (only `năm 2027`, `là`, `:` or `(` between): `vượt chỉ
     // tiêu quốc gia, đạt 95%` and `chỉ tiêu quốc gia 90%, tỉnh đạt 95%` quote the plan's own

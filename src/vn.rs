@@ -52,7 +52,7 @@ pub fn compose(segment: &str) -> Option<char> {
         return Some(c);
     }
     // marks typed in another order than the canonical one: try the other order of two marks
-    let mut chars = segment.chars();
+    let mut chars = self::chars(segment);
     let (b, m1, m2) = (chars.next()?, chars.next()?, chars.next()?);
     if chars.next().is_some() {
         return None;
@@ -184,6 +184,62 @@ fn char_at(s: &str, at: usize) -> Option<char> {
     s.get(at..)?.chars().next()
 }
 
+/// `s.char_indices()`, decoded out of line in the wasm: std's iterator is inlined, its UTF-8
+/// decoding with it, at each loop over characters (natively inlined: the same code as before).
+pub fn char_indices(s: &str) -> CharIndices<'_> {
+    CharIndices { s, at: 0 }
+}
+
+/// `s.chars()` (see [`char_indices`]).
+pub fn chars(s: &str) -> Chars<'_> {
+    Chars(char_indices(s))
+}
+
+#[derive(Clone)]
+pub struct CharIndices<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl Iterator for CharIndices<'_> {
+    type Item = (usize, char);
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn next(&mut self) -> Option<(usize, char)> {
+        let at = self.at;
+        let c = self.s.get(at..)?.chars().next()?;
+        self.at += c.len_utf8();
+        Some((at, c))
+    }
+}
+
+#[derive(Clone)]
+pub struct Chars<'a>(CharIndices<'a>);
+
+impl Iterator for Chars<'_> {
+    type Item = char;
+    #[inline(always)]
+    fn next(&mut self) -> Option<char> {
+        self.0.next().map(|(_, c)| c)
+    }
+}
+
+/// Where the last `n + 1` characters of `s` start (`s.char_indices().rev().nth(n)`'s index), by
+/// bytes: a character starts at each byte that is no UTF-8 continuation byte.
+#[inline(never)]
+pub fn last_chars_start(s: &str, n: usize) -> Option<usize> {
+    let mut seen = 0;
+    for (i, &x) in s.as_bytes().iter().enumerate().rev() {
+        if x & 0xC0 != 0x80 {
+            if seen == n {
+                return Some(i);
+            }
+            seen += 1;
+        }
+    }
+    None
+}
+
 /// `s`'s first character: `s.chars().next()` (and `s.starts_with(f)` as
 /// `first_char(s).is_some_and(f)`), one copy of the decoding in the wasm for every reader.
 #[inline(never)]
@@ -230,13 +286,13 @@ pub fn find_byte(x: u8, b: &[u8]) -> Option<usize> {
 /// `s.chars().any(is_letter)`, one copy of the decoding loop for every caller.
 #[inline(never)]
 pub fn has_letter(s: &str) -> bool {
-    s.chars().any(is_letter)
+    chars(s).any(is_letter)
 }
 
 /// `s.chars().all(|c| to_upper(c) == c)`: nothing in `s` has a capital of its own.
 #[inline(never)]
 pub fn none_lower(s: &str) -> bool {
-    s.chars().all(|c| to_upper(c) == c)
+    chars(s).all(|c| to_upper(c) == c)
 }
 
 /// The first `n` characters of `t` (`t.char_indices().nth(n)`'s prefix), by bytes: a
@@ -295,9 +351,9 @@ pub fn uppercase(s: &str) -> String {
 /// `s` with `f` applied to each character (one copy of the loop in the wasm for both cases).
 // (a loop into a String of the text's length: the cases keep byte lengths, so it never grows;
 // `collect` brought `Extend<char>` and its reserve logic into the wasm)
-fn each_char(s: &str, f: fn(char) -> char) -> String {
+pub fn each_char(s: &str, f: fn(char) -> char) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for c in chars(s) {
         out.push(f(c));
     }
     out
@@ -1210,7 +1266,7 @@ impl std::hash::Hasher for FnvHasher {
 pub fn is_all_caps(s: &str) -> bool {
     let l = letters();
     let mut letters = 0;
-    for c in s.chars() {
+    for c in chars(s) {
         // ASCII and Vietnamese letters without the Unicode tables: this runs on every candidate
         // heading (a Vietnamese letter is lower case when it has a capital)
         let vietnamese = match c as u32 {
@@ -1603,6 +1659,19 @@ mod tests {
         }
         for c in "–…→≥€№、\u{FEFF}\u{E000}😀".chars() {
             assert!(!is_letter_or_digit(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn chars_and_last_chars_are_stds_on_any_text() {
+        let nfc = "Kế hoạch chuyển đổi số năm 2025: Đảng ủy, Ủy ban nhân dân tỉnh";
+        let nfd = "Ke\u{302}\u{301} hoa\u{323}ch chuye\u{302}\u{309}n đo\u{302}\u{309}i";
+        for t in ["", "a", "đ", "€", "😀", "a😀ậ\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}", nfc, nfd] {
+            assert_eq!(char_indices(t).collect::<Vec<_>>(), t.char_indices().collect::<Vec<_>>(), "{t:?}");
+            assert_eq!(chars(t).collect::<String>(), t, "{t:?}");
+            for n in 0..t.len() + 2 {
+                assert_eq!(last_chars_start(t, n), t.char_indices().rev().nth(n).map(|(i, _)| i), "{t:?} {n}");
+            }
         }
     }
 

@@ -91,8 +91,8 @@ fn decode_into(out: &mut String, s: &str, enc: Encoding, upper: bool) {
         Encoding::Vni => &tables().vni,
     };
     let mut rest = s;
-    while let Some(c) = rest.chars().next() {
-        let two_len = rest.chars().take(2).map(char::len_utf8).sum::<usize>();
+    while let Some(c) = crate::vn::first_char(rest) {
+        let two_len = crate::vn::first_chars(rest, 2).len();
         // (both lengths end on a character: `get` never fails)
         let (unicode, len) = match rest.get(..two_len).and_then(|two| lookup(map, two)) {
             Some(u) if two_len > c.len_utf8() => (Some(u), two_len),

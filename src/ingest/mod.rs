@@ -201,7 +201,8 @@ fn text(bytes: &[u8]) -> Result<Ingested, Unreadable> {
 fn almost_utf8(b: &[u8]) -> Option<usize> {
     let (mut letters, mut bad) = (0usize, 0usize);
     for chunk in b.utf8_chunks() {
-        letters += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        // (a character that is not ASCII starts with a byte 11xxxxxx)
+        letters += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
         bad += chunk.invalid().len();
     }
     (letters >= 10 * bad).then_some(bad)
@@ -235,7 +236,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
 /// Share of control characters other than tab and line breaks: binary garbage has many.
 fn binary_share(s: &str) -> f32 {
     let (mut bad, mut all) = (0usize, 0usize);
-    for c in s.chars().take(64 * 1024) {
+    for c in crate::vn::chars(s).take(64 * 1024) {
         all += 1;
         if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
             bad += 1;

@@ -99,7 +99,7 @@ pub fn to_text(json: &str, profile: &Profile) -> Result<String, (String, String)
         let has_projects = projects_in == Some(i);
         let title = with_year(&s.title, year);
         // `Phần I` and its title on the next line, `I. TITLE`, `1. Title`, `a) Title: text`
-        let letter = s.number.chars().all(|c| c.is_ascii_lowercase());
+        let letter = s.number.bytes().all(|b| b.is_ascii_lowercase());
         let item = letter && s.depth > 1;
         if s.depth == 0 {
             out.push_str("Phần ");

@@ -100,7 +100,7 @@ fn place_findings(findings: &mut [Finding], places: &[String], text: &str) {
 }
 
 fn tabs_before(line: &str, column: usize) -> usize {
-    line.chars().take(column.saturating_sub(1)).filter(|&c| c == '\t').count()
+    crate::vn::count_byte(crate::vn::first_chars(line, column.saturating_sub(1)).as_bytes(), b'\t')
 }
 
 fn outline_entries(ctx: &Context) -> Vec<OutlineEntry> {

@@ -64,7 +64,7 @@ fn push_cell_text(out: &mut String, cell: &str, separator: char) {
     let number = bytes.len() > 1 && bytes.iter().skip(1).all(|&b| b.is_ascii_digit() || b == b'.' || b == b',');
     let guarded = matches!(bytes.first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')) && !number;
     // (the guard `'` is never the separator, a quote or a line break)
-    let quoted = cell.chars().any(|c| matches!(c, '"' | '\n' | '\r') || c == separator);
+    let quoted = crate::vn::chars(cell).any(|c| matches!(c, '"' | '\n' | '\r') || c == separator);
     if quoted {
         out.push('"');
     }

@@ -199,7 +199,7 @@ pub fn results_written_in_parent(ctx: &Context, i: usize) -> bool {
 }
 
 fn is_letter_item(number: &str) -> bool {
-    !number.is_empty() && number.chars().all(|c| c.is_ascii_lowercase())
+    !number.is_empty() && number.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// A part whose sections are all there without its `Phần II` line: the draft goes on from

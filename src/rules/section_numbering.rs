@@ -80,5 +80,5 @@ fn template_ordinal(number: &str) -> Option<u32> {
     let last = number.rsplit_str(".").next()?;
     crate::outline::label::roman_value(last)
         .or_else(|| crate::vn::parse_u32(last))
-        .or_else(|| last.chars().next().filter(char::is_ascii_lowercase).map(|c| c as u32 - 'a' as u32 + 1))
+        .or_else(|| crate::vn::first_char(last).filter(char::is_ascii_lowercase).map(|c| c as u32 - 'a' as u32 + 1))
 }
