@@ -46,7 +46,10 @@ cd "$(dirname "$0")/.."
 # parsing, to_string of a str, memchr, a prefix of n characters, trim: −3,480), counted from the
 # DWARF inlining records of a build with debug line tables); 149,928 B on session 22's merged
 # main with its precision fixes (English Excel amounts, blank lines in cells, changes left in the
-# text: +1.5 KB) — 72 B of room: the next fix must find its bytes)
+# text: +1.5 KB) — 72 B of room: the next fix must find its bytes; 147,543 B in session 25: the
+# report's JSON writer through one out-of-line W::ch (−334), no BinaryHeap (budget's group
+# numbers in vn::WordMap, sort_ids' heap sort by hand: −483), and characters decoded by
+# vn::chars/char_indices out of line instead of std's iterators inlined at each loop (−1,568))
 CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-150000}
 CORE_GOAL=150000
 # 240,000 since session 10: the room profile::json made is kept from being used up unnoticed;
