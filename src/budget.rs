@@ -709,7 +709,8 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
         };
         let Some((at, spelled, words_dong)) = words else { continue };
         if let Some((to, amount)) = spelled {
-            budget.in_words.push(InWords { line: idx, from: at, to, digits: Located { line: idx, amount }, words_dong });
+            let digits = as_words_read(text, Located { line: idx, amount }, words_dong);
+            budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
             continue;
         }
         // the words spell one of the amounts just before them, usually the total
@@ -728,6 +729,7 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
             recent.push(total);
         }
         let Some(&digits) = recent.iter().min_by_key(|a| (a.amount.dong - words_dong).abs()) else { continue };
+        let digits = as_words_read(&doc.lines[digits.line].text, digits, words_dong);
         let to = text.trim_end_of(b"./) ").len().max(at);
         budget.in_words.push(InWords { line: idx, from: at, to, digits, words_dong });
     }
@@ -739,6 +741,19 @@ fn read_in_words(doc: &Document, budget: &mut Budget) {
                 m.words = words;
             }
         });
+    }
+}
+
+/// `digits` (in `text`) read as its words read it: `45,000 triệu đồng (Bằng chữ: Bốn mươi lăm tỷ
+/// đồng)` groups thousands English style, as an Excel set to English writes it, and its words
+/// say so; the reading nearer the words is the figure's ([`money::regrouped`]: one comma, three
+/// digits, a unit below the tỷ).
+fn as_words_read(text: &str, digits: Located, words_dong: i128) -> Located {
+    let a = digits.amount;
+    let fig = money::Figure { number: a.number, unit: Some(a.unit), from: a.from, to: a.to };
+    match money::regrouped(fig, text, None, true).amount(None) {
+        Some(amount) if (amount.dong - words_dong).abs() < (a.dong - words_dong).abs() => Located { amount, ..digits },
+        _ => digits,
     }
 }
 

@@ -486,8 +486,10 @@ pub fn has_day_or_month(text: &str) -> bool {
     crate::vn::find_byte(b'/', text.as_bytes()).is_some() && read_dates(text, true).last().is_some_and(|d| d.month.is_some())
 }
 
-/// `trước ngày 30/6`: a day and month after `ngày` without a year (a date of the plan's year,
-/// which a deadline of a target is bound to; [`dates`] reads only dates with their year). Linear.
+/// `trước ngày 30/6`, `trước 30/6`: a day and month after `ngày`, `trước` or `hạn` without a
+/// year (a date of the plan's year, which a deadline of a target is bound to; [`dates`] reads
+/// only dates with their year), or a part of the year named without one: a quarter (`quý II`,
+/// `quý 2`), the first or last months (`6 tháng đầu năm`). Linear.
 pub fn has_yearless_day(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memchr_iter(b'/', b).any(|s| {
@@ -501,7 +503,16 @@ pub fn has_yearless_day(text: &str) -> bool {
             && (1..=31).contains(&value(&day[s - d..]))
             && (1..=12).contains(&value(&month[..m]))
             && month.get(m) != Some(&b'/')
-            && ["ngày ", "Ngày ", "NGÀY "].iter().any(|n| day[..s - d].ends_with(n.as_bytes()))
+            && ["ngày ", "Ngày ", "NGÀY ", "trước ", "Trước ", "hạn "].iter().any(|n| day[..s - d].ends_with(n.as_bytes()))
+    }) || vn::with_folded(text, |f| {
+        // (the last three words before each)
+        let (mut w3, mut w2, mut w1) = ("", "", "");
+        vn::words(f).any(|w| {
+            let part = w1 == "quy" && matches!(w, "i" | "ii" | "iii" | "iv" | "1" | "2" | "3" | "4")
+                || w == "nam" && matches!(w1, "dau" | "cuoi") && w2 == "thang" && vn::parse_u32(w3).is_some_and(|n| (1..=12).contains(&n));
+            (w3, w2, w1) = (w2, w1, w);
+            part
+        })
     })
 }
 
@@ -598,7 +609,14 @@ fn read_dates(text: &str, days: bool) -> Vec<When> {
                 i = j;
                 continue;
             }
-            out.push(When { year, until: year, month: None, day: None, deadline: !days && is_deadline(i), invalid: false, from: i, to: j });
+            // `đến hết năm 2027`, `cuối năm 2027`: its last day, a completion bound to a date
+            let last_day = !days && {
+                let f = folded_before(i);
+                let f = crate::vn::trim_end(&f);
+                vn::ends_with_phrase(f, "het nam") || vn::ends_with_phrase(f, "cuoi nam")
+            };
+            let month = last_day.then_some(12);
+            out.push(When { year, until: year, month, day: None, deadline: !days && is_deadline(i), invalid: false, from: i, to: j });
             i = j;
             continue;
         }
@@ -1030,8 +1048,23 @@ mod tests {
         // `trước ngày 30/6`: a day of the plan's year; not a document's number, a date with its
         // year, a fraction or a day that does not exist
         assert!(has_yearless_day("hoàn thành trước ngày 30/6;") && has_yearless_day("trước Ngày 1/10"));
-        for no in ["trước ngày 30/6/2026", "Quyết định 30/6", "ngày 32/6", "ngày 30/13", "tỷ lệ 3/4 xã", "ngày 305/6", "ngày /6"]
+        // `trước 30/6`; a quarter, the first months of the year without it
+        for yes in ["hợp nhất trước 30/6;", "trong quý II;", "trong Quý 3", "trong 6 tháng đầu năm", "03 tháng cuối năm 2027"]
         {
+            assert!(has_yearless_day(yes), "{yes}");
+        }
+        for no in [
+            "trước ngày 30/6/2026",
+            "Quyết định 30/6",
+            "ngày 32/6",
+            "ngày 30/13",
+            "tỷ lệ 3/4 xã",
+            "ngày 305/6",
+            "ngày /6",
+            "mỗi quý 01 lần",
+            "quý V",
+            "15 tháng đầu năm",
+        ] {
             assert!(!has_yearless_day(no), "{no}");
         }
     }

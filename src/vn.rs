@@ -478,11 +478,12 @@ pub fn edits_undone(text: &str) -> Option<String> {
     if tilde.is_none() && fix.is_none() {
         return None;
     }
-    // text[..copied] is in `out`; `from..to` blanked (from ≥ copied; every end follows an ASCII byte)
+    // text[..copied] is in `out`; `from..to` blanked (from ≥ copied; every end follows an ASCII
+    // byte), a table row's tabs kept: a struck cell or row keeps the row's cells in place
     fn blank(out: &mut String, text: &str, copied: &mut usize, from: usize, to: usize) {
         out.push_str(text.get(*copied..from).unwrap_or(""));
-        for _ in from..to {
-            out.push(' ');
+        for i in from..to {
+            out.push(if text.as_bytes().get(i) == Some(&b'\t') { '\t' } else { ' ' });
         }
         *copied = to;
     }
@@ -510,7 +511,8 @@ pub fn edits_undone(text: &str) -> Option<String> {
             word_end -= 1;
         }
         let mut word = word_end;
-        while word > copied && b.get(word - 1).is_some_and(|&c| c != b' ') {
+        // (back to a space or a cell's tab)
+        while word > copied && b.get(word - 1).is_some_and(|&c| c != b' ' && c != b'\t') {
             word -= 1;
         }
         blank(&mut out, text, &mut copied, word, word_end);
@@ -1379,6 +1381,9 @@ mod tests {
         assert_eq!(undone("- ~~Bỏ câu này.~~ [bỏ]"), "-                     [bỏ]");
         // a `~~` without its pair, a correction not closed: nothing blanked
         assert_eq!(undone("a ~~b (sửa thành: c"), "a ~~b (sửa thành: c");
+        // a table row: its tabs kept, a correction's word no further back than its cell
+        assert_eq!(undone("1\t~~15.000\t3~~\t17.000"), "1\t        \t   \t17.000");
+        assert_eq!(undone("%\t81\t86 (sửa thành: 87)"), "%\t81\t                  87 ");
         assert_eq!(super::edits_undone("đạt 88%; sửa chữa"), None);
     }
 

@@ -741,3 +741,48 @@ fn an_empty_paragraph_in_a_word_tables_cell_keeps_its_row() {
     assert_eq!(items(&short).len(), 4);
     assert_eq!(loud(&short).len(), 5, "{:?}", loud(&short));
 }
+
+/// Probe 25 (1b): edits left in a table's cells (`~~15.000~~ 17.000`, `86 (sửa thành: 87)`, a
+/// row struck whole) were read as the row's figures: a struck old cost made two mismatches, a
+/// target's value cell no figure. A row's struck text and what a correction replaces read as
+/// blanks, its tabs kept; a row struck whole is a row of empty cells (no item).
+#[test]
+fn struck_cells_and_corrections_in_a_table_are_not_read() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    let cost = base.replace("2026-2027\t17.000\tNgân sách tỉnh", "2026-2027\t~~15.000~~ 17.000\tNgân sách tỉnh");
+    let total = base.replace("\t45.000\t", "\t~~43.000~~ 45.000\t");
+    let target = base.replace("%\t85\t81\t86", "%\t85\t81\t~~84~~ 86");
+    let corrected = base.replace("%\t85\t81\t86", "%\t85\t81\t84 (sửa thành: 86)");
+    let row = base.replace(
+        "\tXã hội hóa\n\tTổng cộng",
+        "\tXã hội hóa\n~~5\tCổng du lịch cũ\tSở Du lịch\tMới\tx\tx\tx\t2027\t3.000\tNgân sách tỉnh~~\n\tTổng cộng",
+    );
+    for (name, text) in [("cost", &cost), ("total", &total), ("target", &target), ("corrected", &corrected), ("row", &row)] {
+        assert_ne!(*text, base, "{name}");
+        assert_eq!(loud(text), NONE, "{name}");
+    }
+    let b = check(&row).budget.unwrap();
+    assert_eq!(b.items.len(), 4);
+    assert_eq!(check(&corrected).targets.iter().find(|t| t.text.contains("thanh toán")).map(|t| t.figures.len()), Some(1));
+}
+
+/// Probe 25 (2; probe 22's LEFT): an English-style amount with its words (`45,000 triệu đồng
+/// (Bằng chữ: Bốn mươi lăm tỷ đồng)`) was read per figure, 45 triệu: a false words-mismatch. The
+/// words say how the comma groups; words that differ still do (naming 45.000 triệu).
+#[test]
+fn an_english_style_amount_agrees_with_its_words() {
+    let base = fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let loud = |text: &str| findings(&check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    let english =
+        ["17", "10", "12", "6", "45"].iter().fold(base.clone(), |t, n| t.replace(&format!("\t{n}.000\t"), &format!("\t{n},000\t")));
+    let said = |text: &str, words: &str| text.replace("dự kiến 45.000 triệu đồng,", &format!("dự kiến 45,000 triệu đồng ({words}),"));
+    for text in [&english, &base] {
+        assert_eq!(loud(&said(text, "Bằng chữ: Bốn mươi lăm tỷ đồng")), NONE);
+        assert_eq!(loud(&said(text, "Bốn mươi lăm tỷ đồng")), NONE);
+    }
+    let wrong = said(&english, "Bằng chữ: Bốn mươi tư tỷ đồng");
+    assert_eq!(loud(&wrong), ["102:42 Error budget.words-mismatch [P2.V]"]);
+    let f = check(&wrong).findings.into_iter().find(|f| f.rule == "budget.words-mismatch").unwrap();
+    assert!(f.message.contains("(45.000 triệu đồng)"), "{}", f.message);
+}

@@ -144,3 +144,24 @@ fn a_finding_in_a_word_table_names_its_row_and_cell() {
     assert_eq!(findings(&report), ["119:54 Error budget.spent-exceeds-approved [P1.II.11]"]);
     assert_eq!(report.findings[0].place.as_deref(), Some("bảng 2, hàng 2, ô 4"));
 }
+
+/// Probe 25 (1a): text struck through in Word (`w:strike`, `w:dstrike`, a character style that
+/// strikes) or LibreOffice (`style:text-line-through-style`) is the drafter's deletion left in
+/// sight: an old figure before its new one in a target, V.'s total, a cost and the table's total,
+/// a target struck whole, a project row struck whole. Read as text, each was a figure (three
+/// errors, two warnings); dropped, the file reads as its text draft.
+#[test]
+fn struck_through_text_in_word_and_libreoffice_is_not_read() {
+    let txt = file("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    for name in ["struck/quang-ngai-gach-xoa.docx", "struck/quang-ngai-gach-xoa.odt"] {
+        let report = file(name);
+        assert_eq!(findings(&report), findings(&txt), "{name}");
+        let text = report.text.expect("a document's text is in the report");
+        for old in ["91%", "84 86", "43.000", "15.000", "31/12/2028", "Cổng du lịch cũ"] {
+            assert!(!text.contains(old), "{name}: {old}");
+        }
+        // (text a run says is not struck, `w:strike w:val="0"`, `none`, stays)
+        assert!(text.contains("- Các chỉ tiêu khác năm 2027 như sau:"), "{name}");
+        assert_eq!(report.budget.unwrap().items.len(), 4, "{name}");
+    }
+}

@@ -530,3 +530,32 @@ fn a_sentence_on_what_the_plan_year_is_is_no_target() {
     let figure = base.replace("II. MỤC TIÊU\n", "II. MỤC TIÊU\nNăm 2027 là năm tỉnh phấn đấu 60% hộ gia đình có cáp quang.\n");
     assert!(check(&figure).targets.iter().any(|t| t.text.contains("60% hộ gia đình")));
 }
+
+/// Probe 25 (3): a completion bound to a time of the plan's year written without a full date —
+/// `trước 30/6`, `6 tháng đầu năm`, `quý II`, `quý 2 năm 2027`, `hết năm 2027` — was
+/// target.unquantified. Each is a deadline; a later year's end still is outside the plan year,
+/// and a target with no time nor figure still is unquantified.
+#[test]
+fn a_deadline_written_without_a_full_date_quantifies_a_target() {
+    let base = common::fixture("unseen18/quang-ngai-chi-tieu-quoc-gia-truoc-2027.txt");
+    let loud = |text: &str| common::findings(&common::check(text)).into_iter().filter(|f| !f.contains(" Info ")).collect::<Vec<_>>();
+    let when = |w: &str| {
+        base.replace(
+            "- Hoàn thành hợp nhất cổng dịch vụ công của hai tỉnh cũ trước ngày 30/6/2027;",
+            &format!("- Hoàn thành hợp nhất cổng dịch vụ công của hai tỉnh cũ {w};"),
+        )
+    };
+    for w in [
+        "trước 30/6",
+        "trước 30/6 năm 2027",
+        "trong 6 tháng đầu năm",
+        "trong quý II",
+        "trong quý 2 năm 2027",
+        "đến hết năm 2027",
+        "vào cuối năm 2027",
+    ] {
+        assert_eq!(loud(&when(w)), Vec::<String>::new(), "{w}");
+    }
+    assert_eq!(loud(&when("đến hết năm 2028")), ["72:69 Warning target.deadline-outside-plan-year [P2.II]"]);
+    assert_eq!(loud(&when("trong năm tới")), ["72:3 Warning target.unquantified [P2.II]"]);
+}

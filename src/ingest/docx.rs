@@ -4,8 +4,8 @@
 //! Word's automatic numbering rendered to the labels Word shows (`I.`, `1.`, `1.1.`, `a)`), from
 //! `numbering.xml` and the paragraph styles; tracked changes read as if accepted (old properties,
 //! deleted paragraphs and rows gone); a text box once, before its anchor's line; footnotes,
-//! fields' codes and hidden text left out; runs in `.Vn*` / `VNI-*` fonts converted from TCVN3 /
-//! VNI.
+//! fields' codes, hidden and struck-through text (the drafter's deletions) left out; runs in
+//! `.Vn*` / `VNI-*` fonts converted from TCVN3 / VNI.
 
 use crate::vn::WordMap;
 use quick_xml::events::{BytesRef, BytesStart, Event};
@@ -197,6 +197,8 @@ struct Style {
     caps: Option<bool>,
     /// hidden (`w:vanish`): a character style used for notes to the drafters
     hidden: Option<bool>,
+    /// struck through (`w:strike`, `w:dstrike`): text the drafter deleted, left in sight
+    struck: Option<bool>,
     /// an entry style of a table of contents (`toc 1` … `toc 9`, LibreOffice's `Contents 1` …)
     toc: bool,
 }
@@ -246,6 +248,11 @@ fn parse_styles(xml: &str) -> Named<Style> {
                 b"w:vanish" => {
                     if let Some((_, s)) = current.as_mut() {
                         s.hidden = Some(on(&e));
+                    }
+                }
+                b"w:strike" | b"w:dstrike" => {
+                    if let Some((_, s)) = current.as_mut() {
+                        s.struck = Some(on(&e) || s.struck == Some(true));
                     }
                 }
                 _ => {}
@@ -489,6 +496,8 @@ struct Paragraph {
     ilvl: Option<u8>,
     /// its mark deleted with the change tracked (it joins the next one when accepted)
     mark_deleted: bool,
+    /// some of its text struck through
+    struck: bool,
 }
 
 #[derive(Default)]
@@ -496,6 +505,8 @@ struct Run {
     text: String,
     font: Option<String>,
     hidden: Option<bool>,
+    /// struck through: deleted, as the drafter marks an old figure (`~~15.000~~ 17.000`)
+    struck: Option<bool>,
     caps: Option<bool>,
     /// its character style (`w:rStyle`)
     style: Option<String>,
@@ -530,6 +541,8 @@ impl Body {
         let mut fallback = 0usize;
         // a row's or a paragraph mark's properties, where `w:del` deletes the row or the mark
         let (mut in_row_props, mut in_para_props, mut row_deleted) = (false, false, false);
+        // a cell of the row struck through whole (the row is gone when none has text)
+        let mut row_struck = false;
         // the paragraphs a text box is anchored in, while its own paragraphs are read
         let mut anchors: Vec<(Option<Paragraph>, Option<Run>)> = Vec::new();
         let mut boxes = 0usize;
@@ -613,6 +626,7 @@ impl Body {
                             cells = 0;
                             row_no += 1;
                             row_deleted = false;
+                            row_struck = false;
                         }
                         b"w:tc" if tables == 1 => {
                             cell = Some(String::new());
@@ -658,6 +672,12 @@ impl Body {
                         b"w:vanish" => {
                             if let Some(r) = run.as_mut() {
                                 r.hidden = Some(on(e));
+                            }
+                        }
+                        // (single or double, either on strikes)
+                        b"w:strike" | b"w:dstrike" => {
+                            if let Some(r) = run.as_mut() {
+                                r.struck = Some(on(e) || r.struck == Some(true));
                             }
                         }
                         b"w:rStyle" => {
@@ -726,7 +746,11 @@ impl Body {
                             // (a content control's placeholder, Word's grey `Nhấp hoặc gõ nhẹ vào
                             // đây…` in its `PlaceholderText` style, is no text of the drafter's)
                             let prompt = r.style.as_deref() == Some("PlaceholderText");
-                            if !prompt && !r.hidden.or_else(|| styled(|s| s.hidden)).unwrap_or(false) {
+                            // (struck through: the drafter's deletion left in sight, an old
+                            // figure before its new one)
+                            let struck = r.struck.or_else(|| styled(|s| s.struck)).unwrap_or(false);
+                            p.struck |= struck && !r.text.trim().is_empty();
+                            if !prompt && !struck && !r.hidden.or_else(|| styled(|s| s.hidden)).unwrap_or(false) {
                                 // a heading style in capitals shows a title typed in sentence case
                                 // as capitals: the outline reads what Word shows
                                 let caps = r.caps.or_else(|| styled(|s| s.caps)).unwrap_or(false);
@@ -744,6 +768,13 @@ impl Body {
                         }
                         // a paragraph deleted whole, its mark too, is gone once the change is accepted
                         if p.mark_deleted && p.text.trim().is_empty() {
+                            continue;
+                        }
+                        // a paragraph struck through whole (a target, a row's cell the drafter
+                        // deleted): no line, and its row none when all its cells are so
+                        if p.struck && p.text.trim().is_empty() {
+                            paragraph_no += usize::from(cell.is_none());
+                            row_struck |= cell.is_some();
                             continue;
                         }
                         // an entry of a table of contents no longer in its field (unlinked, or
@@ -802,7 +833,7 @@ impl Body {
                         cells += span;
                         self.emitted = self.emitted.saturating_add(span);
                     }
-                    b"w:tr" if tables == 1 && row_deleted => {}
+                    b"w:tr" if tables == 1 && (row_deleted || row_struck && row.bytes().all(|b| b == b'\t')) => {}
                     b"w:tr" if tables == 1 => {
                         self.out.push_str(&row);
                         self.out.push('\n');

@@ -3,8 +3,9 @@
 //! (a `text:list` of a numbered `text:list-style`, headings numbered by the `text:outline-style`)
 //! are written before their paragraphs, as LibreOffice shows them. What the page does not show as
 //! the document's text is not read: comments (`office:annotation`), footnotes (`text:note`), the
-//! tracked changes' record of deleted text (`text:tracked-changes`), and hidden text (a style or
-//! a section with `text:display="none"`, `text:hidden-text`, `text:hidden-paragraph`). A text
+//! tracked changes' record of deleted text (`text:tracked-changes`), hidden text (a style or
+//! a section with `text:display="none"`, `text:hidden-text`, `text:hidden-paragraph`), and text
+//! struck through (a style with `style:text-line-through-style`: the drafter's deletion). A text
 //! box's paragraphs (`draw:text-box` in a paragraph) are lines of their own, before the line of
 //! the paragraph they stand in, which keeps its text.
 
@@ -86,7 +87,12 @@ impl Styles {
                             self.contents.insert(name.clone(), 1);
                         }
                     }
-                    b"style:text-properties" | b"style:paragraph-properties" if attr(&e, b"text:display").as_deref() == Some("none") => {
+                    // hidden, or struck through (`style:text-line-through-style` other than
+                    // `none`: text the drafter deleted, left in sight, an old figure before its new one)
+                    b"style:text-properties" | b"style:paragraph-properties"
+                        if attr(&e, b"text:display").as_deref() == Some("none")
+                            || attr(&e, b"style:text-line-through-style").is_some_and(|s| s != "none") =>
+                    {
                         if let Some(name) = style.take() {
                             self.hidden.insert(name, 1);
                         }
