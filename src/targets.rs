@@ -101,6 +101,9 @@ pub fn read(
     let end = outline.headings.get(h + 1).map_or(outline.body_end, |n| n.line).max(heading.last_line + 1);
     targets.p2ii_lines = Some((heading.line, end));
     let (mut general, mut past) = (false, false);
+    // statements under general aims (`1. Mục tiêu chung`), read apart: only those naming a
+    // national indicator are kept (a ministry's common targets, as against its sector's)
+    let (mut aims, mut pieces_general) = (Vec::new(), false);
     // text after the heading on its own line (`II. MỤC TIÊU: …`)
     // the pieces of the statement being read (more than one when it is hard-wrapped)
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -123,7 +126,8 @@ pub fn read(
                 pieces.push((idx, lead));
                 continue;
             }
-            remembered(doc, b"S", &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
+            let out = if pieces_general { &mut aims } else { &mut targets.items };
+            remembered(doc, b"S", &pieces, out, &|out| statements(doc, &pieces, out));
             pieces.clear();
         }
         if text.is_empty() || row {
@@ -145,20 +149,16 @@ pub fn read(
                 // đây)`) is its caption: the table holds the targets
                 let caption =
                     || idx + 1 < doc.lines.len() && is_row(idx + 1) && !quantity::has_figure(text) && !quantity::has_day_or_month(text);
-                if !general
-                    && !past
-                    && !heads_a_list(text, next)
-                    && !at_page_foot(text, next)
-                    && !caption()
-                    && !remembered_past(text, plan_year)
-                {
+                if !past && !heads_a_list(text, next) && !at_page_foot(text, next) && !caption() && !remembered_past(text, plan_year) {
+                    pieces_general = general;
                     pieces.push((idx, lead));
                 }
             }
         }
     }
     if !pieces.is_empty() {
-        remembered(doc, b"S", &pieces, &mut targets.items, &|out| statements(doc, &pieces, out));
+        let out = if pieces_general { &mut aims } else { &mut targets.items };
+        remembered(doc, b"S", &pieces, out, &|out| statements(doc, &pieces, out));
     }
     // target tables: in the section, or in an appendix it refers to
     let referred: Vec<u32> = contents.appendix_refs.iter().filter(|r| r.section == section).map(|r| r.number).collect();
@@ -176,6 +176,14 @@ pub fn read(
     for t in &mut targets.items {
         match_indicators(t, level);
     }
+    for mut t in aims {
+        match_indicators(&mut t, level);
+        if !t.matches.is_empty() {
+            targets.items.push(t);
+        }
+    }
+    // (not sorted back into place: the findings are sorted, and a sort of targets would be the
+    // wasm's second sort routine)
     targets
 }
 
@@ -225,8 +233,14 @@ fn line_kind(text: &str) -> u8 {
     let title = text.get(parsed.title_start..).unwrap_or(text);
     // most lines are statements: the folded start says so without folding the whole line
     // (the folding of a line's start is the start of the line's folding)
-    let starts_like_sub_heading =
-        |f: &str| GENERAL.iter().any(|g| f.starts_with(*g)) || f.starts_with("muc tieu cu the") || f.starts_with("chi tieu");
+    // (`2. Mục tiêu của ngành` after `1. Mục tiêu chung`: a numbered `Mục tiêu …` without a
+    // figure heads the next group)
+    let group = parsed.label.is_some() && !title.bytes().any(|b| b.is_ascii_digit());
+    let starts_like_sub_heading = |f: &str| {
+        GENERAL.iter().any(|g| f.starts_with(*g))
+            || f.starts_with(if group { "muc tieu" } else { "muc tieu cu the" })
+            || f.starts_with("chi tieu")
+    };
     // (every phrase above starts with one of these letters: most lines are ruled out unfolded)
     let sub_heading = !parsed.bullet
         && (text.trim_end_ws().ends_with(':')
@@ -688,6 +702,11 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
         return;
     }
     let header_percent = value_cols.iter().any(|&(c, _)| header.cells.get(c).is_some_and(|x| vn::has_byte(&x.text, b'%')));
+    // a column of deadlines (`Thời hạn hoàn thành`: `Quý III/2027`, `30/6/2027`, `Năm 2027`)
+    let deadline_col = header.cells.iter().position(|c| {
+        let f = vn::fold(&c.text);
+        f.starts_with("thoi han") || f.starts_with("thoi gian hoan thanh")
+    });
     for row in t.rows.get(first_row..).unwrap_or(&[]) {
         let Some(name) = row.cells.get(name_col) else { continue };
         let stt = row.cells.first().map(|c| c.text.as_str()).unwrap_or("");
@@ -724,6 +743,14 @@ fn table_targets(t: &Table, plan_year: u16, out: &mut Vec<Target>) {
             }
             for mut d in quantity::dates(&value_text) {
                 (d.from, d.to) = (cf, ct);
+                tg.dates.push(d);
+                tg.date_lines.push(row.line);
+            }
+        }
+        // (a period, `2026-2027`, is when the work runs, not a deadline)
+        if let Some(c) = deadline_col.and_then(|c| row.cells.get(c)) {
+            for mut d in quantity::dates(&c.text).into_iter().filter(|d| d.until == d.year) {
+                (d.from, d.to, d.deadline) = (c.from, c.to, true);
                 tg.dates.push(d);
                 tg.date_lines.push(row.line);
             }
@@ -1010,6 +1037,32 @@ mod tests {
         let found: Vec<(&str, usize, usize)> =
             report.findings.iter().filter(|f| rules.contains(&f.rule)).map(|f| (f.rule, f.line, f.column)).collect();
         assert_eq!(found, [("target.below-national", 12, 54)], "{:?}", report.findings);
+    }
+
+    #[test]
+    fn a_ministrys_common_targets_and_its_sectors_are_read() {
+        // `1. Mục tiêu chung` holding the common (national) targets, `2. Mục tiêu của ngành` the
+        // sector's: the first read where they name a national indicator, the second read all
+        let text = "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nKẾ HOẠCH\nChuyển đổi số năm 2027\nPhần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\n1. Mục tiêu chung\nĐẩy mạnh chuyển đổi số toàn diện ngành.\n- Tỷ lệ hồ sơ công việc tại Bộ được xử lý trên môi trường mạng đạt 86%;\n2. Mục tiêu của ngành\n- Cơ sở dữ liệu đất đai có 95% thửa đất được số hóa;\n- Nâng cao chất lượng số liệu quan trắc;\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        let mut targets: Vec<usize> = report.targets.iter().map(|t| t.line).collect();
+        targets.sort_unstable();
+        assert_eq!(targets, [9, 11, 12]);
+        let rules = ["target.missing", "target.below-national", "target.unquantified"];
+        let found: Vec<(&str, usize)> = report.findings.iter().filter(|f| rules.contains(&f.rule)).map(|f| (f.rule, f.line)).collect();
+        assert_eq!(found, [("target.below-national", 9), ("target.unquantified", 12)], "{:?}", report.findings);
+        assert_eq!(line_kind("2. Mục tiêu của ngành"), SPECIFIC_TARGETS);
+        assert_eq!(line_kind("2. Mục tiêu đạt 80% hồ sơ toàn trình"), STATEMENT);
+    }
+
+    #[test]
+    fn a_target_tables_deadline_column_is_read() {
+        // the last column the deadline: a quarter, a day, a year; a period is no deadline
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nKẾ HOẠCH\nChuyển đổi số tỉnh Đắk Lắk năm 2027\nPhần II\nNỘI DUNG KẾ HOẠCH NĂM 2027\nII. MỤC TIÊU\nSTT\tChỉ tiêu\tĐơn vị tính\tMục tiêu năm 2027\tThời hạn hoàn thành\n1\tTỷ trọng kinh tế số trong GRDP\t%\t21\tNăm 2027\n2\tHợp nhất Cổng dịch vụ công\tHệ thống\t01\tQuý I/2028\n3\tSố hóa hồ sơ\t%\t90\t30/6/2027\n4\tKho dữ liệu\tHệ thống\t01\t2026-2027\nIII. NHIỆM VỤ\nTriển khai.\n";
+        let report = crate::check(crate::Input::Text(text), &crate::Options::default());
+        let found: Vec<(&str, usize, usize)> =
+            report.findings.iter().filter(|f| f.rule == "target.deadline-outside-plan-year").map(|f| (f.rule, f.line, f.column)).collect();
+        assert_eq!(found, [("target.deadline-outside-plan-year", 10, 42)], "{:?}", report.findings);
     }
 
     #[test]

@@ -84,10 +84,11 @@ pub fn assert_today(drafts: &[Draft], produced: impl Fn(&Draft) -> Vec<String>) 
     }
 }
 
-/// The clean drafts of a round (names without `-loi`) get no error and no warning.
+/// The clean drafts of a round (names without `-loi`) get no error and no warning but those its
+/// PENDING.md still lists as `extra` (a round's first run).
 pub fn assert_clean_drafts_quiet(drafts: &[Draft], produced: impl Fn(&Draft) -> Vec<String>) {
     for d in drafts.iter().filter(|d| !d.name.contains("-loi")) {
-        let acted: Vec<String> = produced(d).into_iter().filter(|f| !f.contains(" Info ")).collect();
+        let acted: Vec<String> = produced(d).into_iter().filter(|f| !f.contains(" Info ") && !d.extra.contains(&f.as_str())).collect();
         assert!(acted.is_empty(), "{}: {acted:?}", d.name);
     }
 }
