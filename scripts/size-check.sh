@@ -49,7 +49,10 @@ cd "$(dirname "$0")/.."
 # text: +1.5 KB) — 72 B of room: the next fix must find its bytes; 147,543 B in session 25: the
 # report's JSON writer through one out-of-line W::ch (−334), no BinaryHeap (budget's group
 # numbers in vn::WordMap, sort_ids' heap sort by hand: −483), and characters decoded by
-# vn::chars/char_indices out of line instead of std's iterators inlined at each loop (−1,568))
+# vn::chars/char_indices out of line instead of std's iterators inlined at each loop (−1,568));
+# 148,806 B on session 25's merged main with probe 25's fixes (struck text in tables and at
+# ingest, words after English amounts, deadlines without a full date: +844) and round 25's
+# (common targets, a target table's deadline column: +424) — 1,194 B of room)
 CORE_BUDGET=${DXCHECK_CORE_GZIP_BUDGET:-150000}
 CORE_GOAL=150000
 # 240,000 since session 10: the room profile::json made is kept from being used up unnoticed;
